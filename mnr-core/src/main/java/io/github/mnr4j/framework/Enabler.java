@@ -1,0 +1,113 @@
+package io.github.mnr4j.framework;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.internal.Checks;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An enabler: a cross-cutting condition that capabilities rest on, such as "Sufficient financial
+ * and human resources". Enablers are not capabilities; a framework links each to one or more
+ * domains, and a domain can have several.
+ *
+ * <pre>{@code
+ * Enabler e = Frameworks.mnr().enabler("aware-supportive-public");
+ * e.domainIds();  // [victim, societal]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract class Enabler {
+  Enabler() {}
+
+  /**
+   * Returns the enabler's identifier, such as {@code sufficient-resources}.
+   *
+   * @return the id, unique among the framework's enablers
+   */
+  public abstract String id();
+
+  /**
+   * Returns the enabler's text as the framework prints it.
+   *
+   * @return the text, never blank
+   */
+  public abstract String text();
+
+  /**
+   * Returns the ids of the domains the enabler is linked to, in the framework's domain order.
+   *
+   * @return domain ids, without repeats
+   */
+  public abstract ImmutableList<String> domainIds();
+
+  /**
+   * Returns a note on the enabler's source, where the sources differ.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Returns a builder for an enabler.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates an enabler without a note.
+   *
+   * @param id identifier
+   * @param text the enabler's text, not blank
+   * @param domainIds the ids of the domains it is linked to
+   * @return the enabler
+   * @throws io.github.mnr4j.InvalidDefinitionException if a field is invalid
+   */
+  public static Enabler of(String id, String text, Iterable<String> domainIds) {
+    return builder().id(id).text(text).addAllDomainIds(domainIds).build();
+  }
+
+  /**
+   * Returns a copy with other domain links, keeping the note.
+   *
+   * @param domainIds the ids of the domains it is linked to
+   * @return the relinked enabler
+   */
+  public Enabler withDomainIds(Iterable<String> domainIds) {
+    return builder().id(id()).text(text()).addAllDomainIds(domainIds).note(note()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = Checks.of("enabler '" + id() + "'")
+        .id("id", id())
+        .notBlank("text", text());
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < domainIds().size(); i++) {
+      String domainId = domainIds().get(i);
+      if (!seen.add(domainId)) {
+        checks.add(ImmutableList.of("domainIds", String.valueOf(i)),
+            "domain '" + domainId + "' is listed twice");
+      }
+    }
+    note().ifPresent(n -> checks.notBlank("note", n));
+    checks.throwIfAny();
+  }
+
+  @Override
+  public String toString() {
+    return "Enabler " + id() + " " + domainIds();
+  }
+
+  /** Builds an {@link Enabler}; {@link #build()} checks the invariants. */
+  public static final class Builder extends ImmutableEnabler.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,407 @@
+package io.github.mnr4j.framework;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.base.Joiner;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.internal.Checks;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * A capability framework: ordered domains (each serving an outcome), numbered capabilities held
+ * by the domains, and enablers linked to domains. {@link Frameworks#mnr()} is the Model National
+ * Response; users can build their own with {@link #builder()} or derive a variant of an existing
+ * one with {@link #tailor(String)}.
+ *
+ * <pre>{@code
+ * Framework mnr = Frameworks.mnr();
+ * mnr.capability("child-helpline").number();      // 11
+ * mnr.capability(16).id();                         // "takedown-procedures"
+ * mnr.capabilitiesOf("industry");                  // capabilities 16 to 19, in order
+ * mnr.domainOf("child-helpline").name();           // "Victim"
+ * mnr.enablersOf("victim");                        // supportive reporting, aware public
+ * mnr.findCapability("no-such-thing");             // Optional.empty()
+ * }</pre>
+ *
+ * <p>Iteration follows the framework's order: the order in which it lists its domains,
+ * capabilities and enablers. Construction checks every invariant at once (ids and numbers
+ * unique, every reference resolved, no blank text) and throws an
+ * {@link io.github.mnr4j.InvalidDefinitionException} that lists each broken one with its path.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract class Framework {
+  Framework() {}
+
+  /**
+   * Returns the framework's identifier, such as {@code wpga-mnr}.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the framework's title, such as {@code Model National Response}.
+   *
+   * @return the title, never blank
+   */
+  public abstract String title();
+
+  /**
+   * Returns where the framework comes from: a citation of the document that defines it.
+   *
+   * @return the source, never blank
+   */
+  public abstract String source();
+
+  /**
+   * Returns notes on the framework's sources, such as where two printings of it differ.
+   *
+   * @return notes, in order; possibly empty
+   */
+  public abstract ImmutableList<String> notes();
+
+  /**
+   * Returns the id of the framework this one was tailored from, if it was.
+   *
+   * @return the base framework's id, or empty for an original framework
+   */
+  public abstract Optional<String> basedOn();
+
+  /**
+   * Returns what this framework changed from its base: the record of its tailoring, equal to
+   * {@code base.diff(this)}.
+   *
+   * @return the changes in {@link #diff(Framework)}'s order; empty for an original framework
+   */
+  public abstract ImmutableList<FrameworkChange> changes();
+
+  /**
+   * Returns the domains, in the framework's order.
+   *
+   * @return the domains; at least one
+   */
+  public abstract ImmutableList<Domain> domains();
+
+  /**
+   * Returns every capability, in the framework's order.
+   *
+   * @return the capabilities
+   */
+  public abstract ImmutableList<Capability> capabilities();
+
+  /**
+   * Returns the enablers, in the framework's order.
+   *
+   * @return the enablers
+   */
+  public abstract ImmutableList<Enabler> enablers();
+
+  /**
+   * Returns a builder for a framework of one's own.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a variant of this framework. The variant records its changes from this one, see
+   * {@link FrameworkTailoring}.
+   *
+   * @param variantId the variant's id; must differ from this framework's
+   * @return a tailoring that starts as a copy of this framework
+   * @throws MnrException if the id is this framework's own or not a valid id
+   */
+  public FrameworkTailoring tailor(String variantId) {
+    return new FrameworkTailoring(this, variantId);
+  }
+
+  /**
+   * Lists what changed from this framework to another: domains, capabilities and enablers added
+   * or removed, renamed, renumbered, redescribed or moved, and enabler links made or broken.
+   * Titles, sources and notes are not compared. Removals come first in this framework's order,
+   * then additions and changes in the other's order; domains, then capabilities, then enablers.
+   *
+   * @param other the later framework
+   * @return the changes; empty when the two have the same structure
+   */
+  public ImmutableList<FrameworkChange> diff(Framework other) {
+    return FrameworkDiff.between(this, other);
+  }
+
+  /**
+   * Returns the domain with an id.
+   *
+   * @param id a domain id, such as {@code victim}
+   * @return the domain
+   * @throws MnrException naming the id if the framework has no such domain
+   */
+  public Domain domain(String id) {
+    return findDomain(id).orElseThrow(() -> unknown("domain", id, domainsById().keySet()));
+  }
+
+  /**
+   * Returns the domain with a number.
+   *
+   * @param number a domain number, such as 3
+   * @return the domain
+   * @throws MnrException naming the number if the framework has no such domain
+   */
+  public Domain domain(int number) {
+    Domain domain = domainsByNumber().get(number);
+    if (domain == null) {
+      throw unknown("domain number", String.valueOf(number), domainsByNumber().keySet());
+    }
+    return domain;
+  }
+
+  /**
+   * Looks up a domain by id.
+   *
+   * @param id a domain id
+   * @return the domain, or empty
+   */
+  public Optional<Domain> findDomain(String id) {
+    return Optional.ofNullable(domainsById().get(id));
+  }
+
+  /**
+   * Returns the capability with an id.
+   *
+   * @param id a capability id, such as {@code child-helpline}
+   * @return the capability
+   * @throws MnrException naming the id if the framework has no such capability
+   */
+  public Capability capability(String id) {
+    return findCapability(id)
+        .orElseThrow(() -> unknown("capability", id, capabilitiesById().keySet()));
+  }
+
+  /**
+   * Returns the capability with a number.
+   *
+   * @param number a capability number, such as 11
+   * @return the capability
+   * @throws MnrException naming the number if the framework has no such capability
+   */
+  public Capability capability(int number) {
+    return findCapability(number).orElseThrow(() ->
+        unknown("capability number", String.valueOf(number), capabilitiesByNumber().keySet()));
+  }
+
+  /**
+   * Looks up a capability by id.
+   *
+   * @param id a capability id
+   * @return the capability, or empty
+   */
+  public Optional<Capability> findCapability(String id) {
+    return Optional.ofNullable(capabilitiesById().get(id));
+  }
+
+  /**
+   * Looks up a capability by number.
+   *
+   * @param number a capability number
+   * @return the capability, or empty
+   */
+  public Optional<Capability> findCapability(int number) {
+    return Optional.ofNullable(capabilitiesByNumber().get(number));
+  }
+
+  /**
+   * Returns the enabler with an id.
+   *
+   * @param id an enabler id, such as {@code sufficient-resources}
+   * @return the enabler
+   * @throws MnrException naming the id if the framework has no such enabler
+   */
+  public Enabler enabler(String id) {
+    return findEnabler(id).orElseThrow(() -> unknown("enabler", id, enablersById().keySet()));
+  }
+
+  /**
+   * Looks up an enabler by id.
+   *
+   * @param id an enabler id
+   * @return the enabler, or empty
+   */
+  public Optional<Enabler> findEnabler(String id) {
+    return Optional.ofNullable(enablersById().get(id));
+  }
+
+  /**
+   * Returns the capabilities a domain holds, in the framework's order.
+   *
+   * @param domainId a domain id
+   * @return the domain's capabilities; possibly empty
+   * @throws MnrException naming the id if the framework has no such domain
+   */
+  public ImmutableList<Capability> capabilitiesOf(String domainId) {
+    domain(domainId);
+    return capabilities().stream()
+        .filter(c -> c.domainId().equals(domainId))
+        .collect(toImmutableList());
+  }
+
+  /**
+   * Returns the domain that holds a capability.
+   *
+   * @param capabilityId a capability id
+   * @return the domain
+   * @throws MnrException naming the id if the framework has no such capability
+   */
+  public Domain domainOf(String capabilityId) {
+    return domain(capability(capabilityId).domainId());
+  }
+
+  /**
+   * Returns the enablers linked to a domain, in the framework's order.
+   *
+   * @param domainId a domain id
+   * @return the enablers; possibly empty
+   * @throws MnrException naming the id if the framework has no such domain
+   */
+  public ImmutableList<Enabler> enablersOf(String domainId) {
+    domain(domainId);
+    return enablers().stream()
+        .filter(e -> e.domainIds().contains(domainId))
+        .collect(toImmutableList());
+  }
+
+  /**
+   * Returns the domains an enabler is linked to, in the framework's order.
+   *
+   * @param enablerId an enabler id
+   * @return the domains
+   * @throws MnrException naming the id if the framework has no such enabler
+   */
+  public ImmutableList<Domain> domainsOf(String enablerId) {
+    Enabler enabler = enabler(enablerId);
+    return domains().stream()
+        .filter(d -> enabler.domainIds().contains(d.id()))
+        .collect(toImmutableList());
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Domain> domainsById() {
+    return Maps.uniqueIndex(domains(), Domain::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<Integer, Domain> domainsByNumber() {
+    return Maps.uniqueIndex(domains(), Domain::number);
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Capability> capabilitiesById() {
+    return Maps.uniqueIndex(capabilities(), Capability::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<Integer, Capability> capabilitiesByNumber() {
+    return Maps.uniqueIndex(capabilities(), Capability::number);
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Enabler> enablersById() {
+    return Maps.uniqueIndex(enablers(), Enabler::id);
+  }
+
+  private MnrException unknown(String what, String value, Iterable<?> known) {
+    return new MnrException("unknown " + what + " '" + value + "' in framework '" + id()
+        + "'; known: " + Joiner.on(", ").join(known));
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = Checks.of("framework '" + id() + "'")
+        .id("id", id())
+        .notBlank("title", title())
+        .notBlank("source", source());
+    basedOn().ifPresent(base -> checks.id("basedOn", base));
+    for (int i = 0; i < notes().size(); i++) {
+      if (notes().get(i).isBlank()) {
+        checks.add(List.of("notes", String.valueOf(i)), "a note must not be blank");
+      }
+    }
+    if (domains().isEmpty()) {
+      checks.add("domains", "a framework needs at least one domain");
+    }
+    Map<String, String> domainIds =
+        unique(checks, "domains", domains(), Domain::id, "id", "domain id");
+    unique(checks, "domains", domains(), Domain::number, "number", "domain number");
+    unique(checks, "capabilities", capabilities(), Capability::id, "id", "capability id");
+    unique(checks, "capabilities", capabilities(), Capability::number, "number",
+        "capability number");
+    unique(checks, "enablers", enablers(), Enabler::id, "id", "enabler id");
+    for (int i = 0; i < capabilities().size(); i++) {
+      Capability capability = capabilities().get(i);
+      String at = domainIds.get(capability.id());
+      if (at != null) {
+        checks.add(List.of("capabilities", String.valueOf(i), "id"),
+            "id '" + capability.id() + "' is also the id of the domain at " + at);
+      }
+      if (!domainIds.containsKey(capability.domainId())) {
+        checks.add(List.of("capabilities", String.valueOf(i), "domainId"),
+            "unknown domain '" + capability.domainId() + "' for capability '"
+                + capability.id() + "'");
+      }
+    }
+    for (int i = 0; i < enablers().size(); i++) {
+      Enabler enabler = enablers().get(i);
+      for (int j = 0; j < enabler.domainIds().size(); j++) {
+        String domainId = enabler.domainIds().get(j);
+        if (!domainIds.containsKey(domainId)) {
+          checks.add(List.of("enablers", String.valueOf(i), "domainIds", String.valueOf(j)),
+              "unknown domain '" + domainId + "' for enabler '" + enabler.id() + "'");
+        }
+      }
+    }
+    checks.throwIfAny();
+  }
+
+  /**
+   * Records a problem for each repeated key and returns the first position of each key, as
+   * "list[index]", for messages.
+   */
+  private static <T, K> Map<String, String> unique(Checks checks, String list, List<T> items,
+      Function<T, K> key, String field, String what) {
+    Map<String, String> firstAt = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String value = String.valueOf(key.apply(items.get(i)));
+      String here = list + "[" + i + "]";
+      String earlier = firstAt.putIfAbsent(value, here);
+      if (earlier != null) {
+        checks.add(List.of(list, String.valueOf(i), field),
+            "duplicate " + what + " '" + value + "' (also " + earlier + ")");
+      }
+    }
+    return firstAt;
+  }
+
+  @Override
+  public String toString() {
+    return "Framework " + id() + " (" + title() + "): " + domains().size() + " domains, "
+        + capabilities().size() + " capabilities, " + enablers().size() + " enablers"
+        + basedOn().map(base -> ", tailored from " + base + " with " + changes().size()
+            + (changes().size() == 1 ? " change" : " changes")).orElse("");
+  }
+
+  /** Builds a {@link Framework}; {@link #build()} checks every invariant at once. */
+  public static final class Builder extends ImmutableFramework.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.mnr4j.reference;
+
+import io.github.mnr4j.MnrException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The World Bank's income groups, in their natural order from high to low income. Countries move
+ * between groups from year to year; the review countries carry their 2021 group.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum IncomeGroup {
+  /** High income. */
+  HIGH("high", "High income"),
+  /** Upper-middle income. */
+  UPPER_MIDDLE("upper-middle", "Upper-middle income"),
+  /** Lower-middle income. */
+  LOWER_MIDDLE("lower-middle", "Lower-middle income"),
+  /** Low income. */
+  LOW("low", "Low income");
+
+  private final String id;
+  private final String label;
+
+  IncomeGroup(String id, String label) {
+    this.id = id;
+    this.label = label;
+  }
+
+  /**
+   * Returns the id used in JSON documents, such as {@code upper-middle}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the group's display label, such as {@code Upper-middle income}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Tells whether the report counts the group among "low- and middle-income countries": every
+   * group but high income.
+   *
+   * @return true for upper-middle, lower-middle and low income
+   */
+  public boolean isLowOrMiddle() {
+    return this != HIGH;
+  }
+
+  /**
+   * Finds a group by id.
+   *
+   * @param id an id such as {@code low}
+   * @return the group, or empty
+   */
+  public static Optional<IncomeGroup> find(String id) {
+    return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the group with an id.
+   *
+   * @param id an id such as {@code low}
+   * @return the group
+   * @throws MnrException naming the id and the known ids if there is no such group
+   */
+  public static IncomeGroup fromId(String id) {
+    return find(id).orElseThrow(() -> new MnrException("unknown income group '" + id
+        + "'; known: " + Arrays.stream(values()).map(IncomeGroup::id)
+            .collect(Collectors.joining(", "))));
+  }
+}

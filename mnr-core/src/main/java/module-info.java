@@ -1,0 +1,25 @@
+/**
+ * mnr4j core: the Model National Response (MNR) of the WeProtect Global Alliance as immutable
+ * data and pure functions.
+ *
+ * <p>Packages:
+ * <ul>
+ *   <li>{@link io.github.mnr4j} holds the library's exceptions;</li>
+ *   <li>{@link io.github.mnr4j.framework} the framework: domains, capabilities, enablers,
+ *       outcomes, the built-in MNR and tailored variants;</li>
+ *   <li>{@link io.github.mnr4j.reference} reference data: income groups, regions and the 42
+ *       countries of the 2022 review.</li>
+ * </ul>
+ *
+ * <p>The module does no I/O and knows nothing of JSON; {@code io.github.mnr4j.json} does that.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.github.mnr4j.core {
+  requires transitive com.google.common;
+  requires static org.jspecify;
+  requires static org.immutables.value;
+
+  exports io.github.mnr4j;
+  exports io.github.mnr4j.framework;
+  exports io.github.mnr4j.reference;
+}

@@ -1,0 +1,85 @@
+package io.github.mnr4j.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mnr4j.MnrException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The review countries against the counts of the report's Methodology. */
+class ReviewCountriesTest {
+
+  private static <K> Map<K, Long> countBy(Function<ReviewCountry, K> key) {
+    return ReviewCountries.all().stream()
+        .collect(Collectors.groupingBy(key, Collectors.counting()));
+  }
+
+  @Test
+  void fortyTwoCountriesWithUniqueCodesAndNames() {
+    assertThat(ReviewCountries.all()).hasSize(42);
+    assertThat(ReviewCountries.all()).extracting(ReviewCountry::code).doesNotHaveDuplicates()
+        .allMatch(code -> code.matches("[A-Z]{2}") || code.equals("GB-EAW"));
+    assertThat(ReviewCountries.all()).extracting(ReviewCountry::name).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void reproducesTheIncomeGroupCounts() {
+    assertThat(countBy(ReviewCountry::incomeGroup)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        IncomeGroup.HIGH, 15L, IncomeGroup.UPPER_MIDDLE, 15L, IncomeGroup.LOWER_MIDDLE, 11L,
+        IncomeGroup.LOW, 1L));
+    assertThat(ReviewCountries.count(c -> c.incomeGroup().isLowOrMiddle())).isEqualTo(27);
+  }
+
+  @Test
+  void reproducesTheRegionalCounts() {
+    assertThat(countBy(ReviewCountry::region)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        Region.EAST_ASIA_PACIFIC, 10L,
+        Region.EASTERN_SOUTHERN_AFRICA, 5L,
+        Region.EUROPE_CENTRAL_ASIA, 7L,
+        Region.LATIN_AMERICA_CARIBBEAN, 6L,
+        Region.MIDDLE_EAST_NORTH_AFRICA, 2L,
+        Region.NORTH_AMERICA, 2L,
+        Region.SOUTH_ASIA, 1L,
+        Region.WEST_CENTRAL_AFRICA, 1L,
+        Region.WESTERN_EUROPE, 8L));
+  }
+
+  @Test
+  void reproducesTheCountsBySurvey() {
+    assertThat(countBy(ReviewCountry::survey)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        ReviewSurvey.ALLIANCE, 17L, ReviewSurvey.UNICEF, 25L));
+    // UNICEF's survey covered low- and middle-income countries only.
+    assertThat(ReviewCountries.all()).filteredOn(c -> c.survey() == ReviewSurvey.UNICEF)
+        .allMatch(c -> c.incomeGroup().isLowOrMiddle());
+  }
+
+  @Test
+  void looksUpByCode() {
+    assertThat(ReviewCountries.byCode("GB-EAW").name()).isEqualTo("England and Wales");
+    assertThat(ReviewCountries.byCode("KR").name()).isEqualTo("Republic of Korea");
+    assertThat(ReviewCountries.find("FR")).isEmpty();
+    assertThatThrownBy(() -> ReviewCountries.byCode("FR"))
+        .isInstanceOf(MnrException.class)
+        .hasMessage("no country with code 'FR' was in the 2022 review");
+    assertThat(ReviewCountries.byCode("JO").toString())
+        .isEqualTo("JO Jordan (upper-middle, middle-east-north-africa, unicef)");
+  }
+
+  @Test
+  void groupsAndRegionsResolveByIdAndNameUnknownOnes() {
+    for (IncomeGroup group : IncomeGroup.values()) {
+      assertThat(IncomeGroup.fromId(group.id())).isSameAs(group);
+    }
+    for (Region region : Region.values()) {
+      assertThat(Region.fromId(region.id())).isSameAs(region);
+    }
+    assertThatThrownBy(() -> IncomeGroup.fromId("middle"))
+        .hasMessage("unknown income group 'middle'; known: high, upper-middle, lower-middle,"
+            + " low");
+    assertThatThrownBy(() -> Region.fromId("europe")).hasMessageStartingWith(
+        "unknown region 'europe'; known: east-asia-pacific,");
+  }
+}
