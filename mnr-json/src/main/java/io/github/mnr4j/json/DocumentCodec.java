@@ -1,0 +1,86 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.DefinitionProblem;
+import io.github.mnr4j.InvalidDefinitionException;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The JSON document of one core type: its {@code format} name, how to write a value's fields and
+ * how to read them back from a located tree.
+ *
+ * @param <T> the core type
+ */
+abstract class DocumentCodec<T> {
+  /** The only document version this release reads and writes. */
+  static final int VERSION = 1;
+
+  final String format;
+  final Class<T> type;
+
+  DocumentCodec(String format, Class<T> type) {
+    this.format = format;
+    this.type = type;
+  }
+
+  /** Writes the value's fields, after {@code format} and {@code version}. */
+  abstract void writeFields(T value, JsonGenerator out);
+
+  /** Reads the value's fields; the caller checks {@code format}, {@code version} and leftovers. */
+  abstract T readFields(ObjectFields document, boolean ignoreUnknown);
+
+  final void write(T value, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("format", format);
+    out.writeNumberProperty("version", VERSION);
+    writeFields(value, out);
+    out.writeEndObject();
+  }
+
+  final T read(Node root, boolean ignoreUnknown) {
+    ObjectFields document = ObjectFields.of(root, "an " + format + " document", ignoreUnknown);
+    Node formatNode = document.required("format");
+    String found = ObjectFields.string(formatNode);
+    if (!found.equals(format)) {
+      throw formatNode.error("expected format '" + format + "' but found '" + found + "'");
+    }
+    Node versionNode = document.required("version");
+    if (versionNode.type != Node.Type.NUMBER || !versionNode.text.equals(String.valueOf(VERSION))) {
+      throw versionNode.error("unsupported version " + versionNode.describe() + " of " + format
+          + "; this release reads version " + VERSION);
+    }
+    T value = readFields(document, ignoreUnknown);
+    document.finish();
+    return value;
+  }
+
+  /**
+   * Builds a core value from the JSON value {@code at}, turning the core's invariant problems
+   * into problems located in the document: core paths are accessor names, and so field names.
+   */
+  static <V> V define(Node at, Supplier<V> constructor) {
+    try {
+      return constructor.get();
+    } catch (InvalidDefinitionException e) {
+      throw new MnrJsonException(e.problems().stream()
+          .map(problem -> locate(at, problem))
+          .collect(Collectors.toList()));
+    }
+  }
+
+  private static JsonProblem locate(Node at, DefinitionProblem problem) {
+    List<String> path = problem.path();
+    Node node = at.deepest(path);
+    return node.problem(problem.message());
+  }
+
+  static void writeStrings(String name, List<String> values, JsonGenerator out) {
+    out.writeArrayPropertyStart(name);
+    for (String value : values) {
+      out.writeString(value);
+    }
+    out.writeEndArray();
+  }
+}

@@ -1,0 +1,155 @@
+package io.github.mnr4j.json;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.framework.Domain;
+import io.github.mnr4j.framework.Enabler;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.FrameworkChange;
+import io.github.mnr4j.framework.Outcome;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/** The {@code mnr4j.framework} document. */
+final class FrameworkCodec extends DocumentCodec<Framework> {
+  static final String FORMAT = "mnr4j.framework";
+
+  FrameworkCodec() {
+    super(FORMAT, Framework.class);
+  }
+
+  @Override
+  void writeFields(Framework framework, JsonGenerator out) {
+    out.writeStringProperty("id", framework.id());
+    out.writeStringProperty("title", framework.title());
+    out.writeStringProperty("source", framework.source());
+    writeStrings("notes", framework.notes(), out);
+    if (framework.basedOn().isPresent()) {
+      out.writeStringProperty("basedOn", framework.basedOn().get());
+    }
+    out.writeArrayPropertyStart("changes");
+    for (FrameworkChange change : framework.changes()) {
+      out.writeStartObject();
+      out.writeStringProperty("kind", change.kind().id());
+      out.writeStringProperty("subject", change.subject());
+      if (change.before().isPresent()) {
+        out.writeStringProperty("before", change.before().get());
+      }
+      if (change.after().isPresent()) {
+        out.writeStringProperty("after", change.after().get());
+      }
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayPropertyStart("domains");
+    for (Domain domain : framework.domains()) {
+      out.writeStartObject();
+      out.writeStringProperty("id", domain.id());
+      out.writeNumberProperty("number", domain.number());
+      out.writeStringProperty("name", domain.name());
+      out.writeObjectPropertyStart("outcome");
+      out.writeStringProperty("headline", domain.outcome().headline());
+      out.writeStringProperty("description", domain.outcome().description());
+      out.writeEndObject();
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayPropertyStart("capabilities");
+    for (Capability capability : framework.capabilities()) {
+      out.writeStartObject();
+      out.writeStringProperty("id", capability.id());
+      out.writeNumberProperty("number", capability.number());
+      out.writeStringProperty("name", capability.name());
+      out.writeStringProperty("description", capability.description());
+      out.writeStringProperty("domainId", capability.domainId());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayPropertyStart("enablers");
+    for (Enabler enabler : framework.enablers()) {
+      out.writeStartObject();
+      out.writeStringProperty("id", enabler.id());
+      out.writeStringProperty("text", enabler.text());
+      writeStrings("domainIds", enabler.domainIds(), out);
+      if (enabler.note().isPresent()) {
+        out.writeStringProperty("note", enabler.note().get());
+      }
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  @Override
+  Framework readFields(ObjectFields document, boolean ignoreUnknown) {
+    Framework.Builder builder = Framework.builder()
+        .id(document.string("id"))
+        .title(document.string("title"))
+        .source(document.string("source"))
+        .addAllNotes(document.optionalStrings("notes"));
+    document.optionalString("basedOn").ifPresent(builder::basedOn);
+    for (Node node : document.optionalArray("changes")) {
+      builder.addChanges(change(ObjectFields.of(node, "a change", ignoreUnknown)));
+    }
+    for (Node node : document.array("domains")) {
+      builder.addDomains(domain(ObjectFields.of(node, "a domain", ignoreUnknown), ignoreUnknown));
+    }
+    for (Node node : document.array("capabilities")) {
+      builder.addCapabilities(capability(ObjectFields.of(node, "a capability", ignoreUnknown)));
+    }
+    for (Node node : document.optionalArray("enablers")) {
+      builder.addEnablers(enabler(ObjectFields.of(node, "an enabler", ignoreUnknown)));
+    }
+    return define(document.node(), builder::build);
+  }
+
+  private static FrameworkChange change(ObjectFields fields) {
+    Node kindNode = fields.required("kind");
+    String kindId = ObjectFields.string(kindNode);
+    FrameworkChange.Kind kind = FrameworkChange.Kind.fromId(kindId).orElseThrow(() ->
+        kindNode.error("unknown change kind '" + kindId + "'; known: "
+            + Arrays.stream(FrameworkChange.Kind.values()).map(FrameworkChange.Kind::id)
+                .collect(Collectors.joining(", "))));
+    String subject = fields.string("subject");
+    Optional<String> before = fields.optionalString("before");
+    Optional<String> after = fields.optionalString("after");
+    fields.finish();
+    return define(fields.node(), () -> FrameworkChange.of(kind, subject, before, after));
+  }
+
+  private static Domain domain(ObjectFields fields, boolean ignoreUnknown) {
+    String id = fields.string("id");
+    int number = fields.integer("number");
+    String name = fields.string("name");
+    ObjectFields outcomeFields = ObjectFields.of(fields.required("outcome"), "an outcome",
+        ignoreUnknown);
+    String headline = outcomeFields.string("headline");
+    String description = outcomeFields.string("description");
+    outcomeFields.finish();
+    Outcome outcome = define(outcomeFields.node(), () -> Outcome.of(headline, description));
+    fields.finish();
+    return define(fields.node(), () -> Domain.of(id, number, name, outcome));
+  }
+
+  private static Capability capability(ObjectFields fields) {
+    String id = fields.string("id");
+    int number = fields.integer("number");
+    String name = fields.string("name");
+    String description = fields.string("description");
+    String domainId = fields.string("domainId");
+    fields.finish();
+    return define(fields.node(),
+        () -> Capability.of(id, number, name, description, domainId));
+  }
+
+  private static Enabler enabler(ObjectFields fields) {
+    String id = fields.string("id");
+    String text = fields.string("text");
+    ImmutableList<String> domainIds = fields.strings("domainIds");
+    Optional<String> note = fields.optionalString("note");
+    fields.finish();
+    return define(fields.node(), () -> Enabler.builder().id(id).text(text)
+        .addAllDomainIds(domainIds).note(note).build());
+  }
+}

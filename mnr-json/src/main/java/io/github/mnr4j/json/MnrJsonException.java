@@ -1,0 +1,78 @@
+package io.github.mnr4j.json;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.MnrException;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a JSON document cannot be read: malformed JSON, a value of the wrong type, an
+ * unknown or missing field, a wrong {@code format} or unsupported {@code version}, or content
+ * that breaks the rules of the type it describes (duplicate ids, dangling references). Its
+ * message names each problem with the JSON Pointer, line and column of the offending value:
+ *
+ * <pre>
+ * unknown domain 'victims' for capability 'child-helpline' at /capabilities/10/domainId (line 74, column 19)
+ * </pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public class MnrJsonException extends MnrException {
+  private static final long serialVersionUID = 1L;
+
+  private final ImmutableList<JsonProblem> problems;
+
+  /**
+   * Creates the exception.
+   *
+   * @param problems what is wrong and where; not empty
+   */
+  public MnrJsonException(Iterable<JsonProblem> problems) {
+    this(ImmutableList.copyOf(problems));
+  }
+
+  private MnrJsonException(ImmutableList<JsonProblem> problems) {
+    super(problems.size() == 1 ? problems.get(0).toString()
+        : problems.size() + " problems:\n  " + problems.stream().map(JsonProblem::toString)
+            .collect(Collectors.joining("\n  ")));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("an MnrJsonException needs a problem");
+    }
+    this.problems = problems;
+  }
+
+  /**
+   * Returns every problem found, in document order where there are several.
+   *
+   * @return the problems; never empty
+   */
+  public ImmutableList<JsonProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * Returns the first problem's JSON Pointer.
+   *
+   * @return the pointer of the (first) offending value
+   */
+  public String pointer() {
+    return problems.get(0).pointer();
+  }
+
+  /**
+   * Returns the first problem's line.
+   *
+   * @return the line, from 1
+   */
+  public int line() {
+    return problems.get(0).line();
+  }
+
+  /**
+   * Returns the first problem's column.
+   *
+   * @return the column, from 1
+   */
+  public int column() {
+    return problems.get(0).column();
+  }
+}

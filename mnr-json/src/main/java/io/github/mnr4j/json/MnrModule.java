@@ -1,0 +1,74 @@
+package io.github.mnr4j.json;
+
+import com.google.common.collect.ImmutableList;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * A Jackson 3 module that reads and writes mnr4j's types as their {@code mnr4j.*} documents, for
+ * users who keep a {@code JsonMapper} of their own:
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(MnrModule.strict()).build();
+ * String json = mapper.writeValueAsString(Frameworks.mnr());
+ * Framework framework = mapper.readValue(json, Framework.class);
+ * }</pre>
+ *
+ * <p>The documents are the same as {@link MnrJson}'s; content errors are
+ * {@link MnrJsonException}s whose pointers are absolute in the enclosing document. Malformed JSON
+ * is the mapper's business and surfaces as Jackson's own exception ({@link MnrJson} turns it into
+ * an {@code MnrJsonException}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MnrModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Every document codec, one per supported core type. */
+  static final ImmutableList<DocumentCodec<?>> CODECS = ImmutableList.of(new FrameworkCodec());
+
+  private MnrModule(boolean ignoreUnknownFields) {
+    super(ignoreUnknownFields ? "mnr4j-lenient" : "mnr4j");
+    for (DocumentCodec<?> codec : CODECS) {
+      register(codec, ignoreUnknownFields);
+    }
+  }
+
+  /**
+   * Returns the module that rejects unknown fields, the default of mnr4j's documents.
+   *
+   * @return the strict module
+   */
+  public static MnrModule strict() {
+    return new MnrModule(false);
+  }
+
+  /**
+   * Returns the module that ignores unknown fields, for documents written by a later release.
+   *
+   * @return the lenient module
+   */
+  public static MnrModule lenient() {
+    return new MnrModule(true);
+  }
+
+  private <T> void register(DocumentCodec<T> codec, boolean ignoreUnknownFields) {
+    addSerializer(codec.type, new ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator out, SerializationContext context) {
+        codec.write(value, out);
+      }
+    });
+    addDeserializer(codec.type, new ValueDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser in, DeserializationContext context) {
+        return codec.read(NodeReader.read(in), ignoreUnknownFields);
+      }
+    });
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.mnr4j.json;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the fields of one JSON object, each with an error located at the offending value, and
+ * at the end rejects the fields nobody asked for (unless unknown fields are ignored).
+ */
+final class ObjectFields {
+  private final Node object;
+  private final boolean ignoreUnknown;
+  private final Set<String> read = new HashSet<>();
+
+  private ObjectFields(Node object, boolean ignoreUnknown) {
+    this.object = object;
+    this.ignoreUnknown = ignoreUnknown;
+  }
+
+  /** Starts reading a value that must be an object; {@code what} names it in the error. */
+  static ObjectFields of(Node node, String what, boolean ignoreUnknown) {
+    if (node.type != Node.Type.OBJECT) {
+      throw node.error("expected " + what + " (an object) but found " + node.describe());
+    }
+    return new ObjectFields(node, ignoreUnknown);
+  }
+
+  Node node() {
+    return object;
+  }
+
+  Optional<Node> optional(String name) {
+    read.add(name);
+    return Optional.ofNullable(object.fields.get(name));
+  }
+
+  Node required(String name) {
+    return optional(name).orElseThrow(() ->
+        object.error("missing required field '" + name + "'"));
+  }
+
+  String string(String name) {
+    return string(required(name));
+  }
+
+  Optional<String> optionalString(String name) {
+    return optional(name).map(ObjectFields::string);
+  }
+
+  int integer(String name) {
+    Node node = required(name);
+    if (node.type != Node.Type.NUMBER || !node.text.matches("-?[0-9]{1,9}")) {
+      throw node.error("expected a whole number for '" + name + "' but found "
+          + node.describe());
+    }
+    return Integer.parseInt(node.text);
+  }
+
+  ImmutableList<Node> array(String name) {
+    return array(required(name), name);
+  }
+
+  ImmutableList<Node> optionalArray(String name) {
+    return optional(name).map(node -> array(node, name)).orElse(ImmutableList.of());
+  }
+
+  ImmutableList<String> optionalStrings(String name) {
+    return optionalArray(name).stream().map(ObjectFields::string)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  ImmutableList<String> strings(String name) {
+    return array(name).stream().map(ObjectFields::string)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Rejects the first field that was not read, unless unknown fields are ignored. */
+  void finish() {
+    if (ignoreUnknown) {
+      return;
+    }
+    for (var field : object.fields.entrySet()) {
+      if (!read.contains(field.getKey())) {
+        throw field.getValue().error("unknown field '" + field.getKey() + "'; known here: "
+            + String.join(", ", read.stream().sorted().toList()));
+      }
+    }
+  }
+
+  static String string(Node node) {
+    if (node.type != Node.Type.STRING) {
+      throw node.error("expected a string but found " + node.describe());
+    }
+    return node.text;
+  }
+
+  private static ImmutableList<Node> array(Node node, String name) {
+    if (node.type != Node.Type.ARRAY) {
+      throw node.error("expected an array for '" + name + "' but found " + node.describe());
+    }
+    return node.items;
+  }
+}

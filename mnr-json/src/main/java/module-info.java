@@ -1,0 +1,16 @@
+/**
+ * mnr4j JSON: the {@code mnr4j.*} JSON documents of mnr4j's types, read and written with Jackson
+ * 3, with errors that name the JSON Pointer, line and column of the offending value.
+ *
+ * <p>Use the facade {@link io.github.mnr4j.json.MnrJson}, or add
+ * {@link io.github.mnr4j.json.MnrModule} to a {@code JsonMapper} of one's own. The JSON Schemas
+ * of the documents come from {@link io.github.mnr4j.json.MnrJson#schema(String)}.
+ */
+@SuppressWarnings("requires-transitive-automatic")
+module io.github.mnr4j.json {
+  requires transitive io.github.mnr4j.core;
+  requires transitive tools.jackson.databind;
+  requires static org.jspecify;
+
+  exports io.github.mnr4j.json;
+}
