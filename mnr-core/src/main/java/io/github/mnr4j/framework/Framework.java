@@ -3,6 +3,7 @@ package io.github.mnr4j.framework;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.base.Joiner;
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -293,6 +295,52 @@ public abstract class Framework {
     return domains().stream()
         .filter(d -> enabler.domainIds().contains(d.id()))
         .collect(toImmutableList());
+  }
+
+  /**
+   * Renders the framework as a readable outline for terminals and JShell: each domain with its
+   * outcome, enablers and numbered capabilities, then the notes.
+   *
+   * <pre>
+   * Model National Response (wpga-mnr)
+   *
+   * 1 Policy and Governance
+   *   Outcome:  Highest level national commitment to CSEA prevention and response
+   *   Enablers: Cross sector, multidisciplinary collaboration
+   *    1 Leadership: An accountable National Governance and Oversight Committee
+   *    ...
+   * </pre>
+   *
+   * @return the outline, lines ended by {@code \n}
+   */
+  public String outline() {
+    StringBuilder out = new StringBuilder();
+    out.append(title()).append(" (").append(id()).append(")\n");
+    basedOn().ifPresent(base -> out.append("Tailored from ").append(base).append(", ")
+        .append(changes().size()).append(changes().size() == 1 ? " change" : " changes")
+        .append("\n"));
+    int width = String.valueOf(capabilities().stream().mapToInt(Capability::number).max()
+        .orElse(0)).length();
+    for (Domain domain : domains()) {
+      out.append("\n").append(domain.number()).append(' ').append(domain.name()).append('\n');
+      out.append("  Outcome:  ").append(domain.outcome().headline()).append('\n');
+      ImmutableList<Enabler> enablers = enablersOf(domain.id());
+      if (!enablers.isEmpty()) {
+        out.append("  Enablers: ").append(enablers.stream().map(Enabler::text)
+            .collect(Collectors.joining("; "))).append('\n');
+      }
+      for (Capability capability : capabilitiesOf(domain.id())) {
+        out.append("  ").append(Strings.padStart(String.valueOf(capability.number()), width, ' '))
+            .append(' ').append(capability.name()).append(": ").append(capability.description())
+            .append('\n');
+      }
+    }
+    if (!notes().isEmpty()) {
+      out.append("\nNotes\n");
+      notes().forEach(note -> out.append("  - ").append(note).append('\n'));
+    }
+    out.append("\nSource: ").append(source()).append('\n');
+    return out.toString();
   }
 
   @Value.Lazy

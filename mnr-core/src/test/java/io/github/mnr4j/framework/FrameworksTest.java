@@ -158,4 +158,20 @@ class FrameworksTest {
     assertThat(mnr.capability(11).toString())
         .isEqualTo("Capability 11 child-helpline (Child Helpline, in victim)");
   }
+
+  @Test
+  void outlinesEveryDomainCapabilityAndEnabler() {
+    String outline = mnr.outline();
+    assertThat(outline).startsWith("Model National Response (wpga-mnr)\n\n1 Policy and"
+        + " Governance\n  Outcome:  Highest level national commitment to CSEA prevention and"
+        + " response\n  Enablers: Cross sector, multidisciplinary collaboration\n   1 Leadership:"
+        + " An accountable National Governance and Oversight Committee\n");
+    assertThat(outline).contains("\n  21 Universal Terminology: Guidelines and application\n");
+    assertThat(outline).contains("  Enablers: Supportive reporting environment; Aware and"
+        + " supportive public and professionals, working with and for children\n");
+    for (Capability capability : mnr.capabilities()) {
+      assertThat(outline).contains(" " + capability.number() + " " + capability.name() + ": ");
+    }
+    assertThat(outline).endsWith("Source: " + Frameworks.MNR_SOURCE + "\n");
+  }
 }

@@ -1,0 +1,36 @@
+package io.github.mnr4j.examples;
+
+import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.json.MnrJson;
+
+/**
+ * A tour of the built-in Model National Response: look-ups, navigation and JSON. The README's
+ * Java example is this program.
+ */
+public final class FrameworkTour {
+  private FrameworkTour() {}
+
+  /**
+   * Prints what the tour finds.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    Framework mnr = Frameworks.mnr();
+    System.out.println(mnr);  // Framework wpga-mnr (Model National Response): 6 domains, ...
+
+    Capability helpline = mnr.capability("child-helpline");
+    System.out.println(helpline.number() + " " + helpline.name() + " is in the "
+        + mnr.domainOf(helpline.id()).name() + " domain");
+
+    for (Capability capability : mnr.capabilitiesOf("industry")) {
+      System.out.println("  " + capability.number() + " " + capability.name());
+    }
+
+    String json = MnrJson.strict().write(mnr);  // the mnr4j.framework document
+    Framework back = MnrJson.strict().read(json, Framework.class);
+    System.out.println("JSON round trip equal: " + back.equals(mnr));
+  }
+}

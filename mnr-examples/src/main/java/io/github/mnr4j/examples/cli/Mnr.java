@@ -1,0 +1,86 @@
+package io.github.mnr4j.examples.cli;
+
+import io.github.mnr4j.MnrException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code mnr} command-line tool. Without a command it runs {@code demo}.
+ *
+ * <pre>
+ * java -jar mnr-examples/target/mnr.jar                      # the demo
+ * java -jar mnr-examples/target/mnr.jar catalog --format json
+ * </pre>
+ *
+ * <p>Exit status: 0 on success; 2 for a usage error (an unknown command or a bad option, with
+ * the usage on stderr) or unreadable input (one message on stderr, never a stack trace).
+ */
+@Command(name = "mnr", mixinStandardHelpOptions = true, version = "mnr4j 0.1.0-SNAPSHOT",
+    description = "The Model National Response (WeProtect Global Alliance) from the command"
+        + " line.",
+    subcommands = {DemoCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
+public final class Mnr implements Callable<Integer> {
+  /** The exit status for usage errors and unreadable input. */
+  static final int USAGE_OR_INPUT = 2;
+
+  @Spec
+  CommandSpec spec;
+
+  /** Created by picocli. */
+  public Mnr() {}
+
+  @Override
+  public Integer call() {
+    return spec.commandLine().getSubcommands().get("demo").execute();
+  }
+
+  /**
+   * Runs the tool and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /**
+   * Runs the tool with the given output streams, for tests and embedding.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit status
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new Mnr())
+        .setOut(out)
+        .setErr(err)
+        .setParameterExceptionHandler((e, arguments) -> {
+          PrintWriter usage = e.getCommandLine().getErr();
+          usage.println("mnr: " + e.getMessage());
+          UnmatchedArgumentException.printSuggestions(e, usage);
+          e.getCommandLine().usage(usage);
+          return USAGE_OR_INPUT;
+        })
+        .setExecutionExceptionHandler((e, command, parsed) -> {
+          if (e instanceof MnrException) {
+            command.getErr().println("mnr: " + e.getMessage());
+            return USAGE_OR_INPUT;
+          }
+          command.getErr().println("mnr: internal error: " + e);
+          return 1;
+        });
+    int status = line.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * mnr4j examples: runnable examples, the {@code mnr} command-line tool and JShell scripts. Not
+ * part of the library's API.
+ */
+module io.github.mnr4j.examples {
+  requires transitive io.github.mnr4j.core;
+  requires io.github.mnr4j.json;
+  requires info.picocli;
+  requires static org.jspecify;
+
+  exports io.github.mnr4j.examples;
+  opens io.github.mnr4j.examples.cli to info.picocli;
+}
