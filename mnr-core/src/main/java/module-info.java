@@ -22,4 +22,5 @@ module io.github.mnr4j.core {
   exports io.github.mnr4j;
   exports io.github.mnr4j.framework;
   exports io.github.mnr4j.reference;
+  exports io.github.mnr4j.survey;
 }

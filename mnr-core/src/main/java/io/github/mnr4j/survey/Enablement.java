@@ -1,0 +1,83 @@
+package io.github.mnr4j.survey;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * Which questions of an instrument a response enables: a question is disabled when a skip rule
+ * over it fires ("if q7 = no, skip to q9" disables q8), and then it must stay unanswered.
+ * Computed by {@link Validator#enablement(Response)}.
+ *
+ * <pre>{@code
+ * Enablement enablement = Validator.of(survey).enablement(response);
+ * enablement.isEnabled("q8");     // false when q7 is no
+ * enablement.disabledBy("q8");    // Optional[if q7 = no, skip to q9]
+ * enablement.explain("q8");       // "q8 is disabled: if q7 = no, skip to q9"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Enablement {
+  private final Instrument instrument;
+  /** Per question position: the rule that disables it, or null when it is enabled. */
+  private final SkipRule[] disabledBy;
+
+  Enablement(Instrument instrument, SkipRule[] disabledBy) {
+    this.instrument = instrument;
+    this.disabledBy = disabledBy.clone();
+  }
+
+  /**
+   * Tells whether a question is enabled.
+   *
+   * @param questionId a question of the instrument
+   * @return true if no skip rule disables it
+   * @throws io.github.mnr4j.MnrException naming the id if the instrument has no such question
+   */
+  public boolean isEnabled(String questionId) {
+    return disabledBy[instrument.position(questionId)] == null;
+  }
+
+  /**
+   * Returns the rule that disables a question.
+   *
+   * @param questionId a question of the instrument
+   * @return the first rule (in the instrument's order) that disables it, or empty if enabled
+   * @throws io.github.mnr4j.MnrException naming the id if the instrument has no such question
+   */
+  public Optional<SkipRule> disabledBy(String questionId) {
+    return Optional.ofNullable(disabledBy[instrument.position(questionId)]);
+  }
+
+  /**
+   * Returns the ids of the disabled questions, in the instrument's order.
+   *
+   * @return question ids
+   */
+  public ImmutableList<String> disabled() {
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    for (int i = 0; i < disabledBy.length; i++) {
+      if (disabledBy[i] != null) {
+        ids.add(instrument.questions().get(i).id());
+      }
+    }
+    return ids.build();
+  }
+
+  /**
+   * Explains in a sentence whether a question is enabled, and why not.
+   *
+   * @param questionId a question of the instrument
+   * @return such as {@code q8 is disabled: if q7 = no, skip to q9}
+   */
+  public String explain(String questionId) {
+    return disabledBy(questionId).map(rule -> questionId + " is disabled: " + rule)
+        .orElse(questionId + " is enabled");
+  }
+
+  @Override
+  public String toString() {
+    return "Enablement[" + disabled().size() + " of " + disabledBy.length
+        + " questions disabled]";
+  }
+}

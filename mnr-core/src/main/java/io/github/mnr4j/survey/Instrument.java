@@ -1,0 +1,354 @@
+package io.github.mnr4j.survey;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.internal.Checks;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A survey instrument: sections of questions, the skip rules between them, and the links from
+ * questions to the capabilities of a {@link Framework}. {@link Instruments#mnrSurvey2021()} is
+ * the Alliance's 2021 survey of governments; users can build others, such as the UNICEF survey
+ * that asked whether laws were comprehensive, partial or absent.
+ *
+ * <pre>{@code
+ * Instrument survey = Instruments.mnrSurvey2021();
+ * survey.reference();                      // "wpga-mnr-survey@2021"
+ * survey.question("q17").options().size(); // 11
+ * survey.questionsInforming("legislation");// q16, q17, q18
+ * }</pre>
+ *
+ * <p>Construction checks every reference at once: ids unique; sections, domains, enablers and
+ * capabilities known to the framework; skip rules and their conditions naming questions,
+ * options and codes that exist. Defects that leave an instrument well-formed but unusable
+ * (backward skips, unreachable questions) are for {@link InstrumentChecks}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract class Instrument {
+  Instrument() {}
+
+  /**
+   * Returns the instrument's id, such as {@code wpga-mnr-survey}.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the instrument's version, such as {@code 2021}.
+   *
+   * @return the version
+   */
+  public abstract String version();
+
+  /**
+   * Returns the instrument's title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns where the instrument comes from.
+   *
+   * @return a citation
+   */
+  public abstract String source();
+
+  /**
+   * Returns the framework whose capabilities the questions inform.
+   *
+   * @return the framework
+   */
+  public abstract Framework framework();
+
+  /**
+   * Returns the sections, in order.
+   *
+   * @return the sections
+   */
+  public abstract ImmutableList<Section> sections();
+
+  /**
+   * Returns every question, in the instrument's order.
+   *
+   * @return the questions
+   */
+  public abstract ImmutableList<Question> questions();
+
+  /**
+   * Returns the skip rules, in the order of their questions.
+   *
+   * @return the rules
+   */
+  public abstract ImmutableList<SkipRule> skipRules();
+
+  /**
+   * Returns the defects of the printed instrument that this encoding records.
+   *
+   * @return the errata
+   */
+  public abstract ImmutableList<Erratum> errata();
+
+  /**
+   * Returns notes on the encoding.
+   *
+   * @return notes
+   */
+  public abstract ImmutableList<String> notes();
+
+  /**
+   * Returns a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the reference responses use: {@code id@version}.
+   *
+   * @return such as {@code wpga-mnr-survey@2021}
+   */
+  public String reference() {
+    return id() + "@" + version();
+  }
+
+  /**
+   * Returns a question.
+   *
+   * @param questionId the question's id
+   * @return the question
+   * @throws MnrException naming the id if the instrument has no such question
+   */
+  public Question question(String questionId) {
+    return findQuestion(questionId).orElseThrow(() -> new MnrException("unknown question '"
+        + questionId + "' in instrument '" + reference() + "'"));
+  }
+
+  /**
+   * Looks up a question.
+   *
+   * @param questionId the question's id
+   * @return the question, or empty
+   */
+  public Optional<Question> findQuestion(String questionId) {
+    Integer position = positions().get(questionId);
+    return position == null ? Optional.empty() : Optional.of(questions().get(position));
+  }
+
+  /**
+   * Returns a question's position in the instrument's order.
+   *
+   * @param questionId the question's id
+   * @return the position, from 0
+   * @throws MnrException naming the id if the instrument has no such question
+   */
+  public int position(String questionId) {
+    Integer position = positions().get(questionId);
+    if (position == null) {
+      throw new MnrException("unknown question '" + questionId + "' in instrument '"
+          + reference() + "'");
+    }
+    return position;
+  }
+
+  /**
+   * Returns a section.
+   *
+   * @param sectionId the section's id
+   * @return the section
+   * @throws MnrException naming the id if the instrument has no such section
+   */
+  public Section section(String sectionId) {
+    return sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
+        .orElseThrow(() -> new MnrException("unknown section '" + sectionId
+            + "' in instrument '" + reference() + "'"));
+  }
+
+  /**
+   * Returns the questions of a section, in order.
+   *
+   * @param sectionId the section's id
+   * @return the questions; empty for a section without questions
+   * @throws MnrException naming the id if the instrument has no such section
+   */
+  public ImmutableList<Question> questionsOf(String sectionId) {
+    section(sectionId);
+    return questions().stream().filter(q -> q.sectionId().equals(sectionId))
+        .collect(toImmutableList());
+  }
+
+  /**
+   * Returns the questions that inform a capability or domain, directly or through an option.
+   *
+   * @param capabilityOrDomainId a capability or domain id of the framework
+   * @return the questions, in order
+   */
+  public ImmutableList<Question> questionsInforming(String capabilityOrDomainId) {
+    return questions().stream()
+        .filter(q -> q.informs().contains(capabilityOrDomainId) || q.options().stream()
+            .anyMatch(o -> o.alsoInforms().contains(capabilityOrDomainId)))
+        .collect(toImmutableList());
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Integer> positions() {
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < questions().size(); i++) {
+      positions.putIfAbsent(questions().get(i).id(), i);
+    }
+    return ImmutableMap.copyOf(positions);
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = Checks.of("instrument '" + id() + "@" + version() + "'")
+        .id("id", id())
+        .id("version", version())
+        .notBlank("title", title())
+        .notBlank("source", source());
+    Framework framework = framework();
+    Map<String, Section> sections = new HashMap<>();
+    Map<Integer, String> sectionNumbers = new HashMap<>();
+    for (int i = 0; i < sections().size(); i++) {
+      Section section = sections().get(i);
+      String at = String.valueOf(i);
+      if (sections.putIfAbsent(section.id(), section) != null) {
+        checks.add(List.of("sections", at, "id"), "duplicate section id '" + section.id() + "'");
+      }
+      if (sectionNumbers.putIfAbsent(section.number(), section.id()) != null) {
+        checks.add(List.of("sections", at, "number"),
+            "duplicate section number " + section.number());
+      }
+      section.domainId().filter(d -> framework.findDomain(d).isEmpty()).ifPresent(d ->
+          checks.add(List.of("sections", at, "domainId"), "unknown domain '" + d
+              + "' in framework '" + framework.id() + "'"));
+      for (int j = 0; j < section.enablerIds().size(); j++) {
+        String enabler = section.enablerIds().get(j);
+        if (framework.findEnabler(enabler).isEmpty()) {
+          checks.add(List.of("sections", at, "enablerIds", String.valueOf(j)),
+              "unknown enabler '" + enabler + "' in framework '" + framework.id() + "'");
+        }
+      }
+    }
+    Map<String, Question> questions = Maps.newHashMap();
+    Map<Integer, String> numbers = new HashMap<>();
+    List<String> personal = new ArrayList<>();
+    for (int i = 0; i < questions().size(); i++) {
+      Question question = questions().get(i);
+      String at = String.valueOf(i);
+      if (questions.putIfAbsent(question.id(), question) != null) {
+        checks.add(List.of("questions", at, "id"),
+            "duplicate question id '" + question.id() + "'");
+      }
+      String other = numbers.putIfAbsent(question.number(), question.id());
+      if (other != null) {
+        checks.add(List.of("questions", at, "number"), "duplicate question number "
+            + question.number() + " (also " + other + ")");
+      }
+      if (!sections.containsKey(question.sectionId())) {
+        checks.add(List.of("questions", at, "sectionId"),
+            "unknown section '" + question.sectionId() + "'");
+      }
+      for (int j = 0; j < question.informs().size(); j++) {
+        String id = question.informs().get(j);
+        if (framework.findCapability(id).isEmpty() && framework.findDomain(id).isEmpty()) {
+          checks.add(List.of("questions", at, "informs", String.valueOf(j)), "'" + id
+              + "' is neither a capability nor a domain of framework '" + framework.id() + "'");
+        }
+      }
+      for (int j = 0; j < question.options().size(); j++) {
+        Option option = question.options().get(j);
+        for (int k = 0; k < option.alsoInforms().size(); k++) {
+          String id = option.alsoInforms().get(k);
+          if (framework.findCapability(id).isEmpty()) {
+            checks.add(List.of("questions", at, "options", String.valueOf(j), "alsoInforms",
+                String.valueOf(k)), "unknown capability '" + id + "' in framework '"
+                + framework.id() + "'");
+          }
+        }
+      }
+      if (question.personalData()) {
+        personal.add(question.id());
+      }
+    }
+    if (personal.size() > 1) {
+      checks.add("questions", "at most one question can be personal data (answered by the"
+          + " respondent block), not " + personal);
+    }
+    for (int i = 0; i < skipRules().size(); i++) {
+      SkipRule rule = skipRules().get(i);
+      String at = String.valueOf(i);
+      if (!questions.containsKey(rule.questionId())) {
+        checks.add(List.of("skipRules", at, "questionId"),
+            "unknown question '" + rule.questionId() + "'");
+      }
+      if (!questions.containsKey(rule.target())) {
+        checks.add(List.of("skipRules", at, "target"), "unknown skip target '" + rule.target()
+            + "': no such question in the instrument");
+      }
+      checkCondition(rule.when(), questions, checks, List.of("skipRules", at, "when"));
+    }
+    checks.throwIfAny();
+  }
+
+  /** Records a problem for each question, option or code a condition names that does not exist. */
+  static void checkCondition(Condition condition, Map<String, Question> questions, Checks checks,
+      List<String> path) {
+    if (!condition.operands().isEmpty()) {
+      condition.operands().forEach(o -> checkCondition(o, questions, checks, path));
+      return;
+    }
+    String questionId = condition.questionId().orElseThrow();
+    Question question = questions.get(questionId);
+    if (question == null) {
+      checks.add(path, "condition " + condition + " names unknown question '" + questionId + "'");
+      return;
+    }
+    String value = condition.value().orElse("");
+    switch (condition.kind()) {
+      case IS:
+      case INCLUDES:
+        if (question.findOption(value).isEmpty()) {
+          checks.add(path, "condition " + condition + " names option '" + value + "', which "
+              + questionId + " does not have; its options: " + question.optionIds());
+        }
+        break;
+      case CODE_IS:
+        if (!question.codes().contains(value)) {
+          checks.add(path, "condition " + condition + " names code '" + value + "', which "
+              + questionId + " does not take; its codes: " + question.codes());
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Instrument " + reference() + " (" + title() + "): " + sections().size()
+        + " sections, " + questions().size() + " questions, " + skipRules().size()
+        + " skip rules";
+  }
+
+  /** Builds an {@link Instrument}; {@link #build()} checks every reference at once. */
+  public static final class Builder extends ImmutableInstrument.Builder {
+    Builder() {}
+  }
+}

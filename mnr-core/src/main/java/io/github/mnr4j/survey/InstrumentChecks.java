@@ -1,0 +1,344 @@
+package io.github.mnr4j.survey;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.survey.InstrumentFinding.Code;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A static analysis of an instrument: the defects that leave it well-formed but broken.
+ *
+ * <ul>
+ *   <li>{@code skip-backward}, {@code skip-to-self}: a skip target at or before the rule's
+ *       question, which would loop (the printed survey's erratum E1, q33 to q32);</li>
+ *   <li>{@code skip-outside-section}: a rule that skips questions of another section;</li>
+ *   <li>{@code enablement-cycle}: a question whose enablement depends on its own answer;</li>
+ *   <li>{@code unreachable-question}, {@code required-never-enabled}: questions no answers can
+ *       enable;</li>
+ *   <li>{@code option-never-selectable}: an option whose choice disables its own question;</li>
+ *   <li>{@code condition-kind-mismatch}: {@code is} on a multi-choice question, {@code includes}
+ *       on a single choice, a count on a text, or a count above the number of options;</li>
+ *   <li>{@code capability-uninformed}: a capability of the framework that no question
+ *       informs.</li>
+ * </ul>
+ *
+ * <p>References to questions, options, codes and capabilities that do not exist never reach
+ * this analysis: building the {@link Instrument} rejects them.
+ *
+ * <p>Reachability is decided by trying, for each question, every combination of answers to the
+ * questions its skip conditions read (unanswered, each option, no option, all options, each
+ * code); a question whose conditions read so many questions that the combinations exceed
+ * {@value #MAX_COMBINATIONS} is taken as reachable.
+ *
+ * <pre>{@code
+ * InstrumentChecks.check(Instruments.mnrSurvey2021());          // []
+ * InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted()); // skip-backward q33, ...
+ * }</pre>
+ */
+public final class InstrumentChecks {
+  /** The most answer combinations tried for one question. */
+  public static final int MAX_COMBINATIONS = 4096;
+
+  private final Instrument instrument;
+  private final List<InstrumentFinding> findings = new ArrayList<>();
+  /** For each question position, the skip rules that cover it. */
+  private final List<List<SkipRule>> covering = new ArrayList<>();
+
+  private InstrumentChecks(Instrument instrument) {
+    this.instrument = instrument;
+    for (int i = 0; i < instrument.questions().size(); i++) {
+      covering.add(new ArrayList<>());
+    }
+    for (SkipRule rule : instrument.skipRules()) {
+      int from = instrument.position(rule.questionId());
+      int to = instrument.position(rule.target());
+      int first = from < to ? from + 1 : to;
+      int last = from < to ? to - 1 : from;
+      for (int p = first; p <= last; p++) {
+        covering.get(p).add(rule);
+      }
+    }
+  }
+
+  /**
+   * Checks an instrument.
+   *
+   * @param instrument the instrument
+   * @return every finding: rule by rule, each in the instrument's order; empty for a clean one
+   */
+  public static ImmutableList<InstrumentFinding> check(Instrument instrument) {
+    InstrumentChecks checks = new InstrumentChecks(instrument);
+    checks.skipTargets();
+    checks.conditionKinds();
+    checks.cycles();
+    checks.reachability();
+    checks.uninformedCapabilities();
+    return ImmutableList.copyOf(checks.findings);
+  }
+
+  private void skipTargets() {
+    for (SkipRule rule : instrument.skipRules()) {
+      int from = instrument.position(rule.questionId());
+      int to = instrument.position(rule.target());
+      String source = rule.questionId();
+      if (to == from) {
+        add(Code.SKIP_TO_SELF, Severity.ERROR, List.of(source), source
+            + " skips to itself (" + rule + "), which would loop");
+      } else if (to < from) {
+        add(Code.SKIP_BACKWARD, Severity.ERROR, List.of(source, rule.target()), source
+            + " skips back to " + rule.target() + " (" + rule + "): the form would loop"
+            + " through " + rule.target() + " to " + source + "; a skip jumps past the questions"
+            + " that depend on the answer, to a later question");
+      } else {
+        String section = instrument.questions().get(from).sectionId();
+        List<String> outside = new ArrayList<>();
+        for (int p = from + 1; p < to; p++) {
+          Question skipped = instrument.questions().get(p);
+          if (!skipped.sectionId().equals(section)) {
+            outside.add(skipped.id());
+          }
+        }
+        if (!outside.isEmpty()) {
+          List<String> ids = new ArrayList<>(List.of(source));
+          ids.addAll(outside);
+          add(Code.SKIP_OUTSIDE_SECTION, Severity.WARNING, ids, source + " (" + rule
+              + ") skips questions outside its section '" + section + "': " + outside);
+        }
+      }
+    }
+  }
+
+  private void conditionKinds() {
+    for (SkipRule rule : instrument.skipRules()) {
+      conditionKinds(rule, rule.when());
+    }
+  }
+
+  private void conditionKinds(SkipRule rule, Condition condition) {
+    condition.operands().forEach(o -> conditionKinds(rule, o));
+    if (condition.questionId().isEmpty()) {
+      return;
+    }
+    Question question = instrument.question(condition.questionId().get());
+    QuestionKind kind = question.kind();
+    String problem = null;
+    switch (condition.kind()) {
+      case IS:
+        if (kind == QuestionKind.MULTI_CHOICE) {
+          problem = "'is' reads a single choice, but " + question.id()
+              + " is multi-choice (use 'includes')";
+        }
+        break;
+      case INCLUDES:
+        if (kind != QuestionKind.MULTI_CHOICE) {
+          problem = "'includes' reads choices, but " + question.id() + " is " + kind.id()
+              + " (use 'is')";
+        }
+        break;
+      case CHOSEN_AT_LEAST:
+        if (kind == QuestionKind.TEXT) {
+          problem = "a count of options on " + question.id() + ", a text question";
+        } else if (condition.count() > (kind == QuestionKind.MULTI_CHOICE
+            ? question.options().size() : 1)) {
+          problem = "a count of " + condition.count() + " options on " + question.id()
+              + ", which can choose no more than "
+              + (kind == QuestionKind.MULTI_CHOICE ? question.options().size() : 1);
+        }
+        break;
+      default:
+        break;
+    }
+    if (problem != null) {
+      add(Code.CONDITION_KIND_MISMATCH, Severity.ERROR,
+          List.of(rule.questionId(), question.id()), "the skip rule on " + rule.questionId()
+              + " (" + rule + "): " + problem + "; the condition can never hold as meant");
+    }
+  }
+
+  /** Finds questions whose enablement depends on themselves, with Tarjan's algorithm. */
+  private void cycles() {
+    int n = instrument.questions().size();
+    List<Set<Integer>> edges = new ArrayList<>();
+    for (int p = 0; p < n; p++) {
+      Set<Integer> targets = new LinkedHashSet<>();
+      for (SkipRule rule : covering.get(p)) {
+        targets.add(instrument.position(rule.questionId()));
+        rule.when().questionIds().forEach(q -> targets.add(instrument.position(q)));
+      }
+      edges.add(targets);
+    }
+    new Tarjan(edges).components().forEach(component -> {
+      int first = component.get(0);
+      boolean loop = component.size() > 1 || edges.get(first).contains(first);
+      if (loop) {
+        List<String> ids = component.stream().sorted()
+            .map(p -> instrument.questions().get(p).id()).collect(toImmutableList());
+        add(Code.ENABLEMENT_CYCLE, Severity.ERROR, ids, "whether " + String.join(", ", ids)
+            + (ids.size() == 1 ? " is" : " are") + " enabled depends on "
+            + (ids.size() == 1 ? "its own answer" : "their own answers") + " through skip rules");
+      }
+    });
+  }
+
+  private void reachability() {
+    for (int p = 0; p < instrument.questions().size(); p++) {
+      Question question = instrument.questions().get(p);
+      List<SkipRule> rules = covering.get(p);
+      if (rules.isEmpty()) {
+        continue;
+      }
+      List<String> read = rules.stream().flatMap(r -> r.when().questionIds().stream())
+          .distinct().collect(toImmutableList());
+      List<List<Optional<Answer>>> states = read.stream()
+          .map(id -> states(instrument.question(id))).collect(toImmutableList());
+      long combinations = states.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
+      if (combinations > MAX_COMBINATIONS) {
+        continue;
+      }
+      if (!anyEnabling(rules, read, states, new HashMap<>(), 0)) {
+        add(question.required() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
+            question.required() ? Severity.ERROR : Severity.WARNING, List.of(question.id()),
+            (question.required() ? "required question " : "") + question.id()
+                + " can never be enabled: whatever the answers, one of these rules skips it: "
+                + rules);
+        continue;
+      }
+      int self = read.indexOf(question.id());
+      if (self < 0) {
+        continue;
+      }
+      for (Option option : question.options()) {
+        List<List<Optional<Answer>>> fixed = new ArrayList<>(states);
+        fixed.set(self, List.of(Optional.of(question.kind() == QuestionKind.MULTI_CHOICE
+            ? Answer.ofChoices(option.id()) : Answer.ofChoice(option.id()))));
+        if (!anyEnabling(rules, read, fixed, new HashMap<>(), 0)) {
+          add(Code.OPTION_NEVER_SELECTABLE, Severity.WARNING, List.of(question.id()),
+              "choosing '" + option.id() + "' on " + question.id() + " disables "
+                  + question.id() + " itself (" + rules + "), so no valid answer can choose it");
+        }
+      }
+    }
+  }
+
+  /** Tries every combination of states; true if one fires none of the rules. */
+  private static boolean anyEnabling(List<SkipRule> rules, List<String> read,
+      List<List<Optional<Answer>>> states, Map<String, Answer> answers, int index) {
+    if (index == read.size()) {
+      return rules.stream().noneMatch(rule -> rule.when().test(answers));
+    }
+    for (Optional<Answer> state : states.get(index)) {
+      if (state.isPresent()) {
+        answers.put(read.get(index), state.get());
+      } else {
+        answers.remove(read.get(index));
+      }
+      if (anyEnabling(rules, read, states, answers, index + 1)) {
+        return true;
+      }
+    }
+    answers.remove(read.get(index));
+    return false;
+  }
+
+  /** The answers worth trying for a question; empty stands for leaving it unanswered. */
+  private static List<Optional<Answer>> states(Question question) {
+    List<Answer> answers = new ArrayList<>();
+    switch (question.kind()) {
+      case TEXT:
+        answers.add(Answer.ofText("answered"));
+        question.codes().forEach(code -> answers.add(Answer.ofText("answered").withCode(code)));
+        break;
+      case MULTI_CHOICE:
+        answers.add(Answer.ofChoices());
+        question.options().forEach(o -> answers.add(Answer.ofChoices(o.id())));
+        List<String> all = question.options().stream().filter(o -> !o.exclusive())
+            .map(Option::id).collect(toImmutableList());
+        answers.add(Answer.ofChoices(all));
+        break;
+      default:
+        question.options().forEach(o -> answers.add(Answer.ofChoice(o.id())));
+    }
+    List<Optional<Answer>> states = new ArrayList<>();
+    states.add(Optional.empty());
+    answers.forEach(answer -> states.add(Optional.of(answer)));
+    return states;
+  }
+
+  private void uninformedCapabilities() {
+    for (Capability capability : instrument.framework().capabilities()) {
+      if (instrument.questionsInforming(capability.id()).isEmpty()) {
+        add(Code.CAPABILITY_UNINFORMED, Severity.WARNING, List.of(), "no question informs"
+            + " capability " + capability.number() + " '" + capability.id() + "' of framework '"
+            + instrument.framework().id() + "'");
+      }
+    }
+  }
+
+  private void add(Code code, Severity severity, List<String> questionIds, String message) {
+    findings.add(InstrumentFinding.of(code, severity, questionIds, message));
+  }
+
+  /** Strongly connected components, in the order their first node appears. */
+  private static final class Tarjan {
+    private final List<Set<Integer>> edges;
+    private final int[] index;
+    private final int[] low;
+    private final boolean[] onStack;
+    private final Deque<Integer> stack = new ArrayDeque<>();
+    private final List<List<Integer>> components = new ArrayList<>();
+    private int counter = 1;
+
+    Tarjan(List<Set<Integer>> edges) {
+      this.edges = edges;
+      this.index = new int[edges.size()];
+      this.low = new int[edges.size()];
+      this.onStack = new boolean[edges.size()];
+    }
+
+    List<List<Integer>> components() {
+      for (int v = 0; v < edges.size(); v++) {
+        if (index[v] == 0) {
+          visit(v);
+        }
+      }
+      components.sort((a, b) -> Integer.compare(a.stream().min(Integer::compare).orElse(0),
+          b.stream().min(Integer::compare).orElse(0)));
+      return components;
+    }
+
+    private void visit(int v) {
+      index[v] = counter;
+      low[v] = counter++;
+      stack.push(v);
+      onStack[v] = true;
+      for (int w : edges.get(v)) {
+        if (index[w] == 0) {
+          visit(w);
+          low[v] = Math.min(low[v], low[w]);
+        } else if (onStack[w]) {
+          low[v] = Math.min(low[v], index[w]);
+        }
+      }
+      if (low[v] == index[v]) {
+        List<Integer> component = new ArrayList<>();
+        int w;
+        do {
+          w = stack.pop();
+          onStack[w] = false;
+          component.add(w);
+        } while (w != v);
+        components.add(component);
+      }
+    }
+  }
+}

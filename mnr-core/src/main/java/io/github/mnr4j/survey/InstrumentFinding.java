@@ -1,0 +1,108 @@
+package io.github.mnr4j.survey;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * One defect that {@link InstrumentChecks} found in an instrument: a stable code, a severity,
+ * the questions involved and a message for people.
+ *
+ * <pre>{@code
+ * // error skip-backward q33, q32: q33 skips back to q32: if q33 = no, skip to q32 ...
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract class InstrumentFinding {
+  InstrumentFinding() {}
+
+  /** The kinds of defect, each with a stable id. */
+  public enum Code {
+    /** A skip rule whose target comes before its question: the form would loop. */
+    SKIP_BACKWARD("skip-backward"),
+    /** A skip rule whose target is its own question. */
+    SKIP_TO_SELF("skip-to-self"),
+    /** A skip rule that skips questions of another section than its own. */
+    SKIP_OUTSIDE_SECTION("skip-outside-section"),
+    /** Whether a question is enabled depends, through skip rules, on its own answer. */
+    ENABLEMENT_CYCLE("enablement-cycle"),
+    /** An optional question that no answers can enable. */
+    UNREACHABLE_QUESTION("unreachable-question"),
+    /** A required question that no answers can enable. */
+    REQUIRED_NEVER_ENABLED("required-never-enabled"),
+    /** An option that disables its own question when chosen, so no valid answer can choose it. */
+    OPTION_NEVER_SELECTABLE("option-never-selectable"),
+    /** A condition that does not fit its question's kind ({@code is} on a multi-choice). */
+    CONDITION_KIND_MISMATCH("condition-kind-mismatch"),
+    /** A capability of the framework that no question informs. */
+    CAPABILITY_UNINFORMED("capability-uninformed");
+
+    private final String id;
+
+    Code(String id) {
+      this.id = id;
+    }
+
+    /**
+     * Returns the code's stable id, such as {@code skip-backward}.
+     *
+     * @return the id
+     */
+    public String id() {
+      return id;
+    }
+  }
+
+  /**
+   * Returns what kind of defect this is.
+   *
+   * @return the code
+   */
+  public abstract Code code();
+
+  /**
+   * Returns how serious it is.
+   *
+   * @return the severity
+   */
+  public abstract Severity severity();
+
+  /**
+   * Returns the questions involved, the one that carries the defect first.
+   *
+   * @return question ids; empty for a finding about the framework's capabilities
+   */
+  public abstract ImmutableList<String> questionIds();
+
+  /**
+   * Returns what is wrong, for people.
+   *
+   * @return the message
+   */
+  public abstract String message();
+
+  /**
+   * Creates a finding.
+   *
+   * @param code the code
+   * @param severity the severity
+   * @param questionIds the questions involved
+   * @param message what is wrong
+   * @return the finding
+   */
+  public static InstrumentFinding of(Code code, Severity severity, Iterable<String> questionIds,
+      String message) {
+    return ImmutableInstrumentFinding.builder().code(code).severity(severity)
+        .addAllQuestionIds(questionIds).message(message).build();
+  }
+
+  /** Renders the finding as {@code error skip-backward q33, q32: message}. */
+  @Override
+  public String toString() {
+    return severity().id() + " " + code().id()
+        + (questionIds().isEmpty() ? "" : " " + String.join(", ", questionIds())) + ": "
+        + message();
+  }
+}

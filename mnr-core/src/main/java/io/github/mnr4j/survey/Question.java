@@ -1,0 +1,238 @@
+package io.github.mnr4j.survey;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.internal.Checks;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One question of an instrument: its id ({@code q7}), display number, verbatim text, kind,
+ * whether it is required, its role and the capabilities (or, for a section's closing
+ * questions, the domain) whose evidence it gives.
+ *
+ * <p>Words lost in the source and reconstructed stand in square brackets in {@link #text()},
+ * as the transcription marks them; {@link #plainText()} drops the brackets for display.
+ *
+ * <pre>{@code
+ * Question q7 = Instruments.mnrSurvey2021().question("q7");
+ * q7.kind();      // YES_NO
+ * q7.informs();   // [leadership]
+ * q7.options();   // yes, no
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract class Question {
+  private static final ImmutableList<Option> YES_NO_OPTIONS =
+      ImmutableList.of(Option.of("yes", "Yes"), Option.of("no", "No"));
+
+  Question() {}
+
+  /**
+   * Returns the question's id, such as {@code q7}.
+   *
+   * @return the id, unique in its instrument
+   */
+  public abstract String id();
+
+  /**
+   * Returns the number the instrument prints.
+   *
+   * @return the display number
+   */
+  public abstract int number();
+
+  /**
+   * Returns the id of the section that holds the question.
+   *
+   * @return a section id
+   */
+  public abstract String sectionId();
+
+  /**
+   * Returns the question's text as printed, reconstructed words in square brackets.
+   *
+   * @return the text
+   */
+  public abstract String text();
+
+  /**
+   * Returns the kind of answer the question takes.
+   *
+   * @return the kind
+   */
+  public abstract QuestionKind kind();
+
+  /**
+   * Tells whether an answer is required when the question is enabled.
+   *
+   * @return true for a required question (marked {@code *} in the survey)
+   */
+  @Value.Default
+  public boolean required() {
+    return false;
+  }
+
+  /**
+   * Returns what the answer is evidence of.
+   *
+   * @return the role
+   */
+  public abstract QuestionRole role();
+
+  /**
+   * Returns the ids of the capabilities the question informs, or of the domain for a section's
+   * closing questions.
+   *
+   * @return capability or domain ids of the instrument's framework; possibly empty
+   */
+  public abstract ImmutableList<String> informs();
+
+  /**
+   * Returns the options of a choice question; {@code yes} and {@code no} for a yes-no question.
+   *
+   * @return the options, in the printed order; empty for a text question
+   */
+  public abstract ImmutableList<Option> options();
+
+  /**
+   * Returns the analyst codes an answer may carry (q78: {@code yes}, {@code no}).
+   *
+   * @return the allowed codes; empty when the question takes none
+   */
+  public abstract ImmutableList<String> codes();
+
+  /**
+   * Tells whether the answer is personal data (q2, the contact person), which a response holds
+   * in its respondent block rather than among its answers.
+   *
+   * @return true for a personal-data question
+   */
+  @Value.Default
+  public boolean personalData() {
+    return false;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the question's text without the square brackets that mark reconstructed words.
+   *
+   * @return the text for display
+   */
+  public String plainText() {
+    return text().replace("[", "").replace("]", "");
+  }
+
+  /**
+   * Tells whether some of the text is reconstructed (stands in square brackets).
+   *
+   * @return true if the source lost words of the question
+   */
+  public boolean hasReconstructedWords() {
+    return text().contains("[");
+  }
+
+  /**
+   * Looks up an option.
+   *
+   * @param optionId the option's id
+   * @return the option, or empty
+   */
+  public Optional<Option> findOption(String optionId) {
+    return options().stream().filter(o -> o.id().equals(optionId)).findFirst();
+  }
+
+  /**
+   * Returns an option.
+   *
+   * @param optionId the option's id
+   * @return the option
+   * @throws MnrException naming the option and the question if there is no such option
+   */
+  public Option option(String optionId) {
+    return findOption(optionId).orElseThrow(() -> new MnrException("question " + id()
+        + " has no option '" + optionId + "'; its options: " + optionIds()));
+  }
+
+  /**
+   * Returns the ids of the options, in order.
+   *
+   * @return option ids
+   */
+  public List<String> optionIds() {
+    return options().stream().map(Option::id).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Gives a yes-no question its two options, so that every choice kind lists its options. */
+  @Value.Check
+  Question normalize() {
+    if (kind() == QuestionKind.YES_NO && options().isEmpty()) {
+      return ImmutableQuestion.builder().from(this).options(YES_NO_OPTIONS).build();
+    }
+    check();
+    return this;
+  }
+
+  private void check() {
+    Checks checks = Checks.of("question '" + id() + "'")
+        .id("id", id())
+        .positive("number", number())
+        .id("sectionId", sectionId())
+        .notBlank("text", text());
+    if (kind() == QuestionKind.YES_NO && !options().equals(YES_NO_OPTIONS)) {
+      checks.add("options", "a yes-no question has the options yes and no, not "
+          + optionIds());
+    }
+    if (kind() == QuestionKind.TEXT && !options().isEmpty()) {
+      checks.add("options", "a text question has no options");
+    }
+    if (kind() == QuestionKind.SINGLE_CHOICE && options().size() < 2) {
+      checks.add("options", "a single-choice question needs two options or more");
+    }
+    if (kind() == QuestionKind.MULTI_CHOICE && options().isEmpty()) {
+      checks.add("options", "a multi-choice question needs options");
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < options().size(); i++) {
+      if (!seen.add(options().get(i).id())) {
+        checks.add(List.of("options", String.valueOf(i), "id"),
+            "duplicate option id '" + options().get(i).id() + "'");
+      }
+    }
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < codes().size(); i++) {
+      String code = codes().get(i);
+      if (code.isBlank() || !codes.add(code)) {
+        checks.add(List.of("codes", String.valueOf(i)), "codes must be unique and not blank,"
+            + " not '" + code + "'");
+      }
+    }
+    checks.throwIfAny();
+  }
+
+  @Override
+  public String toString() {
+    return "Question " + id() + " (" + kind().id() + (required() ? ", required" : "") + ", "
+        + role().id() + (informs().isEmpty() ? "" : " of " + String.join(", ", informs()))
+        + ")";
+  }
+
+  /** Builds a {@link Question}; {@link #build()} checks it. */
+  public static final class Builder extends ImmutableQuestion.Builder {
+    Builder() {}
+  }
+}

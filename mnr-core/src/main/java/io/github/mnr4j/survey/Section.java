@@ -1,0 +1,103 @@
+package io.github.mnr4j.survey;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A section of an instrument: its number and title, and what it prints before its questions:
+ * an introduction, the enablers and outcome of its domain, and a blurb on each capability.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract class Section {
+  Section() {}
+
+  /**
+   * Returns the section's id, such as {@code criminal-justice}.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the number the instrument prints.
+   *
+   * @return the number
+   */
+  public abstract int number();
+
+  /**
+   * Returns the section's title, such as {@code Criminal Justice}.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns the text the section opens with, if any (the scope of Section 1, for example).
+   *
+   * @return the text, or empty
+   */
+  public abstract Optional<String> introduction();
+
+  /**
+   * Returns the id of the framework domain the section asks about, if any.
+   *
+   * @return a domain id, or empty for sections such as the introduction
+   */
+  public abstract Optional<String> domainId();
+
+  /**
+   * Returns the ids of the enablers the section prints.
+   *
+   * @return enabler ids of the framework
+   */
+  public abstract ImmutableList<String> enablerIds();
+
+  /**
+   * Returns the outcome as the section prints it.
+   *
+   * @return the outcome's text, or empty
+   */
+  public abstract Optional<String> outcome();
+
+  /**
+   * Returns the section's blurbs on its capabilities, as printed ("Leadership - An accountable
+   * national governance and oversight committee").
+   *
+   * @return the blurbs, in order
+   */
+  public abstract ImmutableList<String> capabilityBlurbs();
+
+  /**
+   * Returns a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of("section '" + id() + "'")
+        .id("id", id())
+        .positive("number", number())
+        .notBlank("title", title())
+        .throwIfAny();
+  }
+
+  @Override
+  public String toString() {
+    return "Section " + number() + " " + id() + " (" + title() + ")";
+  }
+
+  /** Builds a {@link Section}. */
+  public static final class Builder extends ImmutableSection.Builder {
+    Builder() {}
+  }
+}

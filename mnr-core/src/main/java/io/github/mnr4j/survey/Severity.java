@@ -1,0 +1,28 @@
+package io.github.mnr4j.survey;
+
+/**
+ * How serious a finding is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum Severity {
+  /** The response or instrument is not acceptable as it is. */
+  ERROR("error"),
+  /** Worth a look, but acceptable: a draft's unanswered required question, for example. */
+  WARNING("warning");
+
+  private final String id;
+
+  Severity(String id) {
+    this.id = id;
+  }
+
+  /**
+   * Returns the id used in JSON documents and output: {@code error} or {@code warning}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+}
