@@ -1,0 +1,118 @@
+package io.github.mnr4j.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.framework.Domain;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Outcome;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InstrumentChecksTest {
+  private static final Framework FRAMEWORK = Framework.builder().id("f").title("F").source("Us")
+      .addDomains(Domain.of("d", 1, "D", Outcome.of("H", "D")))
+      .addCapabilities(Capability.of("c1", 1, "C1", "First", "d"),
+          Capability.of("c2", 2, "C2", "Second", "d"))
+      .build();
+
+  private static Question yesNo(int number, String section, boolean required) {
+    return Question.builder().id("q" + number).number(number).sectionId(section)
+        .text("Q" + number + "?").kind(QuestionKind.YES_NO).required(required)
+        .role(QuestionRole.GATE).addInforms("c1").build();
+  }
+
+  private static Instrument.Builder instrument(SkipRule... rules) {
+    return Instrument.builder().id("i").version("1").title("I").source("Us").framework(FRAMEWORK)
+        .addSections(Section.builder().id("s1").number(1).title("S1").build(),
+            Section.builder().id("s2").number(2).title("S2").build())
+        .addQuestions(yesNo(1, "s1", true), yesNo(2, "s1", false), yesNo(3, "s1", true),
+            yesNo(4, "s2", true),
+            Question.builder().id("q5").number(5).sectionId("s2").text("Which?")
+                .kind(QuestionKind.MULTI_CHOICE).role(QuestionRole.CHECKLIST).addInforms("c2")
+                .addOptions(Option.of("a", "A"), Option.of("b", "B")).build())
+        .addSkipRules(rules);
+  }
+
+  private static List<String> summaries(Instrument instrument) {
+    return InstrumentChecks.check(instrument).stream()
+        .map(f -> f.severity().id() + " " + f.code().id() + " " + f.questionIds())
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
+  void theBuiltInSurveyIsClean() {
+    assertThat(InstrumentChecks.check(Instruments.mnrSurvey2021())).isEmpty();
+  }
+
+  @Test
+  void thePrintedSurveyReportsErratumE1NamingQ33() {
+    List<InstrumentFinding> findings =
+        InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted());
+    assertThat(findings).extracting(f -> f.severity().id() + " " + f.code().id() + " "
+        + f.questionIds()).containsExactly(
+        "error skip-backward [q33, q32]",
+        "error enablement-cycle [q33]",
+        "warning option-never-selectable [q33]");
+    assertThat(findings.get(0).message()).startsWith("q33 skips back to q32 (if q33 = no, skip"
+        + " to q32)");
+    assertThat(findings.get(2).message()).startsWith("choosing 'no' on q33 disables q33 itself");
+  }
+
+  @Test
+  void aCleanSmallInstrumentIsClean() {
+    assertThat(summaries(instrument(SkipRule.ifNo("q1", "q3")).build())).isEmpty();
+  }
+
+  @Test
+  void findsSelfSkips() {
+    assertThat(summaries(instrument(SkipRule.ifNo("q2", "q2")).build())).containsExactly(
+        "error skip-to-self [q2]",
+        "error enablement-cycle [q2]",
+        "warning option-never-selectable [q2]");
+  }
+
+  @Test
+  void findsSkipsOutsideTheSection() {
+    assertThat(summaries(instrument(SkipRule.ifNo("q2", "q5")).build()))
+        .containsExactly("warning skip-outside-section [q2, q4]");
+  }
+
+  @Test
+  void findsQuestionsThatCanNeverBeEnabled() {
+    Condition always = Condition.any(Condition.answered("q1"),
+        Condition.not(Condition.answered("q1")));
+    assertThat(summaries(instrument(SkipRule.of("q1", always, "q4")).build())).containsExactly(
+        "warning unreachable-question [q2]",
+        "error required-never-enabled [q3]");
+  }
+
+  @Test
+  void findsConditionsThatDoNotFitTheirQuestion() {
+    assertThat(summaries(instrument(
+        SkipRule.of("q4", Condition.is("q5", "a"), "q5"),
+        SkipRule.of("q1", Condition.includes("q1", "no"), "q3"),
+        SkipRule.of("q2", Condition.chosenAtLeast("q5", 3), "q4")).build()))
+        .contains("error condition-kind-mismatch [q4, q5]", "error condition-kind-mismatch [q1, q1]",
+            "error condition-kind-mismatch [q2, q5]");
+  }
+
+  @Test
+  void findsCapabilitiesNoQuestionInforms() {
+    Framework wider = Framework.builder().from(FRAMEWORK)
+        .addCapabilities(Capability.of("c3", 3, "C3", "Third", "d")).build();
+    Instrument instrument = instrument().framework(wider).build();
+    assertThat(InstrumentChecks.check(instrument)).extracting(InstrumentFinding::toString)
+        .containsExactly("warning capability-uninformed: no question informs capability 3 'c3'"
+            + " of framework 'f'");
+  }
+
+  @Test
+  void findsCyclesAcrossQuestions() {
+    // q3's backward skip loops over q1 to q3 and reads q1: q1 and q3 depend on each other
+    // (q2 depends on both, but nothing depends on q2). Choosing no on q1 disables q1.
+    assertThat(summaries(instrument(SkipRule.of("q3", Condition.is("q1", "no"), "q1")).build()))
+        .containsExactly("error skip-backward [q3, q1]", "error enablement-cycle [q1, q3]",
+            "warning option-never-selectable [q1]");
+  }
+}

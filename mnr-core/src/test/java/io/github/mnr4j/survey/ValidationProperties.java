@@ -1,0 +1,92 @@
+package io.github.mnr4j.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.mnr4j.testing.ResponseGenerators;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Invariants of validation over generated responses to the built-in survey. */
+class ValidationProperties {
+  private static final Instrument SURVEY = Instruments.mnrSurvey2021();
+  private static final Validator VALIDATOR = Validator.of(SURVEY);
+
+  @Test
+  void validResponsesHaveNoFindings() {
+    qt().forAll(ResponseGenerators.validResponses(SURVEY))
+        .checkAssert(response -> assertThat(VALIDATOR.validate(response).findings()).isEmpty());
+  }
+
+  @Test
+  void validationIsDeterministicAndIndependentOfAnswerOrder() {
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY), integers().all())
+        .checkAssert((response, seed) -> {
+          List<Map.Entry<String, Answer>> entries = new ArrayList<>(response.answers().entrySet());
+          Collections.shuffle(entries, new Random(seed));
+          Response shuffled = Response.builder().from(response)
+              .answers(ImmutableMap.copyOf(entries)).build();
+          ValidationReport report = VALIDATOR.validate(response);
+          assertThat(VALIDATOR.validate(response)).isEqualTo(report);
+          assertThat(VALIDATOR.validate(shuffled).findings()).isEqualTo(report.findings());
+        });
+  }
+
+  /** Nothing is silently accepted: every answer to a disabled or unknown question is reported. */
+  @Test
+  void everyAnswerOutsideTheEnabledQuestionsIsReported() {
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
+      ValidationReport report = VALIDATOR.validate(response);
+      for (String id : response.answers().keySet()) {
+        boolean known = SURVEY.findQuestion(id).isPresent();
+        if (!known || !report.enablement().isEnabled(id)) {
+          assertThat(report.findingsFor(id)).extracting(ValidationFinding::code)
+              .containsAnyOf(ValidationFinding.Code.UNKNOWN_QUESTION,
+                  ValidationFinding.Code.ANSWER_TO_DISABLED_QUESTION);
+        }
+      }
+      for (ValidationFinding finding : report.findings()) {
+        assertThat(finding.pointer()).matches("/instrument|/respondent|/answers/q[0-9]+(/.*)?");
+      }
+    });
+  }
+
+  /** Breaking one answer of a valid response always brings a finding about that question. */
+  @Test
+  void aBrokenAnswerIsAlwaysFound() {
+    qt().forAll(ResponseGenerators.validResponses(SURVEY), integers().between(0, 3))
+        .checkAssert((response, damage) -> {
+          String id = response.answers().keySet().iterator().next();
+          Answer original = response.answers().get(id);
+          Answer broken;
+          switch (damage) {
+            case 0:
+              broken = original.form() == Answer.Form.TEXT ? Answer.ofChoice("yes")
+                  : Answer.ofText("text");
+              break;
+            case 1:
+              broken = original.withCode("no-such-code");
+              break;
+            case 2:
+              broken = original.withOtherText("unasked");
+              break;
+            default:
+              broken = original.form() == Answer.Form.CHOICE ? Answer.ofChoice("unknown")
+                  : original.form() == Answer.Form.CHOICES ? Answer.ofChoices("unknown")
+                  : Answer.ofText(" ");
+          }
+          Map<String, Answer> answers = new java.util.LinkedHashMap<>(response.answers());
+          answers.put(id, broken);
+          Response damaged = Response.builder().from(response).answers(answers).build();
+          if (SURVEY.question(id).codes().isEmpty() || damage != 1) {
+            assertThat(VALIDATOR.validate(damaged).findingsFor(id)).isNotEmpty();
+          }
+        });
+  }
+}

@@ -1,0 +1,249 @@
+package io.github.mnr4j.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.survey.ValidationFinding.Code;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValidatorTest {
+  private final Instrument survey = Instruments.mnrSurvey2021();
+  private final Validator validator = Validator.of(survey);
+
+  /**
+   * A completed response that answers every required question, saying no to every gate, with
+   * some answers replaced or added: pairs of question id and answer.
+   */
+  private Response.Builder complete(Object... replacements) {
+    java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+    for (Question question : survey.questions()) {
+      if (!question.required() || question.personalData()) {
+        continue;
+      }
+      switch (question.kind()) {
+        case YES_NO:
+          answers.put(question.id(), Answer.ofChoice("no"));
+          break;
+        case MULTI_CHOICE:
+          answers.put(question.id(), Answer.ofChoices("good-practice-reference"));
+          break;
+        default:
+          answers.put(question.id(), Answer.ofText("Answer to " + question.id()));
+      }
+    }
+    for (int i = 0; i < replacements.length; i += 2) {
+      answers.put((String) replacements[i], (Answer) replacements[i + 1]);
+    }
+    return Response.builder()
+        .instrument("wpga-mnr-survey@2021")
+        .jurisdiction(Jurisdiction.of("C07", "Country 07"))
+        .status(ResponseStatus.COMPLETED)
+        .respondent(Respondent.of("A. Person", "Officer", "a.person@example.org"))
+        .answers(answers);
+  }
+
+  private ValidationReport validate(Response.Builder builder) {
+    return validator.validate(builder.build());
+  }
+
+  private static String summary(ValidationFinding f) {
+    return f.severity().id() + " " + f.code().id() + " " + f.questionId().orElse("-") + " "
+        + f.pointer();
+  }
+
+  @Test
+  void aCompleteResponseIsValid() {
+    ValidationReport report = validate(complete());
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.isValid()).isTrue();
+    assertThat(report).hasToString("ValidationReport[C07, wpga-mnr-survey@2021: valid, 0 errors,"
+        + " 0 warnings]");
+  }
+
+  @Test
+  void requiredQuestionsMustBeAnsweredOnlyWhenEnabled() {
+    ValidationReport report = validate(complete("q7", Answer.ofChoice("yes")));
+    assertThat(report.findings()).isEmpty();
+    Response.Builder missing = Response.builder().from(complete().build())
+        .answers(java.util.Map.of());
+    ValidationReport empty = validate(missing);
+    assertThat(empty.findingsFor("q1")).extracting(ValidatorTest::summary)
+        .containsExactly("error required-unanswered q1 /answers/q1");
+    // q7 unanswered: no rule fires, so q10 (required) is enabled and required.
+    assertThat(empty.findingsFor("q10")).hasSize(1);
+  }
+
+  @Test
+  void aDraftDowngradesMissingAnswersToWarnings() {
+    ValidationReport report = validate(complete().status(ResponseStatus.IN_PROGRESS)
+        .answers(java.util.Map.of("q7", Answer.ofChoice("yes"))));
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.warnings()).extracting(f -> f.code()).containsOnly(Code.REQUIRED_UNANSWERED);
+    assertThat(report.warnings().get(0).message()).isEqualTo(
+        "q1 is required but unanswered (a draft may leave it for later)");
+  }
+
+  @Test
+  void answersToDisabledQuestionsNameTheRule() {
+    ValidationReport report = validate(complete("q8", Answer.ofText("A committee")));
+    assertThat(report.findings()).extracting(ValidatorTest::summary)
+        .containsExactly("error answer-to-disabled-question q8 /answers/q8");
+    assertThat(report.findings().get(0).message())
+        .isEqualTo("q8 is answered, but it is disabled: if q7 = no, skip to q9");
+    assertThat(report.enablement().explain("q8")).isEqualTo("q8 is disabled: if q7 = no, skip"
+        + " to q9");
+    assertThat(report.enablement().explain("q9")).isEqualTo("q9 is enabled");
+    assertThat(report.enablement().disabled()).contains("q8", "q11", "q34", "q56", "q76");
+  }
+
+  @Test
+  void answersMustFitTheQuestionsKind() {
+    ValidationReport report = validate(complete(
+        "q7", Answer.ofText("yes"),
+        "q1", Answer.ofChoice("yes"),
+        "q6", Answer.ofChoice("other")));
+    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
+        "error wrong-answer-kind q1 /answers/q1",
+        "error wrong-answer-kind q6 /answers/q6",
+        "error wrong-answer-kind q7 /answers/q7");
+    assertThat(report.findings().get(2).message()).isEqualTo("q7 is a yes-no question and takes"
+        + " a choice ({\"choice\": ...}), not a text ({\"text\": ...})");
+  }
+
+  @Test
+  void yesNoTakesYesOrNoAndChoicesTakeKnownOptionsOnce() {
+    ValidationReport report = validate(complete(
+        "q7", Answer.ofChoice("maybe"),
+        "q6", Answer.ofChoices("policy-basis", "policy-basis", "manual")));
+    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
+        "error repeated-option q6 /answers/q6/choices/1",
+        "error unknown-option q6 /answers/q6/choices/2",
+        "error not-yes-or-no q7 /answers/q7/choice");
+    assertThat(report.findings().get(2).message())
+        .isEqualTo("q7 is a yes-no question, answered 'maybe'; the choice is yes or no");
+  }
+
+  @Test
+  void exclusiveOptionsStandAlone() {
+    ValidationReport report = validate(complete(
+        "q6", Answer.ofChoices("policy-basis", "not-used")));
+    assertThat(report.findings()).extracting(ValidatorTest::summary)
+        .containsExactly("error exclusive-option-combined q6 /answers/q6/choices/1");
+    assertThat(validate(complete("q6", Answer.ofChoices("not-used"))).findings())
+        .isEmpty();
+  }
+
+  @Test
+  void otherTextGoesWithAnOptionThatCarriesText() {
+    assertThat(validate(complete("q6", Answer.ofChoices("other")
+        .withOtherText("Training model"))).findings()).isEmpty();
+    assertThat(validate(complete("q6", Answer.ofChoices("policy-basis", "other")))
+        .findings()).extracting(ValidatorTest::summary)
+        .containsExactly("error option-without-text q6 /answers/q6/choices/1");
+    assertThat(validate(complete("q6", Answer.ofChoices("policy-basis")
+        .withOtherText("Training model"))).findings()).extracting(ValidatorTest::summary)
+        .containsExactly("error other-text-without-option q6 /answers/q6/otherText");
+    assertThat(validate(complete("q7", Answer.ofChoice("no")
+        .withOtherText("Why not"))).findings()).extracting(ValidatorTest::summary)
+        .containsExactly("error other-text-without-option q7 /answers/q7/otherText");
+  }
+
+  @Test
+  void codesOnlyWhereTheQuestionTakesThem() {
+    assertThat(validate(complete("q78", Answer.ofText("Adopted").withCode("yes")))
+        .findings()).isEmpty();
+    ValidationReport report = validate(complete(
+        "q78", Answer.ofText("Adopted").withCode("partly"),
+        "q7", Answer.ofChoice("no").withCode("yes")));
+    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
+        "error code-not-taken q7 /answers/q7/code",
+        "error unknown-code q78 /answers/q78/code");
+    assertThat(report.findings().get(1).message())
+        .isEqualTo("q78 takes the codes [yes, no], not 'partly'");
+  }
+
+  @Test
+  void blankTextsAreNotAnswers() {
+    assertThat(validate(complete("q3", Answer.ofText("  "))).findings())
+        .extracting(ValidatorTest::summary).containsExactly("error blank-text q3 /answers/q3/text");
+  }
+
+  @Test
+  void personalDataBelongsInTheRespondentBlock() {
+    ValidationReport report = validate(complete("q2", Answer.ofText("A. Person, Officer"))
+        .respondent(java.util.Optional.empty()));
+    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
+        "error personal-data-in-answers q2 /answers/q2",
+        "error required-unanswered q2 /respondent");
+    Response withheld = complete().build().withoutPersonalData();
+    assertThat(withheld.respondent()).isEmpty();
+    assertThat(withheld.respondentWithheld()).isTrue();
+    assertThat(validator.validate(withheld).findings()).isEmpty();
+  }
+
+  @Test
+  void unknownQuestionsAndAnotherInstrumentAreErrors() {
+    ValidationReport report = validate(complete("q82", Answer.ofText("?"))
+        .instrument("wpga-mnr-survey@2022"));
+    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
+        "error instrument-mismatch - /instrument",
+        "error unknown-question q82 /answers/q82");
+  }
+
+  @Test
+  void findingsComeInTheInstrumentsOrderWhateverTheAnswersOrder() {
+    Response a = complete("q8", Answer.ofText("x"), "q99", Answer.ofText("?"),
+        "q7", Answer.ofChoice("n")).build();
+    List<String> summaries = validator.validate(a).findings().stream()
+        .map(ValidatorTest::summary).collect(java.util.stream.Collectors.toList());
+    assertThat(summaries).containsExactly("error not-yes-or-no q7 /answers/q7/choice",
+        "error unknown-question q99 /answers/q99");
+  }
+
+  @Test
+  void theEnablementOfAForwardRuleNeedsItsQuestionEnabled() {
+    // q10 is disabled? No: q7's rule covers q8 only. Build a chain on a small instrument.
+    Instrument chain = Instrument.builder().id("chain").version("1").title("Chain").source("Us")
+        .framework(survey.framework())
+        .addSections(Section.builder().id("s").number(1).title("S").build())
+        .addQuestions(
+            Question.builder().id("a").number(1).sectionId("s").text("A?")
+                .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).build(),
+            Question.builder().id("b").number(2).sectionId("s").text("B?")
+                .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).build(),
+            Question.builder().id("c").number(3).sectionId("s").text("C?")
+                .kind(QuestionKind.TEXT).role(QuestionRole.DETAIL).build(),
+            Question.builder().id("d").number(4).sectionId("s").text("D?")
+                .kind(QuestionKind.TEXT).role(QuestionRole.DETAIL).build())
+        .addSkipRules(SkipRule.ifNo("a", "c"), SkipRule.ifNo("b", "d"))
+        .build();
+    Response response = Response.builder().instrument("chain@1")
+        .jurisdiction(Jurisdiction.of("C01", "Country 01")).status(ResponseStatus.COMPLETED)
+        .putAnswers("a", Answer.ofChoice("no"))
+        .putAnswers("b", Answer.ofChoice("no"))
+        .build();
+    Enablement enablement = Validator.of(chain).enablement(response);
+    // b is disabled by a's rule, so b's own rule does not fire and c stays enabled.
+    assertThat(enablement.disabled()).containsExactly("b");
+    assertThat(Validator.of(chain).validate(response).findings()).extracting(summaryOf())
+        .containsExactly("error answer-to-disabled-question b /answers/b");
+  }
+
+  private static java.util.function.Function<ValidationFinding, String> summaryOf() {
+    return ValidatorTest::summary;
+  }
+
+  @Test
+  void toStringsRevealNoTextsAndNoPersonalData() {
+    Response response = complete("q78", Answer.ofText("Secret words")
+        .withCode("yes")).build();
+    assertThat(response.toString()).isEqualTo("Response[C07 Country 07, wpga-mnr-survey@2021,"
+        + " completed, 38 answers, respondent withheld from output]");
+    assertThat(response.toString()).doesNotContain("a.person").doesNotContain("Secret");
+    assertThat(response.respondent().orElseThrow().toString())
+        .isEqualTo("Respondent[personal data withheld]");
+    assertThat(response.answer("q78").orElseThrow().toString())
+        .isEqualTo("Answer[text (12 characters); code yes]");
+  }
+}
