@@ -48,11 +48,12 @@ public abstract class Instrument {
   public abstract String id();
 
   /**
-   * Returns the instrument's version, such as {@code 2021}.
+   * Returns the instrument's edition, such as {@code 2021}: instruments are revised, and
+   * responses name the edition they answer.
    *
-   * @return the version
+   * @return the edition
    */
-  public abstract String version();
+  public abstract String edition();
 
   /**
    * Returns the instrument's title.
@@ -120,12 +121,12 @@ public abstract class Instrument {
   }
 
   /**
-   * Returns the reference responses use: {@code id@version}.
+   * Returns the reference responses use: {@code id@edition}.
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */
   public String reference() {
-    return id() + "@" + version();
+    return id() + "@" + edition();
   }
 
   /**
@@ -217,9 +218,9 @@ public abstract class Instrument {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("instrument '" + id() + "@" + version() + "'")
+    Checks checks = Checks.of("instrument '" + id() + "@" + edition() + "'")
         .id("id", id())
-        .id("version", version())
+        .id("edition", edition())
         .notBlank("title", title())
         .notBlank("source", source());
     Framework framework = framework();

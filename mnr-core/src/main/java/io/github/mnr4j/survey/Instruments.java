@@ -41,8 +41,8 @@ import java.util.List;
 public final class Instruments {
   /** The built-in survey's id. */
   public static final String MNR_SURVEY_ID = "wpga-mnr-survey";
-  /** The built-in survey's version. */
-  public static final String MNR_SURVEY_VERSION = "2021";
+  /** The built-in survey's edition. */
+  public static final String MNR_SURVEY_EDITION = "2021";
 
   private static final boolean REQUIRED = true;
   private static final boolean OPTIONAL = false;
@@ -159,7 +159,7 @@ public final class Instruments {
   private static Instrument build(int q33Target) {
     Instrument.Builder builder = Instrument.builder()
         .id(MNR_SURVEY_ID)
-        .version(MNR_SURVEY_VERSION)
+        .edition(MNR_SURVEY_EDITION)
         .title("Survey on National Response to Online Child Sexual Abuse and Exploitation")
         .source("WeProtect Global Alliance, government survey of February and March 2021, as"
             + " printed in WeProtect Global Alliance and UNICEF (2022), Framing the future,"

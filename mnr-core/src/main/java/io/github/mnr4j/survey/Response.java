@@ -32,7 +32,7 @@ public abstract class Response {
   Response() {}
 
   /**
-   * Returns the reference of the instrument answered, {@code id@version}.
+   * Returns the reference of the instrument answered, {@code id@edition}.
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */

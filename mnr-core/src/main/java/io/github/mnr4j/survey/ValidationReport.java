@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * The result of validating a response: every finding, in a stable order (the response as a
  * whole, then question by question in the instrument's order, then answers to unknown
- * questions), and the enablement the findings were judged by.
+ * questions). {@link Validator#enablement(Response)} tells which questions the findings
+ * took as enabled.
  *
  * <pre>{@code
  * ValidationReport report = Validator.of(survey).validate(response);
@@ -39,19 +40,20 @@ public abstract class ValidationReport {
   public abstract String jurisdictionId();
 
   /**
+   * Returns a builder, for readers of stored reports; {@link Validator} makes them.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns every finding, in the stable order described above.
    *
    * @return the findings; empty for a clean response
    */
   public abstract ImmutableList<ValidationFinding> findings();
-
-  /**
-   * Returns which questions the response enables.
-   *
-   * @return the enablement
-   */
-  @Value.Auxiliary
-  public abstract Enablement enablement();
 
   /**
    * Tells whether the response has no finding of severity error.
@@ -98,5 +100,10 @@ public abstract class ValidationReport {
     return "ValidationReport[" + jurisdictionId() + ", " + instrument() + ": "
         + (isValid() ? "valid" : "invalid") + ", " + errors().size() + " errors, "
         + warnings().size() + " warnings]";
+  }
+
+  /** Builds a {@link ValidationReport}. */
+  public static final class Builder extends ImmutableValidationReport.Builder {
+    Builder() {}
   }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  * ValidationReport report = validator.validate(response);
  * report.isValid();
  * report.findingsFor("q17");
- * report.enablement().explain("q8");   // "q8 is disabled: if q7 = no, skip to q9"
+ * validator.enablement(response).explain("q8");  // "q8 is disabled: if q7 = no, skip to q9"
  * }</pre>
  *
  * <p>The rules: a required question must be answered when it is enabled (a warning in a draft);
@@ -167,11 +167,10 @@ public final class Validator {
                 + instrument.reference() + " has no such question"));
       }
     }
-    return ImmutableValidationReport.builder()
+    return ValidationReport.builder()
         .instrument(instrument.reference())
         .jurisdictionId(response.jurisdiction().id())
         .findings(findings)
-        .enablement(enablement)
         .build();
   }
 

@@ -19,7 +19,7 @@ class InstrumentBuilderTest {
 
   @Test
   void buildsAnInstrumentWithASingleChoiceQuestion() {
-    Instrument unicef = Instrument.builder().id("unicef-lmic").version("2021")
+    Instrument unicef = Instrument.builder().id("unicef-lmic").edition("2021")
         .title("Legislation").source("An example, not UNICEF's wording")
         .framework(Frameworks.mnr())
         .addSections(Section.builder().id("laws").number(1).title("Laws")
@@ -41,7 +41,7 @@ class InstrumentBuilderTest {
   @Test
   void reportsEveryBrokenReferenceAtOnce() {
     InvalidDefinitionException e = catchThrowableOfType(InvalidDefinitionException.class,
-        () -> Instrument.builder().id("i").version("1").title("I").source("Us")
+        () -> Instrument.builder().id("i").edition("1").title("I").source("Us")
             .framework(Frameworks.mnr())
             .addSections(Section.builder().id("laws").number(1).title("Laws")
                 .domainId("justice").addEnablerIds("money").build())

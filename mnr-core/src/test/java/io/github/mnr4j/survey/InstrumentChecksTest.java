@@ -23,7 +23,7 @@ class InstrumentChecksTest {
   }
 
   private static Instrument.Builder instrument(SkipRule... rules) {
-    return Instrument.builder().id("i").version("1").title("I").source("Us").framework(FRAMEWORK)
+    return Instrument.builder().id("i").edition("1").title("I").source("Us").framework(FRAMEWORK)
         .addSections(Section.builder().id("s1").number(1).title("S1").build(),
             Section.builder().id("s2").number(2).title("S2").build())
         .addQuestions(yesNo(1, "s1", true), yesNo(2, "s1", false), yesNo(3, "s1", true),

@@ -43,9 +43,10 @@ class ValidationProperties {
   void everyAnswerOutsideTheEnabledQuestionsIsReported() {
     qt().forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
       ValidationReport report = VALIDATOR.validate(response);
+      Enablement enablement = VALIDATOR.enablement(response);
       for (String id : response.answers().keySet()) {
         boolean known = SURVEY.findQuestion(id).isPresent();
-        if (!known || !report.enablement().isEnabled(id)) {
+        if (!known || !enablement.isEnabled(id)) {
           assertThat(report.findingsFor(id)).extracting(ValidationFinding::code)
               .containsAnyOf(ValidationFinding.Code.UNKNOWN_QUESTION,
                   ValidationFinding.Code.ANSWER_TO_DISABLED_QUESTION);

@@ -86,15 +86,17 @@ class ValidatorTest {
 
   @Test
   void answersToDisabledQuestionsNameTheRule() {
-    ValidationReport report = validate(complete("q8", Answer.ofText("A committee")));
+    Response response = complete("q8", Answer.ofText("A committee")).build();
+    ValidationReport report = validator.validate(response);
+    Enablement enablement = validator.enablement(response);
     assertThat(report.findings()).extracting(ValidatorTest::summary)
         .containsExactly("error answer-to-disabled-question q8 /answers/q8");
     assertThat(report.findings().get(0).message())
         .isEqualTo("q8 is answered, but it is disabled: if q7 = no, skip to q9");
-    assertThat(report.enablement().explain("q8")).isEqualTo("q8 is disabled: if q7 = no, skip"
+    assertThat(enablement.explain("q8")).isEqualTo("q8 is disabled: if q7 = no, skip"
         + " to q9");
-    assertThat(report.enablement().explain("q9")).isEqualTo("q9 is enabled");
-    assertThat(report.enablement().disabled()).contains("q8", "q11", "q34", "q56", "q76");
+    assertThat(enablement.explain("q9")).isEqualTo("q9 is enabled");
+    assertThat(enablement.disabled()).contains("q8", "q11", "q34", "q56", "q76");
   }
 
   @Test
@@ -204,7 +206,7 @@ class ValidatorTest {
   @Test
   void theEnablementOfAForwardRuleNeedsItsQuestionEnabled() {
     // q10 is disabled? No: q7's rule covers q8 only. Build a chain on a small instrument.
-    Instrument chain = Instrument.builder().id("chain").version("1").title("Chain").source("Us")
+    Instrument chain = Instrument.builder().id("chain").edition("1").title("Chain").source("Us")
         .framework(survey.framework())
         .addSections(Section.builder().id("s").number(1).title("S").build())
         .addQuestions(

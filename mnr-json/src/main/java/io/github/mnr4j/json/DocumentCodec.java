@@ -26,21 +26,22 @@ abstract class DocumentCodec<T> {
   }
 
   /** Writes the value's fields, after {@code format} and {@code version}. */
-  abstract void writeFields(T value, JsonGenerator out);
+  abstract void writeFields(T value, JsonGenerator out, CodecOptions options);
 
   /** Reads the value's fields; the caller checks {@code format}, {@code version} and leftovers. */
-  abstract T readFields(ObjectFields document, boolean ignoreUnknown);
+  abstract T readFields(ObjectFields document, CodecOptions options);
 
-  final void write(T value, JsonGenerator out) {
+  final void write(T value, JsonGenerator out, CodecOptions options) {
     out.writeStartObject();
     out.writeStringProperty("format", format);
     out.writeNumberProperty("version", VERSION);
-    writeFields(value, out);
+    writeFields(value, out, options);
     out.writeEndObject();
   }
 
-  final T read(Node root, boolean ignoreUnknown) {
-    ObjectFields document = ObjectFields.of(root, "an " + format + " document", ignoreUnknown);
+  final T read(Node root, CodecOptions options) {
+    ObjectFields document = ObjectFields.of(root, "an " + format + " document",
+        options.ignoreUnknownFields);
     Node formatNode = document.required("format");
     String found = ObjectFields.string(formatNode);
     if (!found.equals(format)) {
@@ -51,7 +52,7 @@ abstract class DocumentCodec<T> {
       throw versionNode.error("unsupported version " + versionNode.describe() + " of " + format
           + "; this release reads version " + VERSION);
     }
-    T value = readFields(document, ignoreUnknown);
+    T value = readFields(document, options);
     document.finish();
     return value;
   }

@@ -21,7 +21,7 @@ final class FrameworkCodec extends DocumentCodec<Framework> {
   }
 
   @Override
-  void writeFields(Framework framework, JsonGenerator out) {
+  void writeFields(Framework framework, JsonGenerator out, CodecOptions options) {
     out.writeStringProperty("id", framework.id());
     out.writeStringProperty("title", framework.title());
     out.writeStringProperty("source", framework.source());
@@ -82,7 +82,8 @@ final class FrameworkCodec extends DocumentCodec<Framework> {
   }
 
   @Override
-  Framework readFields(ObjectFields document, boolean ignoreUnknown) {
+  Framework readFields(ObjectFields document, CodecOptions options) {
+    boolean ignoreUnknown = options.ignoreUnknownFields;
     Framework.Builder builder = Framework.builder()
         .id(document.string("id"))
         .title(document.string("title"))

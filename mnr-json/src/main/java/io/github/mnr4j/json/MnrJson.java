@@ -34,7 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Framework framework = json.read(text, Framework.class);
  * }</pre>
  *
- * <p>Supported types: {@link io.github.mnr4j.framework.Framework} ({@code mnr4j.framework}).
+ * <p>Supported types: {@link io.github.mnr4j.framework.Framework} ({@code mnr4j.framework}),
+ * {@link io.github.mnr4j.survey.Instrument} ({@code mnr4j.instrument}),
+ * {@link io.github.mnr4j.survey.Response} ({@code mnr4j.response}) and
+ * {@link io.github.mnr4j.survey.ValidationReport} ({@code mnr4j.validation}).
  * Output is indented with two spaces, one field per line, {@code \n} line ends, fields in a fixed
  * order: the same value always gives the same bytes.
  *
@@ -55,9 +58,11 @@ public final class MnrJson {
   private static final MnrJson STRICT = new MnrJson(MnrModule.strict());
   private static final MnrJson LENIENT = new MnrJson(MnrModule.lenient());
 
+  private final MnrModule module;
   private final JsonMapper mapper;
 
   private MnrJson(MnrModule module) {
+    this.module = module;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -100,6 +105,17 @@ public final class MnrJson {
    */
   public static MnrJson lenient() {
     return LENIENT;
+  }
+
+  /**
+   * Returns a facade like this one that writes a response's respondent block (the contact
+   * person: personal data) in full. By default it is written as {@code "respondent":
+   * "withheld"}, so that the data stay out of files and logs unless the caller asks.
+   *
+   * @return the facade that writes personal data
+   */
+  public MnrJson withPersonalData() {
+    return new MnrJson(module.withPersonalData());
   }
 
   /**

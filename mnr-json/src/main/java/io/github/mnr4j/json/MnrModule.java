@@ -30,12 +30,17 @@ public final class MnrModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Every document codec, one per supported core type. */
-  static final ImmutableList<DocumentCodec<?>> CODECS = ImmutableList.of(new FrameworkCodec());
+  static final ImmutableList<DocumentCodec<?>> CODECS = ImmutableList.of(new FrameworkCodec(),
+      new InstrumentCodec(), new ResponseCodec(), new ValidationCodec());
 
-  private MnrModule(boolean ignoreUnknownFields) {
-    super(ignoreUnknownFields ? "mnr4j-lenient" : "mnr4j");
+  private final CodecOptions options;
+
+  private MnrModule(CodecOptions options) {
+    super("mnr4j" + (options.ignoreUnknownFields ? "-lenient" : "")
+        + (options.personalData ? "-personal-data" : ""));
+    this.options = options;
     for (DocumentCodec<?> codec : CODECS) {
-      register(codec, ignoreUnknownFields);
+      register(codec);
     }
   }
 
@@ -45,7 +50,7 @@ public final class MnrModule extends SimpleModule {
    * @return the strict module
    */
   public static MnrModule strict() {
-    return new MnrModule(false);
+    return new MnrModule(CodecOptions.STRICT);
   }
 
   /**
@@ -54,20 +59,30 @@ public final class MnrModule extends SimpleModule {
    * @return the lenient module
    */
   public static MnrModule lenient() {
-    return new MnrModule(true);
+    return new MnrModule(CodecOptions.STRICT.withIgnoreUnknownFields());
   }
 
-  private <T> void register(DocumentCodec<T> codec, boolean ignoreUnknownFields) {
+  /**
+   * Returns a module like this one that writes a response's respondent block (personal data)
+   * in full; by default it is written as {@code "respondent": "withheld"}.
+   *
+   * @return the module that writes personal data
+   */
+  public MnrModule withPersonalData() {
+    return new MnrModule(options.withPersonalData());
+  }
+
+  private <T> void register(DocumentCodec<T> codec) {
     addSerializer(codec.type, new ValueSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator out, SerializationContext context) {
-        codec.write(value, out);
+        codec.write(value, out, options);
       }
     });
     addDeserializer(codec.type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser in, DeserializationContext context) {
-        return codec.read(NodeReader.read(in), ignoreUnknownFields);
+        return codec.read(NodeReader.read(in), options);
       }
     });
   }

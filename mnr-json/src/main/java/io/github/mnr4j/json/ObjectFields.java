@@ -58,6 +58,27 @@ final class ObjectFields {
     return Integer.parseInt(node.text);
   }
 
+  boolean optionalBoolean(String name, boolean absent) {
+    Optional<Node> node = optional(name);
+    if (node.isEmpty()) {
+      return absent;
+    }
+    if (node.get().type != Node.Type.BOOLEAN) {
+      throw node.get().error("expected true or false for '" + name + "' but found "
+          + node.get().describe());
+    }
+    return node.get().text.equals("true");
+  }
+
+  /** Reads a string that must be one of a set of ids, such as a kind or a role. */
+  <E> E id(String name, java.util.function.Function<String, Optional<E>> lookup,
+      java.util.List<String> known) {
+    Node node = required(name);
+    String value = string(node);
+    return lookup.apply(value).orElseThrow(() -> node.error("unknown " + name + " '" + value
+        + "'; known: " + String.join(", ", known)));
+  }
+
   ImmutableList<Node> array(String name) {
     return array(required(name), name);
   }

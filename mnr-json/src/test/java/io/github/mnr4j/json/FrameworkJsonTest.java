@@ -223,9 +223,12 @@ class FrameworkJsonTest {
   void onlyMnrTypesHaveDocuments() {
     assertThatThrownBy(() -> JSON.write("a string"))
         .isInstanceOf(MnrException.class)
-        .hasMessage("no mnr4j document format for java.lang.String; supported: Framework");
+        .hasMessage("no mnr4j document format for java.lang.String; supported: Framework,"
+            + " Instrument, Response, ValidationReport");
     assertThatThrownBy(() -> MnrJson.schema("mnr4j.nothing"))
-        .hasMessage("unknown document format 'mnr4j.nothing'; known: mnr4j.framework");
-    assertThat(MnrJson.formats()).containsExactly("mnr4j.framework");
+        .hasMessage("unknown document format 'mnr4j.nothing'; known: mnr4j.framework,"
+            + " mnr4j.instrument, mnr4j.response, mnr4j.validation");
+    assertThat(MnrJson.formats()).containsExactly("mnr4j.framework", "mnr4j.instrument",
+        "mnr4j.response", "mnr4j.validation");
   }
 }

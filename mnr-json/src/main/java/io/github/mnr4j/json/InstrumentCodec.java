@@ -1,0 +1,220 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.survey.Erratum;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Option;
+import io.github.mnr4j.survey.Question;
+import io.github.mnr4j.survey.QuestionKind;
+import io.github.mnr4j.survey.QuestionRole;
+import io.github.mnr4j.survey.Section;
+import io.github.mnr4j.survey.SkipRule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The {@code mnr4j.instrument} document. The framework is named by id when it is the built-in
+ * MNR, and embedded as an {@code mnr4j.framework} document otherwise.
+ */
+final class InstrumentCodec extends DocumentCodec<Instrument> {
+  static final String FORMAT = "mnr4j.instrument";
+  private static final FrameworkCodec FRAMEWORKS = new FrameworkCodec();
+  private static final List<String> KINDS = Arrays.stream(QuestionKind.values())
+      .map(QuestionKind::id).collect(Collectors.toList());
+  private static final List<String> ROLES = Arrays.stream(QuestionRole.values())
+      .map(QuestionRole::id).collect(Collectors.toList());
+
+  InstrumentCodec() {
+    super(FORMAT, Instrument.class);
+  }
+
+  @Override
+  void writeFields(Instrument instrument, JsonGenerator out, CodecOptions options) {
+    out.writeStringProperty("id", instrument.id());
+    out.writeStringProperty("edition", instrument.edition());
+    out.writeStringProperty("title", instrument.title());
+    out.writeStringProperty("source", instrument.source());
+    if (instrument.framework().equals(Frameworks.mnr())) {
+      out.writeStringProperty("framework", Frameworks.MNR_ID);
+    } else {
+      out.writeName("framework");
+      FRAMEWORKS.write(instrument.framework(), out, options);
+    }
+    writeStrings("notes", instrument.notes(), out);
+    out.writeArrayPropertyStart("errata");
+    for (Erratum erratum : instrument.errata()) {
+      out.writeStartObject();
+      out.writeStringProperty("id", erratum.id());
+      out.writeStringProperty("description", erratum.description());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayPropertyStart("sections");
+    for (Section section : instrument.sections()) {
+      writeSection(section, out);
+    }
+    out.writeEndArray();
+    out.writeArrayPropertyStart("questions");
+    for (Question question : instrument.questions()) {
+      writeQuestion(question, out);
+    }
+    out.writeEndArray();
+    out.writeArrayPropertyStart("skipRules");
+    for (SkipRule rule : instrument.skipRules()) {
+      out.writeStartObject();
+      out.writeStringProperty("questionId", rule.questionId());
+      out.writeName("when");
+      ConditionJson.write(rule.when(), out);
+      out.writeStringProperty("target", rule.target());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  private static void writeSection(Section section, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", section.id());
+    out.writeNumberProperty("number", section.number());
+    out.writeStringProperty("title", section.title());
+    if (section.introduction().isPresent()) {
+      out.writeStringProperty("introduction", section.introduction().get());
+    }
+    if (section.domainId().isPresent()) {
+      out.writeStringProperty("domainId", section.domainId().get());
+    }
+    writeStrings("enablerIds", section.enablerIds(), out);
+    if (section.outcome().isPresent()) {
+      out.writeStringProperty("outcome", section.outcome().get());
+    }
+    writeStrings("capabilityBlurbs", section.capabilityBlurbs(), out);
+    out.writeEndObject();
+  }
+
+  private static void writeQuestion(Question question, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", question.id());
+    out.writeNumberProperty("number", question.number());
+    out.writeStringProperty("sectionId", question.sectionId());
+    out.writeStringProperty("text", question.text());
+    out.writeStringProperty("kind", question.kind().id());
+    out.writeBooleanProperty("required", question.required());
+    out.writeStringProperty("role", question.role().id());
+    writeStrings("informs", question.informs(), out);
+    if (question.kind() != QuestionKind.YES_NO && question.kind() != QuestionKind.TEXT) {
+      out.writeArrayPropertyStart("options");
+      for (Option option : question.options()) {
+        out.writeStartObject();
+        out.writeStringProperty("id", option.id());
+        out.writeStringProperty("text", option.text());
+        if (option.exclusive()) {
+          out.writeBooleanProperty("exclusive", true);
+        }
+        if (option.carriesText()) {
+          out.writeBooleanProperty("carriesText", true);
+        }
+        if (!option.alsoInforms().isEmpty()) {
+          writeStrings("alsoInforms", option.alsoInforms(), out);
+        }
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (!question.codes().isEmpty()) {
+      writeStrings("codes", question.codes(), out);
+    }
+    if (question.personalData()) {
+      out.writeBooleanProperty("personalData", true);
+    }
+    out.writeEndObject();
+  }
+
+  @Override
+  Instrument readFields(ObjectFields document, CodecOptions options) {
+    boolean lenient = options.ignoreUnknownFields;
+    Instrument.Builder builder = Instrument.builder()
+        .id(document.string("id"))
+        .edition(document.string("edition"))
+        .title(document.string("title"))
+        .source(document.string("source"))
+        .framework(framework(document.required("framework"), options))
+        .addAllNotes(document.optionalStrings("notes"));
+    for (Node node : document.optionalArray("errata")) {
+      ObjectFields fields = ObjectFields.of(node, "an erratum", lenient);
+      String id = fields.string("id");
+      String description = fields.string("description");
+      fields.finish();
+      builder.addErrata(define(node, () -> Erratum.of(id, description)));
+    }
+    for (Node node : document.array("sections")) {
+      builder.addSections(section(ObjectFields.of(node, "a section", lenient)));
+    }
+    for (Node node : document.array("questions")) {
+      builder.addQuestions(question(ObjectFields.of(node, "a question", lenient), lenient));
+    }
+    for (Node node : document.optionalArray("skipRules")) {
+      ObjectFields fields = ObjectFields.of(node, "a skip rule", lenient);
+      String questionId = fields.string("questionId");
+      var when = ConditionJson.read(fields.required("when"), options);
+      String target = fields.string("target");
+      fields.finish();
+      builder.addSkipRules(define(node, () -> SkipRule.of(questionId, when, target)));
+    }
+    return define(document.node(), builder::build);
+  }
+
+  private static Framework framework(Node node, CodecOptions options) {
+    if (node.type == Node.Type.OBJECT) {
+      return FRAMEWORKS.read(node, options);
+    }
+    String id = ObjectFields.string(node);
+    if (!id.equals(Frameworks.MNR_ID)) {
+      throw node.error("unknown framework '" + id + "'; known: " + Frameworks.MNR_ID
+          + " (embed an mnr4j.framework document to use another)");
+    }
+    return Frameworks.mnr();
+  }
+
+  private static Section section(ObjectFields fields) {
+    Section.Builder section = Section.builder()
+        .id(fields.string("id"))
+        .number(fields.integer("number"))
+        .title(fields.string("title"))
+        .introduction(fields.optionalString("introduction"))
+        .domainId(fields.optionalString("domainId"))
+        .addAllEnablerIds(fields.optionalStrings("enablerIds"))
+        .outcome(fields.optionalString("outcome"))
+        .addAllCapabilityBlurbs(fields.optionalStrings("capabilityBlurbs"));
+    fields.finish();
+    return define(fields.node(), section::build);
+  }
+
+  private static Question question(ObjectFields fields, boolean lenient) {
+    Question.Builder question = Question.builder()
+        .id(fields.string("id"))
+        .number(fields.integer("number"))
+        .sectionId(fields.string("sectionId"))
+        .text(fields.string("text"))
+        .kind(fields.id("kind", QuestionKind::find, KINDS))
+        .required(fields.optionalBoolean("required", false))
+        .role(fields.id("role", QuestionRole::find, ROLES))
+        .addAllInforms(fields.optionalStrings("informs"))
+        .addAllCodes(fields.optionalStrings("codes"))
+        .personalData(fields.optionalBoolean("personalData", false));
+    for (Node node : fields.optionalArray("options")) {
+      ObjectFields option = ObjectFields.of(node, "an option", lenient);
+      Option.Builder builder = Option.builder()
+          .id(option.string("id"))
+          .text(option.string("text"))
+          .exclusive(option.optionalBoolean("exclusive", false))
+          .carriesText(option.optionalBoolean("carriesText", false))
+          .addAllAlsoInforms(option.optionalStrings("alsoInforms"));
+      option.finish();
+      question.addOptions(define(node, builder::build));
+    }
+    fields.finish();
+    return define(fields.node(), question::build);
+  }
+}

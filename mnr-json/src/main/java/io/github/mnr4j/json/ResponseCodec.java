@@ -1,0 +1,179 @@
+package io.github.mnr4j.json;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Respondent;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The {@code mnr4j.response} document. The respondent block (personal data) is written as
+ * {@code "respondent": "withheld"} unless the options ask for personal data.
+ */
+final class ResponseCodec extends DocumentCodec<Response> {
+  static final String FORMAT = "mnr4j.response";
+  static final String WITHHELD = "withheld";
+  private static final List<String> STATUSES = Arrays.stream(ResponseStatus.values())
+      .map(ResponseStatus::id).collect(Collectors.toList());
+  private static final List<String> INCOME_GROUPS = Arrays.stream(IncomeGroup.values())
+      .map(IncomeGroup::id).collect(Collectors.toList());
+  private static final List<String> REGIONS = Arrays.stream(Region.values())
+      .map(Region::id).collect(Collectors.toList());
+
+  ResponseCodec() {
+    super(FORMAT, Response.class);
+  }
+
+  @Override
+  void writeFields(Response response, JsonGenerator out, CodecOptions options) {
+    out.writeStringProperty("instrument", response.instrument());
+    Jurisdiction jurisdiction = response.jurisdiction();
+    out.writeObjectPropertyStart("jurisdiction");
+    out.writeStringProperty("id", jurisdiction.id());
+    out.writeStringProperty("name", jurisdiction.name());
+    if (jurisdiction.incomeGroup().isPresent()) {
+      out.writeStringProperty("incomeGroup", jurisdiction.incomeGroup().get().id());
+    }
+    if (jurisdiction.region().isPresent()) {
+      out.writeStringProperty("region", jurisdiction.region().get().id());
+    }
+    if (!jurisdiction.attributes().isEmpty()) {
+      out.writeObjectPropertyStart("attributes");
+      for (Map.Entry<String, String> attribute : jurisdiction.attributes().entrySet()) {
+        out.writeStringProperty(attribute.getKey(), attribute.getValue());
+      }
+      out.writeEndObject();
+    }
+    out.writeEndObject();
+    out.writeStringProperty("status", response.status().id());
+    out.writeObjectPropertyStart("answers");
+    for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
+      out.writeName(entry.getKey());
+      writeAnswer(entry.getValue(), out);
+    }
+    out.writeEndObject();
+    if (response.respondent().isPresent() && options.personalData) {
+      Respondent respondent = response.respondent().get();
+      out.writeObjectPropertyStart("respondent");
+      out.writeStringProperty("name", respondent.name());
+      out.writeStringProperty("role", respondent.role());
+      out.writeStringProperty("contact", respondent.contact());
+      out.writeEndObject();
+    } else if (response.hasRespondent()) {
+      out.writeStringProperty("respondent", WITHHELD);
+    }
+  }
+
+  private static void writeAnswer(Answer answer, JsonGenerator out) {
+    out.writeStartObject();
+    switch (answer.form()) {
+      case CHOICE:
+        out.writeStringProperty("choice", answer.choice().orElseThrow());
+        break;
+      case CHOICES:
+        writeStrings("choices", answer.choices(), out);
+        break;
+      default:
+        out.writeStringProperty("text", answer.text().orElseThrow());
+    }
+    if (answer.otherText().isPresent()) {
+      out.writeStringProperty("otherText", answer.otherText().get());
+    }
+    if (answer.code().isPresent()) {
+      out.writeStringProperty("code", answer.code().get());
+    }
+    out.writeEndObject();
+  }
+
+  @Override
+  Response readFields(ObjectFields document, CodecOptions options) {
+    boolean lenient = options.ignoreUnknownFields;
+    Response.Builder builder = Response.builder()
+        .instrument(document.string("instrument"))
+        .jurisdiction(jurisdiction(ObjectFields.of(document.required("jurisdiction"),
+            "a jurisdiction", lenient)))
+        .status(document.id("status", ResponseStatus::find, STATUSES));
+    Node answers = document.required("answers");
+    ObjectFields.of(answers, "the answers, by question id", false);
+    for (Map.Entry<String, Node> entry : answers.fields.entrySet()) {
+      builder.putAnswers(entry.getKey(), answer(entry.getValue(), lenient));
+    }
+    Optional<Node> respondent = document.optional("respondent");
+    if (respondent.isPresent()) {
+      Node node = respondent.get();
+      if (node.type == Node.Type.STRING) {
+        if (!node.text.equals(WITHHELD)) {
+          throw node.error("expected \"withheld\" or an object with name, role and contact,"
+              + " but found " + node.describe());
+        }
+        builder.respondentWithheld(true);
+      } else {
+        ObjectFields fields = ObjectFields.of(node, "a respondent", lenient);
+        String name = fields.string("name");
+        String role = fields.string("role");
+        String contact = fields.string("contact");
+        fields.finish();
+        builder.respondent(Respondent.of(name, role, contact));
+      }
+    }
+    return define(document.node(), builder::build);
+  }
+
+  private static Jurisdiction jurisdiction(ObjectFields fields) {
+    Jurisdiction.Builder jurisdiction = Jurisdiction.builder()
+        .id(fields.string("id"))
+        .name(fields.string("name"));
+    if (fields.optional("incomeGroup").isPresent()) {
+      jurisdiction.incomeGroup(fields.id("incomeGroup", IncomeGroup::find, INCOME_GROUPS));
+    }
+    if (fields.optional("region").isPresent()) {
+      jurisdiction.region(fields.id("region", Region::find, REGIONS));
+    }
+    Optional<Node> attributes = fields.optional("attributes");
+    if (attributes.isPresent()) {
+      ObjectFields.of(attributes.get(), "the attributes", false);
+      for (Map.Entry<String, Node> attribute : attributes.get().fields.entrySet()) {
+        jurisdiction.putAttributes(attribute.getKey(), ObjectFields.string(attribute.getValue()));
+      }
+    }
+    fields.finish();
+    return define(fields.node(), jurisdiction::build);
+  }
+
+  private static Answer answer(Node node, boolean lenient) {
+    ObjectFields fields = ObjectFields.of(node, "an answer", lenient);
+    Optional<String> choice = fields.optionalString("choice");
+    Optional<Node> choicesNode = fields.optional("choices");
+    Optional<String> text = fields.optionalString("text");
+    int forms = (choice.isPresent() ? 1 : 0) + (choicesNode.isPresent() ? 1 : 0)
+        + (text.isPresent() ? 1 : 0);
+    if (forms != 1) {
+      throw node.error("an answer holds exactly one of \"choice\", \"choices\" or \"text\";"
+          + " this one holds " + forms);
+    }
+    Answer answer;
+    if (choice.isPresent()) {
+      answer = Answer.ofChoice(choice.get());
+    } else if (text.isPresent()) {
+      answer = Answer.ofText(text.get());
+    } else {
+      ImmutableList<String> choices = fields.strings("choices");
+      answer = Answer.ofChoices(choices);
+    }
+    Optional<String> otherText = fields.optionalString("otherText");
+    Optional<String> code = fields.optionalString("code");
+    fields.finish();
+    Answer base = answer;
+    Answer withOther = otherText.map(base::withOtherText).orElse(base);
+    return code.isPresent() ? define(node, () -> withOther.withCode(code.get())) : withOther;
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.survey.Severity;
+import io.github.mnr4j.survey.ValidationFinding;
+import io.github.mnr4j.survey.ValidationReport;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The {@code mnr4j.validation} document: a validation report. {@code valid}, {@code errors} and
+ * {@code warnings} are summaries for readers; reading checks that they agree with the findings.
+ */
+final class ValidationCodec extends DocumentCodec<ValidationReport> {
+  static final String FORMAT = "mnr4j.validation";
+  private static final List<String> CODES = Arrays.stream(ValidationFinding.Code.values())
+      .map(ValidationFinding.Code::id).collect(Collectors.toList());
+  private static final List<String> SEVERITIES = Arrays.stream(Severity.values())
+      .map(Severity::id).collect(Collectors.toList());
+
+  ValidationCodec() {
+    super(FORMAT, ValidationReport.class);
+  }
+
+  @Override
+  void writeFields(ValidationReport report, JsonGenerator out, CodecOptions options) {
+    out.writeStringProperty("instrument", report.instrument());
+    out.writeStringProperty("jurisdiction", report.jurisdictionId());
+    out.writeBooleanProperty("valid", report.isValid());
+    out.writeNumberProperty("errors", report.errors().size());
+    out.writeNumberProperty("warnings", report.warnings().size());
+    out.writeArrayPropertyStart("findings");
+    for (ValidationFinding finding : report.findings()) {
+      out.writeStartObject();
+      out.writeStringProperty("code", finding.code().id());
+      out.writeStringProperty("severity", finding.severity().id());
+      if (finding.questionId().isPresent()) {
+        out.writeStringProperty("question", finding.questionId().get());
+      }
+      out.writeStringProperty("pointer", finding.pointer());
+      out.writeStringProperty("message", finding.message());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  @Override
+  ValidationReport readFields(ObjectFields document, CodecOptions options) {
+    ValidationReport.Builder builder = ValidationReport.builder()
+        .instrument(document.string("instrument"))
+        .jurisdictionId(document.string("jurisdiction"));
+    Node valid = document.required("valid");
+    Node errors = document.required("errors");
+    Node warnings = document.required("warnings");
+    for (Node node : document.array("findings")) {
+      ObjectFields fields = ObjectFields.of(node, "a finding", options.ignoreUnknownFields);
+      ValidationFinding.Code code = fields.id("code", id -> Arrays.stream(
+          ValidationFinding.Code.values()).filter(c -> c.id().equals(id)).findFirst(), CODES);
+      Severity severity = fields.id("severity", id -> Arrays.stream(Severity.values())
+          .filter(s -> s.id().equals(id)).findFirst(), SEVERITIES);
+      Optional<String> question = fields.optionalString("question");
+      String pointer = fields.string("pointer");
+      String message = fields.string("message");
+      fields.finish();
+      builder.addFindings(ValidationFinding.of(code, severity, question, pointer, message));
+    }
+    ValidationReport report = define(document.node(), builder::build);
+    agree(valid, String.valueOf(report.isValid()), "valid");
+    agree(errors, String.valueOf(report.errors().size()), "errors");
+    agree(warnings, String.valueOf(report.warnings().size()), "warnings");
+    return report;
+  }
+
+  private static void agree(Node node, String expected, String name) {
+    if (!node.text.equals(expected)) {
+      throw node.error("'" + name + "' says " + node.describe() + ", but the findings say "
+          + expected);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.mnr4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Condition;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Option;
+import io.github.mnr4j.survey.Question;
+import io.github.mnr4j.survey.QuestionKind;
+import io.github.mnr4j.survey.QuestionRole;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.Section;
+import io.github.mnr4j.survey.SkipRule;
+import io.github.mnr4j.survey.ValidationReport;
+import io.github.mnr4j.survey.Validator;
+import org.junit.jupiter.api.Test;
+
+/** The mnr4j.instrument, mnr4j.response and mnr4j.validation documents. */
+class SurveyJsonTest {
+  private static final MnrJson JSON = MnrJson.strict();
+  private static final Instrument SURVEY = Instruments.mnrSurvey2021();
+  private static final Validator VALIDATOR = Validator.of(SURVEY);
+
+  private static String golden(String name) {
+    return GoldenFiles.read(name);
+  }
+
+  @Test
+  void theBuiltInInstrumentIsTheGoldenFile() {
+    String golden = golden("mnr4j.instrument-wpga-mnr-survey-2021.json");
+    assertThat(JSON.write(SURVEY) + "\n").isEqualTo(golden);
+    assertThat(JSON.read(golden, Instrument.class)).isEqualTo(SURVEY);
+    assertThat(SchemaCheck.errors("mnr4j.instrument", golden)).isEmpty();
+    Instrument printed = Instruments.mnrSurvey2021AsPrinted();
+    assertThat(JSON.read(JSON.write(printed), Instrument.class)).isEqualTo(printed);
+  }
+
+  @Test
+  void instrumentsOfTheirOwnFrameworkAndEveryConditionRoundTrip() {
+    var framework = Frameworks.mnr().tailor("mine").build();
+    Instrument instrument = Instrument.builder().id("mine").edition("1").title("Mine")
+        .source("Tests").framework(framework)
+        .addSections(Section.builder().id("s").number(1).title("S").build())
+        .addQuestions(
+            Question.builder().id("a").number(1).sectionId("s").text("Law?")
+                .kind(QuestionKind.SINGLE_CHOICE).role(QuestionRole.GATE).required(true)
+                .addInforms("legislation")
+                .addOptions(Option.of("full", "Comprehensive"), Option.of("part", "Partial"),
+                    Option.builder().id("none").text("None").exclusive(true).build())
+                .build(),
+            Question.builder().id("b").number(2).sectionId("s").text("Which?")
+                .kind(QuestionKind.MULTI_CHOICE).role(QuestionRole.CHECKLIST)
+                .addOptions(Option.of("x", "X"), Option.builder().id("other").text("Other")
+                    .carriesText(true).addAlsoInforms("csea-reporting").build())
+                .build(),
+            Question.builder().id("c").number(3).sectionId("s").text("Terms?")
+                .kind(QuestionKind.TEXT).role(QuestionRole.GATE).addCodes("yes", "no").build(),
+            Question.builder().id("d").number(4).sectionId("s").text("End")
+                .kind(QuestionKind.TEXT).role(QuestionRole.COMMENTS).build())
+        .addSkipRules(
+            SkipRule.of("a", Condition.any(Condition.is("a", "none"),
+                Condition.not(Condition.answered("a"))), "c"),
+            SkipRule.of("b", Condition.all(Condition.includes("b", "x"),
+                Condition.chosenAtLeast("b", 2)), "d"),
+            SkipRule.of("c", Condition.codeIs("c", "no"), "d"))
+        .build();
+    String json = JSON.write(instrument);
+    assertThat(json).contains("\"format\": \"mnr4j.framework\"");
+    assertThat(JSON.read(json, Instrument.class)).isEqualTo(instrument);
+    assertThat(SchemaCheck.errors("mnr4j.instrument", json)).isEmpty();
+  }
+
+  @Test
+  void theFullResponseIsValidAndWritesBackByteForByte() {
+    String golden = golden("mnr4j.response-full.json");
+    Response response = JSON.read(golden, Response.class);
+    assertThat(VALIDATOR.validate(response).findings()).isEmpty();
+    assertThat(JSON.withPersonalData().write(response) + "\n").isEqualTo(golden);
+    assertThat(SchemaCheck.errors("mnr4j.response", golden)).isEmpty();
+  }
+
+  @Test
+  void theRespondentIsWithheldUnlessAskedFor() {
+    Response response = JSON.read(golden("mnr4j.response-full.json"), Response.class);
+    String shared = JSON.write(response);
+    assertThat(shared).contains("\"respondent\": \"withheld\"").doesNotContain("Alex Example")
+        .doesNotContain("alex@example.org");
+    Response back = JSON.read(shared, Response.class);
+    assertThat(back.respondent()).isEmpty();
+    assertThat(back.respondentWithheld()).isTrue();
+    assertThat(back).isEqualTo(response.withoutPersonalData());
+    assertThat(VALIDATOR.validate(back).findings()).isEmpty();
+    assertThat(SchemaCheck.errors("mnr4j.response", shared)).isEmpty();
+  }
+
+  @Test
+  void theDraftHasWarningsOnly() {
+    String golden = golden("mnr4j.response-draft.json");
+    Response draft = JSON.read(golden, Response.class);
+    ValidationReport report = VALIDATOR.validate(draft);
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.warnings()).isNotEmpty();
+    assertThat(JSON.write(draft) + "\n").isEqualTo(golden);
+    assertThat(SchemaCheck.errors("mnr4j.response", golden)).isEmpty();
+  }
+
+  @Test
+  void aDefectiveResponseIsReadWhole() {
+    Response defects = JSON.read(golden("mnr4j.response-defects.json"), Response.class);
+    assertThat(defects.answers()).hasSize(15);
+    assertThat(defects.answer("q17").orElseThrow().choices())
+        .containsExactly("csam-possession", "cyber-laws", "csam-possession");
+    assertThat(defects.answer("q90")).isPresent();
+    assertThat(defects.answer("q78").orElseThrow().code()).contains("partly");
+  }
+
+  @Test
+  void theValidationReportIsTheGoldenFile() {
+    Response defects = JSON.read(golden("mnr4j.response-defects.json"), Response.class);
+    ValidationReport report = VALIDATOR.validate(defects);
+    String golden = golden("mnr4j.validation-defects.json");
+    assertThat(JSON.write(report) + "\n").isEqualTo(golden);
+    assertThat(JSON.read(golden, ValidationReport.class)).isEqualTo(report);
+    assertThat(SchemaCheck.errors("mnr4j.validation", golden)).isEmpty();
+    assertThat(golden).contains("\"pointer\": \"/answers/q17/choices/1\"");
+  }
+
+  private static MnrJsonException error(String json, Class<?> type) {
+    return catchThrowableOfType(MnrJsonException.class, () -> JSON.read(json, type));
+  }
+
+  private static final String RESPONSE = "{\"format\": \"mnr4j.response\", \"version\": 1,"
+      + " \"instrument\": \"wpga-mnr-survey@2021\","
+      + " \"jurisdiction\": {\"id\": \"C01\", \"name\": \"Country 01\"},"
+      + " \"status\": \"completed\", \"answers\": {ANSWERS}}";
+
+  @Test
+  void badResponsesAreLocated() {
+    assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\", \"text\": \"x\"}"),
+        Response.class).getMessage()).isEqualTo("an answer holds exactly one of \"choice\","
+        + " \"choices\" or \"text\"; this one holds 2 at /answers/q7 (line 1, column 176)");
+    assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {}"), Response.class).pointer())
+        .isEqualTo("/answers/q7");
+    assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": true}"), Response.class)
+        .getMessage()).startsWith("expected a string but found true at /answers/q7/choice");
+    assertThat(error(RESPONSE.replace("ANSWERS", "").replace("\"completed\"", "\"done\""), Response.class)
+        .getMessage()).startsWith("unknown status 'done'; known: completed, in-progress at"
+        + " /status");
+    assertThat(error(RESPONSE.replace("ANSWERS", "").replace("\"Country 01\"}",
+        "\"Country 01\", \"incomeGroup\":"
+        + " \"middle\"}"), Response.class).getMessage()).startsWith("unknown incomeGroup"
+        + " 'middle'; known: high, upper-middle, lower-middle, low at /jurisdiction/incomeGroup");
+    assertThat(error(RESPONSE.replace("ANSWERS", "").replace("{}}", "{}, \"respondent\":"
+        + " \"secret\"}"), Response.class).getMessage()).startsWith("expected \"withheld\" or an"
+        + " object with name, role and contact, but found the string \"secret\" at /respondent");
+    assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\", \"code\": \" \"}"),
+        Response.class).getMessage()).startsWith("code must not be blank at /answers/q7/code");
+  }
+
+  @Test
+  void badInstrumentsAreLocated() {
+    String golden = golden("mnr4j.instrument-wpga-mnr-survey-2021.json");
+    assertThat(error(golden.replace("\"framework\": \"wpga-mnr\"", "\"framework\": \"mnr\""),
+        Instrument.class).getMessage()).startsWith("unknown framework 'mnr'; known: wpga-mnr");
+    assertThat(error(golden.replace("\"kind\": \"yes-no\"", "\"kind\": \"boolean\""),
+        Instrument.class).getMessage()).startsWith("unknown kind 'boolean'; known: text,"
+        + " yes-no, single-choice, multi-choice at /questions/6/kind");
+    assertThat(error(golden.replace("\"is\": \"no\"", "\"is\": \"no\", \"includes\": \"no\""),
+        Instrument.class).getMessage()).startsWith("a condition needs exactly one of answered,"
+        + " is, includes, chosenAtLeast, code, all, any, not; found [is, includes] at"
+        + " /skipRules/0/when");
+    MnrJsonException e = error(golden.replace("\"target\": \"q35\"", "\"target\": \"q350\""),
+        Instrument.class);
+    assertThat(e.getMessage()).startsWith("unknown skip target 'q350': no such question in the"
+        + " instrument at /skipRules/8/target");
+    e = error(golden.replace("\"informs\": [\n        \"leadership\"\n      ]",
+        "\"informs\": [\n        \"leader\"\n      ]"), Instrument.class);
+    assertThat(e.problems()).hasSizeGreaterThan(1);
+    assertThat(e.problems().get(0).message()).isEqualTo("'leader' is neither a capability nor a"
+        + " domain of framework 'wpga-mnr'");
+    assertThat(e.problems().get(0).pointer()).isEqualTo("/questions/2/informs/0");
+  }
+
+  @Test
+  void aValidationSummaryMustAgreeWithItsFindings() {
+    String golden = golden("mnr4j.validation-defects.json");
+    assertThat(error(golden.replace("\"valid\": false", "\"valid\": true"),
+        ValidationReport.class).getMessage()).startsWith("'valid' says true, but the findings"
+        + " say false at /valid");
+  }
+
+  @Test
+  void choicesKeepTheirOrderAndRepeats() {
+    Response response = JSON.read(RESPONSE.replace("ANSWERS",
+        "\"q17\": {\"choices\": [\"b\", \"a\", \"b\"]}"), Response.class);
+    assertThat(response.answer("q17")).contains(Answer.ofChoices("b", "a", "b"));
+  }
+}
