@@ -207,6 +207,68 @@ public abstract class Instrument {
         .collect(toImmutableList());
   }
 
+  /**
+   * Renders the instrument as a readable outline for terminals and JShell: each section with
+   * its enablers and outcome, then its questions with their kind, a {@code *} for required,
+   * their options, skip rules and the capabilities they inform.
+   *
+   * <pre>
+   * q7* [yes-no, gate of leadership]
+   *     [Is there a national] governance or oversight committee to deal with CSEA ...
+   *     if q7 = no, skip to q9
+   * </pre>
+   *
+   * @return the outline, lines ended by {@code \n}
+   */
+  public String outline() {
+    StringBuilder out = new StringBuilder();
+    out.append(title()).append(" (").append(reference()).append(")\n");
+    for (Section section : sections()) {
+      out.append("\nSection ").append(section.number()).append(": ").append(section.title())
+          .append('\n');
+      section.introduction().ifPresent(text -> out.append("  ").append(text).append('\n'));
+      if (!section.enablerIds().isEmpty()) {
+        out.append("  Enablers: ").append(String.join(", ", section.enablerIds())).append('\n');
+      }
+      section.outcome().ifPresent(text -> out.append("  Outcome: ").append(text).append('\n'));
+      for (Question question : questionsOf(section.id())) {
+        out.append('\n').append(question.id()).append(question.required() ? "* [" : " [")
+            .append(question.kind().id()).append(", ").append(question.role().id());
+        if (!question.informs().isEmpty()) {
+          out.append(" of ").append(String.join(", ", question.informs()));
+        }
+        out.append("]\n    ").append(question.text()).append('\n');
+        if (question.kind() != QuestionKind.YES_NO) {
+          for (Option option : question.options()) {
+            out.append("    - ").append(option.id()).append(": ").append(option.text());
+            if (option.exclusive()) {
+              out.append(" (only on its own)");
+            }
+            if (option.carriesText()) {
+              out.append(" (with a description)");
+            }
+            out.append('\n');
+          }
+        }
+        if (!question.codes().isEmpty()) {
+          out.append("    analyst codes: ").append(String.join(", ", question.codes()))
+              .append('\n');
+        }
+        if (question.personalData()) {
+          out.append("    personal data: answered by the respondent block\n");
+        }
+        skipRules().stream().filter(rule -> rule.questionId().equals(question.id()))
+            .forEach(rule -> out.append("    ").append(rule).append('\n'));
+      }
+    }
+    if (!errata().isEmpty()) {
+      out.append("\nErrata\n");
+      errata().forEach(erratum -> out.append("  ").append(erratum).append('\n'));
+    }
+    out.append("\nSource: ").append(source()).append('\n');
+    return out.toString();
+  }
+
   @Value.Lazy
   ImmutableMap<String, Integer> positions() {
     Map<String, Integer> positions = new HashMap<>();

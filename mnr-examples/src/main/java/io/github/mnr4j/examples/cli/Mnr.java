@@ -24,7 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "mnr", mixinStandardHelpOptions = true, version = "mnr4j 0.1.0-SNAPSHOT",
     description = "The Model National Response (WeProtect Global Alliance) from the command"
         + " line.",
-    subcommands = {DemoCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, CatalogCommand.class, SurveyCommand.class,
+        LintCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Mnr implements Callable<Integer> {
   /** The exit status for usage errors and unreadable input. */
   static final int USAGE_OR_INPUT = 2;

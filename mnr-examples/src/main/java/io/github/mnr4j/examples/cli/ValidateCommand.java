@@ -1,0 +1,68 @@
+package io.github.mnr4j.examples.cli;
+
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ValidationReport;
+import io.github.mnr4j.survey.Validator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr validate}: validation findings for responses. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Validate responses (mnr4j.response documents) against the instrument they"
+        + " name: the built-in wpga-mnr-survey@2021, or the one given with --instrument. Prints"
+        + " each finding with its question id and JSON Pointer. Exit status: 0 all valid, 1"
+        + " findings of severity error, 2 unreadable input.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "RESPONSE.json", description = "Responses.")
+  List<Path> files;
+
+  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
+      description = "An instrument of one's own (an mnr4j.instrument document).")
+  Optional<Path> instrumentFile;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Instrument instrument = instrumentFile.map(f -> Inputs.read(f, Instrument.class))
+        .orElse(Instruments.mnrSurvey2021());
+    Validator validator = Validator.of(instrument);
+    int status = 0;
+    for (Path file : files) {
+      Response response;
+      try {
+        response = Inputs.read(file, Response.class);
+      } catch (MnrException e) {
+        err.println("mnr: " + e.getMessage());
+        status = Mnr.USAGE_OR_INPUT;
+        continue;
+      }
+      ValidationReport report = validator.validate(response);
+      out.println(file + ": " + response.jurisdiction() + ", " + response.instrument() + ", "
+          + response.status().id() + ": " + (report.isValid() ? "valid" : "invalid") + " ("
+          + LintCommand.plural(report.errors().size(), "error") + ", "
+          + LintCommand.plural(report.warnings().size(), "warning") + ")");
+      report.findings().forEach(finding -> out.println("  " + finding));
+      if (!report.isValid() && status == 0) {
+        status = 1;
+      }
+    }
+    out.flush();
+    err.flush();
+    return status;
+  }
+}

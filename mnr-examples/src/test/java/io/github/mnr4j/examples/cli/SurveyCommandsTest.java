@@ -1,0 +1,128 @@
+package io.github.mnr4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.ValidationFinding;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** mnr survey, mnr lint and mnr validate, on the example responses under responses/. */
+class SurveyCommandsTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @TempDir
+  Path temp;
+
+  private int run(String... args) {
+    return Mnr.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void surveyJsonIsTheInstrumentDocument() {
+    assertThat(run("survey", "--format", "json")).isZero();
+    Instrument printed = MnrJson.strict().read(out.toString(), Instrument.class);
+    assertThat(printed).isEqualTo(Instruments.mnrSurvey2021());
+    assertThat(printed.questions()).hasSize(81);
+  }
+
+  @Test
+  void surveyTextListsEveryQuestion() {
+    assertThat(run("survey")).isZero();
+    assertThat(out.toString()).isEqualTo(Instruments.mnrSurvey2021().outline());
+    for (int n = 1; n <= 81; n++) {
+      assertThat(out.toString()).contains("\nq" + n + (n == 81 ? " [" : ""));
+    }
+    assertThat(out.toString()).contains("    if q33 = no, skip to q35\n");
+  }
+
+  @Test
+  void lintFindsErratumE1InThePrintedForm() throws IOException {
+    Path printed = temp.resolve("printed.json");
+    assertThat(run("survey", "--as-printed", "--format", "json")).isZero();
+    Files.writeString(printed, out.toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("lint", printed.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("error skip-backward q33, q32: q33 skips back to q32")
+        .endsWith(": wpga-mnr-survey@2021: 2 errors, 1 warning\n");
+  }
+
+  @Test
+  void lintPassesTheBuiltInSurvey() throws IOException {
+    Path survey = temp.resolve("survey.json");
+    Files.writeString(survey, MnrJson.strict().write(Instruments.mnrSurvey2021()));
+    assertThat(run("lint", survey.toString())).isZero();
+    assertThat(out.toString()).endsWith(": wpga-mnr-survey@2021: 0 errors, 0 warnings\n");
+  }
+
+  @Test
+  void lintReportsUnresolvedReferencesAsUnreadable() throws IOException {
+    Path broken = temp.resolve("broken.json");
+    Files.writeString(broken, MnrJson.strict().write(Instruments.mnrSurvey2021())
+        .replace("\"target\": \"q9\"", "\"target\": \"q90\""));
+    assertThat(run("lint", broken.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown skip target 'q90'")
+        .contains("at /skipRules/0/target (line").doesNotContain("Exception");
+  }
+
+  @Test
+  void validateAcceptsTheCompletedExample() {
+    assertThat(run("validate", "responses/country-07-completed.json")).isZero();
+    assertThat(out.toString()).isEqualTo("responses/country-07-completed.json: C07 Country 07,"
+        + " wpga-mnr-survey@2021, completed: valid (0 errors, 0 warnings)\n");
+  }
+
+  @Test
+  void validateWarnsAboutTheDraft() {
+    assertThat(run("validate", "responses/country-12-draft.json")).isZero();
+    assertThat(out.toString()).contains("in-progress: valid (0 errors, 33 warnings)")
+        .contains("  warning required-unanswered q3 /answers/q3: q3 is required but unanswered");
+  }
+
+  @Test
+  void validateReportsEveryKindOfDefectWithQuestionAndPointer() {
+    assertThat(run("validate", "responses/country-31-defects.json")).isEqualTo(1);
+    String output = out.toString();
+    assertThat(output).contains("  error answer-to-disabled-question q8 /answers/q8: q8 is"
+        + " answered, but it is disabled: if q7 = no, skip to q9")
+        .contains("  error unknown-option q17 /answers/q17/choices/1:")
+        .contains("  error unknown-question q90 /answers/q90:");
+    Arrays.stream(ValidationFinding.Code.values())
+        .filter(code -> code != ValidationFinding.Code.INSTRUMENT_MISMATCH)
+        .forEach(code -> assertThat(output).contains(" " + code.id() + " "));
+  }
+
+  @Test
+  void validateNamesUnreadableFilesAndExits2() throws IOException {
+    Path bad = temp.resolve("bad.json");
+    Files.writeString(bad, "{\"format\": \"mnr4j.response\",\n \"version\": 1,\n \"answers\": [}");
+    assertThat(run("validate", "responses/country-31-defects.json", bad.toString(),
+        temp.resolve("missing.json").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(bad + ": malformed JSON:").contains("(line 3, column")
+        .contains("missing.json: no such file").doesNotContain("at io.github");
+    assertThat(out.toString()).contains("country-31-defects.json: C31 Country 31");
+  }
+
+  /**
+   * Against the printed form, Country 07's No on q33 disables q33 itself (erratum E1): the
+   * response that the corrected survey accepts cannot be valid.
+   */
+  @Test
+  void validateTakesAnInstrumentOfOnesOwn() throws IOException {
+    Path printed = temp.resolve("printed.json");
+    Files.writeString(printed, MnrJson.strict().write(Instruments.mnrSurvey2021AsPrinted()));
+    assertThat(run("validate", "--instrument", printed.toString(),
+        "responses/country-07-completed.json")).isEqualTo(1);
+    assertThat(out.toString()).contains("  error answer-to-disabled-question q33 /answers/q33: q33"
+        + " is answered, but it is disabled: if q33 = no, skip to q32");
+  }
+}
