@@ -3,9 +3,12 @@
 import io.github.mnr4j.*;
 import io.github.mnr4j.framework.*;
 import io.github.mnr4j.reference.*;
+import io.github.mnr4j.survey.*;
 import io.github.mnr4j.json.*;
 
 var mnr = Frameworks.mnr();
+var survey = Instruments.mnrSurvey2021();
+var validator = Validator.of(survey);
 var json = MnrJson.strict();
 
 System.out.println("mnr4j is loaded. Try:");
@@ -13,5 +16,8 @@ System.out.println("  mnr                                  // " + mnr);
 System.out.println("  System.out.print(mnr.outline())      // the framework as an outline");
 System.out.println("  mnr.capability(11)                   // look up by number or id");
 System.out.println("  mnr.capabilitiesOf(\"industry\")       // a domain's capabilities");
+System.out.println("  survey.question(\"q17\").optionIds()   // the survey: " + survey);
 System.out.println("  ReviewCountries.count(c -> c.incomeGroup() == IncomeGroup.HIGH)");
-System.out.println("  json.write(mnr)                      // the mnr4j.framework document");
+System.out.println("  validator.validate(json.read(java.nio.file.Files.readString(");
+System.out.println("      java.nio.file.Path.of(\"mnr-examples/responses/country-31-defects.json\")),");
+System.out.println("      Response.class)).findings()");

@@ -8,7 +8,9 @@
  *   <li>{@link io.github.mnr4j.framework} the framework: domains, capabilities, enablers,
  *       outcomes, the built-in MNR and tailored variants;</li>
  *   <li>{@link io.github.mnr4j.reference} reference data: income groups, regions and the 42
- *       countries of the 2022 review.</li>
+ *       countries of the 2022 review;</li>
+ *   <li>{@link io.github.mnr4j.survey} survey instruments (the built-in 2021 survey),
+ *       responses, validation and instrument checks.</li>
  * </ul>
  *
  * <p>The module does no I/O and knows nothing of JSON; {@code io.github.mnr4j.json} does that.

@@ -52,6 +52,15 @@ class ExamplesTest {
         .contains("capability-added harmful-sexual-behaviour-support");
   }
 
+  @Test
+  void theResponseExampleFindsBothDefectsAndExplainsQ8() {
+    assertThat(capture(() -> ResponseExample.main(new String[0])))
+        .contains("invalid, 2 errors")
+        .contains("error exclusive-option-combined q6 /answers/q6/choices/0")
+        .contains("error answer-to-disabled-question q8 /answers/q8")
+        .contains("q8 is disabled: if q7 = no, skip to q9");
+  }
+
   /** The JShell script of the README, run by the JDK's jshell on the test class path. */
   @Test
   void theJshellScriptLoads() throws IOException, InterruptedException {
@@ -59,7 +68,8 @@ class ExamplesTest {
     assertThat(script).exists();
     Path input = Files.createTempFile("mnr-jshell", ".jsh");
     Files.writeString(input, Files.readString(script)
-        + "\nSystem.out.println(\"capabilities=\" + mnr.capabilities().size());\n/exit\n");
+        + "\nSystem.out.println(\"capabilities=\" + mnr.capabilities().size());"
+        + "\nSystem.out.println(\"questions=\" + survey.questions().size());\n/exit\n");
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "jshell").toString());
     command.add("--class-path");
@@ -70,6 +80,7 @@ class ExamplesTest {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     Files.delete(input);
     assertThat(output).contains("mnr4j is loaded").contains("capabilities=21")
+        .contains("questions=81")
         .doesNotContain("Error:");
   }
 
