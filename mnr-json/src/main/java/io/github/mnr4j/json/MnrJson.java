@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -129,12 +130,7 @@ public final class MnrJson {
    * @throws MnrException if the type has no document format
    */
   public <T> T read(String json, Class<T> type) {
-    supported(type);
-    try {
-      return mapper.readValue(json, type);
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    return read(type, () -> mapper.readValue(json, type));
   }
 
   /**
@@ -148,12 +144,7 @@ public final class MnrJson {
    * @throws UncheckedIOException if the reader fails
    */
   public <T> T read(Reader json, Class<T> type) {
-    supported(type);
-    try {
-      return mapper.readValue(json, type);
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    return read(type, () -> mapper.readValue(json, type));
   }
 
   /**
@@ -167,9 +158,13 @@ public final class MnrJson {
    * @throws UncheckedIOException if the stream fails
    */
   public <T> T read(InputStream json, Class<T> type) {
+    return read(type, () -> mapper.readValue(json, type));
+  }
+
+  private static <T> T read(Class<T> type, Supplier<T> reading) {
     supported(type);
     try {
-      return mapper.readValue(json, type);
+      return reading.get();
     } catch (JacksonException e) {
       throw translate(e);
     }
