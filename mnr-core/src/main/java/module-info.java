@@ -22,7 +22,9 @@ module io.github.mnr4j.core {
   requires static org.immutables.value;
 
   exports io.github.mnr4j;
+  exports io.github.mnr4j.assessment;
   exports io.github.mnr4j.framework;
   exports io.github.mnr4j.reference;
+  exports io.github.mnr4j.scoring;
   exports io.github.mnr4j.survey;
 }

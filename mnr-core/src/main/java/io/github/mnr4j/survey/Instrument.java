@@ -370,17 +370,46 @@ public abstract class Instrument {
     checks.throwIfAny();
   }
 
+  /**
+   * Checks a scoring criterion against this instrument: every question, option and code it
+   * names must exist. Criteria may read a capability's evidence, which skip rules may not.
+   *
+   * @param condition the criterion's condition
+   * @return one message per problem; empty when it fits the instrument
+   */
+  public ImmutableList<String> problemsOf(Condition condition) {
+    List<String> messages = new ArrayList<>();
+    Map<String, Question> questions = new HashMap<>();
+    questions().forEach(q -> questions.putIfAbsent(q.id(), q));
+    collectProblems(condition, questions, true, messages);
+    return ImmutableList.copyOf(messages);
+  }
+
   /** Records a problem for each question, option or code a condition names that does not exist. */
   static void checkCondition(Condition condition, Map<String, Question> questions, Checks checks,
       List<String> path) {
+    List<String> messages = new ArrayList<>();
+    collectProblems(condition, questions, false, messages);
+    messages.forEach(message -> checks.add(path, message));
+  }
+
+  private static void collectProblems(Condition condition, Map<String, Question> questions,
+      boolean evidenceAllowed, List<String> messages) {
     if (!condition.operands().isEmpty()) {
-      condition.operands().forEach(o -> checkCondition(o, questions, checks, path));
+      condition.operands().forEach(o -> collectProblems(o, questions, evidenceAllowed, messages));
       return;
     }
-    String questionId = condition.questionId().orElseThrow();
+    if (condition.questionId().isEmpty()) {
+      if (!evidenceAllowed) {
+        messages.add("condition " + condition + " reads a capability's evidence; a skip rule"
+            + " can read answers only");
+      }
+      return;
+    }
+    String questionId = condition.questionId().get();
     Question question = questions.get(questionId);
     if (question == null) {
-      checks.add(path, "condition " + condition + " names unknown question '" + questionId + "'");
+      messages.add("condition " + condition + " names unknown question '" + questionId + "'");
       return;
     }
     String value = condition.value().orElse("");
@@ -388,13 +417,13 @@ public abstract class Instrument {
       case IS:
       case INCLUDES:
         if (question.findOption(value).isEmpty()) {
-          checks.add(path, "condition " + condition + " names option '" + value + "', which "
+          messages.add("condition " + condition + " names option '" + value + "', which "
               + questionId + " does not have; its options: " + question.optionIds());
         }
         break;
       case CODE_IS:
         if (!question.codes().contains(value)) {
-          checks.add(path, "condition " + condition + " names code '" + value + "', which "
+          messages.add("condition " + condition + " names code '" + value + "', which "
               + questionId + " does not take; its codes: " + question.codes());
         }
         break;

@@ -1,0 +1,265 @@
+package io.github.mnr4j.scoring;
+
+import static io.github.mnr4j.survey.Condition.any;
+import static io.github.mnr4j.survey.Condition.coverageAtLeast;
+import static io.github.mnr4j.survey.Condition.detailAnswered;
+import static io.github.mnr4j.survey.Condition.hasChecklist;
+import static io.github.mnr4j.survey.Condition.hasDetails;
+import static io.github.mnr4j.survey.Condition.hasSecondaryGates;
+import static io.github.mnr4j.survey.Condition.not;
+import static io.github.mnr4j.survey.Condition.plansDescribed;
+import static io.github.mnr4j.survey.Condition.secondaryGatesYes;
+import static io.github.mnr4j.survey.Condition.status;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.DefinitionProblem;
+import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.survey.Condition;
+import io.github.mnr4j.survey.Instrument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built-in scoring models, and the check of any model against an instrument.
+ *
+ * <ul>
+ *   <li>{@link #presence()}: the report's Figure 1 semantics: value 1 in place, 0 not in place,
+ *       none when unknown; levels {@code not-in-place} (0) and {@code in-place} (1).</li>
+ *   <li>{@link #staged()}, the default: mnr4j's own illustrative five-level model, not the
+ *       Alliance's (whose maturity criteria are not in mnr4j's sources):
+ *       {@code absent} (0) primary gate no and no plans described; {@code planned} (1) gate no
+ *       but plans described; {@code initial} (2) gate yes; {@code established} (3) gate yes, a
+ *       detail question answered where the capability has any, and checklist coverage of at
+ *       least one half where it has a checklist; {@code comprehensive} (4) established, full
+ *       checklist coverage where it has a checklist, and every secondary gate yes. A capability
+ *       with neither a checklist nor a secondary gate has no level 4: its highest level is 3.
+ *       Value = ordinal / highest ordinal of that capability.</li>
+ *   <li>{@link #index()}: a composite index of the staged values, equal weights, arithmetic
+ *       means, unknown values left out; domains and overall from 0 to 100.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Scorecard card = ScoringModels.staged().score(assessment);
+ * ScoringModels.check(myModel, Instruments.mnrSurvey2021());   // throws on any problem
+ * }</pre>
+ *
+ * <p>Thread-safe: the built-in values are immutable and created once.
+ */
+public final class ScoringModels {
+  private static final StagedModel PRESENCE = StagedModel.builder()
+      .id("presence")
+      .title("Presence (the report's Figure 1)")
+      .description("A capability is in place when its primary gate question is answered yes:"
+          + " value 1 in place, 0 not in place, none when unknown. This is how Framing the"
+          + " future (2022) counts capabilities in its Figure 1.")
+      .addLevels(
+          LevelDefinition.builder().level(Level.of("not-in-place", 0, "Not in place"))
+              .addCriteria(Criterion.of("the primary gate is answered yes or no",
+                  any(status("in-place"), status("not-in-place"))))
+              .build(),
+          LevelDefinition.builder().level(Level.of("in-place", 1, "In place"))
+              .addCriteria(Criterion.of("the primary gate is answered yes", status("in-place")))
+              .build())
+      .build();
+
+  private static final StagedModel STAGED = StagedModel.builder()
+      .id("staged")
+      .title("mnr4j staged model (illustrative)")
+      .description("mnr4j's own illustrative maturity model, not the WeProtect Global"
+          + " Alliance's: five gated levels from absent to comprehensive, read from the gate,"
+          + " detail, checklist, secondary gate and challenges questions the instrument links to"
+          + " each capability.")
+      .addLevels(
+          LevelDefinition.builder().level(Level.of("absent", 0, "Absent"))
+              .description("The primary gate is answered no and no plans are described.")
+              .addCriteria(Criterion.of("the primary gate is answered yes or no",
+                  any(status("in-place"), status("not-in-place"))))
+              .build(),
+          LevelDefinition.builder().level(Level.of("planned", 1, "Planned"))
+              .description("The primary gate is answered no, but plans are described.")
+              .addCriteria(Criterion.of("plans are described (or the capability is in place)",
+                  any(status("in-place"), plansDescribed())))
+              .build(),
+          LevelDefinition.builder().level(Level.of("initial", 2, "Initial"))
+              .description("The primary gate is answered yes.")
+              .addCriteria(Criterion.of("the primary gate is answered yes", status("in-place")))
+              .build(),
+          LevelDefinition.builder().level(Level.of("established", 3, "Established"))
+              .description("In place, with details given and at least half the checklist.")
+              .addCriteria(
+                  Criterion.of("a detail question is answered, where the capability has any",
+                      any(not(hasDetails()), detailAnswered())),
+                  Criterion.of("checklist coverage of at least one half, where it has a"
+                      + " checklist", any(not(hasChecklist()), coverageAtLeast(0.5))))
+              .build(),
+          LevelDefinition.builder().level(Level.of("comprehensive", 4, "Comprehensive"))
+              .description("Established, with the full checklist and every secondary gate yes;"
+                  + " only for capabilities with a checklist or a secondary gate.")
+              .appliesWhen(any(hasChecklist(), hasSecondaryGates()))
+              .addCriteria(
+                  Criterion.of("full checklist coverage, where it has a checklist",
+                      any(not(hasChecklist()), coverageAtLeast(1.0))),
+                  Criterion.of("every secondary gate is answered yes, where it has any",
+                      any(not(hasSecondaryGates()), secondaryGatesYes())))
+              .build())
+      .build();
+
+  private static final IndexModel INDEX = IndexModel.builder()
+      .id("index")
+      .title("mnr4j composite index (0 to 100)")
+      .description("The staged model's capability values, combined with equal weights by"
+          + " arithmetic means into domains and overall; unknown values are left out.")
+      .base(STAGED)
+      .build();
+
+  private ScoringModels() {}
+
+  /**
+   * Returns the presence model: the report's Figure 1 semantics.
+   *
+   * @return the model
+   */
+  public static StagedModel presence() {
+    return PRESENCE;
+  }
+
+  /**
+   * Returns mnr4j's illustrative staged model, the default.
+   *
+   * @return the model
+   */
+  public static StagedModel staged() {
+    return STAGED;
+  }
+
+  /**
+   * Returns the default composite index over the staged model.
+   *
+   * @return the model
+   */
+  public static IndexModel index() {
+    return INDEX;
+  }
+
+  /**
+   * Returns a built-in model by id.
+   *
+   * @param id {@code presence}, {@code staged} or {@code index}
+   * @return the model
+   * @throws io.github.mnr4j.MnrException naming the id if there is no such built-in
+   */
+  public static ScoringModel builtIn(String id) {
+    switch (id) {
+      case "presence":
+        return PRESENCE;
+      case "staged":
+        return STAGED;
+      case "index":
+        return INDEX;
+      default:
+        throw new io.github.mnr4j.MnrException("unknown built-in model '" + id
+            + "'; known: presence, staged, index");
+    }
+  }
+
+  /**
+   * Lists what does not fit an instrument and its framework in a model defined as data:
+   * conditions naming questions, options or codes the instrument does not have, criteria and
+   * weights for capabilities or domains the framework does not have. Paths follow the
+   * {@code mnr4j.model} document. Models that are classes of one's own have no problems here.
+   *
+   * @param model the model
+   * @param instrument the instrument whose responses it will score
+   * @return every problem; empty when the model fits
+   */
+  public static ImmutableList<DefinitionProblem> problems(ScoringModel model,
+      Instrument instrument) {
+    List<DefinitionProblem> problems = new ArrayList<>();
+    collect(model, instrument, List.of(), problems);
+    return ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * Checks that a model fits an instrument, and returns it.
+   *
+   * @param model the model
+   * @param instrument the instrument whose responses it will score
+   * @param <M> the model's type
+   * @return the model
+   * @throws InvalidDefinitionException listing every problem
+   */
+  public static <M extends ScoringModel> M check(M model, Instrument instrument) {
+    ImmutableList<DefinitionProblem> problems = problems(model, instrument);
+    if (!problems.isEmpty()) {
+      throw new InvalidDefinitionException("model '" + model.id() + "' for instrument '"
+          + instrument.reference() + "'", problems);
+    }
+    return model;
+  }
+
+  private static void collect(ScoringModel model, Instrument instrument, List<String> at,
+      List<DefinitionProblem> problems) {
+    Framework framework = instrument.framework();
+    if (model instanceof StagedModel) {
+      List<LevelDefinition> levels = ((StagedModel) model).levels();
+      for (int i = 0; i < levels.size(); i++) {
+        LevelDefinition level = levels.get(i);
+        List<String> path = path(at, "levels", String.valueOf(i));
+        level.appliesWhen().ifPresent(c ->
+            condition(c, instrument, path(path, "appliesWhen"), problems));
+        for (int j = 0; j < level.criteria().size(); j++) {
+          condition(level.criteria().get(j).when(), instrument,
+              path(path, "criteria", String.valueOf(j), "when"), problems);
+        }
+        for (Map.Entry<String, java.util.Collection<Criterion>> entry
+            : level.capabilityCriteria().asMap().entrySet()) {
+          List<String> capabilityPath = path(path, "capabilityCriteria", entry.getKey());
+          if (framework.findCapability(entry.getKey()).isEmpty()) {
+            problems.add(DefinitionProblem.of(capabilityPath, "unknown capability '"
+                + entry.getKey() + "' in framework '" + framework.id() + "'"));
+          }
+          List<Criterion> criteria = List.copyOf(entry.getValue());
+          for (int j = 0; j < criteria.size(); j++) {
+            condition(criteria.get(j).when(), instrument,
+                path(capabilityPath, String.valueOf(j), "when"), problems);
+          }
+        }
+      }
+    } else if (model instanceof PointsModel) {
+      List<PointsModel.PointsCriterion> criteria = ((PointsModel) model).criteria();
+      for (int i = 0; i < criteria.size(); i++) {
+        PointsModel.PointsCriterion criterion = criteria.get(i);
+        List<String> path = path(at, "criteria", String.valueOf(i));
+        criterion.capabilityId().filter(id -> framework.findCapability(id).isEmpty())
+            .ifPresent(id -> problems.add(DefinitionProblem.of(path(path, "capabilityId"),
+                "unknown capability '" + id + "' in framework '" + framework.id() + "'")));
+        condition(criterion.criterion().when(), instrument, path(path, "when"), problems);
+      }
+    } else if (model instanceof IndexModel) {
+      IndexModel index = (IndexModel) model;
+      index.capabilityWeights().keySet().stream()
+          .filter(id -> framework.findCapability(id).isEmpty())
+          .forEach(id -> problems.add(DefinitionProblem.of(path(at, "capabilityWeights", id),
+              "unknown capability '" + id + "' in framework '" + framework.id() + "'")));
+      index.domainWeights().keySet().stream()
+          .filter(id -> framework.findDomain(id).isEmpty())
+          .forEach(id -> problems.add(DefinitionProblem.of(path(at, "domainWeights", id),
+              "unknown domain '" + id + "' in framework '" + framework.id() + "'")));
+      collect(index.base(), instrument, path(at, "base"), problems);
+    }
+  }
+
+  private static void condition(Condition condition, Instrument instrument, List<String> path,
+      List<DefinitionProblem> problems) {
+    instrument.problemsOf(condition)
+        .forEach(message -> problems.add(DefinitionProblem.of(path, message)));
+  }
+
+  private static List<String> path(List<String> base, String... more) {
+    List<String> path = new ArrayList<>(base);
+    path.addAll(List.of(more));
+    return path;
+  }
+}

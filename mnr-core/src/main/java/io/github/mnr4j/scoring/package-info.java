@@ -1,0 +1,26 @@
+/**
+ * The pluggable maturity-scoring engine: a {@link ScoringModel} turns an
+ * {@link io.github.mnr4j.assessment.Assessment} into a {@link Scorecard} whose every number
+ * explains itself.
+ *
+ * <p>Built-ins come from {@link ScoringModels}: {@code presence} (the report's Figure 1: 1 in
+ * place, 0 not), {@code staged} (mnr4j's illustrative five-level model, the default) and
+ * {@code index} (a weighted composite index, 0 to 100). Models are data: a {@link StagedModel}
+ * is ordered {@link LevelDefinition levels} whose {@link Criterion criteria} are written in the
+ * condition language over answers and evidence; a {@link PointsModel} sums points for criteria
+ * met, capped; an {@link IndexModel} weights and aggregates another model's values. Any other
+ * scoring is a class implementing {@link ScoringModel}.
+ *
+ * <pre>{@code
+ * Scorecard card = ScoringModels.staged().score(assessment);
+ * card.capability("legislation").level();    // Optional[established (3)]
+ * card.capability("legislation").reason();   // why, and what the next level needs
+ * card.overall().value();                     // mean of the domain values
+ * }</pre>
+ */
+@NullMarked
+@MnrStyle
+package io.github.mnr4j.scoring;
+
+import io.github.mnr4j.internal.MnrStyle;
+import org.jspecify.annotations.NullMarked;
