@@ -1,0 +1,98 @@
+package io.github.mnr4j.assessment;
+
+import static io.github.mnr4j.testing.Surveys.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Instruments;
+import org.junit.jupiter.api.Test;
+
+class AssessorTest {
+  private final Assessor assessor = Assessor.of(Instruments.mnrSurvey2021());
+
+  @Test
+  void statusFollowsThePrimaryGateAndUnknownIsNotNo() {
+    Assessment assessment = assessor.assess(draft(
+        "q7", Answer.ofChoice("yes"),
+        "q13", Answer.ofChoice("no"),
+        "q21", Answer.ofChoice("maybe")));
+    assertThat(assessment.evidence("leadership").status()).isEqualTo(CapabilityStatus.IN_PLACE);
+    assertThat(assessment.evidence("research-analysis-monitoring").status())
+        .isEqualTo(CapabilityStatus.NOT_IN_PLACE);
+    assertThat(assessment.evidence("dedicated-law-enforcement").status())
+        .as("neither yes nor no").isEqualTo(CapabilityStatus.UNKNOWN);
+    assertThat(assessment.evidence("legislation").status()).isEqualTo(CapabilityStatus.UNKNOWN);
+    assertThat(assessment.count(CapabilityStatus.UNKNOWN)).isEqualTo(19);
+    assertThat(assessment.capabilities()).hasSize(21);
+  }
+
+  @Test
+  void aGateCountsForEveryCapabilityItInforms() {
+    Assessment assessment = assessor.assess(draft("q66", Answer.ofChoice("yes"),
+        "q70", Answer.ofChoice("no")));
+    assertThat(assessment.withStatus(CapabilityStatus.IN_PLACE))
+        .containsExactly("takedown-procedures", "csea-reporting");
+    assertThat(assessment.withStatus(CapabilityStatus.NOT_IN_PLACE))
+        .containsExactly("innovative-solutions", "corporate-social-responsibility");
+  }
+
+  @Test
+  void terminologyIsReadFromTheAnalystsCode() {
+    assertThat(assessor.assess(draft("q78", Answer.ofText("Adopted in 2020").withCode("yes")))
+        .evidence("universal-terminology").status()).isEqualTo(CapabilityStatus.IN_PLACE);
+    assertThat(assessor.assess(draft("q78", Answer.ofText("Not discussed").withCode("no")))
+        .evidence("universal-terminology").status()).isEqualTo(CapabilityStatus.NOT_IN_PLACE);
+    CapabilityEvidence uncoded = assessor.assess(draft("q78", Answer.ofText("Some text")))
+        .evidence("universal-terminology");
+    assertThat(uncoded.status()).isEqualTo(CapabilityStatus.UNKNOWN);
+    assertThat(uncoded.readings()).containsExactly("code(q78) not coded");
+  }
+
+  @Test
+  void checklistCoverageLeavesOutOtherAndExclusiveOptions() {
+    CapabilityEvidence legislation = assessor.assess(draft("q16", Answer.ofChoice("yes"),
+        "q17", Answer.ofChoices("penetrative-offences", "csam-possession",
+            "technology-facilitated-abuse", "csam-possession")))
+        .evidence("legislation");
+    assertThat(legislation.checklistOffered()).isEqualTo(11);
+    assertThat(legislation.checklistChosen()).isEqualTo(3);
+    assertThat(legislation.coverage()).isEqualTo(3.0 / 11);
+    assertThat(legislation.readings()).containsExactly("q16 = yes", "q17: 3 of 11 options",
+        "q18 unanswered");
+    CapabilityEvidence education = assessor.assess(draft("q54", Answer.ofChoice("yes"),
+        "q55", Answer.ofChoices("children", "other").withOtherText("Faith leaders")))
+        .evidence("education-programme");
+    assertThat(education.checklistOffered()).as("other is not counted").isEqualTo(4);
+    assertThat(education.checklistChosen()).isEqualTo(1);
+  }
+
+  @Test
+  void secondaryGatesDetailsAndPlans() {
+    CapabilityEvidence leadership = assessor.assess(draft("q7", Answer.ofChoice("yes"),
+        "q8", Answer.ofText("A committee"), "q9", Answer.ofText("  "),
+        "q10", Answer.ofChoice("yes"), "q12", Answer.ofText("A strategy is drafted")))
+        .evidence("leadership");
+    assertThat(leadership.primaryGate()).contains("q7");
+    assertThat(leadership.secondaryGates()).containsExactly("q10");
+    assertThat(leadership.secondaryGatesYes()).isTrue();
+    assertThat(leadership.detailQuestions()).containsExactly("q8", "q11");
+    assertThat(leadership.detailsAnswered()).containsExactly("q8");
+    assertThat(leadership.plansAnswered()).as("a blank q9 is no plan").containsExactly("q12");
+    assertThat(leadership.plansDescribed()).isTrue();
+  }
+
+  @Test
+  void answersToDisabledQuestionsAreNotEvidence() {
+    Assessment assessment = assessor.assess(draft("q7", Answer.ofChoice("no"),
+        "q8", Answer.ofText("A committee after all")));
+    assertThat(assessment.evidence("leadership").detailsAnswered()).isEmpty();
+    assertThat(assessment.answers()).containsOnlyKeys("q7");
+  }
+
+  @Test
+  void unknownCapabilitiesAreErrors() {
+    assertThatThrownBy(() -> assessor.assess(draft()).evidence("helpline"))
+        .hasMessage("unknown capability 'helpline' in framework 'wpga-mnr'");
+  }
+}

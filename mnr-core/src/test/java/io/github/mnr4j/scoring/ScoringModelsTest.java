@@ -1,0 +1,211 @@
+package io.github.mnr4j.scoring;
+
+import static io.github.mnr4j.testing.Surveys.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mnr4j.DefinitionProblem;
+import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Condition;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Response;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class ScoringModelsTest {
+  private static final org.assertj.core.data.Offset<Double> CLOSE =
+      org.assertj.core.data.Offset.offset(1e-9);
+  private final Assessor assessor = Assessor.of(Instruments.mnrSurvey2021());
+
+  private CapabilityScore staged(String capability, Response response) {
+    return ScoringModels.staged().score(assessor.assess(response)).capability(capability);
+  }
+
+  private static String level(CapabilityScore score) {
+    return score.level().map(Level::id).orElse("none") + " "
+        + (score.value().isPresent() ? score.value().getAsDouble() : "none");
+  }
+
+  @Test
+  void stagedLevelsAsDocumented() {
+    assertThat(level(staged("leadership", draft()))).isEqualTo("none none");
+    assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("no")))))
+        .isEqualTo("absent 0.0");
+    assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("no"),
+        "q9", Answer.ofText("A committee is planned"))))).isEqualTo("planned 0.25");
+    assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("yes")))))
+        .isEqualTo("initial 0.5");
+    assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("yes"),
+        "q8", Answer.ofText("The committee"))))).isEqualTo("established 0.75");
+    assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("yes"),
+        "q8", Answer.ofText("The committee"), "q10", Answer.ofChoice("yes")))))
+        .isEqualTo("comprehensive 1.0");
+  }
+
+  @Test
+  void checklistsDecideEstablishedAndComprehensive() {
+    Response half = draft("q16", Answer.ofChoice("yes"), "q17", Answer.ofChoices(
+        "penetrative-offences", "non-penetrative-offences", "technology-facilitated-abuse",
+        "csam-possession", "child-friendly-justice", "isp-reporting-duty"));
+    assertThat(level(staged("legislation", half))).isEqualTo("established 0.75");
+    Response five = draft("q16", Answer.ofChoice("yes"), "q17", Answer.ofChoices(
+        "penetrative-offences", "non-penetrative-offences", "technology-facilitated-abuse",
+        "csam-possession", "child-friendly-justice"));
+    CapabilityScore fiveOf11 = staged("legislation", five);
+    assertThat(level(fiveOf11)).isEqualTo("initial 0.5");
+    assertThat(fiveOf11.reason()).isEqualTo("initial (2 of 4); next, established, needs:"
+        + " checklist coverage of at least one half, where it has a checklist");
+    assertThat(fiveOf11.nextCriteria()).extracting(CriterionResult::met)
+        .containsExactly(true, false);
+    assertThat(fiveOf11.nextCriteria().get(1).readings()).contains("q17: 5 of 11 options");
+  }
+
+  @Test
+  void capabilitiesWithoutChecklistOrSecondaryGateTopOutAtThree() {
+    CapabilityScore helpline = staged("child-helpline", draft("q46", Answer.ofChoice("yes"),
+        "q47", Answer.ofText("Free, 24 hours a day")));
+    assertThat(level(helpline)).isEqualTo("established 1.0");
+    assertThat(helpline.highest()).contains(Level.of("established", 3, "Established"));
+    assertThat(helpline.next()).isEmpty();
+    assertThat(helpline.reason()).isEqualTo("established (3 of 3); the highest level");
+  }
+
+  @Test
+  void presenceIsFigure1() {
+    Scorecard card = ScoringModels.presence().score(assessor.assess(draft(
+        "q7", Answer.ofChoice("yes"), "q13", Answer.ofChoice("no"))));
+    assertThat(card.capability("leadership").value()).isEqualTo(OptionalDouble.of(1));
+    assertThat(card.capability("research-analysis-monitoring").value())
+        .isEqualTo(OptionalDouble.of(0));
+    assertThat(card.capability("legislation").value()).isEmpty();
+    assertThat(card.capability("legislation").level()).isEmpty();
+    assertThat(card.domain("policy-governance").value()).isEqualTo(OptionalDouble.of(0.5));
+    assertThat(card.domain("victim").value()).isEmpty();
+    assertThat(card.overall().value()).isEqualTo(OptionalDouble.of(0.5));
+    assertThat(card.overall().known()).isEqualTo(1);
+  }
+
+  @Test
+  void theIndexWeighsAggregatesAndScalesTo100() {
+    Assessment assessment = assessor.assess(draft("q7", Answer.ofChoice("yes"),
+        "q13", Answer.ofChoice("no"), "q21", Answer.ofChoice("yes")));
+    Scorecard index = ScoringModels.index().score(assessment);
+    assertThat(index.scale()).isEqualTo(100);
+    // policy-governance: leadership 0.5 (initial of 4), research 0 (absent): mean 0.25.
+    assertThat(index.domain("policy-governance").value().getAsDouble()).isCloseTo(25.0, CLOSE);
+    assertThat(index.domain("criminal-justice").value().getAsDouble())
+        .isCloseTo(100.0 * 2 / 3, CLOSE);
+    assertThat(index.overall().value().getAsDouble())
+        .isCloseTo((25.0 + 100.0 * 2 / 3) / 2, CLOSE);
+
+    IndexModel strict = IndexModel.builder().from(ScoringModels.index()).id("strict")
+        .missing(MissingValues.ZERO).aggregation(Aggregation.MINIMUM).build();
+    Scorecard zero = strict.score(assessment);
+    assertThat(zero.domain("policy-governance").value().getAsDouble()).isZero();
+    assertThat(zero.domain("victim").value().getAsDouble()).isZero();
+
+    IndexModel weighted = IndexModel.builder().from(ScoringModels.index()).id("weighted")
+        .putCapabilityWeights("leadership", 3.0).putDomainWeights("criminal-justice", 0.0)
+        .build();
+    Scorecard card = weighted.score(assessment);
+    assertThat(card.domain("policy-governance").value().getAsDouble())
+        .isCloseTo(100 * (3 * 0.5 + 0) / 4, CLOSE);
+    assertThat(card.overall().value().getAsDouble()).isCloseTo(100 * 0.375, CLOSE);
+  }
+
+  @Test
+  void geometricMeansPunishZeros() {
+    assertThat(Aggregation.GEOMETRIC.apply(new double[] {0.25, 1}, new double[] {1, 1}))
+        .isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(Aggregation.GEOMETRIC.apply(new double[] {0, 1}, new double[] {1, 1})).isZero();
+    assertThat(Aggregation.ARITHMETIC.apply(new double[] {0, 1}, new double[] {0, 0})).isNaN();
+    assertThat(Aggregation.MINIMUM.apply(new double[] {0.2, 0.1}, new double[] {1, 0}))
+        .isEqualTo(0.2);
+  }
+
+  @Test
+  void pointsAreSummedAndCapped() {
+    PointsModel credit = PointsModel.builder().id("credit").title("Credit")
+        .description("Partial credit").cap(3)
+        .addCriteria(PointsModel.PointsCriterion.of(
+            Criterion.of("in place", Condition.status("in-place")), 2))
+        .addCriteria(PointsModel.PointsCriterion.of(
+            Criterion.of("plans described", Condition.plansDescribed()), 1))
+        .addCriteria(PointsModel.PointsCriterion.of("leadership",
+            Criterion.of("a national strategy", Condition.is("q10", "yes")), 2))
+        .build();
+    Scorecard card = credit.score(assessor.assess(draft("q7", Answer.ofChoice("yes"),
+        "q9", Answer.ofText("Plans"), "q10", Answer.ofChoice("yes"), "q13", Answer.ofChoice("no"))));
+    assertThat(card.capability("leadership").value().getAsDouble()).isEqualTo(1.0);
+    assertThat(card.capability("leadership").reason()).isEqualTo("5 points, capped at 3 of 3");
+    assertThat(card.capability("research-analysis-monitoring").value().getAsDouble()).isZero();
+    assertThat(card.capability("research-analysis-monitoring").nextCriteria()).hasSize(2);
+    assertThat(card.capability("legislation").value()).isEmpty();
+  }
+
+  @Test
+  void stagedModelsCheckTheirLevels() {
+    assertThatThrownBy(() -> StagedModel.builder().id("bad").title("Bad").description("d")
+        .addLevels(LevelDefinition.builder().level(Level.of("a", 1, "A")).build(),
+            LevelDefinition.builder().level(Level.of("a", 1, "A again")).build())
+        .build())
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("levels[0].level.ordinal: levels out of order: level 'a' has"
+            + " ordinal 1")
+        .hasMessageContaining("levels[1].level.id: duplicate level id 'a'")
+        .hasMessageContaining("levels[1].level.ordinal: levels out of order");
+  }
+
+  @Test
+  void modelsAreCheckedAgainstTheInstrument() {
+    StagedModel model = StagedModel.builder().id("m").title("M").description("d")
+        .addLevels(LevelDefinition.builder().level(Level.of("a", 0, "A"))
+            .addCriteria(Criterion.of("q7", Condition.is("q7", "maybe")))
+            .putCapabilityCriteria("helpline", Criterion.of("x", Condition.answered("q99")))
+            .build())
+        .build();
+    assertThat(ScoringModels.problems(model, Instruments.mnrSurvey2021()))
+        .extracting(DefinitionProblem::toString).containsExactly(
+            "levels[0].criteria[0].when: condition q7 = maybe names option 'maybe', which q7"
+                + " does not have; its options: [yes, no]",
+            "levels[0].capabilityCriteria.helpline: unknown capability 'helpline' in framework"
+                + " 'wpga-mnr'",
+            "levels[0].capabilityCriteria.helpline[0].when: condition answered(q99) names"
+                + " unknown question 'q99'");
+    assertThatThrownBy(() -> ScoringModels.check(model, Instruments.mnrSurvey2021()))
+        .hasMessageStartingWith("invalid model 'm' for instrument 'wpga-mnr-survey@2021' (3"
+            + " problems)");
+    IndexModel index = IndexModel.builder().from(ScoringModels.index()).id("i")
+        .putDomainWeights("justice", 1.0).build();
+    assertThat(ScoringModels.problems(index, Instruments.mnrSurvey2021()))
+        .extracting(DefinitionProblem::toString)
+        .containsExactly("domainWeights.justice: unknown domain 'justice' in framework"
+            + " 'wpga-mnr'");
+    assertThat(ScoringModels.problems(ScoringModels.staged(), Instruments.mnrSurvey2021()))
+        .isEmpty();
+  }
+
+  @Test
+  void unknownBuiltInsAreErrors() {
+    assertThat(ScoringModels.builtIn("presence")).isSameAs(ScoringModels.presence());
+    assertThatThrownBy(() -> ScoringModels.builtIn("maturity"))
+        .hasMessage("unknown built-in model 'maturity'; known: presence, staged, index");
+  }
+
+  @Test
+  void theTableShowsEveryCapability() {
+    Scorecard card = ScoringModels.staged().score(assessor.assess(draft(
+        "q7", Answer.ofChoice("yes"))));
+    String table = card.table();
+    assertThat(table).startsWith("Scorecard of C99 Country 99 (wpga-mnr-survey@2021), model"
+        + " staged\n");
+    assertThat(table).contains("leadership ").contains("initial").contains("0.50")
+        .contains("universal-terminology");
+    assertThat(table.lines().count()).isEqualTo(2 + 21 + 1 + 6 + 1);
+    assertThat(card.capability("legislation").status()).isEqualTo(CapabilityStatus.UNKNOWN);
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.mnr4j.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.assessment.CapabilityEvidence;
+import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Option;
+import io.github.mnr4j.survey.Question;
+import io.github.mnr4j.survey.QuestionKind;
+import io.github.mnr4j.survey.QuestionRole;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.testing.ResponseGenerators;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Invariants of the built-in models over generated responses. */
+class ScoringProperties {
+  private static final Instrument SURVEY = Instruments.mnrSurvey2021();
+  private static final Assessor ASSESSOR = Assessor.of(SURVEY);
+  private static final List<ScoringModel> MODELS =
+      List.of(ScoringModels.presence(), ScoringModels.staged(), ScoringModels.index());
+
+  private static Scorecard score(ScoringModel model, Response response) {
+    return model.score(ASSESSOR.assess(response));
+  }
+
+  @Test
+  void valuesStayInRange() {
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
+      for (ScoringModel model : MODELS) {
+        Scorecard card = score(model, response);
+        for (CapabilityScore capability : card.capabilities()) {
+          capability.value().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+          assertThat(capability.value().isPresent())
+              .isEqualTo(capability.status() != CapabilityStatus.UNKNOWN);
+        }
+        List<AggregateScore> aggregates = new ArrayList<>(card.domains());
+        aggregates.add(card.overall());
+        for (AggregateScore aggregate : aggregates) {
+          aggregate.value().ifPresent(v -> assertThat(v).isBetween(0.0, card.scale()));
+        }
+      }
+    });
+  }
+
+  @Test
+  void presenceAgreesWithTheGateAnswersExactly() {
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
+      Scorecard card = score(ScoringModels.presence(), response);
+      var enablement = io.github.mnr4j.survey.Validator.of(SURVEY).enablement(response);
+      for (CapabilityEvidence evidence : ASSESSOR.assess(response).capabilities()) {
+        String gate = evidence.primaryGate().orElseThrow();
+        Answer answer = response.answers().get(gate);
+        Question question = SURVEY.question(gate);
+        String said = answer == null || !enablement.isEnabled(gate) ? ""
+            : (question.kind() == QuestionKind.TEXT ? answer.code() : answer.choice()).orElse("");
+        OptionalDouble expected = said.equals("yes") ? OptionalDouble.of(1)
+            : said.equals("no") ? OptionalDouble.of(0) : OptionalDouble.empty();
+        assertThat(card.capability(evidence.capabilityId()).value())
+            .as(evidence.capabilityId()).isEqualTo(expected);
+      }
+    });
+  }
+
+  @Test
+  void scoringIsDeterministicAndIndependentOfAnswerOrder() {
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY), integers().all())
+        .checkAssert((response, seed) -> {
+          List<Map.Entry<String, Answer>> entries = new ArrayList<>(response.answers().entrySet());
+          Collections.shuffle(entries, new Random(seed));
+          Response shuffled = Response.builder().from(response)
+              .answers(ImmutableMap.copyOf(entries)).build();
+          for (ScoringModel model : MODELS) {
+            Scorecard card = score(model, response);
+            assertThat(score(model, response)).isEqualTo(card);
+            assertThat(score(model, shuffled)).isEqualTo(card);
+          }
+        });
+  }
+
+  /**
+   * Adding a Yes to an unanswered or No gate, a detail answer, or a checklist option never
+   * lowers any capability's value under the built-in models.
+   */
+  @Test
+  void addingEvidenceNeverLowersAValue() {
+    qt().forAll(ResponseGenerators.validResponses(SURVEY), integers().between(0, 1_000_000))
+        .checkAssert((response, choice) -> {
+          Response more = withMoreEvidence(response, choice);
+          for (ScoringModel model : MODELS) {
+            Scorecard before = score(model, response);
+            Scorecard after = score(model, more);
+            for (CapabilityScore was : before.capabilities()) {
+              CapabilityScore now = after.capability(was.capabilityId());
+              if (was.value().isPresent()) {
+                assertThat(now.value()).as(model.id() + " " + was.capabilityId()).isPresent();
+                assertThat(now.value().getAsDouble()).as(model.id() + " " + was.capabilityId())
+                    .isGreaterThanOrEqualTo(was.value().getAsDouble());
+              }
+            }
+          }
+        });
+  }
+
+  /** Adds one piece of evidence to a valid response: a Yes, a detail, or a checklist option. */
+  private static Response withMoreEvidence(Response response, int choice) {
+    List<Question> candidates = new ArrayList<>();
+    for (Question question : SURVEY.questions()) {
+      QuestionRole role = question.role();
+      boolean gate = (role == QuestionRole.GATE || role == QuestionRole.SECONDARY_GATE)
+          && question.kind() == QuestionKind.YES_NO;
+      if (gate || role == QuestionRole.DETAIL || role == QuestionRole.CHECKLIST) {
+        candidates.add(question);
+      }
+    }
+    Question question = candidates.get(choice % candidates.size());
+    Map<String, Answer> answers = new LinkedHashMap<>(response.answers());
+    Answer old = answers.get(question.id());
+    switch (question.role()) {
+      case DETAIL:
+        answers.put(question.id(), Answer.ofText("More detail"));
+        break;
+      case CHECKLIST:
+        List<String> chosen = new ArrayList<>(old == null ? List.of() : old.choices());
+        question.options().stream().map(Option::id).filter(id -> !chosen.contains(id))
+            .filter(id -> !question.option(id).exclusive() && !question.option(id).carriesText())
+            .findFirst().ifPresent(chosen::add);
+        answers.put(question.id(), Answer.ofChoices(chosen));
+        break;
+      default:
+        answers.put(question.id(), Answer.ofChoice("yes"));
+    }
+    return Response.builder().from(response).answers(answers).build();
+  }
+}
