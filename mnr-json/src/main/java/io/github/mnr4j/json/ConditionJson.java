@@ -15,8 +15,13 @@ import tools.jackson.core.JsonGenerator;
  * {@code {"not": {...}}}.
  */
 final class ConditionJson {
-  private static final Set<String> OPERATORS =
-      Set.of("answered", "is", "includes", "chosenAtLeast", "code", "all", "any", "not");
+  private static final Set<String> OPERATORS = Set.of("answered", "is", "includes",
+      "chosenAtLeast", "code", "all", "any", "not", "status", "plansDescribed", "hasDetails",
+      "detailAnswered", "hasChecklist", "coverageAtLeast", "hasSecondaryGates",
+      "secondaryGatesYes");
+  /** The evidence conditions that are simply true when present. */
+  private static final Set<String> FLAGS = Set.of("plansDescribed", "hasDetails",
+      "detailAnswered", "hasChecklist", "hasSecondaryGates", "secondaryGatesYes");
 
   private ConditionJson() {}
 
@@ -37,6 +42,20 @@ final class ConditionJson {
         out.writeStringProperty("question", condition.questionId().orElseThrow());
         out.writeBooleanProperty("answered", true);
         break;
+      case STATUS:
+        out.writeStringProperty("status", condition.value().orElseThrow());
+        break;
+      case COVERAGE_AT_LEAST:
+        out.writeNumberProperty("coverageAtLeast", condition.fraction());
+        break;
+      case PLANS_DESCRIBED:
+      case HAS_DETAILS:
+      case DETAIL_ANSWERED:
+      case HAS_CHECKLIST:
+      case HAS_SECONDARY_GATES:
+      case SECONDARY_GATES_YES:
+        out.writeBooleanProperty(condition.kind().id(), true);
+        break;
       case CHOSEN_AT_LEAST:
         out.writeStringProperty("question", condition.questionId().orElseThrow());
         out.writeNumberProperty("chosenAtLeast", condition.count());
@@ -48,18 +67,51 @@ final class ConditionJson {
     out.writeEndObject();
   }
 
+  private static Condition flag(String operator) {
+    switch (operator) {
+      case "plansDescribed":
+        return Condition.plansDescribed();
+      case "hasDetails":
+        return Condition.hasDetails();
+      case "detailAnswered":
+        return Condition.detailAnswered();
+      case "hasChecklist":
+        return Condition.hasChecklist();
+      case "hasSecondaryGates":
+        return Condition.hasSecondaryGates();
+      default:
+        return Condition.secondaryGatesYes();
+    }
+  }
+
   static Condition read(Node node, CodecOptions options) {
     ObjectFields fields = ObjectFields.of(node, "a condition", options.ignoreUnknownFields);
     List<String> operators = new ArrayList<>();
     node.fields.keySet().stream().filter(OPERATORS::contains).forEach(operators::add);
     if (operators.size() != 1) {
       throw node.error("a condition needs exactly one of answered, is, includes, chosenAtLeast,"
-          + " code, all, any, not; found " + (operators.isEmpty() ? "none" : operators));
+          + " code, all, any, not (or, in scoring criteria, status, plansDescribed, hasDetails,"
+          + " detailAnswered, hasChecklist, coverageAtLeast, hasSecondaryGates,"
+          + " secondaryGatesYes); found " + (operators.isEmpty() ? "none" : operators));
     }
     String operator = operators.get(0);
     Condition condition;
     try {
+      if (FLAGS.contains(operator)) {
+        if (!fields.optionalBoolean(operator, true)) {
+          throw fields.required(operator).error("'" + operator + "' can only be true; write"
+              + " {\"not\": {\"" + operator + "\": true}} for its opposite");
+        }
+        fields.finish();
+        return flag(operator);
+      }
       switch (operator) {
+        case "status":
+          condition = Condition.status(fields.string("status"));
+          break;
+        case "coverageAtLeast":
+          condition = Condition.coverageAtLeast(fields.number("coverageAtLeast"));
+          break;
         case "all":
         case "any":
           List<Condition> operands = new ArrayList<>();

@@ -1,6 +1,11 @@
 package io.github.mnr4j.json;
 
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.scoring.ScoringModel;
+import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.Instrument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,8 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Supported types: {@link io.github.mnr4j.framework.Framework} ({@code mnr4j.framework}),
  * {@link io.github.mnr4j.survey.Instrument} ({@code mnr4j.instrument}),
- * {@link io.github.mnr4j.survey.Response} ({@code mnr4j.response}) and
- * {@link io.github.mnr4j.survey.ValidationReport} ({@code mnr4j.validation}).
+ * {@link io.github.mnr4j.survey.Response} ({@code mnr4j.response}),
+ * {@link io.github.mnr4j.survey.ValidationReport} ({@code mnr4j.validation}),
+ * {@link io.github.mnr4j.scoring.ScoringModel} ({@code mnr4j.model}: staged, points and index
+ * models; see {@link #readModel(String, Instrument)}) and
+ * {@link io.github.mnr4j.scoring.Scorecard} ({@code mnr4j.scorecard}).
  * Output is indented with two spaces, one field per line, {@code \n} line ends, fields in a fixed
  * order: the same value always gives the same bytes.
  *
@@ -168,6 +176,33 @@ public final class MnrJson {
     } catch (JacksonException e) {
       throw translate(e);
     }
+  }
+
+  /**
+   * Reads an {@code mnr4j.model} document and checks the model against the instrument whose
+   * responses it will score: every question, option, code, capability and domain it names must
+   * exist. Each problem is reported with its JSON Pointer, line and column.
+   *
+   * @param json the model document
+   * @param instrument the instrument
+   * @return the model
+   * @throws MnrJsonException naming every problem and where it is
+   */
+  public ScoringModel readModel(String json, Instrument instrument) {
+    ScoringModel model = read(json, ScoringModel.class);
+    ImmutableList<DefinitionProblem> problems = ScoringModels.problems(model, instrument);
+    if (problems.isEmpty()) {
+      return model;
+    }
+    // The document parsed once already; parse it again for the locations of the problems.
+    Node root;
+    try (JsonParser parser = mapper.createParser(json)) {
+      parser.nextToken();
+      root = NodeReader.read(parser);
+    }
+    throw new MnrJsonException(problems.stream()
+        .map(problem -> root.deepest(problem.path()).problem(problem.message()))
+        .collect(Collectors.toList()));
   }
 
   /**

@@ -79,6 +79,33 @@ final class ObjectFields {
         + "'; known: " + String.join(", ", known)));
   }
 
+  double number(String name) {
+    Node node = required(name);
+    if (node.type != Node.Type.NUMBER) {
+      throw node.error("expected a number for '" + name + "' but found " + node.describe());
+    }
+    return Double.parseDouble(node.text);
+  }
+
+  /** Reads a field that must be present and holds a string or null. */
+  Optional<String> nullableString(String name) {
+    Node node = required(name);
+    return node.type == Node.Type.NULL ? Optional.empty() : Optional.of(string(node));
+  }
+
+  /** Reads a field that must be present and holds a number or null. */
+  java.util.OptionalDouble nullableNumber(String name) {
+    Node node = required(name);
+    if (node.type == Node.Type.NULL) {
+      return java.util.OptionalDouble.empty();
+    }
+    if (node.type != Node.Type.NUMBER) {
+      throw node.error("expected a number or null for '" + name + "' but found "
+          + node.describe());
+    }
+    return java.util.OptionalDouble.of(Double.parseDouble(node.text));
+  }
+
   ImmutableList<Node> array(String name) {
     return array(required(name), name);
   }

@@ -1,10 +1,7 @@
 package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
-import io.github.mnr4j.reference.IncomeGroup;
-import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.survey.Answer;
-import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
@@ -24,10 +21,6 @@ final class ResponseCodec extends DocumentCodec<Response> {
   static final String WITHHELD = "withheld";
   private static final List<String> STATUSES = Arrays.stream(ResponseStatus.values())
       .map(ResponseStatus::id).collect(Collectors.toList());
-  private static final List<String> INCOME_GROUPS = Arrays.stream(IncomeGroup.values())
-      .map(IncomeGroup::id).collect(Collectors.toList());
-  private static final List<String> REGIONS = Arrays.stream(Region.values())
-      .map(Region::id).collect(Collectors.toList());
 
   ResponseCodec() {
     super(FORMAT, Response.class);
@@ -36,24 +29,8 @@ final class ResponseCodec extends DocumentCodec<Response> {
   @Override
   void writeFields(Response response, JsonGenerator out, CodecOptions options) {
     out.writeStringProperty("instrument", response.instrument());
-    Jurisdiction jurisdiction = response.jurisdiction();
-    out.writeObjectPropertyStart("jurisdiction");
-    out.writeStringProperty("id", jurisdiction.id());
-    out.writeStringProperty("name", jurisdiction.name());
-    if (jurisdiction.incomeGroup().isPresent()) {
-      out.writeStringProperty("incomeGroup", jurisdiction.incomeGroup().get().id());
-    }
-    if (jurisdiction.region().isPresent()) {
-      out.writeStringProperty("region", jurisdiction.region().get().id());
-    }
-    if (!jurisdiction.attributes().isEmpty()) {
-      out.writeObjectPropertyStart("attributes");
-      for (Map.Entry<String, String> attribute : jurisdiction.attributes().entrySet()) {
-        out.writeStringProperty(attribute.getKey(), attribute.getValue());
-      }
-      out.writeEndObject();
-    }
-    out.writeEndObject();
+    out.writeName("jurisdiction");
+    JurisdictionJson.write(response.jurisdiction(), out);
     out.writeStringProperty("status", response.status().id());
     out.writeObjectPropertyStart("answers");
     for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
@@ -99,8 +76,7 @@ final class ResponseCodec extends DocumentCodec<Response> {
     boolean lenient = options.ignoreUnknownFields;
     Response.Builder builder = Response.builder()
         .instrument(document.string("instrument"))
-        .jurisdiction(jurisdiction(ObjectFields.of(document.required("jurisdiction"),
-            "a jurisdiction", lenient)))
+        .jurisdiction(JurisdictionJson.read(document.required("jurisdiction"), lenient))
         .status(document.id("status", ResponseStatus::find, STATUSES));
     Node answers = document.required("answers");
     ObjectFields.of(answers, "the answers, by question id", false);
@@ -126,27 +102,6 @@ final class ResponseCodec extends DocumentCodec<Response> {
       }
     }
     return define(document.node(), builder::build);
-  }
-
-  private static Jurisdiction jurisdiction(ObjectFields fields) {
-    Jurisdiction.Builder jurisdiction = Jurisdiction.builder()
-        .id(fields.string("id"))
-        .name(fields.string("name"));
-    if (fields.optional("incomeGroup").isPresent()) {
-      jurisdiction.incomeGroup(fields.id("incomeGroup", IncomeGroup::find, INCOME_GROUPS));
-    }
-    if (fields.optional("region").isPresent()) {
-      jurisdiction.region(fields.id("region", Region::find, REGIONS));
-    }
-    Optional<Node> attributes = fields.optional("attributes");
-    if (attributes.isPresent()) {
-      ObjectFields.of(attributes.get(), "the attributes", false);
-      for (Map.Entry<String, Node> attribute : attributes.get().fields.entrySet()) {
-        jurisdiction.putAttributes(attribute.getKey(), ObjectFields.string(attribute.getValue()));
-      }
-    }
-    fields.finish();
-    return define(fields.node(), jurisdiction::build);
   }
 
   private static Answer answer(Node node, boolean lenient) {

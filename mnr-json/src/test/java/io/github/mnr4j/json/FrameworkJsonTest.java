@@ -224,11 +224,12 @@ class FrameworkJsonTest {
     assertThatThrownBy(() -> JSON.write("a string"))
         .isInstanceOf(MnrException.class)
         .hasMessage("no mnr4j document format for java.lang.String; supported: Framework,"
-            + " Instrument, Response, ValidationReport");
+            + " Instrument, Response, ValidationReport, ScoringModel, Scorecard");
     assertThatThrownBy(() -> MnrJson.schema("mnr4j.nothing"))
         .hasMessage("unknown document format 'mnr4j.nothing'; known: mnr4j.framework,"
-            + " mnr4j.instrument, mnr4j.response, mnr4j.validation");
+            + " mnr4j.instrument, mnr4j.response, mnr4j.validation, mnr4j.model,"
+            + " mnr4j.scorecard");
     assertThat(MnrJson.formats()).containsExactly("mnr4j.framework", "mnr4j.instrument",
-        "mnr4j.response", "mnr4j.validation");
+        "mnr4j.response", "mnr4j.validation", "mnr4j.model", "mnr4j.scorecard");
   }
 }

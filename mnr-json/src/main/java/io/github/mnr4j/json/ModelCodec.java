@@ -1,0 +1,253 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.scoring.Aggregation;
+import io.github.mnr4j.scoring.Criterion;
+import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.scoring.LevelDefinition;
+import io.github.mnr4j.scoring.MissingValues;
+import io.github.mnr4j.scoring.PointsModel;
+import io.github.mnr4j.scoring.ScoringModel;
+import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.scoring.StagedModel;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The {@code mnr4j.model} document: a staged, points or index model. An index names a built-in
+ * base model by id, or embeds its base as a document. A model that is a Java class has no
+ * document.
+ */
+final class ModelCodec extends DocumentCodec<ScoringModel> {
+  static final String FORMAT = "mnr4j.model";
+  private static final List<String> KINDS = List.of("staged", "points", "index");
+  private static final Set<String> BUILT_INS = Set.of("presence", "staged", "index");
+
+  ModelCodec() {
+    super(FORMAT, ScoringModel.class);
+  }
+
+  @Override
+  void writeFields(ScoringModel model, JsonGenerator out, CodecOptions options) {
+    if (model instanceof StagedModel) {
+      StagedModel staged = (StagedModel) model;
+      head("staged", staged.id(), staged.title(), staged.description(), out);
+      out.writeArrayPropertyStart("levels");
+      for (LevelDefinition level : staged.levels()) {
+        writeLevel(level, out);
+      }
+      out.writeEndArray();
+    } else if (model instanceof PointsModel) {
+      PointsModel points = (PointsModel) model;
+      head("points", points.id(), points.title(), points.description(), out);
+      out.writeNumberProperty("cap", points.cap());
+      out.writeArrayPropertyStart("criteria");
+      for (PointsModel.PointsCriterion criterion : points.criteria()) {
+        out.writeStartObject();
+        if (criterion.capabilityId().isPresent()) {
+          out.writeStringProperty("capabilityId", criterion.capabilityId().get());
+        }
+        writeCriterionFields(criterion.criterion(), out);
+        out.writeNumberProperty("points", criterion.points());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    } else if (model instanceof IndexModel) {
+      IndexModel index = (IndexModel) model;
+      head("index", index.id(), index.title(), index.description(), out);
+      if (BUILT_INS.contains(index.base().id())
+          && ScoringModels.builtIn(index.base().id()).equals(index.base())) {
+        out.writeStringProperty("base", index.base().id());
+      } else {
+        out.writeName("base");
+        write(index.base(), out, options);
+      }
+      writeWeights("capabilityWeights", index.capabilityWeights(), out);
+      writeWeights("domainWeights", index.domainWeights(), out);
+      out.writeStringProperty("aggregation", index.aggregation().id());
+      out.writeStringProperty("missing", index.missing().id());
+    } else {
+      throw new MnrException("model '" + model.id() + "' is a Java class ("
+          + model.getClass().getName() + "), not a staged, points or index model, and has no"
+          + " document");
+    }
+  }
+
+  private static void head(String kind, String id, String title, String description,
+      JsonGenerator out) {
+    out.writeStringProperty("kind", kind);
+    out.writeStringProperty("id", id);
+    out.writeStringProperty("title", title);
+    out.writeStringProperty("description", description);
+  }
+
+  private static void writeLevel(LevelDefinition level, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", level.level().id());
+    out.writeNumberProperty("ordinal", level.level().ordinal());
+    out.writeStringProperty("label", level.level().label());
+    if (level.description().isPresent()) {
+      out.writeStringProperty("description", level.description().get());
+    }
+    if (level.appliesWhen().isPresent()) {
+      out.writeName("appliesWhen");
+      ConditionJson.write(level.appliesWhen().get(), out);
+    }
+    out.writeArrayPropertyStart("criteria");
+    level.criteria().forEach(criterion -> writeCriterion(criterion, out));
+    out.writeEndArray();
+    if (!level.capabilityCriteria().isEmpty()) {
+      out.writeObjectPropertyStart("capabilityCriteria");
+      for (Map.Entry<String, Collection<Criterion>> entry
+          : level.capabilityCriteria().asMap().entrySet()) {
+        out.writeArrayPropertyStart(entry.getKey());
+        entry.getValue().forEach(criterion -> writeCriterion(criterion, out));
+        out.writeEndArray();
+      }
+      out.writeEndObject();
+    }
+    out.writeEndObject();
+  }
+
+  private static void writeCriterion(Criterion criterion, JsonGenerator out) {
+    out.writeStartObject();
+    writeCriterionFields(criterion, out);
+    out.writeEndObject();
+  }
+
+  private static void writeCriterionFields(Criterion criterion, JsonGenerator out) {
+    out.writeStringProperty("description", criterion.description());
+    out.writeName("when");
+    ConditionJson.write(criterion.when(), out);
+  }
+
+  private static void writeWeights(String name, Map<String, Double> weights,
+      JsonGenerator out) {
+    out.writeObjectPropertyStart(name);
+    for (Map.Entry<String, Double> weight : weights.entrySet()) {
+      out.writeNumberProperty(weight.getKey(), weight.getValue());
+    }
+    out.writeEndObject();
+  }
+
+  @Override
+  ScoringModel readFields(ObjectFields document, CodecOptions options) {
+    String kind = document.id("kind", k -> KINDS.contains(k) ? java.util.Optional.of(k)
+        : java.util.Optional.empty(), KINDS);
+    String id = document.string("id");
+    String title = document.string("title");
+    String description = document.string("description");
+    boolean lenient = options.ignoreUnknownFields;
+    switch (kind) {
+      case "staged":
+        StagedModel.Builder staged = StagedModel.builder().id(id).title(title)
+            .description(description);
+        for (Node node : document.array("levels")) {
+          staged.addLevels(level(ObjectFields.of(node, "a level", lenient), options));
+        }
+        return define(document.node(), staged::build);
+      case "points":
+        PointsModel.Builder points = PointsModel.builder().id(id).title(title)
+            .description(description).cap(document.integer("cap"));
+        for (Node node : document.array("criteria")) {
+          ObjectFields fields = ObjectFields.of(node, "a points criterion", lenient);
+          java.util.Optional<String> capability = fields.optionalString("capabilityId");
+          Criterion criterion = criterion(fields, options);
+          int earned = fields.integer("points");
+          fields.finish();
+          points.addCriteria(define(node, () -> capability.isPresent()
+              ? PointsModel.PointsCriterion.of(capability.get(), criterion, earned)
+              : PointsModel.PointsCriterion.of(criterion, earned)));
+        }
+        return define(document.node(), points::build);
+      default:
+        IndexModel.Builder index = IndexModel.builder().id(id).title(title)
+            .description(description).base(base(document.required("base"), options));
+        weights(document, "capabilityWeights").forEach(index::putCapabilityWeights);
+        weights(document, "domainWeights").forEach(index::putDomainWeights);
+        if (document.optional("aggregation").isPresent()) {
+          index.aggregation(document.id("aggregation", Aggregation::find, Arrays
+              .stream(Aggregation.values()).map(Aggregation::id).collect(Collectors.toList())));
+        }
+        if (document.optional("missing").isPresent()) {
+          index.missing(document.id("missing", MissingValues::find, Arrays
+              .stream(MissingValues.values()).map(MissingValues::id)
+              .collect(Collectors.toList())));
+        }
+        return define(document.node(), index::build);
+    }
+  }
+
+  private ScoringModel base(Node node, CodecOptions options) {
+    if (node.type == Node.Type.STRING) {
+      if (!BUILT_INS.contains(node.text)) {
+        throw node.error("unknown built-in model '" + node.text + "'; known: presence, staged,"
+            + " index (or embed an mnr4j.model document)");
+      }
+      return ScoringModels.builtIn(node.text);
+    }
+    return read(node, options);
+  }
+
+  private static LevelDefinition level(ObjectFields fields, CodecOptions options) {
+    String id = fields.string("id");
+    int ordinal = fields.integer("ordinal");
+    String label = fields.string("label");
+    Level level = define(fields.node(), () -> Level.of(id, ordinal, label));
+    LevelDefinition.Builder builder = LevelDefinition.builder().level(level)
+        .description(fields.optionalString("description"));
+    fields.optional("appliesWhen")
+        .ifPresent(node -> builder.appliesWhen(ConditionJson.read(node, options)));
+    for (Node node : fields.array("criteria")) {
+      ObjectFields criterion = ObjectFields.of(node, "a criterion", options.ignoreUnknownFields);
+      builder.addCriteria(criterion(criterion, options));
+      criterion.finish();
+    }
+    fields.optional("capabilityCriteria").ifPresent(node -> {
+      ObjectFields.of(node, "criteria by capability id", false);
+      for (Map.Entry<String, Node> entry : node.fields.entrySet()) {
+        if (entry.getValue().type != Node.Type.ARRAY) {
+          throw entry.getValue().error("expected an array of criteria for '" + entry.getKey()
+              + "' but found " + entry.getValue().describe());
+        }
+        for (Node item : entry.getValue().items) {
+          ObjectFields criterion = ObjectFields.of(item, "a criterion",
+              options.ignoreUnknownFields);
+          builder.putCapabilityCriteria(entry.getKey(), criterion(criterion, options));
+          criterion.finish();
+        }
+      }
+    });
+    fields.finish();
+    return builder.build();
+  }
+
+  private static Criterion criterion(ObjectFields fields, CodecOptions options) {
+    String description = fields.string("description");
+    var when = ConditionJson.read(fields.required("when"), options);
+    return define(fields.node(), () -> Criterion.of(description, when));
+  }
+
+  private static Map<String, Double> weights(ObjectFields document, String name) {
+    java.util.Optional<Node> node = document.optional(name);
+    Map<String, Double> weights = new java.util.LinkedHashMap<>();
+    if (node.isEmpty()) {
+      return weights;
+    }
+    ObjectFields.of(node.get(), "weights by id", false);
+    for (Map.Entry<String, Node> entry : node.get().fields.entrySet()) {
+      if (entry.getValue().type != Node.Type.NUMBER) {
+        throw entry.getValue().error("expected a number for weight '" + entry.getKey()
+            + "' but found " + entry.getValue().describe());
+      }
+      weights.put(entry.getKey(), Double.parseDouble(entry.getValue().text));
+    }
+    return weights;
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.scoring.AggregateScore;
+import io.github.mnr4j.scoring.CapabilityScore;
+import io.github.mnr4j.scoring.CriterionResult;
+import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.scoring.Scorecard;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The {@code mnr4j.scorecard} document. Capabilities name their level by id; the levels that
+ * appear are listed once, with ordinal and label, in {@code levels}.
+ */
+final class ScorecardCodec extends DocumentCodec<Scorecard> {
+  static final String FORMAT = "mnr4j.scorecard";
+  private static final List<String> STATUSES = Arrays.stream(CapabilityStatus.values())
+      .map(CapabilityStatus::id).collect(Collectors.toList());
+
+  ScorecardCodec() {
+    super(FORMAT, Scorecard.class);
+  }
+
+  @Override
+  void writeFields(Scorecard card, JsonGenerator out, CodecOptions options) {
+    out.writeStringProperty("model", card.model());
+    out.writeStringProperty("instrument", card.instrument());
+    out.writeName("jurisdiction");
+    JurisdictionJson.write(card.jurisdiction(), out);
+    out.writeNumberProperty("scale", card.scale());
+    Map<String, Level> levels = new LinkedHashMap<>();
+    for (CapabilityScore score : card.capabilities()) {
+      score.level().ifPresent(l -> levels.putIfAbsent(l.id(), l));
+      score.next().ifPresent(l -> levels.putIfAbsent(l.id(), l));
+      score.highest().ifPresent(l -> levels.putIfAbsent(l.id(), l));
+    }
+    out.writeArrayPropertyStart("levels");
+    levels.values().stream().sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
+        .forEach(level -> {
+          out.writeStartObject();
+          out.writeStringProperty("id", level.id());
+          out.writeNumberProperty("ordinal", level.ordinal());
+          out.writeStringProperty("label", level.label());
+          out.writeEndObject();
+        });
+    out.writeEndArray();
+    out.writeArrayPropertyStart("capabilities");
+    for (CapabilityScore score : card.capabilities()) {
+      out.writeStartObject();
+      out.writeStringProperty("capability", score.capabilityId());
+      out.writeStringProperty("status", score.status().id());
+      writeLevel("level", score.level(), out);
+      writeValue("value", score.value(), out);
+      writeLevel("highest", score.highest(), out);
+      writeLevel("next", score.next(), out);
+      out.writeStringProperty("reason", score.reason());
+      writeResults("reached", score.reached(), out);
+      writeResults("nextCriteria", score.nextCriteria(), out);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayPropertyStart("domains");
+    for (AggregateScore domain : card.domains()) {
+      out.writeStartObject();
+      out.writeStringProperty("domain", domain.id());
+      writeAggregate(domain, out);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeObjectPropertyStart("overall");
+    writeAggregate(card.overall(), out);
+    out.writeEndObject();
+  }
+
+  private static void writeLevel(String name, Optional<Level> level, JsonGenerator out) {
+    if (level.isPresent()) {
+      out.writeStringProperty(name, level.get().id());
+    } else {
+      out.writeNullProperty(name);
+    }
+  }
+
+  private static void writeValue(String name, OptionalDouble value, JsonGenerator out) {
+    if (value.isPresent()) {
+      out.writeNumberProperty(name, value.getAsDouble());
+    } else {
+      out.writeNullProperty(name);
+    }
+  }
+
+  private static void writeResults(String name, List<CriterionResult> results,
+      JsonGenerator out) {
+    out.writeArrayPropertyStart(name);
+    for (CriterionResult result : results) {
+      out.writeStartObject();
+      out.writeStringProperty("description", result.description());
+      out.writeStringProperty("condition", result.condition());
+      out.writeBooleanProperty("met", result.met());
+      writeStrings("readings", result.readings(), out);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  private static void writeAggregate(AggregateScore score, JsonGenerator out) {
+    writeValue("value", score.value(), out);
+    out.writeNumberProperty("known", score.known());
+    out.writeNumberProperty("parts", score.parts());
+    out.writeStringProperty("rule", score.rule());
+  }
+
+  @Override
+  Scorecard readFields(ObjectFields document, CodecOptions options) {
+    boolean lenient = options.ignoreUnknownFields;
+    Scorecard.Builder card = Scorecard.builder()
+        .model(document.string("model"))
+        .instrument(document.string("instrument"))
+        .jurisdiction(JurisdictionJson.read(document.required("jurisdiction"), lenient))
+        .scale(document.number("scale"));
+    Map<String, Level> levels = new LinkedHashMap<>();
+    for (Node node : document.array("levels")) {
+      ObjectFields fields = ObjectFields.of(node, "a level", lenient);
+      String id = fields.string("id");
+      int ordinal = fields.integer("ordinal");
+      String label = fields.string("label");
+      fields.finish();
+      levels.put(id, define(node, () -> Level.of(id, ordinal, label)));
+    }
+    for (Node node : document.array("capabilities")) {
+      ObjectFields fields = ObjectFields.of(node, "a capability score", lenient);
+      CapabilityScore.Builder score = CapabilityScore.builder()
+          .capabilityId(fields.string("capability"))
+          .status(fields.id("status", id -> Arrays.stream(CapabilityStatus.values())
+              .filter(s -> s.id().equals(id)).findFirst(), STATUSES))
+          .level(level(fields, "level", levels))
+          .value(fields.nullableNumber("value"))
+          .highest(level(fields, "highest", levels))
+          .next(level(fields, "next", levels))
+          .reason(fields.string("reason"))
+          .reached(results(fields.array("reached"), lenient))
+          .nextCriteria(results(fields.array("nextCriteria"), lenient));
+      fields.finish();
+      card.addCapabilities(define(node, score::build));
+    }
+    for (Node node : document.array("domains")) {
+      ObjectFields fields = ObjectFields.of(node, "a domain score", lenient);
+      String id = fields.string("domain");
+      card.addDomains(aggregate(id, fields));
+    }
+    ObjectFields overall = ObjectFields.of(document.required("overall"), "the overall score",
+        lenient);
+    card.overall(aggregate("overall", overall));
+    return define(document.node(), card::build);
+  }
+
+  private static Optional<Level> level(ObjectFields fields, String name,
+      Map<String, Level> levels) {
+    Node node = fields.required(name);
+    Optional<String> id = fields.nullableString(name);
+    if (id.isPresent() && !levels.containsKey(id.get())) {
+      throw node.error("level '" + id.get() + "' is not among the card's levels "
+          + levels.keySet());
+    }
+    return id.map(levels::get);
+  }
+
+  private static List<CriterionResult> results(List<Node> nodes, boolean lenient) {
+    return nodes.stream().map(node -> {
+      ObjectFields fields = ObjectFields.of(node, "a criterion result", lenient);
+      String description = fields.string("description");
+      String condition = fields.string("condition");
+      boolean met = fields.optionalBoolean("met", false);
+      List<String> readings = fields.strings("readings");
+      fields.required("met");
+      fields.finish();
+      return CriterionResult.of(description, condition, met, readings);
+    }).collect(Collectors.toList());
+  }
+
+  private static AggregateScore aggregate(String id, ObjectFields fields) {
+    OptionalDouble value = fields.nullableNumber("value");
+    int known = fields.integer("known");
+    int parts = fields.integer("parts");
+    String rule = fields.string("rule");
+    fields.finish();
+    return AggregateScore.of(id, value, known, parts, rule);
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.mnr4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.ScoringModel;
+import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.testing.ResponseGenerators;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Models exported and read back score identically; scorecards round-trip. */
+class ScoringJsonProperties {
+  private static final Instrument SURVEY = Instruments.mnrSurvey2021();
+  private static final Assessor ASSESSOR = Assessor.of(SURVEY);
+  private static final List<ScoringModel> BACK = List.of(
+      MnrJson.strict().readModel(MnrJson.strict().write(ScoringModels.presence()), SURVEY),
+      MnrJson.strict().readModel(MnrJson.strict().write(ScoringModels.staged()), SURVEY),
+      MnrJson.strict().readModel(MnrJson.strict().write(ScoringModels.index()), SURVEY));
+
+  @Test
+  void aModelReadBackFromJsonScoresIdentically() {
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
+      Assessment assessment = ASSESSOR.assess(response);
+      assertThat(BACK.get(0).score(assessment))
+          .isEqualTo(ScoringModels.presence().score(assessment));
+      assertThat(BACK.get(1).score(assessment))
+          .isEqualTo(ScoringModels.staged().score(assessment));
+      assertThat(BACK.get(2).score(assessment))
+          .isEqualTo(ScoringModels.index().score(assessment));
+    });
+  }
+
+  @Test
+  void scorecardsReadBackEqualAndValidUnderTheSchema() {
+    qt().withExamples(100).forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
+      for (ScoringModel model : List.of(ScoringModels.staged(), ScoringModels.index())) {
+        Scorecard card = model.score(ASSESSOR.assess(response));
+        String json = MnrJson.strict().write(card);
+        assertThat(MnrJson.strict().read(json, Scorecard.class)).isEqualTo(card);
+        assertThat(SchemaCheck.errors("mnr4j.scorecard", json)).isEmpty();
+      }
+    });
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.mnr4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.scoring.Aggregation;
+import io.github.mnr4j.scoring.Criterion;
+import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.MissingValues;
+import io.github.mnr4j.scoring.PointsModel;
+import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.ScoringModel;
+import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.Condition;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Response;
+import org.junit.jupiter.api.Test;
+
+/** The mnr4j.model and mnr4j.scorecard documents. */
+class ScoringJsonTest {
+  private static final MnrJson JSON = MnrJson.strict();
+  private static final Instrument SURVEY = Instruments.mnrSurvey2021();
+
+  @Test
+  void theBuiltInModelsAreTheGoldenFiles() {
+    for (String id : new String[] {"presence", "staged", "index"}) {
+      String golden = GoldenFiles.read("mnr4j.model-" + id + ".json");
+      ScoringModel model = ScoringModels.builtIn(id);
+      assertThat(JSON.write(model) + "\n").as(id).isEqualTo(golden);
+      assertThat(JSON.readModel(golden, SURVEY)).as(id).isEqualTo(model);
+      assertThat(SchemaCheck.errors("mnr4j.model", golden)).as(id).isEmpty();
+    }
+  }
+
+  @Test
+  void pointsModelsAndEmbeddedBasesRoundTrip() {
+    PointsModel points = PointsModel.builder().id("credit").title("Credit").description("d")
+        .cap(3)
+        .addCriteria(PointsModel.PointsCriterion.of(Criterion.of("in place",
+            Condition.status("in-place")), 2))
+        .addCriteria(PointsModel.PointsCriterion.of("legislation", Criterion.of("most areas",
+            Condition.all(Condition.coverageAtLeast(0.75), Condition.is("q16", "yes"))), 1))
+        .build();
+    IndexModel index = IndexModel.builder().id("geo").title("Geo").description("d")
+        .base(points).aggregation(Aggregation.GEOMETRIC).missing(MissingValues.ZERO)
+        .putCapabilityWeights("leadership", 2.5).putDomainWeights("victim", 0.5).build();
+    String json = JSON.write(index);
+    assertThat(json).contains("\"kind\": \"points\"").contains("\"coverageAtLeast\": 0.75");
+    assertThat(JSON.readModel(json, SURVEY)).isEqualTo(index);
+    assertThat(SchemaCheck.errors("mnr4j.model", json)).isEmpty();
+  }
+
+  @Test
+  void loadingAModelReportsEveryProblemWhereItIs() {
+    String golden = GoldenFiles.read("mnr4j.model-staged.json");
+    String broken = golden.replace("\"status\": \"in-place\"\n              },\n              {\n"
+        + "                \"plansDescribed\": true", "\"question\": \"q7\", \"is\": \"maybe\"\n"
+        + "              },\n              {\n                \"question\": \"q999\","
+        + " \"answered\": true");
+    MnrJsonException e = catchThrowableOfType(MnrJsonException.class,
+        () -> JSON.readModel(broken, SURVEY));
+    assertThat(e.problems()).extracting(JsonProblem::pointer)
+        .containsExactly("/levels/1/criteria/0/when", "/levels/1/criteria/0/when");
+    assertThat(e.getMessage()).startsWith("2 problems:\n  condition q7 = maybe names option"
+        + " 'maybe', which q7 does not have");
+    assertThat(e.problems().get(1).message())
+        .isEqualTo("condition answered(q999) names unknown question 'q999'");
+  }
+
+  @Test
+  void badModelsAreLocated() {
+    String golden = GoldenFiles.read("mnr4j.model-staged.json");
+    assertThat(catchThrowableOfType(MnrJsonException.class, () -> JSON.readModel(
+        golden.replace("\"ordinal\": 3", "\"ordinal\": 1"), SURVEY)).getMessage())
+        .startsWith("levels out of order: level 'established' has ordinal 1");
+    assertThat(catchThrowableOfType(MnrJsonException.class, () -> JSON.readModel(
+        golden.replace("\"kind\": \"staged\"", "\"kind\": \"tiered\""), SURVEY)).getMessage())
+        .startsWith("unknown kind 'tiered'; known: staged, points, index at /kind");
+    assertThat(catchThrowableOfType(MnrJsonException.class, () -> JSON.readModel(
+        golden.replace("\"plansDescribed\": true", "\"plansDescribed\": false"), SURVEY))
+        .getMessage()).startsWith("'plansDescribed' can only be true");
+    assertThat(catchThrowableOfType(MnrJsonException.class, () -> JSON.readModel(
+        GoldenFiles.read("mnr4j.model-index.json").replace("\"base\": \"staged\"",
+            "\"base\": \"maturity\""), SURVEY)).getMessage())
+        .startsWith("unknown built-in model 'maturity'; known: presence, staged, index");
+  }
+
+  @Test
+  void modelsThatAreClassesHaveNoDocument() {
+    ScoringModel custom = new ScoringModel() {
+      @Override
+      public String id() {
+        return "custom";
+      }
+
+      @Override
+      public String title() {
+        return "Custom";
+      }
+
+      @Override
+      public Scorecard score(Assessment assessment) {
+        return ScoringModels.presence().score(assessment);
+      }
+    };
+    assertThatThrownBy(() -> JSON.write(custom)).isInstanceOf(MnrException.class)
+        .hasMessageContaining("model 'custom' is a Java class");
+  }
+
+  @Test
+  void theScorecardIsTheGoldenFile() {
+    Response response = JSON.read(GoldenFiles.read("mnr4j.response-full.json"), Response.class);
+    Scorecard card = ScoringModels.staged().score(Assessor.of(SURVEY).assess(response));
+    String golden = GoldenFiles.read("mnr4j.scorecard-country-07-staged.json");
+    assertThat(JSON.write(card) + "\n").isEqualTo(golden);
+    assertThat(JSON.read(golden, Scorecard.class)).isEqualTo(card);
+    assertThat(SchemaCheck.errors("mnr4j.scorecard", golden)).isEmpty();
+    assertThat(golden).contains("\"capability\": \"legislation\",\n      \"status\": \"in-place\","
+        + "\n      \"level\": \"established\",\n      \"value\": 0.75,");
+  }
+}
