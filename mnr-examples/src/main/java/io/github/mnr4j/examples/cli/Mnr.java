@@ -25,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "The Model National Response (WeProtect Global Alliance) from the command"
         + " line.",
     subcommands = {DemoCommand.class, CatalogCommand.class, SurveyCommand.class,
-        LintCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        LintCommand.class, ValidateCommand.class, ScoreCommand.class, ModelCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Mnr implements Callable<Integer> {
   /** The exit status for usage errors and unreadable input. */
   static final int USAGE_OR_INPUT = 2;
