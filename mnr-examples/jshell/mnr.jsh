@@ -4,6 +4,8 @@ import io.github.mnr4j.*;
 import io.github.mnr4j.framework.*;
 import io.github.mnr4j.reference.*;
 import io.github.mnr4j.survey.*;
+import io.github.mnr4j.assessment.*;
+import io.github.mnr4j.scoring.*;
 import io.github.mnr4j.json.*;
 
 var mnr = Frameworks.mnr();
@@ -21,3 +23,4 @@ System.out.println("  ReviewCountries.count(c -> c.incomeGroup() == IncomeGroup.
 System.out.println("  validator.validate(json.read(java.nio.file.Files.readString(");
 System.out.println("      java.nio.file.Path.of(\"mnr-examples/responses/country-31-defects.json\")),");
 System.out.println("      Response.class)).findings()");
+System.out.println("  ScoringModels.staged().score(Assessor.of(survey).assess(response)).table()");

@@ -10,7 +10,9 @@
  *   <li>{@link io.github.mnr4j.reference} reference data: income groups, regions and the 42
  *       countries of the 2022 review;</li>
  *   <li>{@link io.github.mnr4j.survey} survey instruments (the built-in 2021 survey),
- *       responses, validation and instrument checks.</li>
+ *       responses, validation and instrument checks;</li>
+ *   <li>{@link io.github.mnr4j.assessment} evidence and status per capability;</li>
+ *   <li>{@link io.github.mnr4j.scoring} the scoring engine and its built-in models.</li>
  * </ul>
  *
  * <p>The module does no I/O and knows nothing of JSON; {@code io.github.mnr4j.json} does that.
