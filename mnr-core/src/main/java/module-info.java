@@ -25,6 +25,7 @@ module io.github.mnr4j.core {
 
   exports io.github.mnr4j;
   exports io.github.mnr4j.assessment;
+  exports io.github.mnr4j.cohort;
   exports io.github.mnr4j.framework;
   exports io.github.mnr4j.reference;
   exports io.github.mnr4j.scoring;

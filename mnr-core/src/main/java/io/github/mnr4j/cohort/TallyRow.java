@@ -1,0 +1,124 @@
+package io.github.mnr4j.cohort;
+
+import com.google.common.collect.ImmutableList;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One row of a tally: how many jurisdictions have the row's capabilities in place (yes), not in
+ * place (no), or gave no answer (unanswered). As in the report, a jurisdiction that did not
+ * answer is left out of the row's denominator ("of 41"). Percentages are whole numbers, halves
+ * rounded up; the exact fraction is {@link #yes()} over {@link #denominator()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract class TallyRow {
+  TallyRow() {}
+
+  /**
+   * Returns the row's label.
+   *
+   * @return the label
+   */
+  public abstract String label();
+
+  /**
+   * Returns the capabilities the row counts.
+   *
+   * @return capability ids
+   */
+  public abstract ImmutableList<String> capabilityIds();
+
+  /**
+   * Returns how many jurisdictions have the capabilities in place.
+   *
+   * @return the yes count
+   */
+  public abstract int yes();
+
+  /**
+   * Returns how many do not.
+   *
+   * @return the no count
+   */
+  public abstract int no();
+
+  /**
+   * Returns how many gave no answer (or an answer that is neither yes nor no).
+   *
+   * @return the unanswered count
+   */
+  public abstract int unanswered();
+
+  /**
+   * Returns the denominator: yes plus no.
+   *
+   * @return the jurisdictions that answered
+   */
+  public int denominator() {
+    return yes() + no();
+  }
+
+  /**
+   * Returns the share of yes in percent, rounded to a whole number, halves up.
+   *
+   * @return the percentage, or empty when nobody answered
+   */
+  public OptionalInt percentYes() {
+    return percent(yes(), denominator());
+  }
+
+  /**
+   * Returns the share of no in percent, rounded to a whole number, halves up.
+   *
+   * @return the percentage, or empty when nobody answered
+   */
+  public OptionalInt percentNo() {
+    return percent(no(), denominator());
+  }
+
+  /**
+   * Returns the exact share of yes in percent.
+   *
+   * @return the percentage, NaN when nobody answered
+   */
+  public double percentYesExact() {
+    return denominator() == 0 ? Double.NaN : 100.0 * yes() / denominator();
+  }
+
+  /**
+   * Rounds {@code count / of} to a whole percentage, halves up, in integer arithmetic.
+   *
+   * @param count the part
+   * @param of the whole
+   * @return the percentage, or empty when the whole is 0
+   */
+  public static OptionalInt percent(int count, int of) {
+    return of == 0 ? OptionalInt.empty()
+        : OptionalInt.of((int) ((200L * count + of) / (2L * of)));
+  }
+
+  /**
+   * Creates a row.
+   *
+   * @param label the label
+   * @param capabilityIds the capabilities it counts
+   * @param yes the yes count
+   * @param no the no count
+   * @param unanswered the unanswered count
+   * @return the row
+   */
+  public static TallyRow of(String label, Iterable<String> capabilityIds, int yes, int no,
+      int unanswered) {
+    return ImmutableTallyRow.builder().label(label).capabilityIds(capabilityIds).yes(yes).no(no)
+        .unanswered(unanswered).build();
+  }
+
+  @Override
+  public String toString() {
+    return label() + ": " + yes() + " of " + denominator()
+        + (percentYes().isPresent() ? " (" + percentYes().getAsInt() + "%)" : "");
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.mnr4j.cohort;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Which rows a tally has: each row a label and the capabilities it counts. A jurisdiction counts
+ * yes in a row when all the row's capabilities are in place, no when one is not in place, and
+ * is left out of the row (unanswered) otherwise.
+ *
+ * <p>{@link #figure1()} is the report's Figure 1: 18 rows in the report's order with its labels;
+ * takedown procedures and CSEA reporting share one row (both read q66), and so do innovative
+ * solutions and corporate social responsibility (q70); terminology is read from q78's analyst
+ * code; legislation has no row, as the report could not aggregate it. {@link #capabilities}
+ * has one row per capability of a framework.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract class TallyView {
+  TallyView() {}
+
+  /**
+   * Returns the view's id, such as {@code figure1}.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the rows, in order.
+   *
+   * @return the rows
+   */
+  public abstract ImmutableList<Row> rows();
+
+  /** One row of a view: a label and the capabilities it counts. */
+  @Value.Immutable
+  public abstract static class Row {
+    Row() {}
+
+    /**
+     * Returns the row's label, such as {@code Child helpline}.
+     *
+     * @return the label
+     */
+    public abstract String label();
+
+    /**
+     * Returns the capabilities the row counts.
+     *
+     * @return capability ids; at least one
+     */
+    public abstract ImmutableList<String> capabilityIds();
+
+    /**
+     * Creates a row.
+     *
+     * @param label the label
+     * @param capabilityIds the capabilities it counts
+     * @return the row
+     */
+    public static Row of(String label, String... capabilityIds) {
+      return ImmutableRow.builder().label(label).addCapabilityIds(capabilityIds).build();
+    }
+
+    @Value.Check
+    void check() {
+      Checks checks = Checks.of("row '" + label() + "'").notBlank("label", label());
+      if (capabilityIds().isEmpty()) {
+        checks.add("capabilityIds", "a row counts at least one capability");
+      }
+      checks.throwIfAny();
+    }
+  }
+
+  private static final TallyView FIGURE_1 = ImmutableTallyView.builder().id("figure1")
+      .addRows(
+          Row.of("Leadership", "leadership"),
+          Row.of("Research, monitoring and analysis", "research-analysis-monitoring"),
+          Row.of("Law enforcement capability", "dedicated-law-enforcement"),
+          Row.of("Judiciary and prosecutors", "judiciary-prosecutors"),
+          Row.of("Offender management process", "offender-management"),
+          Row.of("Access to image database", "image-databases"),
+          Row.of("End-to-end support", "end-to-end-support"),
+          Row.of("Child protection workforce", "child-protection-workforce"),
+          Row.of("Remedies and reparations", "remedies"),
+          Row.of("Child helpline", "child-helpline"),
+          Row.of("Hotline", "csea-hotline"),
+          Row.of("National education programme", "education-programme"),
+          Row.of("Child participation", "child-participation"),
+          Row.of("Offender support systems", "offender-support-systems"),
+          Row.of("Procedures to enable removal or blocking of child sexual abuse content",
+              "takedown-procedures", "csea-reporting"),
+          Row.of("Proactive industry engagement by government", "innovative-solutions",
+              "corporate-social-responsibility"),
+          Row.of("Government support to ethical, informed and balanced media reporting",
+              "ethical-media-reporting"),
+          Row.of("Debate, discussion or adoption of universally agreed terminology",
+              "universal-terminology"))
+      .build();
+
+  /**
+   * Returns the report's Figure 1 view: 18 rows, in the report's order and words.
+   *
+   * @return the view
+   */
+  public static TallyView figure1() {
+    return FIGURE_1;
+  }
+
+  /**
+   * Returns one row per capability of a framework, labelled by number and name.
+   *
+   * @param framework the framework
+   * @return the view, id {@code capabilities}
+   */
+  public static TallyView capabilities(Framework framework) {
+    ImmutableTallyView.Builder view = ImmutableTallyView.builder().id("capabilities");
+    for (Capability capability : framework.capabilities()) {
+      view.addRows(Row.of(capability.number() + " " + capability.name(), capability.id()));
+    }
+    return view.build();
+  }
+
+  /**
+   * Creates a view of one's own.
+   *
+   * @param id the view's id
+   * @param rows the rows
+   * @return the view
+   */
+  public static TallyView of(String id, Iterable<Row> rows) {
+    return ImmutableTallyView.builder().id(id).addAllRows(rows).build();
+  }
+
+  @Override
+  public String toString() {
+    return "TallyView " + id() + " (" + rows().size() + " rows)";
+  }
+}
