@@ -32,7 +32,7 @@ public final class MnrModule extends SimpleModule {
   /** Every document codec, one per supported core type. */
   static final ImmutableList<DocumentCodec<?>> CODECS = ImmutableList.of(new FrameworkCodec(),
       new InstrumentCodec(), new ResponseCodec(), new ValidationCodec(), new ModelCodec(),
-      new ScorecardCodec());
+      new ScorecardCodec(), new CohortCodec());
 
   private final CodecOptions options;
 

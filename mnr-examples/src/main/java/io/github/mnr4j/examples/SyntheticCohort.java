@@ -1,0 +1,412 @@
+package io.github.mnr4j.examples;
+
+import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Enablement;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Question;
+import io.github.mnr4j.survey.QuestionRole;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import io.github.mnr4j.survey.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The embedded example cohort: 42 made-up jurisdictions, "Country 01" to "Country 42", whose
+ * synthetic answers reproduce the aggregates that <i>Framing the future</i> (WeProtect Global
+ * Alliance and UNICEF, 2022) publishes: the Methodology's counts by income group, region and
+ * survey; every Figure 1 count and denominator; q6's uses of the MNR (Figure 2); q10 and q33;
+ * the high-income legislation counts; the 12 countries without an offender management process
+ * and the 17 without offender support systems, all low- and middle-income; and 12 of the 13
+ * without access to image databases low- and middle-income.
+ *
+ * <p>The data are synthetic. The report publishes aggregates only, so no jurisdiction here
+ * stands for a real country: incomes and regions are drawn independently, each reproducing its
+ * published counts, and answers follow a made-up capacity score. Counts the report does not
+ * publish (the options of Figures 4, 6, 9 and 10, for example) are invented. Responses answer
+ * the questions these figures count, and are marked {@code in-progress}.
+ *
+ * <p>{@link #load()} reads the cohort shipped in the jar; {@link #build()} makes it afresh, and
+ * {@code main} writes it, so that the shipped file can be checked against its recipe.
+ */
+public final class SyntheticCohort {
+  /** The cohort's name. */
+  public static final String NAME = "Synthetic example cohort, 2021 survey";
+  /** The resource that holds the cohort in the jar. */
+  public static final String RESOURCE = "example-cohort-2021.json";
+
+  private static final String DESCRIPTION = "SYNTHETIC DATA. 42 made-up jurisdictions whose"
+      + " invented answers reproduce the aggregates published in Framing the future (WeProtect"
+      + " Global Alliance and UNICEF, 2022): Figure 1, q6, q10, q33, the Methodology's counts"
+      + " and the subgroup statements. No jurisdiction stands for a real country.";
+
+  private static final Instrument SURVEY = Instruments.mnrSurvey2021();
+  private static final Validator VALIDATOR = Validator.of(SURVEY);
+
+  private final int size = 42;
+  private final List<IncomeGroup> incomes = new ArrayList<>();
+  private final List<Region> regions = new ArrayList<>();
+  /** A made-up capacity score; higher answers yes more often. */
+  private final double[] capacity = new double[size];
+  private final List<Map<String, Answer>> answers = new ArrayList<>();
+  private final Random random = new Random(2022);
+
+  private SyntheticCohort() {
+    for (int j = 0; j < size; j++) {
+      answers.add(new LinkedHashMap<>());
+    }
+  }
+
+  /**
+   * Reads the cohort shipped in the jar.
+   *
+   * @return the cohort
+   */
+  public static Cohort load() {
+    try (InputStream in = SyntheticCohort.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the example cohort is missing from the jar");
+      }
+      return MnrJson.strict().read(in, Cohort.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Builds the cohort from its recipe.
+   *
+   * @return the cohort
+   */
+  public static Cohort build() {
+    return new SyntheticCohort().make();
+  }
+
+  /**
+   * Writes the cohort document to a file: the resource under
+   * {@code mnr-examples/src/main/resources/io/github/mnr4j/examples/}.
+   *
+   * @param args the file to write
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Files.writeString(Path.of(args[0]), MnrJson.strict().write(build()) + "\n");
+  }
+
+  private Cohort make() {
+    assignGroups();
+    gate("q7", 10, 0, Pool.ANY);
+    gate("q13", 7, 0, Pool.ANY);
+    gate("q16", 2, 0, Pool.LOW_AND_MIDDLE);
+    gate("q21", 0, 0, Pool.ANY);
+    gate("q24", 5, 1, Pool.ANY);
+    gate("q27", 12, 0, Pool.LOW_AND_MIDDLE);
+    gate("q30", 13, 0, Pool.TWELVE_LOW_AND_MIDDLE_ONE_HIGH);
+    gate("q37", 13, 0, Pool.ANY);
+    gate("q40", 7, 1, Pool.ANY);
+    gate("q43", 8, 0, Pool.ANY);
+    gate("q46", 2, 0, Pool.ANY);
+    gate("q51", 4, 0, Pool.ANY);
+    gate("q54", 10, 0, Pool.ANY);
+    gate("q58", 12, 1, Pool.ANY);
+    gate("q61", 17, 1, Pool.LOW_AND_MIDDLE);
+    gate("q66", 11, 1, Pool.ANY);
+    gate("q70", 16, 1, Pool.ANY);
+    gate("q75", 19, 0, Pool.ANY);
+    secondary("q10", 27, List.of());
+    secondary("q33", 14, yes("q30"));
+    terminology(21);
+    legislation();
+    checklist("q28", "q27");
+    checklist("q44", "q43");
+    checklist("q55", "q54");
+    checklist("q62", "q61");
+    usesOfTheMnr();
+    Cohort.Builder cohort = Cohort.builder().name(NAME).description(DESCRIPTION);
+    for (int j = 0; j < size; j++) {
+      String id = String.format("C%02d", j + 1);
+      Map<String, Answer> ordered = new LinkedHashMap<>();
+      ordered.put("q1", Answer.ofText(String.format("Country %02d", j + 1)));
+      for (Question question : SURVEY.questions()) {
+        Answer answer = answers.get(j).get(question.id());
+        if (answer != null) {
+          ordered.put(question.id(), answer);
+        }
+      }
+      Response response = Response.builder()
+          .instrument(SURVEY.reference())
+          .jurisdiction(Jurisdiction.builder().id(id).name(String.format("Country %02d", j + 1))
+              .incomeGroup(incomes.get(j)).region(regions.get(j))
+              .putAttributes("survey", survey(j)).putAttributes("data", "synthetic").build())
+          .status(ResponseStatus.IN_PROGRESS)
+          .answers(ordered)
+          .build();
+      // Details drawn for a capability may sit behind a secondary gate that said no (q11
+      // behind q10, q34 behind q33): a real respondent would have skipped them.
+      Enablement enablement = VALIDATOR.enablement(response);
+      ordered.keySet().removeIf(questionId -> !enablement.isEnabled(questionId));
+      cohort.addResponses(Response.builder().from(response).answers(ordered).build());
+    }
+    return cohort.build();
+  }
+
+  /** The Methodology's counts, drawn independently so no cell matches a real country. */
+  private void assignGroups() {
+    add(incomes, IncomeGroup.HIGH, 15);
+    add(incomes, IncomeGroup.UPPER_MIDDLE, 15);
+    add(incomes, IncomeGroup.LOWER_MIDDLE, 11);
+    add(incomes, IncomeGroup.LOW, 1);
+    Collections.shuffle(incomes, random);
+    add(regions, Region.EAST_ASIA_PACIFIC, 10);
+    add(regions, Region.EASTERN_SOUTHERN_AFRICA, 5);
+    add(regions, Region.EUROPE_CENTRAL_ASIA, 7);
+    add(regions, Region.LATIN_AMERICA_CARIBBEAN, 6);
+    add(regions, Region.MIDDLE_EAST_NORTH_AFRICA, 2);
+    add(regions, Region.NORTH_AMERICA, 2);
+    add(regions, Region.SOUTH_ASIA, 1);
+    add(regions, Region.WEST_CENTRAL_AFRICA, 1);
+    add(regions, Region.WESTERN_EUROPE, 8);
+    Collections.shuffle(regions, random);
+    for (int j = 0; j < size; j++) {
+      capacity[j] = (3 - incomes.get(j).ordinal()) + 2 * random.nextDouble();
+    }
+  }
+
+  private static <T> void add(List<T> list, T value, int count) {
+    for (int i = 0; i < count; i++) {
+      list.add(value);
+    }
+  }
+
+  /** Who may say no to a gate. */
+  private enum Pool {
+    ANY,
+    LOW_AND_MIDDLE,
+    TWELVE_LOW_AND_MIDDLE_ONE_HIGH
+  }
+
+  /**
+   * Answers a primary gate: {@code unanswered} jurisdictions skip it, the {@code no} with the
+   * lowest (row-jittered) capacity in the pool say no, the rest yes. A yes comes with detail
+   * answers; a no often with plans.
+   */
+  private void gate(String gateId, int no, int unanswered, Pool pool) {
+    List<Integer> order = byJitteredCapacity();
+    Set<Integer> skipped = new HashSet<>();
+    // The jurisdiction that skips the question: one of middling capacity, a different one for
+    // each row.
+    for (int k = 0; k < unanswered; k++) {
+      skipped.add(order.get(size / 2 + (gateId.hashCode() & 7)));
+    }
+    Set<Integer> nos = new HashSet<>();
+    if (pool == Pool.TWELVE_LOW_AND_MIDDLE_ONE_HIGH) {
+      order.stream().filter(j -> lowOrMiddle(j) && !skipped.contains(j)).limit(no - 1)
+          .forEach(nos::add);
+      order.stream().filter(j -> !lowOrMiddle(j)).limit(1).forEach(nos::add);
+    } else {
+      order.stream().filter(j -> !skipped.contains(j))
+          .filter(j -> pool == Pool.ANY || lowOrMiddle(j)).limit(no).forEach(nos::add);
+    }
+    Question gate = SURVEY.question(gateId);
+    String capability = gate.informs().get(0);
+    for (int j = 0; j < size; j++) {
+      if (skipped.contains(j)) {
+        continue;
+      }
+      boolean yes = !nos.contains(j);
+      answers.get(j).put(gateId, Answer.ofChoice(yes ? "yes" : "no"));
+      for (Question question : SURVEY.questionsInforming(capability)) {
+        boolean detail = question.role() == QuestionRole.DETAIL && yes
+            && question.kind() == io.github.mnr4j.survey.QuestionKind.TEXT
+            && SURVEY.position(question.id()) > SURVEY.position(gateId)
+            && random.nextDouble() < 0.85;
+        boolean plans = question.role() == QuestionRole.CHALLENGES
+            && random.nextDouble() < (yes ? 0.5 : 0.6);
+        if ((detail || plans) && !answers.get(j).containsKey(question.id())
+            && enabledAfter(gateId, yes, question)) {
+          answers.get(j).put(question.id(), Answer.ofText("Synthetic answer to "
+              + question.id() + "."));
+        }
+      }
+    }
+  }
+
+  /** A no on a gate skips the questions up to its target; those stay unanswered. */
+  private static boolean enabledAfter(String gateId, boolean yes, Question question) {
+    if (yes) {
+      return true;
+    }
+    return SURVEY.skipRules().stream().filter(r -> r.questionId().equals(gateId))
+        .noneMatch(r -> SURVEY.position(question.id()) > SURVEY.position(gateId)
+            && SURVEY.position(question.id()) < SURVEY.position(r.target()));
+  }
+
+  /** Answers a secondary gate yes for the {@code yes} strongest of the eligible. */
+  private void secondary(String gateId, int yes, List<Integer> eligible) {
+    List<Integer> order = byJitteredCapacity();
+    Collections.reverse(order);
+    Set<Integer> chosen = order.stream()
+        .filter(j -> eligible.isEmpty() || eligible.contains(j)).limit(yes)
+        .collect(Collectors.toSet());
+    for (int j = 0; j < size; j++) {
+      answers.get(j).put(gateId, Answer.ofChoice(chosen.contains(j) ? "yes" : "no"));
+    }
+  }
+
+  /** q78 is free text; an analyst codes yes for the {@code yes} strongest. */
+  private void terminology(int yes) {
+    List<Integer> order = byJitteredCapacity();
+    Collections.reverse(order);
+    Set<Integer> chosen = new HashSet<>(order.subList(0, yes));
+    for (int j = 0; j < size; j++) {
+      answers.get(j).put("q78", chosen.contains(j)
+          ? Answer.ofText("Synthetic: universally agreed terminology was adopted.").withCode("yes")
+          : Answer.ofText("Synthetic: terminology has not been discussed.").withCode("no"));
+    }
+  }
+
+  /**
+   * q17: every high-income jurisdiction criminalizes technology-facilitated abuse and knowing
+   * possession of CSAM, 8 of the 15 require ISPs to report; the rest is invented.
+   */
+  private void legislation() {
+    List<Integer> high = IntStream.range(0, size).filter(j -> !lowOrMiddle(j)).boxed()
+        .sorted(Comparator.comparingDouble(j -> -capacity[j])).collect(Collectors.toList());
+    Set<Integer> reporting = new HashSet<>(high.subList(0, 8));
+    List<String> further = List.of("penetrative-offences", "non-penetrative-offences",
+        "grooming-intent-to-meet", "sex-offender-register", "mandatory-reporting",
+        "background-checks", "grooming-regardless-of-intent", "child-friendly-justice");
+    for (int j = 0; j < size; j++) {
+      if (!answers.get(j).get("q16").equals(Answer.ofChoice("yes"))) {
+        continue;
+      }
+      List<String> chosen = new ArrayList<>();
+      if (!lowOrMiddle(j)) {
+        chosen.add("technology-facilitated-abuse");
+        chosen.add("csam-possession");
+        if (reporting.contains(j)) {
+          chosen.add("isp-reporting-duty");
+        }
+      } else if (random.nextDouble() < 0.6) {
+        chosen.add("csam-possession");
+      }
+      int more = (int) Math.round(capacity[j] * 1.5);
+      chosen.addAll(further.subList(0, Math.min(further.size(), more)));
+      answers.get(j).put("q17", Answer.ofChoices(inQuestionOrder("q17", chosen)));
+    }
+  }
+
+  /** An invented checklist answer for those who said yes to the gate. */
+  private void checklist(String questionId, String gateId) {
+    Question question = SURVEY.question(questionId);
+    List<String> options = question.options().stream()
+        .filter(o -> !o.carriesText() && !o.exclusive()).map(o -> o.id())
+        .collect(Collectors.toList());
+    for (int j = 0; j < size; j++) {
+      Answer gate = answers.get(j).get(gateId);
+      if (gate == null || !gate.equals(Answer.ofChoice("yes"))) {
+        continue;
+      }
+      List<String> chosen = new ArrayList<>();
+      for (String option : options) {
+        if (random.nextDouble() < 0.25 + capacity[j] / 8) {
+          chosen.add(option);
+        }
+      }
+      if (chosen.isEmpty()) {
+        chosen.add(options.get(0));
+      }
+      answers.get(j).put(questionId, Answer.ofChoices(chosen));
+    }
+  }
+
+  /**
+   * q6, as the report gives it: 39 answered; as a reference for good practice 35, a basis for
+   * policy 26, a guide for capabilities 23, a framework for progress 15; two or more uses 26.
+   */
+  private void usesOfTheMnr() {
+    String g = "good-practice-reference";
+    String p = "policy-basis";
+    String c = "capability-guide";
+    String f = "progress-framework";
+    List<List<String>> uses = new ArrayList<>();
+    add(uses, List.of(c, g, p, f), 10);
+    add(uses, List.of(c, g, p), 11);
+    add(uses, List.of(c, g, f), 2);
+    add(uses, List.of(g, p, f), 1);
+    add(uses, List.of(p, f), 2);
+    add(uses, List.of(g), 11);
+    add(uses, List.of(p), 2);
+    List<Integer> order = byJitteredCapacity();
+    Collections.reverse(order);
+    for (int i = 0; i < uses.size(); i++) {
+      answers.get(order.get(i)).put("q6", Answer.ofChoices(inQuestionOrder("q6", uses.get(i))));
+    }
+  }
+
+  private List<String> inQuestionOrder(String questionId, List<String> chosen) {
+    return SURVEY.question(questionId).optionIds().stream().filter(chosen::contains)
+        .collect(Collectors.toList());
+  }
+
+  private List<Integer> yes(String gateId) {
+    return IntStream.range(0, size)
+        .filter(j -> Answer.ofChoice("yes").equals(answers.get(j).get(gateId))).boxed()
+        .collect(Collectors.toList());
+  }
+
+  /** Jurisdictions from the lowest capacity up, with a fresh jitter for each use. */
+  private List<Integer> byJitteredCapacity() {
+    double[] jittered = new double[size];
+    for (int j = 0; j < size; j++) {
+      jittered[j] = capacity[j] + random.nextGaussian() * 0.8;
+    }
+    return IntStream.range(0, size).boxed()
+        .sorted(Comparator.comparingDouble((Integer j) -> jittered[j]).thenComparing(j -> j))
+        .collect(Collectors.toList());
+  }
+
+  private boolean lowOrMiddle(int j) {
+    return incomes.get(j).isLowOrMiddle();
+  }
+
+  /** 17 answered the Alliance's survey: every high-income one and 2 others. */
+  private String survey(int j) {
+    if (!lowOrMiddle(j)) {
+      return "alliance";
+    }
+    List<Integer> lowAndMiddle = IntStream.range(0, size).filter(this::lowOrMiddle).boxed()
+        .collect(Collectors.toList());
+    return lowAndMiddle.indexOf(j) < 2 ? "alliance" : "unicef";
+  }
+
+  /**
+   * The cohort's description, with the word SYNTHETIC first.
+   *
+   * @return the description
+   */
+  public static String description() {
+    return DESCRIPTION;
+  }
+}
