@@ -46,7 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link io.github.mnr4j.survey.ValidationReport} ({@code mnr4j.validation}),
  * {@link io.github.mnr4j.scoring.ScoringModel} ({@code mnr4j.model}: staged, points and index
  * models; see {@link #readModel(String, Instrument)}) and
- * {@link io.github.mnr4j.scoring.Scorecard} ({@code mnr4j.scorecard}).
+ * {@link io.github.mnr4j.scoring.Scorecard} ({@code mnr4j.scorecard}),
+ * {@link io.github.mnr4j.cohort.Cohort} ({@code mnr4j.cohort}), and, written for other tools but
+ * not read back, the results of cohort analyses: {@code mnr4j.tally}, {@code mnr4j.breakdown},
+ * {@code mnr4j.options}, {@code mnr4j.comparison} and {@code mnr4j.ranking}.
  * Output is indented with two spaces, one field per line, {@code \n} line ends, fields in a fixed
  * order: the same value always gives the same bytes.
  *

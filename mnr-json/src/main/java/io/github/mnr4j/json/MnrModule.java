@@ -32,7 +32,9 @@ public final class MnrModule extends SimpleModule {
   /** Every document codec, one per supported core type. */
   static final ImmutableList<DocumentCodec<?>> CODECS = ImmutableList.of(new FrameworkCodec(),
       new InstrumentCodec(), new ResponseCodec(), new ValidationCodec(), new ModelCodec(),
-      new ScorecardCodec(), new CohortCodec());
+      new ScorecardCodec(), new CohortCodec(), new AnalysisCodecs.TallyCodec(),
+      new AnalysisCodecs.BreakdownCodec(), new AnalysisCodecs.OptionsCodec(),
+      new AnalysisCodecs.ComparisonCodec(), new AnalysisCodecs.RankingCodec());
 
   private final CodecOptions options;
 

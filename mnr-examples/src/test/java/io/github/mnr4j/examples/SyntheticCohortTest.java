@@ -1,0 +1,187 @@
+package io.github.mnr4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.OptionTally;
+import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.cohort.TallyRow;
+import io.github.mnr4j.cohort.TallyView;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded cohort against the numbers the report prints (shared/reference/
+ * published-figures.md, typed from Framing the future, 2022).
+ */
+class SyntheticCohortTest {
+  private static final Cohort COHORT = SyntheticCohort.load();
+  private static final CohortAnalysis ANALYSIS =
+      CohortAnalysis.of(COHORT, Instruments.mnrSurvey2021());
+
+  /** Figure 1: row, yes, of, percent as printed. */
+  private static final String FIGURE_1 = String.join("\n",
+      "Leadership|32|42|76",
+      "Research, monitoring and analysis|35|42|83",
+      "Law enforcement capability|42|42|100",
+      "Judiciary and prosecutors|36|41|88",
+      "Offender management process|30|42|71",
+      "Access to image database|29|42|69",
+      "End-to-end support|29|42|69",
+      "Child protection workforce|34|41|83",
+      "Remedies and reparations|34|42|81",
+      "Child helpline|40|42|95",
+      "Hotline|38|42|90",
+      "National education programme|32|42|76",
+      "Child participation|29|41|71",
+      "Offender support systems|24|41|59",
+      "Procedures to enable removal or blocking of child sexual abuse content|30|41|73",
+      "Proactive industry engagement by government|25|41|61",
+      "Government support to ethical, informed and balanced media reporting|23|42|55",
+      "Debate, discussion or adoption of universally agreed terminology|21|42|50");
+
+  @Test
+  void theShippedCohortIsWhatTheRecipeMakes() {
+    assertThat(COHORT).isEqualTo(SyntheticCohort.build());
+    assertThat(COHORT.description().orElseThrow()).startsWith("SYNTHETIC DATA.");
+    assertThat(COHORT.responses()).hasSize(42)
+        .allSatisfy(r -> assertThat(r.jurisdiction().name()).matches("Country [0-4][0-9]"))
+        .allSatisfy(r -> assertThat(r.jurisdiction().attributes()).containsEntry("data",
+            "synthetic"));
+  }
+
+  @Test
+  void reproducesFigure1ExactlyInTheReportsOrder() {
+    Tally figure1 = ANALYSIS.tally(TallyView.figure1());
+    List<String> actual = figure1.rows().stream()
+        .map(r -> r.label() + "|" + r.yes() + "|" + r.denominator() + "|"
+            + r.percentYes().getAsInt())
+        .collect(Collectors.toList());
+    assertThat(actual).containsExactlyElementsOf(FIGURE_1.lines().collect(Collectors.toList()));
+    assertThat(figure1.rows()).allSatisfy(r ->
+        assertThat(r.percentNo().getAsInt() + r.percentYes().getAsInt()).isEqualTo(100));
+  }
+
+  /** The report's text disagrees with its own Figure 1 twice; the library computes. */
+  @Test
+  void documentsWhereTheReportsTextDisagreesWithItsFigure() {
+    Tally figure1 = ANALYSIS.tally(TallyView.figure1());
+    // Media: the text says "54 per cent, 23 of 42"; 23/42 = 54.76 %, which rounds to 55.
+    TallyRow media = figure1.row("Government support to ethical, informed and balanced media"
+        + " reporting");
+    assertThat(media.yes()).isEqualTo(23);
+    assertThat(media.percentYesExact()).isBetween(54.76, 54.77);
+    assertThat(media.percentYes().getAsInt()).isEqualTo(55);
+    // Workforce: the text says "almost a quarter (23 per cent, 7 of 41)" do not have one;
+    // 7/41 is 17 per cent, as Figure 1 prints.
+    TallyRow workforce = figure1.row("Child protection workforce");
+    assertThat(workforce.no()).isEqualTo(7);
+    assertThat(workforce.denominator()).isEqualTo(41);
+    assertThat(workforce.percentNo().getAsInt()).isEqualTo(17);
+  }
+
+  @Test
+  void reproducesTheMethodologysCounts() {
+    assertThat(count(r -> r.jurisdiction().incomeGroup().orElseThrow()))
+        .containsExactlyInAnyOrderEntriesOf(Map.of(IncomeGroup.HIGH, 15L,
+            IncomeGroup.UPPER_MIDDLE, 15L, IncomeGroup.LOWER_MIDDLE, 11L, IncomeGroup.LOW, 1L));
+    assertThat(count(r -> r.jurisdiction().region().orElseThrow()))
+        .containsExactlyInAnyOrderEntriesOf(Map.of(Region.EAST_ASIA_PACIFIC, 10L,
+            Region.EASTERN_SOUTHERN_AFRICA, 5L, Region.EUROPE_CENTRAL_ASIA, 7L,
+            Region.LATIN_AMERICA_CARIBBEAN, 6L, Region.MIDDLE_EAST_NORTH_AFRICA, 2L,
+            Region.NORTH_AMERICA, 2L, Region.SOUTH_ASIA, 1L, Region.WEST_CENTRAL_AFRICA, 1L,
+            Region.WESTERN_EUROPE, 8L));
+    assertThat(count(r -> r.jurisdiction().attributes().get("survey")))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("alliance", 17L, "unicef", 25L));
+  }
+
+  private static <K> Map<K, Long> count(Function<Response, K> key) {
+    return COHORT.responses().stream().collect(Collectors.groupingBy(key,
+        Collectors.counting()));
+  }
+
+  @Test
+  void reproducesQ6sUses() {
+    OptionTally uses = ANALYSIS.options("q6");
+    assertThat(uses.answered()).isEqualTo(39);
+    assertThat(uses.count("good-practice-reference")).isEqualTo(35);
+    assertThat(uses.count("policy-basis")).isEqualTo(26);
+    assertThat(uses.count("capability-guide")).isEqualTo(23);
+    assertThat(uses.count("progress-framework")).isEqualTo(15);
+    assertThat(uses.twoOrMore()).isEqualTo(26);
+    // The percentages the report prints: 90, 67, 59, 38; two or more 67.
+    assertThat(TallyRow.percent(35, 39).getAsInt()).isEqualTo(90);
+    assertThat(TallyRow.percent(26, 39).getAsInt()).isEqualTo(67);
+    assertThat(TallyRow.percent(23, 39).getAsInt()).isEqualTo(59);
+    assertThat(TallyRow.percent(15, 39).getAsInt()).isEqualTo(38);
+  }
+
+  @Test
+  void reproducesQ10AndQ33() {
+    assertThat(yes("q10")).isEqualTo(27);
+    assertThat(yes("q33")).isEqualTo(14);
+  }
+
+  private static long yes(String questionId) {
+    return COHORT.responses().stream()
+        .filter(r -> r.answer(questionId).equals(java.util.Optional.of(Answer.ofChoice("yes"))))
+        .count();
+  }
+
+  @Test
+  void reproducesTheHighIncomeLegislationCounts() {
+    List<Response> high = COHORT.responses().stream()
+        .filter(r -> r.jurisdiction().incomeGroup().orElseThrow() == IncomeGroup.HIGH)
+        .collect(Collectors.toList());
+    assertThat(high).hasSize(15);
+    assertThat(high).allSatisfy(r -> {
+      Answer laws = r.answer("q17").orElseThrow();
+      assertThat(laws.choices()).contains("technology-facilitated-abuse", "csam-possession");
+    });
+    assertThat(high.stream().filter(r -> r.answer("q17").orElseThrow().choices()
+        .contains("isp-reporting-duty")).count()).isEqualTo(8);
+  }
+
+  @Test
+  void reproducesTheSubgroupStatements() {
+    Breakdown byIncome = ANALYSIS.breakdown(TallyView.figure1(), "incomeGroup", 1);
+    Breakdown.Group high = byIncome.groups().get(0);
+    assertThat(high.value()).isEqualTo("high");
+    // The 12 without an offender management process: all low- and middle-income.
+    assertThat(high.tally().orElseThrow().row("Offender management process").no()).isZero();
+    assertThat(ANALYSIS.tally(TallyView.figure1()).row("Offender management process").no())
+        .isEqualTo(12);
+    // The 17 without offender support systems: all low- and middle-income.
+    assertThat(high.tally().orElseThrow().row("Offender support systems").no()).isZero();
+    assertThat(ANALYSIS.tally(TallyView.figure1()).row("Offender support systems").no())
+        .isEqualTo(17);
+    // 13 without access to image databases, 12 (92 %) low- and middle-income.
+    assertThat(high.tally().orElseThrow().row("Access to image database").no()).isEqualTo(1);
+    assertThat(TallyRow.percent(12, 13).getAsInt()).isEqualTo(92);
+    // 10 without a national education programme; 8 without remedies; 13 without end-to-end.
+    Tally all = ANALYSIS.tally(TallyView.figure1());
+    assertThat(all.row("National education programme").no()).isEqualTo(10);
+    assertThat(all.row("Remedies and reparations").no()).isEqualTo(8);
+    assertThat(all.row("End-to-end support").no()).isEqualTo(13);
+    assertThat(byIncome.groups()).extracting(Breakdown.Group::value)
+        .containsExactly("high", "upper-middle", "lower-middle", "low");
+  }
+
+  @Test
+  void theSyntheticResponsesHaveNoValidationErrors() {
+    Validator validator = Validator.of(Instruments.mnrSurvey2021());
+    assertThat(COHORT.responses()).allSatisfy(r ->
+        assertThat(validator.validate(r).errors()).as(r.jurisdiction().id()).isEmpty());
+  }
+}

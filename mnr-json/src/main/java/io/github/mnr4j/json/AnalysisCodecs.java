@@ -1,0 +1,201 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.OptionTally;
+import io.github.mnr4j.cohort.Ranking;
+import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.cohort.TallyRow;
+import io.github.mnr4j.scoring.Level;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The documents of cohort analyses: {@code mnr4j.tally}, {@code mnr4j.breakdown},
+ * {@code mnr4j.options}, {@code mnr4j.comparison} and {@code mnr4j.ranking}. They are results
+ * for other tools to read; mnr4j writes them and does not read them back (the cohort they come
+ * from is the thing to keep).
+ */
+final class AnalysisCodecs {
+  private AnalysisCodecs() {}
+
+  /** A codec that writes only. */
+  abstract static class OutputCodec<T> extends DocumentCodec<T> {
+    OutputCodec(String format, Class<T> type) {
+      super(format, type);
+    }
+
+    @Override
+    final T readFields(ObjectFields document, CodecOptions options) {
+      throw document.node().error(format + " is an output document: mnr4j writes it for other"
+          + " tools, and reads the cohort it comes from instead");
+    }
+  }
+
+  static void writeRow(TallyRow row, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("row", row.label());
+    DocumentCodec.writeStrings("capabilities", row.capabilityIds(), out);
+    out.writeNumberProperty("yes", row.yes());
+    out.writeNumberProperty("no", row.no());
+    out.writeNumberProperty("unanswered", row.unanswered());
+    out.writeNumberProperty("denominator", row.denominator());
+    if (row.percentYes().isPresent()) {
+      out.writeNumberProperty("percentYes", row.percentYes().getAsInt());
+    } else {
+      out.writeNullProperty("percentYes");
+    }
+    out.writeEndObject();
+  }
+
+  static void writeRows(Tally tally, JsonGenerator out) {
+    out.writeArrayPropertyStart("rows");
+    tally.rows().forEach(row -> writeRow(row, out));
+    out.writeEndArray();
+  }
+
+  /** {@code mnr4j.tally}. */
+  static final class TallyCodec extends OutputCodec<Tally> {
+    TallyCodec() {
+      super("mnr4j.tally", Tally.class);
+    }
+
+    @Override
+    void writeFields(Tally tally, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("view", tally.view());
+      out.writeNumberProperty("jurisdictions", tally.jurisdictions());
+      writeRows(tally, out);
+    }
+  }
+
+  /** {@code mnr4j.breakdown}. */
+  static final class BreakdownCodec extends OutputCodec<Breakdown> {
+    BreakdownCodec() {
+      super("mnr4j.breakdown", Breakdown.class);
+    }
+
+    @Override
+    void writeFields(Breakdown breakdown, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("attribute", breakdown.attribute());
+      out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
+      out.writeArrayPropertyStart("groups");
+      for (Breakdown.Group group : breakdown.groups()) {
+        out.writeStartObject();
+        out.writeStringProperty("group", group.value());
+        out.writeStringProperty("label", group.label());
+        out.writeNumberProperty("size", group.size());
+        out.writeBooleanProperty("suppressed", group.tally().isEmpty());
+        if (group.tally().isPresent()) {
+          writeRows(group.tally().get(), out);
+        }
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+  }
+
+  /** {@code mnr4j.options}. */
+  static final class OptionsCodec extends OutputCodec<OptionTally> {
+    OptionsCodec() {
+      super("mnr4j.options", OptionTally.class);
+    }
+
+    @Override
+    void writeFields(OptionTally tally, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("question", tally.questionId());
+      out.writeNumberProperty("answered", tally.answered());
+      out.writeArrayPropertyStart("options");
+      for (OptionTally.OptionCount option : tally.options()) {
+        out.writeStartObject();
+        out.writeStringProperty("option", option.optionId());
+        out.writeNumberProperty("count", option.count());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeNumberProperty("twoOrMore", tally.twoOrMore());
+    }
+  }
+
+  /** {@code mnr4j.comparison}. */
+  static final class ComparisonCodec extends OutputCodec<RoundComparison> {
+    ComparisonCodec() {
+      super("mnr4j.comparison", RoundComparison.class);
+    }
+
+    @Override
+    void writeFields(RoundComparison comparison, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("before", comparison.before());
+      out.writeStringProperty("after", comparison.after());
+      out.writeStringProperty("model", comparison.model());
+      writeStrings("onlyBefore", comparison.onlyBefore(), out);
+      writeStrings("onlyAfter", comparison.onlyAfter(), out);
+      out.writeArrayPropertyStart("rows");
+      for (RoundComparison.RowChange row : comparison.rows()) {
+        out.writeStartObject();
+        out.writeStringProperty("row", row.label());
+        out.writeNumberProperty("yesBefore", row.before().yes());
+        out.writeNumberProperty("denominatorBefore", row.before().denominator());
+        out.writeNumberProperty("yesAfter", row.after().yes());
+        out.writeNumberProperty("denominatorAfter", row.after().denominator());
+        out.writeNumberProperty("yesChange", row.yesChange());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeArrayPropertyStart("changes");
+      for (RoundComparison.CapabilityChange change : comparison.changes()) {
+        out.writeStartObject();
+        out.writeStringProperty("jurisdiction", change.jurisdictionId());
+        out.writeStringProperty("capability", change.capabilityId());
+        out.writeStringProperty("change", change.change().id());
+        out.writeStringProperty("statusBefore", change.statusBefore().id());
+        out.writeStringProperty("statusAfter", change.statusAfter().id());
+        writeLevel("levelBefore", change.levelBefore(), out);
+        writeLevel("levelAfter", change.levelAfter(), out);
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+
+    private static void writeLevel(String name, Optional<Level> level, JsonGenerator out) {
+      if (level.isPresent()) {
+        out.writeStringProperty(name, level.get().id());
+      } else {
+        out.writeNullProperty(name);
+      }
+    }
+  }
+
+  /** {@code mnr4j.ranking}. */
+  static final class RankingCodec extends OutputCodec<Ranking> {
+    RankingCodec() {
+      super("mnr4j.ranking", Ranking.class);
+    }
+
+    @Override
+    void writeFields(Ranking ranking, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("model", ranking.model());
+      out.writeNumberProperty("draws", ranking.draws());
+      out.writeNumberProperty("seed", ranking.seed());
+      out.writeArrayPropertyStart("entries");
+      for (Ranking.Entry entry : ranking.entries()) {
+        out.writeStartObject();
+        out.writeStringProperty("jurisdiction", entry.jurisdictionId());
+        out.writeStringProperty("name", entry.name());
+        out.writeNumberProperty("nominalValue", entry.nominalValue());
+        out.writeNumberProperty("nominalRank", entry.nominalRank());
+        out.writeNumberProperty("medianRank", entry.medianRank());
+        out.writeNumberProperty("bestRank", entry.bestRank());
+        out.writeNumberProperty("worstRank", entry.worstRank());
+        out.writeObjectPropertyStart("bands");
+        for (Map.Entry<String, Double> band : entry.bands().entrySet()) {
+          out.writeNumberProperty(band.getKey(), band.getValue());
+        }
+        out.writeEndObject();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      writeStrings("unranked", ranking.unranked(), out);
+    }
+  }
+}
