@@ -1,23 +1,52 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.TallyView;
+import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.Instruments;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mnr demo}: the main job. Until the cohort analytics land it prints the framework
- * catalog; then it will print the Figure 1 table of the embedded example cohort.
+ * {@code mnr demo}, the main job: on the embedded synthetic cohort, the report's Figure 1 and
+ * one jurisdiction's scorecard under the staged model.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "The main job: show what mnr4j holds (for now, the framework catalog).")
+    description = "The main job: the report's Figure 1 and one jurisdiction's staged scorecard,"
+        + " computed from the embedded cohort of 42 made-up jurisdictions (synthetic data).")
 final class DemoCommand implements Callable<Integer> {
+  /** The jurisdiction whose scorecard the demo shows. */
+  static final String SHOWN = "C22";
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    CatalogCommand.print(spec.commandLine().getOut(), OutputFormat.text);
+    PrintWriter out = spec.commandLine().getOut();
+    CohortAnalysis analysis = CohortAnalysis.of(SyntheticCohort.load(),
+        Instruments.mnrSurvey2021());
+    out.println("mnr4j demo: the Model National Response on a SYNTHETIC cohort of 42 made-up"
+        + " jurisdictions.");
+    out.println("Their invented answers reproduce the aggregates published in Framing the"
+        + " future (WeProtect Global Alliance and UNICEF, 2022); no jurisdiction stands for a"
+        + " real country.");
+    out.println();
+    out.println("Figure 1. Capabilities in place: yes, of those who answered, per cent yes"
+        + " (halves rounded up)");
+    out.print(analysis.tally(TallyView.figure1()).figure().text());
+    out.println();
+    out.print(ScoringModels.staged().score(analysis.assessment(SHOWN)).table());
+    out.println("(mnr4j's illustrative staged model, not the Alliance's; the answers are"
+        + " synthetic.)");
+    out.println();
+    out.println("Synthetic data, computed by mnr4j from country-level answers. Next: mnr tally"
+        + " example --by incomeGroup, mnr rank example, mnr score RESPONSE.json, mnr help.");
+    out.flush();
     return 0;
   }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " line.",
     subcommands = {DemoCommand.class, CatalogCommand.class, SurveyCommand.class,
         LintCommand.class, ValidateCommand.class, ScoreCommand.class, ModelCommand.class,
+        TallyCommand.class, CompareCommand.class, RankCommand.class,
         CommandLine.HelpCommand.class})
 public final class Mnr implements Callable<Integer> {
   /** The exit status for usage errors and unreadable input. */

@@ -1,0 +1,29 @@
+package io.github.mnr4j.examples.cli;
+
+import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads cohorts for the commands: a file, or {@code example} for the embedded cohort. */
+final class Cohorts {
+  /** The argument that names the embedded synthetic cohort. */
+  static final String EXAMPLE = "example";
+
+  private Cohorts() {}
+
+  static CohortAnalysis analyse(String cohort, Optional<Path> instrumentFile) {
+    Instrument instrument = instrumentFile.map(f -> Inputs.read(f, Instrument.class))
+        .orElse(Instruments.mnrSurvey2021());
+    Cohort read = cohort.equals(EXAMPLE) ? SyntheticCohort.load()
+        : Inputs.read(Path.of(cohort), Cohort.class);
+    try {
+      return CohortAnalysis.of(read, instrument);
+    } catch (io.github.mnr4j.MnrException e) {
+      throw new io.github.mnr4j.MnrException(cohort + ": " + e.getMessage(), e);
+    }
+  }
+}

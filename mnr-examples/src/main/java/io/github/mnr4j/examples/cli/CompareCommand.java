@@ -1,0 +1,67 @@
+package io.github.mnr4j.examples.cli;
+
+import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.json.MnrJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr compare}: changes between two rounds. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Compare two rounds of the same jurisdictions (mnr4j.cohort documents): the"
+        + " change in each Figure 1 row's counts, and each jurisdiction's capabilities gained,"
+        + " lost, newly answered or no longer answered, with their levels under the staged"
+        + " model. Exit status: 0, or 2 for unreadable input.")
+final class CompareCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ROUND1.json", description = "The earlier round.")
+  String before;
+
+  @Parameters(index = "1", paramLabel = "ROUND2.json", description = "The later round.")
+  String after;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "text (default) or json (an mnr4j.comparison document).")
+  OutputFormat format;
+
+  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
+      description = "An instrument of one's own (an mnr4j.instrument document).")
+  Optional<Path> instrumentFile;
+
+  @Override
+  public Integer call() {
+    CohortAnalysis earlier = Cohorts.analyse(before, instrumentFile);
+    CohortAnalysis later = Cohorts.analyse(after, instrumentFile);
+    RoundComparison comparison = RoundComparison.between(earlier, later);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      out.println(MnrJson.strict().write(comparison));
+    } else {
+      out.println(comparison.before() + " -> " + comparison.after() + ": "
+          + comparison.count(RoundComparison.Change.GAINED) + " capabilities gained, "
+          + comparison.count(RoundComparison.Change.LOST) + " lost, "
+          + comparison.count(RoundComparison.Change.NEWLY_ANSWERED) + " newly answered, "
+          + comparison.count(RoundComparison.Change.NO_LONGER_ANSWERED)
+          + " no longer answered");
+      if (!comparison.onlyBefore().isEmpty() || !comparison.onlyAfter().isEmpty()) {
+        out.println("only in " + comparison.before() + ": " + comparison.onlyBefore()
+            + "; only in " + comparison.after() + ": " + comparison.onlyAfter());
+      }
+      out.println();
+      out.print(comparison.rowTable().text());
+      out.println();
+      out.print(comparison.changeTable().text());
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,8 @@
+package io.github.mnr4j.examples.cli;
+
+/** The output formats of commands that print tables. */
+enum TableFormat {
+  text,
+  tsv,
+  json
+}

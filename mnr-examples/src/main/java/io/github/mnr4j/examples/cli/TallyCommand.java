@@ -1,0 +1,91 @@
+package io.github.mnr4j.examples.cli;
+
+import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.cohort.TallyView;
+import io.github.mnr4j.cohort.TextTable;
+import io.github.mnr4j.json.MnrJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr tally}: capability tallies of a cohort. */
+@Command(name = "tally", mixinStandardHelpOptions = true,
+    description = "Tally a cohort (an mnr4j.cohort document, or 'example' for the embedded"
+        + " synthetic cohort): per row, the jurisdictions with the capabilities in place (yes),"
+        + " not in place (no) and unanswered, the denominator and the percentage of yes."
+        + " Exit status: 0, or 2 for unreadable input.")
+final class TallyCommand implements Callable<Integer> {
+  /** The views. */
+  enum View {
+    figure1,
+    capabilities
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "COHORT.json", description = "The cohort, or 'example'.")
+  String cohort;
+
+  @Option(names = "--view", defaultValue = "figure1", paramLabel = "figure1|capabilities",
+      description = "figure1: the report's 18 rows (default); capabilities: one row per"
+          + " capability.")
+  View view;
+
+  @Option(names = "--by", paramLabel = "ATTRIBUTE",
+      description = "Break down by incomeGroup, region, instrument, status or any jurisdiction"
+          + " attribute.")
+  Optional<String> by;
+
+  @Option(names = "--min-group-size", defaultValue = "1", paramLabel = "N",
+      description = "With --by: suppress the counts of groups smaller than N (default 1).")
+  int minGroupSize;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|tsv|json",
+      description = "text (default), tsv, or json (an mnr4j.tally or mnr4j.breakdown"
+          + " document).")
+  TableFormat format;
+
+  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
+      description = "An instrument of one's own (an mnr4j.instrument document).")
+  Optional<Path> instrumentFile;
+
+  @Override
+  public Integer call() {
+    CohortAnalysis analysis = Cohorts.analyse(cohort, instrumentFile);
+    TallyView rows = view == View.figure1 ? TallyView.figure1()
+        : TallyView.capabilities(analysis.instrument().framework());
+    PrintWriter out = spec.commandLine().getOut();
+    Object result;
+    TextTable table;
+    if (by.isPresent()) {
+      Breakdown breakdown = analysis.breakdown(rows, by.get(), minGroupSize);
+      result = breakdown;
+      table = breakdown.table();
+    } else {
+      Tally tally = analysis.tally(rows);
+      result = tally;
+      table = tally.table();
+    }
+    switch (format) {
+      case json:
+        out.println(MnrJson.strict().write(result));
+        break;
+      case tsv:
+        out.print(table.tsv());
+        break;
+      default:
+        out.print(table.text());
+    }
+    out.flush();
+    return 0;
+  }
+}
