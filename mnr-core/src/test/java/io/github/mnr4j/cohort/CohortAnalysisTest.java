@@ -1,0 +1,197 @@
+package io.github.mnr4j.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class CohortAnalysisTest {
+
+  private static Response response(String id, IncomeGroup income, Object... pairs) {
+    Response.Builder builder = Response.builder().instrument("wpga-mnr-survey@2021")
+        .jurisdiction(Jurisdiction.builder().id(id).name("Country " + id).incomeGroup(income)
+            .region(Region.WESTERN_EUROPE).putAttributes("round", "2021").build())
+        .status(ResponseStatus.COMPLETED);
+    for (int i = 0; i < pairs.length; i += 2) {
+      builder.putAnswers((String) pairs[i], (Answer) pairs[i + 1]);
+    }
+    return builder.build();
+  }
+
+  private static final Answer YES = Answer.ofChoice("yes");
+  private static final Answer NO = Answer.ofChoice("no");
+
+  private static CohortAnalysis analyse(Response... responses) {
+    return CohortAnalysis.of(Cohort.builder().name("Test").addResponses(responses).build(),
+        Instruments.mnrSurvey2021());
+  }
+
+  @Test
+  void rowsCountYesNoAndLeaveTheUnansweredOutOfTheDenominator() {
+    CohortAnalysis analysis = analyse(
+        response("A", IncomeGroup.HIGH, "q7", YES, "q66", YES, "q78",
+            Answer.ofText("Adopted").withCode("yes")),
+        response("B", IncomeGroup.LOW, "q7", NO, "q66", NO, "q78", Answer.ofText("Text")),
+        response("C", IncomeGroup.LOW, "q7", YES));
+    Tally figure1 = analysis.tally(TallyView.figure1());
+    assertThat(figure1.rows()).hasSize(18);
+    TallyRow leadership = figure1.row("Leadership");
+    assertThat(List.of(leadership.yes(), leadership.no(), leadership.unanswered(),
+        leadership.denominator())).containsExactly(2, 1, 0, 3);
+    assertThat(leadership.percentYes()).isEqualTo(OptionalInt.of(67));
+    TallyRow takedown = figure1.row("Procedures to enable removal or blocking of child sexual"
+        + " abuse content");
+    assertThat(takedown.capabilityIds()).containsExactly("takedown-procedures",
+        "csea-reporting");
+    assertThat(List.of(takedown.yes(), takedown.no(), takedown.unanswered()))
+        .containsExactly(1, 1, 1);
+    TallyRow terminology = figure1.row("Debate, discussion or adoption of universally agreed"
+        + " terminology");
+    assertThat(List.of(terminology.yes(), terminology.no(), terminology.unanswered()))
+        .as("an uncoded q78 is unanswered").containsExactly(1, 0, 2);
+    assertThat(figure1.row("Hotline").percentYes()).isEmpty();
+    assertThat(analysis.tally(TallyView.capabilities(Instruments.mnrSurvey2021().framework()))
+        .rows()).hasSize(21);
+  }
+
+  @Test
+  void percentagesRoundHalvesUp() {
+    assertThat(TallyRow.percent(1, 8).getAsInt()).isEqualTo(13);   // 12.5
+    assertThat(TallyRow.percent(1, 40).getAsInt()).isEqualTo(3);   // 2.5
+    assertThat(TallyRow.percent(23, 42).getAsInt()).isEqualTo(55); // 54.76
+    assertThat(TallyRow.percent(0, 0)).isEmpty();
+  }
+
+  @Test
+  void breakdownsFollowTheNaturalOrderAndSuppressSmallGroups() {
+    CohortAnalysis analysis = analyse(
+        response("A", IncomeGroup.LOW, "q7", YES),
+        response("B", IncomeGroup.HIGH, "q7", NO),
+        response("C", IncomeGroup.HIGH, "q7", YES),
+        response("D", IncomeGroup.UPPER_MIDDLE, "q7", YES));
+    Breakdown byIncome = analysis.breakdown(TallyView.figure1(), "incomeGroup", 2);
+    assertThat(byIncome.groups()).extracting(Breakdown.Group::value)
+        .containsExactly("high", "upper-middle", "low");
+    assertThat(byIncome.groups().get(0).label()).isEqualTo("High income");
+    assertThat(byIncome.groups().get(0).tally().orElseThrow().row("Leadership").yes())
+        .isEqualTo(1);
+    assertThat(byIncome.groups().get(1).tally()).isEmpty();
+    assertThat(byIncome.table().tsv()).contains("low\t(suppressed: 1 < 2)");
+    Breakdown byRound = analysis.breakdown(TallyView.figure1(), "round", 1);
+    assertThat(byRound.groups()).extracting(Breakdown.Group::value).containsExactly("2021");
+    Breakdown byMissing = analysis.breakdown(TallyView.figure1(), "language", 1);
+    assertThat(byMissing.groups()).extracting(Breakdown.Group::value).containsExactly("(none)");
+    assertThatThrownBy(() -> analysis.breakdown(TallyView.figure1(), "region", 0))
+        .hasMessage("the minimum group size is 1 or more, not 0");
+  }
+
+  @Test
+  void optionTalliesCountThoseWhoAnswered() {
+    CohortAnalysis analysis = analyse(
+        response("A", IncomeGroup.LOW, "q6", Answer.ofChoices("policy-basis",
+            "good-practice-reference", "other").withOtherText("Training")),
+        response("B", IncomeGroup.LOW, "q6", Answer.ofChoices("policy-basis", "other")
+            .withOtherText("x")),
+        response("C", IncomeGroup.LOW, "q6", Answer.ofChoices("not-used")),
+        response("D", IncomeGroup.LOW));
+    OptionTally uses = analysis.options("q6");
+    assertThat(uses.answered()).isEqualTo(3);
+    assertThat(uses.count("policy-basis")).isEqualTo(2);
+    assertThat(uses.count("other")).isEqualTo(2);
+    assertThat(uses.twoOrMore()).as("other does not count").isEqualTo(1);
+    assertThat(uses.table().text()).contains("(two or more)");
+    assertThatThrownBy(() -> analysis.options("q7"))
+        .hasMessage("'q7' is not a multi-choice question of 'wpga-mnr-survey@2021'");
+  }
+
+  @Test
+  void aCohortHoldsOneResponsePerJurisdictionOfOneInstrument() {
+    assertThatThrownBy(() -> Cohort.builder().name("Twice")
+        .addResponses(response("A", IncomeGroup.LOW), response("A", IncomeGroup.HIGH)).build())
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("responses[1].jurisdiction.id: a cohort holds one response per"
+            + " jurisdiction; 'A' comes again");
+    Response other = Response.builder().from(response("B", IncomeGroup.LOW))
+        .instrument("unicef@2021").build();
+    assertThatThrownBy(() -> analyse(response("A", IncomeGroup.LOW), other))
+        .isInstanceOf(MnrException.class)
+        .hasMessage("cohort 'Test': B Country B answers 'unicef@2021', not"
+            + " 'wpga-mnr-survey@2021'");
+  }
+
+  @Test
+  void comparisonsFindGainsLossesAndNewAnswers() {
+    CohortAnalysis before = analyse(
+        response("A", IncomeGroup.LOW, "q7", NO, "q13", YES),
+        response("B", IncomeGroup.LOW, "q7", YES),
+        response("C", IncomeGroup.LOW));
+    CohortAnalysis after = CohortAnalysis.of(Cohort.builder().name("Later").addResponses(
+        response("A", IncomeGroup.LOW, "q7", YES, "q13", NO),
+        response("B", IncomeGroup.LOW, "q7", YES, "q21", YES),
+        response("D", IncomeGroup.LOW)).build(), Instruments.mnrSurvey2021());
+    RoundComparison comparison = RoundComparison.between(before, after);
+    assertThat(comparison.count(RoundComparison.Change.GAINED)).isEqualTo(1);
+    assertThat(comparison.count(RoundComparison.Change.LOST)).isEqualTo(1);
+    assertThat(comparison.count(RoundComparison.Change.NEWLY_ANSWERED)).isEqualTo(1);
+    assertThat(comparison.onlyBefore()).containsExactly("C");
+    assertThat(comparison.onlyAfter()).containsExactly("D");
+    RoundComparison.CapabilityChange gained = comparison.changes().stream()
+        .filter(c -> c.change() == RoundComparison.Change.GAINED).findFirst().orElseThrow();
+    assertThat(gained.jurisdictionId()).isEqualTo("A");
+    assertThat(gained.capabilityId()).isEqualTo("leadership");
+    assertThat(gained.levelBefore().orElseThrow().id()).isEqualTo("absent");
+    assertThat(gained.levelAfter().orElseThrow().id()).isEqualTo("initial");
+    assertThat(comparison.rows().get(0).yesChange()).isEqualTo(1);
+    assertThat(comparison.rowTable().text()).contains("+1");
+    assertThat(comparison.changeTable().text()).contains("newly-answered");
+    assertThat(after.status("B", "dedicated-law-enforcement"))
+        .isEqualTo(CapabilityStatus.IN_PLACE);
+  }
+
+  @Test
+  void rankingsAreSeededTieAwareAndLeaveOutTheUnknowable() {
+    CohortAnalysis analysis = analyse(
+        response("A", IncomeGroup.HIGH, "q7", YES, "q13", YES),
+        response("B", IncomeGroup.HIGH, "q7", YES, "q13", YES),
+        response("C", IncomeGroup.LOW, "q7", NO, "q13", YES),
+        response("D", IncomeGroup.LOW));
+    Ranking ranking = Ranking.of(analysis, 300, 5L);
+    assertThat(Ranking.of(analysis, 300, 5L)).isEqualTo(ranking);
+    assertThat(ranking.unranked()).containsExactly("D");
+    assertThat(ranking.entries()).extracting(Ranking.Entry::jurisdictionId)
+        .containsExactly("A", "B", "C");
+    assertThat(ranking.entries()).extracting(Ranking.Entry::nominalRank)
+        .containsExactly(1, 1, 3);
+    Ranking.Entry c = ranking.entries().get(2);
+    assertThat(c.medianRank()).isEqualTo(3);
+    assertThat(c.bestRank()).isLessThanOrEqualTo(c.worstRank());
+    assertThat(c.bands().values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(ranking.table().text()).contains("rank").contains("likely band");
+    assertThatThrownBy(() -> Ranking.of(analysis, 0, 1L))
+        .hasMessage("a ranking needs 1 draw or more, not 0");
+  }
+
+  @Test
+  void tablesRenderTextAndTsv() {
+    TextTable table = TextTable.of(List.of("name", "count"),
+        List.of(List.of("a\tb", "1"), List.of("long name", "12")));
+    assertThat(table.text()).isEqualTo("name       count\n---------  -----\na\tb            1\n"
+        + "long name     12\n");
+    assertThat(table.tsv()).isEqualTo("name\tcount\na b\t1\nlong name\t12\n");
+    assertThatThrownBy(() -> TextTable.of(List.of("a"), List.of(List.of("1", "2"))))
+        .hasMessage("row 0 has 2 cells; the table has 1 columns");
+  }
+}
