@@ -6,14 +6,19 @@ import io.github.mnr4j.reference.*;
 import io.github.mnr4j.survey.*;
 import io.github.mnr4j.assessment.*;
 import io.github.mnr4j.scoring.*;
+import io.github.mnr4j.cohort.*;
 import io.github.mnr4j.json.*;
+import io.github.mnr4j.examples.*;
 
 var mnr = Frameworks.mnr();
 var survey = Instruments.mnrSurvey2021();
 var validator = Validator.of(survey);
 var json = MnrJson.strict();
+var analysis = CohortAnalysis.of(SyntheticCohort.load(), survey);   // SYNTHETIC data
 
 System.out.println("mnr4j is loaded. Try:");
+System.out.println("  System.out.print(analysis.tally(TallyView.figure1()).figure().text())");
+System.out.println("      // the report's Figure 1, from the synthetic example cohort");
 System.out.println("  mnr                                  // " + mnr);
 System.out.println("  System.out.print(mnr.outline())      // the framework as an outline");
 System.out.println("  mnr.capability(11)                   // look up by number or id");

@@ -12,7 +12,9 @@
  *   <li>{@link io.github.mnr4j.survey} survey instruments (the built-in 2021 survey),
  *       responses, validation and instrument checks;</li>
  *   <li>{@link io.github.mnr4j.assessment} evidence and status per capability;</li>
- *   <li>{@link io.github.mnr4j.scoring} the scoring engine and its built-in models.</li>
+ *   <li>{@link io.github.mnr4j.scoring} the scoring engine and its built-in models;</li>
+ *   <li>{@link io.github.mnr4j.cohort} cohort analytics: the report's Figure 1, breakdowns,
+ *       comparisons between rounds and rankings.</li>
  * </ul>
  *
  * <p>The module does no I/O and knows nothing of JSON; {@code io.github.mnr4j.json} does that.

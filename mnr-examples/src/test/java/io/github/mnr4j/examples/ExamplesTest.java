@@ -69,7 +69,8 @@ class ExamplesTest {
     Path input = Files.createTempFile("mnr-jshell", ".jsh");
     Files.writeString(input, Files.readString(script)
         + "\nSystem.out.println(\"capabilities=\" + mnr.capabilities().size());"
-        + "\nSystem.out.println(\"questions=\" + survey.questions().size());\n/exit\n");
+        + "\nSystem.out.println(\"questions=\" + survey.questions().size());"
+        + "\nSystem.out.print(analysis.tally(TallyView.figure1()).figure().text());\n/exit\n");
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "jshell").toString());
     command.add("--class-path");
@@ -81,6 +82,7 @@ class ExamplesTest {
     Files.delete(input);
     assertThat(output).contains("mnr4j is loaded").contains("capabilities=21")
         .contains("questions=81")
+        .containsPattern("Leadership +32 +42 +76")
         .doesNotContain("Error:");
   }
 
