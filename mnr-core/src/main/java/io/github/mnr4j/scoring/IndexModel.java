@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.internal.Checks;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A composite index over any capability model: it takes the base model's capability values,
@@ -26,6 +27,10 @@ import org.immutables.value.Value;
 public abstract class IndexModel implements ScoringModel {
   /** The scale of an index's domain and overall values. */
   public static final double SCALE = 100;
+
+  /** The aggregation compiled for the last framework the index scored. */
+  @SuppressWarnings("immutables:incompat") // a cache, not state: not part of the value
+  private volatile @Nullable Aggregator compiled;
 
   IndexModel() {}
 
@@ -95,8 +100,13 @@ public abstract class IndexModel implements ScoringModel {
   @Override
   public Scorecard score(Assessment assessment) {
     Scorecard base = base().score(assessment);
-    return Scorecard.aggregate(id(), assessment, base.capabilities(), aggregation(), missing(),
-        capabilityWeights(), domainWeights(), SCALE);
+    Aggregator aggregator = compiled;
+    if (aggregator == null || aggregator.framework != assessment.framework()) {
+      aggregator = new Aggregator(assessment.framework(), aggregation(), missing(),
+          capabilityWeights(), domainWeights(), SCALE);
+      compiled = aggregator;
+    }
+    return aggregator.card(id(), assessment, base.capabilities());
   }
 
   @Value.Check

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A points model as data: criteria that earn points when met, summed per capability and capped,
@@ -29,7 +31,38 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class PointsModel implements ScoringModel {
+  /** The model compiled for the last framework it scored. */
+  @SuppressWarnings("immutables:incompat") // a cache, not state: not part of the value
+  private volatile @Nullable Compiled compiled;
+
   PointsModel() {}
+
+  /** Each capability's criteria, and the aggregation, by dense index. */
+  private static final class Compiled {
+    final Framework framework;
+    final Aggregator aggregator;
+    final PointsCriterion[][] criteria;
+
+    Compiled(PointsModel model, Framework framework) {
+      this.framework = framework;
+      this.aggregator = new Aggregator(framework, Aggregation.ARITHMETIC,
+          MissingValues.LEAVE_OUT, Map.of(), Map.of(), 1);
+      this.criteria = framework.capabilities().stream()
+          .map(capability -> model.criteria().stream()
+              .filter(c -> c.capabilityId().map(capability.id()::equals).orElse(true))
+              .toArray(PointsCriterion[]::new))
+          .toArray(PointsCriterion[][]::new);
+    }
+  }
+
+  private Compiled compiled(Framework framework) {
+    Compiled current = compiled;
+    if (current == null || current.framework != framework) {
+      current = new Compiled(this, framework);
+      compiled = current;
+    }
+    return current;
+  }
 
   @Override
   public abstract String id();
@@ -69,8 +102,11 @@ public abstract class PointsModel implements ScoringModel {
 
   @Override
   public Scorecard score(Assessment assessment) {
-    List<CapabilityScore> scores = new ArrayList<>();
-    for (CapabilityEvidence evidence : assessment.capabilities()) {
+    Compiled model = compiled(assessment.framework());
+    List<CapabilityEvidence> capabilities = assessment.capabilities();
+    List<CapabilityScore> scores = new ArrayList<>(capabilities.size());
+    for (int c = 0; c < capabilities.size(); c++) {
+      CapabilityEvidence evidence = capabilities.get(c);
       CapabilityScore.Builder score = CapabilityScore.builder()
           .capabilityId(evidence.capabilityId()).status(evidence.status());
       if (evidence.status() == CapabilityStatus.UNKNOWN) {
@@ -79,11 +115,7 @@ public abstract class PointsModel implements ScoringModel {
         continue;
       }
       int points = 0;
-      for (PointsCriterion criterion : criteria()) {
-        if (criterion.capabilityId().filter(id -> !id.equals(evidence.capabilityId()))
-            .isPresent()) {
-          continue;
-        }
+      for (PointsCriterion criterion : model.criteria[c]) {
         CriterionResult result = Readings.evaluate(criterion.criterion(), assessment.answers(),
             evidence);
         if (result.met()) {
@@ -98,8 +130,7 @@ public abstract class PointsModel implements ScoringModel {
           .reason(points + " points" + (points > cap() ? ", capped at " + cap() : "") + " of "
               + cap()).build());
     }
-    return Scorecard.aggregate(id(), assessment, scores, Aggregation.ARITHMETIC,
-        MissingValues.LEAVE_OUT, Map.of(), Map.of(), 1);
+    return model.aggregator.card(id(), assessment, scores);
   }
 
   @Value.Check

@@ -2,12 +2,9 @@ package io.github.mnr4j.scoring;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Capability;
-import io.github.mnr4j.framework.Domain;
-import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.List;
 import java.util.Locale;
@@ -130,72 +127,26 @@ public abstract class Scorecard {
    * @param domainWeights weights by domain id; 1 for those not given
    * @param scale 1, or 100 for an index
    * @return the scorecard
+   * @throws MnrException if the scores do not follow the framework's capabilities in order
    */
   public static Scorecard aggregate(String model, Assessment assessment,
       List<CapabilityScore> capabilities, Aggregation aggregation, MissingValues missing,
       Map<String, Double> capabilityWeights, Map<String, Double> domainWeights, double scale) {
-    Framework framework = assessment.framework();
-    Map<String, CapabilityScore> byId = capabilities.stream()
-        .collect(ImmutableMap.toImmutableMap(CapabilityScore::capabilityId, c -> c));
-    String rule = aggregation.description() + " (" + missing.description() + ")";
-    ImmutableList.Builder<AggregateScore> domains = ImmutableList.builder();
-    double[] domainValues = new double[framework.domains().size()];
-    boolean[] domainKnown = new boolean[domainValues.length];
-    for (int d = 0; d < domainValues.length; d++) {
-      Domain domain = framework.domains().get(d);
-      List<Capability> members = framework.capabilitiesOf(domain.id());
-      double[] values = new double[members.size()];
-      boolean[] known = new boolean[members.size()];
-      double[] weights = new double[members.size()];
-      for (int i = 0; i < members.size(); i++) {
-        OptionalDouble value = byId.get(members.get(i).id()).value();
-        known[i] = value.isPresent();
-        values[i] = value.orElse(0);
-        weights[i] = capabilityWeights.getOrDefault(members.get(i).id(), 1.0);
-      }
-      OptionalDouble value = combine(aggregation, missing, values, known, weights);
-      domainKnown[d] = value.isPresent();
-      domainValues[d] = value.orElse(0);
-      domains.add(AggregateScore.of(domain.id(), scaled(value, scale), count(known),
-          members.size(), rule + " of capability values"));
-    }
-    double[] weights = framework.domains().stream()
-        .mapToDouble(d -> domainWeights.getOrDefault(d.id(), 1.0)).toArray();
-    OptionalDouble overall = combine(aggregation, missing, domainValues, domainKnown, weights);
-    return builder()
-        .model(model)
-        .instrument(assessment.instrument())
-        .jurisdiction(assessment.jurisdiction())
-        .scale(scale)
-        .capabilities(capabilities)
-        .domains(domains.build())
-        .overall(AggregateScore.of("overall", scaled(overall, scale), count(domainKnown),
-            domainValues.length, rule + " of domain values"))
-        .build();
-  }
-
-  private static OptionalDouble combine(Aggregation aggregation, MissingValues missing,
-      double[] values, boolean[] known, double[] weights) {
-    double[] used = weights.clone();
-    for (int i = 0; i < values.length; i++) {
-      if (!known[i] && missing == MissingValues.LEAVE_OUT) {
-        used[i] = 0;
+    List<Capability> expected = assessment.framework().capabilities();
+    for (int c = 0; c < expected.size(); c++) {
+      if (c >= capabilities.size()
+          || !capabilities.get(c).capabilityId().equals(expected.get(c).id())) {
+        throw new MnrException("a scorecard has one score per capability of framework '"
+            + assessment.framework().id() + "', in its order; score " + c + " should be '"
+            + expected.get(c).id() + "'");
       }
     }
-    double result = aggregation.apply(values, used);
-    return Double.isNaN(result) ? OptionalDouble.empty() : OptionalDouble.of(result);
-  }
-
-  private static OptionalDouble scaled(OptionalDouble value, double scale) {
-    return value.isPresent() ? OptionalDouble.of(value.getAsDouble() * scale) : value;
-  }
-
-  private static int count(boolean[] flags) {
-    int count = 0;
-    for (boolean flag : flags) {
-      count += flag ? 1 : 0;
+    if (capabilities.size() != expected.size()) {
+      throw new MnrException("a scorecard has " + expected.size() + " capability scores, not "
+          + capabilities.size());
     }
-    return count;
+    return new Aggregator(assessment.framework(), aggregation, missing, capabilityWeights,
+        domainWeights, scale).card(model, assessment, capabilities);
   }
 
   /**

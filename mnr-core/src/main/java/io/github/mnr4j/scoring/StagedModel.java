@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.survey.Answer;
 import java.util.ArrayList;
@@ -40,7 +41,45 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class StagedModel implements ScoringModel {
+  /** The model compiled for the last framework it scored. */
+  @SuppressWarnings("immutables:incompat") // a cache, not state: not part of the value
+  private volatile @Nullable Compiled compiled;
+
   StagedModel() {}
+
+  /** Each capability's criteria, level by level, and the aggregation, by dense index. */
+  private static final class Compiled {
+    final Framework framework;
+    final Aggregator aggregator;
+    /** {@code criteria[capability][level]}: the level's criteria for every capability, then
+     *  those for this one. */
+    final Criterion[][][] criteria;
+
+    Compiled(StagedModel model, Framework framework) {
+      this.framework = framework;
+      this.aggregator = new Aggregator(framework, Aggregation.ARITHMETIC,
+          MissingValues.LEAVE_OUT, Map.of(), Map.of(), 1);
+      List<LevelDefinition> levels = model.levels();
+      this.criteria = new Criterion[framework.capabilities().size()][levels.size()][];
+      for (int c = 0; c < criteria.length; c++) {
+        String capability = framework.capabilities().get(c).id();
+        for (int l = 0; l < levels.size(); l++) {
+          List<Criterion> all = new ArrayList<>(levels.get(l).criteria());
+          all.addAll(levels.get(l).capabilityCriteria().get(capability));
+          criteria[c][l] = all.toArray(new Criterion[0]);
+        }
+      }
+    }
+  }
+
+  private Compiled compiled(Framework framework) {
+    Compiled current = compiled;
+    if (current == null || current.framework != framework) {
+      current = new Compiled(this, framework);
+      compiled = current;
+    }
+    return current;
+  }
 
   @Override
   public abstract String id();
@@ -73,25 +112,30 @@ public abstract class StagedModel implements ScoringModel {
 
   @Override
   public Scorecard score(Assessment assessment) {
-    List<CapabilityScore> scores = new ArrayList<>();
-    for (CapabilityEvidence evidence : assessment.capabilities()) {
-      scores.add(score(evidence, assessment.answers()));
+    Compiled model = compiled(assessment.framework());
+    List<CapabilityEvidence> evidence = assessment.capabilities();
+    List<CapabilityScore> scores = new ArrayList<>(evidence.size());
+    for (int c = 0; c < evidence.size(); c++) {
+      scores.add(score(evidence.get(c), model.criteria[c], assessment.answers()));
     }
-    return Scorecard.aggregate(id(), assessment, scores, Aggregation.ARITHMETIC,
-        MissingValues.LEAVE_OUT, Map.of(), Map.of(), 1);
+    return model.aggregator.card(id(), assessment, scores);
   }
 
-  private CapabilityScore score(CapabilityEvidence evidence, Map<String, Answer> answers) {
-    String capability = evidence.capabilityId();
-    List<LevelDefinition> applicable = levels().stream()
-        .filter(l -> l.appliesWhen().map(c -> c.test(answers, evidence)).orElse(true))
-        .collect(Collectors.toList());
-    CapabilityScore.Builder score = CapabilityScore.builder().capabilityId(capability)
-        .status(evidence.status());
-    if (!applicable.isEmpty()) {
-      score.highest(applicable.get(applicable.size() - 1).level());
+  private CapabilityScore score(CapabilityEvidence evidence, Criterion[][] criteria,
+      Map<String, Answer> answers) {
+    List<LevelDefinition> levels = levels();
+    CapabilityScore.Builder score = CapabilityScore.builder()
+        .capabilityId(evidence.capabilityId()).status(evidence.status());
+    int highest = -1;
+    for (int l = levels.size() - 1; l >= 0 && highest < 0; l--) {
+      if (applies(levels.get(l), evidence, answers)) {
+        highest = l;
+      }
     }
-    if (evidence.status() == CapabilityStatus.UNKNOWN || applicable.isEmpty()) {
+    if (highest >= 0) {
+      score.highest(levels.get(highest).level());
+    }
+    if (evidence.status() == CapabilityStatus.UNKNOWN || highest < 0) {
       return score.reason("no level: the status is unknown (" + String.join("; ",
           evidence.readings()) + ")").build();
     }
@@ -99,15 +143,19 @@ public abstract class StagedModel implements ScoringModel {
     List<CriterionResult> reachedResults = List.of();
     LevelDefinition next = null;
     List<CriterionResult> nextResults = List.of();
-    for (LevelDefinition level : applicable) {
-      List<CriterionResult> results = new ArrayList<>();
-      for (Criterion criterion : level.criteria()) {
-        results.add(Readings.evaluate(criterion, answers, evidence));
+    for (int l = 0; l <= highest; l++) {
+      LevelDefinition level = levels.get(l);
+      if (!applies(level, evidence, answers)) {
+        continue;
       }
-      for (Criterion criterion : level.capabilityCriteria().get(capability)) {
-        results.add(Readings.evaluate(criterion, answers, evidence));
+      List<CriterionResult> results = new ArrayList<>(criteria[l].length);
+      boolean met = true;
+      for (Criterion criterion : criteria[l]) {
+        CriterionResult result = Readings.evaluate(criterion, answers, evidence);
+        results.add(result);
+        met &= result.met();
       }
-      if (results.stream().allMatch(CriterionResult::met)) {
+      if (met) {
         reached = level;
         reachedResults = results;
       } else {
@@ -116,9 +164,9 @@ public abstract class StagedModel implements ScoringModel {
         break;
       }
     }
-    int highest = applicable.get(applicable.size() - 1).level().ordinal();
-    double value = reached == null ? 0 : highest == 0 ? 1
-        : (double) reached.level().ordinal() / highest;
+    int top = levels.get(highest).level().ordinal();
+    double value = reached == null ? 0 : top == 0 ? 1
+        : (double) reached.level().ordinal() / top;
     score.value(OptionalDouble.of(value)).reached(reachedResults).nextCriteria(nextResults);
     if (reached != null) {
       score.level(reached.level());
@@ -126,7 +174,12 @@ public abstract class StagedModel implements ScoringModel {
     if (next != null) {
       score.next(next.level());
     }
-    return score.reason(reason(reached, highest, next, nextResults)).build();
+    return score.reason(reason(reached, top, next, nextResults)).build();
+  }
+
+  private static boolean applies(LevelDefinition level, CapabilityEvidence evidence,
+      Map<String, Answer> answers) {
+    return level.appliesWhen().map(c -> c.test(answers, evidence)).orElse(true);
   }
 
   private static String reason(@Nullable LevelDefinition reached, int highest,

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rank", mixinStandardHelpOptions = true,
     description = "Rank a cohort's jurisdictions (an mnr4j.cohort document, or 'example') by a"
         + " composite index of a model's capability values, with the weights drawn at random"
-        + " (seeded) to show how certain each rank is: median rank, 5-95% rank interval, most"
+        + " (seeded) to show how certain each rank is: median rank, 5-95%% rank interval, most"
         + " likely band. Exit status: 0, or 2 for unreadable input.")
 final class RankCommand implements Callable<Integer> {
   @Spec
