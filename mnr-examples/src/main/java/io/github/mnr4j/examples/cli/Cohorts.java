@@ -4,9 +4,7 @@ import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.survey.Instrument;
-import io.github.mnr4j.survey.Instruments;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** Reads cohorts for the commands: a file, or {@code example} for the embedded cohort. */
 final class Cohorts {
@@ -15,9 +13,7 @@ final class Cohorts {
 
   private Cohorts() {}
 
-  static CohortAnalysis analyse(String cohort, Optional<Path> instrumentFile) {
-    Instrument instrument = instrumentFile.map(f -> Inputs.read(f, Instrument.class))
-        .orElse(Instruments.mnrSurvey2021());
+  static CohortAnalysis analyse(String cohort, Instrument instrument) {
     Cohort read = cohort.equals(EXAMPLE) ? SyntheticCohort.load()
         : Inputs.read(Path.of(cohort), Cohort.class);
     try {

@@ -4,10 +4,9 @@ import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.json.MnrJson;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,14 +32,13 @@ final class CompareCommand implements Callable<Integer> {
       description = "text (default) or json (an mnr4j.comparison document).")
   OutputFormat format;
 
-  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
-      description = "An instrument of one's own (an mnr4j.instrument document).")
-  Optional<Path> instrumentFile;
+  @Mixin
+  InstrumentOption instrumentOption = new InstrumentOption();
 
   @Override
   public Integer call() {
-    CohortAnalysis earlier = Cohorts.analyse(before, instrumentFile);
-    CohortAnalysis later = Cohorts.analyse(after, instrumentFile);
+    CohortAnalysis earlier = Cohorts.analyse(before, instrumentOption.instrument());
+    CohortAnalysis later = Cohorts.analyse(after, instrumentOption.instrument());
     RoundComparison comparison = RoundComparison.between(earlier, later);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {

@@ -1,20 +1,12 @@
 package io.github.mnr4j.examples.cli;
 
-import io.github.mnr4j.MnrException;
 import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.json.MnrJson;
-import io.github.mnr4j.scoring.ScoringModel;
-import io.github.mnr4j.scoring.ScoringModels;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,14 +42,14 @@ final class RankCommand implements Callable<Integer> {
       description = "text (default) or json (an mnr4j.ranking document).")
   OutputFormat format;
 
-  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
-      description = "An instrument of one's own (an mnr4j.instrument document).")
-  Optional<Path> instrumentFile;
+  @Mixin
+  InstrumentOption instrumentOption = new InstrumentOption();
 
   @Override
   public Integer call() {
-    CohortAnalysis analysis = Cohorts.analyse(cohort, instrumentFile);
-    Ranking ranking = Ranking.of(analysis, model(analysis), draws, seed);
+    CohortAnalysis analysis = Cohorts.analyse(cohort, instrumentOption.instrument());
+    Ranking ranking = Ranking.of(analysis,
+        InstrumentOption.model(model, analysis.instrument()), draws, seed);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       out.println(MnrJson.strict().write(ranking));
@@ -71,19 +63,5 @@ final class RankCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private ScoringModel model(CohortAnalysis analysis) {
-    if (Set.of("presence", "staged", "index").contains(model)) {
-      return ScoringModels.builtIn(model);
-    }
-    try {
-      return MnrJson.strict().readModel(Files.readString(Path.of(model), StandardCharsets.UTF_8),
-          analysis.instrument());
-    } catch (IOException e) {
-      throw new MnrException(model + ": cannot read: " + e.getMessage());
-    } catch (MnrException e) {
-      throw new MnrException(model + ": " + e.getMessage(), e);
-    }
   }
 }

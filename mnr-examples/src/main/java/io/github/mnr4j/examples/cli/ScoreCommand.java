@@ -1,26 +1,18 @@
 package io.github.mnr4j.examples.cli;
 
-import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
-import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Instrument;
-import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.survey.Validator;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,15 +40,13 @@ final class ScoreCommand implements Callable<Integer> {
           + " mnr4j.scorecard document.")
   OutputFormat format;
 
-  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
-      description = "An instrument of one's own (an mnr4j.instrument document).")
-  Optional<Path> instrumentFile;
+  @Mixin
+  InstrumentOption instrumentOption = new InstrumentOption();
 
   @Override
   public Integer call() {
-    Instrument instrument = instrumentFile.map(f -> Inputs.read(f, Instrument.class))
-        .orElse(Instruments.mnrSurvey2021());
-    ScoringModel scoring = model(instrument);
+    Instrument instrument = instrumentOption.instrument();
+    ScoringModel scoring = InstrumentOption.model(model, instrument);
     Response response = Inputs.read(file, Response.class);
     ValidationReport report = Validator.of(instrument).validate(response);
     Scorecard card = scoring.score(Assessor.of(instrument).assess(response));
@@ -74,23 +64,5 @@ final class ScoreCommand implements Callable<Integer> {
     out.flush();
     spec.commandLine().getErr().flush();
     return 0;
-  }
-
-  private ScoringModel model(Instrument instrument) {
-    if (Set.of("presence", "staged", "index").contains(model)) {
-      return ScoringModels.builtIn(model);
-    }
-    Path path = Path.of(model);
-    try {
-      return MnrJson.strict().readModel(Files.readString(path, StandardCharsets.UTF_8),
-          instrument);
-    } catch (NoSuchFileException e) {
-      throw new MnrException(model + ": no such file, and not a built-in model (presence,"
-          + " staged, index)");
-    } catch (IOException e) {
-      throw new MnrException(model + ": cannot read: " + e.getMessage());
-    } catch (MnrException e) {
-      throw new MnrException(model + ": " + e.getMessage(), e);
-    }
   }
 }

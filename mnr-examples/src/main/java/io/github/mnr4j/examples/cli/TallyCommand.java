@@ -7,10 +7,10 @@ import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.cohort.TextTable;
 import io.github.mnr4j.json.MnrJson;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,13 +54,12 @@ final class TallyCommand implements Callable<Integer> {
           + " document).")
   TableFormat format;
 
-  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
-      description = "An instrument of one's own (an mnr4j.instrument document).")
-  Optional<Path> instrumentFile;
+  @Mixin
+  InstrumentOption instrumentOption = new InstrumentOption();
 
   @Override
   public Integer call() {
-    CohortAnalysis analysis = Cohorts.analyse(cohort, instrumentFile);
+    CohortAnalysis analysis = Cohorts.analyse(cohort, instrumentOption.instrument());
     TallyView rows = view == View.figure1 ? TallyView.figure1()
         : TallyView.capabilities(analysis.instrument().framework());
     PrintWriter out = spec.commandLine().getOut();

@@ -2,16 +2,15 @@ package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.survey.Instrument;
-import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.survey.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,16 +29,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "RESPONSE.json", description = "Responses.")
   List<Path> files;
 
-  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
-      description = "An instrument of one's own (an mnr4j.instrument document).")
-  Optional<Path> instrumentFile;
+  @Mixin
+  InstrumentOption instrumentOption = new InstrumentOption();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Instrument instrument = instrumentFile.map(f -> Inputs.read(f, Instrument.class))
-        .orElse(Instruments.mnrSurvey2021());
+    Instrument instrument = instrumentOption.instrument();
     Validator validator = Validator.of(instrument);
     int status = 0;
     for (Path file : files) {

@@ -8,8 +8,6 @@ import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Response;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,16 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** mnr demo, mnr tally, mnr compare and mnr rank. */
-class CohortCommandsTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+class CohortCommandsTest extends CliTest {
 
   @TempDir
   Path temp;
 
-  private int run(String... args) {
-    return Mnr.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
 
   @Test
   void theDemoPrintsFigure1AScorecardAndSaysTheDataAreSynthetic() {

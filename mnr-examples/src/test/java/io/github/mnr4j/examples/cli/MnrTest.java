@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.json.MnrJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-class MnrTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+class MnrTest extends CliTest {
 
-  private int run(String... args) {
-    return Mnr.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
 
   @Test
   void catalogJsonIsTheFrameworkDocument() {

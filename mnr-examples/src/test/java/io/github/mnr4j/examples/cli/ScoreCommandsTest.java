@@ -8,24 +8,17 @@ import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Instruments;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** mnr score and mnr model. */
-class ScoreCommandsTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+class ScoreCommandsTest extends CliTest {
 
   @TempDir
   Path temp;
 
-  private int run(String... args) {
-    return Mnr.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
 
   @Test
   void scoreWithTheDefaultModelPrintsTheTableWithReasons() {

@@ -7,8 +7,6 @@ import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.ValidationFinding;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,16 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** mnr survey, mnr lint and mnr validate, on the example responses under responses/. */
-class SurveyCommandsTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+class SurveyCommandsTest extends CliTest {
 
   @TempDir
   Path temp;
 
-  private int run(String... args) {
-    return Mnr.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
 
   @Test
   void surveyJsonIsTheInstrumentDocument() {

@@ -1,0 +1,53 @@
+package io.github.mnr4j.examples.cli;
+
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.scoring.ScoringModel;
+import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --instrument} option that commands reading responses share, and the reading of
+ * models, which fit an instrument.
+ */
+final class InstrumentOption {
+  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
+      description = "An instrument of one's own (an mnr4j.instrument document); by default the"
+          + " built-in wpga-mnr-survey@2021.")
+  Optional<Path> file = Optional.empty();
+
+  /** Returns the instrument given, or the built-in survey. */
+  Instrument instrument() {
+    return file.map(f -> Inputs.read(f, Instrument.class)).orElse(Instruments.mnrSurvey2021());
+  }
+
+  /**
+   * Returns a built-in model by name, or reads a model file and checks it against the
+   * instrument.
+   */
+  static ScoringModel model(String model, Instrument instrument) {
+    if (Set.of("presence", "staged", "index").contains(model)) {
+      return ScoringModels.builtIn(model);
+    }
+    try {
+      return MnrJson.strict().readModel(Files.readString(Path.of(model), StandardCharsets.UTF_8),
+          instrument);
+    } catch (NoSuchFileException e) {
+      throw new MnrException(model + ": no such file, and not a built-in model (presence,"
+          + " staged, index)");
+    } catch (IOException e) {
+      throw new MnrException(model + ": cannot read: " + e.getMessage());
+    } catch (MnrException e) {
+      throw new MnrException(model + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package io.github.mnr4j.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the mnr tool in process, capturing what it prints. */
+abstract class CliTest {
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    return Mnr.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+}
