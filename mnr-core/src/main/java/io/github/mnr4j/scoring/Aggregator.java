@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  * scorecard reads no id.
  */
 final class Aggregator {
-  final Framework framework;
+  private final Framework framework;
   private final int[][] members;
   private final double[] capabilityWeights;
   private final double[] domainWeights;

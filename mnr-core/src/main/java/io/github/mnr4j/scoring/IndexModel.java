@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.internal.Checks;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A composite index over any capability model: it takes the base model's capability values,
@@ -30,7 +29,7 @@ public abstract class IndexModel implements ScoringModel {
 
   /** The aggregation compiled for the last framework the index scored. */
   @SuppressWarnings("immutables:incompat") // a cache, not state: not part of the value
-  private volatile @Nullable Aggregator compiled;
+  private final PerFramework<Aggregator> compiled = new PerFramework<>();
 
   IndexModel() {}
 
@@ -100,12 +99,8 @@ public abstract class IndexModel implements ScoringModel {
   @Override
   public Scorecard score(Assessment assessment) {
     Scorecard base = base().score(assessment);
-    Aggregator aggregator = compiled;
-    if (aggregator == null || aggregator.framework != assessment.framework()) {
-      aggregator = new Aggregator(assessment.framework(), aggregation(), missing(),
-          capabilityWeights(), domainWeights(), SCALE);
-      compiled = aggregator;
-    }
+    Aggregator aggregator = compiled.get(assessment.framework(), framework -> new Aggregator(
+        framework, aggregation(), missing(), capabilityWeights(), domainWeights(), SCALE));
     return aggregator.card(id(), assessment, base.capabilities());
   }
 

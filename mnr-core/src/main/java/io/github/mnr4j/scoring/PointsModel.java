@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A points model as data: criteria that earn points when met, summed per capability and capped,
@@ -33,18 +32,16 @@ import org.jspecify.annotations.Nullable;
 public abstract class PointsModel implements ScoringModel {
   /** The model compiled for the last framework it scored. */
   @SuppressWarnings("immutables:incompat") // a cache, not state: not part of the value
-  private volatile @Nullable Compiled compiled;
+  private final PerFramework<Compiled> compiled = new PerFramework<>();
 
   PointsModel() {}
 
   /** Each capability's criteria, and the aggregation, by dense index. */
   private static final class Compiled {
-    final Framework framework;
     final Aggregator aggregator;
     final PointsCriterion[][] criteria;
 
     Compiled(PointsModel model, Framework framework) {
-      this.framework = framework;
       this.aggregator = new Aggregator(framework, Aggregation.ARITHMETIC,
           MissingValues.LEAVE_OUT, Map.of(), Map.of(), 1);
       this.criteria = framework.capabilities().stream()
@@ -55,14 +52,6 @@ public abstract class PointsModel implements ScoringModel {
     }
   }
 
-  private Compiled compiled(Framework framework) {
-    Compiled current = compiled;
-    if (current == null || current.framework != framework) {
-      current = new Compiled(this, framework);
-      compiled = current;
-    }
-    return current;
-  }
 
   @Override
   public abstract String id();
@@ -102,7 +91,7 @@ public abstract class PointsModel implements ScoringModel {
 
   @Override
   public Scorecard score(Assessment assessment) {
-    Compiled model = compiled(assessment.framework());
+    Compiled model = compiled.get(assessment.framework(), f -> new Compiled(this, f));
     List<CapabilityEvidence> capabilities = assessment.capabilities();
     List<CapabilityScore> scores = new ArrayList<>(capabilities.size());
     for (int c = 0; c < capabilities.size(); c++) {

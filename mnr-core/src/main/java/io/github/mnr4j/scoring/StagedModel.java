@@ -43,20 +43,18 @@ import org.jspecify.annotations.Nullable;
 public abstract class StagedModel implements ScoringModel {
   /** The model compiled for the last framework it scored. */
   @SuppressWarnings("immutables:incompat") // a cache, not state: not part of the value
-  private volatile @Nullable Compiled compiled;
+  private final PerFramework<Compiled> compiled = new PerFramework<>();
 
   StagedModel() {}
 
   /** Each capability's criteria, level by level, and the aggregation, by dense index. */
   private static final class Compiled {
-    final Framework framework;
     final Aggregator aggregator;
     /** {@code criteria[capability][level]}: the level's criteria for every capability, then
      *  those for this one. */
     final Criterion[][][] criteria;
 
     Compiled(StagedModel model, Framework framework) {
-      this.framework = framework;
       this.aggregator = new Aggregator(framework, Aggregation.ARITHMETIC,
           MissingValues.LEAVE_OUT, Map.of(), Map.of(), 1);
       List<LevelDefinition> levels = model.levels();
@@ -72,14 +70,6 @@ public abstract class StagedModel implements ScoringModel {
     }
   }
 
-  private Compiled compiled(Framework framework) {
-    Compiled current = compiled;
-    if (current == null || current.framework != framework) {
-      current = new Compiled(this, framework);
-      compiled = current;
-    }
-    return current;
-  }
 
   @Override
   public abstract String id();
@@ -112,7 +102,7 @@ public abstract class StagedModel implements ScoringModel {
 
   @Override
   public Scorecard score(Assessment assessment) {
-    Compiled model = compiled(assessment.framework());
+    Compiled model = compiled.get(assessment.framework(), f -> new Compiled(this, f));
     List<CapabilityEvidence> evidence = assessment.capabilities();
     List<CapabilityScore> scores = new ArrayList<>(evidence.size());
     for (int c = 0; c < evidence.size(); c++) {
