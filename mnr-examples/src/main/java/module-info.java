@@ -2,12 +2,15 @@
  * mnr4j examples: runnable examples, the {@code mnr} command-line tool and JShell scripts. Not
  * part of the library's API.
  */
+@SuppressWarnings("requires-automatic")
 module io.github.mnr4j.examples {
   requires transitive io.github.mnr4j.core;
   requires io.github.mnr4j.json;
   requires info.picocli;
+  requires jmh.core;
   requires static org.jspecify;
 
   exports io.github.mnr4j.examples;
+  exports io.github.mnr4j.examples.bench;
   opens io.github.mnr4j.examples.cli to info.picocli;
 }
