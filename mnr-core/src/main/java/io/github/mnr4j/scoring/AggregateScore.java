@@ -1,5 +1,6 @@
 package io.github.mnr4j.scoring;
 
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -68,7 +69,7 @@ public abstract class AggregateScore {
   @Override
   public String toString() {
     return id() + ": " + (value().isPresent()
-        ? String.format(java.util.Locale.ROOT, "%.3f", value().getAsDouble()) : "no value")
+        ? String.format(Locale.ROOT, "%.3f", value().getAsDouble()) : "no value")
         + " (" + known() + " of " + parts() + " known; " + rule() + ")";
   }
 }

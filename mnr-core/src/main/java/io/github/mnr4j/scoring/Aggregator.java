@@ -6,6 +6,7 @@ import io.github.mnr4j.framework.Framework;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 
 /**
  * Combines capability scores into domain and overall scores for one framework, with the
@@ -34,7 +35,7 @@ final class Aggregator {
     this.domainWeights = new double[domains];
     for (int d = 0; d < domains; d++) {
       String domainId = framework.domains().get(d).id();
-      members[d] = java.util.stream.IntStream.range(0, framework.capabilities().size())
+      members[d] = IntStream.range(0, framework.capabilities().size())
           .filter(c -> framework.capabilities().get(c).domainId().equals(domainId)).toArray();
       this.domainWeights[d] = domainWeights.getOrDefault(domainId, 1.0);
     }

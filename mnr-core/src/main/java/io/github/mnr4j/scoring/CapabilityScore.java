@@ -2,6 +2,7 @@ package io.github.mnr4j.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.assessment.CapabilityStatus;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -95,7 +96,7 @@ public abstract class CapabilityScore {
   public String toString() {
     return capabilityId() + ": " + status().id() + ", "
         + level().map(Level::id).orElse("no level") + ", "
-        + (value().isPresent() ? String.format(java.util.Locale.ROOT, "%.3f", value().getAsDouble())
+        + (value().isPresent() ? String.format(Locale.ROOT, "%.3f", value().getAsDouble())
             : "no value");
   }
 

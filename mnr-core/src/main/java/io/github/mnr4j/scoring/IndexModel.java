@@ -3,6 +3,7 @@ package io.github.mnr4j.scoring;
 import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.internal.Checks;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -110,13 +111,13 @@ public abstract class IndexModel implements ScoringModel {
         .notBlank("title", title());
     capabilityWeights().forEach((id, weight) -> {
       if (!(weight >= 0) || weight.isInfinite()) {
-        checks.add(java.util.List.of("capabilityWeights", id), "weight of '" + id
+        checks.add(List.of("capabilityWeights", id), "weight of '" + id
             + "' must be 0 or more, not " + weight);
       }
     });
     domainWeights().forEach((id, weight) -> {
       if (!(weight >= 0) || weight.isInfinite()) {
-        checks.add(java.util.List.of("domainWeights", id), "weight of '" + id
+        checks.add(List.of("domainWeights", id), "weight of '" + id
             + "' must be 0 or more, not " + weight);
       }
     });

@@ -18,6 +18,7 @@ import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.survey.Condition;
 import io.github.mnr4j.survey.Instrument;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -213,7 +214,7 @@ public final class ScoringModels {
           condition(level.criteria().get(j).when(), instrument,
               path(path, "criteria", String.valueOf(j), "when"), problems);
         }
-        for (Map.Entry<String, java.util.Collection<Criterion>> entry
+        for (Map.Entry<String, Collection<Criterion>> entry
             : level.capabilityCriteria().asMap().entrySet()) {
           List<String> capabilityPath = path(path, "capabilityCriteria", entry.getKey());
           if (framework.findCapability(entry.getKey()).isEmpty()) {

@@ -13,8 +13,10 @@ import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.scoring.StagedModel;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -138,8 +140,8 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
 
   @Override
   ScoringModel readFields(ObjectFields document, CodecOptions options) {
-    String kind = document.id("kind", k -> KINDS.contains(k) ? java.util.Optional.of(k)
-        : java.util.Optional.empty(), KINDS);
+    String kind = document.id("kind", k -> KINDS.contains(k) ? Optional.of(k)
+        : Optional.empty(), KINDS);
     String id = document.string("id");
     String title = document.string("title");
     String description = document.string("description");
@@ -157,7 +159,7 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
             .description(description).cap(document.integer("cap"));
         for (Node node : document.array("criteria")) {
           ObjectFields fields = ObjectFields.of(node, "a points criterion", lenient);
-          java.util.Optional<String> capability = fields.optionalString("capabilityId");
+          Optional<String> capability = fields.optionalString("capabilityId");
           Criterion criterion = criterion(fields, options);
           int earned = fields.integer("points");
           fields.finish();
@@ -235,8 +237,8 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
   }
 
   private static Map<String, Double> weights(ObjectFields document, String name) {
-    java.util.Optional<Node> node = document.optional(name);
-    Map<String, Double> weights = new java.util.LinkedHashMap<>();
+    Optional<Node> node = document.optional(name);
+    Map<String, Double> weights = new LinkedHashMap<>();
     if (node.isEmpty()) {
       return weights;
     }

@@ -2,8 +2,11 @@ package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the fields of one JSON object, each with an error located at the offending value, and
@@ -71,8 +74,8 @@ final class ObjectFields {
   }
 
   /** Reads a string that must be one of a set of ids, such as a kind or a role. */
-  <E> E id(String name, java.util.function.Function<String, Optional<E>> lookup,
-      java.util.List<String> known) {
+  <E> E id(String name, Function<String, Optional<E>> lookup,
+      List<String> known) {
     Node node = required(name);
     String value = string(node);
     return lookup.apply(value).orElseThrow(() -> node.error("unknown " + name + " '" + value
@@ -94,16 +97,16 @@ final class ObjectFields {
   }
 
   /** Reads a field that must be present and holds a number or null. */
-  java.util.OptionalDouble nullableNumber(String name) {
+  OptionalDouble nullableNumber(String name) {
     Node node = required(name);
     if (node.type == Node.Type.NULL) {
-      return java.util.OptionalDouble.empty();
+      return OptionalDouble.empty();
     }
     if (node.type != Node.Type.NUMBER) {
       throw node.error("expected a number or null for '" + name + "' but found "
           + node.describe());
     }
-    return java.util.OptionalDouble.of(Double.parseDouble(node.text));
+    return OptionalDouble.of(Double.parseDouble(node.text));
   }
 
   ImmutableList<Node> array(String name) {
