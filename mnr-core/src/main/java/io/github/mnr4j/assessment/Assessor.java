@@ -23,7 +23,8 @@ import java.util.Optional;
  * gate, secondary gates, details, checklists and challenges (by the questions' roles and links),
  * so that assessing a response reads each of those answers once.
  *
- * <p>A gate reads yes or no from a yes-no (or single-choice) answer's choice, or from a text
+ * <p>A gate reads yes or no from the chosen option (a yes-no question's yes and no; a
+ * single-choice gate's options that {@link Option#affirms() affirm or deny}), or from a text
  * answer's analyst code (q78). Answers to disabled questions, blank texts and answers that are
  * neither yes nor no are not evidence: a capability whose primary gate gives no yes or no is
  * {@link CapabilityStatus#UNKNOWN unknown}, never "not in place".
@@ -175,7 +176,10 @@ public final class Assessor {
         .addAllReadings(readings).build();
   }
 
-  /** Reads yes or no from a gate: a choice, or a text's analyst code. */
+  /**
+   * Reads yes or no from a gate: from the chosen option's {@link Option#affirms()} (a yes-no
+   * question's yes and no), or from a text's analyst code.
+   */
   private static Optional<Boolean> gate(Question question, Map<String, Answer> answers,
       List<String> readings) {
     Answer answer = answers.get(question.id());
@@ -183,22 +187,15 @@ public final class Assessor {
       readings.add(question.id() + " unanswered");
       return Optional.empty();
     }
-    boolean coded = question.kind() == QuestionKind.TEXT;
-    Optional<String> value = coded ? answer.code() : answer.choice();
-    String shown = coded ? "code(" + question.id() + ")" : question.id();
-    if (value.isEmpty()) {
-      readings.add(shown + (coded ? " not coded" : " has no choice"));
-      return Optional.empty();
+    if (question.kind() == QuestionKind.TEXT) {
+      Optional<String> code = answer.code();
+      readings.add("code(" + question.id() + ")" + code.map(c -> " = " + c).orElse(" not coded"));
+      return code.flatMap(c -> c.equals("yes") ? Optional.of(true)
+          : c.equals("no") ? Optional.of(false) : Optional.empty());
     }
-    readings.add(shown + " = " + value.get());
-    switch (value.get()) {
-      case "yes":
-        return Optional.of(true);
-      case "no":
-        return Optional.of(false);
-      default:
-        return Optional.empty();
-    }
+    Optional<String> choice = answer.choice();
+    readings.add(question.id() + choice.map(c -> " = " + c).orElse(" has no choice"));
+    return choice.flatMap(question::findOption).flatMap(Option::affirms);
   }
 
   private static boolean answered(Question question, Map<String, Answer> answers,

@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.internal.Checks;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +11,8 @@ import org.immutables.value.Value;
  * <p>An option can be <em>exclusive</em> (chosen alone: q6's {@code not-used}), can
  * <em>carry text</em> (an "Other (please describe)" option, whose text goes in the answer's
  * {@code otherText}), and can be evidence for further capabilities beyond its question's (q17's
- * {@code isp-reporting-duty} also informs {@code csea-reporting}).
+ * {@code isp-reporting-duty} also informs {@code csea-reporting}). On a gate question, an option
+ * can say whether the capability is in place ({@link #affirms()}).
  *
  * <pre>{@code
  * Option.of("partial", "Partial");
@@ -57,6 +59,16 @@ public abstract class Option {
   public boolean carriesText() {
     return false;
   }
+
+  /**
+   * Tells what choosing the option on a gate question says about the capability: in place
+   * ({@code true}), not in place ({@code false}), or neither (empty). A yes-no question's
+   * {@code yes} affirms and its {@code no} denies; a single-choice gate of one's own says it
+   * per option (comprehensive and partial laws, say, affirm; none denies).
+   *
+   * @return whether the option affirms the capability, or empty
+   */
+  public abstract Optional<Boolean> affirms();
 
   /**
    * Returns the capabilities the option is evidence for beyond those of its question.

@@ -29,8 +29,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class Question {
-  private static final ImmutableList<Option> YES_NO_OPTIONS =
-      ImmutableList.of(Option.of("yes", "Yes"), Option.of("no", "No"));
+  private static final ImmutableList<Option> YES_NO_OPTIONS = ImmutableList.of(
+      Option.builder().id("yes").text("Yes").affirms(true).build(),
+      Option.builder().id("no").text("No").affirms(false).build());
 
   Question() {}
 
@@ -177,10 +178,14 @@ public abstract class Question {
     return options().stream().map(Option::id).collect(ImmutableList.toImmutableList());
   }
 
-  /** Gives a yes-no question its two options, so that every choice kind lists its options. */
+  /**
+   * Gives a yes-no question its two options, yes affirming and no denying, so that every
+   * choice kind lists its options.
+   */
   @Value.Check
   Question normalize() {
-    if (kind() == QuestionKind.YES_NO && options().isEmpty()) {
+    if (kind() == QuestionKind.YES_NO && !options().equals(YES_NO_OPTIONS)
+        && (options().isEmpty() || optionIds().equals(List.of("yes", "no")))) {
       return ImmutableQuestion.builder().from(this).options(YES_NO_OPTIONS).build();
     }
     check();

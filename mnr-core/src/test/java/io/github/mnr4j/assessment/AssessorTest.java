@@ -4,8 +4,19 @@ import static io.github.mnr4j.testing.Surveys.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Option;
+import io.github.mnr4j.survey.Question;
+import io.github.mnr4j.survey.QuestionKind;
+import io.github.mnr4j.survey.QuestionRole;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import io.github.mnr4j.survey.Section;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class AssessorTest {
@@ -94,5 +105,39 @@ class AssessorTest {
   void unknownCapabilitiesAreErrors() {
     assertThatThrownBy(() -> assessor.assess(draft()).evidence("helpline"))
         .hasMessage("unknown capability 'helpline' in framework 'wpga-mnr'");
+  }
+
+  /** An instrument of one's own maps onto the framework through its own links and options. */
+  @Test
+  void aSingleChoiceGateSaysWhichOptionsAffirm() {
+    Instrument laws = Instrument.builder()
+        .id("laws").edition("1").title("Laws").source("An example")
+        .framework(Frameworks.mnr())
+        .addSections(Section.builder().id("s").number(1).title("S")
+            .build())
+        .addQuestions(Question.builder().id("l1").number(1)
+            .sectionId("s").text("Are the laws comprehensive, partial or absent?")
+            .kind(QuestionKind.SINGLE_CHOICE)
+            .role(QuestionRole.GATE).addInforms("legislation")
+            .addOptions(
+                Option.builder().id("comprehensive").text("Comprehensive")
+                    .affirms(true).build(),
+                Option.builder().id("partial").text("Partial")
+                    .affirms(true).build(),
+                Option.builder().id("none").text("None")
+                    .affirms(false).build(),
+                Option.of("unsure", "Do not know"))
+            .build())
+        .build();
+    Assessor own = Assessor.of(laws);
+    Function<String, CapabilityStatus> status = choice -> own.assess(
+        Response.builder().instrument("laws@1")
+            .jurisdiction(Jurisdiction.of("C01", "Country 01"))
+            .status(ResponseStatus.COMPLETED)
+            .putAnswers("l1", Answer.ofChoice(choice)).build())
+        .evidence("legislation").status();
+    assertThat(status.apply("partial")).isEqualTo(CapabilityStatus.IN_PLACE);
+    assertThat(status.apply("none")).isEqualTo(CapabilityStatus.NOT_IN_PLACE);
+    assertThat(status.apply("unsure")).isEqualTo(CapabilityStatus.UNKNOWN);
   }
 }

@@ -12,6 +12,7 @@ import io.github.mnr4j.survey.Section;
 import io.github.mnr4j.survey.SkipRule;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
@@ -115,6 +116,9 @@ final class InstrumentCodec extends DocumentCodec<Instrument> {
         if (option.carriesText()) {
           out.writeBooleanProperty("carriesText", true);
         }
+        if (option.affirms().isPresent()) {
+          out.writeBooleanProperty("affirms", option.affirms().get());
+        }
         if (!option.alsoInforms().isEmpty()) {
           writeStrings("alsoInforms", option.alsoInforms(), out);
         }
@@ -210,6 +214,9 @@ final class InstrumentCodec extends DocumentCodec<Instrument> {
           .text(option.string("text"))
           .exclusive(option.optionalBoolean("exclusive", false))
           .carriesText(option.optionalBoolean("carriesText", false))
+          .affirms(option.optional("affirms").isPresent()
+              ? Optional.of(option.optionalBoolean("affirms", false))
+              : Optional.empty())
           .addAllAlsoInforms(option.optionalStrings("alsoInforms"));
       option.finish();
       question.addOptions(define(node, builder::build));

@@ -49,8 +49,9 @@ class SurveyJsonTest {
             Question.builder().id("a").number(1).sectionId("s").text("Law?")
                 .kind(QuestionKind.SINGLE_CHOICE).role(QuestionRole.GATE).required(true)
                 .addInforms("legislation")
-                .addOptions(Option.of("full", "Comprehensive"), Option.of("part", "Partial"),
-                    Option.builder().id("none").text("None").exclusive(true).build())
+                .addOptions(Option.builder().id("full").text("Comprehensive").affirms(true).build(),
+                    Option.of("part", "Partial"),
+                    Option.builder().id("none").text("None").affirms(false).build())
                 .build(),
             Question.builder().id("b").number(2).sectionId("s").text("Which?")
                 .kind(QuestionKind.MULTI_CHOICE).role(QuestionRole.CHECKLIST)
@@ -69,7 +70,7 @@ class SurveyJsonTest {
             SkipRule.of("c", Condition.codeIs("c", "no"), "d"))
         .build();
     String json = JSON.write(instrument);
-    assertThat(json).contains("\"format\": \"mnr4j.framework\"");
+    assertThat(json).contains("\"format\": \"mnr4j.framework\"").contains("\"affirms\": false");
     assertThat(JSON.read(json, Instrument.class)).isEqualTo(instrument);
     assertThat(SchemaCheck.errors("mnr4j.instrument", json)).isEmpty();
   }
