@@ -2,7 +2,10 @@ package io.github.mnr4j.survey;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.internal.Checks;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -139,6 +142,28 @@ public abstract class Answer {
    */
   public Answer withOtherText(String otherText) {
     return ImmutableAnswer.builder().from(this).otherText(otherText).build();
+  }
+
+  /**
+   * Returns a copy whose choices follow the question's option order, options the question
+   * does not have last in the order given; repeats are kept. Choice order carries no meaning,
+   * so this is how the library writes choices.
+   *
+   * @param question the question answered
+   * @return the answer in the question's order (this answer if it is already)
+   */
+  public Answer inOrderOf(Question question) {
+    if (form() != Form.CHOICES) {
+      return this;
+    }
+    List<String> order = question.optionIds();
+    List<String> sorted = new ArrayList<>(choices());
+    sorted.sort(Comparator.comparingInt(c -> {
+      int index = order.indexOf(c);
+      return index < 0 ? order.size() : index;
+    }));
+    return sorted.equals(choices()) ? this
+        : ImmutableAnswer.builder().from(this).choices(sorted).build();
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.mnr4j.survey;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.internal.Checks;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -118,6 +120,27 @@ public abstract class Response {
     }
     return ImmutableResponse.builder().from(this).respondent(Optional.empty())
         .respondentWithheld(true).build();
+  }
+
+  /**
+   * Returns a copy in an instrument's order: answers by question order (answers to questions
+   * the instrument does not have last, in the order given), each answer's choices by option
+   * order. Order carries no meaning in a response; this is how the library writes one whose
+   * instrument it knows.
+   *
+   * @param instrument the instrument the response answers
+   * @return the response in the instrument's order
+   */
+  public Response inInstrumentOrder(Instrument instrument) {
+    Map<String, Answer> ordered = new LinkedHashMap<>();
+    for (Question question : instrument.questions()) {
+      Answer answer = answers().get(question.id());
+      if (answer != null) {
+        ordered.put(question.id(), answer.inOrderOf(question));
+      }
+    }
+    answers().forEach(ordered::putIfAbsent);
+    return ImmutableResponse.builder().from(this).answers(ordered).build();
   }
 
   @Value.Check

@@ -2,6 +2,7 @@ package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
@@ -14,7 +15,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The {@code mnr4j.response} document. The respondent block (personal data) is written as
- * {@code "respondent": "withheld"} unless the options ask for personal data.
+ * {@code "respondent": "withheld"} unless the options ask for personal data. A response to the
+ * built-in survey is written in its order: answers by question, choices by option.
  */
 final class ResponseCodec extends DocumentCodec<Response> {
   static final String FORMAT = "mnr4j.response";
@@ -27,7 +29,10 @@ final class ResponseCodec extends DocumentCodec<Response> {
   }
 
   @Override
-  void writeFields(Response response, JsonGenerator out, CodecOptions options) {
+  void writeFields(Response given, JsonGenerator out, CodecOptions options) {
+    // Order carries no meaning; a response to the built-in survey is written in its order.
+    Response response = given.instrument().equals(Instruments.mnrSurvey2021().reference())
+        ? given.inInstrumentOrder(Instruments.mnrSurvey2021()) : given;
     out.writeStringProperty("instrument", response.instrument());
     out.writeName("jurisdiction");
     JurisdictionJson.write(response.jurisdiction(), out);

@@ -20,11 +20,13 @@ class SurveyJsonProperties {
   void responsesReadBackEqualAndValidUnderTheSchema() {
     qt().withExamples(150).forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
       String json = PERSONAL.write(response);
-      assertThat(PERSONAL.read(json, Response.class)).isEqualTo(response);
+      // Order carries no meaning: the library writes answers and choices in the survey's.
+      assertThat(PERSONAL.read(json, Response.class))
+          .isEqualTo(response.inInstrumentOrder(SURVEY));
       assertThat(SchemaCheck.errors("mnr4j.response", json)).isEmpty();
       String shared = MnrJson.strict().write(response);
       assertThat(MnrJson.strict().read(shared, Response.class))
-          .isEqualTo(response.withoutPersonalData());
+          .isEqualTo(response.withoutPersonalData().inInstrumentOrder(SURVEY));
     });
   }
 

@@ -195,9 +195,19 @@ class SurveyJsonTest {
   }
 
   @Test
-  void choicesKeepTheirOrderAndRepeats() {
-    Response response = JSON.read(RESPONSE.replace("ANSWERS",
-        "\"q17\": {\"choices\": [\"b\", \"a\", \"b\"]}"), Response.class);
-    assertThat(response.answer("q17")).contains(Answer.ofChoices("b", "a", "b"));
+  void choicesAreReadAsGivenAndWrittenInTheSurveysOrder() {
+    Response response = JSON.read(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\"},"
+        + " \"q17\": {\"choices\": [\"b\", \"csam-possession\", \"b\","
+        + " \"penetrative-offences\"]}, \"q1\": {\"text\": \"Country 01\"}"),
+        Response.class);
+    assertThat(response.answer("q17")).contains(Answer.ofChoices("b", "csam-possession", "b",
+        "penetrative-offences"));
+    assertThat(response.answers().keySet()).containsExactly("q7", "q17", "q1");
+    Response back = JSON.read(JSON.write(response), Response.class);
+    assertThat(back.answers().keySet()).containsExactly("q1", "q7", "q17");
+    assertThat(back.answer("q17")).contains(Answer.ofChoices("penetrative-offences",
+        "csam-possession", "b", "b"));
+    assertThat(VALIDATOR.validate(back).findingsFor("q17")).extracting(f -> f.code().id())
+        .containsExactly("unknown-option", "repeated-option");
   }
 }
