@@ -2,6 +2,7 @@ package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.cohort.TextTable;
@@ -45,13 +46,18 @@ final class TallyCommand implements Callable<Integer> {
           + " attribute.")
   Optional<String> by;
 
+  @Option(names = "--question", paramLabel = "QUESTION",
+      description = "Count the options of a multi-choice question instead (q6, q17, q28, q44,"
+          + " q55, q62: the report's Figures 2, 4, 6, 9 and 10), among those who answered it.")
+  Optional<String> question;
+
   @Option(names = "--min-group-size", defaultValue = "1", paramLabel = "N",
       description = "With --by: suppress the counts of groups smaller than N (default 1).")
   int minGroupSize;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|tsv|json",
-      description = "text (default), tsv, or json (an mnr4j.tally or mnr4j.breakdown"
-          + " document).")
+      description = "text (default), tsv, or json (an mnr4j.tally, mnr4j.breakdown or"
+          + " mnr4j.options document).")
   TableFormat format;
 
   @Mixin
@@ -65,7 +71,11 @@ final class TallyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Object result;
     TextTable table;
-    if (by.isPresent()) {
+    if (question.isPresent()) {
+      OptionTally options = analysis.options(question.get());
+      result = options;
+      table = options.table();
+    } else if (by.isPresent()) {
       Breakdown breakdown = analysis.breakdown(rows, by.get(), minGroupSize);
       result = breakdown;
       table = breakdown.table();

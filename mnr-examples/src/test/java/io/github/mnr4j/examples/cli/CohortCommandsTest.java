@@ -69,6 +69,22 @@ class CohortCommandsTest extends CliTest {
   }
 
   @Test
+  void tallyCountsTheOptionsOfAQuestion() {
+    assertThat(run("tally", "example", "--question", "q6", "--format", "tsv")).isZero();
+    assertThat(out.toString().lines().collect(Collectors.toList())).containsExactly(
+        "option\tcount\tof\tpercent",
+        "capability-guide\t23\t39\t59",
+        "good-practice-reference\t35\t39\t90",
+        "policy-basis\t26\t39\t67",
+        "progress-framework\t15\t39\t38",
+        "not-used\t0\t39\t0",
+        "other\t0\t39\t0",
+        "(two or more)\t26\t39\t67");
+    assertThat(run("tally", "example", "--question", "q7")).isEqualTo(2);
+    assertThat(err.toString()).contains("'q7' is not a multi-choice question");
+  }
+
+  @Test
   void tallyOfCapabilitiesAsJson() {
     assertThat(run("tally", "example", "--view", "capabilities", "--format", "json")).isZero();
     assertThat(out.toString()).contains("\"format\": \"mnr4j.tally\"")
