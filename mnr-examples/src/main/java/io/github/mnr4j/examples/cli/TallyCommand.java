@@ -47,8 +47,9 @@ final class TallyCommand implements Callable<Integer> {
   Optional<String> by;
 
   @Option(names = "--question", paramLabel = "QUESTION",
-      description = "Count the options of a multi-choice question instead (q6, q17, q28, q44,"
-          + " q55, q62: the report's Figures 2, 4, 6, 9 and 10), among those who answered it.")
+      description = "Count the options of a multi-choice question instead, among those who"
+          + " answered it (the report's Figures 2, 4, 6, 9 and 10 count q6, q17, q28, q55 and"
+          + " q62).")
   Optional<String> question;
 
   @Option(names = "--min-group-size", defaultValue = "1", paramLabel = "N",
