@@ -1,12 +1,14 @@
 package io.github.mnr4j.assessment;
 
+import io.github.mnr4j.Identified;
+
 /**
  * Whether a capability is in place, as its primary gate question says (the report's Figure 1
  * semantics).
  *
  * <p>Immutable and thread-safe.
  */
-public enum CapabilityStatus {
+public enum CapabilityStatus implements Identified {
   /** The primary gate is answered yes (or coded yes). */
   IN_PLACE("in-place"),
   /** The primary gate is answered no (or coded no). */
@@ -25,6 +27,7 @@ public enum CapabilityStatus {
    *
    * @return the id
    */
+  @Override
   public String id() {
     return id;
   }

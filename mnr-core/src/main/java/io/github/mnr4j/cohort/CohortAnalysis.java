@@ -43,6 +43,8 @@ public final class CohortAnalysis {
   private static final byte UNKNOWN = 0;
   private static final byte IN_PLACE = 1;
   private static final byte NOT_IN_PLACE = 2;
+  /** The group of jurisdictions without the attribute a breakdown groups by. */
+  private static final String NONE = "(none)";
   /** Marks an answered multi-choice question in its bit mask. */
   private static final long ANSWERED = Long.MIN_VALUE;
 
@@ -224,8 +226,6 @@ public final class CohortAnalysis {
     }
     return breakdown.build();
   }
-
-  private static final String NONE = "(none)";
 
   private static Function<Response, Optional<String>> key(String attribute) {
     switch (attribute) {

@@ -1,6 +1,7 @@
 package io.github.mnr4j.cohort;
 
 import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.scoring.CapabilityScore;
@@ -35,7 +36,7 @@ public abstract class RoundComparison {
   RoundComparison() {}
 
   /** How a capability's status moved between rounds. */
-  public enum Change {
+  public enum Change implements Identified {
     /** Not in place, then in place. */
     GAINED("gained"),
     /** In place, then not in place. */
@@ -58,6 +59,7 @@ public abstract class RoundComparison {
      *
      * @return such as {@code newly-answered}
      */
+    @Override
     public String id() {
       return id;
     }

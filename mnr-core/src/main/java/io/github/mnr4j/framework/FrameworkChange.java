@@ -1,7 +1,7 @@
 package io.github.mnr4j.framework;
 
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.internal.Checks;
-import java.util.Arrays;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,7 +29,7 @@ public abstract class FrameworkChange {
   FrameworkChange() {}
 
   /** The kinds of change, each with the id that JSON documents use. */
-  public enum Kind {
+  public enum Kind implements Identified {
     /** A domain the later framework adds; after: its name. */
     DOMAIN_ADDED("domain-added", false, true),
     /** A domain the later framework drops; before: its name. */
@@ -80,6 +80,7 @@ public abstract class FrameworkChange {
      *
      * @return the id used in JSON documents
      */
+    @Override
     public String id() {
       return id;
     }
@@ -91,7 +92,7 @@ public abstract class FrameworkChange {
      * @return the kind, or empty if no kind has that id
      */
     public static Optional<Kind> fromId(String id) {
-      return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+      return Identified.find(Kind.class, id);
     }
   }
 

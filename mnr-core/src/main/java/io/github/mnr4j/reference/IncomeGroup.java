@@ -1,9 +1,8 @@
 package io.github.mnr4j.reference;
 
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The World Bank's income groups, in their natural order from high to low income. Countries move
@@ -11,7 +10,7 @@ import java.util.stream.Collectors;
  *
  * <p>Immutable and thread-safe.
  */
-public enum IncomeGroup {
+public enum IncomeGroup implements Identified {
   /** High income. */
   HIGH("high", "High income"),
   /** Upper-middle income. */
@@ -34,6 +33,7 @@ public enum IncomeGroup {
    *
    * @return the id
    */
+  @Override
   public String id() {
     return id;
   }
@@ -64,7 +64,7 @@ public enum IncomeGroup {
    * @return the group, or empty
    */
   public static Optional<IncomeGroup> find(String id) {
-    return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
+    return Identified.find(IncomeGroup.class, id);
   }
 
   /**
@@ -76,7 +76,6 @@ public enum IncomeGroup {
    */
   public static IncomeGroup fromId(String id) {
     return find(id).orElseThrow(() -> new MnrException("unknown income group '" + id
-        + "'; known: " + Arrays.stream(values()).map(IncomeGroup::id)
-            .collect(Collectors.joining(", "))));
+        + "'; known: " + String.join(", ", Identified.ids(IncomeGroup.class))));
   }
 }

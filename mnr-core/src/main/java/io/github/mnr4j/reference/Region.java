@@ -1,16 +1,15 @@
 package io.github.mnr4j.reference;
 
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * UNICEF's regions, as the report's Methodology counts them.
  *
  * <p>Immutable and thread-safe.
  */
-public enum Region {
+public enum Region implements Identified {
   /** East Asia and the Pacific. */
   EAST_ASIA_PACIFIC("east-asia-pacific", "East Asia and the Pacific"),
   /** Eastern and Southern Africa. */
@@ -43,6 +42,7 @@ public enum Region {
    *
    * @return the id
    */
+  @Override
   public String id() {
     return id;
   }
@@ -63,7 +63,7 @@ public enum Region {
    * @return the region, or empty
    */
   public static Optional<Region> find(String id) {
-    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+    return Identified.find(Region.class, id);
   }
 
   /**
@@ -75,6 +75,6 @@ public enum Region {
    */
   public static Region fromId(String id) {
     return find(id).orElseThrow(() -> new MnrException("unknown region '" + id + "'; known: "
-        + Arrays.stream(values()).map(Region::id).collect(Collectors.joining(", "))));
+        + String.join(", ", Identified.ids(Region.class))));
   }
 }

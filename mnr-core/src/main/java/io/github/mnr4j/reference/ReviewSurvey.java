@@ -1,11 +1,13 @@
 package io.github.mnr4j.reference;
 
+import io.github.mnr4j.Identified;
+
 /**
  * The two surveys whose answers the 2022 review drew on.
  *
  * <p>Immutable and thread-safe.
  */
-public enum ReviewSurvey {
+public enum ReviewSurvey implements Identified {
   /** The WeProtect Global Alliance's survey of governments, 2021 (17 countries). */
   ALLIANCE("alliance", "WeProtect Global Alliance government survey (2021)"),
   /** UNICEF's survey of low- and middle-income countries (25 countries). */
@@ -24,6 +26,7 @@ public enum ReviewSurvey {
    *
    * @return the id
    */
+  @Override
   public String id() {
     return id;
   }

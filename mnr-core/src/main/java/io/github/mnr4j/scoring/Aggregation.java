@@ -1,6 +1,6 @@
 package io.github.mnr4j.scoring;
 
-import java.util.Arrays;
+import io.github.mnr4j.Identified;
 import java.util.Optional;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public enum Aggregation {
+public enum Aggregation implements Identified {
   /** The weighted arithmetic mean: strengths make up for weaknesses. */
   ARITHMETIC("arithmetic", "weighted arithmetic mean"),
   /** The weighted geometric mean: a zero anywhere makes zero; weaknesses weigh more. */
@@ -29,6 +29,7 @@ public enum Aggregation {
    *
    * @return such as {@code geometric}
    */
+  @Override
   public String id() {
     return id;
   }
@@ -49,7 +50,7 @@ public enum Aggregation {
    * @return the aggregation, or empty
    */
   public static Optional<Aggregation> find(String id) {
-    return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+    return Identified.find(Aggregation.class, id);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.mnr4j.scoring;
 
-import java.util.Arrays;
+import io.github.mnr4j.Identified;
 import java.util.Optional;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public enum MissingValues {
+public enum MissingValues implements Identified {
   /** Leave it out and share its weight among the known parts. */
   LEAVE_OUT("leave-out", "unknown values left out and the weights of the rest rescaled"),
   /** Count it as zero: no evidence is taken as no capability. */
@@ -27,6 +27,7 @@ public enum MissingValues {
    *
    * @return {@code leave-out} or {@code zero}
    */
+  @Override
   public String id() {
     return id;
   }
@@ -47,6 +48,6 @@ public enum MissingValues {
    * @return the policy, or empty
    */
   public static Optional<MissingValues> find(String id) {
-    return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
+    return Identified.find(MissingValues.class, id);
   }
 }

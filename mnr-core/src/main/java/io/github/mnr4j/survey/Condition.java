@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
 import java.util.Arrays;
 import java.util.Map;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Condition {
   /** The forms of condition. */
-  public enum Kind {
+  public enum Kind implements Identified {
     /** The question has an answer. */
     ANSWERED("answered"),
     /** The question's single choice is an option. */
@@ -77,6 +78,7 @@ public final class Condition {
      *
      * @return the id
      */
+    @Override
     public String id() {
       return id;
     }

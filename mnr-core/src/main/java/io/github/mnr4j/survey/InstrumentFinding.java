@@ -1,6 +1,7 @@
 package io.github.mnr4j.survey;
 
 import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.Identified;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +20,7 @@ public abstract class InstrumentFinding {
   InstrumentFinding() {}
 
   /** The kinds of defect, each with a stable id. */
-  public enum Code {
+  public enum Code implements Identified {
     /** A skip rule whose target comes before its question: the form would loop. */
     SKIP_BACKWARD("skip-backward"),
     /** A skip rule whose target is its own question. */
@@ -50,6 +51,7 @@ public abstract class InstrumentFinding {
      *
      * @return the id
      */
+    @Override
     public String id() {
       return id;
     }

@@ -1,6 +1,6 @@
 package io.github.mnr4j.survey;
 
-import java.util.Arrays;
+import io.github.mnr4j.Identified;
 import java.util.Optional;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public enum QuestionKind {
+public enum QuestionKind implements Identified {
   /** Free text: {@code {"text": "..."}}. */
   TEXT("text"),
   /** Yes or no: {@code {"choice": "yes"}}; the options {@code yes} and {@code no} are implied. */
@@ -29,6 +29,7 @@ public enum QuestionKind {
    *
    * @return the id
    */
+  @Override
   public String id() {
     return id;
   }
@@ -49,6 +50,6 @@ public enum QuestionKind {
    * @return the kind, or empty
    */
   public static Optional<QuestionKind> find(String id) {
-    return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+    return Identified.find(QuestionKind.class, id);
   }
 }

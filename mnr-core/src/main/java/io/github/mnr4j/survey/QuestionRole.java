@@ -1,6 +1,6 @@
 package io.github.mnr4j.survey;
 
-import java.util.Arrays;
+import io.github.mnr4j.Identified;
 import java.util.Optional;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public enum QuestionRole {
+public enum QuestionRole implements Identified {
   /** Who answers: the country, the contact person. */
   IDENTITY("identity"),
   /** Background, such as when a national strategy was first developed. */
@@ -41,6 +41,7 @@ public enum QuestionRole {
    *
    * @return the id
    */
+  @Override
   public String id() {
     return id;
   }
@@ -52,6 +53,6 @@ public enum QuestionRole {
    * @return the role, or empty
    */
   public static Optional<QuestionRole> find(String id) {
-    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+    return Identified.find(QuestionRole.class, id);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.mnr4j.survey;
 
-import java.util.Arrays;
+import io.github.mnr4j.Identified;
 import java.util.Optional;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public enum ResponseStatus {
+public enum ResponseStatus implements Identified {
   /** Submitted as complete: every enabled required question must be answered. */
   COMPLETED("completed"),
   /** A draft: unanswered required questions are warnings, not errors. */
@@ -25,6 +25,7 @@ public enum ResponseStatus {
    *
    * @return the id
    */
+  @Override
   public String id() {
     return id;
   }
@@ -36,6 +37,6 @@ public enum ResponseStatus {
    * @return the status, or empty
    */
   public static Optional<ResponseStatus> find(String id) {
-    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    return Identified.find(ResponseStatus.class, id);
   }
 }

@@ -1,11 +1,13 @@
 package io.github.mnr4j.survey;
 
+import io.github.mnr4j.Identified;
+
 /**
  * How serious a finding is.
  *
  * <p>Immutable and thread-safe.
  */
-public enum Severity {
+public enum Severity implements Identified {
   /** The response or instrument is not acceptable as it is. */
   ERROR("error"),
   /** Worth a look, but acceptable: a draft's unanswered required question, for example. */
@@ -22,6 +24,7 @@ public enum Severity {
    *
    * @return the id
    */
+  @Override
   public String id() {
     return id;
   }

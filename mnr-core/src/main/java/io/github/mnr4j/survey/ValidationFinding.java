@@ -1,5 +1,6 @@
 package io.github.mnr4j.survey;
 
+import io.github.mnr4j.Identified;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,7 +22,7 @@ public abstract class ValidationFinding {
   ValidationFinding() {}
 
   /** The kinds of finding, each with a stable id. */
-  public enum Code {
+  public enum Code implements Identified {
     /** The response names another instrument than the one it is validated against. */
     INSTRUMENT_MISMATCH("instrument-mismatch"),
     /** An enabled required question has no answer (a warning in a draft). */
@@ -64,6 +65,7 @@ public abstract class ValidationFinding {
      *
      * @return the id
      */
+    @Override
     public String id() {
       return id;
     }

@@ -400,13 +400,4 @@ public final class SyntheticCohort {
         .collect(Collectors.toList());
     return lowAndMiddle.indexOf(j) < 2 ? "alliance" : "unicef";
   }
-
-  /**
-   * The cohort's description, with the word SYNTHETIC first.
-   *
-   * @return the description
-   */
-  public static String description() {
-    return DESCRIPTION;
-  }
 }

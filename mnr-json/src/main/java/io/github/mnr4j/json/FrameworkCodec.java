@@ -1,15 +1,14 @@
 package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Enabler;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.FrameworkChange;
 import io.github.mnr4j.framework.Outcome;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
 /** The {@code mnr4j.framework} document. */
@@ -110,8 +109,7 @@ final class FrameworkCodec extends DocumentCodec<Framework> {
     String kindId = ObjectFields.string(kindNode);
     FrameworkChange.Kind kind = FrameworkChange.Kind.fromId(kindId).orElseThrow(() ->
         kindNode.error("unknown change kind '" + kindId + "'; known: "
-            + Arrays.stream(FrameworkChange.Kind.values()).map(FrameworkChange.Kind::id)
-                .collect(Collectors.joining(", "))));
+            + String.join(", ", Identified.ids(FrameworkChange.Kind.class))));
     String subject = fields.string("subject");
     Optional<String> before = fields.optionalString("before");
     Optional<String> after = fields.optionalString("after");

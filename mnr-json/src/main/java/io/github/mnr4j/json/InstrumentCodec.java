@@ -10,10 +10,7 @@ import io.github.mnr4j.survey.QuestionKind;
 import io.github.mnr4j.survey.QuestionRole;
 import io.github.mnr4j.survey.Section;
 import io.github.mnr4j.survey.SkipRule;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -23,10 +20,6 @@ import tools.jackson.core.JsonGenerator;
 final class InstrumentCodec extends DocumentCodec<Instrument> {
   static final String FORMAT = "mnr4j.instrument";
   private static final FrameworkCodec FRAMEWORKS = new FrameworkCodec();
-  private static final List<String> KINDS = Arrays.stream(QuestionKind.values())
-      .map(QuestionKind::id).collect(Collectors.toList());
-  private static final List<String> ROLES = Arrays.stream(QuestionRole.values())
-      .map(QuestionRole::id).collect(Collectors.toList());
 
   InstrumentCodec() {
     super(FORMAT, Instrument.class);
@@ -201,9 +194,9 @@ final class InstrumentCodec extends DocumentCodec<Instrument> {
         .number(fields.integer("number"))
         .sectionId(fields.string("sectionId"))
         .text(fields.string("text"))
-        .kind(fields.id("kind", QuestionKind::find, KINDS))
+        .kind(fields.id("kind", QuestionKind.class))
         .required(fields.optionalBoolean("required", false))
-        .role(fields.id("role", QuestionRole::find, ROLES))
+        .role(fields.id("role", QuestionRole.class))
         .addAllInforms(fields.optionalStrings("informs"))
         .addAllCodes(fields.optionalStrings("codes"))
         .personalData(fields.optionalBoolean("personalData", false));

@@ -3,19 +3,12 @@ package io.github.mnr4j.json;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.survey.Jurisdiction;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
 /** A jurisdiction as JSON, in responses, scorecards and cohorts. */
 final class JurisdictionJson {
-  private static final List<String> INCOME_GROUPS = Arrays.stream(IncomeGroup.values())
-      .map(IncomeGroup::id).collect(Collectors.toList());
-  private static final List<String> REGIONS = Arrays.stream(Region.values())
-      .map(Region::id).collect(Collectors.toList());
 
   private JurisdictionJson() {}
 
@@ -45,10 +38,10 @@ final class JurisdictionJson {
         .id(fields.string("id"))
         .name(fields.string("name"));
     if (fields.optional("incomeGroup").isPresent()) {
-      jurisdiction.incomeGroup(fields.id("incomeGroup", IncomeGroup::find, INCOME_GROUPS));
+      jurisdiction.incomeGroup(fields.id("incomeGroup", IncomeGroup.class));
     }
     if (fields.optional("region").isPresent()) {
-      jurisdiction.region(fields.id("region", Region::find, REGIONS));
+      jurisdiction.region(fields.id("region", Region.class));
     }
     Optional<Node> attributes = fields.optional("attributes");
     if (attributes.isPresent()) {

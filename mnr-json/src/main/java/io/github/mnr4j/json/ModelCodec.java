@@ -11,14 +11,12 @@ import io.github.mnr4j.scoring.PointsModel;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.scoring.StagedModel;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -140,8 +138,7 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
 
   @Override
   ScoringModel readFields(ObjectFields document, CodecOptions options) {
-    String kind = document.id("kind", k -> KINDS.contains(k) ? Optional.of(k)
-        : Optional.empty(), KINDS);
+    String kind = document.oneOf("kind", KINDS);
     String id = document.string("id");
     String title = document.string("title");
     String description = document.string("description");
@@ -174,13 +171,10 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
         weights(document, "capabilityWeights").forEach(index::putCapabilityWeights);
         weights(document, "domainWeights").forEach(index::putDomainWeights);
         if (document.optional("aggregation").isPresent()) {
-          index.aggregation(document.id("aggregation", Aggregation::find, Arrays
-              .stream(Aggregation.values()).map(Aggregation::id).collect(Collectors.toList())));
+          index.aggregation(document.id("aggregation", Aggregation.class));
         }
         if (document.optional("missing").isPresent()) {
-          index.missing(document.id("missing", MissingValues::find, Arrays
-              .stream(MissingValues.values()).map(MissingValues::id)
-              .collect(Collectors.toList())));
+          index.missing(document.id("missing", MissingValues.class));
         }
         return define(document.node(), index::build);
     }

@@ -1,12 +1,12 @@
 package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.Identified;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reads the fields of one JSON object, each with an error located at the offending value, and
@@ -73,13 +73,20 @@ final class ObjectFields {
     return node.get().text.equals("true");
   }
 
-  /** Reads a string that must be one of a set of ids, such as a kind or a role. */
-  <E> E id(String name, Function<String, Optional<E>> lookup,
-      List<String> known) {
+  /** Reads a string that must be one of the known values, such as a model's kind. */
+  String oneOf(String name, List<String> known) {
     Node node = required(name);
     String value = string(node);
-    return lookup.apply(value).orElseThrow(() -> node.error("unknown " + name + " '" + value
-        + "'; known: " + String.join(", ", known)));
+    if (!known.contains(value)) {
+      throw node.error("unknown " + name + " '" + value + "'; known: "
+          + String.join(", ", known));
+    }
+    return value;
+  }
+
+  /** Reads the id of an enum constant, such as a question's kind. */
+  <E extends Enum<E> & Identified> E id(String name, Class<E> type) {
+    return Identified.find(type, oneOf(name, Identified.ids(type))).orElseThrow();
   }
 
   double number(String name) {

@@ -6,11 +6,8 @@ import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -21,8 +18,6 @@ import tools.jackson.core.JsonGenerator;
 final class ResponseCodec extends DocumentCodec<Response> {
   static final String FORMAT = "mnr4j.response";
   static final String WITHHELD = "withheld";
-  private static final List<String> STATUSES = Arrays.stream(ResponseStatus.values())
-      .map(ResponseStatus::id).collect(Collectors.toList());
 
   ResponseCodec() {
     super(FORMAT, Response.class);
@@ -82,7 +77,7 @@ final class ResponseCodec extends DocumentCodec<Response> {
     Response.Builder builder = Response.builder()
         .instrument(document.string("instrument"))
         .jurisdiction(JurisdictionJson.read(document.required("jurisdiction"), lenient))
-        .status(document.id("status", ResponseStatus::find, STATUSES));
+        .status(document.id("status", ResponseStatus.class));
     Node answers = document.required("answers");
     ObjectFields.of(answers, "the answers, by question id", false);
     for (Map.Entry<String, Node> entry : answers.fields.entrySet()) {

@@ -6,7 +6,6 @@ import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.CriterionResult;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Scorecard;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import tools.jackson.core.JsonGenerator;
  */
 final class ScorecardCodec extends DocumentCodec<Scorecard> {
   static final String FORMAT = "mnr4j.scorecard";
-  private static final List<String> STATUSES = Arrays.stream(CapabilityStatus.values())
-      .map(CapabilityStatus::id).collect(Collectors.toList());
 
   ScorecardCodec() {
     super(FORMAT, Scorecard.class);
@@ -137,8 +134,7 @@ final class ScorecardCodec extends DocumentCodec<Scorecard> {
       ObjectFields fields = ObjectFields.of(node, "a capability score", lenient);
       CapabilityScore.Builder score = CapabilityScore.builder()
           .capabilityId(fields.string("capability"))
-          .status(fields.id("status", id -> Arrays.stream(CapabilityStatus.values())
-              .filter(s -> s.id().equals(id)).findFirst(), STATUSES))
+          .status(fields.id("status", CapabilityStatus.class))
           .level(level(fields, "level", levels))
           .value(fields.nullableNumber("value"))
           .highest(level(fields, "highest", levels))

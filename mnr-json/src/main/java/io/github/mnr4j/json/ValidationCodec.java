@@ -3,10 +3,7 @@ package io.github.mnr4j.json;
 import io.github.mnr4j.survey.Severity;
 import io.github.mnr4j.survey.ValidationFinding;
 import io.github.mnr4j.survey.ValidationReport;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -15,10 +12,6 @@ import tools.jackson.core.JsonGenerator;
  */
 final class ValidationCodec extends DocumentCodec<ValidationReport> {
   static final String FORMAT = "mnr4j.validation";
-  private static final List<String> CODES = Arrays.stream(ValidationFinding.Code.values())
-      .map(ValidationFinding.Code::id).collect(Collectors.toList());
-  private static final List<String> SEVERITIES = Arrays.stream(Severity.values())
-      .map(Severity::id).collect(Collectors.toList());
 
   ValidationCodec() {
     super(FORMAT, ValidationReport.class);
@@ -56,10 +49,8 @@ final class ValidationCodec extends DocumentCodec<ValidationReport> {
     Node warnings = document.required("warnings");
     for (Node node : document.array("findings")) {
       ObjectFields fields = ObjectFields.of(node, "a finding", options.ignoreUnknownFields);
-      ValidationFinding.Code code = fields.id("code", id -> Arrays.stream(
-          ValidationFinding.Code.values()).filter(c -> c.id().equals(id)).findFirst(), CODES);
-      Severity severity = fields.id("severity", id -> Arrays.stream(Severity.values())
-          .filter(s -> s.id().equals(id)).findFirst(), SEVERITIES);
+      ValidationFinding.Code code = fields.id("code", ValidationFinding.Code.class);
+      Severity severity = fields.id("severity", Severity.class);
       Optional<String> question = fields.optionalString("question");
       String pointer = fields.string("pointer");
       String message = fields.string("message");
