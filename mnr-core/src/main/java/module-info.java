@@ -4,7 +4,7 @@
  *
  * <p>Packages:
  * <ul>
- *   <li>{@link io.github.mnr4j} holds the library's exceptions;</li>
+ *   <li>{@link io.github.mnr4j} holds the library's exceptions and {@code Identified};</li>
  *   <li>{@link io.github.mnr4j.framework} the framework: domains, capabilities, enablers,
  *       outcomes, the built-in MNR and tailored variants;</li>
  *   <li>{@link io.github.mnr4j.reference} reference data: income groups, regions and the 42
