@@ -14,7 +14,7 @@ var mnr = Frameworks.mnr();
 var survey = Instruments.mnrSurvey2021();
 var validator = Validator.of(survey);
 var json = MnrJson.strict();
-var analysis = CohortAnalysis.of(SyntheticCohort.load(), survey);   // SYNTHETIC data
+var analysis = CohortAnalysis.assess(SyntheticCohort.load(), survey);   // SYNTHETIC data
 
 System.out.println("mnr4j is loaded. Try:");
 System.out.println("  System.out.print(analysis.tally(TallyView.figure1()).figure().text())");
@@ -25,7 +25,6 @@ System.out.println("  mnr.capability(11)                   // look up by number 
 System.out.println("  mnr.capabilitiesOf(\"industry\")       // a domain's capabilities");
 System.out.println("  survey.question(\"q17\").optionIds()   // the survey: " + survey);
 System.out.println("  ReviewCountries.count(c -> c.incomeGroup() == IncomeGroup.HIGH)");
-System.out.println("  validator.validate(json.read(java.nio.file.Files.readString(");
-System.out.println("      java.nio.file.Path.of(\"mnr-examples/responses/country-31-defects.json\")),");
-System.out.println("      Response.class)).findings()");
-System.out.println("  ScoringModels.staged().score(Assessor.of(survey).assess(response)).table()");
+System.out.println("  validator.validate(json.read(java.nio.file.Files.readString(java.nio.file.Path.of(");
+System.out.println("      \"mnr-examples/responses/country-31-defects.json\")), Document.RESPONSE)).errors()");
+System.out.println("  System.out.print(ScoringModels.staged().score(analysis.assessment(\"C07\")).table().text())");

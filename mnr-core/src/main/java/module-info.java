@@ -4,7 +4,8 @@
  *
  * <p>Packages:
  * <ul>
- *   <li>{@link io.github.mnr4j} holds the library's exceptions and {@code Identified};</li>
+ *   <li>{@link io.github.mnr4j} holds what every package shares: the exceptions,
+ *       {@code Identified} (ids of enums) and {@code TextTable} (rendered tables);</li>
  *   <li>{@link io.github.mnr4j.framework} the framework: domains, capabilities, enablers,
  *       outcomes, the built-in MNR and tailored variants;</li>
  *   <li>{@link io.github.mnr4j.reference} reference data: income groups, regions and the 42
@@ -18,10 +19,13 @@
  * </ul>
  *
  * <p>The module does no I/O and knows nothing of JSON; {@code io.github.mnr4j.json} does that.
+ * Its public signatures use JDK types only: Guava serves inside, and a user's own Guava version
+ * does not have to match it.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+// Immutables' annotations, needed at compile time only, come as an automatic module.
+@SuppressWarnings("requires-automatic")
 module io.github.mnr4j.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires static org.jspecify;
   requires static org.immutables.value;
 

@@ -2,6 +2,7 @@ package io.github.mnr4j;
 
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -59,9 +60,9 @@ public final class DefinitionProblem {
   /**
    * Returns the path from the definition's root.
    *
-   * @return accessor names and list indexes; empty for the root
+   * @return accessor names and list indexes, an immutable list; empty for the root
    */
-  public ImmutableList<String> path() {
+  public List<String> path() {
     return path;
   }
 

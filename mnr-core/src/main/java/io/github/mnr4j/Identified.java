@@ -1,17 +1,19 @@
 package io.github.mnr4j;
 
-import java.util.Arrays;
+import io.github.mnr4j.internal.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A value with a stable id that documents use, such as {@code upper-middle} for an income group.
- * mnr4j's enums implement it, so that they are found by id in one way.
+ * mnr4j's enums implement it, and are found by id in one way, the way every look-up in mnr4j
+ * works: {@code find} returns an {@code Optional}, {@code of} throws naming the known ids.
  *
  * <pre>{@code
  * Identified.find(IncomeGroup.class, "low");   // Optional[LOW]
- * Identified.ids(Region.class);                 // [east-asia-pacific, ...]
+ * Identified.of(IncomeGroup.class, "low");     // LOW
+ * Identified.ids(Region.class);                // [east-asia-pacific, ...]
  * }</pre>
  */
 public interface Identified {
@@ -31,7 +33,26 @@ public interface Identified {
    * @return the constant, or empty if none has the id
    */
   static <E extends Enum<E> & Identified> Optional<E> find(Class<E> type, String id) {
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.id().equals(id)).findFirst();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.id().equals(id)) {
+        return Optional.of(constant);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the constant of an enum with an id.
+   *
+   * @param type the enum
+   * @param id the id
+   * @param <E> the enum's type
+   * @return the constant
+   * @throws MnrException naming the id and the known ids if none has it
+   */
+  static <E extends Enum<E> & Identified> E of(Class<E> type, String id) {
+    return find(type, id).orElseThrow(() -> new MnrException("unknown " + describe(type) + " "
+        + Messages.quote(id) + "; known: " + String.join(", ", ids(type))));
   }
 
   /**
@@ -42,7 +63,17 @@ public interface Identified {
    * @return the ids
    */
   static <E extends Enum<E> & Identified> List<String> ids(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Identified::id)
-        .collect(Collectors.toList());
+    List<String> ids = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      ids.add(constant.id());
+    }
+    return List.copyOf(ids);
+  }
+
+  /** Names an enum in words for messages: {@code IncomeGroup} is "income group". */
+  private static String describe(Class<?> type) {
+    String name = type.getName().substring(type.getName().lastIndexOf('.') + 1)
+        .replace('$', ' ');
+    return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 }

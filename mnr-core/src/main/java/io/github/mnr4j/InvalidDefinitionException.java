@@ -1,6 +1,7 @@
 package io.github.mnr4j;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * Thrown when a definition (a framework or one of its parts) breaks its invariants. It lists every
@@ -45,9 +46,9 @@ public class InvalidDefinitionException extends MnrException {
    * Returns every broken invariant, in a stable order: rule by rule, each in the order the
    * definition lists its parts.
    *
-   * @return the problems; never empty
+   * @return the problems, an immutable list; never empty
    */
-  public ImmutableList<DefinitionProblem> problems() {
+  public List<DefinitionProblem> problems() {
     return problems;
   }
 }

@@ -1,8 +1,11 @@
 package io.github.mnr4j;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -30,6 +33,25 @@ class ArchitectureTest {
             "java.lang.reflect..")
         .check(CORE.that(com.tngtech.archunit.base.DescribedPredicate.not(
             com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Throwable.class))));
+  }
+
+  /** Values are immutable and shared across threads: no class may hold state of its own. */
+  @Test
+  void coreHasNoStaticMutableState() {
+    fields().that().areStatic().and().haveNameNotStartingWith("$").should().beFinal()
+        .andShould().notHaveRawType(JavaClass.Predicates.assignableTo(java.util.ArrayList.class)
+            .or(JavaClass.Predicates.assignableTo(java.util.HashMap.class))
+            .or(JavaClass.Predicates.assignableTo(java.util.HashSet.class))
+            .or(JavaClass.Predicates.assignableTo(StringBuilder.class))
+            .or(JavaClass.Predicates.assignableTo(java.util.concurrent.atomic.AtomicLong.class))
+            .or(new DescribedPredicate<JavaClass>("an array") {
+              @Override
+              public boolean test(JavaClass type) {
+                return type.isArray();
+              }
+            }))
+        .check(CORE.that(DescribedPredicate.not(JavaClass.Predicates.simpleNameStartingWith(
+            "Immutable"))));
   }
 
   @Test

@@ -1,13 +1,16 @@
 package io.github.mnr4j.assessment;
 
-import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.stream.Collectors.toUnmodifiableList;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Jurisdiction;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,8 +20,9 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Assessment assessment = Assessor.of(survey).assess(response);
- * assessment.evidence("child-helpline").status();   // IN_PLACE
- * assessment.count(CapabilityStatus.UNKNOWN);       // capabilities with no answer to go on
+ * assessment.evidence("child-helpline").status();          // IN_PLACE
+ * assessment.count(CapabilityStatus.UNKNOWN);              // capabilities with no answer
+ * assessment.capabilityIds(CapabilityStatus.NOT_IN_PLACE); // which are not in place
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -54,35 +58,38 @@ public abstract class Assessment {
    *
    * @return one entry per capability
    */
-  public abstract ImmutableList<CapabilityEvidence> capabilities();
+  public abstract List<CapabilityEvidence> capabilities();
 
   /**
    * Returns the enabled answers, by question id, that scoring criteria may read.
    *
-   * @return the answers
+   * @return the answers, an immutable map
    */
-  public abstract ImmutableMap<String, Answer> answers();
-
-  /**
-   * Returns a builder, for assessments of one's own making.
-   *
-   * @return an empty builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
+  public abstract Map<String, Answer> answers();
 
   /**
    * Returns the evidence for a capability.
    *
    * @param capabilityId a capability id of the framework
    * @return the evidence
-   * @throws MnrException naming the id if the framework has no such capability
+   * @throws MnrException naming the id and the known ids if the framework has no such
+   *     capability
    */
   public CapabilityEvidence evidence(String capabilityId) {
-    return capabilities().stream().filter(c -> c.capabilityId().equals(capabilityId))
-        .findFirst().orElseThrow(() -> new MnrException("unknown capability '" + capabilityId
-            + "' in framework '" + framework().id() + "'"));
+    return findEvidence(capabilityId).orElseThrow(() -> Messages.unknown("capability",
+        capabilityId, "framework '" + framework().id() + "'",
+        framework().capabilities().stream().map(Capability::id).collect(toUnmodifiableList())));
+  }
+
+  /**
+   * Looks up the evidence for a capability.
+   *
+   * @param capabilityId a capability id
+   * @return the evidence, or empty if the framework has no such capability
+   */
+  public Optional<CapabilityEvidence> findEvidence(String capabilityId) {
+    return framework().findCapability(capabilityId)
+        .map(c -> capabilities().get(framework().capabilities().indexOf(c)));
   }
 
   /**
@@ -96,22 +103,22 @@ public abstract class Assessment {
   }
 
   /**
-   * Returns the capabilities with a status, in the framework's order.
+   * Returns the ids of the capabilities with a status, in the framework's order.
    *
    * @param status the status
-   * @return their ids
+   * @return capability ids, an immutable list
    */
-  public ImmutableList<String> withStatus(CapabilityStatus status) {
+  public List<String> capabilityIds(CapabilityStatus status) {
     return capabilities().stream().filter(c -> c.status() == status)
-        .map(CapabilityEvidence::capabilityId).collect(toImmutableList());
+        .map(CapabilityEvidence::capabilityId).collect(toUnmodifiableList());
   }
 
   @Value.Check
   void check() {
-    ImmutableList<String> ids = capabilities().stream().map(CapabilityEvidence::capabilityId)
-        .collect(toImmutableList());
-    ImmutableList<String> expected = framework().capabilities().stream()
-        .map(c -> c.id()).collect(toImmutableList());
+    List<String> ids = capabilities().stream().map(CapabilityEvidence::capabilityId)
+        .collect(toUnmodifiableList());
+    List<String> expected = framework().capabilities().stream()
+        .map(Capability::id).collect(toUnmodifiableList());
     if (!ids.equals(expected)) {
       throw new MnrException("an assessment holds evidence for each capability of framework '"
           + framework().id() + "' in its order " + expected + ", not " + ids);
@@ -124,10 +131,5 @@ public abstract class Assessment {
         + count(CapabilityStatus.IN_PLACE) + " in place, "
         + count(CapabilityStatus.NOT_IN_PLACE) + " not in place, "
         + count(CapabilityStatus.UNKNOWN) + " unknown]";
-  }
-
-  /** Builds an {@link Assessment}. */
-  public static final class Builder extends ImmutableAssessment.Builder {
-    Builder() {}
   }
 }

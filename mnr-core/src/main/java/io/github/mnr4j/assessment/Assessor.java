@@ -3,15 +3,16 @@ package io.github.mnr4j.assessment;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Enablement;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Option;
 import io.github.mnr4j.survey.Question;
-import io.github.mnr4j.survey.QuestionKind;
 import io.github.mnr4j.survey.QuestionRole;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.Validator;
+import io.github.mnr4j.survey.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ import java.util.Optional;
  * so that assessing a response reads each of those answers once.
  *
  * <p>A gate reads yes or no from the chosen option (a yes-no question's yes and no; a
- * single-choice gate's options that {@link Option#affirms() affirm or deny}), or from a text
- * answer's analyst code (q78). Answers to disabled questions, blank texts and answers that are
+ * single-choice gate's options whose {@link Option#verdict() verdict} affirms or denies), or
+ * from a text answer's analyst code (q78). Answers to disabled questions, blank texts and answers that are
  * neither yes nor no are not evidence: a capability whose primary gate gives no yes or no is
  * {@link CapabilityStatus#UNKNOWN unknown}, never "not in place".
  *
@@ -117,13 +118,13 @@ public final class Assessor {
       }
     }
     ImmutableMap<String, Answer> answers = enabled.build();
-    Assessment.Builder assessment = Assessment.builder()
+    ImmutableAssessment.Builder assessment = ImmutableAssessment.builder()
         .instrument(response.instrument())
         .framework(instrument.framework())
         .jurisdiction(response.jurisdiction())
-        .answers(answers);
+        .putAllAnswers(answers);
     for (Links link : links) {
-      assessment.addCapabilities(evidence(link, answers));
+      assessment.addCapability(evidence(link, answers));
     }
     return assessment.build();
   }
@@ -132,30 +133,29 @@ public final class Assessor {
     List<String> readings = new ArrayList<>();
     CapabilityStatus status = CapabilityStatus.UNKNOWN;
     if (link.primaryGate.isPresent()) {
-      Optional<Boolean> gate = gate(link.primaryGate.get(), answers, readings);
-      if (gate.isPresent()) {
-        status = gate.get() ? CapabilityStatus.IN_PLACE : CapabilityStatus.NOT_IN_PLACE;
-      }
+      Verdict gate = gate(link.primaryGate.get(), answers, readings);
+      status = gate == Verdict.AFFIRMS ? CapabilityStatus.IN_PLACE
+          : gate == Verdict.DENIES ? CapabilityStatus.NOT_IN_PLACE : CapabilityStatus.UNKNOWN;
     }
-    CapabilityEvidence.Builder evidence = CapabilityEvidence.builder()
+    ImmutableCapabilityEvidence.Builder evidence = ImmutableCapabilityEvidence.builder()
         .capabilityId(link.capabilityId)
-        .status(status)
-        .primaryGate(link.primaryGate.map(Question::id));
+        .status(status);
+    link.primaryGate.ifPresent(gate -> evidence.primaryGate(gate.id()));
     for (Question gate : link.secondaryGates) {
-      evidence.addSecondaryGates(gate.id());
-      if (gate(gate, answers, readings).orElse(false)) {
+      evidence.addSecondaryGate(gate.id());
+      if (gate(gate, answers, readings) == Verdict.AFFIRMS) {
         evidence.addSecondaryGatesAnsweredYes(gate.id());
       }
     }
     for (Question detail : link.details) {
-      evidence.addDetailQuestions(detail.id());
+      evidence.addDetailQuestion(detail.id());
       if (answered(detail, answers, readings)) {
-        evidence.addDetailsAnswered(detail.id());
+        evidence.addAnsweredDetail(detail.id());
       }
     }
     int chosen = 0;
     for (Question checklist : link.checklists) {
-      evidence.addChecklistQuestions(checklist.id());
+      evidence.addChecklistQuestion(checklist.id());
       Answer answer = answers.get(checklist.id());
       long offered = checklist.options().stream().filter(Assessor::counted).count();
       if (answer == null) {
@@ -169,7 +169,7 @@ public final class Assessor {
     }
     for (Question challenge : link.challenges) {
       if (answered(challenge, answers, readings)) {
-        evidence.addPlansAnswered(challenge.id());
+        evidence.addAnsweredChallenge(challenge.id());
       }
     }
     return evidence.checklistOffered(link.offered).checklistChosen(chosen)
@@ -177,31 +177,48 @@ public final class Assessor {
   }
 
   /**
-   * Reads yes or no from a gate: from the chosen option's {@link Option#affirms()} (a yes-no
+   * Reads yes or no from a gate: from the chosen option's {@link Option#verdict()} (a yes-no
    * question's yes and no), or from a text's analyst code.
    */
-  private static Optional<Boolean> gate(Question question, Map<String, Answer> answers,
+  private static Verdict gate(Question question, Map<String, Answer> answers,
       List<String> readings) {
     Answer answer = answers.get(question.id());
     if (answer == null) {
       readings.add(question.id() + " unanswered");
-      return Optional.empty();
+      return Verdict.NEUTRAL;
     }
-    if (question.kind() == QuestionKind.TEXT) {
-      Optional<String> code = answer.code();
-      readings.add("code(" + question.id() + ")" + code.map(c -> " = " + c).orElse(" not coded"));
-      return code.flatMap(c -> c.equals("yes") ? Optional.of(true)
-          : c.equals("no") ? Optional.of(false) : Optional.empty());
-    }
-    Optional<String> choice = answer.choice();
-    readings.add(question.id() + choice.map(c -> " = " + c).orElse(" has no choice"));
-    return choice.flatMap(question::findOption).flatMap(Option::affirms);
+    return answer.accept(new Answer.Visitor<Verdict>() {
+      @Override
+      public Verdict choice(Answer.Choice choice) {
+        readings.add(question.id() + " = " + Messages.clip(choice.optionId()));
+        return question.kind().takes(choice) ? question.findOption(choice.optionId())
+            .map(Option::verdict).orElse(Verdict.NEUTRAL) : Verdict.NEUTRAL;
+      }
+
+      @Override
+      public Verdict choices(Answer.Choices choices) {
+        readings.add(question.id() + " has no single choice");
+        return Verdict.NEUTRAL;
+      }
+
+      @Override
+      public Verdict text(Answer.Text text) {
+        Optional<String> code = text.code();
+        readings.add("code(" + question.id() + ")"
+            + code.map(c -> " = " + Messages.clip(c)).orElse(" not coded"));
+        if (!question.kind().takes(text)) {
+          return Verdict.NEUTRAL;
+        }
+        return code.map(c -> c.equals("yes") ? Verdict.AFFIRMS
+            : c.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL).orElse(Verdict.NEUTRAL);
+      }
+    });
   }
 
   private static boolean answered(Question question, Map<String, Answer> answers,
       List<String> readings) {
     Answer answer = answers.get(question.id());
-    boolean answered = answer != null && answer.text().map(t -> !t.isBlank()).orElse(true);
+    boolean answered = answer != null && !answer.isBlank();
     readings.add(question.id() + (answered ? " answered" : " unanswered"));
     return answered;
   }

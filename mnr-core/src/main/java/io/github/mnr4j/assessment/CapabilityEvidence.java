@@ -1,28 +1,30 @@
 package io.github.mnr4j.assessment;
 
-import com.google.common.collect.ImmutableList;
-import io.github.mnr4j.survey.Condition;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
  * What a response says about one capability, gathered through the instrument's links: the
  * primary gate and its answer, the secondary gates, the detail questions answered, the checklist
  * coverage (options chosen over options offered; an "Other" option is not counted) and whether
- * plans are described. {@link #readings()} lists the answers read, for explanations.
+ * plans are described. {@link #readings()} lists the answers read, for explanations. Made by an
+ * {@link Assessor}.
  *
  * <pre>{@code
  * CapabilityEvidence legislation = assessment.evidence("legislation");
  * legislation.status();            // IN_PLACE (q16 = yes)
  * legislation.checklistChosen();   // 7
  * legislation.checklistOffered();  // 11
+ * legislation.coverage();          // OptionalDouble[0.636...]
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class CapabilityEvidence implements Condition.Evidence {
+public abstract class CapabilityEvidence {
   CapabilityEvidence() {}
 
   /**
@@ -51,35 +53,35 @@ public abstract class CapabilityEvidence implements Condition.Evidence {
    *
    * @return question ids; possibly empty
    */
-  public abstract ImmutableList<String> secondaryGates();
+  public abstract List<String> secondaryGates();
 
   /**
-   * Returns the secondary gates answered yes.
+   * Returns the secondary gate questions answered yes.
    *
    * @return question ids
    */
-  public abstract ImmutableList<String> secondaryGatesAnsweredYes();
+  public abstract List<String> secondaryGatesAnsweredYes();
 
   /**
    * Returns the detail questions of the capability.
    *
    * @return question ids; possibly empty
    */
-  public abstract ImmutableList<String> detailQuestions();
+  public abstract List<String> detailQuestions();
 
   /**
    * Returns the detail questions that are answered (enabled, not blank).
    *
    * @return question ids
    */
-  public abstract ImmutableList<String> detailsAnswered();
+  public abstract List<String> answeredDetails();
 
   /**
    * Returns the checklist questions of the capability.
    *
    * @return question ids; possibly empty
    */
-  public abstract ImmutableList<String> checklistQuestions();
+  public abstract List<String> checklistQuestions();
 
   /**
    * Returns how many checklist options are offered, "Other" options and exclusive options not
@@ -101,7 +103,7 @@ public abstract class CapabilityEvidence implements Condition.Evidence {
    *
    * @return question ids
    */
-  public abstract ImmutableList<String> plansAnswered();
+  public abstract List<String> answeredChallenges();
 
   /**
    * Returns the answers read, for explanations, such as {@code q7 = yes},
@@ -109,66 +111,75 @@ public abstract class CapabilityEvidence implements Condition.Evidence {
    *
    * @return readings, in the instrument's order
    */
-  public abstract ImmutableList<String> readings();
+  public abstract List<String> readings();
 
-  @Override
-  public String statusId() {
-    return status().id();
-  }
-
-  @Override
+  /**
+   * Tells whether challenges or plans for the capability are described.
+   *
+   * @return true if a challenges question of the capability is answered
+   */
   public boolean plansDescribed() {
-    return !plansAnswered().isEmpty();
+    return !answeredChallenges().isEmpty();
   }
 
-  @Override
+  /**
+   * Tells whether the instrument has detail questions for the capability.
+   *
+   * @return true if it has
+   */
   public boolean hasDetails() {
     return !detailQuestions().isEmpty();
   }
 
-  @Override
-  public boolean detailAnswered() {
-    return !detailsAnswered().isEmpty();
+  /**
+   * Tells whether at least one detail question of the capability is answered.
+   *
+   * @return true if one is
+   */
+  public boolean anyDetailAnswered() {
+    return !answeredDetails().isEmpty();
   }
 
-  @Override
+  /**
+   * Tells whether the instrument has a checklist for the capability.
+   *
+   * @return true if it offers checklist options
+   */
   public boolean hasChecklist() {
     return checklistOffered() > 0;
   }
 
-  @Override
-  public double coverage() {
-    return checklistOffered() == 0 ? 0 : (double) checklistChosen() / checklistOffered();
+  /**
+   * Returns the checklist coverage: options chosen over options offered.
+   *
+   * @return a fraction in [0, 1], or empty when the capability has no checklist
+   */
+  public OptionalDouble coverage() {
+    return hasChecklist() ? OptionalDouble.of((double) checklistChosen() / checklistOffered())
+        : OptionalDouble.empty();
   }
 
-  @Override
+  /**
+   * Tells whether the instrument has secondary gates for the capability.
+   *
+   * @return true if it has
+   */
   public boolean hasSecondaryGates() {
     return !secondaryGates().isEmpty();
   }
 
-  @Override
-  public boolean secondaryGatesYes() {
-    return hasSecondaryGates() && secondaryGatesAnsweredYes().size() == secondaryGates().size();
-  }
-
   /**
-   * Returns a builder, for assessments of one's own making; {@link Assessor} builds them from
-   * responses.
+   * Tells whether every secondary gate of the capability is answered yes.
    *
-   * @return an empty builder
+   * @return true if all are, and there is at least one
    */
-  public static Builder builder() {
-    return new Builder();
+  public boolean allSecondaryGatesYes() {
+    return hasSecondaryGates() && secondaryGatesAnsweredYes().size() == secondaryGates().size();
   }
 
   @Override
   public String toString() {
     return "CapabilityEvidence[" + capabilityId() + ": " + status().id() + "; "
         + String.join("; ", readings()) + "]";
-  }
-
-  /** Builds a {@link CapabilityEvidence}. */
-  public static final class Builder extends ImmutableCapabilityEvidence.Builder {
-    Builder() {}
   }
 }

@@ -1,6 +1,6 @@
 package io.github.mnr4j.cohort;
 
-import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public abstract class Breakdown {
    *
    * @return the groups
    */
-  public abstract ImmutableList<Group> groups();
+  public abstract List<Group> groups();
 
   /** One group of a breakdown. */
   @Value.Immutable
@@ -74,8 +74,12 @@ public abstract class Breakdown {
      */
     public abstract Optional<Tally> tally();
 
-    static Group of(String value, String label, int size, Optional<Tally> tally) {
+    static Group of(String value, String label, int size, Tally tally) {
       return ImmutableGroup.builder().value(value).label(label).size(size).tally(tally).build();
+    }
+
+    static Group suppressed(String value, String label, int size) {
+      return ImmutableGroup.builder().value(value).label(label).size(size).build();
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.mnr4j.cohort;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.survey.Response;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Cohort cohort = Cohort.builder().name("Round 2021").addResponses(r1, r2, r3).build();
+ * CohortAnalysis analysis = CohortAnalysis.assess(cohort, Instruments.mnrSurvey2021());
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -43,7 +43,7 @@ public abstract class Cohort {
    *
    * @return the responses
    */
-  public abstract ImmutableList<Response> responses();
+  public abstract List<Response> responses();
 
   /**
    * Returns a builder.
@@ -51,7 +51,7 @@ public abstract class Cohort {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCohort.builder();
   }
 
   @Value.Check
@@ -74,7 +74,54 @@ public abstract class Cohort {
   }
 
   /** Builds a {@link Cohort}. */
-  public static final class Builder extends ImmutableCohort.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the name.
+     *
+     * @param name such as {@code Round 2021}
+     * @return this builder
+     */
+    Builder name(String name);
+
+    /**
+     * Sets what the cohort is, and where its data come from.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    Builder description(String description);
+
+    /**
+     * Adds a response.
+     *
+     * @param response the response
+     * @return this builder
+     */
+    Builder addResponse(Response response);
+
+    /**
+     * Adds responses.
+     *
+     * @param responses the responses
+     * @return this builder
+     */
+    Builder addResponses(Response... responses);
+
+    /**
+     * Adds responses.
+     *
+     * @param responses the responses
+     * @return this builder
+     */
+    Builder addAllResponses(Iterable<? extends Response> responses);
+
+    /**
+     * Builds the cohort.
+     *
+     * @return the cohort
+     * @throws io.github.mnr4j.InvalidDefinitionException if a jurisdiction comes twice or the
+     *     name is blank
+     */
+    Cohort build();
   }
 }

@@ -1,12 +1,13 @@
 package io.github.mnr4j.cohort;
 
-import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.survey.Answer;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A cohort assessed against one instrument, ready for tallies. Every response is assessed once;
@@ -31,7 +33,7 @@ import java.util.function.Function;
  * each tally, breakdown or option count is a single pass.
  *
  * <pre>{@code
- * CohortAnalysis analysis = CohortAnalysis.of(cohort, Instruments.mnrSurvey2021());
+ * CohortAnalysis analysis = CohortAnalysis.assess(cohort, Instruments.mnrSurvey2021());
  * analysis.tally(TallyView.figure1()).figure().text();
  * analysis.breakdown(TallyView.figure1(), "incomeGroup", 5).table().tsv();
  * analysis.options("q17");
@@ -50,7 +52,7 @@ public final class CohortAnalysis {
 
   private final Cohort cohort;
   private final Instrument instrument;
-  private final ImmutableList<Assessment> assessments;
+  private final List<Assessment> assessments;
   private final Map<String, Integer> capabilityIndex = new HashMap<>();
   private final int capabilities;
   /** Statuses, jurisdiction by jurisdiction: {@code statuses[j * capabilities + c]}. */
@@ -76,7 +78,7 @@ public final class CohortAnalysis {
         choices.put(question.id(), new long[n]);
       }
     }
-    ImmutableList.Builder<Assessment> assessed = ImmutableList.builder();
+    List<Assessment> assessed = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
       Response response = cohort.responses().get(j);
       if (!response.instrument().equals(instrument.reference())) {
@@ -106,18 +108,18 @@ public final class CohortAnalysis {
         choices.get(question.id())[j] = bits;
       }
     }
-    this.assessments = assessed.build();
+    this.assessments = List.copyOf(assessed);
   }
 
   /**
-   * Assesses a cohort against an instrument.
+   * Assesses every response of a cohort against an instrument.
    *
    * @param cohort the cohort; every response must answer the instrument
    * @param instrument the instrument
    * @return the analysis
    * @throws MnrException naming the jurisdiction if a response answers another instrument
    */
-  public static CohortAnalysis of(Cohort cohort, Instrument instrument) {
+  public static CohortAnalysis assess(Cohort cohort, Instrument instrument) {
     return new CohortAnalysis(cohort, instrument);
   }
 
@@ -142,9 +144,9 @@ public final class CohortAnalysis {
   /**
    * Returns each jurisdiction's assessment, in the cohort's order.
    *
-   * @return the assessments
+   * @return the assessments, an immutable list
    */
-  public ImmutableList<Assessment> assessments() {
+  public List<Assessment> assessments() {
     return assessments;
   }
 
@@ -188,7 +190,7 @@ public final class CohortAnalysis {
           unanswered++;
         }
       }
-      tally.addRows(TallyRow.of(row.label(), row.capabilityIds(), yes, no, unanswered));
+      tally.addRow(TallyRow.of(row.label(), row.capabilityIds(), yes, no, unanswered));
     }
     return tally.build();
   }
@@ -221,8 +223,9 @@ public final class CohortAnalysis {
     for (String value : order) {
       boolean[] members = groups.get(value);
       int size = count(members);
-      breakdown.addGroups(Breakdown.Group.of(value, label(attribute, value), size,
-          size >= minGroupSize ? Optional.of(tally(view, members)) : Optional.empty()));
+      breakdown.addGroup(size >= minGroupSize
+          ? Breakdown.Group.of(value, label(attribute, value), size, tally(view, members))
+          : Breakdown.Group.suppressed(value, label(attribute, value), size));
     }
     return breakdown.build();
   }
@@ -245,9 +248,11 @@ public final class CohortAnalysis {
   private static Comparator<String> naturalOrder(String attribute) {
     switch (attribute) {
       case "incomeGroup":
-        return Comparator.comparingInt(v -> IncomeGroup.find(v).map(Enum::ordinal).orElse(99));
+        return Comparator.comparingInt(v -> Identified.find(IncomeGroup.class, v)
+            .map(Enum::ordinal).orElse(99));
       case "region":
-        return Comparator.comparingInt(v -> Region.find(v).map(Enum::ordinal).orElse(99));
+        return Comparator.comparingInt(v -> Identified.find(Region.class, v)
+            .map(Enum::ordinal).orElse(99));
       default:
         return Comparator.naturalOrder();
     }
@@ -256,9 +261,9 @@ public final class CohortAnalysis {
   private static String label(String attribute, String value) {
     switch (attribute) {
       case "incomeGroup":
-        return IncomeGroup.find(value).map(IncomeGroup::label).orElse(value);
+        return Identified.find(IncomeGroup.class, value).map(IncomeGroup::label).orElse(value);
       case "region":
-        return Region.find(value).map(Region::label).orElse(value);
+        return Identified.find(Region.class, value).map(Region::label).orElse(value);
       default:
         return value;
     }
@@ -307,7 +312,7 @@ public final class CohortAnalysis {
     ImmutableOptionTally.Builder tally = ImmutableOptionTally.builder().questionId(questionId)
         .answered(answered).twoOrMore(twoOrMore);
     for (int o = 0; o < counts.length; o++) {
-      tally.addOptions(OptionTally.OptionCount.of(options.get(o).id(), counts[o]));
+      tally.addOption(OptionTally.OptionCount.of(options.get(o).id(), counts[o]));
     }
     return tally.build();
   }
@@ -332,9 +337,20 @@ public final class CohortAnalysis {
    * @throws MnrException naming the id if the cohort has no such jurisdiction
    */
   public Assessment assessment(String jurisdictionId) {
+    return findAssessment(jurisdictionId).orElseThrow(() -> Messages.unknown("jurisdiction",
+        jurisdictionId, "cohort '" + cohort.name() + "'", assessments.stream()
+            .map(a -> a.jurisdiction().id()).collect(Collectors.toUnmodifiableList())));
+  }
+
+  /**
+   * Looks up a jurisdiction's assessment.
+   *
+   * @param jurisdictionId the jurisdiction's id
+   * @return the assessment, or empty
+   */
+  public Optional<Assessment> findAssessment(String jurisdictionId) {
     return assessments.stream().filter(a -> a.jurisdiction().id().equals(jurisdictionId))
-        .findFirst().orElseThrow(() -> new MnrException("no jurisdiction '" + jurisdictionId
-            + "' in cohort '" + cohort.name() + "'"));
+        .findFirst();
   }
 
   private int capability(String capabilityId) {

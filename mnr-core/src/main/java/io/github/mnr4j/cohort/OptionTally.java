@@ -1,6 +1,9 @@
 package io.github.mnr4j.cohort;
 
-import com.google.common.collect.ImmutableList;
+import static java.util.stream.Collectors.toUnmodifiableList;
+
+import io.github.mnr4j.TextTable;
+import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -45,7 +48,7 @@ public abstract class OptionTally {
    *
    * @return the counts
    */
-  public abstract ImmutableList<OptionCount> options();
+  public abstract List<OptionCount> options();
 
   /**
    * Returns how many chose two or more of the substantive options.
@@ -59,12 +62,14 @@ public abstract class OptionTally {
    *
    * @param optionId the option
    * @return the count
-   * @throws io.github.mnr4j.MnrException naming the option if the question has no such option
+   * @throws io.github.mnr4j.MnrException naming the option and the known options if the
+   *     question has no such option
    */
   public int count(String optionId) {
     return options().stream().filter(o -> o.optionId().equals(optionId)).findFirst()
-        .orElseThrow(() -> new io.github.mnr4j.MnrException(questionId() + " has no option '"
-            + optionId + "'")).count();
+        .orElseThrow(() -> Messages.unknown("option", optionId, "question " + questionId(),
+            options().stream().map(OptionCount::optionId).collect(toUnmodifiableList())))
+        .count();
   }
 
   /**

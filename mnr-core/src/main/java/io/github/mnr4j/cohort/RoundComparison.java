@@ -1,19 +1,22 @@
 package io.github.mnr4j.cohort;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.Identified;
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.scoring.CapabilityScore;
+import io.github.mnr4j.scoring.CompiledModel;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -23,7 +26,7 @@ import org.immutables.value.Value;
  * the change in counts.
  *
  * <pre>{@code
- * RoundComparison progress = RoundComparison.between(round2021, round2024);
+ * RoundComparison progress = RoundComparison.compare(round2021, round2024);
  * progress.count(RoundComparison.Change.GAINED);      // capabilities gained, all jurisdictions
  * System.out.print(progress.rowTable().text());
  * }</pre>
@@ -104,28 +107,28 @@ public abstract class RoundComparison {
    *
    * @return one entry per jurisdiction and capability
    */
-  public abstract ImmutableList<CapabilityChange> changes();
+  public abstract List<CapabilityChange> changes();
 
   /**
    * Returns the jurisdictions only in the earlier round.
    *
    * @return ids
    */
-  public abstract ImmutableList<String> onlyBefore();
+  public abstract List<String> onlyBefore();
 
   /**
    * Returns the jurisdictions only in the later round.
    *
    * @return ids
    */
-  public abstract ImmutableList<String> onlyAfter();
+  public abstract List<String> onlyAfter();
 
   /**
    * Returns the change in each row's counts, over each round's whole cohort.
    *
    * @return one entry per row of the view
    */
-  public abstract ImmutableList<RowChange> rows();
+  public abstract List<RowChange> rows();
 
   /** One jurisdiction's change for one capability. */
   @Value.Immutable
@@ -225,8 +228,8 @@ public abstract class RoundComparison {
    * @param after the later round
    * @return the comparison
    */
-  public static RoundComparison between(CohortAnalysis before, CohortAnalysis after) {
-    return between(before, after, TallyView.figure1(), ScoringModels.staged());
+  public static RoundComparison compare(CohortAnalysis before, CohortAnalysis after) {
+    return compare(before, after, TallyView.figure1(), ScoringModels.staged());
   }
 
   /**
@@ -238,13 +241,15 @@ public abstract class RoundComparison {
    * @param model a model whose levels to compare
    * @return the comparison
    */
-  public static RoundComparison between(CohortAnalysis before, CohortAnalysis after,
+  public static RoundComparison compare(CohortAnalysis before, CohortAnalysis after,
       TallyView view, ScoringModel model) {
     Map<String, Assessment> earlier = new LinkedHashMap<>();
     before.assessments().forEach(a -> earlier.put(a.jurisdiction().id(), a));
     ImmutableRoundComparison.Builder comparison = ImmutableRoundComparison.builder()
         .before(before.cohort().name()).after(after.cohort().name()).model(model.id());
-    List<String> matched = new ArrayList<>();
+    CompiledModel scoreBefore = model.compile(before.instrument().framework());
+    CompiledModel scoreAfter = model.compile(after.instrument().framework());
+    Set<String> matched = new HashSet<>();
     for (Assessment later : after.assessments()) {
       String id = later.jurisdiction().id();
       Assessment was = earlier.get(id);
@@ -253,12 +258,12 @@ public abstract class RoundComparison {
         continue;
       }
       matched.add(id);
-      Scorecard cardBefore = model.score(was);
-      Scorecard cardAfter = model.score(later);
+      Scorecard cardBefore = scoreBefore.score(was);
+      Scorecard cardAfter = scoreAfter.score(later);
       for (int c = 0; c < later.capabilities().size(); c++) {
         CapabilityScore then = cardBefore.capabilities().get(c);
         CapabilityScore now = cardAfter.capabilities().get(c);
-        comparison.addChanges(ImmutableCapabilityChange.builder()
+        comparison.addChange(ImmutableCapabilityChange.builder()
             .jurisdictionId(id)
             .capabilityId(now.capabilityId())
             .statusBefore(then.status())
@@ -274,7 +279,7 @@ public abstract class RoundComparison {
     Tally tallyBefore = before.tally(view);
     Tally tallyAfter = after.tally(view);
     for (int r = 0; r < view.rows().size(); r++) {
-      comparison.addRows(ImmutableRowChange.builder().label(view.rows().get(r).label())
+      comparison.addRow(ImmutableRowChange.builder().label(view.rows().get(r).label())
           .before(tallyBefore.rows().get(r)).after(tallyAfter.rows().get(r)).build());
     }
     return comparison.build();

@@ -1,9 +1,13 @@
 package io.github.mnr4j.cohort;
 
-import com.google.common.collect.ImmutableList;
+import static java.util.stream.Collectors.toUnmodifiableList;
+
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.TextTable;
+import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +16,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Tally figure1 = analysis.tally(TallyView.figure1());
  * figure1.row("Child helpline").yes();   // 40
- * System.out.print(figure1.table().text());
+ * System.out.print(figure1.figure().text());
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -41,18 +45,29 @@ public abstract class Tally {
    *
    * @return the rows, in the view's order
    */
-  public abstract ImmutableList<TallyRow> rows();
+  public abstract List<TallyRow> rows();
 
   /**
    * Returns the row with a label.
    *
    * @param label the row's label
    * @return the row
-   * @throws MnrException naming the label if there is no such row
+   * @throws MnrException naming the label and the known labels if there is no such row
    */
   public TallyRow row(String label) {
-    return rows().stream().filter(r -> r.label().equals(label)).findFirst()
-        .orElseThrow(() -> new MnrException("no row '" + label + "' in view '" + view() + "'"));
+    return findRow(label).orElseThrow(() -> Messages.unknown("row", label,
+        "view '" + view() + "'", rows().stream().map(TallyRow::label)
+            .collect(toUnmodifiableList())));
+  }
+
+  /**
+   * Looks up the row with a label.
+   *
+   * @param label the row's label
+   * @return the row, or empty
+   */
+  public Optional<TallyRow> findRow(String label) {
+    return rows().stream().filter(r -> r.label().equals(label)).findFirst();
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.mnr4j.cohort;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -29,7 +29,7 @@ public abstract class TallyRow {
    *
    * @return capability ids
    */
-  public abstract ImmutableList<String> capabilityIds();
+  public abstract List<String> capabilityIds();
 
   /**
    * Returns how many jurisdictions have the capabilities in place.
@@ -88,32 +88,16 @@ public abstract class TallyRow {
     return denominator() == 0 ? Double.NaN : 100.0 * yes() / denominator();
   }
 
-  /**
-   * Rounds {@code count / of} to a whole percentage, halves up, in integer arithmetic.
-   *
-   * @param count the part
-   * @param of the whole
-   * @return the percentage, or empty when the whole is 0
-   */
-  public static OptionalInt percent(int count, int of) {
+  /** Rounds {@code count / of} to a whole percentage, halves up, in integer arithmetic. */
+  static OptionalInt percent(int count, int of) {
     return of == 0 ? OptionalInt.empty()
         : OptionalInt.of((int) ((200L * count + of) / (2L * of)));
   }
 
-  /**
-   * Creates a row.
-   *
-   * @param label the label
-   * @param capabilityIds the capabilities it counts
-   * @param yes the yes count
-   * @param no the no count
-   * @param unanswered the unanswered count
-   * @return the row
-   */
-  public static TallyRow of(String label, Iterable<String> capabilityIds, int yes, int no,
+  static TallyRow of(String label, Iterable<String> capabilityIds, int yes, int no,
       int unanswered) {
-    return ImmutableTallyRow.builder().label(label).capabilityIds(capabilityIds).yes(yes).no(no)
-        .unanswered(unanswered).build();
+    return ImmutableTallyRow.builder().label(label).addAllCapabilityIds(capabilityIds).yes(yes)
+        .no(no).unanswered(unanswered).build();
   }
 
   @Override

@@ -1,9 +1,9 @@
 package io.github.mnr4j.cohort;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Checks;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -36,7 +36,7 @@ public abstract class TallyView {
    *
    * @return the rows
    */
-  public abstract ImmutableList<Row> rows();
+  public abstract List<Row> rows();
 
   /** One row of a view: a label and the capabilities it counts. */
   @Value.Immutable
@@ -55,7 +55,7 @@ public abstract class TallyView {
      *
      * @return capability ids; at least one
      */
-    public abstract ImmutableList<String> capabilityIds();
+    public abstract List<String> capabilityIds();
 
     /**
      * Creates a row.

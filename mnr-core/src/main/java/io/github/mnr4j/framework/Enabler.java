@@ -1,8 +1,8 @@
 package io.github.mnr4j.framework;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.internal.Checks;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -43,7 +43,7 @@ public abstract class Enabler {
    *
    * @return domain ids, without repeats
    */
-  public abstract ImmutableList<String> domainIds();
+  public abstract List<String> domainIds();
 
   /**
    * Returns a note on the enabler's source, where the sources differ.
@@ -58,7 +58,7 @@ public abstract class Enabler {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableEnabler.builder();
   }
 
   /**
@@ -81,7 +81,9 @@ public abstract class Enabler {
    * @return the relinked enabler
    */
   public Enabler withDomainIds(Iterable<String> domainIds) {
-    return builder().id(id()).text(text()).addAllDomainIds(domainIds).note(note()).build();
+    Builder builder = builder().id(id()).text(text()).addAllDomainIds(domainIds);
+    note().ifPresent(builder::note);
+    return builder.build();
   }
 
   @Value.Check
@@ -93,7 +95,7 @@ public abstract class Enabler {
     for (int i = 0; i < domainIds().size(); i++) {
       String domainId = domainIds().get(i);
       if (!seen.add(domainId)) {
-        checks.add(ImmutableList.of("domainIds", String.valueOf(i)),
+        checks.add(List.of("domainIds", String.valueOf(i)),
             "domain '" + domainId + "' is listed twice");
       }
     }
@@ -107,7 +109,61 @@ public abstract class Enabler {
   }
 
   /** Builds an {@link Enabler}; {@link #build()} checks the invariants. */
-  public static final class Builder extends ImmutableEnabler.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id such as {@code sufficient-resources}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the text.
+     *
+     * @param text the enabler as the framework prints it
+     * @return this builder
+     */
+    Builder text(String text);
+
+    /**
+     * Links the enabler to a domain.
+     *
+     * @param domainId the domain's id
+     * @return this builder
+     */
+    Builder addDomainId(String domainId);
+
+    /**
+     * Links the enabler to domains.
+     *
+     * @param domainIds the domains' ids
+     * @return this builder
+     */
+    Builder addDomainIds(String... domainIds);
+
+    /**
+     * Links the enabler to domains.
+     *
+     * @param domainIds the domains' ids
+     * @return this builder
+     */
+    Builder addAllDomainIds(Iterable<String> domainIds);
+
+    /**
+     * Sets a note on the enabler's source.
+     *
+     * @param note the note
+     * @return this builder
+     */
+    Builder note(String note);
+
+    /**
+     * Builds the enabler.
+     *
+     * @return the enabler
+     * @throws io.github.mnr4j.InvalidDefinitionException if a field is invalid
+     */
+    Enabler build();
   }
 }

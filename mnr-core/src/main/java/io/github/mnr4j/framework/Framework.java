@@ -2,13 +2,14 @@ package io.github.mnr4j.framework;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
-import com.google.common.base.Joiner;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.Messages;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public abstract class Framework {
    *
    * @return notes, in order; possibly empty
    */
-  public abstract ImmutableList<String> notes();
+  public abstract List<String> notes();
 
   /**
    * Returns the id of the framework this one was tailored from, if it was.
@@ -86,28 +87,28 @@ public abstract class Framework {
    *
    * @return the changes in {@link #diff(Framework)}'s order; empty for an original framework
    */
-  public abstract ImmutableList<FrameworkChange> changes();
+  public abstract List<FrameworkChange> changes();
 
   /**
    * Returns the domains, in the framework's order.
    *
    * @return the domains; at least one
    */
-  public abstract ImmutableList<Domain> domains();
+  public abstract List<Domain> domains();
 
   /**
    * Returns every capability, in the framework's order.
    *
    * @return the capabilities
    */
-  public abstract ImmutableList<Capability> capabilities();
+  public abstract List<Capability> capabilities();
 
   /**
    * Returns the enablers, in the framework's order.
    *
    * @return the enablers
    */
-  public abstract ImmutableList<Enabler> enablers();
+  public abstract List<Enabler> enablers();
 
   /**
    * Returns a builder for a framework of one's own.
@@ -115,7 +116,7 @@ public abstract class Framework {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableFramework.builder();
   }
 
   /**
@@ -139,7 +140,7 @@ public abstract class Framework {
    * @param other the later framework
    * @return the changes; empty when the two have the same structure
    */
-  public ImmutableList<FrameworkChange> diff(Framework other) {
+  public List<FrameworkChange> diff(Framework other) {
     return FrameworkDiff.between(this, other);
   }
 
@@ -162,11 +163,8 @@ public abstract class Framework {
    * @throws MnrException naming the number if the framework has no such domain
    */
   public Domain domain(int number) {
-    Domain domain = domainsByNumber().get(number);
-    if (domain == null) {
-      throw unknown("domain number", String.valueOf(number), domainsByNumber().keySet());
-    }
-    return domain;
+    return findDomain(number).orElseThrow(() ->
+        unknown("domain number", String.valueOf(number), domainsByNumber().keySet()));
   }
 
   /**
@@ -177,6 +175,16 @@ public abstract class Framework {
    */
   public Optional<Domain> findDomain(String id) {
     return Optional.ofNullable(domainsById().get(id));
+  }
+
+  /**
+   * Looks up a domain by number.
+   *
+   * @param number a domain number
+   * @return the domain, or empty
+   */
+  public Optional<Domain> findDomain(int number) {
+    return Optional.ofNullable(domainsByNumber().get(number));
   }
 
   /**
@@ -251,7 +259,7 @@ public abstract class Framework {
    * @return the domain's capabilities; possibly empty
    * @throws MnrException naming the id if the framework has no such domain
    */
-  public ImmutableList<Capability> capabilitiesOf(String domainId) {
+  public List<Capability> capabilitiesOf(String domainId) {
     domain(domainId);
     return capabilities().stream()
         .filter(c -> c.domainId().equals(domainId))
@@ -276,7 +284,7 @@ public abstract class Framework {
    * @return the enablers; possibly empty
    * @throws MnrException naming the id if the framework has no such domain
    */
-  public ImmutableList<Enabler> enablersOf(String domainId) {
+  public List<Enabler> enablersOf(String domainId) {
     domain(domainId);
     return enablers().stream()
         .filter(e -> e.domainIds().contains(domainId))
@@ -290,7 +298,7 @@ public abstract class Framework {
    * @return the domains
    * @throws MnrException naming the id if the framework has no such enabler
    */
-  public ImmutableList<Domain> domainsOf(String enablerId) {
+  public List<Domain> domainsOf(String enablerId) {
     Enabler enabler = enabler(enablerId);
     return domains().stream()
         .filter(d -> enabler.domainIds().contains(d.id()))
@@ -324,7 +332,7 @@ public abstract class Framework {
     for (Domain domain : domains()) {
       out.append("\n").append(domain.number()).append(' ').append(domain.name()).append('\n');
       out.append("  Outcome:  ").append(domain.outcome().headline()).append('\n');
-      ImmutableList<Enabler> enablers = enablersOf(domain.id());
+      List<Enabler> enablers = enablersOf(domain.id());
       if (!enablers.isEmpty()) {
         out.append("  Enablers: ").append(enablers.stream().map(Enabler::text)
             .collect(Collectors.joining("; "))).append('\n');
@@ -368,9 +376,8 @@ public abstract class Framework {
     return Maps.uniqueIndex(enablers(), Enabler::id);
   }
 
-  private MnrException unknown(String what, String value, Iterable<?> known) {
-    return new MnrException("unknown " + what + " '" + value + "' in framework '" + id()
-        + "'; known: " + Joiner.on(", ").join(known));
+  private MnrException unknown(String what, String value, Collection<?> known) {
+    return Messages.unknown(what, value, "framework '" + id() + "'", known);
   }
 
   @Value.Check
@@ -449,7 +456,157 @@ public abstract class Framework {
   }
 
   /** Builds a {@link Framework}; {@link #build()} checks every invariant at once. */
-  public static final class Builder extends ImmutableFramework.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id such as {@code wpga-mnr}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the title.
+     *
+     * @param title such as {@code Model National Response}
+     * @return this builder
+     */
+    Builder title(String title);
+
+    /**
+     * Sets the source.
+     *
+     * @param source a citation of the document that defines the framework
+     * @return this builder
+     */
+    Builder source(String source);
+
+    /**
+     * Adds a note.
+     *
+     * @param note a note on the sources
+     * @return this builder
+     */
+    Builder addNote(String note);
+
+    /**
+     * Adds notes.
+     *
+     * @param notes notes on the sources
+     * @return this builder
+     */
+    Builder addNotes(String... notes);
+
+    /**
+     * Adds notes.
+     *
+     * @param notes notes on the sources
+     * @return this builder
+     */
+    Builder addAllNotes(Iterable<String> notes);
+
+    /**
+     * Says which framework this one was tailored from; {@link Framework#tailor(String)} sets it.
+     *
+     * @param frameworkId the base framework's id
+     * @return this builder
+     */
+    Builder basedOn(String frameworkId);
+
+    /**
+     * Adds a change from the base; {@link Framework#tailor(String)} records them.
+     *
+     * @param change the change
+     * @return this builder
+     */
+    Builder addChange(FrameworkChange change);
+
+    /**
+     * Adds changes from the base.
+     *
+     * @param changes the changes, in {@link Framework#diff(Framework)}'s order
+     * @return this builder
+     */
+    Builder addAllChanges(Iterable<? extends FrameworkChange> changes);
+
+    /**
+     * Adds a domain.
+     *
+     * @param domain the domain
+     * @return this builder
+     */
+    Builder addDomain(Domain domain);
+
+    /**
+     * Adds domains.
+     *
+     * @param domains the domains, in order
+     * @return this builder
+     */
+    Builder addDomains(Domain... domains);
+
+    /**
+     * Adds domains.
+     *
+     * @param domains the domains, in order
+     * @return this builder
+     */
+    Builder addAllDomains(Iterable<? extends Domain> domains);
+
+    /**
+     * Adds a capability.
+     *
+     * @param capability the capability
+     * @return this builder
+     */
+    Builder addCapability(Capability capability);
+
+    /**
+     * Adds capabilities.
+     *
+     * @param capabilities the capabilities, in order
+     * @return this builder
+     */
+    Builder addCapabilities(Capability... capabilities);
+
+    /**
+     * Adds capabilities.
+     *
+     * @param capabilities the capabilities, in order
+     * @return this builder
+     */
+    Builder addAllCapabilities(Iterable<? extends Capability> capabilities);
+
+    /**
+     * Adds an enabler.
+     *
+     * @param enabler the enabler
+     * @return this builder
+     */
+    Builder addEnabler(Enabler enabler);
+
+    /**
+     * Adds enablers.
+     *
+     * @param enablers the enablers, in order
+     * @return this builder
+     */
+    Builder addEnablers(Enabler... enablers);
+
+    /**
+     * Adds enablers.
+     *
+     * @param enablers the enablers, in order
+     * @return this builder
+     */
+    Builder addAllEnablers(Iterable<? extends Enabler> enablers);
+
+    /**
+     * Builds the framework.
+     *
+     * @return the framework
+     * @throws io.github.mnr4j.InvalidDefinitionException listing every broken invariant
+     */
+    Framework build();
   }
 }

@@ -10,9 +10,12 @@ import org.immutables.value.Value;
  * (the subject), and the value before and after.
  *
  * <pre>{@code
- * // capability-renumbered offender-support-systems: 15 -> 16
+ * // capability-renumbered offender-support-systems: '15' -> '16'
  * FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_RENUMBERED, "offender-support-systems",
- *     Optional.of("15"), Optional.of("16"));
+ *     "15", "16");
+ * // capability-added hsb-support: (none) -> 'Support for young people ...'
+ * FrameworkChange.builder().kind(FrameworkChange.Kind.CAPABILITY_ADDED).subject("hsb-support")
+ *     .after("Support for young people displaying harmful sexual behaviour").build();
  * }</pre>
  *
  * <p>What {@link #before()} and {@link #after()} hold depends on the {@link Kind}: the name of
@@ -84,16 +87,6 @@ public abstract class FrameworkChange {
     public String id() {
       return id;
     }
-
-    /**
-     * Finds a kind by its id.
-     *
-     * @param id a kind id, such as {@code enabler-linked}
-     * @return the kind, or empty if no kind has that id
-     */
-    public static Optional<Kind> fromId(String id) {
-      return Identified.find(Kind.class, id);
-    }
   }
 
   /**
@@ -125,20 +118,26 @@ public abstract class FrameworkChange {
   public abstract Optional<String> after();
 
   /**
-   * Creates a change.
+   * Creates a change with a value before and after, such as a rename.
    *
    * @param kind the kind
    * @param subject the id of what changed
-   * @param before the earlier value, present where the kind needs one
-   * @param after the later value, present where the kind needs one
+   * @param before the earlier value
+   * @param after the later value
    * @return the change
-   * @throws io.github.mnr4j.InvalidDefinitionException if a value the kind needs is missing or
-   *     one it cannot have is present
+   * @throws io.github.mnr4j.InvalidDefinitionException if the kind has no value on either side
    */
-  public static FrameworkChange of(
-      Kind kind, String subject, Optional<String> before, Optional<String> after) {
-    return ImmutableFrameworkChange.builder()
-        .kind(kind).subject(subject).before(before).after(after).build();
+  public static FrameworkChange of(Kind kind, String subject, String before, String after) {
+    return builder().kind(kind).subject(subject).before(before).after(after).build();
+  }
+
+  /**
+   * Returns a builder, for changes with a value on one side only (an addition, a removal).
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return ImmutableFrameworkChange.builder();
   }
 
   @Value.Check
@@ -161,5 +160,49 @@ public abstract class FrameworkChange {
     return kind().id() + " " + subject() + ": "
         + before().map(b -> "'" + b + "'").orElse("(none)") + " -> "
         + after().map(a -> "'" + a + "'").orElse("(none)");
+  }
+
+  /** Builds a {@link FrameworkChange}; {@link #build()} checks the values against the kind. */
+  public interface Builder {
+    /**
+     * Sets the kind.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    Builder kind(Kind kind);
+
+    /**
+     * Sets the id of what changed.
+     *
+     * @param subject a domain, capability or enabler id
+     * @return this builder
+     */
+    Builder subject(String subject);
+
+    /**
+     * Sets the value before the change; leave it unset where the kind has none.
+     *
+     * @param before the earlier value
+     * @return this builder
+     */
+    Builder before(String before);
+
+    /**
+     * Sets the value after the change; leave it unset where the kind has none.
+     *
+     * @param after the later value
+     * @return this builder
+     */
+    Builder after(String after);
+
+    /**
+     * Builds the change.
+     *
+     * @return the change
+     * @throws io.github.mnr4j.InvalidDefinitionException if a value the kind needs is missing
+     *     or one it cannot have is present
+     */
+    FrameworkChange build();
   }
 }

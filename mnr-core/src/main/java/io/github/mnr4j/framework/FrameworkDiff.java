@@ -2,6 +2,7 @@ package io.github.mnr4j.framework;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.framework.FrameworkChange.Kind;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ final class FrameworkDiff {
     this.after = after;
   }
 
-  static ImmutableList<FrameworkChange> between(Framework before, Framework after) {
+  static List<FrameworkChange> between(Framework before, Framework after) {
     FrameworkDiff diff = new FrameworkDiff(before, after);
     diff.domains();
     diff.capabilities();
@@ -82,8 +83,8 @@ final class FrameworkDiff {
       Enabler old = was.get();
       changed(Kind.ENABLER_RETEXTED, now.id(), old.text(), now.text());
       if (!old.note().equals(now.note())) {
-        changes.add(FrameworkChange.of(Kind.ENABLER_NOTE_CHANGED, now.id(), old.note(),
-            now.note()));
+        add(Kind.ENABLER_NOTE_CHANGED, now.id(), old.note().orElse(null),
+            now.note().orElse(null));
       }
       for (String domainId : old.domainIds()) {
         if (!now.domainIds().contains(domainId)) {
@@ -105,8 +106,14 @@ final class FrameworkDiff {
   }
 
   private void add(Kind kind, String subject, @Nullable String was, @Nullable String now) {
-    changes.add(FrameworkChange.of(kind, subject, Optional.ofNullable(was),
-        Optional.ofNullable(now)));
+    FrameworkChange.Builder change = FrameworkChange.builder().kind(kind).subject(subject);
+    if (was != null) {
+      change.before(was);
+    }
+    if (now != null) {
+      change.after(now);
+    }
+    changes.add(change.build());
   }
 
   private static String render(Outcome outcome) {

@@ -1,11 +1,12 @@
 package io.github.mnr4j.framework;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Derives a variant of a framework: add, remove, rename, redescribe, renumber or move
@@ -229,17 +230,21 @@ public final class FrameworkTailoring {
    * @throws io.github.mnr4j.InvalidDefinitionException listing every broken invariant
    */
   public Framework build() {
-    Framework.Builder builder = Framework.builder()
+    return variant(base.diff(variant(List.of())));
+  }
+
+  private Framework variant(List<FrameworkChange> changes) {
+    return Framework.builder()
         .id(variantId)
         .title(title)
         .source(source)
         .addAllNotes(notes)
         .basedOn(base.id())
+        .addAllChanges(changes)
         .addAllDomains(base.domains())
         .addAllCapabilities(capabilities)
-        .addAllEnablers(enablers);
-    Framework withoutRecord = builder.build();
-    return builder.addAllChanges(base.diff(withoutRecord)).build();
+        .addAllEnablers(enablers)
+        .build();
   }
 
   private FrameworkTailoring replace(Capability capability) {
@@ -254,8 +259,8 @@ public final class FrameworkTailoring {
       }
     }
     if (required) {
-      throw new MnrException("framework '" + variantId + "' has no capability '" + capabilityId
-          + "'");
+      throw Messages.unknown("capability", capabilityId, "framework '" + variantId + "'",
+          capabilities.stream().map(Capability::id).collect(Collectors.toList()));
     }
     return -1;
   }
@@ -266,7 +271,8 @@ public final class FrameworkTailoring {
         return i;
       }
     }
-    throw new MnrException("framework '" + variantId + "' has no enabler '" + enablerId + "'");
+    throw Messages.unknown("enabler", enablerId, "framework '" + variantId + "'",
+        enablers.stream().map(Enabler::id).collect(Collectors.toList()));
   }
 
   private int insertionPoint(String domainId) {
@@ -280,7 +286,7 @@ public final class FrameworkTailoring {
 
   /** Position of a domain in the base's order; unknown domains sort last (build reports them). */
   private int domainPosition(String domainId) {
-    ImmutableList<Domain> domains = base.domains();
+    List<Domain> domains = base.domains();
     for (int i = 0; i < domains.size(); i++) {
       if (domains.get(i).id().equals(domainId)) {
         return i;

@@ -11,8 +11,8 @@
  * <pre>{@code
  * Framework mnr = Frameworks.mnr();
  * Capability hotline = mnr.capability("csea-hotline");   // or mnr.capability(12)
- * Domain societal = mnr.domainOf(hotline);
- * mnr.capabilitiesOf(societal);                          // 12, 13, 14, 15 in order
+ * Domain societal = mnr.domainOf(hotline.id());
+ * mnr.capabilitiesOf(societal.id());                     // 12, 13, 14, 15 in order
  * }</pre>
  */
 @NullMarked

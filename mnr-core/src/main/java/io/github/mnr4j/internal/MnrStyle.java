@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 
 /**
  * The Immutables style of every mnr4j value type: the generated implementation is package-private
- * and hidden behind the abstract type, which offers {@code of(...)} or {@code builder()}.
+ * and hidden behind the abstract type, which offers {@code of(...)} or {@code builder()}. Builders
+ * are strict (each attribute is set once; no {@code from}, no resets) and their adders singular
+ * ({@code addCapability}, {@code putAnswer}); a type with a builder declares a {@code Builder}
+ * interface that lists the methods it means to offer, which the generated builder implements.
  * Generated classes carry no annotations of Immutables' own, so they need nothing of Immutables
  * at run time.
  */
@@ -18,5 +21,9 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     allowedClasspathAnnotations = {Override.class},
+    strictBuilder = true,
+    depluralize = true,
+    depluralizeDictionary = {"yes:yes", "erratum:errata", "criterion:criteria", "unranked:unranked",
+        "onlyBefore:onlyBefore", "onlyAfter:onlyAfter", "reached:reached"},
     defaults = @Value.Immutable(copy = false))
 public @interface MnrStyle {}

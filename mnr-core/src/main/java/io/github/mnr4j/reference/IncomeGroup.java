@@ -1,8 +1,6 @@
 package io.github.mnr4j.reference;
 
 import io.github.mnr4j.Identified;
-import io.github.mnr4j.MnrException;
-import java.util.Optional;
 
 /**
  * The World Bank's income groups, in their natural order from high to low income. Countries move
@@ -55,27 +53,5 @@ public enum IncomeGroup implements Identified {
    */
   public boolean isLowOrMiddle() {
     return this != HIGH;
-  }
-
-  /**
-   * Finds a group by id.
-   *
-   * @param id an id such as {@code low}
-   * @return the group, or empty
-   */
-  public static Optional<IncomeGroup> find(String id) {
-    return Identified.find(IncomeGroup.class, id);
-  }
-
-  /**
-   * Returns the group with an id.
-   *
-   * @param id an id such as {@code low}
-   * @return the group
-   * @throws MnrException naming the id and the known ids if there is no such group
-   */
-  public static IncomeGroup fromId(String id) {
-    return find(id).orElseThrow(() -> new MnrException("unknown income group '" + id
-        + "'; known: " + String.join(", ", Identified.ids(IncomeGroup.class))));
   }
 }

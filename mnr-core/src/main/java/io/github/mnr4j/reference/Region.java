@@ -1,8 +1,6 @@
 package io.github.mnr4j.reference;
 
 import io.github.mnr4j.Identified;
-import io.github.mnr4j.MnrException;
-import java.util.Optional;
 
 /**
  * UNICEF's regions, as the report's Methodology counts them.
@@ -54,27 +52,5 @@ public enum Region implements Identified {
    */
   public String label() {
     return label;
-  }
-
-  /**
-   * Finds a region by id.
-   *
-   * @param id an id such as {@code western-europe}
-   * @return the region, or empty
-   */
-  public static Optional<Region> find(String id) {
-    return Identified.find(Region.class, id);
-  }
-
-  /**
-   * Returns the region with an id.
-   *
-   * @param id an id such as {@code western-europe}
-   * @return the region
-   * @throws MnrException naming the id and the known ids if there is no such region
-   */
-  public static Region fromId(String id) {
-    return find(id).orElseThrow(() -> new MnrException("unknown region '" + id + "'; known: "
-        + String.join(", ", Identified.ids(Region.class))));
   }
 }

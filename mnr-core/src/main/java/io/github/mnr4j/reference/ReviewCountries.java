@@ -20,6 +20,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.internal.Messages;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -100,9 +102,9 @@ public final class ReviewCountries {
   /**
    * Returns the 42 countries, in the alphabetical order of the report's list.
    *
-   * @return the countries
+   * @return the countries, an immutable list
    */
-  public static ImmutableList<ReviewCountry> all() {
+  public static List<ReviewCountry> all() {
     return ALL;
   }
 
@@ -112,7 +114,7 @@ public final class ReviewCountries {
    * @param code an ISO 3166-1 alpha-2 code, or {@code GB-EAW}
    * @return the country, or empty if it was not in the review
    */
-  public static Optional<ReviewCountry> find(String code) {
+  public static Optional<ReviewCountry> findCountry(String code) {
     return Optional.ofNullable(BY_CODE.get(code));
   }
 
@@ -121,11 +123,11 @@ public final class ReviewCountries {
    *
    * @param code an ISO 3166-1 alpha-2 code, or {@code GB-EAW}
    * @return the country
-   * @throws MnrException naming the code if no review country has it
+   * @throws MnrException naming the code and the known codes if no review country has it
    */
-  public static ReviewCountry byCode(String code) {
-    return find(code).orElseThrow(() ->
-        new MnrException("no country with code '" + code + "' was in the 2022 review"));
+  public static ReviewCountry country(String code) {
+    return findCountry(code).orElseThrow(() ->
+        Messages.unknown("country code", code, "the 2022 review", BY_CODE.keySet()));
   }
 
   /**

@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * ReviewCountries.all().size();                        // 42
- * ReviewCountries.byCode("GB-EAW").name();             // "England and Wales"
+ * ReviewCountries.country("GB-EAW").name();             // "England and Wales"
  * ReviewCountries.count(c -> c.incomeGroup() == IncomeGroup.HIGH);  // 15
  * }</pre>
  */

@@ -1,5 +1,6 @@
 package io.github.mnr4j.scoring;
 
+import io.github.mnr4j.internal.Checks;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -51,19 +52,20 @@ public abstract class AggregateScore {
   public abstract String rule();
 
   /**
-   * Creates a score.
+   * Returns a builder, for readers of stored scorecards; models make scores as they score.
    *
-   * @param id a domain id, or {@code overall}
-   * @param value the value, or empty
-   * @param known how many parts had a value
-   * @param parts how many parts there are
-   * @param rule the aggregation rule
-   * @return the score
+   * @return an empty builder
    */
-  public static AggregateScore of(String id, OptionalDouble value, int known, int parts,
-      String rule) {
-    return ImmutableAggregateScore.builder().id(id).value(value).known(known).parts(parts)
-        .rule(rule).build();
+  public static Builder builder() {
+    return ImmutableAggregateScore.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (value().isPresent() && !Double.isFinite(value().getAsDouble())) {
+      Checks.of("score of '" + id() + "'").add("value", "a value must be finite, not "
+          + value().getAsDouble()).throwIfAny();
+    }
   }
 
   @Override
@@ -71,5 +73,55 @@ public abstract class AggregateScore {
     return id() + ": " + (value().isPresent()
         ? String.format(Locale.ROOT, "%.3f", value().getAsDouble()) : "no value")
         + " (" + known() + " of " + parts() + " known; " + rule() + ")";
+  }
+
+  /** Builds an {@link AggregateScore}. */
+  public interface Builder {
+    /**
+     * Sets what is scored.
+     *
+     * @param id a domain id, or {@code overall}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the value; leave it unset when no part below has one.
+     *
+     * @param value the value, finite
+     * @return this builder
+     */
+    Builder value(double value);
+
+    /**
+     * Sets how many parts below had a value.
+     *
+     * @param known the count
+     * @return this builder
+     */
+    Builder known(int known);
+
+    /**
+     * Sets how many parts there are below.
+     *
+     * @param parts the count
+     * @return this builder
+     */
+    Builder parts(int parts);
+
+    /**
+     * Sets the aggregation rule, in words.
+     *
+     * @param rule such as {@code weighted arithmetic mean ...}
+     * @return this builder
+     */
+    Builder rule(String rule);
+
+    /**
+     * Builds the score.
+     *
+     * @return the score
+     */
+    AggregateScore build();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.Identified;
-import java.util.Optional;
 
 /**
  * How values are combined into a domain's or the overall value.
@@ -44,23 +43,9 @@ public enum Aggregation implements Identified {
   }
 
   /**
-   * Finds an aggregation by id.
-   *
-   * @param id such as {@code minimum}
-   * @return the aggregation, or empty
+   * Combines values with weights: parts of weight 0 do not count; NaN when no part has weight.
    */
-  public static Optional<Aggregation> find(String id) {
-    return Identified.find(Aggregation.class, id);
-  }
-
-  /**
-   * Combines values with weights.
-   *
-   * @param values values in [0, 1]
-   * @param weights non-negative weights, one per value; parts of weight 0 do not count
-   * @return the combined value, or NaN when no part has weight
-   */
-  public double apply(double[] values, double[] weights) {
+  double apply(double[] values, double[] weights) {
     double total = 0;
     double sum = 0;
     double logSum = 0;

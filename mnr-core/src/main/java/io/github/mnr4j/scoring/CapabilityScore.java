@@ -1,7 +1,8 @@
 package io.github.mnr4j.scoring;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.internal.Checks;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -59,7 +60,7 @@ public abstract class CapabilityScore {
    *
    * @return the results
    */
-  public abstract ImmutableList<CriterionResult> reached();
+  public abstract List<CriterionResult> reached();
 
   /**
    * Returns the next level, if there is one above the level reached.
@@ -73,7 +74,7 @@ public abstract class CapabilityScore {
    *
    * @return the results
    */
-  public abstract ImmutableList<CriterionResult> nextCriteria();
+  public abstract List<CriterionResult> nextCriteria();
 
   /**
    * Returns the explanation in one line, such as
@@ -89,7 +90,15 @@ public abstract class CapabilityScore {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCapabilityScore.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (value().isPresent() && !(value().getAsDouble() >= 0 && value().getAsDouble() <= 1)) {
+      Checks.of("score of '" + capabilityId() + "'").add("value", "a capability's value lies"
+          + " in [0, 1], not " + value().getAsDouble()).throwIfAny();
+    }
   }
 
   @Override
@@ -101,7 +110,102 @@ public abstract class CapabilityScore {
   }
 
   /** Builds a {@link CapabilityScore}. */
-  public static final class Builder extends ImmutableCapabilityScore.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the capability.
+     *
+     * @param capabilityId its id
+     * @return this builder
+     */
+    Builder capabilityId(String capabilityId);
+
+    /**
+     * Sets the status.
+     *
+     * @param status the status
+     * @return this builder
+     */
+    Builder status(CapabilityStatus status);
+
+    /**
+     * Sets the level reached; leave it unset for none.
+     *
+     * @param level the level
+     * @return this builder
+     */
+    Builder level(Level level);
+
+    /**
+     * Sets the highest level the capability can reach; leave it unset for a model without
+     * levels.
+     *
+     * @param highest the level
+     * @return this builder
+     */
+    Builder highest(Level highest);
+
+    /**
+     * Sets the value; leave it unset when the status is unknown.
+     *
+     * @param value in [0, 1]
+     * @return this builder
+     */
+    Builder value(double value);
+
+    /**
+     * Adds a result of the level reached (or, for a points model, a criterion met).
+     *
+     * @param result the result
+     * @return this builder
+     */
+    Builder addReached(CriterionResult result);
+
+    /**
+     * Adds results of the level reached.
+     *
+     * @param results the results
+     * @return this builder
+     */
+    Builder addAllReached(Iterable<? extends CriterionResult> results);
+
+    /**
+     * Sets the next level; leave it unset at the highest.
+     *
+     * @param next the level
+     * @return this builder
+     */
+    Builder next(Level next);
+
+    /**
+     * Adds a result of the next level (or, for a points model, a criterion not met).
+     *
+     * @param result the result
+     * @return this builder
+     */
+    Builder addNextCriterion(CriterionResult result);
+
+    /**
+     * Adds results of the next level.
+     *
+     * @param results the results
+     * @return this builder
+     */
+    Builder addAllNextCriteria(Iterable<? extends CriterionResult> results);
+
+    /**
+     * Sets the explanation in one line.
+     *
+     * @param reason the reason
+     * @return this builder
+     */
+    Builder reason(String reason);
+
+    /**
+     * Builds the score.
+     *
+     * @return the score
+     * @throws io.github.mnr4j.InvalidDefinitionException if the value is outside [0, 1]
+     */
+    CapabilityScore build();
   }
 }

@@ -1,16 +1,16 @@
 package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.internal.Checks;
-import io.github.mnr4j.survey.Condition;
 import org.immutables.value.Value;
 
 /**
- * A criterion of a scoring model: a description for people and the condition, over answers and
- * the capability's evidence, that decides whether it is met.
+ * A criterion of a scoring model: a description for people and the condition, over the
+ * capability's evidence and the answers, that decides whether it is met.
  *
  * <pre>{@code
  * Criterion.of("checklist coverage of at least one half, where there is a checklist",
- *     Condition.any(Condition.not(Condition.hasChecklist()), Condition.coverageAtLeast(0.5)));
+ *     EvidenceCondition.any(EvidenceCondition.not(EvidenceCondition.hasChecklist()),
+ *         EvidenceCondition.coverageAtLeast(0.5)));
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -32,7 +32,7 @@ public abstract class Criterion {
    *
    * @return the condition
    */
-  public abstract Condition when();
+  public abstract EvidenceCondition when();
 
   /**
    * Creates a criterion.
@@ -41,7 +41,7 @@ public abstract class Criterion {
    * @param when the condition that decides it
    * @return the criterion
    */
-  public static Criterion of(String description, Condition when) {
+  public static Criterion of(String description, EvidenceCondition when) {
     return ImmutableCriterion.builder().description(description).when(when).build();
   }
 

@@ -1,6 +1,6 @@
 package io.github.mnr4j.scoring;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -39,25 +39,61 @@ public abstract class CriterionResult {
    *
    * @return readings
    */
-  public abstract ImmutableList<String> readings();
+  public abstract List<String> readings();
 
   /**
-   * Creates a result.
+   * Returns a builder, for readers of stored scorecards; models make results as they score.
    *
-   * @param description the criterion's description
-   * @param condition the condition, as an expression
-   * @param met whether it is met
-   * @param readings the answers read
-   * @return the result
+   * @return an empty builder
    */
-  public static CriterionResult of(String description, String condition, boolean met,
-      Iterable<String> readings) {
-    return ImmutableCriterionResult.builder().description(description).condition(condition)
-        .met(met).readings(readings).build();
+  public static Builder builder() {
+    return ImmutableCriterionResult.builder();
   }
 
   @Override
   public String toString() {
     return (met() ? "met: " : "not met: ") + description();
+  }
+
+  /** Builds a {@link CriterionResult}. */
+  public interface Builder {
+    /**
+     * Sets the criterion's description.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    Builder description(String description);
+
+    /**
+     * Sets the criterion's condition, as an expression.
+     *
+     * @param condition such as {@code coverage >= 0.5}
+     * @return this builder
+     */
+    Builder condition(String condition);
+
+    /**
+     * Says whether the criterion is met.
+     *
+     * @param met true if met
+     * @return this builder
+     */
+    Builder met(boolean met);
+
+    /**
+     * Adds the answers read.
+     *
+     * @param readings such as {@code q10 = yes}
+     * @return this builder
+     */
+    Builder addAllReadings(Iterable<String> readings);
+
+    /**
+     * Builds the result.
+     *
+     * @return the result
+     */
+    CriterionResult build();
   }
 }

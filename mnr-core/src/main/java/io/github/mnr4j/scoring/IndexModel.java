@@ -1,22 +1,24 @@
 package io.github.mnr4j.scoring;
 
-import com.google.common.collect.ImmutableMap;
+import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Checks;
-import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * A composite index over any capability model: it takes the base model's capability values,
- * combines them into domain values and the domains into the overall value with weights
- * (equal unless given), an aggregation rule and a policy for unknown values, and reports domains
- * and overall on a scale of 0 to 100.
+ * combines them into domain values and the domains into the overall value by an
+ * {@link AggregationRule} (weights, equal unless given; arithmetic or geometric means, or the
+ * minimum; a policy for unknown values), and reports domains and overall on a scale of 0 to
+ * 100.
  *
  * <pre>{@code
- * IndexModel.builder().id("index-geo").title("Geometric index").description("...")
+ * IndexModel.builder().id("index-geo").title("Geometric index").description("An example")
  *     .base(ScoringModels.staged())
  *     .aggregation(Aggregation.GEOMETRIC).missing(MissingValues.ZERO)
- *     .putDomainWeights("criminal-justice", 2.0)
+ *     .putDomainWeight("criminal-justice", 2.0)
  *     .build();
  * }</pre>
  *
@@ -26,11 +28,7 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class IndexModel implements ScoringModel {
   /** The scale of an index's domain and overall values. */
-  public static final double SCALE = 100;
-
-  /** The aggregation compiled for the last framework the index scored. */
-  @SuppressWarnings("immutables:incompat") // a cache, not state: not part of the value
-  private final PerFramework<Aggregator> compiled = new PerFramework<>();
+  private static final double SCALE = 100;
 
   IndexModel() {}
 
@@ -57,16 +55,16 @@ public abstract class IndexModel implements ScoringModel {
   /**
    * Returns the weights of capabilities within their domains; 1 for those not given.
    *
-   * @return weights by capability id, each 0 or more
+   * @return weights by capability id, each finite and 0 or more
    */
-  public abstract ImmutableMap<String, Double> capabilityWeights();
+  public abstract Map<String, Double> capabilityWeights();
 
   /**
    * Returns the weights of domains in the overall value; 1 for those not given.
    *
-   * @return weights by domain id, each 0 or more
+   * @return weights by domain id, each finite and 0 or more
    */
-  public abstract ImmutableMap<String, Double> domainWeights();
+  public abstract Map<String, Double> domainWeights();
 
   /**
    * Returns how values combine.
@@ -89,38 +87,55 @@ public abstract class IndexModel implements ScoringModel {
   }
 
   /**
+   * Returns the index's rule: its weights, aggregation and policy for unknown values, on a
+   * scale of 0 to 100.
+   *
+   * @return the rule
+   */
+  @Value.Lazy
+  public AggregationRule rule() {
+    return AggregationRule.builder().aggregation(aggregation()).missing(missing())
+        .putAllCapabilityWeights(capabilityWeights()).putAllDomainWeights(domainWeights())
+        .scale(SCALE).build();
+  }
+
+  /**
    * Returns a builder.
    *
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableIndexModel.builder();
   }
 
   @Override
   public Scorecard score(Assessment assessment) {
-    Scorecard base = base().score(assessment);
-    Aggregator aggregator = compiled.get(assessment.framework(), framework -> new Aggregator(
-        framework, aggregation(), missing(), capabilityWeights(), domainWeights(), SCALE));
-    return aggregator.card(id(), assessment, base.capabilities());
+    return compile(assessment.framework()).score(assessment);
+  }
+
+  /**
+   * Prepares the index for a framework: its base model and its rule, once.
+   *
+   * @param framework the framework
+   * @return the compiled model
+   */
+  @Override
+  public CompiledModel compile(Framework framework) {
+    CompiledModel base = base().compile(framework);
+    CompiledRule rule = rule().compile(framework);
+    return new CompiledModel(this, framework,
+        assessment -> rule.card(id(), assessment, base.score(assessment).capabilities()));
   }
 
   @Value.Check
   void check() {
     Checks checks = Checks.of("index model '" + id() + "'").id("id", id())
         .notBlank("title", title());
-    capabilityWeights().forEach((id, weight) -> {
-      if (!(weight >= 0) || weight.isInfinite()) {
-        checks.add(List.of("capabilityWeights", id), "weight of '" + id
-            + "' must be 0 or more, not " + weight);
-      }
-    });
-    domainWeights().forEach((id, weight) -> {
-      if (!(weight >= 0) || weight.isInfinite()) {
-        checks.add(List.of("domainWeights", id), "weight of '" + id
-            + "' must be 0 or more, not " + weight);
-      }
-    });
+    try {
+      rule();
+    } catch (InvalidDefinitionException e) {
+      e.problems().forEach(problem -> checks.add(problem.path(), problem.message()));
+    }
     checks.throwIfAny();
   }
 
@@ -131,7 +146,95 @@ public abstract class IndexModel implements ScoringModel {
   }
 
   /** Builds an {@link IndexModel}. */
-  public static final class Builder extends ImmutableIndexModel.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the title.
+     *
+     * @param title for people
+     * @return this builder
+     */
+    Builder title(String title);
+
+    /**
+     * Sets what the index is.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    Builder description(String description);
+
+    /**
+     * Sets the model whose capability values the index combines.
+     *
+     * @param base the base model
+     * @return this builder
+     */
+    Builder base(ScoringModel base);
+
+    /**
+     * Sets a capability's weight within its domain.
+     *
+     * @param capabilityId the capability's id
+     * @param weight finite, 0 or more
+     * @return this builder
+     */
+    Builder putCapabilityWeight(String capabilityId, double weight);
+
+    /**
+     * Sets capabilities' weights within their domains.
+     *
+     * @param weights weights by capability id
+     * @return this builder
+     */
+    Builder putAllCapabilityWeights(Map<String, ? extends Double> weights);
+
+    /**
+     * Sets a domain's weight in the overall value.
+     *
+     * @param domainId the domain's id
+     * @param weight finite, 0 or more
+     * @return this builder
+     */
+    Builder putDomainWeight(String domainId, double weight);
+
+    /**
+     * Sets domains' weights in the overall value.
+     *
+     * @param weights weights by domain id
+     * @return this builder
+     */
+    Builder putAllDomainWeights(Map<String, ? extends Double> weights);
+
+    /**
+     * Sets how values combine; by default arithmetic means.
+     *
+     * @param aggregation the aggregation
+     * @return this builder
+     */
+    Builder aggregation(Aggregation aggregation);
+
+    /**
+     * Sets what unknown values count as; by default they are left out.
+     *
+     * @param missing the policy
+     * @return this builder
+     */
+    Builder missing(MissingValues missing);
+
+    /**
+     * Builds the index.
+     *
+     * @return the index
+     * @throws io.github.mnr4j.InvalidDefinitionException if a weight is negative or not finite
+     */
+    IndexModel build();
   }
 }

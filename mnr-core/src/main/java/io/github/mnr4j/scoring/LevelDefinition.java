@@ -1,9 +1,12 @@
 package io.github.mnr4j.scoring;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import io.github.mnr4j.survey.Condition;
+import static java.util.stream.Collectors.toUnmodifiableList;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,12 @@ import org.immutables.value.Value;
  * further criteria for particular capabilities, and optionally a condition on the capability's
  * evidence that says whether the level applies to it at all (mnr4j's {@code comprehensive}
  * applies only to capabilities with a checklist or a secondary gate).
+ *
+ * <pre>{@code
+ * LevelDefinition.builder().level(Level.of("initial", 2, "Initial"))
+ *     .addCriterion(Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)))
+ *     .build();
+ * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
@@ -38,21 +47,35 @@ public abstract class LevelDefinition {
    *
    * @return the condition, or empty when the level applies to every capability
    */
-  public abstract Optional<Condition> appliesWhen();
+  public abstract Optional<EvidenceCondition> appliesWhen();
 
   /**
    * Returns the criteria every capability must meet to reach the level.
    *
    * @return the criteria
    */
-  public abstract ImmutableList<Criterion> criteria();
+  public abstract List<Criterion> criteria();
 
   /**
    * Returns further criteria for particular capabilities, by capability id.
    *
+   * @return the criteria by capability id, an immutable map of immutable lists
+   */
+  public abstract Map<String, List<Criterion>> capabilityCriteria();
+
+  /**
+   * Returns the criteria a capability must meet: those for every capability, then its own.
+   *
+   * @param capabilityId the capability's id
    * @return the criteria
    */
-  public abstract ImmutableListMultimap<String, Criterion> capabilityCriteria();
+  public List<Criterion> criteriaFor(String capabilityId) {
+    List<Criterion> own = capabilityCriteria().get(capabilityId);
+    if (own == null) {
+      return criteria();
+    }
+    return Stream.concat(criteria().stream(), own.stream()).collect(toUnmodifiableList());
+  }
 
   /**
    * Returns a builder.
@@ -60,7 +83,22 @@ public abstract class LevelDefinition {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableLevelDefinition.builder();
+  }
+
+  /** Makes the lists of capability criteria immutable, whatever the caller passed. */
+  @Value.Check
+  LevelDefinition normalize() {
+    if (capabilityCriteria().values().stream().allMatch(list -> List.copyOf(list) == list)) {
+      return this;
+    }
+    Map<String, List<Criterion>> copy = new LinkedHashMap<>();
+    capabilityCriteria().forEach((id, list) -> copy.put(id, List.copyOf(list)));
+    Builder builder = builder().level(level()).addAllCriteria(criteria())
+        .putAllCapabilityCriteria(copy);
+    description().ifPresent(builder::description);
+    appliesWhen().ifPresent(builder::appliesWhen);
+    return builder.build();
   }
 
   @Override
@@ -69,7 +107,78 @@ public abstract class LevelDefinition {
   }
 
   /** Builds a {@link LevelDefinition}. */
-  public static final class Builder extends ImmutableLevelDefinition.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the level.
+     *
+     * @param level the level
+     * @return this builder
+     */
+    Builder level(Level level);
+
+    /**
+     * Sets what the level means.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    Builder description(String description);
+
+    /**
+     * Sets the condition under which the level applies to a capability; by default it applies
+     * to every capability.
+     *
+     * @param condition the condition
+     * @return this builder
+     */
+    Builder appliesWhen(EvidenceCondition condition);
+
+    /**
+     * Adds a criterion for every capability.
+     *
+     * @param criterion the criterion
+     * @return this builder
+     */
+    Builder addCriterion(Criterion criterion);
+
+    /**
+     * Adds criteria for every capability.
+     *
+     * @param criteria the criteria
+     * @return this builder
+     */
+    Builder addCriteria(Criterion... criteria);
+
+    /**
+     * Adds criteria for every capability.
+     *
+     * @param criteria the criteria
+     * @return this builder
+     */
+    Builder addAllCriteria(Iterable<? extends Criterion> criteria);
+
+    /**
+     * Sets further criteria for one capability.
+     *
+     * @param capabilityId the capability's id
+     * @param criteria its criteria
+     * @return this builder
+     */
+    Builder putCapabilityCriterion(String capabilityId, List<Criterion> criteria);
+
+    /**
+     * Sets further criteria for capabilities.
+     *
+     * @param criteria criteria by capability id
+     * @return this builder
+     */
+    Builder putAllCapabilityCriteria(Map<String, ? extends List<Criterion>> criteria);
+
+    /**
+     * Builds the level.
+     *
+     * @return the level
+     */
+    LevelDefinition build();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.Identified;
-import java.util.Optional;
 
 /**
  * What an index does with a capability (or domain) whose value is unknown.
@@ -39,15 +38,5 @@ public enum MissingValues implements Identified {
    */
   public String description() {
     return description;
-  }
-
-  /**
-   * Finds a policy by id.
-   *
-   * @param id {@code leave-out} or {@code zero}
-   * @return the policy, or empty
-   */
-  public static Optional<MissingValues> find(String id) {
-    return Identified.find(MissingValues.class, id);
   }
 }

@@ -1,16 +1,15 @@
 package io.github.mnr4j.scoring;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.survey.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -19,9 +18,11 @@ import org.immutables.value.Value;
  * cap) over the cap; an unknown status has no value. There are no levels.
  *
  * <pre>{@code
- * PointsModel.builder().id("credit").title("Partial credit").description("...").cap(4)
- *     .addCriteria(PointsCriterion.of(Criterion.of("in place", Condition.status("in-place")), 2))
- *     .addCriteria(PointsCriterion.of(Criterion.of("plans", Condition.plansDescribed()), 1))
+ * PointsModel.builder().id("credit").title("Partial credit").description("An example").cap(4)
+ *     .addCriterion(PointsModel.PointsCriterion.of(
+ *         Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)), 2))
+ *     .addCriterion(PointsModel.PointsCriterion.of(
+ *         Criterion.of("plans", EvidenceCondition.plansDescribed()), 1))
  *     .build();
  * }</pre>
  *
@@ -30,28 +31,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class PointsModel implements ScoringModel {
-  /** The model compiled for the last framework it scored. */
-  @SuppressWarnings("immutables:incompat") // a cache, not state: not part of the value
-  private final PerFramework<Compiled> compiled = new PerFramework<>();
-
   PointsModel() {}
-
-  /** Each capability's criteria, and the aggregation, by dense index. */
-  private static final class Compiled {
-    final Aggregator aggregator;
-    final PointsCriterion[][] criteria;
-
-    Compiled(PointsModel model, Framework framework) {
-      this.aggregator = new Aggregator(framework, Aggregation.ARITHMETIC,
-          MissingValues.LEAVE_OUT, Map.of(), Map.of(), 1);
-      this.criteria = framework.capabilities().stream()
-          .map(capability -> model.criteria().stream()
-              .filter(c -> c.capabilityId().map(capability.id()::equals).orElse(true))
-              .toArray(PointsCriterion[]::new))
-          .toArray(PointsCriterion[][]::new);
-    }
-  }
-
 
   @Override
   public abstract String id();
@@ -78,7 +58,7 @@ public abstract class PointsModel implements ScoringModel {
    *
    * @return the criteria
    */
-  public abstract ImmutableList<PointsCriterion> criteria();
+  public abstract List<PointsCriterion> criteria();
 
   /**
    * Returns a builder.
@@ -86,40 +66,60 @@ public abstract class PointsModel implements ScoringModel {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePointsModel.builder();
   }
 
   @Override
   public Scorecard score(Assessment assessment) {
-    Compiled model = compiled.get(assessment.framework(), f -> new Compiled(this, f));
-    List<CapabilityEvidence> capabilities = assessment.capabilities();
-    List<CapabilityScore> scores = new ArrayList<>(capabilities.size());
-    for (int c = 0; c < capabilities.size(); c++) {
-      CapabilityEvidence evidence = capabilities.get(c);
-      CapabilityScore.Builder score = CapabilityScore.builder()
-          .capabilityId(evidence.capabilityId()).status(evidence.status());
-      if (evidence.status() == CapabilityStatus.UNKNOWN) {
-        scores.add(score.reason("no value: the status is unknown (" + String.join("; ",
-            evidence.readings()) + ")").build());
-        continue;
+    return compile(assessment.framework()).score(assessment);
+  }
+
+  /**
+   * Prepares the model for a framework: each capability's criteria by dense index.
+   *
+   * @param framework the framework
+   * @return the compiled model
+   */
+  @Override
+  public CompiledModel compile(Framework framework) {
+    CompiledRule rule = AggregationRule.defaults().compile(framework);
+    PointsCriterion[][] criteria = framework.capabilities().stream()
+        .map(capability -> criteria().stream()
+            .filter(c -> c.capabilityId().map(capability.id()::equals).orElse(true))
+            .toArray(PointsCriterion[]::new))
+        .toArray(PointsCriterion[][]::new);
+    return new CompiledModel(this, framework, assessment -> {
+      List<CapabilityEvidence> capabilities = assessment.capabilities();
+      List<CapabilityScore> scores = new ArrayList<>(capabilities.size());
+      for (int c = 0; c < capabilities.size(); c++) {
+        scores.add(score(capabilities.get(c), criteria[c], assessment.answers()));
       }
-      int points = 0;
-      for (PointsCriterion criterion : model.criteria[c]) {
-        CriterionResult result = Readings.evaluate(criterion.criterion(), assessment.answers(),
-            evidence);
-        if (result.met()) {
-          points += criterion.points();
-          score.addReached(result);
-        } else {
-          score.addNextCriteria(result);
-        }
-      }
-      int counted = Math.min(points, cap());
-      scores.add(score.value(OptionalDouble.of((double) counted / cap()))
-          .reason(points + " points" + (points > cap() ? ", capped at " + cap() : "") + " of "
-              + cap()).build());
+      return rule.card(id(), assessment, scores);
+    });
+  }
+
+  private CapabilityScore score(CapabilityEvidence evidence, PointsCriterion[] criteria,
+      Map<String, Answer> answers) {
+    CapabilityScore.Builder score = CapabilityScore.builder()
+        .capabilityId(evidence.capabilityId()).status(evidence.status());
+    if (evidence.status() == CapabilityStatus.UNKNOWN) {
+      return score.reason("no value: the status is unknown (" + String.join("; ",
+          evidence.readings()) + ")").build();
     }
-    return model.aggregator.card(id(), assessment, scores);
+    long points = 0;
+    for (PointsCriterion criterion : criteria) {
+      CriterionResult result = Readings.evaluate(criterion.criterion(), answers, evidence);
+      if (result.met()) {
+        points += criterion.points();
+        score.addReached(result);
+      } else {
+        score.addNextCriterion(result);
+      }
+    }
+    long counted = Math.min(points, cap());
+    return score.value((double) counted / cap())
+        .reason(points + " points" + (points > cap() ? ", capped at " + cap() : "") + " of "
+            + cap()).build();
   }
 
   @Value.Check
@@ -136,8 +136,62 @@ public abstract class PointsModel implements ScoringModel {
   }
 
   /** Builds a {@link PointsModel}. */
-  public static final class Builder extends ImmutablePointsModel.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the title.
+     *
+     * @param title for people
+     * @return this builder
+     */
+    Builder title(String title);
+
+    /**
+     * Sets what the model is and where it comes from.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    Builder description(String description);
+
+    /**
+     * Sets the most points a capability can count.
+     *
+     * @param cap 1 or more
+     * @return this builder
+     */
+    Builder cap(int cap);
+
+    /**
+     * Adds a criterion.
+     *
+     * @param criterion the criterion and its points
+     * @return this builder
+     */
+    Builder addCriterion(PointsCriterion criterion);
+
+    /**
+     * Adds criteria.
+     *
+     * @param criteria the criteria and their points
+     * @return this builder
+     */
+    Builder addAllCriteria(Iterable<? extends PointsCriterion> criteria);
+
+    /**
+     * Builds the model.
+     *
+     * @return the model
+     * @throws io.github.mnr4j.InvalidDefinitionException listing every problem
+     */
+    PointsModel build();
   }
 
   /**

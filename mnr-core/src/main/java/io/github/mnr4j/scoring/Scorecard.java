@@ -1,14 +1,16 @@
 package io.github.mnr4j.scoring;
 
-import com.google.common.base.Strings;
-import com.google.common.collect.ImmutableList;
+import static java.util.stream.Collectors.toUnmodifiableList;
+
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
-import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Jurisdiction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Scorecard card = ScoringModels.staged().score(assessment);
- * System.out.print(card.table());
+ * System.out.print(card.table().text());
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -63,14 +65,14 @@ public abstract class Scorecard {
    *
    * @return the scores
    */
-  public abstract ImmutableList<CapabilityScore> capabilities();
+  public abstract List<CapabilityScore> capabilities();
 
   /**
    * Returns the domain scores, in the framework's order.
    *
    * @return the scores
    */
-  public abstract ImmutableList<AggregateScore> domains();
+  public abstract List<AggregateScore> domains();
 
   /**
    * Returns the overall score.
@@ -80,12 +82,13 @@ public abstract class Scorecard {
   public abstract AggregateScore overall();
 
   /**
-   * Returns a builder, for models of one's own; {@link #aggregate} builds most cards.
+   * Returns a builder, for readers of stored scorecards; {@link #aggregate} builds the cards of
+   * models.
    *
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableScorecard.builder();
   }
 
   /**
@@ -93,12 +96,23 @@ public abstract class Scorecard {
    *
    * @param capabilityId a capability id
    * @return the score
-   * @throws MnrException naming the id if the card has no such capability
+   * @throws MnrException naming the id and the known ids if the card has no such capability
    */
   public CapabilityScore capability(String capabilityId) {
+    return findCapability(capabilityId).orElseThrow(() -> Messages.unknown("capability",
+        capabilityId, "this scorecard", capabilities().stream()
+            .map(CapabilityScore::capabilityId).collect(toUnmodifiableList())));
+  }
+
+  /**
+   * Looks up a capability's score.
+   *
+   * @param capabilityId a capability id
+   * @return the score, or empty
+   */
+  public Optional<CapabilityScore> findCapability(String capabilityId) {
     return capabilities().stream().filter(c -> c.capabilityId().equals(capabilityId))
-        .findFirst().orElseThrow(() -> new MnrException("no capability '" + capabilityId
-            + "' on this scorecard"));
+        .findFirst();
   }
 
   /**
@@ -106,79 +120,64 @@ public abstract class Scorecard {
    *
    * @param domainId a domain id
    * @return the score
-   * @throws MnrException naming the id if the card has no such domain
+   * @throws MnrException naming the id and the known ids if the card has no such domain
    */
   public AggregateScore domain(String domainId) {
-    return domains().stream().filter(d -> d.id().equals(domainId)).findFirst()
-        .orElseThrow(() -> new MnrException("no domain '" + domainId + "' on this scorecard"));
+    return findDomain(domainId).orElseThrow(() -> Messages.unknown("domain", domainId,
+        "this scorecard", domains().stream().map(AggregateScore::id)
+            .collect(toUnmodifiableList())));
   }
 
   /**
-   * Builds a scorecard from capability scores, aggregating them into domains and overall: each
-   * domain combines its capabilities' values, the overall value combines the domains', both by
-   * the same rule, then both are multiplied by the scale. Equal weights (1) unless given.
+   * Looks up a domain's score.
+   *
+   * @param domainId a domain id
+   * @return the score, or empty
+   */
+  public Optional<AggregateScore> findDomain(String domainId) {
+    return domains().stream().filter(d -> d.id().equals(domainId)).findFirst();
+  }
+
+  /**
+   * Builds a scorecard from capability scores, aggregating them into domains and overall by a
+   * rule: this is how a model of one's own in Java finishes its card.
    *
    * @param model the model's id
    * @param assessment the assessment scored
    * @param capabilities one score per capability of the framework, in its order
-   * @param aggregation how values combine
-   * @param missing what unknown values count as
-   * @param capabilityWeights weights by capability id; 1 for those not given
-   * @param domainWeights weights by domain id; 1 for those not given
-   * @param scale 1, or 100 for an index
+   * @param rule how the values combine
    * @return the scorecard
    * @throws MnrException if the scores do not follow the framework's capabilities in order
    */
   public static Scorecard aggregate(String model, Assessment assessment,
-      List<CapabilityScore> capabilities, Aggregation aggregation, MissingValues missing,
-      Map<String, Double> capabilityWeights, Map<String, Double> domainWeights, double scale) {
-    List<Capability> expected = assessment.framework().capabilities();
-    for (int c = 0; c < expected.size(); c++) {
-      if (c >= capabilities.size()
-          || !capabilities.get(c).capabilityId().equals(expected.get(c).id())) {
-        throw new MnrException("a scorecard has one score per capability of framework '"
-            + assessment.framework().id() + "', in its order; score " + c + " should be '"
-            + expected.get(c).id() + "'");
-      }
-    }
-    if (capabilities.size() != expected.size()) {
-      throw new MnrException("a scorecard has " + expected.size() + " capability scores, not "
-          + capabilities.size());
-    }
-    return new Aggregator(assessment.framework(), aggregation, missing, capabilityWeights,
-        domainWeights, scale).card(model, assessment, capabilities);
+      List<CapabilityScore> capabilities, AggregationRule rule) {
+    return rule.compile(assessment.framework()).card(model, assessment, capabilities);
   }
 
   /**
-   * Renders the card as an aligned text table: one row per capability (number, id, status,
-   * level, value, reason), then the domains and the overall value.
+   * Returns the card as a table: one row per capability (status, level, value, reason), then
+   * one per domain and the overall value (value, and how many of the parts below are known).
+   * Its title names the jurisdiction, instrument and model.
    *
-   * @return the table, lines ended by {@code \n}
+   * @return the table
    */
-  public String table() {
-    int width = capabilities().stream().mapToInt(c -> c.capabilityId().length()).max().orElse(10);
-    StringBuilder out = new StringBuilder();
-    out.append("Scorecard of ").append(jurisdiction()).append(" (").append(instrument())
-        .append("), model ").append(model()).append('\n');
-    out.append(String.format(Locale.ROOT, "%-" + width + "s  %-12s  %-15s  %5s  %s%n",
-        "capability", "status", "level", "value", "reason"));
+  public TextTable table() {
+    int decimals = scale() > 1 ? 1 : 2;
+    List<List<String>> rows = new ArrayList<>();
     for (CapabilityScore score : capabilities()) {
-      out.append(String.format(Locale.ROOT, "%-" + width + "s  %-12s  %-15s  %5s  %s%n",
-          score.capabilityId(), score.status().id(),
-          score.level().map(Level::id).orElse("-"), format(score.value(), 2),
+      rows.add(List.of(score.capabilityId(), score.status().id(),
+          score.level().map(Level::id).orElse("-"), format(score.value(), 2), "",
           score.reason()));
     }
-    out.append('\n');
     for (AggregateScore domain : domains()) {
-      out.append(Strings.padEnd(domain.id(), width, ' ')).append("  ")
-          .append(format(domain.value(), scale() > 1 ? 1 : 2)).append("  (")
-          .append(domain.known()).append(" of ").append(domain.parts())
-          .append(" capabilities known)\n");
+      rows.add(List.of(domain.id(), "", "", format(domain.value(), decimals),
+          domain.known() + " of " + domain.parts(), ""));
     }
-    out.append(Strings.padEnd("overall", width, ' ')).append("  ")
-        .append(format(overall().value(), scale() > 1 ? 1 : 2)).append("  (")
-        .append(overall().rule()).append(")\n");
-    return out.toString();
+    rows.add(List.of("overall", "", "", format(overall().value(), decimals),
+        overall().known() + " of " + overall().parts(), overall().rule()));
+    return TextTable.of(List.of("part", "status", "level", "value", "known", "reason"), rows)
+        .withTitle("Scorecard of " + jurisdiction() + " (" + instrument() + "), model "
+            + model());
   }
 
   private static String format(OptionalDouble value, int decimals) {
@@ -193,7 +192,68 @@ public abstract class Scorecard {
   }
 
   /** Builds a {@link Scorecard}. */
-  public static final class Builder extends ImmutableScorecard.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the model's id.
+     *
+     * @param model such as {@code staged}
+     * @return this builder
+     */
+    Builder model(String model);
+
+    /**
+     * Sets the instrument's reference.
+     *
+     * @param instrument such as {@code wpga-mnr-survey@2021}
+     * @return this builder
+     */
+    Builder instrument(String instrument);
+
+    /**
+     * Sets who the scores are about.
+     *
+     * @param jurisdiction the jurisdiction
+     * @return this builder
+     */
+    Builder jurisdiction(Jurisdiction jurisdiction);
+
+    /**
+     * Sets the scale of domain and overall values.
+     *
+     * @param scale 1, or 100 for an index
+     * @return this builder
+     */
+    Builder scale(double scale);
+
+    /**
+     * Adds capability scores, in the framework's order.
+     *
+     * @param scores the scores
+     * @return this builder
+     */
+    Builder addAllCapabilities(Iterable<? extends CapabilityScore> scores);
+
+    /**
+     * Adds domain scores, in the framework's order.
+     *
+     * @param scores the scores
+     * @return this builder
+     */
+    Builder addAllDomains(Iterable<? extends AggregateScore> scores);
+
+    /**
+     * Sets the overall score.
+     *
+     * @param overall the score
+     * @return this builder
+     */
+    Builder overall(AggregateScore overall);
+
+    /**
+     * Builds the card.
+     *
+     * @return the card
+     */
+    Scorecard build();
   }
 }

@@ -1,26 +1,29 @@
 package io.github.mnr4j.scoring;
 
-import static io.github.mnr4j.survey.Condition.any;
-import static io.github.mnr4j.survey.Condition.coverageAtLeast;
-import static io.github.mnr4j.survey.Condition.detailAnswered;
-import static io.github.mnr4j.survey.Condition.hasChecklist;
-import static io.github.mnr4j.survey.Condition.hasDetails;
-import static io.github.mnr4j.survey.Condition.hasSecondaryGates;
-import static io.github.mnr4j.survey.Condition.not;
-import static io.github.mnr4j.survey.Condition.plansDescribed;
-import static io.github.mnr4j.survey.Condition.secondaryGatesYes;
-import static io.github.mnr4j.survey.Condition.status;
+import static io.github.mnr4j.assessment.CapabilityStatus.IN_PLACE;
+import static io.github.mnr4j.assessment.CapabilityStatus.NOT_IN_PLACE;
+import static io.github.mnr4j.scoring.EvidenceCondition.allSecondaryGatesYes;
+import static io.github.mnr4j.scoring.EvidenceCondition.any;
+import static io.github.mnr4j.scoring.EvidenceCondition.anyDetailAnswered;
+import static io.github.mnr4j.scoring.EvidenceCondition.coverageAtLeast;
+import static io.github.mnr4j.scoring.EvidenceCondition.hasChecklist;
+import static io.github.mnr4j.scoring.EvidenceCondition.hasDetails;
+import static io.github.mnr4j.scoring.EvidenceCondition.hasSecondaryGates;
+import static io.github.mnr4j.scoring.EvidenceCondition.not;
+import static io.github.mnr4j.scoring.EvidenceCondition.plansDescribed;
+import static io.github.mnr4j.scoring.EvidenceCondition.status;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Condition;
 import io.github.mnr4j.survey.Instrument;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The built-in scoring models, and the check of any model against an instrument.
@@ -43,7 +46,8 @@ import java.util.Map;
  *
  * <pre>{@code
  * Scorecard card = ScoringModels.staged().score(assessment);
- * ScoringModels.check(myModel, Instruments.mnrSurvey2021());   // throws on any problem
+ * ScoringModels.problems(ScoringModels.index(), Instruments.mnrSurvey2021());   // []
+ * ScoringModels.requireFits(ScoringModels.index(), Instruments.mnrSurvey2021());
  * }</pre>
  *
  * <p>Thread-safe: the built-in values are immutable and created once.
@@ -57,11 +61,11 @@ public final class ScoringModels {
           + " future (2022) counts capabilities in its Figure 1.")
       .addLevels(
           LevelDefinition.builder().level(Level.of("not-in-place", 0, "Not in place"))
-              .addCriteria(Criterion.of("the primary gate is answered yes or no",
-                  any(status("in-place"), status("not-in-place"))))
+              .addCriterion(Criterion.of("the primary gate is answered yes or no",
+                  any(status(IN_PLACE), status(NOT_IN_PLACE))))
               .build(),
           LevelDefinition.builder().level(Level.of("in-place", 1, "In place"))
-              .addCriteria(Criterion.of("the primary gate is answered yes", status("in-place")))
+              .addCriterion(Criterion.of("the primary gate is answered yes", status(IN_PLACE)))
               .build())
       .build();
 
@@ -75,23 +79,23 @@ public final class ScoringModels {
       .addLevels(
           LevelDefinition.builder().level(Level.of("absent", 0, "Absent"))
               .description("The primary gate is answered no and no plans are described.")
-              .addCriteria(Criterion.of("the primary gate is answered yes or no",
-                  any(status("in-place"), status("not-in-place"))))
+              .addCriterion(Criterion.of("the primary gate is answered yes or no",
+                  any(status(IN_PLACE), status(NOT_IN_PLACE))))
               .build(),
           LevelDefinition.builder().level(Level.of("planned", 1, "Planned"))
               .description("The primary gate is answered no, but plans are described.")
-              .addCriteria(Criterion.of("plans are described (or the capability is in place)",
-                  any(status("in-place"), plansDescribed())))
+              .addCriterion(Criterion.of("plans are described (or the capability is in place)",
+                  any(status(IN_PLACE), plansDescribed())))
               .build(),
           LevelDefinition.builder().level(Level.of("initial", 2, "Initial"))
               .description("The primary gate is answered yes.")
-              .addCriteria(Criterion.of("the primary gate is answered yes", status("in-place")))
+              .addCriterion(Criterion.of("the primary gate is answered yes", status(IN_PLACE)))
               .build(),
           LevelDefinition.builder().level(Level.of("established", 3, "Established"))
               .description("In place, with details given and at least half the checklist.")
               .addCriteria(
                   Criterion.of("a detail question is answered, where the capability has any",
-                      any(not(hasDetails()), detailAnswered())),
+                      any(not(hasDetails()), anyDetailAnswered())),
                   Criterion.of("checklist coverage of at least one half, where it has a"
                       + " checklist", any(not(hasChecklist()), coverageAtLeast(0.5))))
               .build(),
@@ -103,7 +107,7 @@ public final class ScoringModels {
                   Criterion.of("full checklist coverage, where it has a checklist",
                       any(not(hasChecklist()), coverageAtLeast(1.0))),
                   Criterion.of("every secondary gate is answered yes, where it has any",
-                      any(not(hasSecondaryGates()), secondaryGatesYes())))
+                      any(not(hasSecondaryGates()), allSecondaryGatesYes())))
               .build())
       .build();
 
@@ -114,6 +118,8 @@ public final class ScoringModels {
           + " arithmetic means into domains and overall; unknown values are left out.")
       .base(STAGED)
       .build();
+
+  private static final Map<String, ScoringModel> BUILT_INS = builtIns();
 
   private ScoringModels() {}
 
@@ -149,20 +155,39 @@ public final class ScoringModels {
    *
    * @param id {@code presence}, {@code staged} or {@code index}
    * @return the model
-   * @throws io.github.mnr4j.MnrException naming the id if there is no such built-in
+   * @throws io.github.mnr4j.MnrException naming the id and the known ids if there is no such
+   *     built-in
    */
   public static ScoringModel builtIn(String id) {
-    switch (id) {
-      case "presence":
-        return PRESENCE;
-      case "staged":
-        return STAGED;
-      case "index":
-        return INDEX;
-      default:
-        throw new io.github.mnr4j.MnrException("unknown built-in model '" + id
-            + "'; known: presence, staged, index");
-    }
+    return findBuiltIn(id).orElseThrow(() ->
+        Messages.unknown("built-in model", id, "mnr4j", BUILT_INS.keySet()));
+  }
+
+  /**
+   * Looks up a built-in model by id.
+   *
+   * @param id {@code presence}, {@code staged} or {@code index}
+   * @return the model, or empty
+   */
+  public static Optional<ScoringModel> findBuiltIn(String id) {
+    return Optional.ofNullable(BUILT_INS.get(id));
+  }
+
+  /**
+   * Returns the ids of the built-in models.
+   *
+   * @return {@code presence}, {@code staged}, {@code index}
+   */
+  public static List<String> builtInIds() {
+    return List.copyOf(BUILT_INS.keySet());
+  }
+
+  private static Map<String, ScoringModel> builtIns() {
+    Map<String, ScoringModel> models = new LinkedHashMap<>();
+    models.put(PRESENCE.id(), PRESENCE);
+    models.put(STAGED.id(), STAGED);
+    models.put(INDEX.id(), INDEX);
+    return java.util.Collections.unmodifiableMap(models);
   }
 
   /**
@@ -173,26 +198,25 @@ public final class ScoringModels {
    *
    * @param model the model
    * @param instrument the instrument whose responses it will score
-   * @return every problem; empty when the model fits
+   * @return every problem, an immutable list; empty when the model fits
    */
-  public static ImmutableList<DefinitionProblem> problems(ScoringModel model,
-      Instrument instrument) {
+  public static List<DefinitionProblem> problems(ScoringModel model, Instrument instrument) {
     List<DefinitionProblem> problems = new ArrayList<>();
     collect(model, instrument, List.of(), problems);
-    return ImmutableList.copyOf(problems);
+    return List.copyOf(problems);
   }
 
   /**
-   * Checks that a model fits an instrument, and returns it.
+   * Requires a model to fit an instrument, and returns it.
    *
    * @param model the model
    * @param instrument the instrument whose responses it will score
    * @param <M> the model's type
    * @return the model
-   * @throws InvalidDefinitionException listing every problem
+   * @throws InvalidDefinitionException listing every problem {@link #problems} finds
    */
-  public static <M extends ScoringModel> M check(M model, Instrument instrument) {
-    ImmutableList<DefinitionProblem> problems = problems(model, instrument);
+  public static <M extends ScoringModel> M requireFits(M model, Instrument instrument) {
+    List<DefinitionProblem> problems = problems(model, instrument);
     if (!problems.isEmpty()) {
       throw new InvalidDefinitionException("model '" + model.id() + "' for instrument '"
           + instrument.reference() + "'", problems);
@@ -214,14 +238,13 @@ public final class ScoringModels {
           condition(level.criteria().get(j).when(), instrument,
               path(path, "criteria", String.valueOf(j), "when"), problems);
         }
-        for (Map.Entry<String, Collection<Criterion>> entry
-            : level.capabilityCriteria().asMap().entrySet()) {
+        for (Map.Entry<String, List<Criterion>> entry : level.capabilityCriteria().entrySet()) {
           List<String> capabilityPath = path(path, "capabilityCriteria", entry.getKey());
           if (framework.findCapability(entry.getKey()).isEmpty()) {
-            problems.add(DefinitionProblem.of(capabilityPath, "unknown capability '"
-                + entry.getKey() + "' in framework '" + framework.id() + "'"));
+            problems.add(DefinitionProblem.of(capabilityPath, "unknown capability "
+                + Messages.quote(entry.getKey()) + " in framework '" + framework.id() + "'"));
           }
-          List<Criterion> criteria = List.copyOf(entry.getValue());
+          List<Criterion> criteria = entry.getValue();
           for (int j = 0; j < criteria.size(); j++) {
             condition(criteria.get(j).when(), instrument,
                 path(capabilityPath, String.valueOf(j), "when"), problems);
@@ -235,7 +258,8 @@ public final class ScoringModels {
         List<String> path = path(at, "criteria", String.valueOf(i));
         criterion.capabilityId().filter(id -> framework.findCapability(id).isEmpty())
             .ifPresent(id -> problems.add(DefinitionProblem.of(path(path, "capabilityId"),
-                "unknown capability '" + id + "' in framework '" + framework.id() + "'")));
+                "unknown capability " + Messages.quote(id) + " in framework '" + framework.id()
+                    + "'")));
         condition(criterion.criterion().when(), instrument, path(path, "when"), problems);
       }
     } else if (model instanceof IndexModel) {
@@ -243,19 +267,23 @@ public final class ScoringModels {
       index.capabilityWeights().keySet().stream()
           .filter(id -> framework.findCapability(id).isEmpty())
           .forEach(id -> problems.add(DefinitionProblem.of(path(at, "capabilityWeights", id),
-              "unknown capability '" + id + "' in framework '" + framework.id() + "'")));
+              "unknown capability " + Messages.quote(id) + " in framework '" + framework.id()
+                  + "'")));
       index.domainWeights().keySet().stream()
           .filter(id -> framework.findDomain(id).isEmpty())
           .forEach(id -> problems.add(DefinitionProblem.of(path(at, "domainWeights", id),
-              "unknown domain '" + id + "' in framework '" + framework.id() + "'")));
+              "unknown domain " + Messages.quote(id) + " in framework '" + framework.id()
+                  + "'")));
       collect(index.base(), instrument, path(at, "base"), problems);
     }
   }
 
-  private static void condition(Condition condition, Instrument instrument, List<String> path,
-      List<DefinitionProblem> problems) {
-    instrument.problemsOf(condition)
-        .forEach(message -> problems.add(DefinitionProblem.of(path, message)));
+  private static void condition(EvidenceCondition condition, Instrument instrument,
+      List<String> path, List<DefinitionProblem> problems) {
+    for (Condition answers : condition.answerConditions()) {
+      instrument.referenceProblems(answers)
+          .forEach(message -> problems.add(DefinitionProblem.of(path, message)));
+    }
   }
 
   private static List<String> path(List<String> base, String... more) {

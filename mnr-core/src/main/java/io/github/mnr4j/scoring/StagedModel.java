@@ -1,6 +1,5 @@
 package io.github.mnr4j.scoring;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
@@ -25,14 +24,16 @@ import org.jspecify.annotations.Nullable;
  * values; overall, the mean of the known domain values.
  *
  * <p>{@link ScoringModels#staged()} and {@link ScoringModels#presence()} are built this way; the
- * {@code mnr4j.model} JSON document defines others, such as a four-phase model from "Building" to
- * "Maturity".
+ * {@code mnr4j.model} JSON document defines others, such as mnr4j's example four-phase model.
  *
  * <pre>{@code
  * StagedModel model = StagedModel.builder().id("two-step").title("Two steps")
- *     .addLevels(LevelDefinition.builder().level(Level.of("none", 0, "None")).build(),
- *         LevelDefinition.builder().level(Level.of("some", 1, "Some"))
- *             .addCriteria(Criterion.of("in place", Condition.status("in-place"))).build())
+ *     .description("None, or in place.")
+ *     .addLevel(LevelDefinition.builder().level(Level.of("none", 0, "None")).build())
+ *     .addLevel(LevelDefinition.builder().level(Level.of("some", 1, "Some"))
+ *         .addCriterion(Criterion.of("in place",
+ *             EvidenceCondition.status(CapabilityStatus.IN_PLACE)))
+ *         .build())
  *     .build();
  * }</pre>
  *
@@ -41,35 +42,7 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class StagedModel implements ScoringModel {
-  /** The model compiled for the last framework it scored. */
-  @SuppressWarnings("immutables:incompat") // a cache, not state: not part of the value
-  private final PerFramework<Compiled> compiled = new PerFramework<>();
-
   StagedModel() {}
-
-  /** Each capability's criteria, level by level, and the aggregation, by dense index. */
-  private static final class Compiled {
-    final Aggregator aggregator;
-    /** {@code criteria[capability][level]}: the level's criteria for every capability, then
-     *  those for this one. */
-    final Criterion[][][] criteria;
-
-    Compiled(StagedModel model, Framework framework) {
-      this.aggregator = new Aggregator(framework, Aggregation.ARITHMETIC,
-          MissingValues.LEAVE_OUT, Map.of(), Map.of(), 1);
-      List<LevelDefinition> levels = model.levels();
-      this.criteria = new Criterion[framework.capabilities().size()][levels.size()][];
-      for (int c = 0; c < criteria.length; c++) {
-        String capability = framework.capabilities().get(c).id();
-        for (int l = 0; l < levels.size(); l++) {
-          List<Criterion> all = new ArrayList<>(levels.get(l).criteria());
-          all.addAll(levels.get(l).capabilityCriteria().get(capability));
-          criteria[c][l] = all.toArray(new Criterion[0]);
-        }
-      }
-    }
-  }
-
 
   @Override
   public abstract String id();
@@ -89,7 +62,7 @@ public abstract class StagedModel implements ScoringModel {
    *
    * @return the levels; ordinals start at 0 and increase
    */
-  public abstract ImmutableList<LevelDefinition> levels();
+  public abstract List<LevelDefinition> levels();
 
   /**
    * Returns a builder.
@@ -97,18 +70,38 @@ public abstract class StagedModel implements ScoringModel {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableStagedModel.builder();
   }
 
   @Override
   public Scorecard score(Assessment assessment) {
-    Compiled model = compiled.get(assessment.framework(), f -> new Compiled(this, f));
-    List<CapabilityEvidence> evidence = assessment.capabilities();
-    List<CapabilityScore> scores = new ArrayList<>(evidence.size());
-    for (int c = 0; c < evidence.size(); c++) {
-      scores.add(score(evidence.get(c), model.criteria[c], assessment.answers()));
+    return compile(assessment.framework()).score(assessment);
+  }
+
+  /**
+   * Prepares the model for a framework: each capability's criteria, level by level, by dense
+   * index.
+   *
+   * @param framework the framework
+   * @return the compiled model
+   */
+  @Override
+  public CompiledModel compile(Framework framework) {
+    CompiledRule rule = AggregationRule.defaults().compile(framework);
+    Criterion[][][] criteria = new Criterion[framework.capabilities().size()][][];
+    for (int c = 0; c < criteria.length; c++) {
+      String capability = framework.capabilities().get(c).id();
+      criteria[c] = levels().stream().map(level -> level.criteriaFor(capability)
+          .toArray(new Criterion[0])).toArray(Criterion[][]::new);
     }
-    return model.aggregator.card(id(), assessment, scores);
+    return new CompiledModel(this, framework, assessment -> {
+      List<CapabilityEvidence> evidence = assessment.capabilities();
+      List<CapabilityScore> scores = new ArrayList<>(evidence.size());
+      for (int c = 0; c < evidence.size(); c++) {
+        scores.add(score(evidence.get(c), criteria[c], assessment.answers()));
+      }
+      return rule.card(id(), assessment, scores);
+    });
   }
 
   private CapabilityScore score(CapabilityEvidence evidence, Criterion[][] criteria,
@@ -157,7 +150,7 @@ public abstract class StagedModel implements ScoringModel {
     int top = levels.get(highest).level().ordinal();
     double value = reached == null ? 0 : top == 0 ? 1
         : (double) reached.level().ordinal() / top;
-    score.value(OptionalDouble.of(value)).reached(reachedResults).nextCriteria(nextResults);
+    score.value(value).addAllReached(reachedResults).addAllNextCriteria(nextResults);
     if (reached != null) {
       score.level(reached.level());
     }
@@ -169,7 +162,7 @@ public abstract class StagedModel implements ScoringModel {
 
   private static boolean applies(LevelDefinition level, CapabilityEvidence evidence,
       Map<String, Answer> answers) {
-    return level.appliesWhen().map(c -> c.test(answers, evidence)).orElse(true);
+    return level.appliesWhen().map(c -> c.test(evidence, answers)).orElse(true);
   }
 
   private static String reason(@Nullable LevelDefinition reached, int highest,
@@ -220,7 +213,61 @@ public abstract class StagedModel implements ScoringModel {
   }
 
   /** Builds a {@link StagedModel}; {@link #build()} checks the levels' order. */
-  public static final class Builder extends ImmutableStagedModel.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id such as {@code staged}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the title.
+     *
+     * @param title for people
+     * @return this builder
+     */
+    Builder title(String title);
+
+    /**
+     * Sets what the model is and where it comes from.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    Builder description(String description);
+
+    /**
+     * Adds a level, above those added before.
+     *
+     * @param level the level
+     * @return this builder
+     */
+    Builder addLevel(LevelDefinition level);
+
+    /**
+     * Adds levels, lowest first.
+     *
+     * @param levels the levels
+     * @return this builder
+     */
+    Builder addLevels(LevelDefinition... levels);
+
+    /**
+     * Adds levels, lowest first.
+     *
+     * @param levels the levels
+     * @return this builder
+     */
+    Builder addAllLevels(Iterable<? extends LevelDefinition> levels);
+
+    /**
+     * Builds the model.
+     *
+     * @return the model
+     * @throws io.github.mnr4j.InvalidDefinitionException listing every problem
+     */
+    StagedModel build();
   }
 }

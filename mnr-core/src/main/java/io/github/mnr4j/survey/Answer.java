@@ -1,17 +1,16 @@
 package io.github.mnr4j.survey;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
- * One answer: a choice (yes-no and single-choice questions), a list of choices (multi-choice),
- * or a text; optionally with the free text of an "Other" option and an analyst's code.
+ * One answer: a {@link Choice choice} (yes-no and single-choice questions), a list of
+ * {@link Choices choices} (multi-choice), or a {@link Text text}; each may carry the free text of
+ * an "Other" option and an analyst's code.
  *
  * <pre>{@code
  * Answer.ofChoice("yes");
@@ -20,69 +19,13 @@ import org.immutables.value.Value;
  * Answer.ofText("The terminology guidelines were adopted in 2020 ...").withCode("yes");
  * }</pre>
  *
- * <p>An answer keeps what it was given: repeated choices and unknown option ids are kept, for
- * validation to report rather than to be lost. Free texts never appear in {@link #toString()}:
- * they may hold personal data.
+ * <p>An answer keeps what it was given: repeated choices, unknown option ids and other text on
+ * a text answer are kept, for validation to report rather than to be lost. Free texts never
+ * appear in {@code toString()}: they may hold personal data.
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
-@SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class Answer {
-  Answer() {}
-
-  /** The three forms an answer can take. */
-  public enum Form {
-    /** One option id: {@code {"choice": "yes"}}. */
-    CHOICE,
-    /** Option ids: {@code {"choices": ["a", "b"]}}. */
-    CHOICES,
-    /** Free text: {@code {"text": "..."}}. */
-    TEXT
-  }
-
-  /**
-   * Returns the answer's form.
-   *
-   * @return the form
-   */
-  public abstract Form form();
-
-  /**
-   * Returns the chosen option's id, for the {@link Form#CHOICE} form.
-   *
-   * @return the option id, or empty for the other forms
-   */
-  public abstract Optional<String> choice();
-
-  /**
-   * Returns the chosen option ids, for the {@link Form#CHOICES} form, in the order given.
-   *
-   * @return the option ids; empty for the other forms, or when none applies
-   */
-  public abstract ImmutableList<String> choices();
-
-  /**
-   * Returns the text, for the {@link Form#TEXT} form.
-   *
-   * @return the text, or empty for the other forms
-   */
-  public abstract Optional<String> text();
-
-  /**
-   * Returns the free text given with an option that carries text ("Other (please describe)").
-   *
-   * @return the text, or empty
-   */
-  public abstract Optional<String> otherText();
-
-  /**
-   * Returns an analyst's code, such as {@code yes} for a q78 text that describes adopted
-   * terminology. Status and scoring read the code, not the text.
-   *
-   * @return the code, or empty
-   */
-  public abstract Optional<String> code();
+public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Text {
 
   /**
    * Creates a choice answer.
@@ -90,8 +33,8 @@ public abstract class Answer {
    * @param optionId the chosen option, such as {@code yes}
    * @return the answer
    */
-  public static Answer ofChoice(String optionId) {
-    return ImmutableAnswer.builder().form(Form.CHOICE).choice(optionId).build();
+  static Answer ofChoice(String optionId) {
+    return new Choice(optionId, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -100,18 +43,18 @@ public abstract class Answer {
    * @param optionIds the chosen options; none when none applies
    * @return the answer
    */
-  public static Answer ofChoices(String... optionIds) {
+  static Answer ofChoices(String... optionIds) {
     return ofChoices(Arrays.asList(optionIds));
   }
 
   /**
    * Creates a multi-choice answer.
    *
-   * @param optionIds the chosen options; none when none applies
+   * @param optionIds the chosen options, in the order given; none when none applies
    * @return the answer
    */
-  public static Answer ofChoices(Iterable<String> optionIds) {
-    return ImmutableAnswer.builder().form(Form.CHOICES).addAllChoices(optionIds).build();
+  static Answer ofChoices(List<String> optionIds) {
+    return new Choices(optionIds, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -120,19 +63,33 @@ public abstract class Answer {
    * @param text the text
    * @return the answer
    */
-  public static Answer ofText(String text) {
-    return ImmutableAnswer.builder().form(Form.TEXT).text(text).build();
+  static Answer ofText(String text) {
+    return new Text(text, Optional.empty(), Optional.empty());
   }
+
+  /**
+   * Returns the free text given with an option that carries text ("Other (please describe)").
+   *
+   * @return the text, or empty
+   */
+  Optional<String> otherText();
+
+  /**
+   * Returns an analyst's code, such as {@code yes} for a q78 text that describes adopted
+   * terminology. Status and scoring read the code, not the text.
+   *
+   * @return the code, or empty
+   */
+  Optional<String> code();
 
   /**
    * Returns a copy with an analyst's code.
    *
-   * @param code the code, such as {@code yes}
+   * @param code the code, such as {@code yes}; not blank
    * @return the coded answer
+   * @throws io.github.mnr4j.InvalidDefinitionException if the code is blank
    */
-  public Answer withCode(String code) {
-    return ImmutableAnswer.builder().from(this).code(code).build();
-  }
+  Answer withCode(String code);
 
   /**
    * Returns a copy with the free text of an option that carries text.
@@ -140,40 +97,33 @@ public abstract class Answer {
    * @param otherText the text
    * @return the answer with the text
    */
-  public Answer withOtherText(String otherText) {
-    return ImmutableAnswer.builder().from(this).otherText(otherText).build();
-  }
+  Answer withOtherText(String otherText);
 
   /**
-   * Returns a copy whose choices follow the question's option order, options the question
-   * does not have last in the order given; repeats are kept. Choice order carries no meaning,
-   * so this is how the library writes choices.
+   * Returns the options chosen, in the order given, repeats kept.
    *
-   * @param question the question answered
-   * @return the answer in the question's order (this answer if it is already)
+   * @return the option of a choice, the options of a multi-choice, none for a text
    */
-  public Answer inOrderOf(Question question) {
-    if (form() != Form.CHOICES) {
-      return this;
-    }
-    List<String> order = question.optionIds();
-    List<String> sorted = new ArrayList<>(choices());
-    sorted.sort(Comparator.comparingInt(c -> {
-      int index = order.indexOf(c);
-      return index < 0 ? order.size() : index;
-    }));
-    return sorted.equals(choices()) ? this
-        : ImmutableAnswer.builder().from(this).choices(sorted).build();
-  }
+  List<String> chosen();
 
   /**
-   * Tells whether the answer chose an option, in either choice form.
+   * Tells whether the answer chose an option.
    *
    * @param optionId an option id
    * @return true if it is the choice or among the choices
    */
-  public boolean chose(String optionId) {
-    return choice().map(optionId::equals).orElse(false) || choices().contains(optionId);
+  default boolean chose(String optionId) {
+    return chosen().contains(optionId);
+  }
+
+  /**
+   * Tells whether the answer is a text that is empty or only white space: no answer in
+   * substance.
+   *
+   * @return true for a blank text
+   */
+  default boolean isBlank() {
+    return false;
   }
 
   /**
@@ -181,47 +131,257 @@ public abstract class Answer {
    *
    * @return 1 for a choice, the number of distinct choices, 0 for a text
    */
-  public int chosenCount() {
-    return choice().isPresent() ? 1 : (int) choices().stream().distinct().count();
+  default int chosenCount() {
+    return (int) chosen().stream().distinct().count();
   }
 
-  @Value.Check
-  void check() {
+  /**
+   * Returns a copy whose choices follow the question's option order, options the question does
+   * not have last in the order given; repeats are kept. Choice order carries no meaning, so this
+   * is how the library writes choices.
+   *
+   * @param question the question answered
+   * @return the answer in the question's order (this answer if it is already)
+   */
+  default Answer inOrderOf(Question question) {
+    return this;
+  }
+
+  /**
+   * Summarises the answer for explanations without its free text: the option chosen, the
+   * options chosen joined by commas, or {@code answered} for a text; then the code, if any.
+   *
+   * @return such as {@code yes}, {@code a, b}, {@code answered (code yes)}
+   */
+  String summary();
+
+  /**
+   * Passes the answer to the visitor's method for its kind.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return what the visitor returns
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * Does something different for each kind of answer, such as writing it as JSON. Adding a kind
+   * adds a method here, so that every visitor must handle it.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a choice.
+     *
+     * @param answer the answer
+     * @return the result
+     */
+    R choice(Choice answer);
+
+    /**
+     * Visits choices.
+     *
+     * @param answer the answer
+     * @return the result
+     */
+    R choices(Choices answer);
+
+    /**
+     * Visits a text.
+     *
+     * @param answer the answer
+     * @return the result
+     */
+    R text(Text answer);
+  }
+
+  /**
+   * One option chosen, for yes-no and single-choice questions: {@code {"choice": "yes"}}.
+   *
+   * @param optionId the option chosen
+   * @param otherText the free text of an option that carries text, or empty
+   * @param code an analyst's code, or empty
+   */
+  record Choice(String optionId, Optional<String> otherText, Optional<String> code)
+      implements Answer {
+    /**
+     * Creates the answer; {@link Answer#ofChoice(String)} is shorter.
+     *
+     * @param optionId the option chosen
+     * @param otherText the free text of an option that carries text, or empty
+     * @param code an analyst's code, not blank, or empty
+     */
+    public Choice {
+      checkCode(code);
+    }
+
+    @Override
+    public Answer withCode(String code) {
+      return new Choice(optionId, otherText, Optional.of(code));
+    }
+
+    @Override
+    public Answer withOtherText(String otherText) {
+      return new Choice(optionId, Optional.of(otherText), code);
+    }
+
+    @Override
+    public List<String> chosen() {
+      return List.of(optionId);
+    }
+
+    @Override
+    public int chosenCount() {
+      return 1;
+    }
+
+    @Override
+    public String summary() {
+      return optionId + codeSummary(code);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.choice(this);
+    }
+
+    @Override
+    public String toString() {
+      return "Answer[choice " + optionId + annotations(otherText, code) + "]";
+    }
+  }
+
+  /**
+   * Options chosen, for multi-choice questions: {@code {"choices": ["a", "b"]}}.
+   *
+   * @param optionIds the options chosen, in the order given; empty when none applies
+   * @param otherText the free text of an option that carries text, or empty
+   * @param code an analyst's code, or empty
+   */
+  record Choices(List<String> optionIds, Optional<String> otherText, Optional<String> code)
+      implements Answer {
+    /**
+     * Creates the answer; {@link Answer#ofChoices(List)} is shorter.
+     *
+     * @param optionIds the options chosen, in the order given
+     * @param otherText the free text of an option that carries text, or empty
+     * @param code an analyst's code, not blank, or empty
+     */
+    public Choices {
+      optionIds = List.copyOf(optionIds);
+      checkCode(code);
+    }
+
+    @Override
+    public Answer withCode(String code) {
+      return new Choices(optionIds, otherText, Optional.of(code));
+    }
+
+    @Override
+    public Answer withOtherText(String otherText) {
+      return new Choices(optionIds, Optional.of(otherText), code);
+    }
+
+    @Override
+    public List<String> chosen() {
+      return optionIds;
+    }
+
+    @Override
+    public Answer inOrderOf(Question question) {
+      List<String> sorted = new ArrayList<>(optionIds);
+      sorted.sort(Comparator.comparingInt(c ->
+          question.findOptionIndex(c).orElse(question.options().size())));
+      return sorted.equals(optionIds) ? this : new Choices(sorted, otherText, code);
+    }
+
+    @Override
+    public String summary() {
+      return String.join(", ", optionIds) + codeSummary(code);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.choices(this);
+    }
+
+    @Override
+    public String toString() {
+      return "Answer[choices " + String.join(", ", optionIds) + annotations(otherText, code)
+          + "]";
+    }
+  }
+
+  /**
+   * Free text, for text questions: {@code {"text": "..."}}.
+   *
+   * @param text the text
+   * @param otherText other text (which a text answer should not carry), or empty
+   * @param code an analyst's code, or empty
+   */
+  record Text(String text, Optional<String> otherText, Optional<String> code) implements Answer {
+    /**
+     * Creates the answer; {@link Answer#ofText(String)} is shorter.
+     *
+     * @param text the text
+     * @param otherText other text, or empty
+     * @param code an analyst's code, not blank, or empty
+     */
+    public Text {
+      checkCode(code);
+    }
+
+    @Override
+    public Answer withCode(String code) {
+      return new Text(text, otherText, Optional.of(code));
+    }
+
+    @Override
+    public Answer withOtherText(String otherText) {
+      return new Text(text, Optional.of(otherText), code);
+    }
+
+    @Override
+    public List<String> chosen() {
+      return List.of();
+    }
+
+    @Override
+    public boolean isBlank() {
+      return text.isBlank();
+    }
+
+    @Override
+    public String summary() {
+      return "answered" + codeSummary(code);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.text(this);
+    }
+
+    /** Shows the text's length, never the text: it may hold personal data. */
+    @Override
+    public String toString() {
+      return "Answer[text (" + text.length() + " characters)" + annotations(otherText, code)
+          + "]";
+    }
+  }
+
+  private static void checkCode(Optional<String> code) {
     Checks checks = Checks.of("answer");
-    boolean consistent;
-    switch (form()) {
-      case CHOICE:
-        consistent = choice().isPresent() && choices().isEmpty() && text().isEmpty();
-        break;
-      case CHOICES:
-        consistent = choice().isEmpty() && text().isEmpty();
-        break;
-      default:
-        consistent = text().isPresent() && choice().isEmpty() && choices().isEmpty();
-    }
-    if (!consistent) {
-      checks.add("form", "an answer holds exactly one of a choice, choices or a text");
-    }
-    code().ifPresent(c -> checks.notBlank("code", c));
+    code.ifPresent(c -> checks.notBlank("code", c));
     checks.throwIfAny();
   }
 
-  @Override
-  public String toString() {
-    StringBuilder out = new StringBuilder("Answer[");
-    switch (form()) {
-      case CHOICE:
-        out.append("choice ").append(choice().orElseThrow());
-        break;
-      case CHOICES:
-        out.append("choices ").append(String.join(", ", choices()));
-        break;
-      default:
-        out.append("text (").append(text().orElseThrow().length()).append(" characters)");
-    }
-    otherText().ifPresent(t -> out.append("; other text (").append(t.length())
-        .append(" characters)"));
-    code().ifPresent(c -> out.append("; code ").append(c));
-    return out.append(']').toString();
+  private static String codeSummary(Optional<String> code) {
+    return code.map(c -> " (code " + c + ")").orElse("");
+  }
+
+  private static String annotations(Optional<String> otherText, Optional<String> code) {
+    return otherText.map(t -> "; other text (" + t.length() + " characters)").orElse("")
+        + code.map(c -> "; code " + c).orElse("");
   }
 }

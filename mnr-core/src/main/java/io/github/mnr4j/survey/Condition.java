@@ -1,182 +1,85 @@
 package io.github.mnr4j.survey;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A condition on answers, in mnr4j's small condition language: whether a question is answered,
  * which option it chose, whether a multi-choice includes an option, how many options it chose,
  * which analyst code it carries; and {@code all}, {@code any} and {@code not} of conditions.
- * Skip rules use it ("if q7 is no, skip to q9"), and so do scoring criteria, which may also read
- * the {@link Evidence} gathered for one capability: its status, whether plans are described,
- * whether a detail question is answered, its checklist coverage and its secondary gates.
+ * Skip rules are written in it ("if q7 is no, skip to q9"); scoring criteria embed it
+ * ({@code io.github.mnr4j.scoring.EvidenceCondition#answers}).
  *
  * <pre>{@code
- * Condition.is("q7", "no")                                   // q7 = no
+ * Condition.is("q7", "no");                                    // q7 = no
  * Condition.all(Condition.is("q16", "yes"),
- *     Condition.chosenAtLeast("q17", 6))                     // all(q16 = yes, count(q17) >= 6)
- * Condition.not(Condition.answered("q8"))                    // not(answered(q8))
+ *     Condition.chosenAtLeast("q17", 6));                      // all(q16 = yes, count(q17) >= 6)
+ * Condition.not(Condition.answered("q8"));                     // not(answered(q8))
  * }</pre>
  *
- * <p>An unanswered question satisfies none of the leaf conditions: {@code is("q7", "no")} is
- * false when q7 is unanswered, so unknown is never taken for no.
+ * <p>Each kind is a record; its behaviour lives with it, so that a new kind is one more record
+ * that the compiler holds to every method of this interface and of {@link Visitor}. Testing a
+ * condition never throws. An unanswered question satisfies none of the leaf conditions:
+ * {@code is("q7", "no")} is false when q7 is unanswered, so unknown is never taken for no.
  *
  * <p>Immutable and thread-safe.
  */
-public final class Condition {
-  /** The forms of condition. */
-  public enum Kind implements Identified {
-    /** The question has an answer. */
-    ANSWERED("answered"),
-    /** The question's single choice is an option. */
-    IS("is"),
-    /** The question's choices include an option. */
-    INCLUDES("includes"),
-    /** The question chose at least a number of distinct options. */
-    CHOSEN_AT_LEAST("chosenAtLeast"),
-    /** The question's answer carries an analyst's code. */
-    CODE_IS("code"),
-    /** Evidence: the capability's status is {@code in-place}, {@code not-in-place} or {@code unknown}. */
-    STATUS("status"),
-    /** Evidence: challenges or plans for the capability are described. */
-    PLANS_DESCRIBED("plansDescribed"),
-    /** Evidence: the instrument has detail questions for the capability. */
-    HAS_DETAILS("hasDetails"),
-    /** Evidence: at least one detail question of the capability is answered. */
-    DETAIL_ANSWERED("detailAnswered"),
-    /** Evidence: the instrument has a checklist for the capability. */
-    HAS_CHECKLIST("hasChecklist"),
-    /** Evidence: the capability's checklist coverage is at least a fraction. */
-    COVERAGE_AT_LEAST("coverageAtLeast"),
-    /** Evidence: the instrument has secondary gates for the capability. */
-    HAS_SECONDARY_GATES("hasSecondaryGates"),
-    /** Evidence: every secondary gate of the capability is answered yes. */
-    SECONDARY_GATES_YES("secondaryGatesYes"),
-    /** Every operand holds. */
-    ALL("all"),
-    /** At least one operand holds. */
-    ANY("any"),
-    /** The operand does not hold. */
-    NOT("not");
+public sealed interface Condition
+    permits Condition.Leaf, Condition.All, Condition.Any, Condition.Not {
 
-    private final String id;
+  /**
+   * Tells whether the condition holds for answers keyed by question id.
+   *
+   * @param answers the answers; a question without an entry is unanswered
+   * @return whether the condition holds
+   */
+  boolean test(Map<String, Answer> answers);
 
-    Kind(String id) {
-      this.id = id;
-    }
+  /**
+   * Returns the leaf conditions, in the order the condition mentions them.
+   *
+   * @return the leaves; the condition itself for a leaf
+   */
+  List<Leaf> leaves();
 
-    /**
-     * Returns the kind's name in JSON documents, such as {@code chosenAtLeast}.
-     *
-     * @return the id
-     */
-    @Override
-    public String id() {
-      return id;
-    }
+  /**
+   * Returns every question the condition reads, in the order it mentions them.
+   *
+   * @return question ids, an immutable set
+   */
+  default Set<String> questionIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    leaves().forEach(leaf -> ids.add(leaf.questionId()));
+    return Collections.unmodifiableSet(ids);
   }
 
   /**
-   * What scoring knows about one capability, for the evidence conditions. Implemented by
-   * {@code io.github.mnr4j.assessment.CapabilityEvidence}.
+   * Passes the condition to the visitor's method for its kind.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return what the visitor returns
    */
-  public interface Evidence {
-    /**
-     * Returns the capability's status id.
-     *
-     * @return {@code in-place}, {@code not-in-place} or {@code unknown}
-     */
-    String statusId();
+  <R> R accept(Visitor<R> visitor);
 
-    /**
-     * Tells whether challenges or plans are described.
-     *
-     * @return true if a challenges question of the capability is answered
-     */
-    boolean plansDescribed();
-
-    /**
-     * Tells whether the instrument has detail questions for the capability.
-     *
-     * @return true if it has
-     */
-    boolean hasDetails();
-
-    /**
-     * Tells whether a detail question of the capability is answered.
-     *
-     * @return true if at least one is
-     */
-    boolean detailAnswered();
-
-    /**
-     * Tells whether the instrument has a checklist for the capability.
-     *
-     * @return true if it has
-     */
-    boolean hasChecklist();
-
-    /**
-     * Returns the checklist coverage: options chosen over options offered.
-     *
-     * @return a fraction in [0, 1]; 0 without a checklist
-     */
-    double coverage();
-
-    /**
-     * Tells whether the instrument has secondary gates for the capability.
-     *
-     * @return true if it has
-     */
-    boolean hasSecondaryGates();
-
-    /**
-     * Tells whether every secondary gate is answered yes.
-     *
-     * @return true if all are (and there is at least one)
-     */
-    boolean secondaryGatesYes();
-  }
-
-  /** The status ids that {@link #status(String)} accepts. */
-  public static final ImmutableSet<String> STATUS_IDS =
-      ImmutableSet.of("in-place", "not-in-place", "unknown");
-
-  private final Kind kind;
-  private final String questionId;
-  private final String value;
-  private final int count;
-  private final double fraction;
-  private final ImmutableList<Condition> operands;
-
-  private Condition(Kind kind, String questionId, String value, int count, double fraction,
-      ImmutableList<Condition> operands) {
-    this.kind = kind;
-    this.questionId = questionId;
-    this.value = value;
-    this.count = count;
-    this.fraction = fraction;
-    this.operands = operands;
-  }
-
-  private static Condition leaf(Kind kind, String questionId, String value, int count) {
-    if (questionId.isBlank()) {
-      throw new MnrException("a condition needs a question id, not '" + questionId + "'");
-    }
-    return new Condition(kind, questionId, value, count, 0, ImmutableList.of());
-  }
-
-  private static Condition evidence(Kind kind, String value, double fraction) {
-    return new Condition(kind, "", value, 0, fraction, ImmutableList.of());
-  }
+  /**
+   * Renders the condition as an expression: {@code q7 = no}, {@code q17 includes
+   * csam-possession}, {@code count(q17) >= 6}, {@code answered(q8)}, {@code code(q78) = yes},
+   * {@code all(...)}, {@code any(...)}, {@code not(...)}.
+   *
+   * @return the expression
+   */
+  @Override
+  String toString();
 
   /**
    * Holds when the question has an answer.
@@ -184,8 +87,8 @@ public final class Condition {
    * @param questionId the question
    * @return the condition
    */
-  public static Condition answered(String questionId) {
-    return leaf(Kind.ANSWERED, questionId, "", 0);
+  static Condition answered(String questionId) {
+    return new Answered(questionId);
   }
 
   /**
@@ -195,8 +98,8 @@ public final class Condition {
    * @param optionId the option, such as {@code no}
    * @return the condition
    */
-  public static Condition is(String questionId, String optionId) {
-    return leaf(Kind.IS, questionId, requireText(optionId, "option"), 0);
+  static Condition is(String questionId, String optionId) {
+    return new Is(questionId, optionId);
   }
 
   /**
@@ -206,8 +109,8 @@ public final class Condition {
    * @param optionId the option
    * @return the condition
    */
-  public static Condition includes(String questionId, String optionId) {
-    return leaf(Kind.INCLUDES, questionId, requireText(optionId, "option"), 0);
+  static Condition includes(String questionId, String optionId) {
+    return new Includes(questionId, optionId);
   }
 
   /**
@@ -217,11 +120,8 @@ public final class Condition {
    * @param count the least number, 1 or more
    * @return the condition
    */
-  public static Condition chosenAtLeast(String questionId, int count) {
-    if (count < 1) {
-      throw new MnrException("chosenAtLeast needs a count of 1 or more, not " + count);
-    }
-    return leaf(Kind.CHOSEN_AT_LEAST, questionId, "", count);
+  static Condition chosenAtLeast(String questionId, int count) {
+    return new ChosenAtLeast(questionId, count);
   }
 
   /**
@@ -231,8 +131,8 @@ public final class Condition {
    * @param code the code, such as {@code yes}
    * @return the condition
    */
-  public static Condition codeIs(String questionId, String code) {
-    return leaf(Kind.CODE_IS, questionId, requireText(code, "code"), 0);
+  static Condition codeIs(String questionId, String code) {
+    return new CodeIs(questionId, code);
   }
 
   /**
@@ -241,8 +141,8 @@ public final class Condition {
    * @param operands at least one condition
    * @return the condition
    */
-  public static Condition all(Condition... operands) {
-    return composite(Kind.ALL, Arrays.asList(operands));
+  static Condition all(Condition... operands) {
+    return new All(Arrays.asList(operands));
   }
 
   /**
@@ -251,8 +151,8 @@ public final class Condition {
    * @param operands at least one condition
    * @return the condition
    */
-  public static Condition all(Iterable<Condition> operands) {
-    return composite(Kind.ALL, operands);
+  static Condition all(List<Condition> operands) {
+    return new All(operands);
   }
 
   /**
@@ -261,8 +161,8 @@ public final class Condition {
    * @param operands at least one condition
    * @return the condition
    */
-  public static Condition any(Condition... operands) {
-    return composite(Kind.ANY, Arrays.asList(operands));
+  static Condition any(Condition... operands) {
+    return new Any(Arrays.asList(operands));
   }
 
   /**
@@ -271,8 +171,8 @@ public final class Condition {
    * @param operands at least one condition
    * @return the condition
    */
-  public static Condition any(Iterable<Condition> operands) {
-    return composite(Kind.ANY, operands);
+  static Condition any(List<Condition> operands) {
+    return new Any(operands);
   }
 
   /**
@@ -281,325 +181,514 @@ public final class Condition {
    * @param operand the condition
    * @return the condition
    */
-  public static Condition not(Condition operand) {
-    return new Condition(Kind.NOT, "", "", 0, 0, ImmutableList.of(operand));
+  static Condition not(Condition operand) {
+    return new Not(operand);
   }
 
-  private static Condition composite(Kind kind, Iterable<Condition> operands) {
-    ImmutableList<Condition> list = ImmutableList.copyOf(operands);
-    if (list.isEmpty()) {
-      throw new MnrException(kind.id() + "(...) needs at least one condition");
+  /**
+   * Does something different for each kind of condition, such as writing it as JSON. Adding a
+   * kind adds a method here, so that every visitor must handle it.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits {@code answered(q)}.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R answered(Answered condition);
+
+    /**
+     * Visits {@code q = option}.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R is(Is condition);
+
+    /**
+     * Visits {@code q includes option}.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R includes(Includes condition);
+
+    /**
+     * Visits {@code count(q) >= n}.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R chosenAtLeast(ChosenAtLeast condition);
+
+    /**
+     * Visits {@code code(q) = code}.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R codeIs(CodeIs condition);
+
+    /**
+     * Visits {@code all(...)}.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R all(All condition);
+
+    /**
+     * Visits {@code any(...)}.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R any(Any condition);
+
+    /**
+     * Visits {@code not(...)}.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R not(Not condition);
+  }
+
+  /**
+   * A condition on one question's answer. Besides testing the answer, a leaf says what is wrong
+   * when it is applied to a question that cannot satisfy it as meant.
+   */
+  sealed interface Leaf extends Condition
+      permits Answered, Is, Includes, ChosenAtLeast, CodeIs {
+    /**
+     * Returns the question the condition reads.
+     *
+     * @return the question id
+     */
+    String questionId();
+
+    /**
+     * Tells whether the condition holds for the question's answer.
+     *
+     * @param answer the answer
+     * @return whether it holds
+     */
+    boolean holdsFor(Answer answer);
+
+    /**
+     * Says what the condition names that the question lacks: an option it does not have, a
+     * code it does not take. An instrument refuses such a condition.
+     *
+     * @param question the question the condition reads
+     * @return the problem, or empty when the question has what the condition names
+     */
+    Optional<String> referenceProblem(Question question);
+
+    /**
+     * Says why the condition cannot hold as meant on the question's kind: {@code is} on a
+     * multi-choice question, {@code includes} on a single choice, a count of options on a
+     * text, or above the number of options. Instrument checks report it.
+     *
+     * @param question the question the condition reads
+     * @return the problem, or empty when the condition fits the question's kind
+     */
+    Optional<String> kindProblem(Question question);
+
+    @Override
+    default boolean test(Map<String, Answer> answers) {
+      Answer answer = answers.get(questionId());
+      return answer != null && holdsFor(answer);
     }
-    return new Condition(kind, "", "", 0, 0, list);
-  }
 
-  /**
-   * Evidence: holds when the capability's status is the given one.
-   *
-   * @param statusId {@code in-place}, {@code not-in-place} or {@code unknown}
-   * @return the condition
-   */
-  public static Condition status(String statusId) {
-    if (!STATUS_IDS.contains(statusId)) {
-      throw new MnrException("unknown status '" + statusId + "'; known: "
-          + String.join(", ", STATUS_IDS));
+    @Override
+    default List<Leaf> leaves() {
+      return List.of(this);
     }
-    return evidence(Kind.STATUS, statusId, 0);
   }
 
   /**
-   * Evidence: holds when challenges or plans for the capability are described.
+   * {@code answered(q)}: the question has an answer.
    *
-   * @return the condition
+   * @param questionId the question
    */
-  public static Condition plansDescribed() {
-    return evidence(Kind.PLANS_DESCRIBED, "", 0);
-  }
-
-  /**
-   * Evidence: holds when the instrument has detail questions for the capability.
-   *
-   * @return the condition
-   */
-  public static Condition hasDetails() {
-    return evidence(Kind.HAS_DETAILS, "", 0);
-  }
-
-  /**
-   * Evidence: holds when a detail question of the capability is answered.
-   *
-   * @return the condition
-   */
-  public static Condition detailAnswered() {
-    return evidence(Kind.DETAIL_ANSWERED, "", 0);
-  }
-
-  /**
-   * Evidence: holds when the instrument has a checklist for the capability.
-   *
-   * @return the condition
-   */
-  public static Condition hasChecklist() {
-    return evidence(Kind.HAS_CHECKLIST, "", 0);
-  }
-
-  /**
-   * Evidence: holds when the checklist coverage reaches a fraction.
-   *
-   * @param fraction in (0, 1]
-   * @return the condition
-   */
-  public static Condition coverageAtLeast(double fraction) {
-    if (!(fraction > 0 && fraction <= 1)) {
-      throw new MnrException("coverageAtLeast needs a fraction above 0 and at most 1, not "
-          + fraction);
+  record Answered(String questionId) implements Leaf {
+    /**
+     * Creates the condition.
+     *
+     * @param questionId the question, not blank
+     */
+    public Answered {
+      requireText(questionId, "question id");
     }
-    return evidence(Kind.COVERAGE_AT_LEAST, "", fraction);
+
+    @Override
+    public boolean holdsFor(Answer answer) {
+      return true;
+    }
+
+    @Override
+    public Optional<String> referenceProblem(Question question) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> kindProblem(Question question) {
+      return Optional.empty();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.answered(this);
+    }
+
+    @Override
+    public String toString() {
+      return "answered(" + questionId + ")";
+    }
   }
 
   /**
-   * Evidence: holds when the instrument has secondary gates for the capability.
+   * {@code q = option}: a yes-no or single-choice question chose the option.
    *
-   * @return the condition
+   * @param questionId the question
+   * @param optionId the option
    */
-  public static Condition hasSecondaryGates() {
-    return evidence(Kind.HAS_SECONDARY_GATES, "", 0);
+  record Is(String questionId, String optionId) implements Leaf {
+    /**
+     * Creates the condition.
+     *
+     * @param questionId the question, not blank
+     * @param optionId the option, not blank
+     */
+    public Is {
+      requireText(questionId, "question id");
+      requireText(optionId, "option");
+    }
+
+    @Override
+    public boolean holdsFor(Answer answer) {
+      return answer instanceof Answer.Choice && ((Answer.Choice) answer).optionId().equals(optionId);
+    }
+
+    @Override
+    public Optional<String> referenceProblem(Question question) {
+      return missingOption(this, question, optionId);
+    }
+
+    @Override
+    public Optional<String> kindProblem(Question question) {
+      return question.kind() == QuestionKind.MULTI_CHOICE
+          ? Optional.of("'is' reads a single choice, but " + question.id()
+              + " is multi-choice (use 'includes')")
+          : Optional.empty();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.is(this);
+    }
+
+    @Override
+    public String toString() {
+      return questionId + " = " + optionId;
+    }
   }
 
   /**
-   * Evidence: holds when every secondary gate of the capability is answered yes.
+   * {@code q includes option}: a multi-choice question's choices include the option.
    *
-   * @return the condition
+   * @param questionId the question
+   * @param optionId the option
    */
-  public static Condition secondaryGatesYes() {
-    return evidence(Kind.SECONDARY_GATES_YES, "", 0);
+  record Includes(String questionId, String optionId) implements Leaf {
+    /**
+     * Creates the condition.
+     *
+     * @param questionId the question, not blank
+     * @param optionId the option, not blank
+     */
+    public Includes {
+      requireText(questionId, "question id");
+      requireText(optionId, "option");
+    }
+
+    @Override
+    public boolean holdsFor(Answer answer) {
+      return answer instanceof Answer.Choices
+          && ((Answer.Choices) answer).optionIds().contains(optionId);
+    }
+
+    @Override
+    public Optional<String> referenceProblem(Question question) {
+      return missingOption(this, question, optionId);
+    }
+
+    @Override
+    public Optional<String> kindProblem(Question question) {
+      return question.kind() != QuestionKind.MULTI_CHOICE
+          ? Optional.of("'includes' reads choices, but " + question.id() + " is "
+              + question.kind().id() + " (use 'is')")
+          : Optional.empty();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.includes(this);
+    }
+
+    @Override
+    public String toString() {
+      return questionId + " includes " + optionId;
+    }
   }
 
-  private static String requireText(String text, String what) {
+  /**
+   * {@code count(q) >= n}: the question chose at least this many distinct options.
+   *
+   * @param questionId the question
+   * @param count the least number, 1 or more
+   */
+  record ChosenAtLeast(String questionId, int count) implements Leaf {
+    /**
+     * Creates the condition.
+     *
+     * @param questionId the question, not blank
+     * @param count the least number, 1 or more
+     */
+    public ChosenAtLeast {
+      requireText(questionId, "question id");
+      if (count < 1) {
+        throw new MnrException("chosenAtLeast needs a count of 1 or more, not " + count);
+      }
+    }
+
+    @Override
+    public boolean holdsFor(Answer answer) {
+      return answer.chosenCount() >= count;
+    }
+
+    @Override
+    public Optional<String> referenceProblem(Question question) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> kindProblem(Question question) {
+      if (question.kind() == QuestionKind.TEXT) {
+        return Optional.of("a count of options on " + question.id() + ", a text question");
+      }
+      int most = question.kind() == QuestionKind.MULTI_CHOICE ? question.options().size() : 1;
+      return count > most
+          ? Optional.of("a count of " + count + " options on " + question.id()
+              + ", which can choose no more than " + most)
+          : Optional.empty();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.chosenAtLeast(this);
+    }
+
+    @Override
+    public String toString() {
+      return "count(" + questionId + ") >= " + count;
+    }
+  }
+
+  /**
+   * {@code code(q) = code}: the question's answer carries the analyst's code.
+   *
+   * @param questionId the question
+   * @param code the code
+   */
+  record CodeIs(String questionId, String code) implements Leaf {
+    /**
+     * Creates the condition.
+     *
+     * @param questionId the question, not blank
+     * @param code the code, not blank
+     */
+    public CodeIs {
+      requireText(questionId, "question id");
+      requireText(code, "code");
+    }
+
+    @Override
+    public boolean holdsFor(Answer answer) {
+      return answer.code().filter(code::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> referenceProblem(Question question) {
+      return question.codes().contains(code) ? Optional.empty()
+          : Optional.of("condition " + this + " names code '" + code + "', which "
+              + question.id() + " does not take; its codes: " + question.codes());
+    }
+
+    @Override
+    public Optional<String> kindProblem(Question question) {
+      return Optional.empty();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.codeIs(this);
+    }
+
+    @Override
+    public String toString() {
+      return "code(" + questionId + ") = " + code;
+    }
+  }
+
+  /**
+   * {@code all(...)}: every operand holds.
+   *
+   * @param operands at least one condition
+   */
+  record All(List<Condition> operands) implements Condition {
+    /**
+     * Creates the condition.
+     *
+     * @param operands at least one condition
+     */
+    public All {
+      operands = requireOperands("all", operands);
+    }
+
+    @Override
+    public boolean test(Map<String, Answer> answers) {
+      for (Condition operand : operands) {
+        if (!operand.test(answers)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public List<Leaf> leaves() {
+      return leavesOf(operands);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.all(this);
+    }
+
+    @Override
+    public String toString() {
+      return "all(" + join(operands) + ")";
+    }
+  }
+
+  /**
+   * {@code any(...)}: at least one operand holds.
+   *
+   * @param operands at least one condition
+   */
+  record Any(List<Condition> operands) implements Condition {
+    /**
+     * Creates the condition.
+     *
+     * @param operands at least one condition
+     */
+    public Any {
+      operands = requireOperands("any", operands);
+    }
+
+    @Override
+    public boolean test(Map<String, Answer> answers) {
+      for (Condition operand : operands) {
+        if (operand.test(answers)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public List<Leaf> leaves() {
+      return leavesOf(operands);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.any(this);
+    }
+
+    @Override
+    public String toString() {
+      return "any(" + join(operands) + ")";
+    }
+  }
+
+  /**
+   * {@code not(...)}: the operand does not hold.
+   *
+   * @param operand the condition
+   */
+  record Not(Condition operand) implements Condition {
+    /**
+     * Creates the condition.
+     *
+     * @param operand the condition
+     */
+    public Not {
+      Objects.requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public boolean test(Map<String, Answer> answers) {
+      return !operand.test(answers);
+    }
+
+    @Override
+    public List<Leaf> leaves() {
+      return operand.leaves();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.not(this);
+    }
+
+    @Override
+    public String toString() {
+      return "not(" + operand + ")";
+    }
+  }
+
+  private static void requireText(String text, String what) {
     if (text.isBlank()) {
       throw new MnrException("a condition needs a non-blank " + what);
     }
-    return text;
   }
 
-  /**
-   * Returns the form of the condition.
-   *
-   * @return the kind
-   */
-  public Kind kind() {
-    return kind;
-  }
-
-  /**
-   * Returns the question a leaf condition reads.
-   *
-   * @return the question id, or empty for {@code all}, {@code any} and {@code not}
-   */
-  public Optional<String> questionId() {
-    return questionId.isEmpty() ? Optional.empty() : Optional.of(questionId);
-  }
-
-  /**
-   * Returns the option of {@code is} and {@code includes}, or the code of {@code code}.
-   *
-   * @return the option id or code, or empty
-   */
-  public Optional<String> value() {
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
-  }
-
-  /**
-   * Returns the count of {@code chosenAtLeast}.
-   *
-   * @return the count; 0 for the other kinds
-   */
-  public int count() {
-    return count;
-  }
-
-  /**
-   * Returns the fraction of {@code coverageAtLeast}.
-   *
-   * @return the fraction; 0 for the other kinds
-   */
-  public double fraction() {
-    return fraction;
-  }
-
-  /**
-   * Tells whether the condition, or any part of it, reads a capability's evidence rather than
-   * answers alone; such conditions serve scoring criteria, not skip rules.
-   *
-   * @return true if an evidence condition is part of it
-   */
-  public boolean readsEvidence() {
-    return isEvidence() || operands.stream().anyMatch(Condition::readsEvidence);
-  }
-
-  private boolean isEvidence() {
-    return questionId.isEmpty() && operands.isEmpty();
-  }
-
-  /**
-   * Returns the operands of {@code all}, {@code any} and {@code not}.
-   *
-   * @return the operands; empty for leaf conditions
-   */
-  public ImmutableList<Condition> operands() {
-    return operands;
-  }
-
-  /**
-   * Returns every question the condition reads, in the order it mentions them.
-   *
-   * @return question ids
-   */
-  public ImmutableSet<String> questionIds() {
-    ImmutableSet.Builder<String> ids = ImmutableSet.builder();
-    collect(ids);
-    return ids.build();
-  }
-
-  private void collect(ImmutableSet.Builder<String> ids) {
-    if (!questionId.isEmpty()) {
-      ids.add(questionId);
+  private static List<Condition> requireOperands(String kind, List<Condition> operands) {
+    List<Condition> copy = List.copyOf(operands);
+    if (copy.isEmpty()) {
+      throw new MnrException(kind + "(...) needs at least one condition");
     }
-    operands.forEach(o -> o.collect(ids));
+    return copy;
   }
 
-  /**
-   * Evaluates the condition over answers keyed by question id.
-   *
-   * @param answers the answers; a question without an entry is unanswered
-   * @return whether the condition holds
-   * @throws MnrException if the condition reads a capability's evidence
-   */
-  public boolean test(Map<String, Answer> answers) {
-    return evaluate(answers, null);
+  private static List<Leaf> leavesOf(List<Condition> operands) {
+    List<Leaf> leaves = new ArrayList<>();
+    operands.forEach(operand -> leaves.addAll(operand.leaves()));
+    return List.copyOf(leaves);
   }
 
-  /**
-   * Evaluates the condition over answers and one capability's evidence.
-   *
-   * @param answers the answers; a question without an entry is unanswered
-   * @param evidence the capability's evidence
-   * @return whether the condition holds
-   */
-  public boolean test(Map<String, Answer> answers, Evidence evidence) {
-    return evaluate(answers, evidence);
+  private static String join(List<Condition> operands) {
+    return operands.stream().map(Condition::toString).collect(Collectors.joining(", "));
   }
 
-  private boolean evaluate(Map<String, Answer> answers, @Nullable Evidence evidence) {
-    switch (kind) {
-      case ALL:
-        return operands.stream().allMatch(o -> o.evaluate(answers, evidence));
-      case ANY:
-        return operands.stream().anyMatch(o -> o.evaluate(answers, evidence));
-      case NOT:
-        return !operands.get(0).evaluate(answers, evidence);
-      default:
-        if (isEvidence()) {
-          if (evidence == null) {
-            throw new MnrException("the condition " + this + " reads a capability's evidence,"
-                + " which only scoring has");
-          }
-          return testEvidence(evidence);
-        }
-        Answer answer = answers.get(questionId);
-        return answer != null && testLeaf(answer);
-    }
-  }
-
-  private boolean testEvidence(Evidence evidence) {
-    switch (kind) {
-      case STATUS:
-        return evidence.statusId().equals(value);
-      case PLANS_DESCRIBED:
-        return evidence.plansDescribed();
-      case HAS_DETAILS:
-        return evidence.hasDetails();
-      case DETAIL_ANSWERED:
-        return evidence.detailAnswered();
-      case HAS_CHECKLIST:
-        return evidence.hasChecklist();
-      case COVERAGE_AT_LEAST:
-        return evidence.hasChecklist() && evidence.coverage() >= fraction;
-      case HAS_SECONDARY_GATES:
-        return evidence.hasSecondaryGates();
-      case SECONDARY_GATES_YES:
-        return evidence.secondaryGatesYes();
-      default:
-        throw new IllegalStateException("not an evidence condition: " + kind);
-    }
-  }
-
-  private boolean testLeaf(Answer answer) {
-    switch (kind) {
-      case ANSWERED:
-        return true;
-      case IS:
-        return answer.choice().map(value::equals).orElse(false);
-      case INCLUDES:
-        return answer.choices().contains(value);
-      case CHOSEN_AT_LEAST:
-        return answer.chosenCount() >= count;
-      case CODE_IS:
-        return answer.code().map(value::equals).orElse(false);
-      default:
-        throw new IllegalStateException("not a leaf: " + kind);
-    }
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof Condition)) {
-      return false;
-    }
-    Condition that = (Condition) other;
-    return kind == that.kind && questionId.equals(that.questionId) && value.equals(that.value)
-        && count == that.count && Double.compare(fraction, that.fraction) == 0
-        && operands.equals(that.operands);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, questionId, value, count, fraction, operands);
-  }
-
-  /**
-   * Renders the condition as an expression: {@code q7 = no}, {@code q17 includes
-   * csam-possession}, {@code count(q17) >= 6}, {@code answered(q8)}, {@code code(q78) = yes},
-   * {@code all(...)}, {@code any(...)}, {@code not(...)}; evidence as {@code status = in-place},
-   * {@code plansDescribed}, {@code coverage >= 0.5} and the like.
-   */
-  @Override
-  public String toString() {
-    switch (kind) {
-      case ANSWERED:
-        return "answered(" + questionId + ")";
-      case IS:
-        return questionId + " = " + value;
-      case INCLUDES:
-        return questionId + " includes " + value;
-      case CHOSEN_AT_LEAST:
-        return "count(" + questionId + ") >= " + count;
-      case CODE_IS:
-        return "code(" + questionId + ") = " + value;
-      case STATUS:
-        return "status = " + value;
-      case COVERAGE_AT_LEAST:
-        return "coverage >= " + fraction;
-      case PLANS_DESCRIBED:
-      case HAS_DETAILS:
-      case DETAIL_ANSWERED:
-      case HAS_CHECKLIST:
-      case HAS_SECONDARY_GATES:
-      case SECONDARY_GATES_YES:
-        return kind.id();
-      default:
-        return kind.id() + "(" + operands.stream().map(Condition::toString)
-            .collect(Collectors.joining(", ")) + ")";
-    }
+  private static Optional<String> missingOption(Leaf leaf, Question question, String optionId) {
+    return question.findOption(optionId).isPresent() ? Optional.empty()
+        : Optional.of("condition " + leaf + " names option '" + optionId + "', which "
+            + question.id() + " does not have; its options: " + question.optionIds());
   }
 }

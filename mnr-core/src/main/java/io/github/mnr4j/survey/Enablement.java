@@ -1,6 +1,7 @@
 package io.github.mnr4j.survey;
 
-import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,16 +53,16 @@ public final class Enablement {
   /**
    * Returns the ids of the disabled questions, in the instrument's order.
    *
-   * @return question ids
+   * @return question ids, an immutable list
    */
-  public ImmutableList<String> disabled() {
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
+  public List<String> disabled() {
+    List<String> ids = new ArrayList<>();
     for (int i = 0; i < disabledBy.length; i++) {
       if (disabledBy[i] != null) {
         ids.add(instrument.questions().get(i).id());
       }
     }
-    return ids.build();
+    return List.copyOf(ids);
   }
 
   /**

@@ -1,18 +1,18 @@
 package io.github.mnr4j.survey;
 
-import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.stream.Collectors.toUnmodifiableList;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -81,35 +81,35 @@ public abstract class Instrument {
    *
    * @return the sections
    */
-  public abstract ImmutableList<Section> sections();
+  public abstract List<Section> sections();
 
   /**
    * Returns every question, in the instrument's order.
    *
    * @return the questions
    */
-  public abstract ImmutableList<Question> questions();
+  public abstract List<Question> questions();
 
   /**
    * Returns the skip rules, in the order of their questions.
    *
    * @return the rules
    */
-  public abstract ImmutableList<SkipRule> skipRules();
+  public abstract List<SkipRule> skipRules();
 
   /**
    * Returns the defects of the printed instrument that this encoding records.
    *
    * @return the errata
    */
-  public abstract ImmutableList<Erratum> errata();
+  public abstract List<Erratum> errata();
 
   /**
    * Returns notes on the encoding.
    *
    * @return notes
    */
-  public abstract ImmutableList<String> notes();
+  public abstract List<String> notes();
 
   /**
    * Returns a builder.
@@ -117,7 +117,7 @@ public abstract class Instrument {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableInstrument.builder();
   }
 
   /**
@@ -137,8 +137,7 @@ public abstract class Instrument {
    * @throws MnrException naming the id if the instrument has no such question
    */
   public Question question(String questionId) {
-    return findQuestion(questionId).orElseThrow(() -> new MnrException("unknown question '"
-        + questionId + "' in instrument '" + reference() + "'"));
+    return findQuestion(questionId).orElseThrow(() -> unknownQuestion(questionId));
   }
 
   /**
@@ -162,10 +161,15 @@ public abstract class Instrument {
   public int position(String questionId) {
     Integer position = positions().get(questionId);
     if (position == null) {
-      throw new MnrException("unknown question '" + questionId + "' in instrument '"
-          + reference() + "'");
+      throw unknownQuestion(questionId);
     }
     return position;
+  }
+
+  private MnrException unknownQuestion(String questionId) {
+    return Messages.unknown("question", questionId, "instrument '" + reference() + "'",
+        positions().keySet().stream().sorted((a, b) -> positions().get(a) - positions().get(b))
+            .collect(toUnmodifiableList()));
   }
 
   /**
@@ -176,9 +180,19 @@ public abstract class Instrument {
    * @throws MnrException naming the id if the instrument has no such section
    */
   public Section section(String sectionId) {
-    return sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
-        .orElseThrow(() -> new MnrException("unknown section '" + sectionId
-            + "' in instrument '" + reference() + "'"));
+    return findSection(sectionId).orElseThrow(() -> Messages.unknown("section", sectionId,
+        "instrument '" + reference() + "'",
+        sections().stream().map(Section::id).collect(toUnmodifiableList())));
+  }
+
+  /**
+   * Looks up a section.
+   *
+   * @param sectionId the section's id
+   * @return the section, or empty
+   */
+  public Optional<Section> findSection(String sectionId) {
+    return sections().stream().filter(s -> s.id().equals(sectionId)).findFirst();
   }
 
   /**
@@ -188,10 +202,10 @@ public abstract class Instrument {
    * @return the questions; empty for a section without questions
    * @throws MnrException naming the id if the instrument has no such section
    */
-  public ImmutableList<Question> questionsOf(String sectionId) {
+  public List<Question> questionsOf(String sectionId) {
     section(sectionId);
     return questions().stream().filter(q -> q.sectionId().equals(sectionId))
-        .collect(toImmutableList());
+        .collect(toUnmodifiableList());
   }
 
   /**
@@ -200,11 +214,11 @@ public abstract class Instrument {
    * @param capabilityOrDomainId a capability or domain id of the framework
    * @return the questions, in order
    */
-  public ImmutableList<Question> questionsInforming(String capabilityOrDomainId) {
+  public List<Question> questionsInforming(String capabilityOrDomainId) {
     return questions().stream()
         .filter(q -> q.informs().contains(capabilityOrDomainId) || q.options().stream()
             .anyMatch(o -> o.alsoInforms().contains(capabilityOrDomainId)))
-        .collect(toImmutableList());
+        .collect(toUnmodifiableList());
   }
 
   /**
@@ -309,7 +323,7 @@ public abstract class Instrument {
         }
       }
     }
-    Map<String, Question> questions = Maps.newHashMap();
+    Map<String, Question> questions = new HashMap<>();
     Map<Integer, String> numbers = new HashMap<>();
     List<String> personal = new ArrayList<>();
     for (int i = 0; i < questions().size(); i++) {
@@ -365,71 +379,36 @@ public abstract class Instrument {
         checks.add(List.of("skipRules", at, "target"), "unknown skip target '" + rule.target()
             + "': no such question in the instrument");
       }
-      checkCondition(rule.when(), questions, checks, List.of("skipRules", at, "when"));
+      referenceProblems(rule.when(), id -> Optional.ofNullable(questions.get(id)))
+          .forEach(message -> checks.add(List.of("skipRules", at, "when"), message));
     }
     checks.throwIfAny();
   }
 
   /**
-   * Checks a scoring criterion against this instrument: every question, option and code it
-   * names must exist. Criteria may read a capability's evidence, which skip rules may not.
+   * Lists what a condition names that this instrument lacks: questions it does not have,
+   * options and codes its questions do not have. Scoring models check their criteria with it.
    *
-   * @param condition the criterion's condition
-   * @return one message per problem; empty when it fits the instrument
+   * @param condition the condition
+   * @return one message per problem; empty when the condition fits the instrument
    */
-  public ImmutableList<String> problemsOf(Condition condition) {
-    List<String> messages = new ArrayList<>();
-    Map<String, Question> questions = new HashMap<>();
-    questions().forEach(q -> questions.putIfAbsent(q.id(), q));
-    collectProblems(condition, questions, true, messages);
-    return ImmutableList.copyOf(messages);
+  public List<String> referenceProblems(Condition condition) {
+    return referenceProblems(condition, this::findQuestion);
   }
 
-  /** Records a problem for each question, option or code a condition names that does not exist. */
-  static void checkCondition(Condition condition, Map<String, Question> questions, Checks checks,
-      List<String> path) {
+  private static List<String> referenceProblems(Condition condition,
+      Function<String, Optional<Question>> questions) {
     List<String> messages = new ArrayList<>();
-    collectProblems(condition, questions, false, messages);
-    messages.forEach(message -> checks.add(path, message));
-  }
-
-  private static void collectProblems(Condition condition, Map<String, Question> questions,
-      boolean evidenceAllowed, List<String> messages) {
-    if (!condition.operands().isEmpty()) {
-      condition.operands().forEach(o -> collectProblems(o, questions, evidenceAllowed, messages));
-      return;
-    }
-    if (condition.questionId().isEmpty()) {
-      if (!evidenceAllowed) {
-        messages.add("condition " + condition + " reads a capability's evidence; a skip rule"
-            + " can read answers only");
+    for (Condition.Leaf leaf : condition.leaves()) {
+      Optional<Question> question = questions.apply(leaf.questionId());
+      if (question.isEmpty()) {
+        messages.add("condition " + leaf + " names unknown question "
+            + Messages.quote(leaf.questionId()));
+      } else {
+        leaf.referenceProblem(question.get()).ifPresent(messages::add);
       }
-      return;
     }
-    String questionId = condition.questionId().get();
-    Question question = questions.get(questionId);
-    if (question == null) {
-      messages.add("condition " + condition + " names unknown question '" + questionId + "'");
-      return;
-    }
-    String value = condition.value().orElse("");
-    switch (condition.kind()) {
-      case IS:
-      case INCLUDES:
-        if (question.findOption(value).isEmpty()) {
-          messages.add("condition " + condition + " names option '" + value + "', which "
-              + questionId + " does not have; its options: " + question.optionIds());
-        }
-        break;
-      case CODE_IS:
-        if (!question.codes().contains(value)) {
-          messages.add("condition " + condition + " names code '" + value + "', which "
-              + questionId + " does not take; its codes: " + question.codes());
-        }
-        break;
-      default:
-        break;
-    }
+    return List.copyOf(messages);
   }
 
   @Override
@@ -440,7 +419,157 @@ public abstract class Instrument {
   }
 
   /** Builds an {@link Instrument}; {@link #build()} checks every reference at once. */
-  public static final class Builder extends ImmutableInstrument.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id such as {@code wpga-mnr-survey}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the edition.
+     *
+     * @param edition such as {@code 2021}
+     * @return this builder
+     */
+    Builder edition(String edition);
+
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
+    Builder title(String title);
+
+    /**
+     * Sets the source.
+     *
+     * @param source a citation
+     * @return this builder
+     */
+    Builder source(String source);
+
+    /**
+     * Sets the framework whose capabilities the questions inform.
+     *
+     * @param framework the framework
+     * @return this builder
+     */
+    Builder framework(Framework framework);
+
+    /**
+     * Adds a section.
+     *
+     * @param section the section
+     * @return this builder
+     */
+    Builder addSection(Section section);
+
+    /**
+     * Adds sections, in order.
+     *
+     * @param sections the sections
+     * @return this builder
+     */
+    Builder addSections(Section... sections);
+
+    /**
+     * Adds sections, in order.
+     *
+     * @param sections the sections
+     * @return this builder
+     */
+    Builder addAllSections(Iterable<? extends Section> sections);
+
+    /**
+     * Adds a question.
+     *
+     * @param question the question
+     * @return this builder
+     */
+    Builder addQuestion(Question question);
+
+    /**
+     * Adds questions, in order.
+     *
+     * @param questions the questions
+     * @return this builder
+     */
+    Builder addQuestions(Question... questions);
+
+    /**
+     * Adds questions, in order.
+     *
+     * @param questions the questions
+     * @return this builder
+     */
+    Builder addAllQuestions(Iterable<? extends Question> questions);
+
+    /**
+     * Adds a skip rule.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    Builder addSkipRule(SkipRule rule);
+
+    /**
+     * Adds skip rules, in the order of their questions.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    Builder addSkipRules(SkipRule... rules);
+
+    /**
+     * Adds skip rules, in the order of their questions.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    Builder addAllSkipRules(Iterable<? extends SkipRule> rules);
+
+    /**
+     * Adds an erratum of the printed instrument.
+     *
+     * @param erratum the erratum
+     * @return this builder
+     */
+    Builder addErratum(Erratum erratum);
+
+    /**
+     * Adds errata of the printed instrument.
+     *
+     * @param errata the errata
+     * @return this builder
+     */
+    Builder addAllErrata(Iterable<? extends Erratum> errata);
+
+    /**
+     * Adds notes on the encoding.
+     *
+     * @param notes the notes
+     * @return this builder
+     */
+    Builder addNotes(String... notes);
+
+    /**
+     * Adds notes on the encoding.
+     *
+     * @param notes the notes
+     * @return this builder
+     */
+    Builder addAllNotes(Iterable<String> notes);
+
+    /**
+     * Builds the instrument.
+     *
+     * @return the instrument
+     * @throws io.github.mnr4j.InvalidDefinitionException listing every broken reference
+     */
+    Instrument build();
   }
 }

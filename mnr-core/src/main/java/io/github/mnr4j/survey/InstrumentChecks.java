@@ -1,8 +1,7 @@
 package io.github.mnr4j.survey;
 
-import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.stream.Collectors.toUnmodifiableList;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.survey.InstrumentFinding.Code;
 import java.util.ArrayDeque;
@@ -38,16 +37,18 @@ import java.util.Set;
  * <p>Reachability is decided by trying, for each question, every combination of answers to the
  * questions its skip conditions read (unanswered, each option, no option, all options, each
  * code); a question whose conditions read so many questions that the combinations exceed
- * {@value #MAX_COMBINATIONS} is taken as reachable.
+ * 4096 is taken as reachable.
  *
  * <pre>{@code
- * InstrumentChecks.check(Instruments.mnrSurvey2021());          // []
- * InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted()); // skip-backward q33, ...
+ * InstrumentChecks.run(Instruments.mnrSurvey2021());          // []
+ * InstrumentChecks.run(Instruments.mnrSurvey2021AsPrinted()); // [error skip-backward q33, ...]
  * }</pre>
+ *
+ * <p>Findings are returned as data: {@code run} never throws for a defect it finds.
  */
 public final class InstrumentChecks {
   /** The most answer combinations tried for one question. */
-  public static final int MAX_COMBINATIONS = 4096;
+  private static final int MAX_COMBINATIONS = 4096;
 
   private final Instrument instrument;
   private final List<InstrumentFinding> findings = new ArrayList<>();
@@ -71,19 +72,20 @@ public final class InstrumentChecks {
   }
 
   /**
-   * Checks an instrument.
+   * Runs every check on an instrument.
    *
    * @param instrument the instrument
-   * @return every finding: rule by rule, each in the instrument's order; empty for a clean one
+   * @return every finding, an immutable list: check by check, each in the instrument's order;
+   *     empty for a clean instrument
    */
-  public static ImmutableList<InstrumentFinding> check(Instrument instrument) {
+  public static List<InstrumentFinding> run(Instrument instrument) {
     InstrumentChecks checks = new InstrumentChecks(instrument);
     checks.skipTargets();
     checks.conditionKinds();
     checks.cycles();
     checks.reachability();
     checks.uninformedCapabilities();
-    return ImmutableList.copyOf(checks.findings);
+    return List.copyOf(checks.findings);
   }
 
   private void skipTargets() {
@@ -125,43 +127,12 @@ public final class InstrumentChecks {
   }
 
   private void conditionKinds(SkipRule rule, Condition condition) {
-    condition.operands().forEach(o -> conditionKinds(rule, o));
-    if (condition.questionId().isEmpty()) {
-      return;
-    }
-    Question question = instrument.question(condition.questionId().get());
-    QuestionKind kind = question.kind();
-    String problem = null;
-    switch (condition.kind()) {
-      case IS:
-        if (kind == QuestionKind.MULTI_CHOICE) {
-          problem = "'is' reads a single choice, but " + question.id()
-              + " is multi-choice (use 'includes')";
-        }
-        break;
-      case INCLUDES:
-        if (kind != QuestionKind.MULTI_CHOICE) {
-          problem = "'includes' reads choices, but " + question.id() + " is " + kind.id()
-              + " (use 'is')";
-        }
-        break;
-      case CHOSEN_AT_LEAST:
-        if (kind == QuestionKind.TEXT) {
-          problem = "a count of options on " + question.id() + ", a text question";
-        } else if (condition.count() > (kind == QuestionKind.MULTI_CHOICE
-            ? question.options().size() : 1)) {
-          problem = "a count of " + condition.count() + " options on " + question.id()
-              + ", which can choose no more than "
-              + (kind == QuestionKind.MULTI_CHOICE ? question.options().size() : 1);
-        }
-        break;
-      default:
-        break;
-    }
-    if (problem != null) {
-      add(Code.CONDITION_KIND_MISMATCH, Severity.ERROR,
-          List.of(rule.questionId(), question.id()), "the skip rule on " + rule.questionId()
-              + " (" + rule + "): " + problem + "; the condition can never hold as meant");
+    for (Condition.Leaf leaf : condition.leaves()) {
+      Question question = instrument.question(leaf.questionId());
+      leaf.kindProblem(question).ifPresent(problem -> add(Code.CONDITION_KIND_MISMATCH,
+          Severity.ERROR, List.of(rule.questionId(), question.id()), "the skip rule on "
+              + rule.questionId() + " (" + rule + "): " + problem
+              + "; the condition can never hold as meant"));
     }
   }
 
@@ -182,7 +153,7 @@ public final class InstrumentChecks {
       boolean loop = component.size() > 1 || edges.get(first).contains(first);
       if (loop) {
         List<String> ids = component.stream().sorted()
-            .map(p -> instrument.questions().get(p).id()).collect(toImmutableList());
+            .map(p -> instrument.questions().get(p).id()).collect(toUnmodifiableList());
         add(Code.ENABLEMENT_CYCLE, Severity.ERROR, ids, "whether " + String.join(", ", ids)
             + (ids.size() == 1 ? " is" : " are") + " enabled depends on "
             + (ids.size() == 1 ? "its own answer" : "their own answers") + " through skip rules");
@@ -198,9 +169,9 @@ public final class InstrumentChecks {
         continue;
       }
       List<String> read = rules.stream().flatMap(r -> r.when().questionIds().stream())
-          .distinct().collect(toImmutableList());
+          .distinct().collect(toUnmodifiableList());
       List<List<Optional<Answer>>> states = read.stream()
-          .map(id -> states(instrument.question(id))).collect(toImmutableList());
+          .map(id -> states(instrument.question(id))).collect(toUnmodifiableList());
       long combinations = states.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
       if (combinations > MAX_COMBINATIONS) {
         continue;
@@ -262,7 +233,7 @@ public final class InstrumentChecks {
         answers.add(Answer.ofChoices());
         question.options().forEach(o -> answers.add(Answer.ofChoices(o.id())));
         List<String> all = question.options().stream().filter(o -> !o.exclusive())
-            .map(Option::id).collect(toImmutableList());
+            .map(Option::id).collect(toUnmodifiableList());
         answers.add(Answer.ofChoices(all));
         break;
       default:

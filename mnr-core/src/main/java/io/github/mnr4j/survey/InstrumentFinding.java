@@ -1,7 +1,7 @@
 package io.github.mnr4j.survey;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.Identified;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -76,7 +76,7 @@ public abstract class InstrumentFinding {
    *
    * @return question ids; empty for a finding about the framework's capabilities
    */
-  public abstract ImmutableList<String> questionIds();
+  public abstract List<String> questionIds();
 
   /**
    * Returns what is wrong, for people.
@@ -85,16 +85,7 @@ public abstract class InstrumentFinding {
    */
   public abstract String message();
 
-  /**
-   * Creates a finding.
-   *
-   * @param code the code
-   * @param severity the severity
-   * @param questionIds the questions involved
-   * @param message what is wrong
-   * @return the finding
-   */
-  public static InstrumentFinding of(Code code, Severity severity, Iterable<String> questionIds,
+  static InstrumentFinding of(Code code, Severity severity, Iterable<String> questionIds,
       String message) {
     return ImmutableInstrumentFinding.builder().code(code).severity(severity)
         .addAllQuestionIds(questionIds).message(message).build();

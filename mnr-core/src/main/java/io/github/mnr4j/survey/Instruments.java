@@ -71,7 +71,7 @@ public final class Instruments {
           + " mea]sure of last resort and prioritise their rehabilitation"),
       Option.builder().id("isp-reporting-duty").text("There are laws requiring Internet Service"
           + " Providers (ISPs) to report suspected CSAM to law enforcement or to some other"
-          + " mandated agency").addAlsoInforms("csea-reporting").build(),
+          + " mandated agency").addAlsoInform("csea-reporting").build(),
       Option.of("grooming-intent-to-meet", "There are laws criminalizing online grooming, with"
           + " the intent to meet the child offline"),
       Option.of("grooming-regardless-of-intent", "There are laws criminalizing online grooming,"
@@ -124,12 +124,23 @@ public final class Instruments {
       Option.of("family-and-friends",
           "There are support systems available for family and friends of child sex offenders"));
 
-  /** The skip rules as printed: "No (skip to question N)", question number then N. */
-  private static final int[][] SKIPS = {
-    {7, 9}, {10, 12}, {13, 15}, {16, 18}, {21, 23}, {24, 26}, {27, 29}, {30, 32}, {33, 35},
-    {37, 39}, {40, 42}, {43, 45}, {46, 48}, {51, 53}, {54, 57}, {58, 60}, {61, 63}, {66, 68},
-    {70, 72}, {75, 77}
-  };
+  /** A skip rule as printed: "No (skip to question N)" on a question. */
+  private static final class Skip {
+    final int question;
+    final int target;
+
+    Skip(int question, int target) {
+      this.question = question;
+      this.target = target;
+    }
+  }
+
+  /** The skip rules as printed, question number then target. */
+  private static final List<Skip> SKIPS = List.of(new Skip(7, 9), new Skip(10, 12),
+      new Skip(13, 15), new Skip(16, 18), new Skip(21, 23), new Skip(24, 26), new Skip(27, 29),
+      new Skip(30, 32), new Skip(33, 35), new Skip(37, 39), new Skip(40, 42), new Skip(43, 45),
+      new Skip(46, 48), new Skip(51, 53), new Skip(54, 57), new Skip(58, 60), new Skip(61, 63),
+      new Skip(66, 68), new Skip(70, 72), new Skip(75, 77));
 
   private static final Instrument MNR_SURVEY_2021 = build(35);
   private static final Instrument MNR_SURVEY_2021_AS_PRINTED = build(32);
@@ -171,7 +182,7 @@ public final class Instruments {
             "q78 is free text, but the report counts it as yes or no: an analyst codes the"
                 + " answer, and the code (yes or no) is what status and scoring read.",
             "q2 asks for personal data; a response holds it in its respondent block.")
-        .addErrata(
+        .addAllErrata(List.of(
             Erratum.of("E1", "q33 prints \"No (skip to question 32)\", a jump backwards that"
                 + " would loop through q32 and q33. Every other skip jumps past the questions"
                 + " that depend on the Yes, here q34, so the intended target is q35. "
@@ -185,13 +196,13 @@ public final class Instruments {
                 + " from the pattern every other section follows (in square brackets)."),
             Erratum.of("E4", "Appendix 1 prints six rows of enablers and the survey names a"
                 + " seventh (data and evidence); the sections link enablers to domains as the"
-                + " framework's notes describe."));
+                + " framework's notes describe.")));
     for (Question.Builder question : questions()) {
-      builder.addQuestions(question.build());
+      builder.addQuestion(question.build());
     }
-    for (int[] skip : SKIPS) {
-      int target = skip[0] == 33 ? q33Target : skip[1];
-      builder.addSkipRules(SkipRule.ifNo("q" + skip[0], "q" + target));
+    for (Skip skip : SKIPS) {
+      int target = skip.question == 33 ? q33Target : skip.target;
+      builder.addSkipRule(SkipRule.ifNo("q" + skip.question, "q" + target));
     }
     return builder.build();
   }

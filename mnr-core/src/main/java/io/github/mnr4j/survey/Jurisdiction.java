@@ -1,9 +1,9 @@
 package io.github.mnr4j.survey;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Jurisdiction.builder().id("C07").name("Country 07")
  *     .incomeGroup(IncomeGroup.UPPER_MIDDLE).region(Region.LATIN_AMERICA_CARIBBEAN)
- *     .putAttributes("round", "2021").build();
+ *     .putAttribute("round", "2021").build();
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -57,7 +57,7 @@ public abstract class Jurisdiction {
    *
    * @return attribute names to values
    */
-  public abstract ImmutableMap<String, String> attributes();
+  public abstract Map<String, String> attributes();
 
   /**
    * Returns a builder.
@@ -65,7 +65,7 @@ public abstract class Jurisdiction {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableJurisdiction.builder();
   }
 
   /**
@@ -94,7 +94,63 @@ public abstract class Jurisdiction {
   }
 
   /** Builds a {@link Jurisdiction}. */
-  public static final class Builder extends ImmutableJurisdiction.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id such as {@code C07}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the name.
+     *
+     * @param name such as {@code Country 07}
+     * @return this builder
+     */
+    Builder name(String name);
+
+    /**
+     * Sets the income group.
+     *
+     * @param incomeGroup the group
+     * @return this builder
+     */
+    Builder incomeGroup(IncomeGroup incomeGroup);
+
+    /**
+     * Sets the region.
+     *
+     * @param region the region
+     * @return this builder
+     */
+    Builder region(Region region);
+
+    /**
+     * Adds a further attribute.
+     *
+     * @param name the attribute's name, a valid id such as {@code round}
+     * @param value its value
+     * @return this builder
+     */
+    Builder putAttribute(String name, String value);
+
+    /**
+     * Adds further attributes.
+     *
+     * @param attributes values by attribute name
+     * @return this builder
+     */
+    Builder putAllAttributes(Map<String, ? extends String> attributes);
+
+    /**
+     * Builds the jurisdiction.
+     *
+     * @return the jurisdiction
+     * @throws io.github.mnr4j.InvalidDefinitionException if the id, name or an attribute name is
+     *     invalid
+     */
+    Jurisdiction build();
   }
 }

@@ -1,8 +1,7 @@
 package io.github.mnr4j.survey;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.internal.Checks;
-import java.util.Optional;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
  * <em>carry text</em> (an "Other (please describe)" option, whose text goes in the answer's
  * {@code otherText}), and can be evidence for further capabilities beyond its question's (q17's
  * {@code isp-reporting-duty} also informs {@code csea-reporting}). On a gate question, an option
- * can say whether the capability is in place ({@link #affirms()}).
+ * can say whether the capability is in place ({@link #verdict()}).
  *
  * <pre>{@code
  * Option.of("partial", "Partial");
@@ -61,21 +60,22 @@ public abstract class Option {
   }
 
   /**
-   * Tells what choosing the option on a gate question says about the capability: in place
-   * ({@code true}), not in place ({@code false}), or neither (empty). A yes-no question's
-   * {@code yes} affirms and its {@code no} denies; a single-choice gate of one's own says it
-   * per option (comprehensive and partial laws, say, affirm; none denies).
+   * Tells what choosing the option on a gate question says about the capability: in place,
+   * not in place, or neither (the default).
    *
-   * @return whether the option affirms the capability, or empty
+   * @return the verdict
    */
-  public abstract Optional<Boolean> affirms();
+  @Value.Default
+  public Verdict verdict() {
+    return Verdict.NEUTRAL;
+  }
 
   /**
    * Returns the capabilities the option is evidence for beyond those of its question.
    *
    * @return capability ids; usually empty
    */
-  public abstract ImmutableList<String> alsoInforms();
+  public abstract List<String> alsoInforms();
 
   /**
    * Returns a builder.
@@ -83,7 +83,7 @@ public abstract class Option {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableOption.builder();
   }
 
   /**
@@ -105,11 +105,75 @@ public abstract class Option {
   @Override
   public String toString() {
     return "Option " + id() + (exclusive() ? " (exclusive)" : "")
-        + (carriesText() ? " (carries text)" : "");
+        + (carriesText() ? " (carries text)" : "")
+        + (verdict() == Verdict.NEUTRAL ? "" : " (" + verdict().id() + ")");
   }
 
   /** Builds an {@link Option}. */
-  public static final class Builder extends ImmutableOption.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id unique within the question
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the text.
+     *
+     * @param text the option as printed
+     * @return this builder
+     */
+    Builder text(String text);
+
+    /**
+     * Says whether the option must be chosen alone; by default it need not.
+     *
+     * @param exclusive true for an exclusive option
+     * @return this builder
+     */
+    Builder exclusive(boolean exclusive);
+
+    /**
+     * Says whether the option calls for free text; by default it does not.
+     *
+     * @param carriesText true for an "Other (please describe)" option
+     * @return this builder
+     */
+    Builder carriesText(boolean carriesText);
+
+    /**
+     * Sets what choosing the option on a gate says about the capability; by default
+     * {@link Verdict#NEUTRAL}.
+     *
+     * @param verdict the verdict
+     * @return this builder
+     */
+    Builder verdict(Verdict verdict);
+
+    /**
+     * Adds a capability the option is evidence for beyond its question's.
+     *
+     * @param capabilityId the capability's id
+     * @return this builder
+     */
+    Builder addAlsoInform(String capabilityId);
+
+    /**
+     * Adds capabilities the option is evidence for beyond its question's.
+     *
+     * @param capabilityIds the capabilities' ids
+     * @return this builder
+     */
+    Builder addAllAlsoInforms(Iterable<String> capabilityIds);
+
+    /**
+     * Builds the option.
+     *
+     * @return the option
+     * @throws io.github.mnr4j.InvalidDefinitionException if the id or text is invalid
+     */
+    Option build();
   }
 }

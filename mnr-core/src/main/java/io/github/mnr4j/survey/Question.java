@@ -1,12 +1,17 @@
 package io.github.mnr4j.survey;
 
-import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.Messages;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -29,9 +34,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class Question {
-  private static final ImmutableList<Option> YES_NO_OPTIONS = ImmutableList.of(
-      Option.builder().id("yes").text("Yes").affirms(true).build(),
-      Option.builder().id("no").text("No").affirms(false).build());
+  private static final List<Option> YES_NO_OPTIONS = List.of(
+      Option.builder().id("yes").text("Yes").verdict(Verdict.AFFIRMS).build(),
+      Option.builder().id("no").text("No").verdict(Verdict.DENIES).build());
 
   Question() {}
 
@@ -93,21 +98,21 @@ public abstract class Question {
    *
    * @return capability or domain ids of the instrument's framework; possibly empty
    */
-  public abstract ImmutableList<String> informs();
+  public abstract List<String> informs();
 
   /**
    * Returns the options of a choice question; {@code yes} and {@code no} for a yes-no question.
    *
    * @return the options, in the printed order; empty for a text question
    */
-  public abstract ImmutableList<Option> options();
+  public abstract List<Option> options();
 
   /**
    * Returns the analyst codes an answer may carry (q78: {@code yes}, {@code no}).
    *
    * @return the allowed codes; empty when the question takes none
    */
-  public abstract ImmutableList<String> codes();
+  public abstract List<String> codes();
 
   /**
    * Tells whether the answer is personal data (q2, the contact person), which a response holds
@@ -126,7 +131,7 @@ public abstract class Question {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableQuestion.builder();
   }
 
   /**
@@ -154,7 +159,23 @@ public abstract class Question {
    * @return the option, or empty
    */
   public Optional<Option> findOption(String optionId) {
-    return options().stream().filter(o -> o.id().equals(optionId)).findFirst();
+    OptionalInt index = findOptionIndex(optionId);
+    return index.isPresent() ? Optional.of(options().get(index.getAsInt())) : Optional.empty();
+  }
+
+  /** The position of an option in {@link #options()}, by a hash look-up. */
+  OptionalInt findOptionIndex(String optionId) {
+    Integer index = optionIndexes().get(optionId);
+    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+  }
+
+  @Value.Lazy
+  Map<String, Integer> optionIndexes() {
+    Map<String, Integer> indexes = new HashMap<>();
+    for (int i = 0; i < options().size(); i++) {
+      indexes.putIfAbsent(options().get(i).id(), i);
+    }
+    return ImmutableMap.copyOf(indexes);
   }
 
   /**
@@ -165,8 +186,8 @@ public abstract class Question {
    * @throws MnrException naming the option and the question if there is no such option
    */
   public Option option(String optionId) {
-    return findOption(optionId).orElseThrow(() -> new MnrException("question " + id()
-        + " has no option '" + optionId + "'; its options: " + optionIds()));
+    return findOption(optionId).orElseThrow(() ->
+        Messages.unknown("option", optionId, "question " + id(), optionIds()));
   }
 
   /**
@@ -175,7 +196,7 @@ public abstract class Question {
    * @return option ids
    */
   public List<String> optionIds() {
-    return options().stream().map(Option::id).collect(ImmutableList.toImmutableList());
+    return options().stream().map(Option::id).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -186,7 +207,10 @@ public abstract class Question {
   Question normalize() {
     if (kind() == QuestionKind.YES_NO && !options().equals(YES_NO_OPTIONS)
         && (options().isEmpty() || optionIds().equals(List.of("yes", "no")))) {
-      return ImmutableQuestion.builder().from(this).options(YES_NO_OPTIONS).build();
+      Builder copy = builder().id(id()).number(number()).sectionId(sectionId()).text(text())
+          .kind(kind()).required(required()).role(role()).addAllInforms(informs())
+          .addAllCodes(codes()).personalData(personalData()).addAllOptions(YES_NO_OPTIONS);
+      return copy.build();
     }
     check();
     return this;
@@ -237,7 +261,150 @@ public abstract class Question {
   }
 
   /** Builds a {@link Question}; {@link #build()} checks it. */
-  public static final class Builder extends ImmutableQuestion.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id such as {@code q7}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the number the instrument prints.
+     *
+     * @param number from 1
+     * @return this builder
+     */
+    Builder number(int number);
+
+    /**
+     * Sets the section that holds the question.
+     *
+     * @param sectionId the section's id
+     * @return this builder
+     */
+    Builder sectionId(String sectionId);
+
+    /**
+     * Sets the text as printed, reconstructed words in square brackets.
+     *
+     * @param text the text
+     * @return this builder
+     */
+    Builder text(String text);
+
+    /**
+     * Sets the kind of answer.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    Builder kind(QuestionKind kind);
+
+    /**
+     * Says whether an answer is required when the question is enabled; by default not.
+     *
+     * @param required true for a required question
+     * @return this builder
+     */
+    Builder required(boolean required);
+
+    /**
+     * Sets what the answer is evidence of.
+     *
+     * @param role the role
+     * @return this builder
+     */
+    Builder role(QuestionRole role);
+
+    /**
+     * Adds a capability (or domain) the question informs.
+     *
+     * @param id a capability or domain id
+     * @return this builder
+     */
+    Builder addInform(String id);
+
+    /**
+     * Adds capabilities (or domains) the question informs.
+     *
+     * @param ids capability or domain ids
+     * @return this builder
+     */
+    Builder addInforms(String... ids);
+
+    /**
+     * Adds capabilities (or domains) the question informs.
+     *
+     * @param ids capability or domain ids
+     * @return this builder
+     */
+    Builder addAllInforms(Iterable<String> ids);
+
+    /**
+     * Adds an option; a yes-no question gets yes and no without being given them.
+     *
+     * @param option the option
+     * @return this builder
+     */
+    Builder addOption(Option option);
+
+    /**
+     * Adds options, in the printed order.
+     *
+     * @param options the options
+     * @return this builder
+     */
+    Builder addOptions(Option... options);
+
+    /**
+     * Adds options, in the printed order.
+     *
+     * @param options the options
+     * @return this builder
+     */
+    Builder addAllOptions(Iterable<? extends Option> options);
+
+    /**
+     * Adds an analyst code an answer may carry.
+     *
+     * @param code such as {@code yes}
+     * @return this builder
+     */
+    Builder addCode(String code);
+
+    /**
+     * Adds analyst codes an answer may carry.
+     *
+     * @param codes such as {@code yes} and {@code no}
+     * @return this builder
+     */
+    Builder addCodes(String... codes);
+
+    /**
+     * Adds analyst codes an answer may carry.
+     *
+     * @param codes such as {@code yes} and {@code no}
+     * @return this builder
+     */
+    Builder addAllCodes(Iterable<String> codes);
+
+    /**
+     * Says whether the answer is personal data, answered by the respondent block; by default
+     * not.
+     *
+     * @param personalData true for the contact-person question
+     * @return this builder
+     */
+    Builder personalData(boolean personalData);
+
+    /**
+     * Builds the question.
+     *
+     * @return the question
+     * @throws io.github.mnr4j.InvalidDefinitionException listing every problem
+     */
+    Question build();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.Identified;
-import java.util.Optional;
 
 /**
  * What kind of answer a question takes.
@@ -10,18 +9,29 @@ import java.util.Optional;
  */
 public enum QuestionKind implements Identified {
   /** Free text: {@code {"text": "..."}}. */
-  TEXT("text"),
+  TEXT("text", "a text ({\"text\": ...})"),
   /** Yes or no: {@code {"choice": "yes"}}; the options {@code yes} and {@code no} are implied. */
-  YES_NO("yes-no"),
+  YES_NO("yes-no", "a choice ({\"choice\": ...})"),
   /** One option of several: {@code {"choice": "partial"}}. */
-  SINGLE_CHOICE("single-choice"),
+  SINGLE_CHOICE("single-choice", "a choice ({\"choice\": ...})"),
   /** Any number of options ("select all that apply"): {@code {"choices": [...]}}. */
-  MULTI_CHOICE("multi-choice");
+  MULTI_CHOICE("multi-choice", "choices ({\"choices\": [...]})");
 
   private final String id;
+  private final String answerForm;
 
-  QuestionKind(String id) {
+  QuestionKind(String id, String answerForm) {
     this.id = id;
+    this.answerForm = answerForm;
+  }
+
+  /**
+   * Describes the answer the kind takes, for messages.
+   *
+   * @return such as {@code a choice ({"choice": ...})}
+   */
+  public String answerForm() {
+    return answerForm;
   }
 
   /**
@@ -35,21 +45,37 @@ public enum QuestionKind implements Identified {
   }
 
   /**
+   * Tells whether an answer is of the form this kind takes: a text for a text question, a
+   * choice for yes-no and single-choice questions, choices for multi-choice.
+   *
+   * @param answer the answer
+   * @return true if the form fits
+   */
+  public boolean takes(Answer answer) {
+    return answer.accept(new Answer.Visitor<Boolean>() {
+      @Override
+      public Boolean choice(Answer.Choice choice) {
+        return QuestionKind.this == YES_NO || QuestionKind.this == SINGLE_CHOICE;
+      }
+
+      @Override
+      public Boolean choices(Answer.Choices choices) {
+        return QuestionKind.this == MULTI_CHOICE;
+      }
+
+      @Override
+      public Boolean text(Answer.Text text) {
+        return QuestionKind.this == TEXT;
+      }
+    });
+  }
+
+  /**
    * Tells whether answers name options (yes-no, single and multi-choice).
    *
    * @return true for the choice kinds
    */
   public boolean hasOptions() {
     return this != TEXT;
-  }
-
-  /**
-   * Finds a kind by id.
-   *
-   * @param id an id such as {@code multi-choice}
-   * @return the kind, or empty
-   */
-  public static Optional<QuestionKind> find(String id) {
-    return Identified.find(QuestionKind.class, id);
   }
 }

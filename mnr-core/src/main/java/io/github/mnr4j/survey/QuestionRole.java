@@ -1,7 +1,6 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.Identified;
-import java.util.Optional;
 
 /**
  * What a question's answer is evidence of.
@@ -44,15 +43,5 @@ public enum QuestionRole implements Identified {
   @Override
   public String id() {
     return id;
-  }
-
-  /**
-   * Finds a role by id.
-   *
-   * @param id an id such as {@code checklist}
-   * @return the role, or empty
-   */
-  public static Optional<QuestionRole> find(String id) {
-    return Identified.find(QuestionRole.class, id);
   }
 }

@@ -1,55 +1,103 @@
 package io.github.mnr4j.survey;
 
-import org.immutables.value.Value;
-
 /**
- * The contact person for a response (the survey's q2): name, job title and contact details.
- * This is personal data: it never appears in {@code toString}, and the JSON module writes it only
- * when asked to.
+ * The contact person for a response (the survey's q2), a {@link Person} with name, job title and
+ * contact details, or {@link Withheld}: a response whose respondent was removed before it was
+ * shared, which still counts as having answered q2. The details are personal data: they never
+ * appear in {@code toString}, and the JSON module writes them only when asked to.
+ *
+ * <pre>{@code
+ * Respondent.of("A. Name", "Policy officer", "a.name@ministry.example");
+ * Respondent.withheld();
+ * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
-@SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class Respondent {
-  Respondent() {}
+public sealed interface Respondent permits Respondent.Person, Respondent.Withheld {
 
   /**
-   * Returns the person's name.
-   *
-   * @return the name
-   */
-  public abstract String name();
-
-  /**
-   * Returns the person's job title.
-   *
-   * @return the role
-   */
-  public abstract String role();
-
-  /**
-   * Returns how to reach the person.
-   *
-   * @return contact details
-   */
-  public abstract String contact();
-
-  /**
-   * Creates a respondent.
+   * Creates a respondent with details.
    *
    * @param name the person's name
    * @param role the job title
    * @param contact contact details
    * @return the respondent
    */
-  public static Respondent of(String name, String role, String contact) {
-    return ImmutableRespondent.builder().name(name).role(role).contact(contact).build();
+  static Respondent of(String name, String role, String contact) {
+    return new Person(name, role, contact);
   }
 
-  /** Says only that this is personal data; never the details. */
-  @Override
-  public String toString() {
-    return "Respondent[personal data withheld]";
+  /**
+   * Returns the respondent of a response whose details were removed.
+   *
+   * @return the withheld respondent
+   */
+  static Respondent withheld() {
+    return new Withheld();
+  }
+
+  /**
+   * Passes the respondent to the visitor's method for its kind.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return what the visitor returns
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * Does something different for each kind of respondent, such as writing it as JSON.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a respondent with details.
+     *
+     * @param respondent the respondent
+     * @return the result
+     */
+    R person(Person respondent);
+
+    /**
+     * Visits a withheld respondent.
+     *
+     * @param respondent the respondent
+     * @return the result
+     */
+    R withheld(Withheld respondent);
+  }
+
+  /**
+   * A contact person with details: personal data.
+   *
+   * @param name the person's name
+   * @param role the job title
+   * @param contact contact details
+   */
+  record Person(String name, String role, String contact) implements Respondent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.person(this);
+    }
+
+    /** Says only that this is personal data; never the details. */
+    @Override
+    public String toString() {
+      return "Respondent[personal data withheld]";
+    }
+  }
+
+  /** A respondent whose details were removed before the response was shared. */
+  record Withheld() implements Respondent {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.withheld(this);
+    }
+
+    @Override
+    public String toString() {
+      return "Respondent[withheld]";
+    }
   }
 }

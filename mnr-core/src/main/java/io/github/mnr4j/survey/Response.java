@@ -1,6 +1,5 @@
 package io.github.mnr4j.survey;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +17,8 @@ import org.immutables.value.Value;
  *     .instrument("wpga-mnr-survey@2021")
  *     .jurisdiction(Jurisdiction.of("C07", "Country 07"))
  *     .status(ResponseStatus.COMPLETED)
- *     .putAnswers("q7", Answer.ofChoice("yes"))
- *     .putAnswers("q8", Answer.ofText("An inter-ministerial task force, formed in 2019"))
+ *     .putAnswer("q7", Answer.ofChoice("yes"))
+ *     .putAnswer("q8", Answer.ofText("An inter-ministerial task force, formed in 2019"))
  *     .build();
  * }</pre>
  *
@@ -57,28 +56,16 @@ public abstract class Response {
   /**
    * Returns the answers by question id, in the order given.
    *
-   * @return the answers
+   * @return the answers, an immutable map
    */
-  public abstract ImmutableMap<String, Answer> answers();
+  public abstract Map<String, Answer> answers();
 
   /**
-   * Returns the contact person, if the response holds one.
+   * Returns the contact person, in full or withheld, if the response names one.
    *
    * @return the respondent, or empty
    */
   public abstract Optional<Respondent> respondent();
-
-  /**
-   * Tells whether a respondent was given but withheld when the response was written (the JSON
-   * module writes {@code "respondent": "withheld"} unless asked for personal data), so that the
-   * personal-data question counts as answered.
-   *
-   * @return true if the respondent was withheld
-   */
-  @Value.Default
-  public boolean respondentWithheld() {
-    return false;
-  }
 
   /**
    * Returns a builder.
@@ -86,7 +73,7 @@ public abstract class Response {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableResponse.builder();
   }
 
   /**
@@ -100,26 +87,27 @@ public abstract class Response {
   }
 
   /**
-   * Tells whether the response names its contact person, in full or withheld.
-   *
-   * @return true if there is a respondent
-   */
-  public boolean hasRespondent() {
-    return respondent().isPresent() || respondentWithheld();
-  }
-
-  /**
    * Returns a copy without the respondent's details, marked as withheld if there were any: what
    * to share when personal data must not travel.
    *
    * @return the response without personal data
    */
   public Response withoutPersonalData() {
-    if (respondent().isEmpty()) {
+    if (respondent().isEmpty() || respondent().get() instanceof Respondent.Withheld) {
       return this;
     }
-    return ImmutableResponse.builder().from(this).respondent(Optional.empty())
-        .respondentWithheld(true).build();
+    return copy(jurisdiction(), answers(), Optional.of(Respondent.withheld()));
+  }
+
+  /**
+   * Returns a copy that speaks for another jurisdiction, such as the same answers under a new
+   * id.
+   *
+   * @param jurisdiction the jurisdiction
+   * @return the copy
+   */
+  public Response withJurisdiction(Jurisdiction jurisdiction) {
+    return copy(jurisdiction, answers(), respondent());
   }
 
   /**
@@ -140,17 +128,22 @@ public abstract class Response {
       }
     }
     answers().forEach(ordered::putIfAbsent);
-    return ImmutableResponse.builder().from(this).answers(ordered).build();
+    return copy(jurisdiction(), ordered, respondent());
+  }
+
+  private Response copy(Jurisdiction jurisdiction, Map<String, Answer> answers,
+      Optional<Respondent> respondent) {
+    Builder copy = builder().instrument(instrument()).jurisdiction(jurisdiction)
+        .status(status()).putAllAnswers(answers);
+    respondent.ifPresent(copy::respondent);
+    return copy.build();
   }
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("response of '" + jurisdiction().id() + "'")
-        .notBlank("instrument", instrument());
-    if (respondent().isPresent() && respondentWithheld()) {
-      checks.add("respondent", "a response holds its respondent or marks it withheld, not both");
-    }
-    checks.throwIfAny();
+    Checks.of("response of '" + jurisdiction().id() + "'")
+        .notBlank("instrument", instrument())
+        .throwIfAny();
   }
 
   /** Names the jurisdiction, instrument, status and number of answers; never their texts. */
@@ -158,11 +151,68 @@ public abstract class Response {
   public String toString() {
     return "Response[" + jurisdiction() + ", " + instrument() + ", " + status().id() + ", "
         + answers().size() + (answers().size() == 1 ? " answer" : " answers")
-        + (hasRespondent() ? ", respondent withheld from output" : "") + "]";
+        + (respondent().isPresent() ? ", respondent withheld from output" : "") + "]";
   }
 
   /** Builds a {@link Response}. */
-  public static final class Builder extends ImmutableResponse.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the instrument answered.
+     *
+     * @param instrument its reference, such as {@code wpga-mnr-survey@2021}
+     * @return this builder
+     */
+    Builder instrument(String instrument);
+
+    /**
+     * Sets who the response speaks for.
+     *
+     * @param jurisdiction the jurisdiction
+     * @return this builder
+     */
+    Builder jurisdiction(Jurisdiction jurisdiction);
+
+    /**
+     * Sets whether the response is finished.
+     *
+     * @param status the status
+     * @return this builder
+     */
+    Builder status(ResponseStatus status);
+
+    /**
+     * Adds an answer.
+     *
+     * @param questionId the question's id
+     * @param answer the answer
+     * @return this builder
+     * @throws IllegalArgumentException if the question already has an answer
+     */
+    Builder putAnswer(String questionId, Answer answer);
+
+    /**
+     * Adds answers.
+     *
+     * @param answers answers by question id
+     * @return this builder
+     * @throws IllegalArgumentException if a question already has an answer
+     */
+    Builder putAllAnswers(Map<String, ? extends Answer> answers);
+
+    /**
+     * Sets the contact person.
+     *
+     * @param respondent the respondent, in full or withheld
+     * @return this builder
+     */
+    Builder respondent(Respondent respondent);
+
+    /**
+     * Builds the response.
+     *
+     * @return the response
+     * @throws io.github.mnr4j.InvalidDefinitionException if the instrument is blank
+     */
+    Response build();
   }
 }

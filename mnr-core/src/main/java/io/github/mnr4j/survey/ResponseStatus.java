@@ -1,7 +1,6 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.Identified;
-import java.util.Optional;
 
 /**
  * Whether a response is finished.
@@ -28,15 +27,5 @@ public enum ResponseStatus implements Identified {
   @Override
   public String id() {
     return id;
-  }
-
-  /**
-   * Finds a status by id.
-   *
-   * @param id {@code completed} or {@code in-progress}
-   * @return the status, or empty
-   */
-  public static Optional<ResponseStatus> find(String id) {
-    return Identified.find(ResponseStatus.class, id);
   }
 }

@@ -1,7 +1,7 @@
 package io.github.mnr4j.survey;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.internal.Checks;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -56,7 +56,7 @@ public abstract class Section {
    *
    * @return enabler ids of the framework
    */
-  public abstract ImmutableList<String> enablerIds();
+  public abstract List<String> enablerIds();
 
   /**
    * Returns the outcome as the section prints it.
@@ -71,7 +71,7 @@ public abstract class Section {
    *
    * @return the blurbs, in order
    */
-  public abstract ImmutableList<String> capabilityBlurbs();
+  public abstract List<String> capabilityBlurbs();
 
   /**
    * Returns a builder.
@@ -79,7 +79,7 @@ public abstract class Section {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSection.builder();
   }
 
   @Value.Check
@@ -97,7 +97,93 @@ public abstract class Section {
   }
 
   /** Builds a {@link Section}. */
-  public static final class Builder extends ImmutableSection.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id.
+     *
+     * @param id such as {@code criminal-justice}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the number the instrument prints.
+     *
+     * @param number from 1
+     * @return this builder
+     */
+    Builder number(int number);
+
+    /**
+     * Sets the title as printed.
+     *
+     * @param title the title
+     * @return this builder
+     */
+    Builder title(String title);
+
+    /**
+     * Sets the text the section opens with.
+     *
+     * @param introduction the text
+     * @return this builder
+     */
+    Builder introduction(String introduction);
+
+    /**
+     * Sets the framework domain the section asks about.
+     *
+     * @param domainId the domain's id
+     * @return this builder
+     */
+    Builder domainId(String domainId);
+
+    /**
+     * Adds enablers the section prints.
+     *
+     * @param enablerIds enabler ids of the framework
+     * @return this builder
+     */
+    Builder addEnablerIds(String... enablerIds);
+
+    /**
+     * Adds enablers the section prints.
+     *
+     * @param enablerIds enabler ids of the framework
+     * @return this builder
+     */
+    Builder addAllEnablerIds(Iterable<String> enablerIds);
+
+    /**
+     * Sets the outcome as the section prints it.
+     *
+     * @param outcome the outcome's text
+     * @return this builder
+     */
+    Builder outcome(String outcome);
+
+    /**
+     * Adds blurbs on the section's capabilities, as printed.
+     *
+     * @param blurbs the blurbs
+     * @return this builder
+     */
+    Builder addCapabilityBlurbs(String... blurbs);
+
+    /**
+     * Adds blurbs on the section's capabilities, as printed.
+     *
+     * @param blurbs the blurbs
+     * @return this builder
+     */
+    Builder addAllCapabilityBlurbs(Iterable<String> blurbs);
+
+    /**
+     * Builds the section.
+     *
+     * @return the section
+     * @throws io.github.mnr4j.InvalidDefinitionException if the id, number or title is invalid
+     */
+    Section build();
   }
 }

@@ -108,19 +108,34 @@ public abstract class ValidationFinding {
   public abstract String message();
 
   /**
-   * Creates a finding.
+   * Creates a finding about one question.
    *
    * @param code the code
    * @param severity the severity
-   * @param questionId the question concerned, or empty
+   * @param questionId the question concerned
    * @param pointer the JSON Pointer of the offending value
    * @param message what is wrong
    * @return the finding
    */
-  public static ValidationFinding of(Code code, Severity severity, Optional<String> questionId,
+  public static ValidationFinding of(Code code, Severity severity, String questionId,
       String pointer, String message) {
     return ImmutableValidationFinding.builder().code(code).severity(severity)
         .questionId(questionId).pointer(pointer).message(message).build();
+  }
+
+  /**
+   * Creates a finding about the response as a whole, such as an instrument mismatch.
+   *
+   * @param code the code
+   * @param severity the severity
+   * @param pointer the JSON Pointer of the offending value
+   * @param message what is wrong
+   * @return the finding
+   */
+  public static ValidationFinding of(Code code, Severity severity, String pointer,
+      String message) {
+    return ImmutableValidationFinding.builder().code(code).severity(severity)
+        .pointer(pointer).message(message).build();
   }
 
   /** Renders the finding as {@code error required-unanswered q7 /answers/q7: message}. */

@@ -1,8 +1,8 @@
 package io.github.mnr4j.survey;
 
-import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.stream.Collectors.toUnmodifiableList;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -45,7 +45,7 @@ public abstract class ValidationReport {
    * @return an empty builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableValidationReport.builder();
   }
 
   /**
@@ -53,7 +53,7 @@ public abstract class ValidationReport {
    *
    * @return the findings; empty for a clean response
    */
-  public abstract ImmutableList<ValidationFinding> findings();
+  public abstract List<ValidationFinding> findings();
 
   /**
    * Tells whether the response has no finding of severity error.
@@ -69,9 +69,9 @@ public abstract class ValidationReport {
    *
    * @return the errors, in order
    */
-  public ImmutableList<ValidationFinding> errors() {
+  public List<ValidationFinding> errors() {
     return findings().stream().filter(f -> f.severity() == Severity.ERROR)
-        .collect(toImmutableList());
+        .collect(toUnmodifiableList());
   }
 
   /**
@@ -79,9 +79,9 @@ public abstract class ValidationReport {
    *
    * @return the warnings, in order
    */
-  public ImmutableList<ValidationFinding> warnings() {
+  public List<ValidationFinding> warnings() {
     return findings().stream().filter(f -> f.severity() == Severity.WARNING)
-        .collect(toImmutableList());
+        .collect(toUnmodifiableList());
   }
 
   /**
@@ -90,9 +90,9 @@ public abstract class ValidationReport {
    * @param questionId the question's id
    * @return its findings, in order
    */
-  public ImmutableList<ValidationFinding> findingsFor(String questionId) {
+  public List<ValidationFinding> findingsFor(String questionId) {
     return findings().stream().filter(f -> f.questionId().filter(questionId::equals).isPresent())
-        .collect(toImmutableList());
+        .collect(toUnmodifiableList());
   }
 
   @Override
@@ -102,8 +102,45 @@ public abstract class ValidationReport {
         + warnings().size() + " warnings]";
   }
 
-  /** Builds a {@link ValidationReport}. */
-  public static final class Builder extends ImmutableValidationReport.Builder {
-    Builder() {}
+  /** Builds a {@link ValidationReport}, for readers of stored reports. */
+  public interface Builder {
+    /**
+     * Sets the instrument's reference.
+     *
+     * @param instrument such as {@code wpga-mnr-survey@2021}
+     * @return this builder
+     */
+    Builder instrument(String instrument);
+
+    /**
+     * Sets the jurisdiction's id.
+     *
+     * @param jurisdictionId the id
+     * @return this builder
+     */
+    Builder jurisdictionId(String jurisdictionId);
+
+    /**
+     * Adds a finding.
+     *
+     * @param finding the finding
+     * @return this builder
+     */
+    Builder addFinding(ValidationFinding finding);
+
+    /**
+     * Adds findings, in order.
+     *
+     * @param findings the findings
+     * @return this builder
+     */
+    Builder addAllFindings(Iterable<? extends ValidationFinding> findings);
+
+    /**
+     * Builds the report.
+     *
+     * @return the report
+     */
+    ValidationReport build();
   }
 }

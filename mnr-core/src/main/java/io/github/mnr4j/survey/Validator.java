@@ -1,5 +1,6 @@
 package io.github.mnr4j.survey;
 
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.ValidationFinding.Code;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates responses against one instrument. Create it once per instrument: it works out which
@@ -125,8 +127,8 @@ public final class Validator {
     List<ValidationFinding> findings = new ArrayList<>();
     if (!response.instrument().equals(instrument.reference())) {
       findings.add(ValidationFinding.of(Code.INSTRUMENT_MISMATCH, Severity.ERROR,
-          Optional.empty(), "/instrument", "the response answers '" + response.instrument()
-              + "', not '" + instrument.reference() + "'"));
+          "/instrument", "the response answers " + Messages.quote(response.instrument())
+              + ", not '" + instrument.reference() + "'"));
     }
     Enablement enablement = enablement(response);
     Severity missing = response.status() == ResponseStatus.COMPLETED
@@ -142,7 +144,7 @@ public final class Validator {
               + " asks for personal data, which belongs in the response's respondent block,"
               + " not among its answers"));
         }
-        answered = response.hasRespondent();
+        answered = response.respondent().isPresent();
         pointer = "/respondent";
       }
       Optional<SkipRule> rule = enablement.disabledBy(id);
@@ -151,146 +153,162 @@ public final class Validator {
             + " is answered, but it is disabled: " + rule.get()));
       }
       if (rule.isEmpty() && question.required() && !answered) {
-        findings.add(ValidationFinding.of(Code.REQUIRED_UNANSWERED, missing, Optional.of(id),
+        findings.add(ValidationFinding.of(Code.REQUIRED_UNANSWERED, missing, id,
             pointer, id + " is required" + (question.personalData()
                 ? " (the respondent block)" : "") + " but unanswered"
                 + (missing == Severity.WARNING ? " (a draft may leave it for later)" : "")));
       }
       if (answer != null) {
-        checkAnswer(question, answer, "/answers/" + escape(id), findings);
+        answer.accept(new AnswerCheck(question, "/answers/" + escape(id), findings));
       }
     }
     for (String id : response.answers().keySet()) {
       if (instrument.findQuestion(id).isEmpty()) {
-        findings.add(ValidationFinding.of(Code.UNKNOWN_QUESTION, Severity.ERROR, Optional.of(id),
-            "/answers/" + escape(id), "answer to unknown question '" + id + "': "
-                + instrument.reference() + " has no such question"));
+        findings.add(ValidationFinding.of(Code.UNKNOWN_QUESTION, Severity.ERROR, id,
+            "/answers/" + escape(id), "answer to unknown question " + Messages.quote(id)
+                + ": " + instrument.reference() + " has no such question"));
       }
     }
     return ValidationReport.builder()
         .instrument(instrument.reference())
         .jurisdictionId(response.jurisdiction().id())
-        .findings(findings)
+        .addAllFindings(findings)
         .build();
   }
 
-  private static void checkAnswer(Question question, Answer answer, String pointer,
-      List<ValidationFinding> findings) {
-    String id = question.id();
-    Answer.Form expected = expectedForm(question.kind());
-    if (answer.form() != expected) {
-      findings.add(finding(Code.WRONG_ANSWER_KIND, question, pointer, id + " is a "
-          + question.kind().id() + " question and takes " + describe(expected) + ", not "
-          + describe(answer.form())));
-    } else if (answer.form() == Answer.Form.TEXT) {
-      if (answer.text().orElseThrow().isBlank()) {
-        findings.add(finding(Code.BLANK_TEXT, question, pointer + "/text",
-            id + " is answered with blank text"));
-      }
-    } else if (answer.form() == Answer.Form.CHOICE) {
-      String choice = answer.choice().orElseThrow();
-      if (question.findOption(choice).isEmpty()) {
+  /** The checks that depend on the kind of answer, and the checks common to all kinds. */
+  private static final class AnswerCheck implements Answer.Visitor<Void> {
+    private final Question question;
+    private final String id;
+    private final String pointer;
+    private final List<ValidationFinding> findings;
+
+    AnswerCheck(Question question, String pointer, List<ValidationFinding> findings) {
+      this.question = question;
+      this.id = question.id();
+      this.pointer = pointer;
+      this.findings = findings;
+    }
+
+    @Override
+    public @Nullable Void choice(Answer.Choice answer) {
+      if (!question.kind().takes(answer)) {
+        wrongKind("a choice ({\"choice\": ...})");
+      } else if (question.findOption(answer.optionId()).isEmpty()) {
         findings.add(question.kind() == QuestionKind.YES_NO
             ? finding(Code.NOT_YES_OR_NO, question, pointer + "/choice", id
-                + " is a yes-no question, answered '" + choice + "'; the choice is yes or no")
+                + " is a yes-no question, answered " + Messages.quote(answer.optionId())
+                + "; the choice is yes or no")
             : finding(Code.UNKNOWN_OPTION, question, pointer + "/choice", id
-                + " has no option '" + choice + "'; its options: " + question.optionIds()));
+                + " has no option " + Messages.quote(answer.optionId()) + "; its options: "
+                + question.optionIds()));
+      } else {
+        otherText(answer, List.of(answer.optionId()), pointer + "/choice");
       }
-    } else {
-      checkChoices(question, answer, pointer, findings);
+      code(answer);
+      return null;
     }
-    if (answer.form() == expected && question.kind().hasOptions()) {
-      checkOtherText(question, answer, pointer, findings);
-    } else if (answer.otherText().isPresent() && answer.form() == expected) {
-      findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question, pointer + "/otherText",
-          id + " has no option that carries text, yet the answer gives other text"));
-    }
-    answer.code().ifPresent(code -> {
-      if (question.codes().isEmpty()) {
-        findings.add(finding(Code.CODE_NOT_TAKEN, question, pointer + "/code", id
-            + " takes no analyst code, yet the answer carries '" + code + "'"));
-      } else if (!question.codes().contains(code)) {
-        findings.add(finding(Code.UNKNOWN_CODE, question, pointer + "/code", id
-            + " takes the codes " + question.codes() + ", not '" + code + "'"));
-      }
-    });
-  }
 
-  private static void checkChoices(Question question, Answer answer, String pointer,
-      List<ValidationFinding> findings) {
-    String id = question.id();
-    Set<String> seen = new HashSet<>();
-    int distinctKnown = (int) answer.choices().stream().distinct()
-        .filter(c -> question.findOption(c).isPresent()).count();
-    for (int i = 0; i < answer.choices().size(); i++) {
-      String choice = answer.choices().get(i);
-      String at = pointer + "/choices/" + i;
-      Optional<Option> option = question.findOption(choice);
-      if (!seen.add(choice)) {
-        findings.add(finding(Code.REPEATED_OPTION, question, at, id + " lists option '"
-            + choice + "' more than once"));
-      } else if (option.isEmpty()) {
-        findings.add(finding(Code.UNKNOWN_OPTION, question, at, id + " has no option '"
-            + choice + "'; its options: " + question.optionIds()));
-      } else if (option.get().exclusive() && distinctKnown > 1) {
-        findings.add(finding(Code.EXCLUSIVE_OPTION_COMBINED, question, at, id + "'s option '"
-            + choice + "' excludes every other option, yet the answer chooses "
-            + answer.choices()));
+    @Override
+    public @Nullable Void choices(Answer.Choices answer) {
+      if (!question.kind().takes(answer)) {
+        wrongKind("choices ({\"choices\": [...]})");
+      } else {
+        choices(answer.optionIds());
+        otherText(answer, answer.optionIds(), pointer + "/choices/");
       }
+      code(answer);
+      return null;
     }
-  }
 
-  private static void checkOtherText(Question question, Answer answer, String pointer,
-      List<ValidationFinding> findings) {
-    String id = question.id();
-    List<String> chosen = answer.choice().map(List::of).orElse(answer.choices());
-    boolean textual = false;
-    for (int i = 0; i < chosen.size(); i++) {
-      Optional<Option> option = question.findOption(chosen.get(i));
-      if (option.isPresent() && option.get().carriesText()) {
-        textual = true;
-        if (answer.otherText().filter(t -> !t.isBlank()).isEmpty()) {
-          String at = answer.choice().isPresent() ? pointer + "/choice"
-              : pointer + "/choices/" + i;
-          findings.add(finding(Code.OPTION_WITHOUT_TEXT, question, at, id + "'s option '"
-              + chosen.get(i) + "' asks for a description, but the answer gives no otherText"));
+    @Override
+    public @Nullable Void text(Answer.Text answer) {
+      if (!question.kind().takes(answer)) {
+        wrongKind("a text ({\"text\": ...})");
+      } else {
+        if (answer.text().isBlank()) {
+          findings.add(finding(Code.BLANK_TEXT, question, pointer + "/text",
+              id + " is answered with blank text"));
+        }
+        if (answer.otherText().isPresent()) {
+          findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question,
+              pointer + "/otherText",
+              id + " has no option that carries text, yet the answer gives other text"));
+        }
+      }
+      code(answer);
+      return null;
+    }
+
+    private void wrongKind(String given) {
+      findings.add(finding(Code.WRONG_ANSWER_KIND, question, pointer, id + " is a "
+          + question.kind().id() + " question and takes " + question.kind().answerForm()
+          + ", not " + given));
+    }
+
+    private void choices(List<String> chosen) {
+      Set<String> seen = new HashSet<>();
+      int distinctKnown = (int) chosen.stream().distinct()
+          .filter(c -> question.findOption(c).isPresent()).count();
+      for (int i = 0; i < chosen.size(); i++) {
+        String choice = chosen.get(i);
+        String at = pointer + "/choices/" + i;
+        Optional<Option> option = question.findOption(choice);
+        if (!seen.add(choice)) {
+          findings.add(finding(Code.REPEATED_OPTION, question, at, id + " lists option "
+              + Messages.quote(choice) + " more than once"));
+        } else if (option.isEmpty()) {
+          findings.add(finding(Code.UNKNOWN_OPTION, question, at, id + " has no option "
+              + Messages.quote(choice) + "; its options: " + question.optionIds()));
+        } else if (option.get().exclusive() && distinctKnown > 1) {
+          findings.add(finding(Code.EXCLUSIVE_OPTION_COMBINED, question, at, id
+              + "'s option '" + choice + "' excludes every other option, yet the answer"
+              + " chooses " + distinctKnown + " options"));
         }
       }
     }
-    if (!textual && answer.otherText().isPresent()) {
-      findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question, pointer + "/otherText", id
-          + " gives otherText, but chooses no option that carries text ("
-          + question.options().stream().filter(Option::carriesText).map(Option::id)
-              .reduce((a, b) -> a + ", " + b).orElse("it has none") + ")"));
-    }
-  }
 
-  private static Answer.Form expectedForm(QuestionKind kind) {
-    switch (kind) {
-      case TEXT:
-        return Answer.Form.TEXT;
-      case MULTI_CHOICE:
-        return Answer.Form.CHOICES;
-      default:
-        return Answer.Form.CHOICE;
+    /**
+     * An option that carries text needs otherText, and otherText needs such an option. For a
+     * choice, {@code at} is the pointer of the choice; for choices, the prefix of each one's.
+     */
+    private void otherText(Answer answer, List<String> chosen, String at) {
+      boolean textual = false;
+      for (int i = 0; i < chosen.size(); i++) {
+        Optional<Option> option = question.findOption(chosen.get(i));
+        if (option.isPresent() && option.get().carriesText()) {
+          textual = true;
+          if (answer.otherText().filter(t -> !t.isBlank()).isEmpty()) {
+            findings.add(finding(Code.OPTION_WITHOUT_TEXT, question,
+                at.endsWith("/") ? at + i : at, id + "'s option '" + chosen.get(i)
+                    + "' asks for a description, but the answer gives no otherText"));
+          }
+        }
+      }
+      if (!textual && answer.otherText().isPresent()) {
+        findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question, pointer + "/otherText",
+            id + " gives otherText, but chooses no option that carries text ("
+                + question.options().stream().filter(Option::carriesText).map(Option::id)
+                    .reduce((a, b) -> a + ", " + b).orElse("it has none") + ")"));
+      }
     }
-  }
 
-  private static String describe(Answer.Form form) {
-    switch (form) {
-      case CHOICE:
-        return "a choice ({\"choice\": ...})";
-      case CHOICES:
-        return "choices ({\"choices\": [...]})";
-      default:
-        return "a text ({\"text\": ...})";
+    private void code(Answer answer) {
+      answer.code().ifPresent(code -> {
+        if (question.codes().isEmpty()) {
+          findings.add(finding(Code.CODE_NOT_TAKEN, question, pointer + "/code", id
+              + " takes no analyst code, yet the answer carries " + Messages.quote(code)));
+        } else if (!question.codes().contains(code)) {
+          findings.add(finding(Code.UNKNOWN_CODE, question, pointer + "/code", id
+              + " takes the codes " + question.codes() + ", not " + Messages.quote(code)));
+        }
+      });
     }
   }
 
   private static ValidationFinding finding(Code code, Question question, String pointer,
       String message) {
-    return ValidationFinding.of(code, Severity.ERROR, Optional.of(question.id()), pointer,
-        message);
+    return ValidationFinding.of(code, Severity.ERROR, question.id(), pointer, message);
   }
 
   /** Escapes a question id as a JSON Pointer segment (RFC 6901). */

@@ -12,8 +12,8 @@
  *     .instrument(survey.reference())
  *     .jurisdiction(Jurisdiction.of("C07", "Country 07"))
  *     .status(ResponseStatus.IN_PROGRESS)
- *     .putAnswers("q7", Answer.ofChoice("yes"))
- *     .putAnswers("q17", Answer.ofChoices("csam-possession", "technology-facilitated-abuse"))
+ *     .putAnswer("q7", Answer.ofChoice("yes"))
+ *     .putAnswer("q17", Answer.ofChoices("csam-possession", "technology-facilitated-abuse"))
  *     .build();
  * ValidationReport report = Validator.of(survey).validate(response);
  * report.findings();   // every problem, in the instrument's order

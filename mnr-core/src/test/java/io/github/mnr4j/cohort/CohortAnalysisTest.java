@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.scoring.Aggregation;
+import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +27,10 @@ class CohortAnalysisTest {
   private static Response response(String id, IncomeGroup income, Object... pairs) {
     Response.Builder builder = Response.builder().instrument("wpga-mnr-survey@2021")
         .jurisdiction(Jurisdiction.builder().id(id).name("Country " + id).incomeGroup(income)
-            .region(Region.WESTERN_EUROPE).putAttributes("round", "2021").build())
+            .region(Region.WESTERN_EUROPE).putAttribute("round", "2021").build())
         .status(ResponseStatus.COMPLETED);
     for (int i = 0; i < pairs.length; i += 2) {
-      builder.putAnswers((String) pairs[i], (Answer) pairs[i + 1]);
+      builder.putAnswer((String) pairs[i], (Answer) pairs[i + 1]);
     }
     return builder.build();
   }
@@ -34,7 +39,7 @@ class CohortAnalysisTest {
   private static final Answer NO = Answer.ofChoice("no");
 
   private static CohortAnalysis analyse(Response... responses) {
-    return CohortAnalysis.of(Cohort.builder().name("Test").addResponses(responses).build(),
+    return CohortAnalysis.assess(Cohort.builder().name("Test").addResponses(responses).build(),
         Instruments.mnrSurvey2021());
   }
 
@@ -123,8 +128,9 @@ class CohortAnalysisTest {
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("responses[1].jurisdiction.id: a cohort holds one response per"
             + " jurisdiction; 'A' comes again");
-    Response other = Response.builder().from(response("B", IncomeGroup.LOW))
-        .instrument("unicef@2021").build();
+    Response b = response("B", IncomeGroup.LOW);
+    Response other = Response.builder().instrument("unicef@2021").jurisdiction(b.jurisdiction())
+        .status(b.status()).build();
     assertThatThrownBy(() -> analyse(response("A", IncomeGroup.LOW), other))
         .isInstanceOf(MnrException.class)
         .hasMessage("cohort 'Test': B Country B answers 'unicef@2021', not"
@@ -137,11 +143,11 @@ class CohortAnalysisTest {
         response("A", IncomeGroup.LOW, "q7", NO, "q13", YES),
         response("B", IncomeGroup.LOW, "q7", YES),
         response("C", IncomeGroup.LOW));
-    CohortAnalysis after = CohortAnalysis.of(Cohort.builder().name("Later").addResponses(
+    CohortAnalysis after = CohortAnalysis.assess(Cohort.builder().name("Later").addResponses(
         response("A", IncomeGroup.LOW, "q7", YES, "q13", NO),
         response("B", IncomeGroup.LOW, "q7", YES, "q21", YES),
         response("D", IncomeGroup.LOW)).build(), Instruments.mnrSurvey2021());
-    RoundComparison comparison = RoundComparison.between(before, after);
+    RoundComparison comparison = RoundComparison.compare(before, after);
     assertThat(comparison.count(RoundComparison.Change.GAINED)).isEqualTo(1);
     assertThat(comparison.count(RoundComparison.Change.LOST)).isEqualTo(1);
     assertThat(comparison.count(RoundComparison.Change.NEWLY_ANSWERED)).isEqualTo(1);
@@ -160,28 +166,67 @@ class CohortAnalysisTest {
         .isEqualTo(CapabilityStatus.IN_PLACE);
   }
 
+  /**
+   * A cohort whose ranking is known by hand. Only policy and governance is answered, so each
+   * index is that domain's weighted mean of leadership (q7) and research (q13) under the
+   * presence model: A has both (100 in every draw), D neither (0), B only leadership and C only
+   * research. With the two weights drawn as independent unit exponentials, B's value w1/(w1+w2)
+   * is uniform on (0, 1) and C's is 1 minus it: each is second in half the draws.
+   */
   @Test
-  void rankingsAreSeededTieAwareAndLeaveOutTheUnknowable() {
+  void rankingsAreTheIntervalsWorkedOutByHand() {
     CohortAnalysis analysis = analyse(
         response("A", IncomeGroup.HIGH, "q7", YES, "q13", YES),
-        response("B", IncomeGroup.HIGH, "q7", YES, "q13", YES),
+        response("B", IncomeGroup.HIGH, "q7", YES, "q13", NO),
         response("C", IncomeGroup.LOW, "q7", NO, "q13", YES),
-        response("D", IncomeGroup.LOW));
-    Ranking ranking = Ranking.of(analysis, 300, 5L);
-    assertThat(Ranking.of(analysis, 300, 5L)).isEqualTo(ranking);
-    assertThat(ranking.unranked()).containsExactly("D");
+        response("D", IncomeGroup.LOW, "q7", NO, "q13", NO),
+        response("E", IncomeGroup.LOW));
+    IndexModel presenceIndex = IndexModel.builder().id("presence-index").title("Presence index")
+        .description("Presence values, equal weights").base(ScoringModels.presence()).build();
+    Ranker ranker = Ranker.of(presenceIndex).withDraws(4000).withSeed(5);
+    Ranking ranking = ranker.rank(analysis);
+    assertThat(ranking.unranked()).containsExactly("E");
     assertThat(ranking.entries()).extracting(Ranking.Entry::jurisdictionId)
-        .containsExactly("A", "B", "C");
+        .containsExactly("A", "B", "C", "D");
+    assertThat(ranking.entries()).extracting(Ranking.Entry::nominalValue)
+        .containsExactly(100.0, 50.0, 50.0, 0.0);
     assertThat(ranking.entries()).extracting(Ranking.Entry::nominalRank)
-        .containsExactly(1, 1, 3);
-    Ranking.Entry c = ranking.entries().get(2);
-    assertThat(c.medianRank()).isEqualTo(3);
-    assertThat(c.bestRank()).isLessThanOrEqualTo(c.worstRank());
-    assertThat(c.bands().values().stream().mapToDouble(Double::doubleValue).sum())
-        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(ranking.table().text()).contains("rank").contains("likely band");
-    assertThatThrownBy(() -> Ranking.of(analysis, 0, 1L))
+        .as("ties share a rank").containsExactly(1, 2, 2, 4);
+    assertThat(ranking.entries()).extracting(e -> e.bestRank() + "-" + e.worstRank())
+        .containsExactly("1-1", "2-3", "2-3", "4-4");
+    Ranking.Entry a = ranking.entries().get(0);
+    Ranking.Entry b = ranking.entries().get(1);
+    Ranking.Entry d = ranking.entries().get(3);
+    assertThat(a.bandProbabilities()).isEqualTo(Map.of("75-100", 1.0));
+    assertThat(d.bandProbabilities()).isEqualTo(Map.of("0-25", 1.0));
+    assertThat(ranking.bands()).containsExactly("0-25", "25-50", "50-75", "75-100");
+    for (String band : ranking.bands()) {
+      assertThat(b.bandProbabilities().get(band)).as(band)
+          .isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.03));
+    }
+    assertThat(ranker.rank(analysis)).as("the same seed, the same ranking").isEqualTo(ranking);
+    assertThat(ranker.withSeed(6).rank(analysis)).isNotEqualTo(ranking);
+    assertThat(ranking.table().text()).contains("rank").contains("likely band")
+        .contains("75-100 (100%)");
+    assertThatThrownBy(() -> ranker.withDraws(0))
         .hasMessage("a ranking needs 1 draw or more, not 0");
+    assertThatThrownBy(() -> ranker.withBands(50, 25))
+        .hasMessage("band thresholds increase strictly between 0 and 100, not [50.0, 25.0]");
+  }
+
+  /** The ranking combines values as its index does: here, the weakest capability. */
+  @Test
+  void rankingsUseTheIndexsOwnAggregation() {
+    CohortAnalysis analysis = analyse(
+        response("A", IncomeGroup.HIGH, "q7", YES, "q13", NO),
+        response("B", IncomeGroup.HIGH, "q7", YES, "q13", YES));
+    IndexModel weakest = IndexModel.builder().id("weakest").title("Weakest link")
+        .description("Minimum of presence values").base(ScoringModels.presence())
+        .aggregation(Aggregation.MINIMUM).build();
+    Ranking ranking = Ranker.of(weakest).withDraws(50).rank(analysis);
+    assertThat(ranking.entries()).extracting(e -> e.jurisdictionId() + " " + e.nominalValue()
+        + " " + e.bestRank() + "-" + e.worstRank())
+        .containsExactly("B 100.0 1-1", "A 0.0 2-2");
   }
 
   @Test

@@ -31,7 +31,7 @@ class CohortProperties {
         .forAll(lists().of(ResponseGenerators.anyResponses(SURVEY)).ofSizeBetween(1, 12),
             integers().between(1, 4))
         .checkAssert((responses, minimum) -> {
-          CohortAnalysis analysis = CohortAnalysis.of(cohort(responses), SURVEY);
+          CohortAnalysis analysis = CohortAnalysis.assess(cohort(responses), SURVEY);
           int size = analysis.assessments().size();
           Tally tally = analysis.tally(TallyView.figure1());
           for (TallyRow row : tally.rows()) {
@@ -61,8 +61,8 @@ class CohortProperties {
           List<Response> reversed = new ArrayList<>(cohort.responses());
           java.util.Collections.reverse(reversed);
           Cohort other = Cohort.builder().name("Generated").addAllResponses(reversed).build();
-          assertThat(CohortAnalysis.of(other, SURVEY).tally(TallyView.figure1()))
-              .isEqualTo(CohortAnalysis.of(cohort, SURVEY).tally(TallyView.figure1()));
+          assertThat(CohortAnalysis.assess(other, SURVEY).tally(TallyView.figure1()))
+              .isEqualTo(CohortAnalysis.assess(cohort, SURVEY).tally(TallyView.figure1()));
         });
   }
 }

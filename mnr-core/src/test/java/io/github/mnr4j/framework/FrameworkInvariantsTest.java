@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mnr4j.DefinitionProblem;
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.InvalidDefinitionException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,13 +86,21 @@ class FrameworkInvariantsTest {
 
   @Test
   void changesCarryTheValuesTheirKindNeeds() {
-    assertThatThrownBy(() -> FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_ADDED, "x",
-        java.util.Optional.of("old"), java.util.Optional.empty()))
+    assertThatThrownBy(() -> FrameworkChange.builder().kind(FrameworkChange.Kind.CAPABILITY_ADDED)
+        .subject("x").before("old").build())
         .hasMessageContaining("before: capability-added has no value before the change")
         .hasMessageContaining("after: capability-added needs value after the change");
-    assertThat(FrameworkChange.Kind.fromId("enabler-linked"))
+    assertThatThrownBy(() -> FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_ADDED, "x",
+        "old", "new"))
+        .hasMessageContaining("before: capability-added has no value before the change");
+    assertThat(FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_RENAMED, "x", "Old", "New"))
+        .hasToString("capability-renamed x: 'Old' -> 'New'");
+    assertThat(Identified.find(FrameworkChange.Kind.class, "enabler-linked"))
         .contains(FrameworkChange.Kind.ENABLER_LINKED);
-    assertThat(FrameworkChange.Kind.fromId("enabler-linkd")).isEmpty();
+    assertThat(Identified.find(FrameworkChange.Kind.class, "enabler-linkd")).isEmpty();
+    assertThatThrownBy(() -> Identified.of(FrameworkChange.Kind.class, "enabler-linkd"))
+        .hasMessageStartingWith("unknown framework change kind 'enabler-linkd'; known:"
+            + " domain-added, domain-removed,");
   }
 
   @Test

@@ -139,6 +139,10 @@ class FrameworkProperties {
       case ENABLER_UNLINKED: kind = Kind.ENABLER_LINKED; break;
       default: kind = change.kind();
     }
-    return FrameworkChange.of(kind, change.subject(), change.after(), change.before());
+    FrameworkChange.Builder inverse = FrameworkChange.builder().kind(kind)
+        .subject(change.subject());
+    change.after().ifPresent(inverse::before);
+    change.before().ifPresent(inverse::after);
+    return inverse.build();
   }
 }

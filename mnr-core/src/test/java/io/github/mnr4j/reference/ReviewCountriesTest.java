@@ -3,6 +3,7 @@ package io.github.mnr4j.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,28 +59,30 @@ class ReviewCountriesTest {
 
   @Test
   void looksUpByCode() {
-    assertThat(ReviewCountries.byCode("GB-EAW").name()).isEqualTo("England and Wales");
-    assertThat(ReviewCountries.byCode("KR").name()).isEqualTo("Republic of Korea");
-    assertThat(ReviewCountries.find("FR")).isEmpty();
-    assertThatThrownBy(() -> ReviewCountries.byCode("FR"))
+    assertThat(ReviewCountries.country("GB-EAW").name()).isEqualTo("England and Wales");
+    assertThat(ReviewCountries.country("KR").name()).isEqualTo("Republic of Korea");
+    assertThat(ReviewCountries.findCountry("FR")).isEmpty();
+    assertThatThrownBy(() -> ReviewCountries.country("FR"))
         .isInstanceOf(MnrException.class)
-        .hasMessage("no country with code 'FR' was in the 2022 review");
-    assertThat(ReviewCountries.byCode("JO").toString())
+        .hasMessageStartingWith("unknown country code 'FR' in the 2022 review; known: AL, AU,");
+    assertThat(ReviewCountries.country("JO").toString())
         .isEqualTo("JO Jordan (upper-middle, middle-east-north-africa, unicef)");
   }
 
   @Test
   void groupsAndRegionsResolveByIdAndNameUnknownOnes() {
     for (IncomeGroup group : IncomeGroup.values()) {
-      assertThat(IncomeGroup.fromId(group.id())).isSameAs(group);
+      assertThat(Identified.of(IncomeGroup.class, group.id())).isSameAs(group);
+      assertThat(Identified.find(IncomeGroup.class, group.id())).containsSame(group);
     }
     for (Region region : Region.values()) {
-      assertThat(Region.fromId(region.id())).isSameAs(region);
+      assertThat(Identified.of(Region.class, region.id())).isSameAs(region);
     }
-    assertThatThrownBy(() -> IncomeGroup.fromId("middle"))
+    assertThat(Identified.find(Region.class, "europe")).isEmpty();
+    assertThatThrownBy(() -> Identified.of(IncomeGroup.class, "middle"))
         .hasMessage("unknown income group 'middle'; known: high, upper-middle, lower-middle,"
             + " low");
-    assertThatThrownBy(() -> Region.fromId("europe")).hasMessageStartingWith(
+    assertThatThrownBy(() -> Identified.of(Region.class, "europe")).hasMessageStartingWith(
         "unknown region 'europe'; known: east-asia-pacific,");
   }
 }

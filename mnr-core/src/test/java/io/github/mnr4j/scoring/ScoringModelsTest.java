@@ -13,6 +13,7 @@ import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Condition;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Response;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,12 @@ class ScoringModelsTest {
   private static String level(CapabilityScore score) {
     return score.level().map(Level::id).orElse("none") + " "
         + (score.value().isPresent() ? score.value().getAsDouble() : "none");
+  }
+
+  /** A builder of an index like the default one, to vary. */
+  private static IndexModel.Builder index(String id) {
+    return IndexModel.builder().id(id).title("Index " + id).description("A variant")
+        .base(ScoringModels.staged());
   }
 
   @Test
@@ -102,15 +109,14 @@ class ScoringModelsTest {
     assertThat(index.overall().value().getAsDouble())
         .isCloseTo((25.0 + 100.0 * 2 / 3) / 2, CLOSE);
 
-    IndexModel strict = IndexModel.builder().from(ScoringModels.index()).id("strict")
-        .missing(MissingValues.ZERO).aggregation(Aggregation.MINIMUM).build();
+    IndexModel strict = index("strict").missing(MissingValues.ZERO)
+        .aggregation(Aggregation.MINIMUM).build();
     Scorecard zero = strict.score(assessment);
     assertThat(zero.domain("policy-governance").value().getAsDouble()).isZero();
     assertThat(zero.domain("victim").value().getAsDouble()).isZero();
 
-    IndexModel weighted = IndexModel.builder().from(ScoringModels.index()).id("weighted")
-        .putCapabilityWeights("leadership", 3.0).putDomainWeights("criminal-justice", 0.0)
-        .build();
+    IndexModel weighted = index("weighted").putCapabilityWeight("leadership", 3.0)
+        .putDomainWeight("criminal-justice", 0.0).build();
     Scorecard card = weighted.score(assessment);
     assertThat(card.domain("policy-governance").value().getAsDouble())
         .isCloseTo(100 * (3 * 0.5 + 0) / 4, CLOSE);
@@ -131,12 +137,13 @@ class ScoringModelsTest {
   void pointsAreSummedAndCapped() {
     PointsModel credit = PointsModel.builder().id("credit").title("Credit")
         .description("Partial credit").cap(3)
-        .addCriteria(PointsModel.PointsCriterion.of(
-            Criterion.of("in place", Condition.status("in-place")), 2))
-        .addCriteria(PointsModel.PointsCriterion.of(
-            Criterion.of("plans described", Condition.plansDescribed()), 1))
-        .addCriteria(PointsModel.PointsCriterion.of("leadership",
-            Criterion.of("a national strategy", Condition.is("q10", "yes")), 2))
+        .addCriterion(PointsModel.PointsCriterion.of(
+            Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)), 2))
+        .addCriterion(PointsModel.PointsCriterion.of(
+            Criterion.of("plans described", EvidenceCondition.plansDescribed()), 1))
+        .addCriterion(PointsModel.PointsCriterion.of("leadership",
+            Criterion.of("a national strategy",
+                EvidenceCondition.answers(Condition.is("q10", "yes"))), 2))
         .build();
     Scorecard card = credit.score(assessor.assess(draft("q7", Answer.ofChoice("yes"),
         "q9", Answer.ofText("Plans"), "q10", Answer.ofChoice("yes"), "q13", Answer.ofChoice("no"))));
@@ -164,8 +171,9 @@ class ScoringModelsTest {
   void modelsAreCheckedAgainstTheInstrument() {
     StagedModel model = StagedModel.builder().id("m").title("M").description("d")
         .addLevels(LevelDefinition.builder().level(Level.of("a", 0, "A"))
-            .addCriteria(Criterion.of("q7", Condition.is("q7", "maybe")))
-            .putCapabilityCriteria("helpline", Criterion.of("x", Condition.answered("q99")))
+            .addCriterion(Criterion.of("q7", EvidenceCondition.answers(Condition.is("q7", "maybe"))))
+            .putCapabilityCriterion("helpline", List.of(Criterion.of("x",
+                EvidenceCondition.answers(Condition.answered("q99")))))
             .build())
         .build();
     assertThat(ScoringModels.problems(model, Instruments.mnrSurvey2021()))
@@ -176,11 +184,10 @@ class ScoringModelsTest {
                 + " 'wpga-mnr'",
             "levels[0].capabilityCriteria.helpline[0].when: condition answered(q99) names"
                 + " unknown question 'q99'");
-    assertThatThrownBy(() -> ScoringModels.check(model, Instruments.mnrSurvey2021()))
+    assertThatThrownBy(() -> ScoringModels.requireFits(model, Instruments.mnrSurvey2021()))
         .hasMessageStartingWith("invalid model 'm' for instrument 'wpga-mnr-survey@2021' (3"
             + " problems)");
-    IndexModel index = IndexModel.builder().from(ScoringModels.index()).id("i")
-        .putDomainWeights("justice", 1.0).build();
+    IndexModel index = index("i").putDomainWeight("justice", 1.0).build();
     assertThat(ScoringModels.problems(index, Instruments.mnrSurvey2021()))
         .extracting(DefinitionProblem::toString)
         .containsExactly("domainWeights.justice: unknown domain 'justice' in framework"
@@ -193,19 +200,22 @@ class ScoringModelsTest {
   void unknownBuiltInsAreErrors() {
     assertThat(ScoringModels.builtIn("presence")).isSameAs(ScoringModels.presence());
     assertThatThrownBy(() -> ScoringModels.builtIn("maturity"))
-        .hasMessage("unknown built-in model 'maturity'; known: presence, staged, index");
+        .hasMessage("unknown built-in model 'maturity' in mnr4j; known: presence, staged,"
+            + " index");
+    assertThat(ScoringModels.findBuiltIn("maturity")).isEmpty();
+    assertThat(ScoringModels.builtInIds()).containsExactly("presence", "staged", "index");
   }
 
   @Test
   void theTableShowsEveryCapability() {
     Scorecard card = ScoringModels.staged().score(assessor.assess(draft(
         "q7", Answer.ofChoice("yes"))));
-    String table = card.table();
+    String table = card.table().text();
     assertThat(table).startsWith("Scorecard of C99 Country 99 (wpga-mnr-survey@2021), model"
         + " staged\n");
     assertThat(table).contains("leadership ").contains("initial").contains("0.50")
         .contains("universal-terminology");
-    assertThat(table.lines().count()).isEqualTo(2 + 21 + 1 + 6 + 1);
+    assertThat(table.lines().count()).isEqualTo(3 + 21 + 6 + 1);
     assertThat(card.capability("legislation").status()).isEqualTo(CapabilityStatus.UNKNOWN);
   }
 }

@@ -71,7 +71,8 @@ class ConditionTest {
     assertThatThrownBy(() -> chosenAtLeast("q17", 0)).isInstanceOf(MnrException.class)
         .hasMessage("chosenAtLeast needs a count of 1 or more, not 0");
     assertThatThrownBy(() -> Condition.all()).hasMessage("all(...) needs at least one condition");
-    assertThatThrownBy(() -> is("", "no")).hasMessageContaining("needs a question id");
+    assertThatThrownBy(() -> is("", "no"))
+        .hasMessage("a condition needs a non-blank question id");
     assertThatThrownBy(() -> is("q7", " ")).hasMessageContaining("non-blank option");
   }
 }

@@ -13,8 +13,17 @@ import org.junit.jupiter.api.Test;
 class InstrumentBuilderTest {
 
   private static Question.Builder question(String id, int number) {
-    return Question.builder().id(id).number(number).sectionId("laws").text("Text of " + id)
-        .kind(QuestionKind.TEXT).role(QuestionRole.DETAIL);
+    return question(id, number, QuestionKind.TEXT, "laws");
+  }
+
+  private static Question.Builder question(String id, int number, QuestionKind kind) {
+    return question(id, number, kind, "laws");
+  }
+
+  private static Question.Builder question(String id, int number, QuestionKind kind,
+      String sectionId) {
+    return Question.builder().id(id).number(number).sectionId(sectionId).text("Text of " + id)
+        .kind(kind).role(QuestionRole.DETAIL);
   }
 
   @Test
@@ -47,7 +56,7 @@ class InstrumentBuilderTest {
                 .domainId("justice").addEnablerIds("money").build())
             .addQuestions(
                 question("a", 1).addInforms("legislaton").build(),
-                question("a", 2).sectionId("other").build(),
+                question("a", 2, QuestionKind.TEXT, "other").build(),
                 Question.builder().id("c").number(2).sectionId("laws").text("C?")
                     .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).personalData(true)
                     .addOptions(Option.of("yes", "Yes"), Option.of("no", "No")).build(),
@@ -79,15 +88,15 @@ class InstrumentBuilderTest {
     assertThatThrownBy(() -> question("t", 1).addOptions(Option.of("x", "X")).build())
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("options: a text question has no options");
-    assertThatThrownBy(() -> question("m", 1).kind(QuestionKind.MULTI_CHOICE).build())
+    assertThatThrownBy(() -> question("m", 1, QuestionKind.MULTI_CHOICE).build())
         .hasMessageContaining("options: a multi-choice question needs options");
-    assertThatThrownBy(() -> question("s", 1).kind(QuestionKind.SINGLE_CHOICE)
+    assertThatThrownBy(() -> question("s", 1, QuestionKind.SINGLE_CHOICE)
         .addOptions(Option.of("x", "X")).build())
         .hasMessageContaining("a single-choice question needs two options or more");
-    assertThatThrownBy(() -> question("y", 1).kind(QuestionKind.YES_NO)
+    assertThatThrownBy(() -> question("y", 1, QuestionKind.YES_NO)
         .addOptions(Option.of("si", "Sí"), Option.of("no", "No")).build())
         .hasMessageContaining("a yes-no question has the options yes and no, not [si, no]");
-    assertThatThrownBy(() -> question("m", 1).kind(QuestionKind.MULTI_CHOICE)
+    assertThatThrownBy(() -> question("m", 1, QuestionKind.MULTI_CHOICE)
         .addOptions(Option.of("x", "X"), Option.of("x", "Y")).build())
         .hasMessageContaining("options[1].id: duplicate option id 'x'");
     assertThatThrownBy(() -> question("c", 1).addCodes("yes", "yes").build())

@@ -23,7 +23,11 @@ class InstrumentChecksTest {
   }
 
   private static Instrument.Builder instrument(SkipRule... rules) {
-    return Instrument.builder().id("i").edition("1").title("I").source("Us").framework(FRAMEWORK)
+    return instrument(FRAMEWORK, rules);
+  }
+
+  private static Instrument.Builder instrument(Framework framework, SkipRule... rules) {
+    return Instrument.builder().id("i").edition("1").title("I").source("Us").framework(framework)
         .addSections(Section.builder().id("s1").number(1).title("S1").build(),
             Section.builder().id("s2").number(2).title("S2").build())
         .addQuestions(yesNo(1, "s1", true), yesNo(2, "s1", false), yesNo(3, "s1", true),
@@ -35,20 +39,20 @@ class InstrumentChecksTest {
   }
 
   private static List<String> summaries(Instrument instrument) {
-    return InstrumentChecks.check(instrument).stream()
+    return InstrumentChecks.run(instrument).stream()
         .map(f -> f.severity().id() + " " + f.code().id() + " " + f.questionIds())
         .collect(java.util.stream.Collectors.toList());
   }
 
   @Test
   void theBuiltInSurveyIsClean() {
-    assertThat(InstrumentChecks.check(Instruments.mnrSurvey2021())).isEmpty();
+    assertThat(InstrumentChecks.run(Instruments.mnrSurvey2021())).isEmpty();
   }
 
   @Test
   void thePrintedSurveyReportsErratumE1NamingQ33() {
     List<InstrumentFinding> findings =
-        InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted());
+        InstrumentChecks.run(Instruments.mnrSurvey2021AsPrinted());
     assertThat(findings).extracting(f -> f.severity().id() + " " + f.code().id() + " "
         + f.questionIds()).containsExactly(
         "error skip-backward [q33, q32]",
@@ -99,10 +103,11 @@ class InstrumentChecksTest {
 
   @Test
   void findsCapabilitiesNoQuestionInforms() {
-    Framework wider = Framework.builder().from(FRAMEWORK)
-        .addCapabilities(Capability.of("c3", 3, "C3", "Third", "d")).build();
-    Instrument instrument = instrument().framework(wider).build();
-    assertThat(InstrumentChecks.check(instrument)).extracting(InstrumentFinding::toString)
+    Framework wider = Framework.builder().id("f").title("F").source("Us")
+        .addAllDomains(FRAMEWORK.domains()).addAllCapabilities(FRAMEWORK.capabilities())
+        .addCapability(Capability.of("c3", 3, "C3", "Third", "d")).build();
+    Instrument instrument = instrument(wider).build();
+    assertThat(InstrumentChecks.run(instrument)).extracting(InstrumentFinding::toString)
         .containsExactly("warning capability-uninformed: no question informs capability 3 'c3'"
             + " of framework 'f'");
   }

@@ -149,11 +149,17 @@ class InstrumentsTest {
   @Test
   void unknownIdsAreErrorsThatNameThem() {
     assertThatThrownBy(() -> survey.question("q82")).isInstanceOf(MnrException.class)
-        .hasMessage("unknown question 'q82' in instrument 'wpga-mnr-survey@2021'");
+        .hasMessage("unknown question 'q82' in instrument 'wpga-mnr-survey@2021'; known: q1, q2,"
+            + " q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17, q18, q19,"
+            + " q20, q21, q22, q23, q24, q25, q26, q27, q28, q29, q30, ... and 51 more");
     assertThatThrownBy(() -> survey.question("q6").option("unused"))
-        .hasMessageContaining("question q6 has no option 'unused'");
+        .hasMessage("unknown option 'unused' in question q6; known: capability-guide,"
+            + " good-practice-reference, policy-basis, progress-framework, not-used, other");
     assertThatThrownBy(() -> survey.section("victims"))
-        .hasMessage("unknown section 'victims' in instrument 'wpga-mnr-survey@2021'");
+        .hasMessage("unknown section 'victims' in instrument 'wpga-mnr-survey@2021'; known:"
+            + " scope, introduction, policy-governance, criminal-justice, victim, societal,"
+            + " industry, media-communications, closing");
     assertThat(survey.findQuestion("q82")).isEmpty();
+    assertThat(survey.findSection("victim")).isPresent();
   }
 }

@@ -16,7 +16,7 @@ class ResponseTest {
         "q7", Answer.ofChoice("yes").withCode("c"));
     Response ordered = response.inInstrumentOrder(survey);
     assertThat(ordered.answers().keySet()).containsExactly("q7", "q17", "q99");
-    assertThat(ordered.answer("q17").orElseThrow().choices())
+    assertThat(ordered.answer("q17").orElseThrow().chosen())
         .containsExactly("penetrative-offences", "csam-possession", "x", "x");
     assertThat(ordered.answer("q7")).isEqualTo(response.answer("q7"));
     assertThat(ordered.inInstrumentOrder(survey)).isEqualTo(ordered);

@@ -12,7 +12,6 @@ import io.github.mnr4j.framework.FrameworkChange;
 import io.github.mnr4j.framework.Outcome;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -55,7 +54,7 @@ public final class FrameworkGenerators {
         .source(TEXT.generate(in));
     int noteCount = integers().between(0, 2).generate(in);
     for (int i = 0; i < noteCount; i++) {
-      builder.addNotes(TEXT.generate(in));
+      builder.addNote(TEXT.generate(in));
     }
     int domainCount = integers().between(1, 4).generate(in);
     int domainStart = integers().between(1, 3).generate(in);
@@ -63,7 +62,7 @@ public final class FrameworkGenerators {
     for (int i = 0; i < domainCount; i++) {
       String id = "d" + i + ID_TAIL.generate(in);
       domainIds.add(id);
-      builder.addDomains(Domain.of(id, domainStart + i, TEXT.generate(in),
+      builder.addDomain(Domain.of(id, domainStart + i, TEXT.generate(in),
           Outcome.of(TEXT.generate(in), TEXT.generate(in))));
     }
     int capabilityCount = integers().between(0, 8).generate(in);
@@ -71,7 +70,7 @@ public final class FrameworkGenerators {
     int step = integers().between(1, 3).generate(in);
     for (int i = 0; i < capabilityCount; i++) {
       String domainId = domainIds.get(integers().between(0, domainCount - 1).generate(in));
-      builder.addCapabilities(Capability.of("c" + i + ID_TAIL.generate(in), start + i * step,
+      builder.addCapability(Capability.of("c" + i + ID_TAIL.generate(in), start + i * step,
           TEXT.generate(in), TEXT.generate(in), domainId));
     }
     int enablerCount = integers().between(0, 3).generate(in);
@@ -80,13 +79,13 @@ public final class FrameworkGenerators {
           .text(TEXT.generate(in));
       for (String domainId : domainIds) {
         if (booleans().all().generate(in)) {
-          enabler.addDomainIds(domainId);
+          enabler.addDomainId(domainId);
         }
       }
       if (booleans().all().generate(in)) {
         enabler.note(TEXT.generate(in));
       }
-      builder.addEnablers(enabler.build());
+      builder.addEnabler(enabler.build());
     }
     if (booleans().all().generate(in)) {
       builder.basedOn("base-" + ID_TAIL.generate(in));
@@ -97,9 +96,15 @@ public final class FrameworkGenerators {
         boolean free = kind == FrameworkChange.Kind.ENABLER_NOTE_CHANGED;
         boolean before = free ? booleans().all().generate(in) : needsBefore(kind);
         boolean after = free ? booleans().all().generate(in) : needsAfter(kind);
-        builder.addChanges(FrameworkChange.of(kind, "s" + ID_TAIL.generate(in),
-            before ? Optional.of(TEXT.generate(in)) : Optional.empty(),
-            after ? Optional.of(TEXT.generate(in)) : Optional.empty()));
+        FrameworkChange.Builder change = FrameworkChange.builder().kind(kind)
+            .subject("s" + ID_TAIL.generate(in));
+        if (before) {
+          change.before(TEXT.generate(in));
+        }
+        if (after) {
+          change.after(TEXT.generate(in));
+        }
+        builder.addChange(change.build());
       }
     }
     return builder.build();

@@ -13,6 +13,7 @@ import io.github.mnr4j.survey.QuestionKind;
 import io.github.mnr4j.survey.QuestionRole;
 import io.github.mnr4j.survey.Section;
 import io.github.mnr4j.survey.SkipRule;
+import io.github.mnr4j.survey.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
@@ -51,7 +52,7 @@ public final class InstrumentGenerators {
             .outcome(FrameworkGenerators.texts().generate(in))
             .addCapabilityBlurbs(FrameworkGenerators.texts().generate(in));
       }
-      builder.addSections(section.build());
+      builder.addSection(section.build());
     }
     int count = integers().between(1, 12).generate(in);
     List<Question> questions = new ArrayList<>();
@@ -73,12 +74,12 @@ public final class InstrumentGenerators {
               .exclusive(o == 0 && booleans().all().generate(in))
               .carriesText(o == options - 1 && booleans().all().generate(in));
           if (booleans().all().generate(in)) {
-            option.affirms(booleans().all().generate(in));
+            option.verdict(booleans().all().generate(in) ? Verdict.AFFIRMS : Verdict.DENIES);
           }
           if (o == 1 && booleans().all().generate(in)) {
-            option.addAlsoInforms("csea-reporting");
+            option.addAlsoInform("csea-reporting");
           }
-          question.addOptions(option.build());
+          question.addOption(option.build());
         }
       }
       if (kind == QuestionKind.TEXT && booleans().all().generate(in)) {
@@ -93,7 +94,7 @@ public final class InstrumentGenerators {
       }
       Question source = questions.get(q);
       int target = integers().between(q + 2, count - 1).generate(in);
-      builder.addSkipRules(SkipRule.of(source.id(), condition(source, in), "q" + target));
+      builder.addSkipRule(SkipRule.of(source.id(), condition(source, in), "q" + target));
     }
     return builder.build();
   }

@@ -65,7 +65,7 @@ public final class ResponseGenerators {
         continue;
       }
       Answer answer = fitting(question, in);
-      builder.putAnswers(question.id(), answer);
+      builder.putAnswer(question.id(), answer);
       for (SkipRule rule : instrument.skipRules()) {
         if (rule.questionId().equals(question.id())
             && rule.when().test(java.util.Map.of(question.id(), answer))) {
@@ -111,10 +111,10 @@ public final class ResponseGenerators {
       if (integers().between(0, 2).generate(in) == 0) {
         continue;
       }
-      builder.putAnswers(question.id(), anyAnswer(question, in));
+      builder.putAnswer(question.id(), anyAnswer(question, in));
     }
     if (booleans().all().generate(in)) {
-      builder.putAnswers("q" + integers().between(82, 99).generate(in), Answer.ofText("?"));
+      builder.putAnswer("q" + integers().between(82, 99).generate(in), Answer.ofText("?"));
     }
     if (booleans().all().generate(in)) {
       builder.respondent(Respondent.of("A. Person", "Officer", "+1 555 0100"));
@@ -165,7 +165,7 @@ public final class ResponseGenerators {
       jurisdiction.region(pick(List.of(Region.values()), in));
     }
     if (booleans().all().generate(in)) {
-      jurisdiction.putAttributes("round", "2021");
+      jurisdiction.putAttribute("round", "2021");
     }
     return Response.builder().instrument(instrument.reference()).jurisdiction(jurisdiction.build());
   }

@@ -26,6 +26,20 @@ public final class Surveys {
     }
     return Response.builder().instrument(Instruments.mnrSurvey2021().reference())
         .jurisdiction(Jurisdiction.of("C99", "Country 99")).status(ResponseStatus.IN_PROGRESS)
-        .answers(answers).build();
+        .putAllAnswers(answers).build();
+  }
+
+  /**
+   * A copy of a response with other answers.
+   *
+   * @param response the response
+   * @param answers the answers, in the order to keep
+   * @return the copy
+   */
+  public static Response withAnswers(Response response, Map<String, Answer> answers) {
+    Response.Builder copy = Response.builder().instrument(response.instrument())
+        .jurisdiction(response.jurisdiction()).status(response.status()).putAllAnswers(answers);
+    response.respondent().ifPresent(copy::respondent);
+    return copy.build();
   }
 }

@@ -3,6 +3,7 @@ package io.github.mnr4j.examples;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 
 /**
@@ -29,8 +30,8 @@ public final class FrameworkTour {
       System.out.println("  " + capability.number() + " " + capability.name());
     }
 
-    String json = MnrJson.strict().write(mnr);  // the mnr4j.framework document
-    Framework back = MnrJson.strict().read(json, Framework.class);
+    String json = MnrJson.strict().write(mnr, Document.FRAMEWORK);  // the mnr4j.framework document
+    Framework back = MnrJson.strict().read(json, Document.FRAMEWORK);
     System.out.println("JSON round trip equal: " + back.equals(mnr));
   }
 }

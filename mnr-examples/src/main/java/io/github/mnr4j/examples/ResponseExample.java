@@ -29,10 +29,10 @@ public final class ResponseExample {
         .jurisdiction(Jurisdiction.builder().id("C03").name("Country 03")
             .incomeGroup(IncomeGroup.HIGH).build())
         .status(ResponseStatus.IN_PROGRESS)
-        .putAnswers("q6", Answer.ofChoices("not-used", "policy-basis"))
-        .putAnswers("q7", Answer.ofChoice("no"))
-        .putAnswers("q8", Answer.ofText("A task force formed in 2019"))
-        .putAnswers("q78", Answer.ofText("Guidelines adopted in 2020").withCode("yes"))
+        .putAnswer("q6", Answer.ofChoices("not-used", "policy-basis"))
+        .putAnswer("q7", Answer.ofChoice("no"))
+        .putAnswer("q8", Answer.ofText("A task force formed in 2019"))
+        .putAnswer("q78", Answer.ofText("Guidelines adopted in 2020").withCode("yes"))
         .build();
   }
 

@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples;
 
 import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
@@ -88,7 +89,7 @@ public final class SyntheticCohort {
       if (in == null) {
         throw new IllegalStateException("the example cohort is missing from the jar");
       }
-      return MnrJson.strict().read(in, Cohort.class);
+      return MnrJson.strict().read(in, Document.COHORT);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -111,7 +112,8 @@ public final class SyntheticCohort {
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    Files.writeString(Path.of(args[0]), MnrJson.strict().write(build()) + "\n");
+    Files.writeString(Path.of(args[0]), MnrJson.strict().write(build(), Document.COHORT)
+        + "\n");
   }
 
   private Cohort make() {
@@ -158,15 +160,17 @@ public final class SyntheticCohort {
           .instrument(SURVEY.reference())
           .jurisdiction(Jurisdiction.builder().id(id).name(String.format("Country %02d", j + 1))
               .incomeGroup(incomes.get(j)).region(regions.get(j))
-              .putAttributes("survey", survey(j)).putAttributes("data", "synthetic").build())
+              .putAttribute("survey", survey(j)).putAttribute("data", "synthetic").build())
           .status(ResponseStatus.IN_PROGRESS)
-          .answers(ordered)
+          .putAllAnswers(ordered)
           .build();
       // Details drawn for a capability may sit behind a secondary gate that said no (q11
       // behind q10, q34 behind q33): a real respondent would have skipped them.
       Enablement enablement = VALIDATOR.enablement(response);
       ordered.keySet().removeIf(questionId -> !enablement.isEnabled(questionId));
-      cohort.addResponses(Response.builder().from(response).answers(ordered).build());
+      cohort.addResponse(Response.builder().instrument(response.instrument())
+          .jurisdiction(response.jurisdiction()).status(response.status())
+          .putAllAnswers(ordered).build());
     }
     return cohort.build();
   }

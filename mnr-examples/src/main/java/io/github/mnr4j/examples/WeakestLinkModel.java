@@ -4,14 +4,13 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.scoring.Aggregation;
+import io.github.mnr4j.scoring.AggregationRule;
 import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.MissingValues;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * A scoring model written in Java rather than as data: a capability counts 1 when it is in
@@ -20,6 +19,10 @@ import java.util.OptionalDouble;
  * counts as 0, because a national response is as strong as its weakest link.
  */
 public final class WeakestLinkModel implements ScoringModel {
+  /** Domains and overall take the minimum; an unknown capability counts as 0. */
+  private static final AggregationRule RULE = AggregationRule.builder()
+      .aggregation(Aggregation.MINIMUM).missing(MissingValues.ZERO).build();
+
   /** Creates the model; it holds no state. */
   public WeakestLinkModel() {}
 
@@ -44,14 +47,13 @@ public final class WeakestLinkModel implements ScoringModel {
         continue;
       }
       boolean inPlace = evidence.status() == CapabilityStatus.IN_PLACE;
-      boolean described = !evidence.hasDetails() || evidence.detailAnswered();
+      boolean described = !evidence.hasDetails() || evidence.anyDetailAnswered();
       double value = !inPlace ? 0 : described ? 1 : 0.5;
-      scores.add(score.value(OptionalDouble.of(value))
+      scores.add(score.value(value)
           .reason(!inPlace ? "not in place" : described ? "in place and described"
               : "in place, not described")
           .build());
     }
-    return Scorecard.aggregate(id(), assessment, scores, Aggregation.MINIMUM,
-        MissingValues.ZERO, Map.of(), Map.of(), 1);
+    return Scorecard.aggregate(id(), assessment, scores, RULE);
   }
 }

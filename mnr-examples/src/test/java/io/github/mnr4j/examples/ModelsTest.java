@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Scorecard;
@@ -23,13 +24,13 @@ class ModelsTest {
 
   private static Assessment assess(String file) throws IOException {
     Response response = MnrJson.strict().read(Files.readString(Path.of("responses", file)),
-        Response.class);
+        Document.RESPONSE);
     return Assessor.of(SURVEY).assess(response);
   }
 
   private static ScoringModel fourPhase() throws IOException {
-    return MnrJson.strict().readModel(Files.readString(Path.of("models", "four-phase.json")),
-        SURVEY);
+    return MnrJson.strict().read(Files.readString(Path.of("models", "four-phase.json")),
+        Document.model(SURVEY));
   }
 
   @Test

@@ -177,6 +177,7 @@ final class AnalysisCodecs {
       out.writeStringProperty("model", ranking.model());
       out.writeNumberProperty("draws", ranking.draws());
       out.writeNumberProperty("seed", ranking.seed());
+      writeStrings("bands", ranking.bands(), out);
       out.writeArrayPropertyStart("entries");
       for (Ranking.Entry entry : ranking.entries()) {
         out.writeStartObject();
@@ -187,8 +188,8 @@ final class AnalysisCodecs {
         out.writeNumberProperty("medianRank", entry.medianRank());
         out.writeNumberProperty("bestRank", entry.bestRank());
         out.writeNumberProperty("worstRank", entry.worstRank());
-        out.writeObjectPropertyStart("bands");
-        for (Map.Entry<String, Double> band : entry.bands().entrySet()) {
+        out.writeObjectPropertyStart("bandProbabilities");
+        for (Map.Entry<String, Double> band : entry.bandProbabilities().entrySet()) {
           out.writeNumberProperty(band.getKey(), band.getValue());
         }
         out.writeEndObject();

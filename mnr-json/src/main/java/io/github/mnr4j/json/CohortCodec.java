@@ -31,11 +31,10 @@ final class CohortCodec extends DocumentCodec<Cohort> {
 
   @Override
   Cohort readFields(ObjectFields document, CodecOptions options) {
-    Cohort.Builder cohort = Cohort.builder()
-        .name(document.string("name"))
-        .description(document.optionalString("description"));
+    Cohort.Builder cohort = Cohort.builder().name(document.string("name"));
+    document.optionalString("description").ifPresent(cohort::description);
     for (Node node : document.array("responses")) {
-      cohort.addResponses(RESPONSES.read(node, options));
+      cohort.addResponse(RESPONSES.read(node, options));
     }
     return define(document.node(), cohort::build);
   }

@@ -1,7 +1,6 @@
 package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
-import io.github.mnr4j.Identified;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Enabler;
@@ -90,31 +89,28 @@ final class FrameworkCodec extends DocumentCodec<Framework> {
         .addAllNotes(document.optionalStrings("notes"));
     document.optionalString("basedOn").ifPresent(builder::basedOn);
     for (Node node : document.optionalArray("changes")) {
-      builder.addChanges(change(ObjectFields.of(node, "a change", ignoreUnknown)));
+      builder.addChange(change(ObjectFields.of(node, "a change", ignoreUnknown)));
     }
     for (Node node : document.array("domains")) {
-      builder.addDomains(domain(ObjectFields.of(node, "a domain", ignoreUnknown), ignoreUnknown));
+      builder.addDomain(domain(ObjectFields.of(node, "a domain", ignoreUnknown), ignoreUnknown));
     }
     for (Node node : document.array("capabilities")) {
-      builder.addCapabilities(capability(ObjectFields.of(node, "a capability", ignoreUnknown)));
+      builder.addCapability(capability(ObjectFields.of(node, "a capability", ignoreUnknown)));
     }
     for (Node node : document.optionalArray("enablers")) {
-      builder.addEnablers(enabler(ObjectFields.of(node, "an enabler", ignoreUnknown)));
+      builder.addEnabler(enabler(ObjectFields.of(node, "an enabler", ignoreUnknown)));
     }
     return define(document.node(), builder::build);
   }
 
   private static FrameworkChange change(ObjectFields fields) {
-    Node kindNode = fields.required("kind");
-    String kindId = ObjectFields.string(kindNode);
-    FrameworkChange.Kind kind = FrameworkChange.Kind.fromId(kindId).orElseThrow(() ->
-        kindNode.error("unknown change kind '" + kindId + "'; known: "
-            + String.join(", ", Identified.ids(FrameworkChange.Kind.class))));
-    String subject = fields.string("subject");
-    Optional<String> before = fields.optionalString("before");
-    Optional<String> after = fields.optionalString("after");
+    FrameworkChange.Kind kind = fields.id("kind", FrameworkChange.Kind.class);
+    FrameworkChange.Builder change = FrameworkChange.builder().kind(kind)
+        .subject(fields.string("subject"));
+    fields.optionalString("before").ifPresent(change::before);
+    fields.optionalString("after").ifPresent(change::after);
     fields.finish();
-    return define(fields.node(), () -> FrameworkChange.of(kind, subject, before, after));
+    return define(fields.node(), change::build);
   }
 
   private static Domain domain(ObjectFields fields, boolean ignoreUnknown) {
@@ -148,7 +144,10 @@ final class FrameworkCodec extends DocumentCodec<Framework> {
     ImmutableList<String> domainIds = fields.strings("domainIds");
     Optional<String> note = fields.optionalString("note");
     fields.finish();
-    return define(fields.node(), () -> Enabler.builder().id(id).text(text)
-        .addAllDomainIds(domainIds).note(note).build());
+    return define(fields.node(), () -> {
+      Enabler.Builder enabler = Enabler.builder().id(id).text(text).addAllDomainIds(domainIds);
+      note.ifPresent(enabler::note);
+      return enabler.build();
+    });
   }
 }

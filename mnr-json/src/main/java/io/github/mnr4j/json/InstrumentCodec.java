@@ -10,7 +10,8 @@ import io.github.mnr4j.survey.QuestionKind;
 import io.github.mnr4j.survey.QuestionRole;
 import io.github.mnr4j.survey.Section;
 import io.github.mnr4j.survey.SkipRule;
-import java.util.Optional;
+import io.github.mnr4j.survey.Verdict;
+import io.github.mnr4j.survey.Condition;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -109,8 +110,8 @@ final class InstrumentCodec extends DocumentCodec<Instrument> {
         if (option.carriesText()) {
           out.writeBooleanProperty("carriesText", true);
         }
-        if (option.affirms().isPresent()) {
-          out.writeBooleanProperty("affirms", option.affirms().get());
+        if (option.verdict() != Verdict.NEUTRAL) {
+          out.writeStringProperty("verdict", option.verdict().id());
         }
         if (!option.alsoInforms().isEmpty()) {
           writeStrings("alsoInforms", option.alsoInforms(), out);
@@ -143,21 +144,21 @@ final class InstrumentCodec extends DocumentCodec<Instrument> {
       String id = fields.string("id");
       String description = fields.string("description");
       fields.finish();
-      builder.addErrata(define(node, () -> Erratum.of(id, description)));
+      builder.addErratum(define(node, () -> Erratum.of(id, description)));
     }
     for (Node node : document.array("sections")) {
-      builder.addSections(section(ObjectFields.of(node, "a section", lenient)));
+      builder.addSection(section(ObjectFields.of(node, "a section", lenient)));
     }
     for (Node node : document.array("questions")) {
-      builder.addQuestions(question(ObjectFields.of(node, "a question", lenient), lenient));
+      builder.addQuestion(question(ObjectFields.of(node, "a question", lenient), lenient));
     }
     for (Node node : document.optionalArray("skipRules")) {
       ObjectFields fields = ObjectFields.of(node, "a skip rule", lenient);
       String questionId = fields.string("questionId");
-      var when = ConditionJson.read(fields.required("when"), options);
+      Condition when = ConditionJson.readAnswers(fields.required("when"), options);
       String target = fields.string("target");
       fields.finish();
-      builder.addSkipRules(define(node, () -> SkipRule.of(questionId, when, target)));
+      builder.addSkipRule(define(node, () -> SkipRule.of(questionId, when, target)));
     }
     return define(document.node(), builder::build);
   }
@@ -179,11 +180,11 @@ final class InstrumentCodec extends DocumentCodec<Instrument> {
         .id(fields.string("id"))
         .number(fields.integer("number"))
         .title(fields.string("title"))
-        .introduction(fields.optionalString("introduction"))
-        .domainId(fields.optionalString("domainId"))
         .addAllEnablerIds(fields.optionalStrings("enablerIds"))
-        .outcome(fields.optionalString("outcome"))
         .addAllCapabilityBlurbs(fields.optionalStrings("capabilityBlurbs"));
+    fields.optionalString("introduction").ifPresent(section::introduction);
+    fields.optionalString("domainId").ifPresent(section::domainId);
+    fields.optionalString("outcome").ifPresent(section::outcome);
     fields.finish();
     return define(fields.node(), section::build);
   }
@@ -207,12 +208,12 @@ final class InstrumentCodec extends DocumentCodec<Instrument> {
           .text(option.string("text"))
           .exclusive(option.optionalBoolean("exclusive", false))
           .carriesText(option.optionalBoolean("carriesText", false))
-          .affirms(option.optional("affirms").isPresent()
-              ? Optional.of(option.optionalBoolean("affirms", false))
-              : Optional.empty())
           .addAllAlsoInforms(option.optionalStrings("alsoInforms"));
+      if (option.optional("verdict").isPresent()) {
+        builder.verdict(option.id("verdict", Verdict.class));
+      }
       option.finish();
-      question.addOptions(define(node, builder::build));
+      question.addOption(define(node, builder::build));
     }
     fields.finish();
     return define(fields.node(), question::build);

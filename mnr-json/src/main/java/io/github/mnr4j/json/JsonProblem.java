@@ -22,16 +22,7 @@ public final class JsonProblem {
     this.column = column;
   }
 
-  /**
-   * Creates a problem.
-   *
-   * @param message what is wrong, quoting the value
-   * @param pointer the JSON Pointer of the offending value
-   * @param line the line of the offending value, from 1
-   * @param column the column of the offending value, from 1
-   * @return the problem
-   */
-  public static JsonProblem of(String message, String pointer, int line, int column) {
+  static JsonProblem of(String message, String pointer, int line, int column) {
     return new JsonProblem(message, pointer, line, column);
   }
 

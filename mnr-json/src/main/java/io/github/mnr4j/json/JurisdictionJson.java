@@ -47,7 +47,7 @@ final class JurisdictionJson {
     if (attributes.isPresent()) {
       ObjectFields.of(attributes.get(), "the attributes", false);
       for (Map.Entry<String, Node> attribute : attributes.get().fields.entrySet()) {
-        jurisdiction.putAttributes(attribute.getKey(), ObjectFields.string(attribute.getValue()));
+        jurisdiction.putAttribute(attribute.getKey(), ObjectFields.string(attribute.getValue()));
       }
     }
     fields.finish();

@@ -1,11 +1,9 @@
 package io.github.mnr4j.json;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
-import io.github.mnr4j.survey.Instrument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,27 +29,23 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes mnr4j's JSON documents: the one entry point for strings, and for readers,
- * writers and streams that the caller owns (they are flushed, never closed).
+ * Reads and writes mnr4j's JSON documents: the one entry point for strings, bytes, and for
+ * readers, writers and streams that the caller owns (they are flushed, never closed).
  *
  * <pre>{@code
  * MnrJson json = MnrJson.strict();
- * String text = json.write(Frameworks.mnr());           // an mnr4j.framework document
- * Framework framework = json.read(text, Framework.class);
+ * String text = json.write(Frameworks.mnr(), Document.FRAMEWORK);   // an mnr4j.framework
+ * Framework framework = json.read(text, Document.FRAMEWORK);
  * }</pre>
  *
- * <p>Supported types: {@link io.github.mnr4j.framework.Framework} ({@code mnr4j.framework}),
- * {@link io.github.mnr4j.survey.Instrument} ({@code mnr4j.instrument}),
- * {@link io.github.mnr4j.survey.Response} ({@code mnr4j.response}),
- * {@link io.github.mnr4j.survey.ValidationReport} ({@code mnr4j.validation}),
- * {@link io.github.mnr4j.scoring.ScoringModel} ({@code mnr4j.model}: staged, points and index
- * models; see {@link #readModel(String, Instrument)}) and
- * {@link io.github.mnr4j.scoring.Scorecard} ({@code mnr4j.scorecard}),
- * {@link io.github.mnr4j.cohort.Cohort} ({@code mnr4j.cohort}), and, written for other tools but
- * not read back, the results of cohort analyses: {@code mnr4j.tally}, {@code mnr4j.breakdown},
- * {@code mnr4j.options}, {@code mnr4j.comparison} and {@code mnr4j.ranking}.
- * Output is indented with two spaces, one field per line, {@code \n} line ends, fields in a fixed
- * order: the same value always gives the same bytes.
+ * <p>The kinds of document are {@link Document}s, which mnr4j reads and writes
+ * ({@code mnr4j.framework}, {@code mnr4j.instrument}, {@code mnr4j.response},
+ * {@code mnr4j.validation}, {@code mnr4j.model}, {@code mnr4j.scorecard}, {@code mnr4j.cohort}),
+ * and {@link Output}s, the results of cohort analyses that it writes for other tools
+ * ({@code mnr4j.tally}, {@code mnr4j.breakdown}, {@code mnr4j.options},
+ * {@code mnr4j.comparison}, {@code mnr4j.ranking}). Output is indented with two spaces, one
+ * field per line, {@code \n} line ends, fields in a fixed order: the same value always gives the
+ * same bytes.
  *
  * <p>Input is bounded so that hostile documents fail fast: nesting depth 64, strings of 1 MiB,
  * documents of 16 MiB. Every reading error is an {@link MnrJsonException} naming the problem and
@@ -134,101 +128,110 @@ public final class MnrJson {
    * Reads a document from a string.
    *
    * @param json the document
-   * @param type the core type it describes, such as {@code Framework.class}
-   * @param <T> the core type
+   * @param document the kind of document, such as {@link Document#RESPONSE}
+   * @param <T> the type of value it holds
    * @return the value
    * @throws MnrJsonException naming the problem, JSON Pointer, line and column
-   * @throws MnrException if the type has no document format
    */
-  public <T> T read(String json, Class<T> type) {
-    return read(type, () -> mapper.readValue(json, type));
+  public <T> T read(String json, Document<T> document) {
+    return read(document, () -> mapper.createParser(json));
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param json the document
+   * @param document the kind of document
+   * @param <T> the type of value it holds
+   * @return the value
+   * @throws MnrJsonException naming the problem, JSON Pointer, line and column
+   */
+  public <T> T read(byte[] json, Document<T> document) {
+    return read(document, () -> mapper.createParser(json));
   }
 
   /**
    * Reads a document from a reader, which stays open.
    *
    * @param json the document's characters
-   * @param type the core type it describes
-   * @param <T> the core type
+   * @param document the kind of document
+   * @param <T> the type of value it holds
    * @return the value
    * @throws MnrJsonException naming the problem, JSON Pointer, line and column
    * @throws UncheckedIOException if the reader fails
    */
-  public <T> T read(Reader json, Class<T> type) {
-    return read(type, () -> mapper.readValue(json, type));
+  public <T> T read(Reader json, Document<T> document) {
+    return read(document, () -> mapper.createParser(json));
   }
 
   /**
    * Reads a document from a stream of UTF-8 bytes, which stays open.
    *
    * @param json the document's bytes
-   * @param type the core type it describes
-   * @param <T> the core type
+   * @param document the kind of document
+   * @param <T> the type of value it holds
    * @return the value
    * @throws MnrJsonException naming the problem, JSON Pointer, line and column
    * @throws UncheckedIOException if the stream fails
    */
-  public <T> T read(InputStream json, Class<T> type) {
-    return read(type, () -> mapper.readValue(json, type));
+  public <T> T read(InputStream json, Document<T> document) {
+    return read(document, () -> mapper.createParser(json));
   }
 
-  private static <T> T read(Class<T> type, Supplier<T> reading) {
-    supported(type);
-    try {
-      return reading.get();
+  private <T> T read(Document<T> document, Supplier<JsonParser> source) {
+    DocumentCodec<T> codec = MnrModule.codec(document);
+    try (JsonParser parser = source.get()) {
+      if (parser.nextToken() == null) {
+        throw new MnrJsonException(List.of(JsonProblem.of("the document is empty", "", 1, 1)));
+      }
+      Node root = NodeReader.read(parser);
+      if (parser.nextToken() != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        throw new MnrJsonException(List.of(JsonProblem.of("malformed JSON: trailing content"
+            + " after the document", "", at.getLineNr(), at.getColumnNr())));
+      }
+      T value = codec.read(root, module.options());
+      if (document.fitting().isPresent()) {
+        List<DefinitionProblem> problems =
+            ScoringModels.problems((ScoringModel) value, document.fitting().get());
+        if (!problems.isEmpty()) {
+          throw new MnrJsonException(problems.stream()
+              .map(problem -> root.deepest(problem.path()).problem(problem.message()))
+              .collect(Collectors.toList()));
+        }
+      }
+      return value;
     } catch (JacksonException e) {
       throw translate(e);
     }
   }
 
   /**
-   * Reads an {@code mnr4j.model} document and checks the model against the instrument whose
-   * responses it will score: every question, option, code, capability and domain it names must
-   * exist. Each problem is reported with its JSON Pointer, line and column.
-   *
-   * @param json the model document
-   * @param instrument the instrument
-   * @return the model
-   * @throws MnrJsonException naming every problem and where it is
-   */
-  public ScoringModel readModel(String json, Instrument instrument) {
-    ScoringModel model = read(json, ScoringModel.class);
-    ImmutableList<DefinitionProblem> problems = ScoringModels.problems(model, instrument);
-    if (problems.isEmpty()) {
-      return model;
-    }
-    // The document parsed once already; parse it again for the locations of the problems.
-    Node root;
-    try (JsonParser parser = mapper.createParser(json)) {
-      parser.nextToken();
-      root = NodeReader.read(parser);
-    }
-    throw new MnrJsonException(problems.stream()
-        .map(problem -> root.deepest(problem.path()).problem(problem.message()))
-        .collect(Collectors.toList()));
-  }
-
-  /**
    * Writes a value as its document.
    *
-   * @param value a value of a supported type
+   * @param value the value
+   * @param format the kind of document, such as {@link Document#RESPONSE} or
+   *     {@link Output#TALLY}
+   * @param <T> the type of value
    * @return the document, without a final line end
-   * @throws MnrException if the value's type has no document format
+   * @throws MnrException if the value has no document, such as a scoring model that is a Java
+   *     class
    */
-  public String write(Object value) {
-    supported(value.getClass());
-    return mapper.writeValueAsString(value);
+  public <T> String write(T value, Format<T> format) {
+    return mapper.writerFor(format.type()).writeValueAsString(value);
   }
 
   /**
    * Writes a value as its document to a writer, which is flushed and stays open.
    *
-   * @param value a value of a supported type
+   * @param value the value
+   * @param format the kind of document
    * @param out where to write
+   * @param <T> the type of value
    * @throws UncheckedIOException if the writer fails
    */
-  public void write(Object value, Writer out) {
-    String json = write(value);
+  public <T> void write(T value, Format<T> format, Writer out) {
+    String json = write(value, format);
     try {
       out.write(json);
       out.flush();
@@ -240,12 +243,14 @@ public final class MnrJson {
   /**
    * Writes a value as its document, in UTF-8, to a stream, which is flushed and stays open.
    *
-   * @param value a value of a supported type
+   * @param value the value
+   * @param format the kind of document
    * @param out where to write
+   * @param <T> the type of value
    * @throws UncheckedIOException if the stream fails
    */
-  public void write(Object value, OutputStream out) {
-    byte[] json = write(value).getBytes(StandardCharsets.UTF_8);
+  public <T> void write(T value, Format<T> format, OutputStream out) {
+    byte[] json = write(value, format).getBytes(StandardCharsets.UTF_8);
     try {
       out.write(json);
       out.flush();
@@ -254,51 +259,14 @@ public final class MnrJson {
     }
   }
 
-  /**
-   * Returns the JSON Schema (draft 2020-12) of a document format.
-   *
-   * @param format a format such as {@code mnr4j.framework}
-   * @return the schema's text
-   * @throws MnrException naming the format if there is no such format
-   */
-  public static String schema(String format) {
-    if (MnrModule.CODECS.stream().noneMatch(codec -> codec.format.equals(format))) {
-      throw new MnrException("unknown document format '" + format + "'; known: "
-          + String.join(", ", formats()));
-    }
-    try (InputStream in = MnrJson.class.getResourceAsStream("schemas/" + format
-        + ".schema.json")) {
-      if (in == null) {
-        throw new IllegalStateException("the schema of " + format + " is missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Returns the supported document formats.
-   *
-   * @return format names, such as {@code mnr4j.framework}
-   */
-  public static List<String> formats() {
-    return MnrModule.CODECS.stream().map(codec -> codec.format).collect(Collectors.toList());
-  }
-
-  private static void supported(Class<?> type) {
-    if (MnrModule.CODECS.stream().noneMatch(codec -> codec.type.isAssignableFrom(type))) {
-      throw new MnrException("no mnr4j document format for " + type.getName() + "; supported: "
-          + MnrModule.CODECS.stream().map(codec -> codec.type.getSimpleName())
-              .collect(Collectors.joining(", ")));
-    }
-  }
-
   /** Turns Jackson's exceptions into ours: a content error from a codec, or a located one. */
   private static RuntimeException translate(JacksonException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof MnrJsonException) {
         return (MnrJsonException) cause;
+      }
+      if (cause instanceof MnrException) {
+        return (MnrException) cause;
       }
       if (cause instanceof IOException) {
         return new UncheckedIOException((IOException) cause);

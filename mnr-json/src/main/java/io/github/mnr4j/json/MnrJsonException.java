@@ -2,6 +2,7 @@ package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.MnrException;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -21,12 +22,7 @@ public class MnrJsonException extends MnrException {
 
   private final ImmutableList<JsonProblem> problems;
 
-  /**
-   * Creates the exception.
-   *
-   * @param problems what is wrong and where; not empty
-   */
-  public MnrJsonException(Iterable<JsonProblem> problems) {
+  MnrJsonException(Iterable<JsonProblem> problems) {
     this(ImmutableList.copyOf(problems));
   }
 
@@ -43,9 +39,9 @@ public class MnrJsonException extends MnrException {
   /**
    * Returns every problem found, in document order where there are several.
    *
-   * @return the problems; never empty
+   * @return the problems, an immutable list; never empty
    */
-  public ImmutableList<JsonProblem> problems() {
+  public List<JsonProblem> problems() {
     return problems;
   }
 

@@ -1,6 +1,6 @@
 package io.github.mnr4j.json;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -29,8 +29,8 @@ import tools.jackson.databind.module.SimpleModule;
 public final class MnrModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Every document codec, one per supported core type. */
-  static final ImmutableList<DocumentCodec<?>> CODECS = ImmutableList.of(new FrameworkCodec(),
+  /** Every document codec, one per format. */
+  private static final List<DocumentCodec<?>> CODECS = List.of(new FrameworkCodec(),
       new InstrumentCodec(), new ResponseCodec(), new ValidationCodec(), new ModelCodec(),
       new ScorecardCodec(), new CohortCodec(), new AnalysisCodecs.TallyCodec(),
       new AnalysisCodecs.BreakdownCodec(), new AnalysisCodecs.OptionsCodec(),
@@ -73,6 +73,22 @@ public final class MnrModule extends SimpleModule {
    */
   public MnrModule withPersonalData() {
     return new MnrModule(options.withPersonalData());
+  }
+
+  /** Returns the codec of a format. */
+  @SuppressWarnings("unchecked") // each codec is registered under its own format's id
+  static <T> DocumentCodec<T> codec(Format<T> format) {
+    for (DocumentCodec<?> codec : CODECS) {
+      if (codec.format.equals(format.id())) {
+        return (DocumentCodec<T>) codec;
+      }
+    }
+    throw new IllegalStateException("no codec for " + format.id());
+  }
+
+  /** Returns how this module reads and writes. */
+  CodecOptions options() {
+    return options;
   }
 
   private <T> void register(DocumentCodec<T> codec) {

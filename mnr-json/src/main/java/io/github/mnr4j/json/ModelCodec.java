@@ -3,6 +3,7 @@ package io.github.mnr4j.json;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.scoring.Aggregation;
 import io.github.mnr4j.scoring.Criterion;
+import io.github.mnr4j.scoring.EvidenceCondition;
 import io.github.mnr4j.scoring.IndexModel;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.LevelDefinition;
@@ -11,7 +12,7 @@ import io.github.mnr4j.scoring.PointsModel;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.scoring.StagedModel;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,7 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
     out.writeEndArray();
     if (!level.capabilityCriteria().isEmpty()) {
       out.writeObjectPropertyStart("capabilityCriteria");
-      for (Map.Entry<String, Collection<Criterion>> entry
-          : level.capabilityCriteria().asMap().entrySet()) {
+      for (Map.Entry<String, List<Criterion>> entry : level.capabilityCriteria().entrySet()) {
         out.writeArrayPropertyStart(entry.getKey());
         entry.getValue().forEach(criterion -> writeCriterion(criterion, out));
         out.writeEndArray();
@@ -148,7 +148,7 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
         StagedModel.Builder staged = StagedModel.builder().id(id).title(title)
             .description(description);
         for (Node node : document.array("levels")) {
-          staged.addLevels(level(ObjectFields.of(node, "a level", lenient), options));
+          staged.addLevel(level(ObjectFields.of(node, "a level", lenient), options));
         }
         return define(document.node(), staged::build);
       case "points":
@@ -160,7 +160,7 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
           Criterion criterion = criterion(fields, options);
           int earned = fields.integer("points");
           fields.finish();
-          points.addCriteria(define(node, () -> capability.isPresent()
+          points.addCriterion(define(node, () -> capability.isPresent()
               ? PointsModel.PointsCriterion.of(capability.get(), criterion, earned)
               : PointsModel.PointsCriterion.of(criterion, earned)));
         }
@@ -168,8 +168,8 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
       default:
         IndexModel.Builder index = IndexModel.builder().id(id).title(title)
             .description(description).base(base(document.required("base"), options));
-        weights(document, "capabilityWeights").forEach(index::putCapabilityWeights);
-        weights(document, "domainWeights").forEach(index::putDomainWeights);
+        weights(document, "capabilityWeights").forEach(index::putCapabilityWeight);
+        weights(document, "domainWeights").forEach(index::putDomainWeight);
         if (document.optional("aggregation").isPresent()) {
           index.aggregation(document.id("aggregation", Aggregation.class));
         }
@@ -196,13 +196,13 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
     int ordinal = fields.integer("ordinal");
     String label = fields.string("label");
     Level level = define(fields.node(), () -> Level.of(id, ordinal, label));
-    LevelDefinition.Builder builder = LevelDefinition.builder().level(level)
-        .description(fields.optionalString("description"));
+    LevelDefinition.Builder builder = LevelDefinition.builder().level(level);
+    fields.optionalString("description").ifPresent(builder::description);
     fields.optional("appliesWhen")
-        .ifPresent(node -> builder.appliesWhen(ConditionJson.read(node, options)));
+        .ifPresent(node -> builder.appliesWhen(ConditionJson.readEvidence(node, options)));
     for (Node node : fields.array("criteria")) {
       ObjectFields criterion = ObjectFields.of(node, "a criterion", options.ignoreUnknownFields);
-      builder.addCriteria(criterion(criterion, options));
+      builder.addCriterion(criterion(criterion, options));
       criterion.finish();
     }
     fields.optional("capabilityCriteria").ifPresent(node -> {
@@ -212,12 +212,14 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
           throw entry.getValue().error("expected an array of criteria for '" + entry.getKey()
               + "' but found " + entry.getValue().describe());
         }
+        List<Criterion> criteria = new ArrayList<>();
         for (Node item : entry.getValue().items) {
           ObjectFields criterion = ObjectFields.of(item, "a criterion",
               options.ignoreUnknownFields);
-          builder.putCapabilityCriteria(entry.getKey(), criterion(criterion, options));
+          criteria.add(criterion(criterion, options));
           criterion.finish();
         }
+        builder.putCapabilityCriterion(entry.getKey(), criteria);
       }
     });
     fields.finish();
@@ -226,7 +228,7 @@ final class ModelCodec extends DocumentCodec<ScoringModel> {
 
   private static Criterion criterion(ObjectFields fields, CodecOptions options) {
     String description = fields.string("description");
-    var when = ConditionJson.read(fields.required("when"), options);
+    EvidenceCondition when = ConditionJson.readEvidence(fields.required("when"), options);
     return define(fields.node(), () -> Criterion.of(description, when));
   }
 

@@ -8,6 +8,7 @@ import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -38,30 +39,51 @@ final class ResponseCodec extends DocumentCodec<Response> {
       writeAnswer(entry.getValue(), out);
     }
     out.writeEndObject();
-    if (response.respondent().isPresent() && options.personalData) {
-      Respondent respondent = response.respondent().get();
-      out.writeObjectPropertyStart("respondent");
-      out.writeStringProperty("name", respondent.name());
-      out.writeStringProperty("role", respondent.role());
-      out.writeStringProperty("contact", respondent.contact());
-      out.writeEndObject();
-    } else if (response.hasRespondent()) {
-      out.writeStringProperty("respondent", WITHHELD);
-    }
+    response.respondent().ifPresent(respondent -> respondent.accept(
+        new Respondent.Visitor<@Nullable Void>() {
+          @Override
+          public @Nullable Void person(Respondent.Person person) {
+            if (options.personalData) {
+              out.writeObjectPropertyStart("respondent");
+              out.writeStringProperty("name", person.name());
+              out.writeStringProperty("role", person.role());
+              out.writeStringProperty("contact", person.contact());
+              out.writeEndObject();
+            } else {
+              out.writeStringProperty("respondent", WITHHELD);
+            }
+            return null;
+          }
+
+          @Override
+          public @Nullable Void withheld(Respondent.Withheld withheld) {
+            out.writeStringProperty("respondent", WITHHELD);
+            return null;
+          }
+        }));
   }
 
   private static void writeAnswer(Answer answer, JsonGenerator out) {
     out.writeStartObject();
-    switch (answer.form()) {
-      case CHOICE:
-        out.writeStringProperty("choice", answer.choice().orElseThrow());
-        break;
-      case CHOICES:
-        writeStrings("choices", answer.choices(), out);
-        break;
-      default:
-        out.writeStringProperty("text", answer.text().orElseThrow());
-    }
+    answer.accept(new Answer.Visitor<@Nullable Void>() {
+      @Override
+      public @Nullable Void choice(Answer.Choice choice) {
+        out.writeStringProperty("choice", choice.optionId());
+        return null;
+      }
+
+      @Override
+      public @Nullable Void choices(Answer.Choices choices) {
+        writeStrings("choices", choices.optionIds(), out);
+        return null;
+      }
+
+      @Override
+      public @Nullable Void text(Answer.Text text) {
+        out.writeStringProperty("text", text.text());
+        return null;
+      }
+    });
     if (answer.otherText().isPresent()) {
       out.writeStringProperty("otherText", answer.otherText().get());
     }
@@ -81,7 +103,7 @@ final class ResponseCodec extends DocumentCodec<Response> {
     Node answers = document.required("answers");
     ObjectFields.of(answers, "the answers, by question id", false);
     for (Map.Entry<String, Node> entry : answers.fields.entrySet()) {
-      builder.putAnswers(entry.getKey(), answer(entry.getValue(), lenient));
+      builder.putAnswer(entry.getKey(), answer(entry.getValue(), lenient));
     }
     Optional<Node> respondent = document.optional("respondent");
     if (respondent.isPresent()) {
@@ -91,7 +113,7 @@ final class ResponseCodec extends DocumentCodec<Response> {
           throw node.error("expected \"withheld\" or an object with name, role and contact,"
               + " but found " + node.describe());
         }
-        builder.respondentWithheld(true);
+        builder.respondent(Respondent.withheld());
       } else {
         ObjectFields fields = ObjectFields.of(node, "a respondent", lenient);
         String name = fields.string("name");

@@ -6,6 +6,7 @@ import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.CriterionResult;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Scorecard;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,8 @@ final class ScorecardCodec extends DocumentCodec<Scorecard> {
         .instrument(document.string("instrument"))
         .jurisdiction(JurisdictionJson.read(document.required("jurisdiction"), lenient))
         .scale(document.number("scale"));
+    List<CapabilityScore> capabilities = new ArrayList<>();
+    List<AggregateScore> domains = new ArrayList<>();
     Map<String, Level> levels = new LinkedHashMap<>();
     for (Node node : document.array("levels")) {
       ObjectFields fields = ObjectFields.of(node, "a level", lenient);
@@ -135,24 +138,25 @@ final class ScorecardCodec extends DocumentCodec<Scorecard> {
       CapabilityScore.Builder score = CapabilityScore.builder()
           .capabilityId(fields.string("capability"))
           .status(fields.id("status", CapabilityStatus.class))
-          .level(level(fields, "level", levels))
-          .value(fields.nullableNumber("value"))
-          .highest(level(fields, "highest", levels))
-          .next(level(fields, "next", levels))
           .reason(fields.string("reason"))
-          .reached(results(fields.array("reached"), lenient))
-          .nextCriteria(results(fields.array("nextCriteria"), lenient));
+          .addAllReached(results(fields.array("reached"), lenient))
+          .addAllNextCriteria(results(fields.array("nextCriteria"), lenient));
+      level(fields, "level", levels).ifPresent(score::level);
+      fields.nullableNumber("value").ifPresent(score::value);
+      level(fields, "highest", levels).ifPresent(score::highest);
+      level(fields, "next", levels).ifPresent(score::next);
       fields.finish();
-      card.addCapabilities(define(node, score::build));
+      capabilities.add(define(node, score::build));
     }
     for (Node node : document.array("domains")) {
       ObjectFields fields = ObjectFields.of(node, "a domain score", lenient);
       String id = fields.string("domain");
-      card.addDomains(aggregate(id, fields));
+      domains.add(aggregate(id, fields));
     }
     ObjectFields overall = ObjectFields.of(document.required("overall"), "the overall score",
         lenient);
-    card.overall(aggregate("overall", overall));
+    card.addAllCapabilities(capabilities).addAllDomains(domains)
+        .overall(aggregate("overall", overall));
     return define(document.node(), card::build);
   }
 
@@ -176,16 +180,17 @@ final class ScorecardCodec extends DocumentCodec<Scorecard> {
       List<String> readings = fields.strings("readings");
       fields.required("met");
       fields.finish();
-      return CriterionResult.of(description, condition, met, readings);
+      return CriterionResult.builder().description(description).condition(condition).met(met)
+          .addAllReadings(readings).build();
     }).collect(Collectors.toList());
   }
 
   private static AggregateScore aggregate(String id, ObjectFields fields) {
-    OptionalDouble value = fields.nullableNumber("value");
-    int known = fields.integer("known");
-    int parts = fields.integer("parts");
-    String rule = fields.string("rule");
+    AggregateScore.Builder score = AggregateScore.builder().id(id);
+    fields.nullableNumber("value").ifPresent(score::value);
+    score.known(fields.integer("known")).parts(fields.integer("parts"))
+        .rule(fields.string("rule"));
     fields.finish();
-    return AggregateScore.of(id, value, known, parts, rule);
+    return define(fields.node(), score::build);
   }
 }

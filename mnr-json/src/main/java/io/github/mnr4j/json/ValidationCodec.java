@@ -55,7 +55,9 @@ final class ValidationCodec extends DocumentCodec<ValidationReport> {
       String pointer = fields.string("pointer");
       String message = fields.string("message");
       fields.finish();
-      builder.addFindings(ValidationFinding.of(code, severity, question, pointer, message));
+      builder.addFinding(question.isPresent()
+          ? ValidationFinding.of(code, severity, question.get(), pointer, message)
+          : ValidationFinding.of(code, severity, pointer, message));
     }
     ValidationReport report = define(document.node(), builder::build);
     agree(valid, String.valueOf(report.isValid()), "valid");

@@ -5,8 +5,8 @@
  *
  * <pre>{@code
  * MnrJson json = MnrJson.strict();
- * String text = json.write(Frameworks.mnr());
- * Framework back = json.read(text, Framework.class);   // equal to Frameworks.mnr()
+ * String text = json.write(Frameworks.mnr(), Document.FRAMEWORK);
+ * Framework back = json.read(text, Document.FRAMEWORK);   // equal to Frameworks.mnr()
  * }</pre>
  *
  * <p>Reading bad input throws {@link MnrJsonException}, whose message names the problem, the JSON

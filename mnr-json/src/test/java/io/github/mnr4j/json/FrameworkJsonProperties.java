@@ -13,24 +13,24 @@ class FrameworkJsonProperties {
   @Test
   void everyFrameworkReadsBackEqual() {
     qt().forAll(FrameworkGenerators.frameworks()).checkAssert(framework -> {
-      String json = MnrJson.strict().write(framework);
-      assertThat(MnrJson.strict().read(json, Framework.class)).isEqualTo(framework);
+      String json = MnrJson.strict().write(framework, Document.FRAMEWORK);
+      assertThat(MnrJson.strict().read(json, Document.FRAMEWORK)).isEqualTo(framework);
     });
   }
 
   @Test
   void writingIsDeterministic() {
     qt().forAll(FrameworkGenerators.frameworks()).checkAssert(framework -> {
-      String json = MnrJson.strict().write(framework);
-      Framework back = MnrJson.strict().read(json, Framework.class);
-      assertThat(MnrJson.strict().write(back)).isEqualTo(json);
+      String json = MnrJson.strict().write(framework, Document.FRAMEWORK);
+      Framework back = MnrJson.strict().read(json, Document.FRAMEWORK);
+      assertThat(MnrJson.strict().write(back, Document.FRAMEWORK)).isEqualTo(json);
     });
   }
 
   @Test
   void everyWrittenFrameworkIsValidUnderTheSchema() {
     qt().withExamples(200).forAll(FrameworkGenerators.frameworks()).checkAssert(framework ->
-        assertThat(SchemaCheck.errors("mnr4j.framework", MnrJson.strict().write(framework)))
+        assertThat(SchemaCheck.errors("mnr4j.framework", MnrJson.strict().write(framework, Document.FRAMEWORK)))
             .isEmpty());
   }
 }

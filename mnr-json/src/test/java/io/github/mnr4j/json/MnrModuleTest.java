@@ -18,13 +18,13 @@ class MnrModuleTest {
   void writesAndReadsTheSameDocumentAsTheFacade() {
     String compact = mapper.writeValueAsString(Frameworks.mnr());
     assertThat(mapper.readTree(compact))
-        .isEqualTo(mapper.readTree(MnrJson.strict().write(Frameworks.mnr())));
+        .isEqualTo(mapper.readTree(MnrJson.strict().write(Frameworks.mnr(), Document.FRAMEWORK)));
     assertThat(mapper.readValue(compact, Framework.class)).isEqualTo(Frameworks.mnr());
   }
 
   @Test
   void readsFrameworksInsideOtherDocumentsWithAbsolutePointers() {
-    String mnr = MnrJson.strict().write(Frameworks.mnr());
+    String mnr = MnrJson.strict().write(Frameworks.mnr(), Document.FRAMEWORK);
     String wrapper = "{\"first\": " + mnr + ",\n \"second\": "
         + mnr.replace("\"domainId\": \"victim\"", "\"domainId\": \"victims\"") + "}";
     Throwable thrown = catchThrowable(() ->

@@ -17,7 +17,7 @@ final class SchemaCheck {
 
   /** Returns the schema's complaints about a document; empty when it is valid. */
   static List<String> errors(String format, String document) {
-    Schema schema = REGISTRY.getSchema(MnrJson.schema(format), InputFormat.JSON);
+    Schema schema = REGISTRY.getSchema(Format.of(format).schema(), InputFormat.JSON);
     List<Error> errors = schema.validate(document, InputFormat.JSON);
     return errors.stream().map(Error::toString).collect(Collectors.toList());
   }

@@ -19,9 +19,12 @@ class ScoringJsonProperties {
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
   private static final Assessor ASSESSOR = Assessor.of(SURVEY);
   private static final List<ScoringModel> BACK = List.of(
-      MnrJson.strict().readModel(MnrJson.strict().write(ScoringModels.presence()), SURVEY),
-      MnrJson.strict().readModel(MnrJson.strict().write(ScoringModels.staged()), SURVEY),
-      MnrJson.strict().readModel(MnrJson.strict().write(ScoringModels.index()), SURVEY));
+      MnrJson.strict().read(MnrJson.strict().write(ScoringModels.presence(), Document.MODEL),
+          Document.model(SURVEY)),
+      MnrJson.strict().read(MnrJson.strict().write(ScoringModels.staged(), Document.MODEL),
+          Document.model(SURVEY)),
+      MnrJson.strict().read(MnrJson.strict().write(ScoringModels.index(), Document.MODEL),
+          Document.model(SURVEY)));
 
   @Test
   void aModelReadBackFromJsonScoresIdentically() {
@@ -41,8 +44,8 @@ class ScoringJsonProperties {
     qt().withExamples(100).forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
       for (ScoringModel model : List.of(ScoringModels.staged(), ScoringModels.index())) {
         Scorecard card = model.score(ASSESSOR.assess(response));
-        String json = MnrJson.strict().write(card);
-        assertThat(MnrJson.strict().read(json, Scorecard.class)).isEqualTo(card);
+        String json = MnrJson.strict().write(card, Document.SCORECARD);
+        assertThat(MnrJson.strict().read(json, Document.SCORECARD)).isEqualTo(card);
         assertThat(SchemaCheck.errors("mnr4j.scorecard", json)).isEmpty();
       }
     });

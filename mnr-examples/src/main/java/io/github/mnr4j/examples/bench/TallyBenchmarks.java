@@ -46,12 +46,10 @@ public class TallyBenchmarks {
     List<Response> responses = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       Response response = base.get(i % base.size());
-      responses.add(Response.builder().from(response)
-          .jurisdiction(Jurisdiction.builder().from(response.jurisdiction())
-              .id("J" + i).build())
-          .build());
+      responses.add(response.withJurisdiction(Jurisdiction.of("J" + i,
+          response.jurisdiction().name())));
     }
-    analysis = CohortAnalysis.of(Cohort.builder().name("Large").addAllResponses(responses)
+    analysis = CohortAnalysis.assess(Cohort.builder().name("Large").addAllResponses(responses)
         .build(), Instruments.mnrSurvey2021());
   }
 

@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ final class CatalogCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, OutputFormat format) {
     if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(Frameworks.mnr()));
+      out.println(MnrJson.strict().write(Frameworks.mnr(), Document.FRAMEWORK));
     } else {
       out.print(Frameworks.mnr().outline());
     }

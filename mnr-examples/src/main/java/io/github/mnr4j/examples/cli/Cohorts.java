@@ -3,6 +3,7 @@ package io.github.mnr4j.examples.cli;
 import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.survey.Instrument;
 import java.nio.file.Path;
 
@@ -15,9 +16,9 @@ final class Cohorts {
 
   static CohortAnalysis analyse(String cohort, Instrument instrument) {
     Cohort read = cohort.equals(EXAMPLE) ? SyntheticCohort.load()
-        : Inputs.read(Path.of(cohort), Cohort.class);
+        : Inputs.read(Path.of(cohort), Document.COHORT);
     try {
-      return CohortAnalysis.of(read, instrument);
+      return CohortAnalysis.assess(read, instrument);
     } catch (io.github.mnr4j.MnrException e) {
       throw new io.github.mnr4j.MnrException(cohort + ": " + e.getMessage(), e);
     }

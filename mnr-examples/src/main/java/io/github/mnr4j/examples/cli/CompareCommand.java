@@ -3,6 +3,7 @@ package io.github.mnr4j.examples.cli;
 import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.json.Output;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,10 +40,10 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     CohortAnalysis earlier = Cohorts.analyse(before, instrumentOption.instrument());
     CohortAnalysis later = Cohorts.analyse(after, instrumentOption.instrument());
-    RoundComparison comparison = RoundComparison.between(earlier, later);
+    RoundComparison comparison = RoundComparison.compare(earlier, later);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(comparison));
+      out.println(MnrJson.strict().write(comparison, Output.COMPARISON));
     } else {
       out.println(comparison.before() + " -> " + comparison.after() + ": "
           + comparison.count(RoundComparison.Change.GAINED) + " capabilities gained, "

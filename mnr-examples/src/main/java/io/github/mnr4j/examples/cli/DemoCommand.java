@@ -28,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    CohortAnalysis analysis = CohortAnalysis.of(SyntheticCohort.load(),
+    CohortAnalysis analysis = CohortAnalysis.assess(SyntheticCohort.load(),
         Instruments.mnrSurvey2021());
     out.println("mnr4j demo: the Model National Response on a SYNTHETIC cohort of 42 made-up"
         + " jurisdictions.");
@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         + " (halves rounded up)");
     out.print(analysis.tally(TallyView.figure1()).figure().text());
     out.println();
-    out.print(ScoringModels.staged().score(analysis.assessment(SHOWN)).table());
+    out.print(ScoringModels.staged().score(analysis.assessment(SHOWN)).table().text());
     out.println("(mnr4j's illustrative staged model, not the Alliance's; the answers are"
         + " synthetic.)");
     out.println();

@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import java.io.IOException;
 import java.io.Reader;
@@ -17,9 +18,9 @@ final class Inputs {
    * Reads a document; any failure becomes one {@link MnrException} whose message starts with
    * the file's name, which the tool prints on stderr (exit status 2).
    */
-  static <T> T read(Path file, Class<T> type) {
+  static <T> T read(Path file, Document<T> document) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return MnrJson.strict().read(reader, type);
+      return MnrJson.strict().read(reader, document);
     } catch (NoSuchFileException e) {
       throw new MnrException(file + ": no such file");
     } catch (IOException | java.io.UncheckedIOException e) {

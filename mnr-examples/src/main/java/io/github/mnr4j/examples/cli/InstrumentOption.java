@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,7 +27,8 @@ final class InstrumentOption {
 
   /** Returns the instrument given, or the built-in survey. */
   Instrument instrument() {
-    return file.map(f -> Inputs.read(f, Instrument.class)).orElse(Instruments.mnrSurvey2021());
+    return file.map(f -> Inputs.read(f, Document.INSTRUMENT))
+        .orElse(Instruments.mnrSurvey2021());
   }
 
   /**
@@ -35,12 +36,13 @@ final class InstrumentOption {
    * instrument.
    */
   static ScoringModel model(String model, Instrument instrument) {
-    if (Set.of("presence", "staged", "index").contains(model)) {
-      return ScoringModels.builtIn(model);
+    Optional<ScoringModel> builtIn = ScoringModels.findBuiltIn(model);
+    if (builtIn.isPresent()) {
+      return builtIn.get();
     }
     try {
-      return MnrJson.strict().readModel(Files.readString(Path.of(model), StandardCharsets.UTF_8),
-          instrument);
+      return MnrJson.strict().read(Files.readString(Path.of(model), StandardCharsets.UTF_8),
+          Document.model(instrument));
     } catch (NoSuchFileException e) {
       throw new MnrException(model + ": no such file, and not a built-in model (presence,"
           + " staged, index)");

@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.InstrumentChecks;
 import io.github.mnr4j.survey.InstrumentFinding;
@@ -29,8 +30,8 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instrument instrument = Inputs.read(file, Instrument.class);
-    List<InstrumentFinding> findings = InstrumentChecks.check(instrument);
+    Instrument instrument = Inputs.read(file, Document.INSTRUMENT);
+    List<InstrumentFinding> findings = InstrumentChecks.run(instrument);
     PrintWriter out = spec.commandLine().getOut();
     findings.forEach(out::println);
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

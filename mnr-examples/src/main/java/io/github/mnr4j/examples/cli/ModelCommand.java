@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.scoring.IndexModel;
 import io.github.mnr4j.scoring.LevelDefinition;
@@ -41,7 +42,7 @@ final class ModelCommand implements Callable<Integer> {
     ScoringModel model = ScoringModels.builtIn(name.name());
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(model));
+      out.println(MnrJson.strict().write(model, Document.MODEL));
     } else {
       describe(model, out);
     }

@@ -3,6 +3,10 @@ package io.github.mnr4j.examples.cli;
 import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.json.Output;
+import io.github.mnr4j.cohort.Ranker;
+import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.ScoringModel;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,9 +29,11 @@ final class RankCommand implements Callable<Integer> {
   @Parameters(paramLabel = "COHORT.json", description = "The cohort, or 'example'.")
   String cohort;
 
-  @Option(names = "--model", defaultValue = "staged",
-      paramLabel = "presence|staged|index|MODEL.json",
-      description = "The model whose capability values the index combines (default: staged).")
+  @Option(names = "--model", defaultValue = "index",
+      paramLabel = "index|presence|staged|MODEL.json",
+      description = "The index to rank by (default: index, mnr4j's equal-weight index of the"
+          + " staged values); presence or staged, or a model file that is not an index, is"
+          + " ranked by an equal-weight index of its values.")
   String model;
 
   @Option(names = "--draws", defaultValue = "1000", paramLabel = "N",
@@ -48,14 +54,19 @@ final class RankCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CohortAnalysis analysis = Cohorts.analyse(cohort, instrumentOption.instrument());
-    Ranking ranking = Ranking.of(analysis,
-        InstrumentOption.model(model, analysis.instrument()), draws, seed);
+    ScoringModel scoring = InstrumentOption.model(model, analysis.instrument());
+    IndexModel index = scoring instanceof IndexModel ? (IndexModel) scoring
+        : IndexModel.builder().id(scoring.id() + "-index")
+            .title("Equal-weight index of " + scoring.title())
+            .description("The values of " + scoring.id() + ", combined with equal weights.")
+            .base(scoring).build();
+    Ranking ranking = Ranker.of(index).withDraws(draws).withSeed(seed).rank(analysis);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(ranking));
+      out.println(MnrJson.strict().write(ranking, Output.RANKING));
     } else {
-      out.println("Ranking of " + analysis.cohort().name() + " by the " + ranking.model()
-          + " index; " + draws + " weight draws, seed " + seed);
+      out.println("Ranking of " + analysis.cohort().name() + " by index '" + ranking.model()
+          + "'; " + draws + " weight draws, seed " + seed);
       out.print(ranking.table().text());
       if (!ranking.unranked().isEmpty()) {
         out.println("not ranked (no known value): " + String.join(", ", ranking.unranked()));

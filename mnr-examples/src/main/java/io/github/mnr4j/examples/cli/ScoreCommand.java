@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
@@ -47,14 +48,14 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     Instrument instrument = instrumentOption.instrument();
     ScoringModel scoring = InstrumentOption.model(model, instrument);
-    Response response = Inputs.read(file, Response.class);
+    Response response = Inputs.read(file, Document.RESPONSE);
     ValidationReport report = Validator.of(instrument).validate(response);
     Scorecard card = scoring.score(Assessor.of(instrument).assess(response));
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(card));
+      out.println(MnrJson.strict().write(card, Document.SCORECARD));
     } else {
-      out.print(card.table());
+      out.print(card.table().text());
     }
     if (!report.isValid()) {
       spec.commandLine().getErr().println("mnr: note: " + file + " has "

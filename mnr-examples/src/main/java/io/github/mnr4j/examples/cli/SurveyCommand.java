@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
@@ -33,7 +34,7 @@ final class SurveyCommand implements Callable<Integer> {
         : Instruments.mnrSurvey2021();
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(survey));
+      out.println(MnrJson.strict().write(survey, Document.INSTRUMENT));
     } else {
       out.print(survey.outline());
     }

@@ -5,11 +5,13 @@ import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
-import io.github.mnr4j.cohort.TextTable;
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.json.Output;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,24 +72,24 @@ final class TallyCommand implements Callable<Integer> {
     TallyView rows = view == View.figure1 ? TallyView.figure1()
         : TallyView.capabilities(analysis.instrument().framework());
     PrintWriter out = spec.commandLine().getOut();
-    Object result;
-    TextTable table;
     if (question.isPresent()) {
       OptionTally options = analysis.options(question.get());
-      result = options;
-      table = options.table();
+      print(out, options.table(), () -> MnrJson.strict().write(options, Output.OPTIONS));
     } else if (by.isPresent()) {
       Breakdown breakdown = analysis.breakdown(rows, by.get(), minGroupSize);
-      result = breakdown;
-      table = breakdown.table();
+      print(out, breakdown.table(), () -> MnrJson.strict().write(breakdown, Output.BREAKDOWN));
     } else {
       Tally tally = analysis.tally(rows);
-      result = tally;
-      table = tally.table();
+      print(out, tally.table(), () -> MnrJson.strict().write(tally, Output.TALLY));
     }
+    out.flush();
+    return 0;
+  }
+
+  private void print(PrintWriter out, TextTable table, Supplier<String> json) {
     switch (format) {
       case json:
-        out.println(MnrJson.strict().write(result));
+        out.println(json.get());
         break;
       case tsv:
         out.print(table.tsv());
@@ -95,7 +97,5 @@ final class TallyCommand implements Callable<Integer> {
       default:
         out.print(table.text());
     }
-    out.flush();
-    return 0;
   }
 }

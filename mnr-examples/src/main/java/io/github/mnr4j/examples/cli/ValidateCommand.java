@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
@@ -42,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       Response response;
       try {
-        response = Inputs.read(file, Response.class);
+        response = Inputs.read(file, Document.RESPONSE);
       } catch (MnrException e) {
         err.println("mnr: " + e.getMessage());
         status = Mnr.USAGE_OR_INPUT;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Response;
@@ -103,14 +104,15 @@ class CohortCommandsTest extends CliTest {
           }
           Map<String, Answer> answers = new LinkedHashMap<>(r.answers());
           answers.put("q7", Answer.ofChoice("yes"));
-          return Response.builder().from(r).answers(answers).build();
+          return Response.builder().instrument(r.instrument()).jurisdiction(r.jurisdiction())
+              .status(r.status()).putAllAnswers(answers).build();
         })
         .collect(Collectors.toList());
     Path round1 = temp.resolve("round1.json");
     Path round2 = temp.resolve("round2.json");
-    Files.writeString(round1, MnrJson.strict().write(first));
+    Files.writeString(round1, MnrJson.strict().write(first, Document.COHORT));
     Files.writeString(round2, MnrJson.strict().write(Cohort.builder().name("Round 2")
-        .responses(later).build()));
+        .addAllResponses(later).build(), Document.COHORT));
     assertThat(run("compare", round1.toString(), round2.toString())).isZero();
     String text = out.toString();
     assertThat(text).startsWith(SyntheticCohort.NAME + " -> Round 2: 1 capabilities gained, 0"
@@ -131,7 +133,7 @@ class CohortCommandsTest extends CliTest {
     out.getBuffer().setLength(0);
     assertThat(run("rank", "example", "--draws", "200", "--seed", "7")).isZero();
     assertThat(out.toString()).isEqualTo(first);
-    assertThat(first).startsWith("Ranking of " + SyntheticCohort.NAME + " by the staged index;"
+    assertThat(first).startsWith("Ranking of " + SyntheticCohort.NAME + " by index 'index';"
         + " 200 weight draws, seed 7\n").contains("median rank").contains("5-95% ranks");
     assertThat(first.lines().count()).isEqualTo(1 + 2 + 42);
     out.getBuffer().setLength(0);

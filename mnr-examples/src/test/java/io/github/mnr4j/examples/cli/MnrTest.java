@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class MnrTest extends CliTest {
   @Test
   void catalogJsonIsTheFrameworkDocument() {
     assertThat(run("catalog", "--format", "json")).isZero();
-    Framework printed = MnrJson.strict().read(out.toString(), Framework.class);
+    Framework printed = MnrJson.strict().read(out.toString(), Document.FRAMEWORK);
     assertThat(printed).isEqualTo(Frameworks.mnr());
     assertThat(printed.capabilities()).hasSize(21);
     assertThat(err.toString()).isEmpty();

@@ -2,6 +2,7 @@ package io.github.mnr4j.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
@@ -25,7 +26,7 @@ class ScoreCommandsTest extends CliTest {
     assertThat(run("score", "responses/country-07-completed.json")).isZero();
     assertThat(out.toString()).startsWith("Scorecard of C07 Country 07 (wpga-mnr-survey@2021),"
         + " model staged\n")
-        .containsPattern("legislation +in-place +established +0\\.75  established \\(3 of 4\\);"
+        .containsPattern("legislation +in-place +established +0\\.75 +established \\(3 of 4\\);"
             + " next, comprehensive, needs: full checklist coverage")
         .contains("overall");
     assertThat(err.toString()).isEmpty();
@@ -37,7 +38,7 @@ class ScoreCommandsTest extends CliTest {
       out.getBuffer().setLength(0);
       assertThat(run("score", "responses/country-07-completed.json", "--model", model,
           "--format", "json")).isZero();
-      Scorecard card = MnrJson.strict().read(out.toString(), Scorecard.class);
+      Scorecard card = MnrJson.strict().read(out.toString(), Document.SCORECARD);
       assertThat(card.model()).isEqualTo(model);
       assertThat(card.capabilities()).hasSize(21);
     }
@@ -74,8 +75,8 @@ class ScoreCommandsTest extends CliTest {
     for (String name : new String[] {"presence", "staged", "index"}) {
       out.getBuffer().setLength(0);
       assertThat(run("model", name)).isZero();
-      ScoringModel model = MnrJson.strict().readModel(out.toString(),
-          Instruments.mnrSurvey2021());
+      ScoringModel model = MnrJson.strict().read(out.toString(),
+          Document.model(Instruments.mnrSurvey2021()));
       assertThat(model).isEqualTo(ScoringModels.builtIn(name));
     }
     out.getBuffer().setLength(0);

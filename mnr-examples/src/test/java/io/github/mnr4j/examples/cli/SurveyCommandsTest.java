@@ -2,6 +2,7 @@ package io.github.mnr4j.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
@@ -23,7 +24,7 @@ class SurveyCommandsTest extends CliTest {
   @Test
   void surveyJsonIsTheInstrumentDocument() {
     assertThat(run("survey", "--format", "json")).isZero();
-    Instrument printed = MnrJson.strict().read(out.toString(), Instrument.class);
+    Instrument printed = MnrJson.strict().read(out.toString(), Document.INSTRUMENT);
     assertThat(printed).isEqualTo(Instruments.mnrSurvey2021());
     assertThat(printed.questions()).hasSize(81);
   }
@@ -52,7 +53,7 @@ class SurveyCommandsTest extends CliTest {
   @Test
   void lintPassesTheBuiltInSurvey() throws IOException {
     Path survey = temp.resolve("survey.json");
-    Files.writeString(survey, MnrJson.strict().write(Instruments.mnrSurvey2021()));
+    Files.writeString(survey, MnrJson.strict().write(Instruments.mnrSurvey2021(), Document.INSTRUMENT));
     assertThat(run("lint", survey.toString())).isZero();
     assertThat(out.toString()).endsWith(": wpga-mnr-survey@2021: 0 errors, 0 warnings\n");
   }
@@ -60,7 +61,7 @@ class SurveyCommandsTest extends CliTest {
   @Test
   void lintReportsUnresolvedReferencesAsUnreadable() throws IOException {
     Path broken = temp.resolve("broken.json");
-    Files.writeString(broken, MnrJson.strict().write(Instruments.mnrSurvey2021())
+    Files.writeString(broken, MnrJson.strict().write(Instruments.mnrSurvey2021(), Document.INSTRUMENT)
         .replace("\"target\": \"q9\"", "\"target\": \"q90\""));
     assertThat(run("lint", broken.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("unknown skip target 'q90'")
@@ -112,7 +113,8 @@ class SurveyCommandsTest extends CliTest {
   @Test
   void validateTakesAnInstrumentOfOnesOwn() throws IOException {
     Path printed = temp.resolve("printed.json");
-    Files.writeString(printed, MnrJson.strict().write(Instruments.mnrSurvey2021AsPrinted()));
+    Files.writeString(printed, MnrJson.strict().write(Instruments.mnrSurvey2021AsPrinted(),
+        Document.INSTRUMENT));
     assertThat(run("validate", "--instrument", printed.toString(),
         "responses/country-07-completed.json")).isEqualTo(1);
     assertThat(out.toString()).contains("  error answer-to-disabled-question q33 /answers/q33: q33"

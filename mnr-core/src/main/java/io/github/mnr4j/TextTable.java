@@ -1,17 +1,18 @@
-package io.github.mnr4j.cohort;
+package io.github.mnr4j;
 
 import com.google.common.base.Strings;
-import com.google.common.collect.ImmutableList;
-import io.github.mnr4j.MnrException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A table of strings that renders as aligned text for terminals and JShell, or as TSV. Numbers
- * are right-aligned, text left-aligned.
+ * A table of strings, with an optional title, that renders as aligned text for terminals and
+ * JShell, or as TSV. Numbers are right-aligned, text left-aligned. Tallies, breakdowns,
+ * rankings, comparisons and scorecards all render through it.
  *
  * <pre>{@code
- * TextTable table = TextTable.of(List.of("row", "yes", "of", "%"), ...);
+ * TextTable table = TextTable.of(List.of("row", "yes", "of"),
+ *     List.of(List.of("Leadership", "32", "42")));
  * System.out.print(table.text());
  * String tsv = table.tsv();
  * }</pre>
@@ -19,10 +20,12 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  */
 public final class TextTable {
-  private final ImmutableList<String> header;
-  private final ImmutableList<ImmutableList<String>> rows;
+  private final Optional<String> title;
+  private final List<String> header;
+  private final List<List<String>> rows;
 
-  private TextTable(ImmutableList<String> header, ImmutableList<ImmutableList<String>> rows) {
+  private TextTable(Optional<String> title, List<String> header, List<List<String>> rows) {
+    this.title = title;
     this.header = header;
     this.rows = rows;
   }
@@ -36,37 +39,56 @@ public final class TextTable {
    * @throws MnrException if a row has another number of cells than the header
    */
   public static TextTable of(List<String> header, List<? extends List<String>> rows) {
-    ImmutableList.Builder<ImmutableList<String>> copy = ImmutableList.builder();
+    List<List<String>> copy = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).size() != header.size()) {
         throw new MnrException("row " + i + " has " + rows.get(i).size() + " cells; the table"
             + " has " + header.size() + " columns");
       }
-      copy.add(ImmutableList.copyOf(rows.get(i)));
+      copy.add(List.copyOf(rows.get(i)));
     }
-    return new TextTable(ImmutableList.copyOf(header), copy.build());
+    return new TextTable(Optional.empty(), List.copyOf(header), List.copyOf(copy));
+  }
+
+  /**
+   * Returns a copy with a title, which the text rendering prints above the table.
+   *
+   * @param title the title, one line
+   * @return the titled table
+   */
+  public TextTable withTitle(String title) {
+    return new TextTable(Optional.of(title), header, rows);
+  }
+
+  /**
+   * Returns the title.
+   *
+   * @return the title, or empty
+   */
+  public Optional<String> title() {
+    return title;
   }
 
   /**
    * Returns the column names.
    *
-   * @return the header
+   * @return the header, an immutable list
    */
-  public ImmutableList<String> header() {
+  public List<String> header() {
     return header;
   }
 
   /**
    * Returns the rows.
    *
-   * @return the rows, each one cell per column
+   * @return the rows, each one cell per column; immutable lists
    */
-  public ImmutableList<ImmutableList<String>> rows() {
+  public List<List<String>> rows() {
     return rows;
   }
 
   /**
-   * Renders the table as aligned text: a header line, a rule, then the rows.
+   * Renders the table as aligned text: the title, if any, a header line, a rule, then the rows.
    *
    * @return the text, lines ended by {@code \n}
    */
@@ -82,6 +104,7 @@ public final class TextTable {
       }
     }
     StringBuilder out = new StringBuilder();
+    title.ifPresent(t -> out.append(t).append('\n'));
     line(out, header, widths, numeric);
     List<String> rule = new ArrayList<>();
     for (int width : widths) {
@@ -107,7 +130,7 @@ public final class TextTable {
 
   /**
    * Renders the table as tab-separated values: the header line, then one line per row; tabs
-   * and line breaks inside cells become spaces.
+   * and line breaks inside cells become spaces. The title is not part of it.
    *
    * @return the TSV, lines ended by {@code \n}
    */

@@ -1,0 +1,86 @@
+package io.github.mnr4j.internal;
+
+import io.github.mnr4j.MnrException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Writes the parts of messages that quote input. Not part of the API. */
+public final class Messages {
+  /** The most characters of an input value that a message quotes. */
+  public static final int MAX_QUOTED = 60;
+  /** The most known ids that an "unknown id" message lists. */
+  private static final int MAX_LISTED = 30;
+
+  private Messages() {}
+
+  /**
+   * Quotes a value taken from input, for a message: in single quotes, at most
+   * {@value #MAX_QUOTED} characters, with control characters escaped, so that a crafted value
+   * can neither flood a message nor forge a line of output.
+   *
+   * @param value the value
+   * @return the quoted value, such as {@code 'leadrship'}
+   */
+  public static String quote(String value) {
+    return "'" + clip(value) + "'";
+  }
+
+  /**
+   * Shortens a value taken from input to at most {@value #MAX_QUOTED} characters and escapes
+   * its control characters, without quotes.
+   *
+   * @param value the value
+   * @return the clipped value
+   */
+  public static String clip(String value) {
+    StringBuilder out = new StringBuilder();
+    int length = value.length();
+    int shown = Math.min(length, MAX_QUOTED);
+    for (int i = 0; i < shown; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (length > shown) {
+      out.append("... (").append(length).append(" characters)");
+    }
+    return out.toString();
+  }
+
+  /**
+   * Lists known ids for a message, the first thirty and how many more.
+   *
+   * @param known the ids, in their natural order
+   * @return such as {@code a, b, c} or {@code a, b, ... and 12 more}
+   */
+  public static String list(Collection<?> known) {
+    List<String> shown = new ArrayList<>();
+    for (Object id : known) {
+      if (shown.size() == MAX_LISTED) {
+        return String.join(", ", shown) + ", ... and " + (known.size() - MAX_LISTED) + " more";
+      }
+      shown.add(String.valueOf(id));
+    }
+    return shown.isEmpty() ? "none" : String.join(", ", shown);
+  }
+
+  /**
+   * Makes the exception of a failed look-up: {@code unknown capability 'leadrship' in framework
+   * 'wpga-mnr'; known: leadership, ...}.
+   *
+   * @param what what was looked up, such as {@code capability}
+   * @param value the id given
+   * @param where what was searched, such as {@code framework 'wpga-mnr'}
+   * @param known the ids there are
+   * @return the exception to throw
+   */
+  public static MnrException unknown(String what, String value, String where,
+      Collection<?> known) {
+    return new MnrException("unknown " + what + " " + quote(value) + " in " + where + "; known: "
+        + list(known));
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.mnr4j.scoring;
+
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.framework.Framework;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+
+/**
+ * An {@link AggregationRule} prepared for one framework ({@link AggregationRule#compile}): the
+ * framework's structure and the weights are resolved to arrays once, so that combining values
+ * reads no id and allocates little. Keep one to combine many jurisdictions' values, as a
+ * ranking's simulation does.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CompiledRule {
+  private final AggregationRule rule;
+  private final Framework framework;
+  private final int[][] members;
+  private final double[] capabilityWeights;
+  private final double[] domainWeights;
+
+  CompiledRule(AggregationRule rule, Framework framework) {
+    this.rule = rule;
+    this.framework = framework;
+    int domains = framework.domains().size();
+    this.members = new int[domains][];
+    this.domainWeights = new double[domains];
+    for (int d = 0; d < domains; d++) {
+      String domainId = framework.domains().get(d).id();
+      members[d] = IntStream.range(0, framework.capabilities().size())
+          .filter(c -> framework.capabilities().get(c).domainId().equals(domainId)).toArray();
+      domainWeights[d] = rule.domainWeights().getOrDefault(domainId, 1.0);
+    }
+    this.capabilityWeights = framework.capabilities().stream()
+        .mapToDouble(c -> rule.capabilityWeights().getOrDefault(c.id(), 1.0)).toArray();
+  }
+
+  /**
+   * Returns the rule.
+   *
+   * @return the rule
+   */
+  public AggregationRule rule() {
+    return rule;
+  }
+
+  /**
+   * Returns the framework the rule is prepared for.
+   *
+   * @return the framework
+   */
+  public Framework framework() {
+    return framework;
+  }
+
+  /**
+   * Combines capability values into the overall value.
+   *
+   * @param capabilityValues one value in [0, 1] per capability of the framework, in its order;
+   *     {@code NaN} where the value is unknown
+   * @return the overall value on the rule's scale, or empty when no domain has a value
+   * @throws MnrException if there is not one value per capability
+   */
+  public OptionalDouble overall(double[] capabilityValues) {
+    if (capabilityValues.length != capabilityWeights.length) {
+      throw new MnrException("expected " + capabilityWeights.length + " capability values, one"
+          + " per capability of framework '" + framework.id() + "', not "
+          + capabilityValues.length);
+    }
+    double[] domainValues = new double[members.length];
+    for (int d = 0; d < members.length; d++) {
+      domainValues[d] = combine(capabilityValues, members[d], capabilityWeights);
+    }
+    double overall = combine(domainValues, null, domainWeights);
+    return Double.isNaN(overall) ? OptionalDouble.empty()
+        : OptionalDouble.of(overall * rule.scale());
+  }
+
+  /** Builds a scorecard; {@code scores} has one entry per capability, in the framework's order. */
+  Scorecard card(String model, Assessment assessment, List<CapabilityScore> scores) {
+    List<Capability> expected = framework.capabilities();
+    if (scores.size() != expected.size()) {
+      throw new MnrException("a scorecard has one score per capability of framework '"
+          + framework.id() + "': " + expected.size() + ", not " + scores.size());
+    }
+    double[] values = new double[scores.size()];
+    for (int c = 0; c < values.length; c++) {
+      CapabilityScore score = scores.get(c);
+      if (!score.capabilityId().equals(expected.get(c).id())) {
+        throw new MnrException("a scorecard has one score per capability of framework '"
+            + framework.id() + "', in its order; score " + c + " should be '"
+            + expected.get(c).id() + "', not '" + score.capabilityId() + "'");
+      }
+      values[c] = score.value().orElse(Double.NaN);
+    }
+    List<AggregateScore> domains = new ArrayList<>();
+    double[] domainValues = new double[members.length];
+    for (int d = 0; d < members.length; d++) {
+      domainValues[d] = combine(values, members[d], capabilityWeights);
+      domains.add(aggregate(framework.domains().get(d).id(), domainValues[d],
+          known(values, members[d]), members[d].length, "capability"));
+    }
+    double overall = combine(domainValues, null, domainWeights);
+    return Scorecard.builder()
+        .model(model)
+        .instrument(assessment.instrument())
+        .jurisdiction(assessment.jurisdiction())
+        .scale(rule.scale())
+        .addAllCapabilities(scores)
+        .addAllDomains(domains)
+        .overall(aggregate("overall", overall, known(domainValues, null), domainValues.length,
+            "domain"))
+        .build();
+  }
+
+  /** Combines the values at the indexes (all when null), NaN standing for unknown. */
+  private double combine(double[] values, int[] indexes, double[] weights) {
+    int n = indexes == null ? values.length : indexes.length;
+    double[] parts = new double[n];
+    double[] used = new double[n];
+    for (int i = 0; i < n; i++) {
+      int at = indexes == null ? i : indexes[i];
+      boolean known = !Double.isNaN(values[at]);
+      parts[i] = known ? values[at] : 0;
+      used[i] = known || rule.missing() == MissingValues.ZERO ? weights[at] : 0;
+    }
+    return rule.aggregation().apply(parts, used);
+  }
+
+  private AggregateScore aggregate(String id, double value, int known, int parts,
+      String below) {
+    AggregateScore.Builder score = AggregateScore.builder().id(id).known(known).parts(parts)
+        .rule(rule.description() + " of " + below + " values");
+    if (!Double.isNaN(value)) {
+      score.value(value * rule.scale());
+    }
+    return score.build();
+  }
+
+  private static int known(double[] values, int[] indexes) {
+    int n = indexes == null ? values.length : indexes.length;
+    int known = 0;
+    for (int i = 0; i < n; i++) {
+      known += Double.isNaN(values[indexes == null ? i : indexes[i]]) ? 0 : 1;
+    }
+    return known;
+  }
+
+  @Override
+  public String toString() {
+    return "CompiledRule[" + rule.description() + ", framework " + framework.id() + "]";
+  }
+}

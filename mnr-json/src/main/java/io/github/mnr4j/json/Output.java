@@ -1,0 +1,68 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.OptionTally;
+import io.github.mnr4j.cohort.Ranking;
+import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.cohort.Tally;
+import java.util.List;
+
+/**
+ * A kind of document that mnr4j writes for other tools and does not read back: the results of
+ * cohort analyses. Keep the cohort they come from; its analyses can always be made again.
+ *
+ * <pre>{@code
+ * String json = MnrJson.strict().write(analysis.tally(TallyView.figure1()), Output.TALLY);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <T> the type of value the document holds
+ */
+public final class Output<T> implements Format<T> {
+  /** {@code mnr4j.tally}: a {@link Tally}. */
+  public static final Output<Tally> TALLY = new Output<>("mnr4j.tally", Tally.class);
+  /** {@code mnr4j.breakdown}: a {@link Breakdown}. */
+  public static final Output<Breakdown> BREAKDOWN =
+      new Output<>("mnr4j.breakdown", Breakdown.class);
+  /** {@code mnr4j.options}: an {@link OptionTally}. */
+  public static final Output<OptionTally> OPTIONS =
+      new Output<>("mnr4j.options", OptionTally.class);
+  /** {@code mnr4j.comparison}: a {@link RoundComparison}. */
+  public static final Output<RoundComparison> COMPARISON =
+      new Output<>("mnr4j.comparison", RoundComparison.class);
+  /** {@code mnr4j.ranking}: a {@link Ranking}. */
+  public static final Output<Ranking> RANKING = new Output<>("mnr4j.ranking", Ranking.class);
+
+  private final String id;
+  private final Class<T> type;
+
+  private Output(String id, Class<T> type) {
+    this.id = id;
+    this.type = type;
+  }
+
+  /**
+   * Returns the kinds of output document.
+   *
+   * @return the outputs, an immutable list
+   */
+  public static List<Output<?>> all() {
+    return List.of(TALLY, BREAKDOWN, OPTIONS, COMPARISON, RANKING);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Class<T> type() {
+    return type;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
