@@ -27,9 +27,9 @@ final class AnalysisCodecs {
     }
 
     @Override
-    final T readFields(ObjectFields document, CodecOptions options) {
-      throw document.node().error(format + " is an output document: mnr4j writes it for other"
-          + " tools, and reads the cohort it comes from instead");
+    final T read(Tokens in, CodecOptions options) {
+      throw in.error(format + " is an output document: mnr4j writes it for other tools, and"
+          + " reads the cohort it comes from instead");
     }
   }
 

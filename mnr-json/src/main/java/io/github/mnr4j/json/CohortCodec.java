@@ -2,6 +2,8 @@ package io.github.mnr4j.json;
 
 import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.survey.Response;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -30,12 +32,15 @@ final class CohortCodec extends DocumentCodec<Cohort> {
   }
 
   @Override
-  Cohort readFields(ObjectFields document, CodecOptions options) {
-    Cohort.Builder cohort = Cohort.builder().name(document.string("name"));
-    document.optionalString("description").ifPresent(cohort::description);
-    for (Node node : document.array("responses")) {
-      cohort.addResponse(RESPONSES.read(node, options));
+  Cohort read(Tokens in, CodecOptions options) {
+    ResponseReader reader = ResponseReader.ofCohort(in.parser, options);
+    List<Response> responses = new ArrayList<>();
+    while (reader.hasNext()) {
+      responses.add(reader.next());
     }
-    return define(document.node(), cohort::build);
+    Cohort.Builder cohort = Cohort.builder().name(reader.cohortName().orElseThrow())
+        .addAllResponses(responses);
+    reader.cohortDescription().ifPresent(cohort::description);
+    return cohort.build();
   }
 }

@@ -9,7 +9,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON document of one core type: its {@code format} name, how to write a value's fields and
- * how to read them back from a located tree.
+ * how to read it back from tokens. Documents read in bulk (responses, cohorts) are decoded
+ * straight from tokens; the others are {@link TreeCodec}s, read through a located tree.
  *
  * @param <T> the core type
  */
@@ -28,9 +29,6 @@ abstract class DocumentCodec<T> {
   /** Writes the value's fields, after {@code format} and {@code version}. */
   abstract void writeFields(T value, JsonGenerator out, CodecOptions options);
 
-  /** Reads the value's fields; the caller checks {@code format}, {@code version} and leftovers. */
-  abstract T readFields(ObjectFields document, CodecOptions options);
-
   final void write(T value, JsonGenerator out, CodecOptions options) {
     out.writeStartObject();
     out.writeStringProperty("format", format);
@@ -39,23 +37,11 @@ abstract class DocumentCodec<T> {
     out.writeEndObject();
   }
 
-  final T read(Node root, CodecOptions options) {
-    ObjectFields document = ObjectFields.of(root, "an " + format + " document",
-        options.ignoreUnknownFields);
-    Node formatNode = document.required("format");
-    String found = ObjectFields.string(formatNode);
-    if (!found.equals(format)) {
-      throw formatNode.error("expected format '" + format + "' but found '" + found + "'");
-    }
-    Node versionNode = document.required("version");
-    if (versionNode.type != Node.Type.NUMBER || !versionNode.text.equals(String.valueOf(VERSION))) {
-      throw versionNode.error("unsupported version " + versionNode.describe() + " of " + format
-          + "; this release reads version " + VERSION);
-    }
-    T value = readFields(document, options);
-    document.finish();
-    return value;
-  }
+  /**
+   * Reads a document whose first token is the parser's current token, and leaves the parser on
+   * its last token.
+   */
+  abstract T read(Tokens in, CodecOptions options);
 
   /**
    * Builds a core value from the JSON value {@code at}, turning the core's invariant problems

@@ -11,7 +11,7 @@ import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /** The {@code mnr4j.framework} document. */
-final class FrameworkCodec extends DocumentCodec<Framework> {
+final class FrameworkCodec extends TreeCodec<Framework> {
   static final String FORMAT = "mnr4j.framework";
 
   FrameworkCodec() {

@@ -18,7 +18,7 @@ import tools.jackson.core.JsonGenerator;
  * The {@code mnr4j.instrument} document. The framework is named by id when it is the built-in
  * MNR, and embedded as an {@code mnr4j.framework} document otherwise.
  */
-final class InstrumentCodec extends DocumentCodec<Instrument> {
+final class InstrumentCodec extends TreeCodec<Instrument> {
   static final String FORMAT = "mnr4j.instrument";
   private static final FrameworkCodec FRAMEWORKS = new FrameworkCodec();
 

@@ -66,6 +66,10 @@ public final class MnrJson {
 
   private final MnrModule module;
   private final JsonMapper mapper;
+  /** The factory of streams of responses: a stream has no length limit, each response has. */
+  private final JsonFactory streams;
+  /** A mapper like {@link #mapper} that writes each document on one line. */
+  private final JsonMapper compact;
 
   private MnrJson(MnrModule module) {
     this.module = module;
@@ -86,12 +90,21 @@ public final class MnrJson {
         .withObjectEmptySeparator(""))
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
+    this.streams = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(-1)
+            .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(module)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(printer)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
+    this.compact = JsonMapper.builder(factory).addModule(module).build();
   }
 
   /**
@@ -181,17 +194,14 @@ public final class MnrJson {
   private <T> T read(Document<T> document, Supplier<JsonParser> source) {
     DocumentCodec<T> codec = MnrModule.codec(document);
     try (JsonParser parser = source.get()) {
+      Tokens in = new Tokens(parser);
       if (parser.nextToken() == null) {
-        throw new MnrJsonException(List.of(JsonProblem.of("the document is empty", "", 1, 1)));
+        throw in.error("the document is empty");
       }
-      Node root = NodeReader.read(parser);
-      if (parser.nextToken() != null) {
-        TokenStreamLocation at = parser.currentTokenLocation();
-        throw new MnrJsonException(List.of(JsonProblem.of("malformed JSON: trailing content"
-            + " after the document", "", at.getLineNr(), at.getColumnNr())));
-      }
-      T value = codec.read(root, module.options());
+      T value;
       if (document.fitting().isPresent()) {
+        Node root = NodeReader.read(parser);
+        value = ((TreeCodec<T>) codec).read(root, module.options());
         List<DefinitionProblem> problems =
             ScoringModels.problems((ScoringModel) value, document.fitting().get());
         if (!problems.isEmpty()) {
@@ -199,10 +209,57 @@ public final class MnrJson {
               .map(problem -> root.deepest(problem.path()).problem(problem.message()))
               .collect(Collectors.toList()));
         }
+      } else {
+        value = codec.read(in, module.options());
+      }
+      if (parser.nextToken() != null) {
+        throw in.error("malformed JSON: trailing content after the document");
       }
       return value;
     } catch (JacksonException e) {
       throw translate(e);
+    }
+  }
+
+  /**
+   * Opens a reader of the responses of an {@code mnr4j.cohort} document of any size, read one
+   * at a time from a stream of UTF-8 bytes; the stream stays open.
+   *
+   * @param in the document's bytes (through a {@code GZIPInputStream} if compressed)
+   * @return the reader
+   */
+  public ResponseReader cohortReader(InputStream in) {
+    return ResponseReader.ofCohort(streams, in, module.options());
+  }
+
+  /**
+   * Opens a reader of JSON Lines: one {@code mnr4j.response} document a line, read one at a
+   * time from a stream of UTF-8 bytes; the stream stays open. Blank lines are passed over.
+   *
+   * @param in the lines' bytes (through a {@code GZIPInputStream} if compressed)
+   * @return the reader
+   */
+  public ResponseReader linesReader(InputStream in) {
+    return ResponseReader.ofLines(streams, in, module.options());
+  }
+
+  /**
+   * Writes a value as its document on one line, ended by {@code \n}, in UTF-8, to a stream,
+   * which is flushed and stays open: a line of JSON Lines.
+   *
+   * @param value the value
+   * @param format the kind of document
+   * @param out where to write
+   * @param <T> the type of value
+   * @throws UncheckedIOException if the stream fails
+   */
+  public <T> void writeLine(T value, Format<T> format, OutputStream out) {
+    try {
+      out.write(compact.writerFor(format.type()).writeValueAsBytes(value));
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -23,13 +23,18 @@ public class MnrJsonException extends MnrException {
   private final ImmutableList<JsonProblem> problems;
 
   MnrJsonException(Iterable<JsonProblem> problems) {
-    this(ImmutableList.copyOf(problems));
+    this(ImmutableList.copyOf(problems), "");
   }
 
-  private MnrJsonException(ImmutableList<JsonProblem> problems) {
-    super(problems.size() == 1 ? problems.get(0).toString()
+  /** An exception whose message starts with a prefix that says where in a larger input. */
+  MnrJsonException(Iterable<JsonProblem> problems, String prefix) {
+    this(ImmutableList.copyOf(problems), prefix);
+  }
+
+  private MnrJsonException(ImmutableList<JsonProblem> problems, String prefix) {
+    super(prefix + (problems.size() == 1 ? problems.get(0).toString()
         : problems.size() + " problems:\n  " + problems.stream().map(JsonProblem::toString)
-            .collect(Collectors.joining("\n  ")));
+            .collect(Collectors.joining("\n  "))));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an MnrJsonException needs a problem");
     }

@@ -101,7 +101,7 @@ public final class MnrModule extends SimpleModule {
     addDeserializer(codec.type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser in, DeserializationContext context) {
-        return codec.read(NodeReader.read(in), options);
+        return codec.read(new Tokens(in), options);
       }
     });
   }

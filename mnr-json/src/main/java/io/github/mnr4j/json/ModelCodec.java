@@ -25,7 +25,7 @@ import tools.jackson.core.JsonGenerator;
  * base model by id, or embeds its base as a document. A model that is a Java class has no
  * document.
  */
-final class ModelCodec extends DocumentCodec<ScoringModel> {
+final class ModelCodec extends TreeCodec<ScoringModel> {
   static final String FORMAT = "mnr4j.model";
   private static final List<String> KINDS = List.of("staged", "points", "index");
   private static final Set<String> BUILT_INS = Set.of("presence", "staged", "index");

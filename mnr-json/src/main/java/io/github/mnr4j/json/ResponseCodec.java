@@ -1,6 +1,5 @@
 package io.github.mnr4j.json;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Respondent;
@@ -94,63 +93,7 @@ final class ResponseCodec extends DocumentCodec<Response> {
   }
 
   @Override
-  Response readFields(ObjectFields document, CodecOptions options) {
-    boolean lenient = options.ignoreUnknownFields;
-    Response.Builder builder = Response.builder()
-        .instrument(document.string("instrument"))
-        .jurisdiction(JurisdictionJson.read(document.required("jurisdiction"), lenient))
-        .status(document.id("status", ResponseStatus.class));
-    Node answers = document.required("answers");
-    ObjectFields.of(answers, "the answers, by question id", false);
-    for (Map.Entry<String, Node> entry : answers.fields.entrySet()) {
-      builder.putAnswer(entry.getKey(), answer(entry.getValue(), lenient));
-    }
-    Optional<Node> respondent = document.optional("respondent");
-    if (respondent.isPresent()) {
-      Node node = respondent.get();
-      if (node.type == Node.Type.STRING) {
-        if (!node.text.equals(WITHHELD)) {
-          throw node.error("expected \"withheld\" or an object with name, role and contact,"
-              + " but found " + node.describe());
-        }
-        builder.respondent(Respondent.withheld());
-      } else {
-        ObjectFields fields = ObjectFields.of(node, "a respondent", lenient);
-        String name = fields.string("name");
-        String role = fields.string("role");
-        String contact = fields.string("contact");
-        fields.finish();
-        builder.respondent(Respondent.of(name, role, contact));
-      }
-    }
-    return define(document.node(), builder::build);
-  }
-
-  private static Answer answer(Node node, boolean lenient) {
-    ObjectFields fields = ObjectFields.of(node, "an answer", lenient);
-    Optional<String> choice = fields.optionalString("choice");
-    Optional<Node> choicesNode = fields.optional("choices");
-    Optional<String> text = fields.optionalString("text");
-    int forms = (choice.isPresent() ? 1 : 0) + (choicesNode.isPresent() ? 1 : 0)
-        + (text.isPresent() ? 1 : 0);
-    if (forms != 1) {
-      throw node.error("an answer holds exactly one of \"choice\", \"choices\" or \"text\";"
-          + " this one holds " + forms);
-    }
-    Answer answer;
-    if (choice.isPresent()) {
-      answer = Answer.ofChoice(choice.get());
-    } else if (text.isPresent()) {
-      answer = Answer.ofText(text.get());
-    } else {
-      ImmutableList<String> choices = fields.strings("choices");
-      answer = Answer.ofChoices(choices);
-    }
-    Optional<String> otherText = fields.optionalString("otherText");
-    Optional<String> code = fields.optionalString("code");
-    fields.finish();
-    Answer base = answer;
-    Answer withOther = otherText.map(base::withOtherText).orElse(base);
-    return code.isPresent() ? define(node, () -> withOther.withCode(code.get())) : withOther;
+  Response read(Tokens in, CodecOptions options) {
+    return new ResponseDecoder(options).read(in);
   }
 }

@@ -19,7 +19,7 @@ import tools.jackson.core.JsonGenerator;
  * The {@code mnr4j.scorecard} document. Capabilities name their level by id; the levels that
  * appear are listed once, with ordinal and label, in {@code levels}.
  */
-final class ScorecardCodec extends DocumentCodec<Scorecard> {
+final class ScorecardCodec extends TreeCodec<Scorecard> {
   static final String FORMAT = "mnr4j.scorecard";
 
   ScorecardCodec() {

@@ -10,7 +10,7 @@ import tools.jackson.core.JsonGenerator;
  * The {@code mnr4j.validation} document: a validation report. {@code valid}, {@code errors} and
  * {@code warnings} are summaries for readers; reading checks that they agree with the findings.
  */
-final class ValidationCodec extends DocumentCodec<ValidationReport> {
+final class ValidationCodec extends TreeCodec<ValidationReport> {
   static final String FORMAT = "mnr4j.validation";
 
   ValidationCodec() {

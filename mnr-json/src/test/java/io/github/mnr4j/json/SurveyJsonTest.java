@@ -149,7 +149,7 @@ class SurveyJsonTest {
   void badResponsesAreLocated() {
     assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\", \"text\": \"x\"}"),
         Document.RESPONSE).getMessage()).isEqualTo("an answer holds exactly one of \"choice\","
-        + " \"choices\" or \"text\"; this one holds 2 at /answers/q7 (line 1, column 176)");
+        + " \"choices\" or \"text\"; this one holds 2 at /answers/q7/text (line 1, column 202)");
     assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {}"), Document.RESPONSE).pointer())
         .isEqualTo("/answers/q7");
     assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": true}"), Document.RESPONSE)
@@ -162,8 +162,9 @@ class SurveyJsonTest {
         + " \"middle\"}"), Document.RESPONSE).getMessage()).startsWith("unknown incomeGroup"
         + " 'middle'; known: high, upper-middle, lower-middle, low at /jurisdiction/incomeGroup");
     assertThat(error(RESPONSE.replace("ANSWERS", "").replace("{}}", "{}, \"respondent\":"
-        + " \"secret\"}"), Document.RESPONSE).getMessage()).startsWith("expected \"withheld\" or an"
-        + " object with name, role and contact, but found the string \"secret\" at /respondent");
+        + " \"secret\"}"), Document.RESPONSE).getMessage()).isEqualTo("expected \"withheld\" or an"
+        + " object with name, role and contact, but found another string at /respondent (line 1,"
+        + " column 187)");
     assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\", \"code\": \" \"}"),
         Document.RESPONSE).getMessage()).startsWith("code must not be blank at /answers/q7/code");
   }

@@ -1,0 +1,378 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.DefinitionProblem;
+import io.github.mnr4j.Identified;
+import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Respondent;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads {@code mnr4j.response} documents straight from tokens: no tree, each value built as it
+ * is read, fields in any order. Errors name the JSON Pointer, line and column of the offending
+ * value; a problem the core finds when a value is built (an invalid jurisdiction id) is located
+ * at the field it came from. Duplicate fields and answers are found here, whatever the parser's
+ * settings.
+ *
+ * <p>Short values that recur from response to response (option ids, codes, attribute values) are
+ * shared, so that a cohort held in memory keeps one copy of each. A decoder is not thread-safe:
+ * each reading thread has its own.
+ */
+final class ResponseDecoder {
+  /** Values longer than this are not shared: they are texts, which rarely recur. */
+  private static final int SHARED_LENGTH = 40;
+  /** The most values shared, so that hostile input cannot grow the table without end. */
+  private static final int SHARED_COUNT = 4096;
+
+  private static final List<String> RESPONSE_FIELDS = List.of("format", "version", "instrument",
+      "jurisdiction", "status", "answers", "respondent");
+  private static final List<String> JURISDICTION_FIELDS =
+      List.of("id", "name", "incomeGroup", "region", "attributes");
+  private static final List<String> ANSWER_FIELDS =
+      List.of("choice", "choices", "text", "otherText", "code");
+  private static final List<String> RESPONDENT_FIELDS = List.of("name", "role", "contact");
+
+  private final boolean lenient;
+  private final Map<String, String> shared = new HashMap<>();
+  /** The last response's jurisdiction id, where it was, for messages about the response. */
+  private @Nullable String lastId;
+  private @Nullable String lastIdPointer;
+  private @Nullable TokenStreamLocation lastIdAt;
+  private @Nullable Tokens lastIdTokens;
+
+  ResponseDecoder(CodecOptions options) {
+    this.lenient = options.ignoreUnknownFields;
+  }
+
+  /**
+   * Reads the response whose start the parser's current token is, and leaves the parser on the
+   * response's end.
+   */
+  Response read(Tokens in) {
+    in.requireObject("an " + ResponseCodec.FORMAT + " document");
+    TokenStreamLocation start = in.parser.currentTokenLocation();
+    String pointer = in.pointer();
+    int seen = 0;
+    String instrument = null;
+    TokenStreamLocation instrumentAt = null;
+    Jurisdiction jurisdiction = null;
+    ResponseStatus status = null;
+    Map<String, Answer> answers = null;
+    Respondent respondent = null;
+    for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
+      int field = RESPONSE_FIELDS.indexOf(name);
+      if (field < 0) {
+        unknown(in, name, RESPONSE_FIELDS);
+        continue;
+      }
+      seen = once(in, seen, field, name);
+      switch (field) {
+        case 0:
+          String format = in.string();
+          if (!format.equals(ResponseCodec.FORMAT)) {
+            throw in.error("expected format '" + ResponseCodec.FORMAT + "' but found '"
+                + Tokens.clip(format) + "'");
+          }
+          break;
+        case 1:
+          if (in.parser.nextToken() != JsonToken.VALUE_NUMBER_INT
+              || !in.parser.getString().equals(String.valueOf(DocumentCodec.VERSION))) {
+            throw in.error("unsupported version " + in.describe() + " of "
+                + ResponseCodec.FORMAT + "; this release reads version " + DocumentCodec.VERSION);
+          }
+          break;
+        case 2:
+          instrument = share(in.string());
+          instrumentAt = in.parser.currentTokenLocation();
+          break;
+        case 3:
+          jurisdiction = jurisdiction(in);
+          break;
+        case 4:
+          status = id(in, "status", ResponseStatus.class);
+          break;
+        case 5:
+          answers = answers(in);
+          break;
+        default:
+          respondent = respondent(in);
+      }
+    }
+    for (int field = 0; field < 6; field++) {
+      if ((seen & (1 << field)) == 0) {
+        throw new MnrJsonException(List.of(in.problem("missing required field '"
+            + RESPONSE_FIELDS.get(field) + "'", pointer, start)));
+      }
+    }
+    Response.Builder builder = Response.builder().instrument(instrument)
+        .jurisdiction(jurisdiction).status(status).putAllAnswers(answers);
+    if (respondent != null) {
+      builder.respondent(respondent);
+    }
+    try {
+      return builder.build();
+    } catch (InvalidDefinitionException e) {
+      throw located(in, e, pointer, start, Map.of("instrument", instrumentAt));
+    }
+  }
+
+  private Jurisdiction jurisdiction(Tokens in) {
+    in.startObject("a jurisdiction");
+    TokenStreamLocation start = in.parser.currentTokenLocation();
+    String pointer = in.pointer();
+    Map<String, TokenStreamLocation> at = new HashMap<>();
+    Jurisdiction.Builder jurisdiction = Jurisdiction.builder();
+    int seen = 0;
+    for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
+      int field = JURISDICTION_FIELDS.indexOf(name);
+      if (field < 0) {
+        unknown(in, name, JURISDICTION_FIELDS);
+        continue;
+      }
+      seen = once(in, seen, field, name);
+      switch (field) {
+        case 0:
+          String id = in.string();
+          jurisdiction.id(id);
+          lastId = id;
+          lastIdPointer = in.pointer();
+          lastIdAt = in.parser.currentTokenLocation();
+          lastIdTokens = in;
+          break;
+        case 1:
+          jurisdiction.name(in.string());
+          break;
+        case 2:
+          jurisdiction.incomeGroup(id(in, "incomeGroup", IncomeGroup.class));
+          break;
+        case 3:
+          jurisdiction.region(id(in, "region", Region.class));
+          break;
+        default:
+          in.startObject("the attributes");
+          Map<String, String> attributes = new HashMap<>();
+          for (String key = in.parser.nextName(); key != null; key = in.parser.nextName()) {
+            String value = share(in.string());
+            if (attributes.put(key, value) != null) {
+              throw in.error("duplicate field '" + Tokens.clip(key) + "'");
+            }
+            jurisdiction.putAttribute(key, value);
+          }
+      }
+      at.put(name, in.parser.currentTokenLocation());
+    }
+    for (int field = 0; field < 2; field++) {
+      if ((seen & (1 << field)) == 0) {
+        throw new MnrJsonException(List.of(in.problem("missing required field '"
+            + JURISDICTION_FIELDS.get(field) + "'", pointer, start)));
+      }
+    }
+    try {
+      return jurisdiction.build();
+    } catch (InvalidDefinitionException e) {
+      throw located(in, e, pointer, start, at);
+    }
+  }
+
+  private Map<String, Answer> answers(Tokens in) {
+    in.startObject("the answers, by question id");
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    for (String id = in.parser.nextName(); id != null; id = in.parser.nextName()) {
+      Answer answer = answer(in);
+      if (answers.put(id, answer) != null) {
+        throw in.error("duplicate field '" + Tokens.clip(id) + "'");
+      }
+    }
+    return answers;
+  }
+
+  private Answer answer(Tokens in) {
+    in.startObject("an answer");
+    String pointer = in.pointer();
+    TokenStreamLocation start = in.parser.currentTokenLocation();
+    Answer answer = null;
+    String otherText = null;
+    String code = null;
+    TokenStreamLocation codeAt = null;
+    int seen = 0;
+    for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
+      int field = ANSWER_FIELDS.indexOf(name);
+      if (field < 0) {
+        unknown(in, name, ANSWER_FIELDS);
+        continue;
+      }
+      seen = once(in, seen, field, name);
+      if (field < 3 && answer != null) {
+        in.parser.nextToken();
+        throw in.error("an answer holds exactly one of \"choice\", \"choices\" or \"text\";"
+            + " this one holds " + Integer.bitCount(seen & 7));
+      }
+      switch (field) {
+        case 0:
+          answer = Answer.ofChoice(share(in.string()));
+          break;
+        case 1:
+          answer = Answer.ofChoices(choices(in));
+          break;
+        case 2:
+          answer = Answer.ofText(in.string());
+          break;
+        case 3:
+          otherText = in.string();
+          break;
+        default:
+          code = share(in.string());
+          codeAt = in.parser.currentTokenLocation();
+      }
+    }
+    if (answer == null) {
+      throw new MnrJsonException(List.of(in.problem("an answer holds exactly one of"
+          + " \"choice\", \"choices\" or \"text\"; this one holds 0", pointer, start)));
+    }
+    if (otherText != null) {
+      answer = answer.withOtherText(otherText);
+    }
+    if (code != null) {
+      try {
+        answer = answer.withCode(code);
+      } catch (InvalidDefinitionException e) {
+        throw located(in, e, pointer, start, Map.of("code", codeAt));
+      }
+    }
+    return answer;
+  }
+
+  private List<String> choices(Tokens in) {
+    if (in.parser.nextToken() != JsonToken.START_ARRAY) {
+      throw in.error("expected an array for 'choices' but found " + in.describe());
+    }
+    List<String> choices = new ArrayList<>();
+    for (JsonToken token = in.parser.nextToken(); token != JsonToken.END_ARRAY;
+        token = in.parser.nextToken()) {
+      if (token != JsonToken.VALUE_STRING) {
+        throw in.error("expected a string but found " + in.describe());
+      }
+      choices.add(share(in.parser.getString()));
+    }
+    return choices;
+  }
+
+  /** Reads the respondent block; its values are personal data, which no message quotes. */
+  private Respondent respondent(Tokens in) {
+    JsonToken token = in.parser.nextToken();
+    if (token == JsonToken.VALUE_STRING && in.parser.getString().equals(ResponseCodec.WITHHELD)) {
+      return Respondent.withheld();
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw in.error("expected \"withheld\" or an object with name, role and contact, but found "
+          + (token == JsonToken.VALUE_STRING ? "another string" : in.describe()));
+    }
+    String[] values = new String[3];
+    int seen = 0;
+    for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
+      int field = RESPONDENT_FIELDS.indexOf(name);
+      if (field < 0) {
+        unknown(in, name, RESPONDENT_FIELDS);
+        continue;
+      }
+      seen = once(in, seen, field, name);
+      if (in.parser.nextToken() != JsonToken.VALUE_STRING) {
+        throw in.error("expected a string for the respondent's " + name + " but found "
+            + (in.parser.currentToken().isScalarValue() ? "another value"
+                : in.describe()));
+      }
+      values[field] = in.parser.getString();
+    }
+    for (int field = 0; field < 3; field++) {
+      if (values[field] == null) {
+        throw in.error("missing required field '" + RESPONDENT_FIELDS.get(field) + "'");
+      }
+    }
+    return Respondent.of(values[0], values[1], values[2]);
+  }
+
+  private <E extends Enum<E> & Identified> E id(Tokens in, String name, Class<E> type) {
+    String value = in.string();
+    return Identified.find(type, value).orElseThrow(() -> in.error("unknown " + name + " '"
+        + Tokens.clip(value) + "'; known: " + String.join(", ", Identified.ids(type))));
+  }
+
+  /** Rejects a field seen before; returns the set of fields seen, with this one. */
+  private static int once(Tokens in, int seen, int field, String name) {
+    if ((seen & (1 << field)) != 0) {
+      throw in.error("duplicate field '" + name + "'");
+    }
+    return seen | (1 << field);
+  }
+
+  /** Skips an unknown field, or rejects it naming the known ones. */
+  private void unknown(Tokens in, String name, List<String> known) {
+    if (lenient) {
+      in.skipValue();
+      return;
+    }
+    in.parser.nextToken();
+    throw in.error("unknown field '" + Tokens.clip(name) + "'; known here: "
+        + String.join(", ", known));
+  }
+
+  /** Locates the problems the core found when it built a value from the fields read. */
+  private static MnrJsonException located(Tokens in, InvalidDefinitionException e,
+      String pointer, TokenStreamLocation start, Map<String, TokenStreamLocation> fields) {
+    List<JsonProblem> problems = new ArrayList<>();
+    for (DefinitionProblem problem : e.problems()) {
+      String field = problem.path().isEmpty() ? "" : problem.path().get(0);
+      TokenStreamLocation at = fields.get(field);
+      problems.add(at == null ? in.problem(problem.message(), pointer, start)
+          : in.problem(problem.message(), pointer + "/" + NodeReader.escape(field), at));
+    }
+    return new MnrJsonException(problems);
+  }
+
+  /** Returns one shared copy of a short value. */
+  private String share(String value) {
+    if (value.length() > SHARED_LENGTH) {
+      return value;
+    }
+    String known = shared.get(value);
+    if (known != null) {
+      return known;
+    }
+    if (shared.size() < SHARED_COUNT) {
+      shared.put(value, value);
+    }
+    return value;
+  }
+
+  /** Forgets the last response's jurisdiction, before reading another. */
+  void forgetJurisdiction() {
+    lastId = null;
+    lastIdPointer = null;
+    lastIdAt = null;
+    lastIdTokens = null;
+  }
+
+  /** The id of the jurisdiction of the response being read, if it was read. */
+  @Nullable String lastJurisdictionId() {
+    return lastId;
+  }
+
+  /** A problem located at the last jurisdiction id read. */
+  JsonProblem jurisdictionIdProblem(String message) {
+    return Objects.requireNonNull(lastIdTokens).problem(message,
+        Objects.requireNonNull(lastIdPointer), Objects.requireNonNull(lastIdAt));
+  }
+}

@@ -1,0 +1,464 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.survey.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads responses one at a time from an input of any size, never holding more than one: the
+ * responses of an {@code mnr4j.cohort} document ({@link MnrJson#cohortReader(InputStream)}) or
+ * JSON Lines, one {@code mnr4j.response} document a line ({@link MnrJson#linesReader
+ * (InputStream)}). Each response is held to the limits of a single document.
+ *
+ * <pre>{@code
+ * try (ResponseReader responses = MnrJson.strict().linesReader(in)) {
+ *   while (responses.hasNext()) {
+ *     try {
+ *       Response response = responses.next();
+ *     } catch (ResponseReadException e) {
+ *       // e.index(), e.jurisdictionId(), e.pointer(), e.line(), e.column()
+ *     }
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A response that cannot be read is a {@link ResponseReadException} naming its index, its
+ * jurisdiction's id when known, and where the problem is; the responses before it were read, and
+ * reading goes on with the next one. A response whose jurisdiction came before in the same input
+ * is such an error too. Only broken JSON syntax in a cohort document, which leaves no way to find
+ * the next response, ends the reading: {@link #hasNext()} is false after it. Problems of the
+ * cohort document outside its responses (a missing name) are {@link MnrJsonException}s.
+ *
+ * <p>The reader never closes the stream it reads; {@link #close()} releases what it holds. A
+ * gzip-compressed input is read through a {@link java.util.zip.GZIPInputStream}. Not
+ * thread-safe.
+ */
+public final class ResponseReader implements Iterator<Response>, AutoCloseable {
+  private final Source source;
+  private final ResponseDecoder decoder;
+  private final IdSet ids = new IdSet();
+  private int index;
+  private @Nullable Boolean next;
+
+  private ResponseReader(Source source, CodecOptions options) {
+    this.source = source;
+    this.decoder = new ResponseDecoder(options);
+  }
+
+  static ResponseReader ofCohort(JsonFactory factory, InputStream in, CodecOptions options) {
+    return new ResponseReader(new CohortSource(factory.createParser(ObjectReadContext.empty(),
+        in), options, true), options);
+  }
+
+  /**
+   * Reads the responses of a cohort document that is part of a parser's input, the parser on
+   * the document's first token; the parser is left on its last.
+   */
+  static ResponseReader ofCohort(JsonParser parser, CodecOptions options) {
+    return new ResponseReader(new CohortSource(parser, options, false), options);
+  }
+
+  static ResponseReader ofLines(JsonFactory factory, InputStream in, CodecOptions options) {
+    return new ResponseReader(new LineSource(factory, in), options);
+  }
+
+  /**
+   * Tells whether another response follows.
+   *
+   * @return true if {@link #next()} has a response (or a response's problem) to give
+   * @throws MnrJsonException for a problem of the cohort document outside its responses
+   */
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      next = source.advance();
+    }
+    return next;
+  }
+
+  /**
+   * Reads the next response.
+   *
+   * @return the response
+   * @throws ResponseReadException if the response cannot be read, or its jurisdiction came
+   *     before; reading can go on with the next
+   * @throws NoSuchElementException if there is none
+   */
+  @Override
+  public Response next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more responses");
+    }
+    next = null;
+    int at = index++;
+    decoder.forgetJurisdiction();
+    Response response;
+    try {
+      response = decoder.read(source.start());
+      source.finishResponse();
+    } catch (MnrJsonException e) {
+      source.recover();
+      throw new ResponseReadException(at, decoder.lastJurisdictionId(), e.problems());
+    } catch (JacksonException e) {
+      MnrJsonException located = source.current().translate(e);
+      source.broken();
+      throw new ResponseReadException(at, decoder.lastJurisdictionId(), located.problems());
+    }
+    int before = ids.add(response.jurisdiction().id(), at);
+    if (before >= 0) {
+      throw new ResponseReadException(at, response.jurisdiction().id(),
+          List.of(decoder.jurisdictionIdProblem("a cohort holds one response per jurisdiction;"
+              + " '" + response.jurisdiction().id() + "' came before, in response " + before)));
+    }
+    return response;
+  }
+
+  /**
+   * Returns how many responses were read so far, good or bad.
+   *
+   * @return the count
+   */
+  public int count() {
+    return index;
+  }
+
+  /**
+   * Returns the cohort's name, once the reader has read it.
+   *
+   * @return the name, or empty for JSON Lines and before the name is read
+   */
+  public Optional<String> cohortName() {
+    return source.name();
+  }
+
+  /**
+   * Returns the cohort's description, once the reader has read it.
+   *
+   * @return the description, or empty
+   */
+  public Optional<String> cohortDescription() {
+    return source.description();
+  }
+
+  /** Releases the parser; the stream stays open. */
+  @Override
+  public void close() {
+    source.close();
+  }
+
+  /** Where responses come from. */
+  private interface Source {
+    /** Moves to the next response; false at the end of the input. */
+    boolean advance();
+
+    /** The tokens of the response moved to, on its first token. */
+    Tokens start();
+
+    /** The tokens being read, for locating a syntax error. */
+    Tokens current();
+
+    /** After a response read whole: checks what follows it. */
+    void finishResponse();
+
+    /** After a response's problem: skips the rest of it. */
+    void recover();
+
+    /** After broken syntax: nothing more can be read. */
+    void broken();
+
+    Optional<String> name();
+
+    Optional<String> description();
+
+    void close();
+  }
+
+  /** The responses of an {@code mnr4j.cohort} document, read by one parser. */
+  private static final class CohortSource implements Source {
+    private static final int START = 0;
+    private static final int HEADER = 1;
+    private static final int RESPONSES = 2;
+    private static final int DONE = 3;
+    private static final List<String> FIELDS =
+        List.of("format", "version", "name", "description", "responses");
+
+    private final JsonParser parser;
+    private final Tokens in;
+    private final boolean lenient;
+    /** Whether the document is the whole input, so that nothing may follow it. */
+    private final boolean whole;
+    private int state = START;
+    private int seen;
+    private int arrayDepth;
+    private @Nullable String name;
+    private @Nullable String description;
+
+    CohortSource(JsonParser parser, CodecOptions options, boolean whole) {
+      this.parser = parser;
+      this.in = new Tokens(parser);
+      this.lenient = options.ignoreUnknownFields;
+      this.whole = whole;
+    }
+
+    @Override
+    public boolean advance() {
+      try {
+        return move();
+      } catch (JacksonException e) {
+        state = DONE;
+        throw in.translate(e);
+      } catch (MnrJsonException e) {
+        state = DONE;
+        throw e;
+      }
+    }
+
+    private boolean move() {
+      if (state == START) {
+        if (parser.currentToken() == null && parser.nextToken() == null) {
+          throw in.error("the document is empty");
+        }
+        in.requireObject("an " + CohortCodec.FORMAT + " document");
+        state = HEADER;
+      }
+      while (state != DONE) {
+        if (state == RESPONSES) {
+          JsonToken token = parser.nextToken();
+          if (token == JsonToken.START_OBJECT) {
+            return true;
+          }
+          if (token == JsonToken.END_ARRAY) {
+            state = HEADER;
+            continue;
+          }
+          throw in.error("expected an " + ResponseCodec.FORMAT + " document (an object) but"
+              + " found " + in.describe());
+        }
+        String field = parser.nextName();
+        if (field == null) {
+          finish();
+          return false;
+        }
+        int index = FIELDS.indexOf(field);
+        if (index < 0) {
+          if (!lenient) {
+            parser.nextToken();
+            throw in.error("unknown field '" + Tokens.clip(field) + "'; known here: "
+                + String.join(", ", FIELDS));
+          }
+          in.skipValue();
+          continue;
+        }
+        if ((seen & (1 << index)) != 0) {
+          throw in.error("duplicate field '" + field + "'");
+        }
+        seen |= 1 << index;
+        switch (index) {
+          case 0:
+            String format = in.string();
+            if (!format.equals(CohortCodec.FORMAT)) {
+              throw in.error("expected format '" + CohortCodec.FORMAT + "' but found '"
+                  + Tokens.clip(format) + "'");
+            }
+            break;
+          case 1:
+            if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT
+                || !parser.getString().equals(String.valueOf(DocumentCodec.VERSION))) {
+              throw in.error("unsupported version " + in.describe() + " of "
+                  + CohortCodec.FORMAT + "; this release reads version "
+                  + DocumentCodec.VERSION);
+            }
+            break;
+          case 2:
+            name = in.string();
+            if (name.isBlank()) {
+              throw in.error("name must not be blank");
+            }
+            break;
+          case 3:
+            description = in.string();
+            break;
+          default:
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+              throw in.error("expected an array for 'responses' but found " + in.describe());
+            }
+            arrayDepth = parser.streamReadContext().getNestingDepth();
+            state = RESPONSES;
+        }
+      }
+      return false;
+    }
+
+    /** At the cohort's end: every required field present, nothing after the document. */
+    private void finish() {
+      state = DONE;
+      for (int field : new int[] {0, 1, 2, 4}) {
+        if ((seen & (1 << field)) == 0) {
+          throw in.error("missing required field '" + FIELDS.get(field) + "'");
+        }
+      }
+      if (whole && parser.nextToken() != null) {
+        throw in.error("malformed JSON: trailing content after the document");
+      }
+    }
+
+    @Override
+    public Tokens start() {
+      return in;
+    }
+
+    @Override
+    public Tokens current() {
+      return in;
+    }
+
+    @Override
+    public void finishResponse() {
+      // The decoder leaves the parser on the response's end, where the next one begins.
+    }
+
+    @Override
+    public void recover() {
+      try {
+        while (parser.streamReadContext().getNestingDepth() > arrayDepth) {
+          if (parser.nextToken() == null) {
+            state = DONE;
+            return;
+          }
+        }
+      } catch (JacksonException e) {
+        state = DONE;
+      }
+    }
+
+    @Override
+    public void broken() {
+      state = DONE;
+    }
+
+    @Override
+    public Optional<String> name() {
+      return Optional.ofNullable(name);
+    }
+
+    @Override
+    public Optional<String> description() {
+      return Optional.ofNullable(description);
+    }
+
+    @Override
+    public void close() {
+      parser.close();
+    }
+  }
+
+  /** JSON Lines: each line a response, read by a parser of its own. */
+  private static final class LineSource implements Source {
+    private final JsonFactory factory;
+    private final LineSplitter lines;
+    private @Nullable JsonParser parser;
+    private @Nullable Tokens tokens;
+    private @Nullable MnrJsonException lineProblem;
+
+    LineSource(JsonFactory factory, InputStream in) {
+      this.factory = factory;
+      this.lines = new LineSplitter(in, MnrJson.MAX_DOCUMENT_LENGTH);
+    }
+
+    @Override
+    public boolean advance() {
+      closeParser();
+      try {
+        if (!lines.next()) {
+          return false;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (lines.tooLong()) {
+        lineProblem = new MnrJsonException(List.of(JsonProblem.of("line " + lines.number()
+            + " is longer than " + MnrJson.MAX_DOCUMENT_LENGTH + " bytes, the most a response"
+            + " may have", "", lines.number(), 1)));
+        parser = factory.createParser(ObjectReadContext.empty(), new byte[] {'{', '}'});
+      } else {
+        lineProblem = null;
+        parser = factory.createParser(ObjectReadContext.empty(), lines.bytes(),
+            lines.offset(), lines.length());
+      }
+      tokens = new Tokens(parser, "", lines.number(), 1);
+      return true;
+    }
+
+    @Override
+    public Tokens start() {
+      Tokens current = current();
+      if (lineProblem != null) {
+        throw lineProblem;
+      }
+      JsonToken first = current.parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        throw current.error("expected an " + ResponseCodec.FORMAT + " document (an object)"
+            + " but found " + current.describe());
+      }
+      return current;
+    }
+
+    @Override
+    public Tokens current() {
+      return Objects.requireNonNull(tokens);
+    }
+
+    @Override
+    public void finishResponse() {
+      Tokens current = current();
+      if (current.parser.nextToken() != null) {
+        throw current.error("malformed JSON: more than one document on line " + lines.number()
+            + " (JSON Lines holds one a line)");
+      }
+    }
+
+    @Override
+    public void recover() {
+      closeParser();
+    }
+
+    @Override
+    public void broken() {
+      closeParser();
+    }
+
+    @Override
+    public Optional<String> name() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> description() {
+      return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+      closeParser();
+    }
+
+    private void closeParser() {
+      if (parser != null) {
+        parser.close();
+        parser = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.mnr4j.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A parser seen by the decoders that read values straight from tokens: the current token's
+ * location as a JSON Pointer, line and column, errors located there, and the expected reads
+ * (a string, a whole number) with errors that name what was found. When the parser reads a part
+ * of a larger input (one line of JSON Lines, one response of a cohort), the part's place in the
+ * input is added: a prefix to pointers and the line and column the part starts at.
+ */
+final class Tokens {
+  /** The longest value a message quotes. */
+  private static final int QUOTED = 60;
+
+  final JsonParser parser;
+  private final String pointerPrefix;
+  private final int firstLine;
+  private final int firstColumn;
+
+  Tokens(JsonParser parser) {
+    this(parser, "", 1, 1);
+  }
+
+  Tokens(JsonParser parser, String pointerPrefix, int firstLine, int firstColumn) {
+    this.parser = parser;
+    this.pointerPrefix = pointerPrefix;
+    this.firstLine = firstLine;
+    this.firstColumn = firstColumn;
+  }
+
+  /** The JSON Pointer of the current token's value. */
+  String pointer() {
+    return pointerPrefix + parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  /** A problem located at the current token. */
+  JsonProblem problem(String message) {
+    return problem(message, pointer(), parser.currentTokenLocation());
+  }
+
+  /** A problem at a location recorded earlier. */
+  JsonProblem problem(String message, String pointer, TokenStreamLocation at) {
+    int line = Math.max(at.getLineNr(), 1);
+    int column = Math.max(at.getColumnNr(), 1);
+    return JsonProblem.of(message, pointer, firstLine + line - 1,
+        line == 1 ? firstColumn + column - 1 : column);
+  }
+
+  /** An exception for one problem at the current token. */
+  MnrJsonException error(String message) {
+    return new MnrJsonException(List.of(problem(message)));
+  }
+
+  /**
+   * Turns an exception of the parser (broken syntax, a limit crossed) into a located problem.
+   */
+  MnrJsonException translate(JacksonException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException) {
+        throw new UncheckedIOException((IOException) cause);
+      }
+    }
+    TokenStreamLocation at = e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation();
+    String message = e.getOriginalMessage().lines().findFirst().orElse("");
+    int sourceNote = message.indexOf(" (start marker at [Source:");
+    if (sourceNote >= 0) {
+      message = message.substring(0, sourceNote);
+    }
+    if (message.startsWith("Duplicate Object property ")) {
+      message = "duplicate field " + message.substring("Duplicate Object property ".length());
+    } else {
+      message = "malformed JSON: " + message;
+    }
+    return new MnrJsonException(List.of(problem(message, pointer(), at)));
+  }
+
+  /** Moves to the next token, which must start an object; {@code what} names it in the error. */
+  void startObject(String what) {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw error("expected " + what + " (an object) but found " + describe());
+    }
+  }
+
+  /** Requires the current token to start an object. */
+  void requireObject(String what) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw error("expected " + what + " (an object) but found " + describe());
+    }
+  }
+
+  /** Reads the next token, which must be a string. */
+  String string() {
+    JsonToken token = parser.nextToken();
+    if (token != JsonToken.VALUE_STRING) {
+      throw error("expected a string but found " + describe());
+    }
+    return parser.getString();
+  }
+
+  /** Reads the next token, which must be a whole number that fits an int. */
+  int integer(String name) {
+    JsonToken token = parser.nextToken();
+    if (token != JsonToken.VALUE_NUMBER_INT || parser.getString().length() > 10
+        || parser.getLongValue() != (int) parser.getLongValue()) {
+      throw error("expected a whole number for '" + name + "' but found " + describe());
+    }
+    return parser.getIntValue();
+  }
+
+  /** Skips the value after the current field name. */
+  void skipValue() {
+    parser.nextToken();
+    parser.skipChildren();
+  }
+
+  /** Describes the current token for messages, such as {@code the string "x"}. */
+  String describe() {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string \"" + clip(parser.getString()) + "\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return clip(parser.getString());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+
+  /** Shortens a value for a message and escapes its control characters. */
+  static String clip(String value) {
+    StringBuilder out = new StringBuilder();
+    int shown = Math.min(value.length(), QUOTED);
+    for (int i = 0; i < shown; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c));
+      } else if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else {
+        out.append(c);
+      }
+    }
+    if (value.length() > shown) {
+      out.append("... (").append(value.length()).append(" characters)");
+    }
+    return out.toString();
+  }
+}
