@@ -244,6 +244,20 @@ public final class MnrJson {
   }
 
   /**
+   * Opens a writer of an {@code mnr4j.cohort} document, written one response at a time to a
+   * stream of UTF-8 bytes, which stays open.
+   *
+   * @param out where to write
+   * @param name the cohort's name, not blank
+   * @param description what the cohort is; empty for none
+   * @return the writer; close it to end the document
+   */
+  public CohortWriter cohortWriter(OutputStream out, String name, String description) {
+    return new CohortWriter(mapper.writer().createGenerator(out), module.options(), name,
+        description);
+  }
+
+  /**
    * Writes a value as its document on one line, ended by {@code \n}, in UTF-8, to a stream,
    * which is flushed and stays open: a line of JSON Lines.
    *

@@ -227,6 +227,33 @@ class ResponseReaderTest {
           try (ResponseReader reader = JSON.cohortReader(bytes(cohort(responses)))) {
             assertThat(readAll(reader)).isEqualTo(expected);
           }
+          assertThat(streamed(responses)).isEqualTo(cohort(responses));
         });
+  }
+
+  /** The cohort document written one response at a time. */
+  private static String streamed(List<Response> responses) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CohortWriter writer = JSON.cohortWriter(out, "Three", "Made up")) {
+      responses.forEach(writer::write);
+      assertThat(writer.count()).isEqualTo(responses.size());
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aCohortWriterWritesWhatACohortWritesAndRefusesAJurisdictionTwice() {
+    assertThat(streamed(THREE)).isEqualTo(cohort(THREE));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CohortWriter writer = JSON.cohortWriter(out, "Twice", "")) {
+      writer.write(THREE.get(0));
+      assertThatThrownBy(() -> writer.write(THREE.get(0))).hasMessage("a cohort holds one"
+          + " response per jurisdiction; 'C01' came before, in response 0");
+      assertThat(writer.count()).isEqualTo(1);
+    }
+    assertThat(readAll(JSON.cohortReader(bytes(out.toString(StandardCharsets.UTF_8)))))
+        .containsExactly(THREE.get(0));
+    assertThatThrownBy(() -> JSON.cohortWriter(out, " ", "")).hasMessage("a cohort needs a name"
+        + " that is not blank");
   }
 }
