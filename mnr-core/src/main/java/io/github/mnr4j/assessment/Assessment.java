@@ -3,15 +3,25 @@ package io.github.mnr4j.assessment;
 import static java.util.stream.Collectors.toUnmodifiableList;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.assessment.Assessor.Linked;
+import io.github.mnr4j.assessment.Assessor.Links;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Enablement;
 import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Response;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evidence a response gives for every capability of a framework, in the framework's order,
@@ -25,47 +35,95 @@ import org.immutables.value.Value;
  * assessment.capabilityIds(CapabilityStatus.NOT_IN_PLACE); // which are not in place
  * }</pre>
  *
+ * <p>Two assessments are equal when they are of the same instrument, framework and
+ * jurisdiction and their evidence and enabled answers are equal.
+ *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
-@SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class Assessment {
-  Assessment() {}
+public final class Assessment {
+  private final Assessor assessor;
+  private final Response response;
+  /** Worked out when first needed; a race makes equal enablements, so either may win. */
+  private volatile @Nullable Enablement enablement;
+  private final CapabilityStatus[] statuses;
+  private final List<CapabilityStatus> statusList;
+  private final Map<String, Answer> answers = new EnabledAnswers();
+  /** Made when first asked for; a race makes equal lists, so that either may win. */
+  private volatile @Nullable List<CapabilityEvidence> evidence;
+
+  Assessment(Assessor assessor, Response response, @Nullable Enablement enablement,
+      CapabilityStatus[] statuses) {
+    this.assessor = assessor;
+    this.response = response;
+    this.enablement = enablement;
+    this.statuses = statuses;
+    this.statusList = List.of(statuses);
+  }
 
   /**
    * Returns the reference of the instrument the response answered.
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */
-  public abstract String instrument();
+  public String instrument() {
+    return response.instrument();
+  }
 
   /**
    * Returns the framework assessed against.
    *
    * @return the framework
    */
-  public abstract Framework framework();
+  public Framework framework() {
+    return assessor.instrument().framework();
+  }
 
   /**
    * Returns who the response speaks for.
    *
    * @return the jurisdiction
    */
-  public abstract Jurisdiction jurisdiction();
+  public Jurisdiction jurisdiction() {
+    return response.jurisdiction();
+  }
 
   /**
    * Returns the evidence for each capability of the framework, in its order.
    *
    * @return one entry per capability
    */
-  public abstract List<CapabilityEvidence> capabilities();
+  public List<CapabilityEvidence> capabilities() {
+    List<CapabilityEvidence> evidence = this.evidence;
+    if (evidence == null) {
+      Links[] links = assessor.links();
+      CapabilityEvidence[] all = new CapabilityEvidence[links.length];
+      for (int c = 0; c < all.length; c++) {
+        all[c] = new CapabilityEvidence(links[c], this, statuses[c]);
+      }
+      evidence = List.of(all);
+      this.evidence = evidence;
+    }
+    return evidence;
+  }
+
+  /**
+   * Returns each capability's status, in the framework's order: the part of the evidence that
+   * tallies read.
+   *
+   * @return one status per capability, an immutable list
+   */
+  public List<CapabilityStatus> statuses() {
+    return statusList;
+  }
 
   /**
    * Returns the enabled answers, by question id, that scoring criteria may read.
    *
    * @return the answers, an immutable map
    */
-  public abstract Map<String, Answer> answers();
+  public Map<String, Answer> answers() {
+    return answers;
+  }
 
   /**
    * Returns the evidence for a capability.
@@ -99,7 +157,11 @@ public abstract class Assessment {
    * @return how many have it
    */
   public int count(CapabilityStatus status) {
-    return (int) capabilities().stream().filter(c -> c.status() == status).count();
+    int count = 0;
+    for (CapabilityStatus each : statuses) {
+      count += each == status ? 1 : 0;
+    }
+    return count;
   }
 
   /**
@@ -109,20 +171,51 @@ public abstract class Assessment {
    * @return capability ids, an immutable list
    */
   public List<String> capabilityIds(CapabilityStatus status) {
-    return capabilities().stream().filter(c -> c.status() == status)
-        .map(CapabilityEvidence::capabilityId).collect(toUnmodifiableList());
+    List<String> ids = new ArrayList<>();
+    for (int c = 0; c < statuses.length; c++) {
+      if (statuses[c] == status) {
+        ids.add(framework().capabilities().get(c).id());
+      }
+    }
+    return List.copyOf(ids);
   }
 
-  @Value.Check
-  void check() {
-    List<String> ids = capabilities().stream().map(CapabilityEvidence::capabilityId)
-        .collect(toUnmodifiableList());
-    List<String> expected = framework().capabilities().stream()
-        .map(Capability::id).collect(toUnmodifiableList());
-    if (!ids.equals(expected)) {
-      throw new MnrException("an assessment holds evidence for each capability of framework '"
-          + framework().id() + "' in its order " + expected + ", not " + ids);
+  /** The answer to a linked question, or null when it is unanswered or disabled. */
+  @Nullable Answer answer(Linked question) {
+    return Assessor.answer(enablement(), question);
+  }
+
+  /** Whether no skip rule disables a linked question in this response. */
+  boolean isEnabled(Linked question) {
+    return enablement().isEnabled(question.position);
+  }
+
+  private Enablement enablement() {
+    Enablement made = enablement;
+    if (made == null) {
+      made = assessor.validator().enablement(response);
+      enablement = made;
     }
+    return made;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Assessment)) {
+      return false;
+    }
+    Assessment that = (Assessment) other;
+    return instrument().equals(that.instrument()) && framework().equals(that.framework())
+        && jurisdiction().equals(that.jurisdiction())
+        && capabilities().equals(that.capabilities()) && answers.equals(that.answers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(instrument(), jurisdiction(), statusList, answers);
   }
 
   @Override
@@ -131,5 +224,46 @@ public abstract class Assessment {
         + count(CapabilityStatus.IN_PLACE) + " in place, "
         + count(CapabilityStatus.NOT_IN_PLACE) + " not in place, "
         + count(CapabilityStatus.UNKNOWN) + " unknown]";
+  }
+
+  /**
+   * The response's answers to enabled questions of the instrument, as a read-only view: a
+   * look-up costs one look-up in the response and one in the instrument, and nothing is copied
+   * unless the entries are listed.
+   */
+  private final class EnabledAnswers extends AbstractMap<String, Answer> {
+    private @Nullable Map<String, Answer> entries;
+
+    @Override
+    public @Nullable Answer get(@Nullable Object key) {
+      int position = key instanceof String ? assessor.position((String) key) : -1;
+      return position < 0 ? null : enablement().enabledAnswer(position).orElse(null);
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return get(key) != null;
+    }
+
+    private boolean enabled(String questionId) {
+      int position = assessor.position(questionId);
+      return position >= 0 && enablement().isEnabled(position);
+    }
+
+    @Override
+    public Set<Entry<String, Answer>> entrySet() {
+      Map<String, Answer> entries = this.entries;
+      if (entries == null) {
+        Map<String, Answer> enabled = new LinkedHashMap<>();
+        response.answers().forEach((id, answer) -> {
+          if (enabled(id)) {
+            enabled.put(id, answer);
+          }
+        });
+        entries = Collections.unmodifiableMap(enabled);
+        this.entries = entries;
+      }
+      return entries.entrySet();
+    }
   }
 }

@@ -1,7 +1,5 @@
 package io.github.mnr4j.assessment;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Answer;
@@ -14,73 +12,128 @@ import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.Validator;
 import io.github.mnr4j.survey.Verdict;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns responses to one instrument into {@link Assessment}s. Create it once per instrument: it
  * works out, for each capability of the instrument's framework, which questions are its primary
  * gate, secondary gates, details, checklists and challenges (by the questions' roles and links),
- * so that assessing a response reads each of those answers once.
+ * so that assessing a response reads each gate's answer once.
  *
  * <p>A gate reads yes or no from the chosen option (a yes-no question's yes and no; a
  * single-choice gate's options whose {@link Option#verdict() verdict} affirms or denies), or
- * from a text answer's analyst code (q78). Answers to disabled questions, blank texts and answers that are
- * neither yes nor no are not evidence: a capability whose primary gate gives no yes or no is
- * {@link CapabilityStatus#UNKNOWN unknown}, never "not in place".
+ * from a text answer's analyst code (q78). Answers to disabled questions, blank texts and answers
+ * that are neither yes nor no are not evidence: a capability whose primary gate gives no yes or
+ * no is {@link CapabilityStatus#UNKNOWN unknown}, never "not in place".
  *
  * <pre>{@code
  * Assessor assessor = Assessor.of(Instruments.mnrSurvey2021());
  * Assessment assessment = assessor.assess(response);
  * }</pre>
  *
+ * <p>Assessing works out the statuses only; the rest of the evidence (details answered,
+ * checklist coverage, the readings that explain it) is read from the response when it is asked
+ * for, so that tallies of large cohorts do not pay for explanations they do not print.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Assessor {
   private final Instrument instrument;
   private final Validator validator;
-  private final ImmutableList<Links> links;
+  private final Links[] links;
+  /**
+   * Whether a skip rule can disable a primary gate; if none can (as in the 2021 survey), the
+   * statuses are read without working out which questions the response enables.
+   */
+  private final boolean gatesCanBeDisabled;
+  /** Each question's position in the instrument. */
+  private final Map<String, Integer> positions = new HashMap<>();
+
+  /** A question that gives evidence, with its position in the instrument. */
+  static final class Linked {
+    final Question question;
+    final int position;
+
+    Linked(Question question, int position) {
+      this.question = question;
+      this.position = position;
+    }
+
+    String id() {
+      return question.id();
+    }
+  }
 
   /** The questions that give evidence for one capability. */
-  private static final class Links {
+  static final class Links {
     final String capabilityId;
-    final Optional<Question> primaryGate;
-    final ImmutableList<Question> secondaryGates;
-    final ImmutableList<Question> details;
-    final ImmutableList<Question> checklists;
-    final ImmutableList<Question> challenges;
+    final @Nullable Linked primaryGate;
+    final Optional<String> primaryGateId;
+    final Linked[] secondaryGates;
+    final Linked[] details;
+    final Linked[] checklists;
+    final Linked[] challenges;
+    final List<String> secondaryGateIds;
+    final List<String> detailIds;
+    final List<String> checklistIds;
     final int offered;
 
-    Links(String capabilityId, List<Question> informing) {
+    Links(String capabilityId, List<Linked> informing) {
       this.capabilityId = capabilityId;
-      this.primaryGate = informing.stream().filter(q -> q.role() == QuestionRole.GATE)
-          .findFirst();
+      this.primaryGate = informing.stream().filter(q -> q.question.role() == QuestionRole.GATE)
+          .findFirst().orElse(null);
+      this.primaryGateId = Optional.ofNullable(primaryGate).map(Linked::id);
       this.secondaryGates = withRole(informing, QuestionRole.SECONDARY_GATE);
       this.details = withRole(informing, QuestionRole.DETAIL);
       this.checklists = withRole(informing, QuestionRole.CHECKLIST);
       this.challenges = withRole(informing, QuestionRole.CHALLENGES);
-      this.offered = checklists.stream().mapToInt(q -> (int) q.options().stream()
-          .filter(Assessor::counted).count()).sum();
+      this.secondaryGateIds = ids(secondaryGates);
+      this.detailIds = ids(details);
+      this.checklistIds = ids(checklists);
+      int offered = 0;
+      for (Linked checklist : checklists) {
+        offered += (int) checklist.question.options().stream().filter(Assessor::counted).count();
+      }
+      this.offered = offered;
     }
 
-    private static ImmutableList<Question> withRole(List<Question> questions, QuestionRole role) {
-      return questions.stream().filter(q -> q.role() == role)
-          .collect(ImmutableList.toImmutableList());
+    private static Linked[] withRole(List<Linked> questions, QuestionRole role) {
+      return questions.stream().filter(q -> q.question.role() == role).toArray(Linked[]::new);
+    }
+
+    private static List<String> ids(Linked[] questions) {
+      return Arrays.stream(questions).map(Linked::id)
+          .collect(Collectors.toUnmodifiableList());
     }
   }
 
   private Assessor(Instrument instrument) {
     this.instrument = instrument;
     this.validator = Validator.of(instrument);
-    ImmutableList.Builder<Links> builder = ImmutableList.builder();
-    for (Capability capability : instrument.framework().capabilities()) {
-      List<Question> informing = instrument.questions().stream()
-          .filter(q -> q.informs().contains(capability.id()))
-          .collect(ImmutableList.toImmutableList());
-      builder.add(new Links(capability.id(), informing));
+    List<Capability> capabilities = instrument.framework().capabilities();
+    this.links = new Links[capabilities.size()];
+    List<Question> questions = instrument.questions();
+    for (int p = questions.size() - 1; p >= 0; p--) {
+      positions.put(questions.get(p).id(), p);
     }
-    this.links = builder.build();
+    for (int c = 0; c < links.length; c++) {
+      String id = capabilities.get(c).id();
+      List<Linked> informing = new ArrayList<>();
+      for (int p = 0; p < questions.size(); p++) {
+        if (questions.get(p).informs().contains(id)) {
+          informing.add(new Linked(questions.get(p), p));
+        }
+      }
+      links[c] = new Links(id, informing);
+    }
+    this.gatesCanBeDisabled = Arrays.stream(links).anyMatch(link -> link.primaryGate != null
+        && validator.canDisable(link.primaryGate.id()));
   }
 
   /**
@@ -109,122 +162,75 @@ public final class Assessor {
    * @return the evidence for every capability of the instrument's framework
    */
   public Assessment assess(Response response) {
-    Enablement enablement = validator.enablement(response);
-    ImmutableMap.Builder<String, Answer> enabled = ImmutableMap.builder();
-    for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
-      if (instrument.findQuestion(entry.getKey()).isPresent()
-          && enablement.isEnabled(entry.getKey())) {
-        enabled.put(entry);
-      }
+    Enablement enablement = gatesCanBeDisabled ? validator.enablement(response) : null;
+    CapabilityStatus[] statuses = new CapabilityStatus[links.length];
+    for (int c = 0; c < links.length; c++) {
+      Linked gate = links[c].primaryGate;
+      Verdict verdict = gate == null ? Verdict.NEUTRAL : verdict(gate.question,
+          enablement == null ? response.answers().get(gate.id()) : answer(enablement, gate));
+      statuses[c] = verdict == Verdict.AFFIRMS ? CapabilityStatus.IN_PLACE
+          : verdict == Verdict.DENIES ? CapabilityStatus.NOT_IN_PLACE : CapabilityStatus.UNKNOWN;
     }
-    ImmutableMap<String, Answer> answers = enabled.build();
-    ImmutableAssessment.Builder assessment = ImmutableAssessment.builder()
-        .instrument(response.instrument())
-        .framework(instrument.framework())
-        .jurisdiction(response.jurisdiction())
-        .putAllAnswers(answers);
-    for (Links link : links) {
-      assessment.addCapability(evidence(link, answers));
-    }
-    return assessment.build();
+    return new Assessment(this, response, enablement, statuses);
   }
 
-  private static CapabilityEvidence evidence(Links link, Map<String, Answer> answers) {
-    List<String> readings = new ArrayList<>();
-    CapabilityStatus status = CapabilityStatus.UNKNOWN;
-    if (link.primaryGate.isPresent()) {
-      Verdict gate = gate(link.primaryGate.get(), answers, readings);
-      status = gate == Verdict.AFFIRMS ? CapabilityStatus.IN_PLACE
-          : gate == Verdict.DENIES ? CapabilityStatus.NOT_IN_PLACE : CapabilityStatus.UNKNOWN;
-    }
-    ImmutableCapabilityEvidence.Builder evidence = ImmutableCapabilityEvidence.builder()
-        .capabilityId(link.capabilityId)
-        .status(status);
-    link.primaryGate.ifPresent(gate -> evidence.primaryGate(gate.id()));
-    for (Question gate : link.secondaryGates) {
-      evidence.addSecondaryGate(gate.id());
-      if (gate(gate, answers, readings) == Verdict.AFFIRMS) {
-        evidence.addSecondaryGatesAnsweredYes(gate.id());
-      }
-    }
-    for (Question detail : link.details) {
-      evidence.addDetailQuestion(detail.id());
-      if (answered(detail, answers, readings)) {
-        evidence.addAnsweredDetail(detail.id());
-      }
-    }
-    int chosen = 0;
-    for (Question checklist : link.checklists) {
-      evidence.addChecklistQuestion(checklist.id());
-      Answer answer = answers.get(checklist.id());
-      long offered = checklist.options().stream().filter(Assessor::counted).count();
-      if (answer == null) {
-        readings.add(checklist.id() + " unanswered");
-        continue;
-      }
-      long picked = checklist.options().stream()
-          .filter(o -> counted(o) && answer.chose(o.id())).count();
-      chosen += (int) picked;
-      readings.add(checklist.id() + ": " + picked + " of " + offered + " options");
-    }
-    for (Question challenge : link.challenges) {
-      if (answered(challenge, answers, readings)) {
-        evidence.addAnsweredChallenge(challenge.id());
-      }
-    }
-    return evidence.checklistOffered(link.offered).checklistChosen(chosen)
-        .addAllReadings(readings).build();
+  Links[] links() {
+    return links;
+  }
+
+  Validator validator() {
+    return validator;
+  }
+
+  /** A question's position in the instrument, or -1 if it has no such question. */
+  int position(String questionId) {
+    Integer position = positions.get(questionId);
+    return position == null ? -1 : position;
+  }
+
+  /** The answer to a linked question, or null when it is unanswered or disabled. */
+  static @Nullable Answer answer(Enablement enablement, Linked question) {
+    return enablement.enabledAnswer(question.position).orElse(null);
   }
 
   /**
-   * Reads yes or no from a gate: from the chosen option's {@link Option#verdict()} (a yes-no
-   * question's yes and no), or from a text's analyst code.
+   * Reads yes or no from a gate's answer: from the chosen option's {@link Option#verdict()} (a
+   * yes-no question's yes and no), or from a text's analyst code.
    */
-  private static Verdict gate(Question question, Map<String, Answer> answers,
-      List<String> readings) {
-    Answer answer = answers.get(question.id());
-    if (answer == null) {
-      readings.add(question.id() + " unanswered");
+  static Verdict verdict(Question gate, @Nullable Answer answer) {
+    if (answer == null || !gate.kind().takes(answer)) {
       return Verdict.NEUTRAL;
     }
-    return answer.accept(new Answer.Visitor<Verdict>() {
-      @Override
-      public Verdict choice(Answer.Choice choice) {
-        readings.add(question.id() + " = " + Messages.clip(choice.optionId()));
-        return question.kind().takes(choice) ? question.findOption(choice.optionId())
-            .map(Option::verdict).orElse(Verdict.NEUTRAL) : Verdict.NEUTRAL;
-      }
-
-      @Override
-      public Verdict choices(Answer.Choices choices) {
-        readings.add(question.id() + " has no single choice");
-        return Verdict.NEUTRAL;
-      }
-
-      @Override
-      public Verdict text(Answer.Text text) {
-        Optional<String> code = text.code();
-        readings.add("code(" + question.id() + ")"
-            + code.map(c -> " = " + Messages.clip(c)).orElse(" not coded"));
-        if (!question.kind().takes(text)) {
-          return Verdict.NEUTRAL;
-        }
-        return code.map(c -> c.equals("yes") ? Verdict.AFFIRMS
-            : c.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL).orElse(Verdict.NEUTRAL);
-      }
-    });
+    if (answer instanceof Answer.Choice choice) {
+      Optional<Option> option = gate.findOption(choice.optionId());
+      return option.isPresent() ? option.get().verdict() : Verdict.NEUTRAL;
+    }
+    if (answer instanceof Answer.Text text) {
+      String code = text.code().orElse("");
+      return code.equals("yes") ? Verdict.AFFIRMS
+          : code.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL;
+    }
+    return Verdict.NEUTRAL;
   }
 
-  private static boolean answered(Question question, Map<String, Answer> answers,
-      List<String> readings) {
-    Answer answer = answers.get(question.id());
-    boolean answered = answer != null && !answer.isBlank();
-    readings.add(question.id() + (answered ? " answered" : " unanswered"));
-    return answered;
+  /** What a gate's answer reads, for explanations: {@code q7 = yes}. */
+  static String gateReading(Question gate, @Nullable Answer answer) {
+    String id = gate.id();
+    if (answer == null) {
+      return id + " unanswered";
+    }
+    if (answer instanceof Answer.Choice choice) {
+      return id + " = " + Messages.clip(choice.optionId());
+    }
+    if (answer instanceof Answer.Text text) {
+      return "code(" + id + ")"
+          + text.code().map(c -> " = " + Messages.clip(c)).orElse(" not coded");
+    }
+    return id + " has no single choice";
   }
 
   /** Checklist coverage counts the substantive options: not "Other", not exclusive ones. */
-  private static boolean counted(Option option) {
+  static boolean counted(Option option) {
     return !option.carriesText() && !option.exclusive();
   }
 

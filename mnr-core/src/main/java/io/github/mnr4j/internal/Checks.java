@@ -4,20 +4,22 @@ import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the problems of one definition and throws them together. Not part of the API.
  */
 public final class Checks {
-  /** Identifiers: a letter or digit, then letters, digits, '.', '_' or '-'; at most 100. */
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+  /** The longest identifier. */
+  private static final int ID_LENGTH = 100;
 
   private final String subject;
-  private final List<DefinitionProblem> problems = new ArrayList<>();
+  private final @Nullable String subjectId;
+  private @Nullable List<DefinitionProblem> problems;
 
-  private Checks(String subject) {
+  private Checks(String subject, @Nullable String subjectId) {
     this.subject = subject;
+    this.subjectId = subjectId;
   }
 
   /**
@@ -27,7 +29,20 @@ public final class Checks {
    * @return an empty collector
    */
   public static Checks of(String subject) {
-    return new Checks(subject);
+    return new Checks(subject, null);
+  }
+
+  /**
+   * Starts collecting problems of a value that has an id; the message's subject, such as
+   * {@code response of 'C01'}, is only made if there is a problem, since values are checked
+   * far more often than they fail.
+   *
+   * @param kind what is checked, such as {@code response of}
+   * @param id the id that follows it, quoted
+   * @return an empty collector
+   */
+  public static Checks of(String kind, String id) {
+    return new Checks(kind, id);
   }
 
   /**
@@ -37,7 +52,22 @@ public final class Checks {
    * @return true when it matches the identifier pattern
    */
   public static boolean isId(String id) {
-    return ID.matcher(id).matches();
+    int length = id.length();
+    if (length == 0 || length > ID_LENGTH || !letterOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = id.charAt(i);
+      if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ASCII letter or digit: ids are plain ASCII so that they travel in files and URLs. */
+  private static boolean letterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**
@@ -91,6 +121,9 @@ public final class Checks {
    * @return this collector
    */
   public Checks add(List<String> path, String message) {
+    if (problems == null) {
+      problems = new ArrayList<>();
+    }
     problems.add(DefinitionProblem.of(path, message));
     return this;
   }
@@ -112,8 +145,9 @@ public final class Checks {
    * @throws InvalidDefinitionException when a problem was recorded
    */
   public void throwIfAny() {
-    if (!problems.isEmpty()) {
-      throw new InvalidDefinitionException(subject, problems);
+    if (problems != null) {
+      throw new InvalidDefinitionException(
+          subjectId == null ? subject : subject + " '" + subjectId + "'", problems);
     }
   }
 }

@@ -60,7 +60,7 @@ public enum Aggregation implements Identified {
       min = Math.min(min, values[i]);
       if (values[i] <= 0) {
         zero = true;
-      } else {
+      } else if (this == GEOMETRIC) {
         logSum += weights[i] * Math.log(values[i]);
       }
     }

@@ -2,79 +2,150 @@ package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.internal.Checks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.immutables.value.Value;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One capability's score: its status, the level reached (none when the status is unknown, or
  * when a model has no levels), a value in [0, 1] (none when unknown), and the explanation: the
  * criteria of the level reached and of the next level, each met or not, with the answers read.
  *
+ * <p>A built-in model works out the explanation when it is first asked for, so that scoring
+ * many responses for their values does not pay for sentences nobody reads; the explanation is
+ * the same whenever it is made. Two scores are equal when every accessor returns equal values.
+ *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
-@SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class CapabilityScore {
-  CapabilityScore() {}
+public final class CapabilityScore {
+  private final String capabilityId;
+  private final CapabilityStatus status;
+  private final @Nullable Level level;
+  private final @Nullable Level highest;
+  /** NaN for none. */
+  private final double value;
+  private final @Nullable Level next;
+  private final Supplier<Explanation> explain;
+  /** Made when first asked for; a race makes equal explanations, so that either may win. */
+  private volatile @Nullable Explanation explanation;
+
+  /** The criteria of the level reached and of the next, and the reason in a line. */
+  static final class Explanation {
+    final List<CriterionResult> reached;
+    final List<CriterionResult> nextCriteria;
+    final String reason;
+
+    Explanation(List<CriterionResult> reached, List<CriterionResult> nextCriteria,
+        String reason) {
+      this.reached = List.copyOf(reached);
+      this.nextCriteria = List.copyOf(nextCriteria);
+      this.reason = reason;
+    }
+  }
+
+  private CapabilityScore(String capabilityId, CapabilityStatus status, @Nullable Level level,
+      @Nullable Level highest, double value, @Nullable Level next,
+      Supplier<Explanation> explain) {
+    if (!Double.isNaN(value) && !(value >= 0 && value <= 1)) {
+      Checks.of("score of", capabilityId).add("value", "a capability's value lies in [0, 1],"
+          + " not " + value).throwIfAny();
+    }
+    this.capabilityId = Objects.requireNonNull(capabilityId, "capabilityId");
+    this.status = Objects.requireNonNull(status, "status");
+    this.level = level;
+    this.highest = highest;
+    this.value = value;
+    this.next = next;
+    this.explain = explain;
+  }
+
+  /**
+   * A score whose explanation a model works out when it is asked for.
+   *
+   * @param value the value, NaN for none
+   */
+  static CapabilityScore of(String capabilityId, CapabilityStatus status, @Nullable Level level,
+      @Nullable Level highest, double value, @Nullable Level next,
+      Supplier<Explanation> explain) {
+    return new CapabilityScore(capabilityId, status, level, highest, value, next, explain);
+  }
 
   /**
    * Returns the capability's id.
    *
    * @return the id
    */
-  public abstract String capabilityId();
+  public String capabilityId() {
+    return capabilityId;
+  }
 
   /**
    * Returns the capability's status.
    *
    * @return the status
    */
-  public abstract CapabilityStatus status();
+  public CapabilityStatus status() {
+    return status;
+  }
 
   /**
    * Returns the level reached.
    *
    * @return the level, or empty
    */
-  public abstract Optional<Level> level();
+  public Optional<Level> level() {
+    return Optional.ofNullable(level);
+  }
 
   /**
    * Returns the highest level the capability can reach under the model.
    *
    * @return the level, or empty for a model without levels
    */
-  public abstract Optional<Level> highest();
+  public Optional<Level> highest() {
+    return Optional.ofNullable(highest);
+  }
 
   /**
    * Returns the score.
    *
    * @return a value in [0, 1], or empty when the status is unknown
    */
-  public abstract OptionalDouble value();
+  public OptionalDouble value() {
+    return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
 
   /**
    * Returns the criteria of the level reached (or, for a points model, the criteria met).
    *
-   * @return the results
+   * @return the results, an immutable list
    */
-  public abstract List<CriterionResult> reached();
+  public List<CriterionResult> reached() {
+    return explanation().reached;
+  }
 
   /**
    * Returns the next level, if there is one above the level reached.
    *
    * @return the next level, or empty
    */
-  public abstract Optional<Level> next();
+  public Optional<Level> next() {
+    return Optional.ofNullable(next);
+  }
 
   /**
    * Returns the criteria of the next level (or, for a points model, the criteria not met).
    *
-   * @return the results
+   * @return the results, an immutable list
    */
-  public abstract List<CriterionResult> nextCriteria();
+  public List<CriterionResult> nextCriteria() {
+    return explanation().nextCriteria;
+  }
 
   /**
    * Returns the explanation in one line, such as
@@ -82,7 +153,18 @@ public abstract class CapabilityScore {
    *
    * @return the reason
    */
-  public abstract String reason();
+  public String reason() {
+    return explanation().reason;
+  }
+
+  private Explanation explanation() {
+    Explanation made = explanation;
+    if (made == null) {
+      made = explain.get();
+      explanation = made;
+    }
+    return made;
+  }
 
   /**
    * Returns a builder, for models of one's own.
@@ -90,23 +172,35 @@ public abstract class CapabilityScore {
    * @return an empty builder
    */
   public static Builder builder() {
-    return ImmutableCapabilityScore.builder();
+    return new Given();
   }
 
-  @Value.Check
-  void check() {
-    if (value().isPresent() && !(value().getAsDouble() >= 0 && value().getAsDouble() <= 1)) {
-      Checks.of("score of '" + capabilityId() + "'").add("value", "a capability's value lies"
-          + " in [0, 1], not " + value().getAsDouble()).throwIfAny();
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
     }
+    if (!(other instanceof CapabilityScore)) {
+      return false;
+    }
+    CapabilityScore that = (CapabilityScore) other;
+    return capabilityId.equals(that.capabilityId) && status == that.status
+        && Objects.equals(level, that.level) && Objects.equals(highest, that.highest)
+        && Double.compare(value, that.value) == 0 && Objects.equals(next, that.next)
+        && reached().equals(that.reached()) && nextCriteria().equals(that.nextCriteria())
+        && reason().equals(that.reason());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(capabilityId, status, level, highest, value, next, reason());
   }
 
   @Override
   public String toString() {
-    return capabilityId() + ": " + status().id() + ", "
-        + level().map(Level::id).orElse("no level") + ", "
-        + (value().isPresent() ? String.format(Locale.ROOT, "%.3f", value().getAsDouble())
-            : "no value");
+    return capabilityId + ": " + status.id() + ", "
+        + (level == null ? "no level" : level.id()) + ", "
+        + (Double.isNaN(value) ? "no value" : String.format(Locale.ROOT, "%.3f", value));
   }
 
   /** Builds a {@link CapabilityScore}. */
@@ -207,5 +301,108 @@ public abstract class CapabilityScore {
      * @throws io.github.mnr4j.InvalidDefinitionException if the value is outside [0, 1]
      */
     CapabilityScore build();
+  }
+
+  /** The builder of scores whose explanation is given. */
+  private static final class Given implements Builder {
+    private @Nullable String capabilityId;
+    private @Nullable CapabilityStatus status;
+    private @Nullable Level level;
+    private @Nullable Level highest;
+    private double value = Double.NaN;
+    private @Nullable Level next;
+    private final List<CriterionResult> reached = new ArrayList<>();
+    private final List<CriterionResult> nextCriteria = new ArrayList<>();
+    private @Nullable String reason;
+
+    @Override
+    public Builder capabilityId(String capabilityId) {
+      this.capabilityId = Objects.requireNonNull(capabilityId, "capabilityId");
+      return this;
+    }
+
+    @Override
+    public Builder status(CapabilityStatus status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    @Override
+    public Builder level(Level level) {
+      this.level = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    @Override
+    public Builder highest(Level highest) {
+      this.highest = Objects.requireNonNull(highest, "highest");
+      return this;
+    }
+
+    @Override
+    public Builder value(double value) {
+      if (Double.isNaN(value)) {
+        Checks.of("score of", String.valueOf(capabilityId)).add("value", "a capability's"
+            + " value lies in [0, 1], not NaN; leave it unset for none").throwIfAny();
+      }
+      this.value = value;
+      return this;
+    }
+
+    @Override
+    public Builder addReached(CriterionResult result) {
+      reached.add(Objects.requireNonNull(result, "result"));
+      return this;
+    }
+
+    @Override
+    public Builder addAllReached(Iterable<? extends CriterionResult> results) {
+      results.forEach(this::addReached);
+      return this;
+    }
+
+    @Override
+    public Builder next(Level next) {
+      this.next = Objects.requireNonNull(next, "next");
+      return this;
+    }
+
+    @Override
+    public Builder addNextCriterion(CriterionResult result) {
+      nextCriteria.add(Objects.requireNonNull(result, "result"));
+      return this;
+    }
+
+    @Override
+    public Builder addAllNextCriteria(Iterable<? extends CriterionResult> results) {
+      results.forEach(this::addNextCriterion);
+      return this;
+    }
+
+    @Override
+    public Builder reason(String reason) {
+      this.reason = Objects.requireNonNull(reason, "reason");
+      return this;
+    }
+
+    @Override
+    public CapabilityScore build() {
+      List<String> missing = new ArrayList<>();
+      if (capabilityId == null) {
+        missing.add("capabilityId");
+      }
+      if (status == null) {
+        missing.add("status");
+      }
+      if (reason == null) {
+        missing.add("reason");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("Cannot build CapabilityScore, some of required"
+            + " attributes are not set " + missing);
+      }
+      Explanation explanation = new Explanation(reached, nextCriteria, reason);
+      return of(capabilityId, status, level, highest, value, next, () -> explanation);
+    }
   }
 }

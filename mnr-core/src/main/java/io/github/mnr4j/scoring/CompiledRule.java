@@ -23,6 +23,9 @@ public final class CompiledRule {
   private final int[][] members;
   private final double[] capabilityWeights;
   private final double[] domainWeights;
+  /** How each level's values are combined, for the aggregates' {@code rule}. */
+  private final String ofCapabilities;
+  private final String ofDomains;
 
   CompiledRule(AggregationRule rule, Framework framework) {
     this.rule = rule;
@@ -36,6 +39,8 @@ public final class CompiledRule {
           .filter(c -> framework.capabilities().get(c).domainId().equals(domainId)).toArray();
       domainWeights[d] = rule.domainWeights().getOrDefault(domainId, 1.0);
     }
+    this.ofCapabilities = rule.description() + " of capability values";
+    this.ofDomains = rule.description() + " of domain values";
     this.capabilityWeights = framework.capabilities().stream()
         .mapToDouble(c -> rule.capabilityWeights().getOrDefault(c.id(), 1.0)).toArray();
   }
@@ -103,7 +108,7 @@ public final class CompiledRule {
     for (int d = 0; d < members.length; d++) {
       domainValues[d] = combine(values, members[d], capabilityWeights);
       domains.add(aggregate(framework.domains().get(d).id(), domainValues[d],
-          known(values, members[d]), members[d].length, "capability"));
+          known(values, members[d]), members[d].length, ofCapabilities));
     }
     double overall = combine(domainValues, null, domainWeights);
     return Scorecard.builder()
@@ -114,7 +119,7 @@ public final class CompiledRule {
         .addAllCapabilities(scores)
         .addAllDomains(domains)
         .overall(aggregate("overall", overall, known(domainValues, null), domainValues.length,
-            "domain"))
+            ofDomains))
         .build();
   }
 
@@ -133,9 +138,9 @@ public final class CompiledRule {
   }
 
   private AggregateScore aggregate(String id, double value, int known, int parts,
-      String below) {
+      String howCombined) {
     AggregateScore.Builder score = AggregateScore.builder().id(id).known(known).parts(parts)
-        .rule(rule.description() + " of " + below + " values");
+        .rule(howCombined);
     if (!Double.isNaN(value)) {
       score.value(value * rule.scale());
     }

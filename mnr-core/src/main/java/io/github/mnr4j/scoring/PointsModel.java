@@ -98,28 +98,35 @@ public abstract class PointsModel implements ScoringModel {
     });
   }
 
+  /** Scores one capability; the explanation is made when it is asked for. */
   private CapabilityScore score(CapabilityEvidence evidence, PointsCriterion[] criteria,
       Map<String, Answer> answers) {
-    CapabilityScore.Builder score = CapabilityScore.builder()
-        .capabilityId(evidence.capabilityId()).status(evidence.status());
     if (evidence.status() == CapabilityStatus.UNKNOWN) {
-      return score.reason("no value: the status is unknown (" + String.join("; ",
-          evidence.readings()) + ")").build();
+      return CapabilityScore.of(evidence.capabilityId(), evidence.status(), null, null,
+          Double.NaN, null, () -> new CapabilityScore.Explanation(List.of(), List.of(),
+              "no value: the status is unknown (" + String.join("; ", evidence.readings())
+                  + ")"));
     }
     long points = 0;
     for (PointsCriterion criterion : criteria) {
-      CriterionResult result = Readings.evaluate(criterion.criterion(), answers, evidence);
-      if (result.met()) {
+      if (criterion.criterion().when().test(evidence, answers)) {
         points += criterion.points();
-        score.addReached(result);
-      } else {
-        score.addNextCriterion(result);
       }
     }
     long counted = Math.min(points, cap());
-    return score.value((double) counted / cap())
-        .reason(points + " points" + (points > cap() ? ", capped at " + cap() : "") + " of "
-            + cap()).build();
+    long total = points;
+    return CapabilityScore.of(evidence.capabilityId(), evidence.status(), null, null,
+        (double) counted / cap(), null, () -> {
+          List<CriterionResult> met = new ArrayList<>();
+          List<CriterionResult> unmet = new ArrayList<>();
+          for (PointsCriterion criterion : criteria) {
+            CriterionResult result = Readings.evaluate(criterion.criterion(), answers,
+                evidence);
+            (result.met() ? met : unmet).add(result);
+          }
+          return new CapabilityScore.Explanation(met, unmet, total + " points"
+              + (total > cap() ? ", capped at " + cap() : "") + " of " + cap());
+        });
   }
 
   @Value.Check

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -104,65 +105,80 @@ public abstract class StagedModel implements ScoringModel {
     });
   }
 
+  /**
+   * Scores one capability: the level reached is the highest of the consecutive levels, from the
+   * lowest, whose criteria are all met (a level that does not apply is passed over). Only the
+   * criteria's truth is worked out here; the explanation is made when it is asked for.
+   */
   private CapabilityScore score(CapabilityEvidence evidence, Criterion[][] criteria,
       Map<String, Answer> answers) {
     List<LevelDefinition> levels = levels();
-    CapabilityScore.Builder score = CapabilityScore.builder()
-        .capabilityId(evidence.capabilityId()).status(evidence.status());
     int highest = -1;
     for (int l = levels.size() - 1; l >= 0 && highest < 0; l--) {
       if (applies(levels.get(l), evidence, answers)) {
         highest = l;
       }
     }
-    if (highest >= 0) {
-      score.highest(levels.get(highest).level());
-    }
+    Level top = highest >= 0 ? levels.get(highest).level() : null;
     if (evidence.status() == CapabilityStatus.UNKNOWN || highest < 0) {
-      return score.reason("no level: the status is unknown (" + String.join("; ",
-          evidence.readings()) + ")").build();
+      return CapabilityScore.of(evidence.capabilityId(), evidence.status(), null, top,
+          Double.NaN, null, () -> new CapabilityScore.Explanation(List.of(), List.of(),
+              "no level: the status is unknown (" + String.join("; ", evidence.readings())
+                  + ")"));
     }
-    LevelDefinition reached = null;
-    List<CriterionResult> reachedResults = List.of();
-    LevelDefinition next = null;
-    List<CriterionResult> nextResults = List.of();
+    int reached = -1;
+    int next = -1;
     for (int l = 0; l <= highest; l++) {
-      LevelDefinition level = levels.get(l);
-      if (!applies(level, evidence, answers)) {
+      if (!applies(levels.get(l), evidence, answers)) {
         continue;
       }
-      List<CriterionResult> results = new ArrayList<>(criteria[l].length);
-      boolean met = true;
-      for (Criterion criterion : criteria[l]) {
-        CriterionResult result = Readings.evaluate(criterion, answers, evidence);
-        results.add(result);
-        met &= result.met();
-      }
-      if (met) {
-        reached = level;
-        reachedResults = results;
+      if (allMet(criteria[l], evidence, answers)) {
+        reached = l;
       } else {
-        next = level;
-        nextResults = results;
+        next = l;
         break;
       }
     }
-    int top = levels.get(highest).level().ordinal();
-    double value = reached == null ? 0 : top == 0 ? 1
-        : (double) reached.level().ordinal() / top;
-    score.value(value).addAllReached(reachedResults).addAllNextCriteria(nextResults);
-    if (reached != null) {
-      score.level(reached.level());
+    double value = reached < 0 ? 0 : top.ordinal() == 0 ? 1
+        : (double) levels.get(reached).level().ordinal() / top.ordinal();
+    LevelDefinition reachedLevel = reached < 0 ? null : levels.get(reached);
+    LevelDefinition nextLevel = next < 0 ? null : levels.get(next);
+    Criterion[] reachedCriteria = reached < 0 ? new Criterion[0] : criteria[reached];
+    Criterion[] nextCriteria = next < 0 ? new Criterion[0] : criteria[next];
+    int topOrdinal = top.ordinal();
+    return CapabilityScore.of(evidence.capabilityId(), evidence.status(),
+        reachedLevel == null ? null : reachedLevel.level(), top, value,
+        nextLevel == null ? null : nextLevel.level(), () -> {
+          List<CriterionResult> reachedResults = results(reachedCriteria, evidence, answers);
+          List<CriterionResult> nextResults = results(nextCriteria, evidence, answers);
+          return new CapabilityScore.Explanation(reachedResults, nextResults,
+              reason(reachedLevel, topOrdinal, nextLevel, nextResults));
+        });
+  }
+
+  private static boolean allMet(Criterion[] criteria, CapabilityEvidence evidence,
+      Map<String, Answer> answers) {
+    for (Criterion criterion : criteria) {
+      if (!criterion.when().test(evidence, answers)) {
+        return false;
+      }
     }
-    if (next != null) {
-      score.next(next.level());
+    return true;
+  }
+
+  private static List<CriterionResult> results(Criterion[] criteria,
+      CapabilityEvidence evidence, Map<String, Answer> answers) {
+    List<CriterionResult> results = new ArrayList<>(criteria.length);
+    for (Criterion criterion : criteria) {
+      results.add(Readings.evaluate(criterion, answers, evidence));
     }
-    return score.reason(reason(reached, top, next, nextResults)).build();
+    return results;
   }
 
   private static boolean applies(LevelDefinition level, CapabilityEvidence evidence,
       Map<String, Answer> answers) {
-    return level.appliesWhen().map(c -> c.test(evidence, answers)).orElse(true);
+    Optional<EvidenceCondition> when = level.appliesWhen();
+    return when.isEmpty() || when.get().test(evidence, answers);
   }
 
   private static String reason(@Nullable LevelDefinition reached, int highest,

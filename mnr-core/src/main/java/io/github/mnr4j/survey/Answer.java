@@ -291,8 +291,10 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
     @Override
     public Answer inOrderOf(Question question) {
       List<String> sorted = new ArrayList<>(optionIds);
-      sorted.sort(Comparator.comparingInt(c ->
-          question.findOptionIndex(c).orElse(question.options().size())));
+      sorted.sort(Comparator.comparingInt(c -> {
+        int index = question.optionIndex(c);
+        return index < 0 ? question.options().size() : index;
+      }));
       return sorted.equals(optionIds) ? this : new Choices(sorted, otherText, code);
     }
 

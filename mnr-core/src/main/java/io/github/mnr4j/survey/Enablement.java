@@ -3,6 +3,7 @@ package io.github.mnr4j.survey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which questions of an instrument a response enables: a question is disabled when a skip rule
@@ -22,10 +23,44 @@ public final class Enablement {
   private final Instrument instrument;
   /** Per question position: the rule that disables it, or null when it is enabled. */
   private final SkipRule[] disabledBy;
+  /** Per question position: the response's answer, or null. */
+  private final Answer[] answers;
 
-  Enablement(Instrument instrument, SkipRule[] disabledBy) {
+  /** Takes the arrays, which the validator made for it alone. */
+  Enablement(Instrument instrument, SkipRule[] disabledBy, Answer[] answers) {
     this.instrument = instrument;
-    this.disabledBy = disabledBy.clone();
+    this.disabledBy = disabledBy;
+    this.answers = answers;
+  }
+
+  /** The rule that disables the question at a position, or null when it is enabled. */
+  @Nullable SkipRule disabledBy(int position) {
+    return disabledBy[position];
+  }
+
+  /**
+   * Tells whether the question at a position of the instrument is enabled: the look-up for
+   * code that walks the questions by position.
+   *
+   * @param position a position in {@link Instrument#questions()}, from 0
+   * @return true if no skip rule disables the question there
+   * @throws IndexOutOfBoundsException if the instrument has no such position
+   */
+  public boolean isEnabled(int position) {
+    return disabledBy[position] == null;
+  }
+
+  /**
+   * Returns the response's answer to the question at a position of the instrument, if the
+   * question is enabled: the answer that counts as evidence.
+   *
+   * @param position a position in {@link Instrument#questions()}, from 0
+   * @return the answer, or empty when the question is unanswered or disabled
+   * @throws IndexOutOfBoundsException if the instrument has no such position
+   */
+  public Optional<Answer> enabledAnswer(int position) {
+    return disabledBy[position] == null ? Optional.ofNullable(answers[position])
+        : Optional.empty();
   }
 
   /**

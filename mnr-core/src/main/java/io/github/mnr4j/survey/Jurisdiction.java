@@ -81,7 +81,7 @@ public abstract class Jurisdiction {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("jurisdiction '" + id() + "'")
+    Checks checks = Checks.of("jurisdiction", id())
         .id("id", id())
         .notBlank("name", name());
     attributes().forEach((name, value) -> checks.id("attributes", name));

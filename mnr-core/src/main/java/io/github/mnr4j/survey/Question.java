@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -159,15 +158,27 @@ public abstract class Question {
    * @return the option, or empty
    */
   public Optional<Option> findOption(String optionId) {
-    OptionalInt index = findOptionIndex(optionId);
-    return index.isPresent() ? Optional.of(options().get(index.getAsInt())) : Optional.empty();
+    int index = optionIndex(optionId);
+    return index < 0 ? Optional.empty() : Optional.of(options().get(index));
   }
 
-  /** The position of an option in {@link #options()}, by a hash look-up. */
-  OptionalInt findOptionIndex(String optionId) {
+  /** The position of an option in {@link #options()}, by a hash look-up; -1 if none. */
+  int optionIndex(String optionId) {
+    List<Option> options = options();
+    if (options.size() <= SCANNED_OPTIONS) {
+      for (int i = 0; i < options.size(); i++) {
+        if (options.get(i).id().equals(optionId)) {
+          return i;
+        }
+      }
+      return -1;
+    }
     Integer index = optionIndexes().get(optionId);
-    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    return index == null ? -1 : index;
   }
+
+  /** Up to this many options, comparing each is quicker than hashing (yes-no questions). */
+  private static final int SCANNED_OPTIONS = 4;
 
   @Value.Lazy
   Map<String, Integer> optionIndexes() {

@@ -52,22 +52,10 @@ public enum QuestionKind implements Identified {
    * @return true if the form fits
    */
   public boolean takes(Answer answer) {
-    return answer.accept(new Answer.Visitor<Boolean>() {
-      @Override
-      public Boolean choice(Answer.Choice choice) {
-        return QuestionKind.this == YES_NO || QuestionKind.this == SINGLE_CHOICE;
-      }
-
-      @Override
-      public Boolean choices(Answer.Choices choices) {
-        return QuestionKind.this == MULTI_CHOICE;
-      }
-
-      @Override
-      public Boolean text(Answer.Text text) {
-        return QuestionKind.this == TEXT;
-      }
-    });
+    if (answer instanceof Answer.Choice) {
+      return this == YES_NO || this == SINGLE_CHOICE;
+    }
+    return answer instanceof Answer.Choices ? this == MULTI_CHOICE : this == TEXT;
   }
 
   /**

@@ -141,7 +141,7 @@ public abstract class Response {
 
   @Value.Check
   void check() {
-    Checks.of("response of '" + jurisdiction().id() + "'")
+    Checks.of("response of", jurisdiction().id())
         .notBlank("instrument", instrument())
         .throwIfAny();
   }

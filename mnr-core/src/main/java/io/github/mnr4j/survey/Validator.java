@@ -39,6 +39,18 @@ public final class Validator {
   /** For each rule, whether it skips forward (its question comes before its target). */
   private final boolean[] forward;
   private final int[] rulePosition;
+  /**
+   * For each rule whose condition is one leaf on a question of the instrument (every rule of
+   * the 2021 survey), the position of that question: the rule is then read from the answers by
+   * position, without a look-up. -1 for other rules.
+   */
+  private final int[] leafPosition;
+  /**
+   * For each question position, the finding that it is required but unanswered: an error, and
+   * the warning a draft gets. Made once, since incomplete responses have many.
+   */
+  private final ValidationFinding[] unansweredError;
+  private final ValidationFinding[] unansweredWarning;
 
   private Validator(Instrument instrument) {
     this.instrument = instrument;
@@ -62,6 +74,20 @@ public final class Validator {
       for (int p = first; p <= last; p++) {
         covering.get(p).add(r);
       }
+    }
+    leafPosition = new int[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      Condition when = rules.get(r).when();
+      leafPosition[r] = when instanceof Condition.Leaf leaf
+          && instrument.findQuestion(leaf.questionId()).isPresent()
+          ? instrument.position(leaf.questionId()) : -1;
+    }
+    unansweredError = new ValidationFinding[questions];
+    unansweredWarning = new ValidationFinding[questions];
+    for (int p = 0; p < questions; p++) {
+      Question question = instrument.questions().get(p);
+      unansweredError[p] = unanswered(question, Severity.ERROR);
+      unansweredWarning[p] = unanswered(question, Severity.WARNING);
     }
     coveringRules = new int[questions][];
     for (int p = 0; p < questions; p++) {
@@ -89,6 +115,19 @@ public final class Validator {
   }
 
   /**
+   * Tells whether some skip rule of the instrument can disable a question. A question no rule
+   * can disable is enabled in every response, so that reading its answer needs no
+   * {@link #enablement(Response)}.
+   *
+   * @param questionId a question of the instrument
+   * @return true if a rule covers it
+   * @throws io.github.mnr4j.MnrException naming the id if the instrument has no such question
+   */
+  public boolean canDisable(String questionId) {
+    return coveringRules[instrument.position(questionId)].length > 0;
+  }
+
+  /**
    * Works out which questions a response enables. A rule fires when its condition holds and,
    * for a forward rule, its own question is enabled.
    *
@@ -96,16 +135,19 @@ public final class Validator {
    * @return the enablement
    */
   public Enablement enablement(Response response) {
-    Map<String, Answer> answers = response.answers();
+    return enablement(response.answers(), byPosition(response.answers()));
+  }
+
+  private Enablement enablement(Map<String, Answer> answers, Answer[] byPosition) {
     List<SkipRule> rules = instrument.skipRules();
     boolean[] fired = new boolean[rules.size()];
     boolean[] evaluated = new boolean[rules.size()];
-    SkipRule[] disabledBy = new SkipRule[instrument.questions().size()];
+    SkipRule[] disabledBy = new SkipRule[byPosition.length];
     for (int p = 0; p < disabledBy.length; p++) {
       for (int r : coveringRules[p]) {
         if (!evaluated[r]) {
           boolean sourceEnabled = !forward[r] || disabledBy[rulePosition[r]] == null;
-          fired[r] = sourceEnabled && rules.get(r).when().test(answers);
+          fired[r] = sourceEnabled && holds(rules.get(r), leafPosition[r], answers, byPosition);
           evaluated[r] = true;
         }
         if (fired[r]) {
@@ -114,7 +156,29 @@ public final class Validator {
         }
       }
     }
-    return new Enablement(instrument, disabledBy);
+    return new Enablement(instrument, disabledBy, byPosition);
+  }
+
+  private static boolean holds(SkipRule rule, int leafPosition, Map<String, Answer> answers,
+      Answer[] byPosition) {
+    if (leafPosition < 0) {
+      return rule.when().test(answers);
+    }
+    Answer answer = byPosition[leafPosition];
+    return answer != null && ((Condition.Leaf) rule.when()).holdsFor(answer);
+  }
+
+  /** The answers by their questions' positions; answers to unknown questions are left out. */
+  private Answer[] byPosition(Map<String, Answer> answers) {
+    Answer[] byPosition = new Answer[instrument.questions().size()];
+    Map<String, Integer> positions = instrument.positions();
+    for (Map.Entry<String, Answer> entry : answers.entrySet()) {
+      Integer position = positions.get(entry.getKey());
+      if (position != null) {
+        byPosition[position] = entry.getValue();
+      }
+    }
+    return byPosition;
   }
 
   /**
@@ -130,43 +194,47 @@ public final class Validator {
           "/instrument", "the response answers " + Messages.quote(response.instrument())
               + ", not '" + instrument.reference() + "'"));
     }
-    Enablement enablement = enablement(response);
+    Map<String, Answer> answers = response.answers();
+    Answer[] byPosition = byPosition(answers);
+    Enablement enablement = enablement(answers, byPosition);
     Severity missing = response.status() == ResponseStatus.COMPLETED
         ? Severity.ERROR : Severity.WARNING;
-    for (Question question : instrument.questions()) {
+    List<Question> questions = instrument.questions();
+    AnswerCheck check = new AnswerCheck(findings);
+    int known = 0;
+    for (int p = 0; p < questions.size(); p++) {
+      Question question = questions.get(p);
       String id = question.id();
-      String pointer = "/answers/" + escape(id);
-      Answer answer = response.answers().get(id);
+      Answer answer = byPosition[p];
       boolean answered = answer != null;
+      known += answered ? 1 : 0;
       if (question.personalData()) {
         if (answered) {
-          findings.add(finding(Code.PERSONAL_DATA_IN_ANSWERS, question, pointer, id
+          findings.add(finding(Code.PERSONAL_DATA_IN_ANSWERS, question, answerPointer(id), id
               + " asks for personal data, which belongs in the response's respondent block,"
               + " not among its answers"));
         }
         answered = response.respondent().isPresent();
-        pointer = "/respondent";
       }
-      Optional<SkipRule> rule = enablement.disabledBy(id);
-      if (rule.isPresent() && answer != null) {
-        findings.add(finding(Code.ANSWER_TO_DISABLED_QUESTION, question, pointer, id
-            + " is answered, but it is disabled: " + rule.get()));
+      SkipRule rule = enablement.disabledBy(p);
+      if (rule != null && answer != null) {
+        findings.add(finding(Code.ANSWER_TO_DISABLED_QUESTION, question, answerPointer(id), id
+            + " is answered, but it is disabled: " + rule));
       }
-      if (rule.isEmpty() && question.required() && !answered) {
-        findings.add(ValidationFinding.of(Code.REQUIRED_UNANSWERED, missing, id,
-            pointer, id + " is required" + (question.personalData()
-                ? " (the respondent block)" : "") + " but unanswered"
-                + (missing == Severity.WARNING ? " (a draft may leave it for later)" : "")));
+      if (rule == null && question.required() && !answered) {
+        findings.add(missing == Severity.ERROR ? unansweredError[p] : unansweredWarning[p]);
       }
       if (answer != null) {
-        answer.accept(new AnswerCheck(question, "/answers/" + escape(id), findings));
+        check.check(question, answer);
       }
     }
-    for (String id : response.answers().keySet()) {
-      if (instrument.findQuestion(id).isEmpty()) {
-        findings.add(ValidationFinding.of(Code.UNKNOWN_QUESTION, Severity.ERROR, id,
-            "/answers/" + escape(id), "answer to unknown question " + Messages.quote(id)
-                + ": " + instrument.reference() + " has no such question"));
+    if (known < answers.size()) {
+      for (String id : answers.keySet()) {
+        if (instrument.findQuestion(id).isEmpty()) {
+          findings.add(ValidationFinding.of(Code.UNKNOWN_QUESTION, Severity.ERROR, id,
+              answerPointer(id), "answer to unknown question " + Messages.quote(id) + ": "
+                  + instrument.reference() + " has no such question"));
+        }
       }
     }
     return ValidationReport.builder()
@@ -176,83 +244,108 @@ public final class Validator {
         .build();
   }
 
-  /** The checks that depend on the kind of answer, and the checks common to all kinds. */
-  private static final class AnswerCheck implements Answer.Visitor<Void> {
-    private final Question question;
-    private final String id;
-    private final String pointer;
+  /**
+   * The checks that depend on the kind of answer, and the checks common to all kinds, of one
+   * answer at a time. Pointers and messages are made only for findings: most answers have none.
+   */
+  private static final class AnswerCheck {
     private final List<ValidationFinding> findings;
+    private Question question;
+    private String id;
 
-    AnswerCheck(Question question, String pointer, List<ValidationFinding> findings) {
-      this.question = question;
-      this.id = question.id();
-      this.pointer = pointer;
+    AnswerCheck(List<ValidationFinding> findings) {
       this.findings = findings;
     }
 
-    @Override
-    public @Nullable Void choice(Answer.Choice answer) {
-      if (!question.kind().takes(answer)) {
-        wrongKind("a choice ({\"choice\": ...})");
-      } else if (question.findOption(answer.optionId()).isEmpty()) {
-        findings.add(question.kind() == QuestionKind.YES_NO
-            ? finding(Code.NOT_YES_OR_NO, question, pointer + "/choice", id
-                + " is a yes-no question, answered " + Messages.quote(answer.optionId())
-                + "; the choice is yes or no")
-            : finding(Code.UNKNOWN_OPTION, question, pointer + "/choice", id
-                + " has no option " + Messages.quote(answer.optionId()) + "; its options: "
-                + question.optionIds()));
+    void check(Question question, Answer answer) {
+      this.question = question;
+      this.id = question.id();
+      if (answer instanceof Answer.Choice choice) {
+        choice(choice);
+      } else if (answer instanceof Answer.Choices choices) {
+        choices(choices);
       } else {
-        otherText(answer, List.of(answer.optionId()), pointer + "/choice");
+        text((Answer.Text) answer);
       }
       code(answer);
-      return null;
     }
 
-    @Override
-    public @Nullable Void choices(Answer.Choices answer) {
+    private String pointer() {
+      return answerPointer(id);
+    }
+
+    private void choice(Answer.Choice answer) {
+      if (!question.kind().takes(answer)) {
+        wrongKind("a choice ({\"choice\": ...})");
+      } else {
+        int index = question.optionIndex(answer.optionId());
+        if (index < 0) {
+          findings.add(question.kind() == QuestionKind.YES_NO
+              ? finding(Code.NOT_YES_OR_NO, question, pointer() + "/choice", id
+                  + " is a yes-no question, answered " + Messages.quote(answer.optionId())
+                  + "; the choice is yes or no")
+              : finding(Code.UNKNOWN_OPTION, question, pointer() + "/choice", id
+                  + " has no option " + Messages.quote(answer.optionId()) + "; its options: "
+                  + question.optionIds()));
+        } else {
+          boolean textual = question.options().get(index).carriesText();
+          if (textual) {
+            optionWithoutText(answer, answer.optionId(), pointer() + "/choice");
+          }
+          otherTextWithoutOption(answer, textual);
+        }
+      }
+    }
+
+    private void choices(Answer.Choices answer) {
       if (!question.kind().takes(answer)) {
         wrongKind("choices ({\"choices\": [...]})");
       } else {
-        choices(answer.optionIds());
-        otherText(answer, answer.optionIds(), pointer + "/choices/");
-      }
-      code(answer);
-      return null;
-    }
-
-    @Override
-    public @Nullable Void text(Answer.Text answer) {
-      if (!question.kind().takes(answer)) {
-        wrongKind("a text ({\"text\": ...})");
-      } else {
-        if (answer.text().isBlank()) {
-          findings.add(finding(Code.BLANK_TEXT, question, pointer + "/text",
-              id + " is answered with blank text"));
+        List<String> chosen = answer.optionIds();
+        List<Option> options = question.options();
+        boolean[] seen = new boolean[options.size()];
+        int distinctKnown = 0;
+        boolean plain = true;
+        for (String choice : chosen) {
+          int index = question.optionIndex(choice);
+          if (index < 0 || seen[index]) {
+            plain = false;
+          } else {
+            seen[index] = true;
+            distinctKnown++;
+          }
         }
-        if (answer.otherText().isPresent()) {
-          findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question,
-              pointer + "/otherText",
-              id + " has no option that carries text, yet the answer gives other text"));
+        if (plain) {
+          for (int i = 0; i < chosen.size() && distinctKnown > 1; i++) {
+            if (options.get(question.optionIndex(chosen.get(i))).exclusive()) {
+              exclusiveCombined(chosen.get(i), i, distinctKnown);
+            }
+          }
+        } else {
+          repeatedOrUnknown(chosen, distinctKnown);
         }
+        boolean textual = false;
+        for (int i = 0; i < chosen.size(); i++) {
+          int index = question.optionIndex(chosen.get(i));
+          if (index >= 0 && options.get(index).carriesText()) {
+            textual = true;
+            optionWithoutText(answer, chosen.get(i), pointer() + "/choices/" + i);
+          }
+        }
+        otherTextWithoutOption(answer, textual);
       }
-      code(answer);
-      return null;
     }
 
-    private void wrongKind(String given) {
-      findings.add(finding(Code.WRONG_ANSWER_KIND, question, pointer, id + " is a "
-          + question.kind().id() + " question and takes " + question.kind().answerForm()
-          + ", not " + given));
-    }
-
-    private void choices(List<String> chosen) {
+    /**
+     * The findings of a list of choices that repeats or names unknown options, one per choice
+     * at fault, in the list's order; an exclusive option is reported here too, so that each
+     * choice has at most one finding.
+     */
+    private void repeatedOrUnknown(List<String> chosen, int distinctKnown) {
       Set<String> seen = new HashSet<>();
-      int distinctKnown = (int) chosen.stream().distinct()
-          .filter(c -> question.findOption(c).isPresent()).count();
       for (int i = 0; i < chosen.size(); i++) {
         String choice = chosen.get(i);
-        String at = pointer + "/choices/" + i;
+        String at = pointer() + "/choices/" + i;
         Optional<Option> option = question.findOption(choice);
         if (!seen.add(choice)) {
           findings.add(finding(Code.REPEATED_OPTION, question, at, id + " lists option "
@@ -261,32 +354,51 @@ public final class Validator {
           findings.add(finding(Code.UNKNOWN_OPTION, question, at, id + " has no option "
               + Messages.quote(choice) + "; its options: " + question.optionIds()));
         } else if (option.get().exclusive() && distinctKnown > 1) {
-          findings.add(finding(Code.EXCLUSIVE_OPTION_COMBINED, question, at, id
-              + "'s option '" + choice + "' excludes every other option, yet the answer"
-              + " chooses " + distinctKnown + " options"));
+          exclusiveCombined(choice, i, distinctKnown);
         }
       }
     }
 
-    /**
-     * An option that carries text needs otherText, and otherText needs such an option. For a
-     * choice, {@code at} is the pointer of the choice; for choices, the prefix of each one's.
-     */
-    private void otherText(Answer answer, List<String> chosen, String at) {
-      boolean textual = false;
-      for (int i = 0; i < chosen.size(); i++) {
-        Optional<Option> option = question.findOption(chosen.get(i));
-        if (option.isPresent() && option.get().carriesText()) {
-          textual = true;
-          if (answer.otherText().filter(t -> !t.isBlank()).isEmpty()) {
-            findings.add(finding(Code.OPTION_WITHOUT_TEXT, question,
-                at.endsWith("/") ? at + i : at, id + "'s option '" + chosen.get(i)
-                    + "' asks for a description, but the answer gives no otherText"));
-          }
+    private void exclusiveCombined(String choice, int index, int distinctKnown) {
+      findings.add(finding(Code.EXCLUSIVE_OPTION_COMBINED, question,
+          pointer() + "/choices/" + index, id + "'s option '" + choice + "' excludes every"
+              + " other option, yet the answer chooses " + distinctKnown + " options"));
+    }
+
+    private void text(Answer.Text answer) {
+      if (!question.kind().takes(answer)) {
+        wrongKind("a text ({\"text\": ...})");
+      } else {
+        if (answer.text().isBlank()) {
+          findings.add(finding(Code.BLANK_TEXT, question, pointer() + "/text",
+              id + " is answered with blank text"));
+        }
+        if (answer.otherText().isPresent()) {
+          findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question,
+              pointer() + "/otherText",
+              id + " has no option that carries text, yet the answer gives other text"));
         }
       }
+    }
+
+    private void wrongKind(String given) {
+      findings.add(finding(Code.WRONG_ANSWER_KIND, question, pointer(), id + " is a "
+          + question.kind().id() + " question and takes " + question.kind().answerForm()
+          + ", not " + given));
+    }
+
+    /** An option that carries text needs otherText that is not blank. */
+    private void optionWithoutText(Answer answer, String optionId, String at) {
+      if (answer.otherText().filter(t -> !t.isBlank()).isEmpty()) {
+        findings.add(finding(Code.OPTION_WITHOUT_TEXT, question, at, id + "'s option '"
+            + optionId + "' asks for a description, but the answer gives no otherText"));
+      }
+    }
+
+    /** OtherText needs an option that carries text. */
+    private void otherTextWithoutOption(Answer answer, boolean textual) {
       if (!textual && answer.otherText().isPresent()) {
-        findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question, pointer + "/otherText",
+        findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question, pointer() + "/otherText",
             id + " gives otherText, but chooses no option that carries text ("
                 + question.options().stream().filter(Option::carriesText).map(Option::id)
                     .reduce((a, b) -> a + ", " + b).orElse("it has none") + ")"));
@@ -294,16 +406,32 @@ public final class Validator {
     }
 
     private void code(Answer answer) {
-      answer.code().ifPresent(code -> {
-        if (question.codes().isEmpty()) {
-          findings.add(finding(Code.CODE_NOT_TAKEN, question, pointer + "/code", id
-              + " takes no analyst code, yet the answer carries " + Messages.quote(code)));
-        } else if (!question.codes().contains(code)) {
-          findings.add(finding(Code.UNKNOWN_CODE, question, pointer + "/code", id
-              + " takes the codes " + question.codes() + ", not " + Messages.quote(code)));
-        }
-      });
+      Optional<String> given = answer.code();
+      if (given.isEmpty()) {
+        return;
+      }
+      String code = given.get();
+      if (question.codes().isEmpty()) {
+        findings.add(finding(Code.CODE_NOT_TAKEN, question, pointer() + "/code", id
+            + " takes no analyst code, yet the answer carries " + Messages.quote(code)));
+      } else if (!question.codes().contains(code)) {
+        findings.add(finding(Code.UNKNOWN_CODE, question, pointer() + "/code", id
+            + " takes the codes " + question.codes() + ", not " + Messages.quote(code)));
+      }
     }
+  }
+
+  private static ValidationFinding unanswered(Question question, Severity severity) {
+    String id = question.id();
+    return ValidationFinding.of(Code.REQUIRED_UNANSWERED, severity, id,
+        question.personalData() ? "/respondent" : answerPointer(id), id + " is required"
+            + (question.personalData() ? " (the respondent block)" : "") + " but unanswered"
+            + (severity == Severity.WARNING ? " (a draft may leave it for later)" : ""));
+  }
+
+  /** The JSON Pointer of an answer. */
+  private static String answerPointer(String questionId) {
+    return "/answers/" + escape(questionId);
   }
 
   private static ValidationFinding finding(Code code, Question question, String pointer,

@@ -17,7 +17,9 @@ import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import io.github.mnr4j.survey.Section;
 import io.github.mnr4j.survey.Verdict;
+import io.github.mnr4j.survey.SkipRule;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class AssessorTest {
@@ -37,6 +39,56 @@ class AssessorTest {
     assertThat(assessment.evidence("legislation").status()).isEqualTo(CapabilityStatus.UNKNOWN);
     assertThat(assessment.count(CapabilityStatus.UNKNOWN)).isEqualTo(19);
     assertThat(assessment.capabilities()).hasSize(21);
+    assertThat(assessment.statuses()).containsExactlyElementsOf(assessment.capabilities()
+        .stream().map(CapabilityEvidence::status).collect(Collectors.toList()));
+  }
+
+  /** Where a skip rule can disable a primary gate, a disabled gate's answer is no evidence. */
+  @Test
+  void aGateASkipRuleDisablesGivesNoStatus() {
+    Instrument nested = Instrument.builder()
+        .id("nested").edition("1").title("Nested").source("An example")
+        .framework(Frameworks.mnr())
+        .addSections(Section.builder().id("s").number(1).title("S").build())
+        .addQuestions(
+            Question.builder().id("any").number(1).sectionId("s").text("Any policy?")
+                .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).addInforms("leadership")
+                .build(),
+            Question.builder().id("laws").number(2).sectionId("s").text("Laws?")
+                .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).addInforms("legislation")
+                .build(),
+            Question.builder().id("end").number(3).sectionId("s").text("Anything else?")
+                .kind(QuestionKind.TEXT).role(QuestionRole.DETAIL).build())
+        .addSkipRules(SkipRule.ifNo("any", "end"))
+        .build();
+    Function<String, Assessment> assess = policy -> Assessor.of(nested).assess(
+        Response.builder().instrument("nested@1")
+            .jurisdiction(Jurisdiction.of("C01", "Country 01"))
+            .status(ResponseStatus.COMPLETED)
+            .putAnswer("any", Answer.ofChoice(policy))
+            .putAnswer("laws", Answer.ofChoice("yes")).build());
+    assertThat(assess.apply("yes").evidence("legislation").status())
+        .isEqualTo(CapabilityStatus.IN_PLACE);
+    Assessment skipped = assess.apply("no");
+    assertThat(skipped.evidence("legislation").status()).as("laws is skipped")
+        .isEqualTo(CapabilityStatus.UNKNOWN);
+    assertThat(skipped.evidence("leadership").status())
+        .isEqualTo(CapabilityStatus.NOT_IN_PLACE);
+    assertThat(skipped.answers()).containsOnlyKeys("any");
+    assertThat(skipped.evidence("legislation").readings()).containsExactly("laws disabled");
+  }
+
+  @Test
+  void equalAssessmentsAreEqualHoweverMade() {
+    Response response = draft("q7", Answer.ofChoice("yes"), "q8", Answer.ofText("A committee"));
+    Assessment first = assessor.assess(response);
+    Assessment second = Assessor.of(Instruments.mnrSurvey2021()).assess(response);
+    second.capabilities();
+    assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
+    assertThat(first.evidence("leadership")).isEqualTo(second.evidence("leadership"))
+        .hasSameHashCodeAs(second.evidence("leadership"));
+    assertThat(first).isNotEqualTo(assessor.assess(draft("q7", Answer.ofChoice("no"))));
+    assertThat(first.evidence("leadership")).isNotEqualTo(first.evidence("legislation"));
   }
 
   @Test
@@ -101,6 +153,8 @@ class AssessorTest {
         "q8", Answer.ofText("A committee after all")));
     assertThat(assessment.evidence("leadership").answeredDetails()).isEmpty();
     assertThat(assessment.answers()).containsOnlyKeys("q7");
+    assertThat(assessment.evidence("leadership").readings()).contains("q8 disabled")
+        .doesNotContain("q8 answered", "q8 unanswered");
   }
 
   @Test

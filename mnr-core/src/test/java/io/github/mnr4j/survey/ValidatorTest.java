@@ -264,6 +264,13 @@ class ValidatorTest {
     Enablement enablement = Validator.of(chain).enablement(response);
     // b is disabled by a's rule, so b's own rule does not fire and c stays enabled.
     assertThat(enablement.disabled()).containsExactly("b");
+    assertThat(enablement.isEnabled(1)).isFalse();
+    assertThat(enablement.isEnabled(2)).isTrue();
+    assertThat(enablement.enabledAnswer(0)).contains(Answer.ofChoice("no"));
+    assertThat(enablement.enabledAnswer(1)).as("answered, but disabled").isEmpty();
+    assertThat(enablement.enabledAnswer(2)).as("enabled, but unanswered").isEmpty();
+    assertThat(List.of("a", "b", "c", "d")).map(Validator.of(chain)::canDisable)
+        .containsExactly(false, true, true, false);
     assertThat(Validator.of(chain).validate(response).findings()).extracting(summaryOf())
         .containsExactly("error answer-to-disabled-question b /answers/b");
   }

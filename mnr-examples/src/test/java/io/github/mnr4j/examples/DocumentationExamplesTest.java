@@ -62,7 +62,15 @@ class DocumentationExamplesTest {
       "Scorecard card = ScoringModels.staged().score(assessment);",
       "List<CapabilityScore> capabilityScores = card.capabilities();",
       "Capability hotline = mnr.capability(\"csea-hotline\");",
-      "String text = json.write(mnr, Document.FRAMEWORK);");
+      "String text = json.write(mnr, Document.FRAMEWORK);",
+      "List<Response> responses = cohort.responses();",
+      "java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();",
+      "java.io.InputStream in = lines(json, r1, r2);",
+      "static java.io.InputStream lines(MnrJson json, Response... responses) {",
+      "  java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();",
+      "  for (Response each : responses) { json.writeLine(each, Document.RESPONSE, lines); }",
+      "  return new java.io.ByteArrayInputStream(lines.toByteArray());",
+      "}");
 
   private static final String IMPORTS = Stream.of("io.github.mnr4j", "io.github.mnr4j.framework",
       "io.github.mnr4j.reference", "io.github.mnr4j.survey", "io.github.mnr4j.assessment",

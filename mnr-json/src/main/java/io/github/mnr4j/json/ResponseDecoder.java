@@ -99,13 +99,13 @@ final class ResponseDecoder {
           instrumentAt = in.parser.currentTokenLocation();
           break;
         case 3:
-          jurisdiction = jurisdiction(in);
+          jurisdiction = jurisdiction(in, pointer + "/jurisdiction");
           break;
         case 4:
           status = id(in, "status", ResponseStatus.class);
           break;
         case 5:
-          answers = answers(in);
+          answers = answers(in, pointer);
           break;
         default:
           respondent = respondent(in);
@@ -129,11 +129,10 @@ final class ResponseDecoder {
     }
   }
 
-  private Jurisdiction jurisdiction(Tokens in) {
+  private Jurisdiction jurisdiction(Tokens in, String pointer) {
     in.startObject("a jurisdiction");
     TokenStreamLocation start = in.parser.currentTokenLocation();
-    String pointer = in.pointer();
-    Map<String, TokenStreamLocation> at = new HashMap<>();
+    TokenStreamLocation[] at = new TokenStreamLocation[JURISDICTION_FIELDS.size()];
     Jurisdiction.Builder jurisdiction = Jurisdiction.builder();
     int seen = 0;
     for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
@@ -148,7 +147,7 @@ final class ResponseDecoder {
           String id = in.string();
           jurisdiction.id(id);
           lastId = id;
-          lastIdPointer = in.pointer();
+          lastIdPointer = pointer + "/id";
           lastIdAt = in.parser.currentTokenLocation();
           lastIdTokens = in;
           break;
@@ -172,7 +171,7 @@ final class ResponseDecoder {
             jurisdiction.putAttribute(key, value);
           }
       }
-      at.put(name, in.parser.currentTokenLocation());
+      at[field] = in.parser.currentTokenLocation();
     }
     for (int field = 0; field < 2; field++) {
       if ((seen & (1 << field)) == 0) {
@@ -183,15 +182,21 @@ final class ResponseDecoder {
     try {
       return jurisdiction.build();
     } catch (InvalidDefinitionException e) {
-      throw located(in, e, pointer, start, at);
+      Map<String, TokenStreamLocation> fields = new HashMap<>();
+      for (int field = 0; field < at.length; field++) {
+        if (at[field] != null) {
+          fields.put(JURISDICTION_FIELDS.get(field), at[field]);
+        }
+      }
+      throw located(in, e, pointer, start, fields);
     }
   }
 
-  private Map<String, Answer> answers(Tokens in) {
+  private Map<String, Answer> answers(Tokens in, String responsePointer) {
     in.startObject("the answers, by question id");
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (String id = in.parser.nextName(); id != null; id = in.parser.nextName()) {
-      Answer answer = answer(in);
+      Answer answer = answer(in, responsePointer, id);
       if (answers.put(id, answer) != null) {
         throw in.error("duplicate field '" + Tokens.clip(id) + "'");
       }
@@ -199,9 +204,8 @@ final class ResponseDecoder {
     return answers;
   }
 
-  private Answer answer(Tokens in) {
+  private Answer answer(Tokens in, String responsePointer, String id) {
     in.startObject("an answer");
-    String pointer = in.pointer();
     TokenStreamLocation start = in.parser.currentTokenLocation();
     Answer answer = null;
     String otherText = null;
@@ -240,7 +244,8 @@ final class ResponseDecoder {
     }
     if (answer == null) {
       throw new MnrJsonException(List.of(in.problem("an answer holds exactly one of"
-          + " \"choice\", \"choices\" or \"text\"; this one holds 0", pointer, start)));
+          + " \"choice\", \"choices\" or \"text\"; this one holds 0",
+          answerPointer(responsePointer, id), start)));
     }
     if (otherText != null) {
       answer = answer.withOtherText(otherText);
@@ -249,10 +254,16 @@ final class ResponseDecoder {
       try {
         answer = answer.withCode(code);
       } catch (InvalidDefinitionException e) {
-        throw located(in, e, pointer, start, Map.of("code", codeAt));
+        throw located(in, e, answerPointer(responsePointer, id), start,
+            Map.of("code", codeAt));
       }
     }
     return answer;
+  }
+
+  /** An answer's pointer, made only for a message. */
+  private static String answerPointer(String responsePointer, String questionId) {
+    return responsePointer + "/answers/" + NodeReader.escape(questionId);
   }
 
   private List<String> choices(Tokens in) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -60,6 +61,21 @@ public final class GenerateCohort {
         }
       }
     }
+  }
+
+  /**
+   * The embedded cohort's responses repeated under new ids, as the generated files hold them.
+   *
+   * @param size how many
+   * @return the responses
+   */
+  static List<Response> responses(int size) {
+    List<Response> base = SyntheticCohort.load().responses();
+    List<Response> responses = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      responses.add(copy(base.get(i % base.size()), i));
+    }
+    return responses;
   }
 
   /** The response under a new id and name, its other attributes kept. */

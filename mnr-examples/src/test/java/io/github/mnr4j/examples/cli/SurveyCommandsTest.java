@@ -98,7 +98,7 @@ class SurveyCommandsTest extends CliTest {
   @Test
   void validateNamesUnreadableFilesAndExits2() throws IOException {
     Path bad = temp.resolve("bad.json");
-    Files.writeString(bad, "{\"format\": \"mnr4j.response\",\n \"version\": 1,\n \"answers\": [}");
+    Files.writeString(bad, "{\"format\": \"mnr4j.response\",\n \"version\": 1,\n \"answers\": {]");
     assertThat(run("validate", "responses/country-31-defects.json", bad.toString(),
         temp.resolve("missing.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains(bad + ": malformed JSON:").contains("(line 3, column")
