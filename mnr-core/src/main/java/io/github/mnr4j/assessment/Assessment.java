@@ -12,6 +12,7 @@ import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Enablement;
 import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,6 +86,15 @@ public final class Assessment {
    */
   public Jurisdiction jurisdiction() {
     return response.jurisdiction();
+  }
+
+  /**
+   * Returns the status of the response assessed: a draft or a completed response.
+   *
+   * @return the response's status
+   */
+  public ResponseStatus responseStatus() {
+    return response.status();
   }
 
   /**

@@ -1,9 +1,20 @@
 package io.github.mnr4j.cohort;
 
+import io.github.mnr4j.Identified;
+import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collector;
 import org.immutables.value.Value;
 
 /**
@@ -108,6 +119,183 @@ public abstract class Breakdown {
     header.add("group");
     header.addAll(Tally.HEADER);
     return TextTable.of(header, rows);
+  }
+
+  /**
+   * Starts a breakdown that counts assessments one at a time, in memory that depends on the
+   * number of groups and the view's rows alone; accumulators of parts combine.
+   *
+   * <pre>{@code
+   * Breakdown.Accumulator byIncome =
+   *     Breakdown.accumulator(TallyView.figure1(), mnr, "incomeGroup", 5);
+   * assessments.forEach(byIncome::add);
+   * byIncome.result().table().text();
+   * }</pre>
+   *
+   * @param view the view
+   * @param framework the framework the assessments are of
+   * @param attribute {@code incomeGroup}, {@code region}, {@code instrument}, {@code status} or
+   *     the name of any further attribute of the jurisdictions
+   * @param minGroupSize the smallest group whose counts are shown (1 shows all)
+   * @return an empty accumulator
+   * @throws MnrException if the minimum group size is below 1, or naming a capability of the
+   *     view the framework does not have
+   */
+  public static Accumulator accumulator(TallyView view, Framework framework, String attribute,
+      int minGroupSize) {
+    return new Accumulator(view, framework, attribute, minGroupSize);
+  }
+
+  /**
+   * Returns a collector that breaks down a stream of assessments, sequential or parallel.
+   *
+   * @param view the view
+   * @param framework the framework the assessments are of
+   * @param attribute the attribute to group by, as for {@link #accumulator}
+   * @param minGroupSize the smallest group whose counts are shown
+   * @return the collector
+   * @throws MnrException as {@link #accumulator} does
+   */
+  public static Collector<Assessment, ?, Breakdown> collector(TallyView view,
+      Framework framework, String attribute, int minGroupSize) {
+    accumulator(view, framework, attribute, minGroupSize);
+    return Collector.of(() -> accumulator(view, framework, attribute, minGroupSize),
+        Accumulator::add, Accumulator::combine, Accumulator::result);
+  }
+
+  /**
+   * Counts a breakdown one assessment at a time: a tally per value of the attribute, the
+   * jurisdictions without it in the group {@code (none)}. Not thread-safe: give each thread its
+   * own, then combine them.
+   */
+  public static final class Accumulator {
+    private final TallyView view;
+    private final Framework framework;
+    private final String attribute;
+    private final int minGroupSize;
+    private final Function<Assessment, Optional<String>> key;
+    private final Map<String, Tally.Accumulator> groups = new HashMap<>();
+
+    Accumulator(TallyView view, Framework framework, String attribute, int minGroupSize) {
+      if (minGroupSize < 1) {
+        throw new MnrException("the minimum group size is 1 or more, not " + minGroupSize);
+      }
+      Tally.accumulator(view, framework);
+      this.view = view;
+      this.framework = framework;
+      this.attribute = attribute;
+      this.minGroupSize = minGroupSize;
+      this.key = key(attribute);
+    }
+
+    /**
+     * Counts an assessment in its group.
+     *
+     * @param assessment an assessment of this accumulator's framework
+     * @throws MnrException if the assessment is of another framework
+     */
+    public void add(Assessment assessment) {
+      group(key.apply(assessment).orElse(NONE)).add(assessment);
+    }
+
+    /** Counts one jurisdiction from compact statuses, as {@link Tally.Accumulator} does. */
+    void add(String value, byte[] statuses, int offset) {
+      group(value).add(statuses, offset);
+    }
+
+    private Tally.Accumulator group(String value) {
+      return groups.computeIfAbsent(value, v -> Tally.accumulator(view, framework));
+    }
+
+    /**
+     * Adds another accumulator's counts to this one's, group by group.
+     *
+     * @param other an accumulator of the same view, framework, attribute and minimum size
+     * @return this accumulator
+     * @throws MnrException if the other breaks down something else
+     * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
+     */
+    public Accumulator combine(Accumulator other) {
+      if (!attribute.equals(other.attribute) || minGroupSize != other.minGroupSize
+          || !view.equals(other.view) || !framework.equals(other.framework)) {
+        throw new MnrException("cannot combine a breakdown by '" + other.attribute
+            + "' (groups of " + other.minGroupSize + " or more) with one by '" + attribute
+            + "' (groups of " + minGroupSize + " or more)");
+      }
+      other.groups.forEach((value, tally) -> group(value).combine(tally));
+      return this;
+    }
+
+    /**
+     * Returns the breakdown of what was counted so far, the groups in the attribute's natural
+     * order (income groups from high to low, regions in the report's order, other values
+     * alphabetically; {@code (none)} last).
+     *
+     * @return the breakdown
+     */
+    public Breakdown result() {
+      List<String> order = new ArrayList<>(groups.keySet());
+      order.sort(Comparator.comparingInt((String v) -> v.equals(NONE) ? 1 : 0)
+          .thenComparing(naturalOrder(attribute)));
+      ImmutableBreakdown.Builder breakdown = ImmutableBreakdown.builder().attribute(attribute)
+          .minGroupSize(minGroupSize);
+      for (String value : order) {
+        Tally.Accumulator tally = groups.get(value);
+        int size = tally.jurisdictions();
+        breakdown.addGroup(size >= minGroupSize
+            ? Group.of(value, label(attribute, value), size, tally.result())
+            : Group.suppressed(value, label(attribute, value), size));
+      }
+      return breakdown.build();
+    }
+
+    @Override
+    public String toString() {
+      return "Breakdown.Accumulator[" + attribute + ", " + groups.size() + " groups]";
+    }
+  }
+
+  /** The group of jurisdictions without the attribute a breakdown groups by. */
+  static final String NONE = "(none)";
+
+  /** The value of an attribute of an assessed jurisdiction. */
+  static Function<Assessment, Optional<String>> key(String attribute) {
+    switch (attribute) {
+      case "incomeGroup":
+        return a -> a.jurisdiction().incomeGroup().map(IncomeGroup::id);
+      case "region":
+        return a -> a.jurisdiction().region().map(Region::id);
+      case "instrument":
+        return a -> Optional.of(a.instrument());
+      case "status":
+        return a -> Optional.of(a.responseStatus().id());
+      default:
+        return a -> Optional.ofNullable(a.jurisdiction().attributes().get(attribute));
+    }
+  }
+
+  private static Comparator<String> naturalOrder(String attribute) {
+    switch (attribute) {
+      case "incomeGroup":
+        return Comparator.comparingInt(v -> Identified.find(IncomeGroup.class, v)
+            .map(Enum::ordinal).orElse(99));
+      case "region":
+        return Comparator.comparingInt(v -> Identified.find(Region.class, v)
+            .map(Enum::ordinal).orElse(99));
+      default:
+        return Comparator.naturalOrder();
+    }
+  }
+
+  private static String label(String attribute, String value) {
+    switch (attribute) {
+      case "incomeGroup":
+        return Identified.find(IncomeGroup.class, value).map(IncomeGroup::label).orElse(value);
+      case "region":
+        return Identified.find(Region.class, value).map(Region::label).orElse(value);
+      default:
+        return value;
+    }
   }
 
   @Override

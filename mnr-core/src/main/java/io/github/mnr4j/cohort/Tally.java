@@ -4,10 +4,15 @@ import static java.util.stream.Collectors.toUnmodifiableList;
 
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collector;
 import org.immutables.value.Value;
 
 /**
@@ -108,6 +113,182 @@ public abstract class Tally {
         String.valueOf(row.yes()), String.valueOf(row.no()), String.valueOf(row.unanswered()),
         String.valueOf(row.denominator()),
         row.percentYes().isPresent() ? String.valueOf(row.percentYes().getAsInt()) : "");
+  }
+
+  /**
+   * Starts a tally that counts assessments one at a time, in memory that depends on the view
+   * alone: the way to tally a stream of any size, or to tally parts in parallel and
+   * {@linkplain Accumulator#combine combine} them.
+   *
+   * <pre>{@code
+   * Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);
+   * for (Response response : responses) {
+   *   figure1.add(assessor.assess(response));
+   * }
+   * figure1.result().figure().text();
+   * }</pre>
+   *
+   * @param view the view, such as {@link TallyView#figure1()}
+   * @param framework the framework the assessments are of
+   * @return an empty accumulator
+   * @throws MnrException naming a capability of the view the framework does not have
+   */
+  public static Accumulator accumulator(TallyView view, Framework framework) {
+    return new Accumulator(view, framework);
+  }
+
+  /**
+   * Returns a collector that tallies a stream of assessments, sequential or parallel.
+   *
+   * <pre>{@code
+   * Tally tally = assessments.parallelStream()
+   *     .collect(Tally.collector(TallyView.figure1(), mnr));
+   * }</pre>
+   *
+   * @param view the view
+   * @param framework the framework the assessments are of
+   * @return the collector
+   * @throws MnrException naming a capability of the view the framework does not have
+   */
+  public static Collector<Assessment, ?, Tally> collector(TallyView view,
+      Framework framework) {
+    accumulator(view, framework);
+    return Collector.of(() -> accumulator(view, framework), Accumulator::add,
+        Accumulator::combine, Accumulator::result);
+  }
+
+  /**
+   * Counts a tally one assessment at a time: per row, yes when every capability of the row is
+   * in place, no when any is not in place, unanswered otherwise. Counts are exact whatever the
+   * order of the assessments and however they are split between accumulators. Not
+   * thread-safe: give each thread its own, then combine them.
+   */
+  public static final class Accumulator {
+    private final TallyView view;
+    private final Framework framework;
+    /** Each row's capabilities, by their index in the framework. */
+    private final int[][] rows;
+    /** Per row: yes, no, unanswered. */
+    private final int[] counts;
+    private int jurisdictions;
+
+    Accumulator(TallyView view, Framework framework) {
+      this.view = view;
+      this.framework = framework;
+      List<Capability> capabilities = framework.capabilities();
+      this.rows = new int[view.rows().size()][];
+      for (int r = 0; r < rows.length; r++) {
+        List<String> ids = view.rows().get(r).capabilityIds();
+        rows[r] = new int[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+          String id = ids.get(i);
+          Optional<Capability> capability = framework.findCapability(id);
+          if (capability.isEmpty()) {
+            throw new MnrException("unknown capability '" + id + "' in framework '"
+                + framework.id() + "'");
+          }
+          rows[r][i] = capabilities.indexOf(capability.get());
+        }
+      }
+      this.counts = new int[rows.length * 3];
+    }
+
+    /**
+     * Counts an assessment.
+     *
+     * @param assessment an assessment of this accumulator's framework
+     * @throws MnrException if the assessment is of another framework
+     */
+    public void add(Assessment assessment) {
+      if (assessment.framework() != framework && !assessment.framework().equals(framework)) {
+        throw new MnrException("a tally of framework '" + framework.id() + "' cannot count the"
+            + " assessment of " + assessment.jurisdiction() + ", which is of framework '"
+            + assessment.framework().id() + "'");
+      }
+      List<CapabilityStatus> statuses = assessment.statuses();
+      for (int r = 0; r < rows.length; r++) {
+        boolean allIn = true;
+        boolean anyOut = false;
+        for (int c : rows[r]) {
+          CapabilityStatus status = statuses.get(c);
+          allIn &= status == CapabilityStatus.IN_PLACE;
+          anyOut |= status == CapabilityStatus.NOT_IN_PLACE;
+        }
+        counts[r * 3 + (anyOut ? 1 : allIn ? 0 : 2)]++;
+      }
+      jurisdictions++;
+    }
+
+    /**
+     * Counts one jurisdiction from compact statuses: {@code statuses[offset + c]} is the
+     * ordinal of capability {@code c}'s status.
+     */
+    void add(byte[] statuses, int offset) {
+      int inPlace = CapabilityStatus.IN_PLACE.ordinal();
+      int notInPlace = CapabilityStatus.NOT_IN_PLACE.ordinal();
+      for (int r = 0; r < rows.length; r++) {
+        boolean allIn = true;
+        boolean anyOut = false;
+        for (int c : rows[r]) {
+          int status = statuses[offset + c];
+          allIn &= status == inPlace;
+          anyOut |= status == notInPlace;
+        }
+        counts[r * 3 + (anyOut ? 1 : allIn ? 0 : 2)]++;
+      }
+      jurisdictions++;
+    }
+
+    /**
+     * Adds another accumulator's counts to this one's.
+     *
+     * @param other an accumulator of the same view and framework
+     * @return this accumulator
+     * @throws MnrException if the other tallies another view or framework
+     * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
+     */
+    public Accumulator combine(Accumulator other) {
+      if (!view.equals(other.view) || !framework.equals(other.framework)) {
+        throw new MnrException("cannot combine a tally of view '" + other.view.id()
+            + "' and framework '" + other.framework.id() + "' with one of view '" + view.id()
+            + "' and framework '" + framework.id() + "'");
+      }
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = Math.addExact(counts[i], other.counts[i]);
+      }
+      jurisdictions = Math.addExact(jurisdictions, other.jurisdictions);
+      return this;
+    }
+
+    /**
+     * Returns how many assessments were counted.
+     *
+     * @return the count
+     */
+    public int jurisdictions() {
+      return jurisdictions;
+    }
+
+    /**
+     * Returns the tally of what was counted so far; counting may go on.
+     *
+     * @return the tally
+     */
+    public Tally result() {
+      ImmutableTally.Builder tally = ImmutableTally.builder().view(view.id())
+          .jurisdictions(jurisdictions);
+      for (int r = 0; r < rows.length; r++) {
+        TallyView.Row row = view.rows().get(r);
+        tally.addRow(TallyRow.of(row.label(), row.capabilityIds(), counts[r * 3],
+            counts[r * 3 + 1], counts[r * 3 + 2]));
+      }
+      return tally.build();
+    }
+
+    @Override
+    public String toString() {
+      return "Tally.Accumulator[" + view.id() + ", " + jurisdictions + " jurisdictions]";
+    }
   }
 
   @Override

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.scoring.Aggregation;
@@ -119,6 +123,36 @@ class CohortAnalysisTest {
     assertThat(uses.table().text()).contains("(two or more)");
     assertThatThrownBy(() -> analysis.options("q7"))
         .hasMessage("'q7' is not a multi-choice question of 'wpga-mnr-survey@2021'");
+  }
+
+  @Test
+  void accumulatorsRefuseWhatTheyCannotCountOrCombine() {
+    Framework mnr = Frameworks.mnr();
+    Framework other = mnr.tailor("mnr-less").removeCapability("remedies").build();
+    Assessment assessment = Assessor.of(Instruments.mnrSurvey2021())
+        .assess(response("A", IncomeGroup.HIGH, "q7", YES));
+    assertThatThrownBy(() -> Tally.accumulator(TallyView.figure1(), other))
+        .hasMessage("unknown capability 'remedies' in framework '" + other.id() + "'");
+    Tally.Accumulator tally = Tally.accumulator(TallyView.capabilities(other), other);
+    assertThatThrownBy(() -> tally.add(assessment)).hasMessage("a tally of framework '"
+        + other.id() + "' cannot count the assessment of A Country A, which is of framework"
+        + " 'wpga-mnr'");
+    Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);
+    assertThatThrownBy(() -> figure1.combine(Tally.accumulator(TallyView.capabilities(mnr),
+        mnr))).hasMessage("cannot combine a tally of view 'capabilities' and framework"
+            + " 'wpga-mnr' with one of view 'figure1' and framework 'wpga-mnr'");
+    assertThatThrownBy(() -> Breakdown.accumulator(TallyView.figure1(), mnr, "region", 0))
+        .hasMessage("the minimum group size is 1 or more, not 0");
+    assertThatThrownBy(() -> Breakdown.accumulator(TallyView.figure1(), mnr, "region", 5)
+        .combine(Breakdown.accumulator(TallyView.figure1(), mnr, "region", 1)))
+        .hasMessage("cannot combine a breakdown by 'region' (groups of 1 or more) with one by"
+            + " 'region' (groups of 5 or more)");
+    assertThatThrownBy(() -> OptionTally.accumulator(Instruments.mnrSurvey2021(), "q99"))
+        .hasMessage("'q99' is not a multi-choice question of 'wpga-mnr-survey@2021'");
+    assertThatThrownBy(() -> OptionTally.accumulator(Instruments.mnrSurvey2021(), "q6")
+        .combine(OptionTally.accumulator(Instruments.mnrSurvey2021(), "q17")))
+        .hasMessage("cannot combine the options of 'q17' of 'wpga-mnr-survey@2021' with those"
+            + " of 'q6' of 'wpga-mnr-survey@2021'");
   }
 
   @Test
