@@ -3,6 +3,7 @@ package io.github.mnr4j.survey;
 import static java.util.stream.Collectors.toUnmodifiableList;
 
 import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InstrumentFinding.Code;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -181,7 +182,7 @@ public final class InstrumentChecks {
             question.required() ? Severity.ERROR : Severity.WARNING, List.of(question.id()),
             (question.required() ? "required question " : "") + question.id()
                 + " can never be enabled: whatever the answers, one of these rules skips it: "
-                + rules);
+                + Messages.list(rules));
         continue;
       }
       int self = read.indexOf(question.id());
@@ -195,7 +196,8 @@ public final class InstrumentChecks {
         if (!anyEnabling(rules, read, fixed, new HashMap<>(), 0)) {
           add(Code.OPTION_NEVER_SELECTABLE, Severity.WARNING, List.of(question.id()),
               "choosing '" + option.id() + "' on " + question.id() + " disables "
-                  + question.id() + " itself (" + rules + "), so no valid answer can choose it");
+                  + question.id() + " itself (" + Messages.list(rules) + "), so no valid answer"
+                  + " can choose it");
         }
       }
     }

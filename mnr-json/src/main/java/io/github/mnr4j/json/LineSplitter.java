@@ -30,6 +30,19 @@ final class LineSplitter {
     this.limit = limit;
   }
 
+  /**
+   * Splits lines already in memory, in place: a part of a larger input that ends with a whole
+   * line. A byte-order mark is dropped only from the start of the input.
+   */
+  LineSplitter(byte[] bytes, int length, boolean atStart, long limit) {
+    this.in = InputStream.nullInputStream();
+    this.limit = limit;
+    this.buffer = bytes;
+    this.end = length;
+    this.eof = true;
+    this.first = atStart;
+  }
+
   /** Moves to the next line that is not blank; false at the end of the stream. */
   boolean next() throws IOException {
     while (true) {

@@ -4,6 +4,7 @@ import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -241,6 +245,72 @@ public final class MnrJson {
    */
   public ResponseReader linesReader(InputStream in) {
     return ResponseReader.ofLines(streams, in, module.options());
+  }
+
+  /**
+   * Reads a document's format from its beginning, which need not be the whole document: the
+   * value of its top-level {@code format} field, if the bytes given reach it. For a tool that
+   * must tell a cohort from a single response before it reads either.
+   *
+   * <pre>{@code
+   * json.formatOf(json.write(cohort, Document.COHORT).getBytes());  // Optional[mnr4j.cohort]
+   * }</pre>
+   *
+   * @param head the document's first bytes, UTF-8
+   * @return the format, or empty if the bytes are not the start of an object whose
+   *     {@code format} is a string among them
+   */
+  public Optional<String> formatOf(byte[] head) {
+    return ResponseInput.peekFormat(head, streams);
+  }
+
+  /**
+   * Reads the responses of many inputs on several threads and hands each one, turned into a
+   * value by a function that runs on the reading threads (assessing it, say), to an action on
+   * the calling thread, in the inputs' order: the action sees the same values in the same
+   * order whatever the number of threads. Memory does not grow with the inputs: JSON Lines are
+   * read in parts of about a mebibyte on the worker threads, a cohort document on the calling
+   * thread, and a few parts a thread at most are in flight.
+   *
+   * <pre>{@code
+   * Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);
+   * List<InputProblem> problems = new ArrayList<>();
+   * json.readAll(List.of(ResponseInput.of(Path.of("round.jsonl.gz"))), 4, assessor::assess,
+   *     figure1::add, problems::add);
+   * }</pre>
+   *
+   * <p>A response that cannot be read, whose jurisdiction came before (in any input), or that
+   * the function refuses with an {@link MnrException} is not handed on: it is a problem, with
+   * its input's name, its index in the input, its jurisdiction's id when known, and where in the
+   * input, given to {@code problems} in its turn; reading goes on with the next. So is an input
+   * that cannot be read (a missing file) or whose syntax breaks, after the responses read from
+   * it before. Any other exception of the function or the action ends the reading.
+   *
+   * @param <T> what each response becomes
+   * @param inputs the inputs, read in this order
+   * @param threads how many threads read JSON Lines and map responses, 1 or more; 1 reads on
+   *     the calling thread alone
+   * @param map turns a response into the value handed on; it runs on several threads at once
+   * @param action takes each value, on the calling thread
+   * @param problems takes each problem, on the calling thread
+   * @return how many responses were handed to the action
+   * @throws MnrException if there are fewer than 1 thread
+   */
+  public <T> long readAll(List<ResponseInput> inputs, int threads,
+      Function<? super Response, ? extends T> map, Consumer<? super T> action,
+      Consumer<? super InputProblem> problems) {
+    return readAll(inputs, threads, ParallelReader.PART, map, action, problems);
+  }
+
+  /** Reads as {@link #readAll} does, JSON Lines in parts of a given size. */
+  <T> long readAll(List<ResponseInput> inputs, int threads, int partSize,
+      Function<? super Response, ? extends T> map, Consumer<? super T> action,
+      Consumer<? super InputProblem> problems) {
+    if (threads < 1) {
+      throw new MnrException("reading needs 1 thread or more, not " + threads);
+    }
+    return new ParallelReader<T>(this, streams, module.options(), threads, partSize, map,
+        action, problems).run(inputs);
   }
 
   /**

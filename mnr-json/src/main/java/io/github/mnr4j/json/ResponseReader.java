@@ -48,18 +48,25 @@ import tools.jackson.core.json.JsonFactory;
 public final class ResponseReader implements Iterator<Response>, AutoCloseable {
   private final Source source;
   private final ResponseDecoder decoder;
-  private final IdSet ids = new IdSet();
+  /** The jurisdictions read, or null where the caller finds repeated ones itself. */
+  private final @Nullable IdSet ids;
   private int index;
   private @Nullable Boolean next;
 
-  private ResponseReader(Source source, CodecOptions options) {
+  private ResponseReader(Source source, CodecOptions options, boolean findRepeated) {
     this.source = source;
     this.decoder = new ResponseDecoder(options);
+    this.ids = findRepeated ? new IdSet() : null;
   }
 
   static ResponseReader ofCohort(JsonFactory factory, InputStream in, CodecOptions options) {
+    return ofCohort(factory, in, options, true);
+  }
+
+  static ResponseReader ofCohort(JsonFactory factory, InputStream in, CodecOptions options,
+      boolean findRepeated) {
     return new ResponseReader(new CohortSource(factory.createParser(ObjectReadContext.empty(),
-        in), options, true), options);
+        in), options, true), options, findRepeated);
   }
 
   /**
@@ -67,11 +74,35 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
    * the document's first token; the parser is left on its last.
    */
   static ResponseReader ofCohort(JsonParser parser, CodecOptions options) {
-    return new ResponseReader(new CohortSource(parser, options, false), options);
+    return new ResponseReader(new CohortSource(parser, options, false), options, true);
   }
 
   static ResponseReader ofLines(JsonFactory factory, InputStream in, CodecOptions options) {
-    return new ResponseReader(new LineSource(factory, in), options);
+    return new ResponseReader(new LineSource(factory, new LineSplitter(in,
+        MnrJson.MAX_DOCUMENT_LENGTH)), options, true);
+  }
+
+  /**
+   * Reads the JSON Lines of a part of a larger input, in place, leaving repeated jurisdictions
+   * to the caller; lines are numbered from the part's first.
+   */
+  static ResponseReader ofLinesPart(JsonFactory factory, byte[] bytes, int length,
+      boolean atStart, CodecOptions options) {
+    return new ResponseReader(new LineSource(factory, new LineSplitter(bytes, length, atStart,
+        MnrJson.MAX_DOCUMENT_LENGTH)), options, false);
+  }
+
+  /**
+   * Where the jurisdiction id of the response just read is, with an empty message: for a
+   * message about it that only the caller can write.
+   */
+  JsonProblem jurisdictionIdAt() {
+    return decoder.jurisdictionIdProblem("");
+  }
+
+  /** How many lines were read so far, blank ones too; 0 for a cohort document. */
+  int lines() {
+    return source instanceof LineSource ? ((LineSource) source).lines.number() : 0;
   }
 
   /**
@@ -116,7 +147,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
       source.broken();
       throw new ResponseReadException(at, decoder.lastJurisdictionId(), located.problems());
     }
-    int before = ids.add(response.jurisdiction().id(), at);
+    int before = ids == null ? -1 : ids.add(response.jurisdiction().id(), at);
     if (before >= 0) {
       throw new ResponseReadException(at, response.jurisdiction().id(),
           List.of(decoder.jurisdictionIdProblem("a cohort holds one response per jurisdiction;"
@@ -372,9 +403,9 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     private @Nullable Tokens tokens;
     private @Nullable MnrJsonException lineProblem;
 
-    LineSource(JsonFactory factory, InputStream in) {
+    LineSource(JsonFactory factory, LineSplitter lines) {
       this.factory = factory;
-      this.lines = new LineSplitter(in, MnrJson.MAX_DOCUMENT_LENGTH);
+      this.lines = lines;
     }
 
     @Override
@@ -388,9 +419,9 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
         throw new UncheckedIOException(e);
       }
       if (lines.tooLong()) {
-        lineProblem = new MnrJsonException(List.of(JsonProblem.of("line " + lines.number()
-            + " is longer than " + MnrJson.MAX_DOCUMENT_LENGTH + " bytes, the most a response"
-            + " may have", "", lines.number(), 1)));
+        lineProblem = new MnrJsonException(List.of(JsonProblem.of("the line is longer than "
+            + MnrJson.MAX_DOCUMENT_LENGTH + " bytes, the most a response may have", "",
+            lines.number(), 1)));
         parser = factory.createParser(ObjectReadContext.empty(), new byte[] {'{', '}'});
       } else {
         lineProblem = null;
@@ -424,8 +455,8 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     public void finishResponse() {
       Tokens current = current();
       if (current.parser.nextToken() != null) {
-        throw current.error("malformed JSON: more than one document on line " + lines.number()
-            + " (JSON Lines holds one a line)");
+        throw current.error("malformed JSON: more than one document on the line (JSON Lines"
+            + " holds one a line)");
       }
     }
 

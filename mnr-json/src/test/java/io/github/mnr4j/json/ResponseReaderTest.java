@@ -206,9 +206,9 @@ class ResponseReaderTest {
       read = readAll(reader);
     }
     assertThat(read).hasSize(3);
-    assertThat(((ResponseReadException) read.get(1)).getMessage()).isEqualTo("response 1: line 2"
-        + " is longer than " + MnrJson.MAX_DOCUMENT_LENGTH + " bytes, the most a response may"
-        + " have at the document root (line 2, column 1)");
+    assertThat(((ResponseReadException) read.get(1)).getMessage()).isEqualTo("response 1: the"
+        + " line is longer than " + MnrJson.MAX_DOCUMENT_LENGTH + " bytes, the most a response"
+        + " may have at the document root (line 2, column 1)");
     assertThat(read.get(2)).isEqualTo(THREE.get(1));
   }
 

@@ -5,6 +5,7 @@ import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mnr compare}: changes between two rounds. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Compare two rounds of the same jurisdictions (mnr4j.cohort documents): the"
+    description = "Compare two rounds of the same jurisdictions (each a cohort document, JSON"
+        + " Lines, a directory of response files, or 'example'): the"
         + " change in each Figure 1 row's counts, and each jurisdiction's capabilities gained,"
         + " lost, newly answered or no longer answered, with their levels under the staged"
         + " model. Exit status: 0, or 2 for unreadable input.")
@@ -23,10 +25,10 @@ final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ROUND1.json", description = "The earlier round.")
+  @Parameters(index = "0", paramLabel = "ROUND1", description = "The earlier round.")
   String before;
 
-  @Parameters(index = "1", paramLabel = "ROUND2.json", description = "The later round.")
+  @Parameters(index = "1", paramLabel = "ROUND2", description = "The later round.")
   String after;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
@@ -36,10 +38,15 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   InstrumentOption instrumentOption = new InstrumentOption();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
   @Override
   public Integer call() {
-    CohortAnalysis earlier = Cohorts.analyse(before, instrumentOption.instrument());
-    CohortAnalysis later = Cohorts.analyse(after, instrumentOption.instrument());
+    CohortAnalysis earlier = Responses.analyse(List.of(before), instrumentOption.instrument(),
+        threads.count(), spec.commandLine().getErr());
+    CohortAnalysis later = Responses.analyse(List.of(after), instrumentOption.instrument(),
+        threads.count(), spec.commandLine().getErr());
     RoundComparison comparison = RoundComparison.compare(earlier, later);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {

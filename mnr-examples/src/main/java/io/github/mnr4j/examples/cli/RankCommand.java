@@ -8,6 +8,7 @@ import io.github.mnr4j.cohort.Ranker;
 import io.github.mnr4j.scoring.IndexModel;
 import io.github.mnr4j.scoring.ScoringModel;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mnr rank}: a composite-index ranking with Monte Carlo rank intervals. */
 @Command(name = "rank", mixinStandardHelpOptions = true,
-    description = "Rank a cohort's jurisdictions (an mnr4j.cohort document, or 'example') by a"
+    description = "Rank a cohort's jurisdictions (cohort documents, response documents, JSON"
+        + " Lines or directories of them, or 'example') by a"
         + " composite index of a model's capability values, with the weights drawn at random"
         + " (seeded) to show how certain each rank is: median rank, 5-95%% rank interval, most"
         + " likely band. Exit status: 0, or 2 for unreadable input.")
@@ -26,8 +28,9 @@ final class RankCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "COHORT.json", description = "The cohort, or 'example'.")
-  String cohort;
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "A cohort, responses, JSON Lines or a directory of them; or 'example'.")
+  List<String> inputs;
 
   @Option(names = "--model", defaultValue = "index",
       paramLabel = "index|presence|staged|MODEL.json",
@@ -51,9 +54,13 @@ final class RankCommand implements Callable<Integer> {
   @Mixin
   InstrumentOption instrumentOption = new InstrumentOption();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
   @Override
   public Integer call() {
-    CohortAnalysis analysis = Cohorts.analyse(cohort, instrumentOption.instrument());
+    CohortAnalysis analysis = Responses.analyse(inputs, instrumentOption.instrument(),
+        threads.count(), spec.commandLine().getErr());
     ScoringModel scoring = InstrumentOption.model(model, analysis.instrument());
     IndexModel index = scoring instanceof IndexModel ? (IndexModel) scoring
         : IndexModel.builder().id(scoring.id() + "-index")

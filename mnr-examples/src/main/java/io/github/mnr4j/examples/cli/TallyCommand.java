@@ -1,14 +1,16 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.Breakdown;
-import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
-import io.github.mnr4j.TextTable;
+import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
+import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -21,10 +23,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code mnr tally}: capability tallies of a cohort. */
 @Command(name = "tally", mixinStandardHelpOptions = true,
-    description = "Tally a cohort (an mnr4j.cohort document, or 'example' for the embedded"
-        + " synthetic cohort): per row, the jurisdictions with the capabilities in place (yes),"
-        + " not in place (no) and unanswered, the denominator and the percentage of yes."
-        + " Exit status: 0, or 2 for unreadable input.")
+    description = "Tally responses as they are read, in memory that does not grow with them:"
+        + " per row, the jurisdictions with the capabilities in place (yes), not in place (no)"
+        + " and unanswered, the denominator and the percentage of yes. The inputs are cohort"
+        + " documents, response documents, JSON Lines (.jsonl, one response a line),"
+        + " gzip-compressed or not, directories of such files, or 'example' for the embedded"
+        + " synthetic cohort; together they are one cohort, a jurisdiction at most once."
+        + " Exit status: 0, or 2 for unreadable input (every problem is listed on stderr, and"
+        + " nothing is tallied).")
 final class TallyCommand implements Callable<Integer> {
   /** The views. */
   enum View {
@@ -35,8 +41,9 @@ final class TallyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "COHORT.json", description = "The cohort, or 'example'.")
-  String cohort;
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "A cohort, responses, JSON Lines or a directory of them; or 'example'.")
+  List<String> inputs;
 
   @Option(names = "--view", defaultValue = "figure1", paramLabel = "figure1|capabilities",
       description = "figure1: the report's 18 rows (default); capabilities: one row per"
@@ -66,21 +73,33 @@ final class TallyCommand implements Callable<Integer> {
   @Mixin
   InstrumentOption instrumentOption = new InstrumentOption();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
   @Override
   public Integer call() {
-    CohortAnalysis analysis = Cohorts.analyse(cohort, instrumentOption.instrument());
+    Instrument instrument = instrumentOption.instrument();
+    Framework framework = instrument.framework();
     TallyView rows = view == View.figure1 ? TallyView.figure1()
-        : TallyView.capabilities(analysis.instrument().framework());
+        : TallyView.capabilities(framework);
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (question.isPresent()) {
-      OptionTally options = analysis.options(question.get());
-      print(out, options.table(), () -> MnrJson.strict().write(options, Output.OPTIONS));
+      OptionTally.Accumulator options = OptionTally.accumulator(instrument, question.get());
+      Responses.assess(inputs, instrument, threads.count(), options::add, err);
+      OptionTally result = options.result();
+      print(out, result.table(), () -> MnrJson.strict().write(result, Output.OPTIONS));
     } else if (by.isPresent()) {
-      Breakdown breakdown = analysis.breakdown(rows, by.get(), minGroupSize);
-      print(out, breakdown.table(), () -> MnrJson.strict().write(breakdown, Output.BREAKDOWN));
+      Breakdown.Accumulator breakdown = Breakdown.accumulator(rows, framework, by.get(),
+          minGroupSize);
+      Responses.assess(inputs, instrument, threads.count(), breakdown::add, err);
+      Breakdown result = breakdown.result();
+      print(out, result.table(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
     } else {
-      Tally tally = analysis.tally(rows);
-      print(out, tally.table(), () -> MnrJson.strict().write(tally, Output.TALLY));
+      Tally.Accumulator tally = Tally.accumulator(rows, framework);
+      Responses.assess(inputs, instrument, threads.count(), tally::add, err);
+      Tally result = tally.result();
+      print(out, result.table(), () -> MnrJson.strict().write(result, Output.TALLY));
     }
     out.flush();
     return 0;

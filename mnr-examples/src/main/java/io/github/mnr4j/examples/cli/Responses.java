@@ -1,0 +1,133 @@
+package io.github.mnr4j.examples.cli;
+
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.InputProblem;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.json.ResponseInput;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Response;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Reads responses for the commands: from {@code example} (the embedded synthetic cohort), files
+ * (a cohort document, a response document, JSON Lines, gzip-compressed or not) and directories
+ * (every such file in them), on several threads.
+ */
+final class Responses {
+  /** The argument that names the embedded synthetic cohort. */
+  static final String EXAMPLE = "example";
+  /** How many problems are printed before the rest are only counted. */
+  private static final int PRINTED_PROBLEMS = 20;
+
+  private Responses() {}
+
+  /** The inputs the arguments name. */
+  static List<ResponseInput> inputs(List<String> arguments) {
+    List<ResponseInput> inputs = new ArrayList<>();
+    for (String argument : arguments) {
+      Path path = Path.of(argument);
+      if (argument.equals(EXAMPLE)) {
+        inputs.add(ResponseInput.cohort(EXAMPLE,
+            () -> SyntheticCohort.class.getResourceAsStream(SyntheticCohort.RESOURCE)));
+      } else if (Files.isDirectory(path)) {
+        try {
+          List<ResponseInput> files = ResponseInput.allIn(path);
+          if (files.isEmpty()) {
+            throw new MnrException(argument + ": no .json, .jsonl, .json.gz or .jsonl.gz"
+                + " files in the directory");
+          }
+          inputs.addAll(files);
+        } catch (IOException e) {
+          throw new MnrException(argument + ": cannot list the directory: " + e.getMessage());
+        }
+      } else {
+        inputs.add(ResponseInput.of(path));
+      }
+    }
+    return inputs;
+  }
+
+  /**
+   * Assesses every response of the inputs against an instrument and hands the assessments to
+   * an action in the inputs' order. Every problem is printed on stderr (the first twenty); if
+   * there was one, nothing may be made of what was read, and the command ends with status 2.
+   */
+  static void assess(List<String> arguments, Instrument instrument, int threads,
+      Consumer<Assessment> action, PrintWriter err) {
+    Assessor assessor = Assessor.of(instrument);
+    read(arguments, threads, response -> {
+      requireInstrument(response, instrument);
+      return assessor.assess(response);
+    }, action, err);
+  }
+
+  /** Reads every response of the inputs, as {@link #assess} does, without assessing them. */
+  static <T> void read(List<String> arguments, int threads, Function<Response, T> map,
+      Consumer<T> action, PrintWriter err) {
+    List<InputProblem> problems = new ArrayList<>();
+    long[] count = new long[1];
+    MnrJson.strict().readAll(inputs(arguments), threads, map, action, problem -> {
+      if (++count[0] <= PRINTED_PROBLEMS) {
+        err.println("mnr: " + problem.message());
+      }
+      problems.add(problem);
+    });
+    if (count[0] > 0) {
+      throw new MnrException((count[0] > PRINTED_PROBLEMS ? "... and "
+          + (count[0] - PRINTED_PROBLEMS) + " more; " : "") + count[0]
+          + (count[0] == 1 ? " problem" : " problems") + " in all, so nothing is reported");
+    }
+  }
+
+  private static void requireInstrument(Response response, Instrument instrument) {
+    if (!response.instrument().equals(instrument.reference())) {
+      throw new MnrException("answers '" + response.instrument() + "', not '"
+          + instrument.reference() + "' (see --instrument)");
+    }
+  }
+
+  /**
+   * Reads a cohort to hold in memory: the embedded one, a cohort document (its name kept), or
+   * the responses of files and directories as one cohort named by the arguments.
+   */
+  static Cohort cohort(List<String> arguments, int threads, PrintWriter err) {
+    if (arguments.equals(List.of(EXAMPLE))) {
+      return SyntheticCohort.load();
+    }
+    if (arguments.size() == 1 && Files.isRegularFile(Path.of(arguments.get(0)))
+        && arguments.get(0).endsWith(".json")) {
+      Path file = Path.of(arguments.get(0));
+      if (Inputs.isCohort(file)) {
+        return Inputs.read(file, Document.COHORT);
+      }
+    }
+    List<Response> responses = new ArrayList<>();
+    read(arguments, threads, response -> response, responses::add, err);
+    return Cohort.builder().name(String.join(", ", arguments)).addAllResponses(responses)
+        .build();
+  }
+
+  /** Reads a cohort to hold in memory and assesses it. */
+  static CohortAnalysis analyse(List<String> arguments, Instrument instrument, int threads,
+      PrintWriter err) {
+    Cohort cohort = cohort(arguments, threads, err);
+    try {
+      return CohortAnalysis.assess(cohort, instrument);
+    } catch (MnrException e) {
+      throw new MnrException(String.join(", ", arguments) + ": " + e.getMessage(), e);
+    }
+  }
+}
