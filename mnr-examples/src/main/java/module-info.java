@@ -8,6 +8,7 @@ module io.github.mnr4j.examples {
   requires io.github.mnr4j.json;
   requires info.picocli;
   requires jmh.core;
+  requires java.management;
   requires static org.jspecify;
 
   exports io.github.mnr4j.examples;

@@ -1,10 +1,13 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.internal.Checks;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A jurisdiction's answers to an instrument: which instrument ({@code wpga-mnr-survey@2021}),
@@ -27,45 +30,68 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
-@SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class Response {
-  Response() {}
+public final class Response {
+  private final String instrument;
+  private final Jurisdiction jurisdiction;
+  private final ResponseStatus status;
+  private final AnswerMap answers;
+  private final @Nullable Respondent respondent;
+
+  private Response(String instrument, Jurisdiction jurisdiction, ResponseStatus status,
+      AnswerMap answers, @Nullable Respondent respondent) {
+    Checks.of("response of", jurisdiction.id()).notBlank("instrument", instrument)
+        .throwIfAny();
+    this.instrument = instrument;
+    this.jurisdiction = jurisdiction;
+    this.status = status;
+    this.answers = answers;
+    this.respondent = respondent;
+  }
 
   /**
    * Returns the reference of the instrument answered, {@code id@edition}.
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */
-  public abstract String instrument();
+  public String instrument() {
+    return instrument;
+  }
 
   /**
    * Returns who the response speaks for.
    *
    * @return the jurisdiction
    */
-  public abstract Jurisdiction jurisdiction();
+  public Jurisdiction jurisdiction() {
+    return jurisdiction;
+  }
 
   /**
    * Returns whether the response is finished.
    *
    * @return the status
    */
-  public abstract ResponseStatus status();
+  public ResponseStatus status() {
+    return status;
+  }
 
   /**
    * Returns the answers by question id, in the order given.
    *
    * @return the answers, an immutable map
    */
-  public abstract Map<String, Answer> answers();
+  public Map<String, Answer> answers() {
+    return answers;
+  }
 
   /**
    * Returns the contact person, in full or withheld, if the response names one.
    *
    * @return the respondent, or empty
    */
-  public abstract Optional<Respondent> respondent();
+  public Optional<Respondent> respondent() {
+    return Optional.ofNullable(respondent);
+  }
 
   /**
    * Returns a builder.
@@ -73,7 +99,7 @@ public abstract class Response {
    * @return an empty builder
    */
   public static Builder builder() {
-    return ImmutableResponse.builder();
+    return new Building();
   }
 
   /**
@@ -133,17 +159,28 @@ public abstract class Response {
 
   private Response copy(Jurisdiction jurisdiction, Map<String, Answer> answers,
       Optional<Respondent> respondent) {
-    Builder copy = builder().instrument(instrument()).jurisdiction(jurisdiction)
-        .status(status()).putAllAnswers(answers);
-    respondent.ifPresent(copy::respondent);
-    return copy.build();
+    return new Response(instrument, jurisdiction, status, AnswerMap.of(answers),
+        respondent.orElse(null));
   }
 
-  @Value.Check
-  void check() {
-    Checks.of("response of", jurisdiction().id())
-        .notBlank("instrument", instrument())
-        .throwIfAny();
+  /** Equal when the instrument, jurisdiction, status, answers and respondent are. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Response)) {
+      return false;
+    }
+    Response that = (Response) other;
+    return instrument.equals(that.instrument) && jurisdiction.equals(that.jurisdiction)
+        && status == that.status && answers.equals(that.answers)
+        && Objects.equals(respondent, that.respondent);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(instrument, jurisdiction, status, answers, respondent);
   }
 
   /** Names the jurisdiction, instrument, status and number of answers; never their texts. */
@@ -212,7 +249,75 @@ public abstract class Response {
      *
      * @return the response
      * @throws io.github.mnr4j.InvalidDefinitionException if the instrument is blank
+     * @throws IllegalArgumentException if a question was answered twice
      */
     Response build();
+  }
+
+  /** The builder; answers keep the order they are put in. */
+  private static final class Building implements Builder {
+    private @Nullable String instrument;
+    private @Nullable Jurisdiction jurisdiction;
+    private @Nullable ResponseStatus status;
+    private final List<String> questionIds = new ArrayList<>();
+    private final List<Answer> answers = new ArrayList<>();
+    private @Nullable Respondent respondent;
+
+    @Override
+    public Builder instrument(String instrument) {
+      this.instrument = Objects.requireNonNull(instrument, "instrument");
+      return this;
+    }
+
+    @Override
+    public Builder jurisdiction(Jurisdiction jurisdiction) {
+      this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+      return this;
+    }
+
+    @Override
+    public Builder status(ResponseStatus status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    @Override
+    public Builder putAnswer(String questionId, Answer answer) {
+      questionIds.add(Objects.requireNonNull(questionId, "questionId"));
+      answers.add(Objects.requireNonNull(answer, "answer"));
+      return this;
+    }
+
+    @Override
+    public Builder putAllAnswers(Map<String, ? extends Answer> answers) {
+      answers.forEach(this::putAnswer);
+      return this;
+    }
+
+    @Override
+    public Builder respondent(Respondent respondent) {
+      this.respondent = Objects.requireNonNull(respondent, "respondent");
+      return this;
+    }
+
+    @Override
+    public Response build() {
+      List<String> missing = new ArrayList<>();
+      if (instrument == null) {
+        missing.add("instrument");
+      }
+      if (jurisdiction == null) {
+        missing.add("jurisdiction");
+      }
+      if (status == null) {
+        missing.add("status");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("Cannot build Response, some of required attributes"
+            + " are not set " + missing);
+      }
+      return new Response(instrument, jurisdiction, status, AnswerMap.of(
+          questionIds.toArray(new String[0]), answers.toArray(new Answer[0])), respondent);
+    }
   }
 }

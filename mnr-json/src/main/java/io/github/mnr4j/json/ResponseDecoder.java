@@ -12,10 +12,12 @@ import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -27,9 +29,10 @@ import tools.jackson.core.TokenStreamLocation;
  * at the field it came from. Duplicate fields and answers are found here, whatever the parser's
  * settings.
  *
- * <p>Short values that recur from response to response (option ids, codes, attribute values) are
- * shared, so that a cohort held in memory keeps one copy of each. A decoder is not thread-safe:
- * each reading thread has its own.
+ * <p>Short values that recur from response to response (option ids, codes, attribute values,
+ * short texts, whole choices) are shared, so that a cohort held in memory keeps one copy of
+ * each; the tables are bounded, so that hostile input cannot grow them without end. A decoder
+ * is not thread-safe: each reading thread has its own.
  */
 final class ResponseDecoder {
   /** Values longer than this are not shared: they are texts, which rarely recur. */
@@ -47,6 +50,10 @@ final class ResponseDecoder {
 
   private final boolean lenient;
   private final Map<String, String> shared = new HashMap<>();
+  private final Map<String, Answer> choices = new HashMap<>();
+  private final Map<String, Answer> texts = new HashMap<>();
+  /** The questions a response answers, kept from response to response to spare allocation. */
+  private final Set<String> questionIds = new HashSet<>();
   /** The last response's jurisdiction id, where it was, for messages about the response. */
   private @Nullable String lastId;
   private @Nullable String lastIdPointer;
@@ -70,7 +77,7 @@ final class ResponseDecoder {
     TokenStreamLocation instrumentAt = null;
     Jurisdiction jurisdiction = null;
     ResponseStatus status = null;
-    Map<String, Answer> answers = null;
+    Response.Builder builder = Response.builder();
     Respondent respondent = null;
     for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
       int field = RESPONSE_FIELDS.indexOf(name);
@@ -105,7 +112,7 @@ final class ResponseDecoder {
           status = id(in, "status", ResponseStatus.class);
           break;
         case 5:
-          answers = answers(in, pointer);
+          answers(in, pointer, builder);
           break;
         default:
           respondent = respondent(in);
@@ -117,8 +124,7 @@ final class ResponseDecoder {
             + RESPONSE_FIELDS.get(field) + "'", pointer, start)));
       }
     }
-    Response.Builder builder = Response.builder().instrument(instrument)
-        .jurisdiction(jurisdiction).status(status).putAllAnswers(answers);
+    builder.instrument(instrument).jurisdiction(jurisdiction).status(status);
     if (respondent != null) {
       builder.respondent(respondent);
     }
@@ -192,16 +198,16 @@ final class ResponseDecoder {
     }
   }
 
-  private Map<String, Answer> answers(Tokens in, String responsePointer) {
+  private void answers(Tokens in, String responsePointer, Response.Builder builder) {
     in.startObject("the answers, by question id");
-    Map<String, Answer> answers = new LinkedHashMap<>();
+    questionIds.clear();
     for (String id = in.parser.nextName(); id != null; id = in.parser.nextName()) {
       Answer answer = answer(in, responsePointer, id);
-      if (answers.put(id, answer) != null) {
+      if (!questionIds.add(id)) {
         throw in.error("duplicate field '" + Tokens.clip(id) + "'");
       }
+      builder.putAnswer(id, answer);
     }
-    return answers;
   }
 
   private Answer answer(Tokens in, String responsePointer, String id) {
@@ -226,13 +232,13 @@ final class ResponseDecoder {
       }
       switch (field) {
         case 0:
-          answer = Answer.ofChoice(share(in.string()));
+          answer = choice(in.string());
           break;
         case 1:
           answer = Answer.ofChoices(choices(in));
           break;
         case 2:
-          answer = Answer.ofText(in.string());
+          answer = text(in.string());
           break;
         case 3:
           otherText = in.string();
@@ -351,6 +357,44 @@ final class ResponseDecoder {
           : in.problem(problem.message(), pointer + "/" + NodeReader.escape(field), at));
     }
     return new MnrJsonException(problems);
+  }
+
+  /**
+   * Returns a choice, one shared answer for each option: most answers are a plain yes or no,
+   * and a cohort held in memory then keeps one of each.
+   */
+  private Answer choice(String optionId) {
+    if (optionId.length() > SHARED_LENGTH) {
+      return Answer.ofChoice(optionId);
+    }
+    Answer known = choices.get(optionId);
+    if (known != null) {
+      return known;
+    }
+    Answer choice = Answer.ofChoice(share(optionId));
+    if (choices.size() < SHARED_COUNT) {
+      choices.put(optionId, choice);
+    }
+    return choice;
+  }
+
+  /**
+   * Returns a text answer; a short text that recurs ("N/A", "Ministry of Justice") is one
+   * shared answer, as choices are.
+   */
+  private Answer text(String text) {
+    if (text.length() > SHARED_LENGTH) {
+      return Answer.ofText(text);
+    }
+    Answer known = texts.get(text);
+    if (known != null) {
+      return known;
+    }
+    Answer answer = Answer.ofText(share(text));
+    if (texts.size() < SHARED_COUNT) {
+      texts.put(text, answer);
+    }
+    return answer;
   }
 
   /** Returns one shared copy of a short value. */

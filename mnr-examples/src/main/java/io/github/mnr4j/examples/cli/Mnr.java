@@ -3,6 +3,7 @@ package io.github.mnr4j.examples.cli;
 import io.github.mnr4j.MnrException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,12 +24,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "mnr", mixinStandardHelpOptions = true, version = "mnr4j 0.1.0-SNAPSHOT",
     description = "The Model National Response (WeProtect Global Alliance) from the command"
-        + " line.",
-    subcommands = {DemoCommand.class, CatalogCommand.class, SurveyCommand.class,
-        LintCommand.class, ValidateCommand.class, ScoreCommand.class, ModelCommand.class,
-        TallyCommand.class, CompareCommand.class, RankCommand.class,
-        CommandLine.HelpCommand.class})
+        + " line.")
 public final class Mnr implements Callable<Integer> {
+  /** The commands, in the order help lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class,
+      CatalogCommand.class, SurveyCommand.class, LintCommand.class, ValidateCommand.class,
+      ScoreCommand.class, ModelCommand.class, TallyCommand.class, CompareCommand.class,
+      RankCommand.class, CommandLine.HelpCommand.class);
+
   /** The exit status for usage errors and unreadable input. */
   static final int USAGE_OR_INPUT = 2;
 
@@ -37,6 +40,10 @@ public final class Mnr implements Callable<Integer> {
 
   /** Created by picocli. */
   public Mnr() {}
+
+  private static String name(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
+  }
 
   @Override
   public Integer call() {
@@ -63,7 +70,20 @@ public final class Mnr implements Callable<Integer> {
    * @return the exit status
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(new Mnr())
+    CommandLine line = new CommandLine(new Mnr());
+    // Only the command asked for is built: picocli reads every option of a command it
+    // registers, which is much of the start-up time. Help and the demo get them all.
+    String asked = args.length > 0 ? args[0] : "";
+    List<Class<?>> commands = COMMANDS;
+    for (Class<?> command : COMMANDS) {
+      if (command != CommandLine.HelpCommand.class && name(command).equals(asked)) {
+        commands = List.of(command);
+      }
+    }
+    for (Class<?> command : commands) {
+      line.addSubcommand(command);
+    }
+    line
         .setOut(out)
         .setErr(err)
         .setParameterExceptionHandler((e, arguments) -> {

@@ -151,4 +151,96 @@ class CohortCommandsTest extends CliTest {
     assertThat(run("rank", bad.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("missing required field 'format' at /responses/0");
   }
+
+  private String tsv(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    assertThat(run(args)).as(err.toString()).isZero();
+    return out.toString();
+  }
+
+  /** The example cohort's responses, one a line, as JSON Lines. */
+  private static String lines(List<Response> responses) {
+    java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+    responses.forEach(r -> MnrJson.strict().writeLine(r, Document.RESPONSE, lines));
+    return lines.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The same cohort tallies the same from a cohort document, JSON Lines, compressed JSON Lines,
+   * single response files in a directory or a mixture, on one thread or several.
+   */
+  @Test
+  void tallyReadsEveryFormOfInputWithTheSameResult() throws IOException {
+    String expected = tsv("tally", "example", "--format", "tsv", "--threads", "1");
+    List<Response> responses = SyntheticCohort.load().responses();
+    Path jsonl = temp.resolve("cohort.jsonl");
+    Files.writeString(jsonl, lines(responses));
+    Path gz = temp.resolve("cohort.jsonl.gz");
+    try (java.io.OutputStream zip = new java.util.zip.GZIPOutputStream(
+        Files.newOutputStream(gz))) {
+      zip.write(Files.readAllBytes(jsonl));
+    }
+    Path directory = Files.createDirectory(temp.resolve("responses"));
+    for (Response response : responses) {
+      Files.writeString(directory.resolve(response.jurisdiction().id() + ".json"),
+          MnrJson.strict().write(response, Document.RESPONSE));
+    }
+    Path firstHalf = temp.resolve("first.jsonl");
+    Files.writeString(firstHalf, lines(responses.subList(0, 20)));
+    Path secondHalf = temp.resolve("second.json");
+    Files.writeString(secondHalf, MnrJson.strict().write(Cohort.builder().name("Rest")
+        .addAllResponses(responses.subList(20, responses.size())).build(), Document.COHORT));
+    for (String threads : List.of("1", "2", "3")) {
+      assertThat(tsv("tally", jsonl.toString(), "--format", "tsv", "--threads", threads))
+          .isEqualTo(expected);
+      assertThat(tsv("tally", gz.toString(), "--format", "tsv", "--threads", threads))
+          .isEqualTo(expected);
+      assertThat(tsv("tally", directory.toString(), "--format", "tsv", "--threads", threads))
+          .isEqualTo(expected);
+      assertThat(tsv("tally", firstHalf.toString(), secondHalf.toString(), "--format", "tsv",
+          "--threads", threads)).isEqualTo(expected);
+    }
+    assertThat(tsv("tally", jsonl.toString(), "--by", "region", "--format", "tsv"))
+        .isEqualTo(tsv("tally", "example", "--by", "region", "--format", "tsv"));
+    assertThat(tsv("tally", directory.toString(), "--question", "q6", "--format", "tsv"))
+        .isEqualTo(tsv("tally", "example", "--question", "q6", "--format", "tsv"));
+    assertThat(tsv("rank", directory.toString(), "--draws", "20", "--format", "json"))
+        .contains("\"format\": \"mnr4j.ranking\"");
+  }
+
+  /**
+   * A bad response in the middle of a stream is reported with its input, index, id, pointer,
+   * line and column; so is a jurisdiction that comes again in another file, and one that
+   * answers another instrument; nothing is tallied, and the status is 2.
+   */
+  @Test
+  void tallyListsEveryProblemAndTalliesNothing() throws IOException {
+    List<Response> responses = SyntheticCohort.load().responses();
+    String good = lines(responses.subList(0, 3));
+    String broken = good.replaceFirst("\"choice\":\"yes\"", "\"choise\":\"yes\"");
+    Path first = temp.resolve("first.jsonl");
+    Files.writeString(first, broken + lines(responses.subList(3, 5)));
+    Path again = temp.resolve("again.json");
+    Files.writeString(again, MnrJson.strict().write(responses.get(4), Document.RESPONSE));
+    Path other = temp.resolve("other.json");
+    Response seventh = responses.get(6);
+    Files.writeString(other, MnrJson.strict().write(Response.builder()
+        .instrument("someone-elses@1").jurisdiction(seventh.jurisdiction())
+        .status(seventh.status()).putAllAnswers(seventh.answers()).build(), Document.RESPONSE));
+    assertThat(run("tally", first.toString(), again.toString(), other.toString(),
+        "--threads", "2")).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    String[] problems = err.toString().split("\n");
+    assertThat(problems[0]).startsWith("mnr: " + first + ": response 0 (C01): unknown field"
+        + " 'choise'; known here: choice, choices, text, otherText, code at /answers/")
+        .as("located at the offending field's value")
+        .endsWith("(line 1, column " + (broken.indexOf("\"choise\":") + 10) + ")");
+    assertThat(problems[1]).isEqualTo("mnr: " + again + ": response 0 (C05): a cohort holds"
+        + " one response per jurisdiction; 'C05' came before, in response 4 of " + first);
+    assertThat(problems[2]).isEqualTo("mnr: " + other + ": response 0 (C07): answers"
+        + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (see --instrument)");
+    assertThat(problems[3]).isEqualTo("mnr: 3 problems in all, so nothing is reported");
+    assertThat(problems).hasSize(4);
+  }
 }
