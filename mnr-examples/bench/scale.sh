@@ -1,0 +1,96 @@
+#!/bin/sh
+# mnr4j at scale, end to end: generates synthetic cohorts (the embedded cohort's 42 made-up
+# jurisdictions repeated under new ids) of 1,000, 3,800 and 100,000 responses as a cohort
+# document (.json) and as JSON Lines (.jsonl), never committed; runs `mnr tally` on each
+# under /usr/bin/time with a 256 MB heap; runs the same Figure 1 counts with Python's json
+# module and, where Python has the duckdb package, with DuckDB's read_json on the JSON Lines;
+# checks that every tool printed the same counts; and prints wall time, peak memory and ratios.
+#
+#   mnr-examples/bench/scale.sh [--million] [WORK_DIR]
+#
+# Build first (mvn -B -ntp -q package -DskipTests). --million adds 1,000,000 responses of JSON
+# Lines (about 2 GB) and the ratio of its time to 100,000's. PYTHON names the interpreter for
+# the baselines (default python3); `python3 -m venv v && v/bin/pip install duckdb` gives one
+# with DuckDB. Each run is timed three times and the fastest kept. The side-by-side JMH
+# ratios are another command (see the README's Performance section).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+jar="$here/../target/mnr.jar"
+python="${PYTHON:-python3}"
+million=no
+if [ "${1:-}" = "--million" ]; then million=yes; shift; fi
+work="${1:-${TMPDIR:-/tmp}/mnr4j-scale}"
+mkdir -p "$work"
+[ -f "$jar" ] || { echo "scale.sh: build first: mvn -B -ntp -q package -DskipTests" >&2; exit 2; }
+command -v /usr/bin/time > /dev/null || { echo "scale.sh: needs /usr/bin/time" >&2; exit 2; }
+
+duckdb=no
+if "$python" -c "import duckdb" 2> /dev/null; then duckdb=yes; fi
+
+sizes="1000 3800 100000"
+[ "$million" = yes ] && sizes="$sizes 1000000"
+
+# best RUNS "command...": runs a command three times, output to $work/out, and sets $secs and
+# $mb to the fastest run's wall time and that run's peak resident memory.
+best() {
+  secs=; mb=
+  for run in 1 2 3; do
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out"
+    read -r s kb < "$work/time"
+    if [ -z "$secs" ] || awk "BEGIN { exit !($s < $secs) }"; then
+      secs=$s; mb=$(( kb / 1024 ))
+    fi
+  done
+}
+
+# counts FILE: the yes, no and unanswered columns of a tally or a baseline's output.
+mnr_counts() { awk -F'\t' 'NR > 1 { print $3, $4, $5 }' "$work/out"; }
+base_counts() { awk -F'\t' '{ print $2, $3, $4 }' "$work/out"; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"\
+  "$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+echo "java: $(java -version 2>&1 | head -1)"
+echo "python: $("$python" --version 2>&1)$( [ "$duckdb" = yes ] && "$python" -c \
+  "import duckdb; print(', duckdb', duckdb.__version__)" || echo ', no duckdb')"
+echo
+printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' responses input tool seconds peak_MB vs_duckdb \
+  vs_python
+for n in $sizes; do
+  for form in jsonl json; do
+    [ "$n" = 1000000 ] && [ "$form" = json ] && continue
+    file="$work/cohort-$n.$form"
+    [ -f "$file" ] || java -cp "$jar" io.github.mnr4j.examples.bench.GenerateCohort "$n" "$file"
+  done
+  duck=; py=
+  if [ "$duckdb" = yes ]; then
+    best "$python" "$here/figure1.py" duckdb "$work/cohort-$n.jsonl"
+    duck=$secs; base_counts > "$work/expected"
+    printf '%-10s %-6s %-16s %8s %8s\n' "$n" jsonl duckdb "$secs" "$mb"
+  fi
+  if [ "$n" != 1000000 ]; then
+    best "$python" "$here/figure1.py" python "$work/cohort-$n.json"
+    py=$secs
+    [ -f "$work/expected" ] && [ "$duckdb" = yes ] || base_counts > "$work/expected"
+    base_counts | cmp -s - "$work/expected" || { echo "python's counts differ" >&2; exit 1; }
+    printf '%-10s %-6s %-16s %8s %8s\n' "$n" json python-json "$secs" "$mb"
+  fi
+  for form in jsonl json; do
+    [ "$n" = 1000000 ] && [ "$form" = json ] && continue
+    best java -Xmx256m -jar "$jar" tally "$work/cohort-$n.$form" --format tsv
+    if [ -f "$work/expected" ]; then
+      mnr_counts | cmp -s - "$work/expected" || { echo "mnr's counts differ" >&2; exit 1; }
+    fi
+    vs_duck=$( [ -n "$duck" ] && awk "BEGIN { printf \"%.2f\", $secs / $duck }" || echo -)
+    vs_py=$( [ -n "$py" ] && awk "BEGIN { printf \"%.2f\", $secs / $py }" || echo -)
+    printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" "$form" "mnr tally" "$secs" "$mb" \
+      "$vs_duck" "$vs_py"
+    [ "$form" = jsonl ] && eval "mnr_$n=$secs"
+  done
+  rm -f "$work/expected"
+done
+if [ "$million" = yes ]; then
+  echo
+  echo "1,000,000 / 100,000 time ratio: $(awk "BEGIN { printf \"%.1f\", $mnr_1000000 / $mnr_100000 }")"
+fi
+echo
+echo "every tool printed the same Figure 1 counts"
