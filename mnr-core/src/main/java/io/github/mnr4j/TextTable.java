@@ -1,6 +1,7 @@
 package io.github.mnr4j;
 
 import com.google.common.base.Strings;
+import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +94,9 @@ public final class TextTable {
    * @return the text, lines ended by {@code \n}
    */
   public String text() {
+    List<String> header = printable(this.header);
+    List<List<String>> rows = new ArrayList<>();
+    this.rows.forEach(row -> rows.add(printable(row)));
     int[] widths = new int[header.size()];
     boolean[] numeric = new boolean[header.size()];
     for (int c = 0; c < header.size(); c++) {
@@ -104,7 +108,7 @@ public final class TextTable {
       }
     }
     StringBuilder out = new StringBuilder();
-    title.ifPresent(t -> out.append(t).append('\n'));
+    title.ifPresent(t -> out.append(Messages.printable(t)).append('\n'));
     line(out, header, widths, numeric);
     List<String> rule = new ArrayList<>();
     for (int width : widths) {
@@ -129,8 +133,30 @@ public final class TextTable {
   }
 
   /**
-   * Renders the table as tab-separated values: the header line, then one line per row; tabs
-   * and line breaks inside cells become spaces. The title is not part of it.
+   * Escapes the characters a terminal would act on rather than show (control characters, line
+   * and paragraph separators, bidirectional overrides) as {@code \\uXXXX}: for printing a value
+   * taken from input, such as a jurisdiction's name, where a crafted value must not forge or
+   * hide a line. Tables escape their cells themselves.
+   *
+   * @param text the text
+   * @return the text, safe to print on one line
+   */
+  public static String printable(String text) {
+    return Messages.printable(text);
+  }
+
+  /** Cells with the characters a terminal would act on escaped. */
+  private static List<String> printable(List<String> cells) {
+    List<String> printable = new ArrayList<>(cells.size());
+    cells.forEach(cell -> printable.add(Messages.printable(cell)));
+    return printable;
+  }
+
+  /**
+   * Renders the table as tab-separated values: the header line, then one line per row. Inside a
+   * cell a backslash is written {@code \\}, a tab {@code \t}, a line feed {@code \n}, a
+   * carriage return {@code \r} and any other control character {@code \\uXXXX}, so that
+   * every row is one line and nothing is lost. The title is not part of it.
    *
    * @return the TSV, lines ended by {@code \n}
    */
@@ -142,9 +168,10 @@ public final class TextTable {
   }
 
   private static void tsvLine(StringBuilder out, List<String> cells) {
-    List<String> clean = new ArrayList<>();
-    cells.forEach(cell -> clean.add(cell.replaceAll("[\t\r\n]", " ")));
-    out.append(String.join("\t", clean)).append('\n');
+    List<String> escaped = new ArrayList<>();
+    cells.forEach(cell -> escaped.add(Messages.printable(cell.replace("\\", "\\\\")
+        .replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"))));
+    out.append(String.join("\t", escaped)).append('\n');
   }
 
   @Override

@@ -127,7 +127,9 @@ public final class Assessment {
   }
 
   /**
-   * Returns the enabled answers, by question id, that scoring criteria may read.
+   * Returns the enabled answers, by question id, that scoring criteria may read: answers to
+   * questions of the instrument that no skip rule disables, leaving out those that ask for
+   * personal data (q2), which are never evidence.
    *
    * @return the answers, an immutable map
    */
@@ -246,7 +248,7 @@ public final class Assessment {
 
     @Override
     public @Nullable Answer get(@Nullable Object key) {
-      int position = key instanceof String ? assessor.position((String) key) : -1;
+      int position = key instanceof String ? assessor.evidencePosition((String) key) : -1;
       return position < 0 ? null : enablement().enabledAnswer(position).orElse(null);
     }
 
@@ -256,7 +258,7 @@ public final class Assessment {
     }
 
     private boolean enabled(String questionId) {
-      int position = assessor.position(questionId);
+      int position = assessor.evidencePosition(questionId);
       return position >= 0 && enablement().isEnabled(position);
     }
 

@@ -182,10 +182,14 @@ public final class Assessor {
     return validator;
   }
 
-  /** A question's position in the instrument, or -1 if it has no such question. */
-  int position(String questionId) {
+  /**
+   * The position in the instrument of a question whose answer may be evidence, or -1 if it has
+   * no such question or the question asks for personal data (which is never evidence).
+   */
+  int evidencePosition(String questionId) {
     Integer position = positions.get(questionId);
-    return position == null ? -1 : position;
+    return position == null || instrument.questions().get(position).personalData() ? -1
+        : position;
   }
 
   /** The answer to a linked question, or null when it is unanswered or disabled. */

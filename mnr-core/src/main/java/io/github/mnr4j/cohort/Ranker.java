@@ -41,6 +41,13 @@ import java.util.Random;
  */
 public final class Ranker {
   private static final int DEFAULT_DRAWS = 1000;
+  /** The most weight draws a ranking makes. */
+  public static final int MAX_DRAWS = 100_000;
+  /**
+   * The most ranks a ranking holds, draws times jurisdictions ranked: four bytes each, so that a
+   * ranking's memory stays under a hundred megabytes, and its time under a minute.
+   */
+  public static final long MAX_RANKS = 20_000_000;
 
   private final IndexModel model;
   private final int draws;
@@ -67,13 +74,14 @@ public final class Ranker {
   /**
    * Returns a copy that makes another number of weight draws.
    *
-   * @param draws 1 or more
+   * @param draws from 1 to {@link #MAX_DRAWS}
    * @return the ranker
-   * @throws MnrException if draws is below 1
+   * @throws MnrException if draws is below 1 or above the limit
    */
   public Ranker withDraws(int draws) {
-    if (draws < 1) {
-      throw new MnrException("a ranking needs 1 draw or more, not " + draws);
+    if (draws < 1 || draws > MAX_DRAWS) {
+      throw new MnrException("a ranking makes from 1 to " + MAX_DRAWS + " weight draws"
+          + " (Ranker.MAX_DRAWS), not " + draws);
     }
     return new Ranker(model, draws, seed, thresholds);
   }
@@ -111,6 +119,8 @@ public final class Ranker {
    *
    * @param analysis the cohort
    * @return the ranking
+   * @throws MnrException if the draws times the jurisdictions ranked pass
+   *     {@link #MAX_RANKS}
    */
   public Ranking rank(CohortAnalysis analysis) {
     Framework framework = analysis.instrument().framework();
@@ -130,6 +140,11 @@ public final class Ranker {
       }
     }
     int n = ranked.size();
+    if ((long) n * draws > MAX_RANKS) {
+      throw new MnrException("ranking " + n + " jurisdictions " + draws + " times holds "
+          + (long) n * draws + " ranks, more than " + MAX_RANKS + " (Ranker.MAX_RANKS): make"
+          + " fewer draws, at most " + Math.max(1, MAX_RANKS / n));
+    }
     CompiledRule nominalRule = model.rule().compile(framework);
     double[] nominal = new double[n];
     for (int j = 0; j < n; j++) {

@@ -34,21 +34,46 @@ public final class Messages {
    * @return the clipped value
    */
   public static String clip(String value) {
-    StringBuilder out = new StringBuilder();
     int length = value.length();
     int shown = Math.min(length, MAX_QUOTED);
-    for (int i = 0; i < shown; i++) {
+    String clipped = printable(value.substring(0, shown));
+    return length > shown ? clipped + "... (" + length + " characters)" : clipped;
+  }
+
+  /**
+   * Escapes the characters a terminal would act on rather than show (control characters, line
+   * and paragraph separators, bidirectional overrides) as {@code \\uXXXX}, so that a value taken
+   * from input can be printed without forging or hiding a line.
+   *
+   * @param value the value
+   * @return the value, safe to print
+   */
+  public static String printable(String value) {
+    StringBuilder out = null;
+    for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+      if (isControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(value.length() + 16).append(value, 0, i);
+        }
         out.append(String.format("\\u%04x", (int) c));
-      } else {
+      } else if (out != null) {
         out.append(c);
       }
     }
-    if (length > shown) {
-      out.append("... (").append(length).append(" characters)");
-    }
-    return out.toString();
+    return out == null ? value : out.toString();
+  }
+
+  /**
+   * Tells whether a character is one a terminal would act on rather than show.
+   *
+   * @param c the character
+   * @return true for control characters, line and paragraph separators and bidirectional
+   *     overrides and isolates
+   */
+  public static boolean isControl(char c) {
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
   }
 
   /**

@@ -114,16 +114,23 @@ public abstract class AggregationRule {
     Checks checks = Checks.of("aggregation rule");
     capabilityWeights().forEach((id, weight) -> weight(checks, "capabilityWeights", id, weight));
     domainWeights().forEach((id, weight) -> weight(checks, "domainWeights", id, weight));
-    if (!(scale() > 0) || Double.isInfinite(scale())) {
-      checks.add("scale", "the scale must be above 0 and finite, not " + scale());
+    if (!(scale() > 0) || !(scale() <= MAX)) {
+      checks.add("scale", "the scale must be above 0 and at most " + (long) MAX + ", not "
+          + scale());
     }
     checks.throwIfAny();
   }
 
+  /**
+   * The largest weight or scale: sums of weighted values then stay far from overflow and exact
+   * to many more digits than any table shows.
+   */
+  public static final double MAX = 1e6;
+
   private static void weight(Checks checks, String field, String id, double weight) {
-    if (!(weight >= 0) || Double.isInfinite(weight)) {
-      checks.add(List.of(field, id), "weight of '" + id + "' must be 0 or more and finite, not "
-          + weight);
+    if (!(weight >= 0) || !(weight <= MAX)) {
+      checks.add(List.of(field, id), "weight of '" + id + "' must be from 0 to " + (long) MAX
+          + ", not " + weight);
     }
   }
 

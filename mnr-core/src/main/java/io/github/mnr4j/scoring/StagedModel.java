@@ -126,6 +126,12 @@ public abstract class StagedModel implements ScoringModel {
               "no level: the status is unknown (" + String.join("; ", evidence.readings())
                   + ")"));
     }
+    if (top.ordinal() == 0) {
+      // With no level above 0, a value would be 0 of 0: say so rather than make one up.
+      return CapabilityScore.of(evidence.capabilityId(), evidence.status(), null, top,
+          Double.NaN, null, () -> new CapabilityScore.Explanation(List.of(), List.of(),
+              "no value: no level above '" + top.id() + "' applies to this capability"));
+    }
     int reached = -1;
     int next = -1;
     for (int l = 0; l <= highest; l++) {
@@ -139,7 +145,7 @@ public abstract class StagedModel implements ScoringModel {
         break;
       }
     }
-    double value = reached < 0 ? 0 : top.ordinal() == 0 ? 1
+    double value = reached < 0 ? 0
         : (double) levels.get(reached).level().ordinal() / top.ordinal();
     LevelDefinition reachedLevel = reached < 0 ? null : levels.get(reached);
     LevelDefinition nextLevel = next < 0 ? null : levels.get(next);

@@ -262,8 +262,12 @@ public final class InstrumentChecks {
   }
 
   /** Strongly connected components, in the order their first node appears. */
+  /**
+   * Tarjan's strongly connected components, with an explicit stack rather than recursion, so that
+   * a chain of thousands of questions cannot overflow the thread's stack.
+   */
   private static final class Tarjan {
-    private final List<Set<Integer>> edges;
+    private final int[][] edges;
     private final int[] index;
     private final int[] low;
     private final boolean[] onStack;
@@ -272,14 +276,17 @@ public final class InstrumentChecks {
     private int counter = 1;
 
     Tarjan(List<Set<Integer>> edges) {
-      this.edges = edges;
+      this.edges = new int[edges.size()][];
+      for (int v = 0; v < edges.size(); v++) {
+        this.edges[v] = edges.get(v).stream().mapToInt(Integer::intValue).toArray();
+      }
       this.index = new int[edges.size()];
       this.low = new int[edges.size()];
       this.onStack = new boolean[edges.size()];
     }
 
     List<List<Integer>> components() {
-      for (int v = 0; v < edges.size(); v++) {
+      for (int v = 0; v < edges.length; v++) {
         if (index[v] == 0) {
           visit(v);
         }
@@ -289,29 +296,47 @@ public final class InstrumentChecks {
       return components;
     }
 
-    private void visit(int v) {
+    /** Visits from a root: each frame is a vertex and how many of its edges are done. */
+    private void visit(int root) {
+      Deque<int[]> frames = new ArrayDeque<>();
+      open(root);
+      frames.push(new int[] {root, 0});
+      while (!frames.isEmpty()) {
+        int[] frame = frames.peek();
+        int v = frame[0];
+        if (frame[1] < edges[v].length) {
+          int w = edges[v][frame[1]++];
+          if (index[w] == 0) {
+            open(w);
+            frames.push(new int[] {w, 0});
+          } else if (onStack[w]) {
+            low[v] = Math.min(low[v], index[w]);
+          }
+          continue;
+        }
+        frames.pop();
+        if (!frames.isEmpty()) {
+          int parent = frames.peek()[0];
+          low[parent] = Math.min(low[parent], low[v]);
+        }
+        if (low[v] == index[v]) {
+          List<Integer> component = new ArrayList<>();
+          int w;
+          do {
+            w = stack.pop();
+            onStack[w] = false;
+            component.add(w);
+          } while (w != v);
+          components.add(component);
+        }
+      }
+    }
+
+    private void open(int v) {
       index[v] = counter;
       low[v] = counter++;
       stack.push(v);
       onStack[v] = true;
-      for (int w : edges.get(v)) {
-        if (index[w] == 0) {
-          visit(w);
-          low[v] = Math.min(low[v], low[w]);
-        } else if (onStack[w]) {
-          low[v] = Math.min(low[v], index[w]);
-        }
-      }
-      if (low[v] == index[v]) {
-        List<Integer> component = new ArrayList<>();
-        int w;
-        do {
-          w = stack.pop();
-          onStack[w] = false;
-          component.add(w);
-        } while (w != v);
-        components.add(component);
-      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import java.util.Map;
@@ -90,7 +91,7 @@ public abstract class Jurisdiction {
 
   @Override
   public String toString() {
-    return id() + " " + name();
+    return id() + " " + Messages.printable(name());
   }
 
   /** Builds a {@link Jurisdiction}. */

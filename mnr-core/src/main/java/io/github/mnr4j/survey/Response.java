@@ -113,16 +113,46 @@ public final class Response {
   }
 
   /**
-   * Returns a copy without the respondent's details, marked as withheld if there were any: what
-   * to share when personal data must not travel.
+   * Returns a copy without personal data, what to share when personal data must not travel: the
+   * respondent's details are marked withheld, and answers to the questions that ask for
+   * personal data are dropped, as the built-in instrument the response answers says (q2 of the
+   * 2021 survey). For a response to an instrument of one's own, use
+   * {@link #withoutPersonalData(Instrument)}.
    *
-   * @return the response without personal data
+   * @return the response without personal data; this one if it holds none
    */
   public Response withoutPersonalData() {
-    if (respondent().isEmpty() || respondent().get() instanceof Respondent.Withheld) {
+    Instrument survey = Instruments.mnrSurvey2021();
+    return instrument.equals(survey.reference()) ? withoutPersonalData(survey)
+        : withoutPersonalData(List.of());
+  }
+
+  /**
+   * Returns a copy without personal data, as an instrument marks it: the respondent's details
+   * are marked withheld, and answers to the questions that ask for personal data are dropped.
+   *
+   * @param instrument the instrument whose questions say which answers are personal data
+   * @return the response without personal data; this one if it holds none
+   */
+  public Response withoutPersonalData(Instrument instrument) {
+    List<String> personal = new ArrayList<>();
+    for (Question question : instrument.questions()) {
+      if (question.personalData()) {
+        personal.add(question.id());
+      }
+    }
+    return withoutPersonalData(personal);
+  }
+
+  private Response withoutPersonalData(List<String> personalQuestions) {
+    boolean named = respondent != null && !(respondent instanceof Respondent.Withheld);
+    boolean answered = personalQuestions.stream().anyMatch(answers::containsKey);
+    if (!named && !answered) {
       return this;
     }
-    return copy(jurisdiction(), answers(), Optional.of(Respondent.withheld()));
+    Map<String, Answer> kept = new LinkedHashMap<>(answers);
+    personalQuestions.forEach(kept::remove);
+    return copy(jurisdiction, kept, named ? Optional.of(Respondent.withheld()) : respondent());
   }
 
   /**

@@ -274,6 +274,12 @@ public final class Validator {
       return answerPointer(id);
     }
 
+    /** Quotes a value of the answer, unless the question asks for personal data. */
+    private String quote(String value) {
+      return question.personalData() ? "a value (not quoted: personal data)"
+          : Messages.quote(value);
+    }
+
     private void choice(Answer.Choice answer) {
       if (!question.kind().takes(answer)) {
         wrongKind("a choice ({\"choice\": ...})");
@@ -282,10 +288,10 @@ public final class Validator {
         if (index < 0) {
           findings.add(question.kind() == QuestionKind.YES_NO
               ? finding(Code.NOT_YES_OR_NO, question, pointer() + "/choice", id
-                  + " is a yes-no question, answered " + Messages.quote(answer.optionId())
+                  + " is a yes-no question, answered " + quote(answer.optionId())
                   + "; the choice is yes or no")
               : finding(Code.UNKNOWN_OPTION, question, pointer() + "/choice", id
-                  + " has no option " + Messages.quote(answer.optionId()) + "; its options: "
+                  + " has no option " + quote(answer.optionId()) + "; its options: "
                   + question.optionIds()));
         } else {
           boolean textual = question.options().get(index).carriesText();
@@ -349,10 +355,10 @@ public final class Validator {
         Optional<Option> option = question.findOption(choice);
         if (!seen.add(choice)) {
           findings.add(finding(Code.REPEATED_OPTION, question, at, id + " lists option "
-              + Messages.quote(choice) + " more than once"));
+              + quote(choice) + " more than once"));
         } else if (option.isEmpty()) {
           findings.add(finding(Code.UNKNOWN_OPTION, question, at, id + " has no option "
-              + Messages.quote(choice) + "; its options: " + question.optionIds()));
+              + quote(choice) + "; its options: " + question.optionIds()));
         } else if (option.get().exclusive() && distinctKnown > 1) {
           exclusiveCombined(choice, i, distinctKnown);
         }
@@ -413,10 +419,10 @@ public final class Validator {
       String code = given.get();
       if (question.codes().isEmpty()) {
         findings.add(finding(Code.CODE_NOT_TAKEN, question, pointer() + "/code", id
-            + " takes no analyst code, yet the answer carries " + Messages.quote(code)));
+            + " takes no analyst code, yet the answer carries " + quote(code)));
       } else if (!question.codes().contains(code)) {
         findings.add(finding(Code.UNKNOWN_CODE, question, pointer() + "/code", id
-            + " takes the codes " + question.codes() + ", not " + Messages.quote(code)));
+            + " takes the codes " + question.codes() + ", not " + quote(code)));
       }
     }
   }

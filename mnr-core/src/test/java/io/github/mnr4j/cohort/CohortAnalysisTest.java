@@ -243,7 +243,17 @@ class CohortAnalysisTest {
     assertThat(ranking.table().text()).contains("rank").contains("likely band")
         .contains("75-100 (100%)");
     assertThatThrownBy(() -> ranker.withDraws(0))
-        .hasMessage("a ranking needs 1 draw or more, not 0");
+        .hasMessage("a ranking makes from 1 to 100000 weight draws (Ranker.MAX_DRAWS), not 0");
+    Response[] many = new Response[201];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = response("C" + i, IncomeGroup.HIGH, "q7", YES);
+    }
+    assertThatThrownBy(() -> Ranker.of(ScoringModels.index()).withDraws(100_000)
+        .rank(analyse(many))).hasMessage("ranking 201 jurisdictions 100000 times holds 20100000"
+            + " ranks, more than 20000000 (Ranker.MAX_RANKS): make fewer draws, at most 99502");
+    assertThatThrownBy(() -> Ranker.of(ScoringModels.index()).withDraws(100_001))
+        .hasMessage("a ranking makes from 1 to 100000 weight draws (Ranker.MAX_DRAWS), not"
+            + " 100001");
     assertThatThrownBy(() -> ranker.withBands(50, 25))
         .hasMessage("band thresholds increase strictly between 0 and 100, not [50.0, 25.0]");
   }
@@ -263,13 +273,23 @@ class CohortAnalysisTest {
         .containsExactly("B 100.0 1-1", "A 0.0 2-2");
   }
 
+  /**
+   * A table prints what it holds and nothing else: control characters in a cell, which could
+   * forge or hide a line on a terminal, are escaped; in TSV a tab, line break or backslash is
+   * escaped too, so that each row is one line and no cell is changed.
+   */
   @Test
   void tablesRenderTextAndTsv() {
     TextTable table = TextTable.of(List.of("name", "count"),
-        List.of(List.of("a\tb", "1"), List.of("long name", "12")));
-    assertThat(table.text()).isEqualTo("name       count\n---------  -----\na\tb            1\n"
-        + "long name     12\n");
-    assertThat(table.tsv()).isEqualTo("name\tcount\na b\t1\nlong name\t12\n");
+        List.of(List.of("a\tb", "1"), List.of("long name", "12"),
+            List.of("x\nvalid (0 errors)\u001b[2K\\", "3")));
+    assertThat(table.text()).isEqualTo("name                               count\n"
+        + "---------------------------------  -----\n"
+        + "a\\u0009b                               1\n"
+        + "long name                             12\n"
+        + "x\\u000avalid (0 errors)\\u001b[2K\\      3\n");
+    assertThat(table.tsv()).isEqualTo("name\tcount\na\\tb\t1\nlong name\t12\n"
+        + "x\\nvalid (0 errors)\\u001b[2K\\\\\t3\n");
     assertThatThrownBy(() -> TextTable.of(List.of("a"), List.of(List.of("1", "2"))))
         .hasMessage("row 0 has 2 cells; the table has 1 columns");
   }

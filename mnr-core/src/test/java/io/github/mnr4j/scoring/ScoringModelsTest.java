@@ -15,6 +15,7 @@ import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Response;
 import java.util.List;
 import java.util.OptionalDouble;
+import io.github.mnr4j.framework.Frameworks;
 import org.junit.jupiter.api.Test;
 
 class ScoringModelsTest {
@@ -152,6 +153,55 @@ class ScoringModelsTest {
     assertThat(card.capability("research-analysis-monitoring").value().getAsDouble()).isZero();
     assertThat(card.capability("research-analysis-monitoring").nextCriteria()).hasSize(2);
     assertThat(card.capability("legislation").value()).isEmpty();
+  }
+
+  /** Points past the largest int are summed exactly: never a negative or wrapped score. */
+  @Test
+  void pointsPastTheLargestIntAreSummedExactly() {
+    PointsModel huge = PointsModel.builder().id("huge").title("Huge").description("d")
+        .cap(Integer.MAX_VALUE)
+        .addCriterion(PointsModel.PointsCriterion.of(
+            Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+            Integer.MAX_VALUE))
+        .addCriterion(PointsModel.PointsCriterion.of(
+            Criterion.of("in place again", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+            Integer.MAX_VALUE))
+        .build();
+    CapabilityScore leadership = huge.score(assessor.assess(draft("q7", Answer.ofChoice("yes"))))
+        .capability("leadership");
+    assertThat(leadership.value()).hasValue(1.0);
+    assertThat(leadership.reason()).isEqualTo("4294967294 points, capped at 2147483647 of"
+        + " 2147483647");
+  }
+
+  /** Weights that would overflow a sum are refused when the model is made. */
+  @Test
+  void weightsAndScalesThatCouldOverflowAreRefused() {
+    assertThatThrownBy(() -> AggregationRule.builder().putCapabilityWeight("leadership", 1e308)
+        .build()).hasMessageContaining("weight of 'leadership' must be from 0 to 1000000, not"
+            + " 1.0E308");
+    assertThatThrownBy(() -> AggregationRule.builder().putDomainWeight("victim", Double.NaN)
+        .build()).hasMessageContaining("must be from 0 to 1000000, not NaN");
+    assertThatThrownBy(() -> AggregationRule.builder().scale(1e7).build())
+        .hasMessageContaining("the scale must be above 0 and at most 1000000, not 1.0E7");
+    AggregationRule heaviest = AggregationRule.builder().putCapabilityWeight("leadership",
+        AggregationRule.MAX).scale(AggregationRule.MAX).build();
+    double[] ones = new double[21];
+    java.util.Arrays.fill(ones, 1);
+    assertThat(heaviest.compile(Frameworks.mnr()).overall(ones)).hasValue(AggregationRule.MAX);
+  }
+
+  /** A capability whose only level is level 0 has no value, rather than 0 of 0 made 1. */
+  @Test
+  void aCapabilityWithNoLevelAboveZeroHasNoValue() {
+    StagedModel flat = StagedModel.builder().id("flat").title("Flat").description("d")
+        .addLevels(LevelDefinition.builder().level(Level.of("absent", 0, "Absent")).build())
+        .build();
+    CapabilityScore leadership = flat.score(assessor.assess(draft("q7", Answer.ofChoice("no"))))
+        .capability("leadership");
+    assertThat(leadership.value()).isEmpty();
+    assertThat(leadership.reason()).isEqualTo("no value: no level above 'absent' applies to"
+        + " this capability");
   }
 
   @Test

@@ -120,4 +120,32 @@ class InstrumentChecksTest {
         .containsExactly("error skip-backward [q3, q1]", "error enablement-cycle [q1, q3]",
             "warning option-never-selectable [q1]");
   }
+
+  /**
+   * A chain of five thousand questions, each of which skips back to the one before it: every
+   * question's enablement depends on the next one's, and the checks walk that chain without
+   * recursion, on a thread whose stack a recursive walk overflows.
+   */
+  @Test
+  void aLongChainOfSkipsIsCheckedWithoutOverflowingTheStack() throws InterruptedException {
+    int n = 5000;
+    Instrument.Builder chain = Instrument.builder().id("chain").edition("1").title("Chain")
+        .source("Us").framework(FRAMEWORK)
+        .addSections(Section.builder().id("s1").number(1).title("S1").build());
+    for (int i = 1; i <= n; i++) {
+      chain.addQuestions(yesNo(i, "s1", false));
+    }
+    for (int i = 1; i < n; i++) {
+      chain.addSkipRules(SkipRule.ifNo("q" + (i + 1), "q" + i));
+    }
+    Instrument instrument = chain.build();
+    List<List<InstrumentFinding>> found = new java.util.ArrayList<>();
+    Thread small = new Thread(null, () -> found.add(InstrumentChecks.run(instrument)), "small",
+        256 * 1024);
+    small.start();
+    small.join();
+    assertThat(found).as("the checks finished on a 256 KiB stack").hasSize(1);
+    assertThat(found.get(0)).extracting(f -> f.code().id()).contains("skip-backward",
+        "enablement-cycle");
+  }
 }

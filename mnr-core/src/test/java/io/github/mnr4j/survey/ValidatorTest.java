@@ -220,6 +220,32 @@ class ValidatorTest {
     assertThat(validator.validate(withheld).findings()).isEmpty();
   }
 
+  /**
+   * What an answer to a question that asks for personal data holds is never quoted, however
+   * wrong the answer; the answer is dropped with the respondent's details, and is never
+   * evidence.
+   */
+  @Test
+  void noFindingQuotesAnAnswerThatHoldsPersonalData() {
+    Response leaky = complete("q2", Answer.ofText("Jane Roe").withCode("jane.roe@example.org"))
+        .build();
+    ValidationReport report = validator.validate(leaky);
+    assertThat(report.findings()).extracting(ValidatorTest::summary)
+        .contains("error code-not-taken q2 /answers/q2/code");
+    assertThat(report.findings()).allSatisfy(f -> assertThat(f.message())
+        .doesNotContainIgnoringCase("jane"));
+    Response choosing = complete("q2", Answer.ofChoice("Jane Roe")).build();
+    assertThat(validator.validate(choosing).findings()).allSatisfy(f -> assertThat(f.message())
+        .doesNotContainIgnoringCase("jane"));
+    assertThat(leaky.withoutPersonalData().answers()).doesNotContainKey("q2");
+    assertThat(leaky.withoutPersonalData(survey).answers()).doesNotContainKey("q2")
+        .containsKey("q7");
+    assertThat(io.github.mnr4j.assessment.Assessor.of(survey).assess(leaky).answers())
+        .doesNotContainKey("q2").containsKey("q7");
+    Response clean = complete().build().withoutPersonalData();
+    assertThat(clean.withoutPersonalData()).isSameAs(clean);
+  }
+
   @Test
   void unknownQuestionsAndAnotherInstrumentAreErrors() {
     ValidationReport report = validate(complete("q82", Answer.ofText("?"))

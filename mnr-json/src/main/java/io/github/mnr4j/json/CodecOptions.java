@@ -2,23 +2,30 @@ package io.github.mnr4j.json;
 
 /** How documents are read and written: the switches of {@link MnrJson} and {@link MnrModule}. */
 final class CodecOptions {
-  static final CodecOptions STRICT = new CodecOptions(false, false);
+  static final CodecOptions STRICT = new CodecOptions(false, false, ReadLimits.defaults());
 
   /** Ignore fields a reader does not know, rather than reject them. */
   final boolean ignoreUnknownFields;
   /** Write the respondent block's personal data, rather than mark it withheld. */
   final boolean personalData;
+  /** How much a document may hold. */
+  final ReadLimits limits;
 
-  CodecOptions(boolean ignoreUnknownFields, boolean personalData) {
+  CodecOptions(boolean ignoreUnknownFields, boolean personalData, ReadLimits limits) {
     this.ignoreUnknownFields = ignoreUnknownFields;
     this.personalData = personalData;
+    this.limits = limits;
   }
 
   CodecOptions withIgnoreUnknownFields() {
-    return new CodecOptions(true, personalData);
+    return new CodecOptions(true, personalData, limits);
   }
 
   CodecOptions withPersonalData() {
-    return new CodecOptions(ignoreUnknownFields, true);
+    return new CodecOptions(ignoreUnknownFields, true, limits);
+  }
+
+  CodecOptions withLimits(ReadLimits limits) {
+    return new CodecOptions(ignoreUnknownFields, personalData, limits);
   }
 }

@@ -36,6 +36,11 @@ final class CohortCodec extends DocumentCodec<Cohort> {
     ResponseReader reader = ResponseReader.ofCohort(in.parser, options);
     List<Response> responses = new ArrayList<>();
     while (reader.hasNext()) {
+      if (responses.size() >= options.limits.responses()) {
+        throw in.error("the cohort holds more than " + options.limits.responses()
+            + " responses, the most a cohort read whole may (ReadLimits.responses; read it one"
+            + " response at a time to hold any number)");
+      }
       responses.add(reader.next());
     }
     Cohort.Builder cohort = Cohort.builder().name(reader.cohortName().orElseThrow())

@@ -8,6 +8,7 @@ import io.github.mnr4j.survey.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -58,13 +59,6 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Immutable and thread-safe.
  */
 public final class MnrJson {
-  /** The deepest nesting a document may have. */
-  public static final int MAX_NESTING_DEPTH = 64;
-  /** The longest string a document may hold, in characters. */
-  public static final int MAX_STRING_LENGTH = 1 << 20;
-  /** The longest document, in characters or bytes. */
-  public static final long MAX_DOCUMENT_LENGTH = 16L << 20;
-
   private static final MnrJson STRICT = new MnrJson(MnrModule.strict());
   private static final MnrJson LENIENT = new MnrJson(MnrModule.lenient());
 
@@ -77,11 +71,12 @@ public final class MnrJson {
 
   private MnrJson(MnrModule module) {
     this.module = module;
+    ReadLimits limits = module.options().limits;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNestingDepth(limits.nesting())
+            .maxStringLength(limits.stringLength())
+            .maxDocumentLength(limits.documentBytes())
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -96,8 +91,8 @@ public final class MnrJson {
         .withArrayIndenter(indenter);
     this.streams = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNestingDepth(limits.nesting())
+            .maxStringLength(limits.stringLength())
             .maxDocumentLength(-1)
             .build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -142,6 +137,25 @@ public final class MnrJson {
   }
 
   /**
+   * Returns a facade like this one with other limits on what a document may hold.
+   *
+   * @param limits the limits, such as {@code ReadLimits.defaults().withAnswers(10_000)}
+   * @return the facade
+   */
+  public MnrJson withLimits(ReadLimits limits) {
+    return new MnrJson(module.withLimits(limits));
+  }
+
+  /**
+   * Returns the limits on what a document may hold.
+   *
+   * @return the limits, {@link ReadLimits#defaults()} unless changed
+   */
+  public ReadLimits limits() {
+    return module.options().limits;
+  }
+
+  /**
    * Reads a document from a string.
    *
    * @param json the document
@@ -151,7 +165,8 @@ public final class MnrJson {
    * @throws MnrJsonException naming the problem, JSON Pointer, line and column
    */
   public <T> T read(String json, Document<T> document) {
-    return read(document, () -> mapper.createParser(json));
+    String text = json.startsWith(BOM) ? json.substring(1) : json;
+    return read(document, () -> mapper.createParser(text));
   }
 
   /**
@@ -178,8 +193,20 @@ public final class MnrJson {
    * @throws UncheckedIOException if the reader fails
    */
   public <T> T read(Reader json, Document<T> document) {
-    return read(document, () -> mapper.createParser(json));
+    PushbackReader text = new PushbackReader(json, 1);
+    try {
+      int first = text.read();
+      if (first >= 0 && first != BOM.charAt(0)) {
+        text.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(document, () -> mapper.createParser(text));
   }
+
+  /** A byte-order mark, which a document may start with, in any form. */
+  private static final String BOM = "\uFEFF";
 
   /**
    * Reads a document from a stream of UTF-8 bytes, which stays open.
@@ -196,33 +223,45 @@ public final class MnrJson {
   }
 
   private <T> T read(Document<T> document, Supplier<JsonParser> source) {
-    DocumentCodec<T> codec = MnrModule.codec(document);
-    try (JsonParser parser = source.get()) {
-      Tokens in = new Tokens(parser);
-      if (parser.nextToken() == null) {
-        throw in.error("the document is empty");
-      }
-      T value;
-      if (document.fitting().isPresent()) {
-        Node root = NodeReader.read(parser);
-        value = ((TreeCodec<T>) codec).read(root, module.options());
-        List<DefinitionProblem> problems =
-            ScoringModels.problems((ScoringModel) value, document.fitting().get());
-        if (!problems.isEmpty()) {
-          throw new MnrJsonException(problems.stream()
-              .map(problem -> root.deepest(problem.path()).problem(problem.message()))
-              .collect(Collectors.toList()));
-        }
-      } else {
-        value = codec.read(in, module.options());
-      }
-      if (parser.nextToken() != null) {
-        throw in.error("malformed JSON: trailing content after the document");
-      }
-      return value;
+    JsonParser opened;
+    try {
+      opened = source.get();
     } catch (JacksonException e) {
       throw translate(e);
     }
+    try (JsonParser parser = opened) {
+      Tokens in = new Tokens(parser);
+      try {
+        return read(document, parser, in);
+      } catch (JacksonException e) {
+        throw in.translate(e);
+      }
+    }
+  }
+
+  private <T> T read(Document<T> document, JsonParser parser, Tokens in) {
+    DocumentCodec<T> codec = MnrModule.codec(document);
+    if (parser.nextToken() == null) {
+      throw in.error("the document is empty");
+    }
+    T value;
+    if (document.fitting().isPresent()) {
+      Node root = NodeReader.read(parser, module.options().limits);
+      value = ((TreeCodec<T>) codec).read(root, module.options());
+      List<DefinitionProblem> problems =
+          ScoringModels.problems((ScoringModel) value, document.fitting().get());
+      if (!problems.isEmpty()) {
+        throw new MnrJsonException(problems.stream()
+            .map(problem -> root.deepest(problem.path()).problem(problem.message()))
+            .collect(Collectors.toList()));
+      }
+    } else {
+      value = codec.read(in, module.options());
+    }
+    if (parser.nextToken() != null) {
+      throw in.error("malformed JSON: trailing content after the document");
+    }
+    return value;
   }
 
   /**

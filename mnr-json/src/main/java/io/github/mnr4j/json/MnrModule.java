@@ -75,6 +75,18 @@ public final class MnrModule extends SimpleModule {
     return new MnrModule(options.withPersonalData());
   }
 
+  /**
+   * Returns a module like this one with other limits on what a document may hold: the limits
+   * on answers, choices, responses and values hold in any mapper; the size of documents,
+   * strings and nesting are the mapper's own parser's to limit.
+   *
+   * @param limits the limits
+   * @return the module
+   */
+  public MnrModule withLimits(ReadLimits limits) {
+    return new MnrModule(options.withLimits(limits));
+  }
+
   /** Returns the codec of a format. */
   @SuppressWarnings("unchecked") // each codec is registered under its own format's id
   static <T> DocumentCodec<T> codec(Format<T> format) {

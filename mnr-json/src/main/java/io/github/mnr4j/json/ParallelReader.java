@@ -190,10 +190,9 @@ final class ParallelReader<T> {
         submitLines(progress, buffer, cut, atStart);
         buffer = next;
         length -= cut;
-      } else if (buffer.length <= MnrJson.MAX_DOCUMENT_LENGTH) {
+      } else if (buffer.length < longestLine()) {
         // One line fills the buffer: make room for the rest of it.
-        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length,
-            MnrJson.MAX_DOCUMENT_LENGTH + 1));
+        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, longestLine()));
         continue;
       } else {
         // A line longer than a response may be: hand over its start, which the part reports
@@ -207,6 +206,14 @@ final class ParallelReader<T> {
       }
       atStart = false;
     }
+  }
+
+  /**
+   * The most bytes of one line held: one more than a response may have, so that a longer line
+   * is seen to be too long; within what an array can hold.
+   */
+  private long longestLine() {
+    return Math.min(options.limits.documentBytes() + 1, Integer.MAX_VALUE - 8);
   }
 
   private void submitLines(Progress progress, byte[] bytes, int length, boolean atStart) {

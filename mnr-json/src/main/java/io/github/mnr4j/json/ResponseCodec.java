@@ -12,7 +12,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The {@code mnr4j.response} document. The respondent block (personal data) is written as
- * {@code "respondent": "withheld"} unless the options ask for personal data. A response to the
+ * {@code "respondent": "withheld"}, and answers to questions that ask for personal data (q2 of
+ * the built-in survey) are left out, unless the options ask for personal data. A response to the
  * built-in survey is written in its order: answers by question, choices by option.
  */
 final class ResponseCodec extends DocumentCodec<Response> {
@@ -26,8 +27,10 @@ final class ResponseCodec extends DocumentCodec<Response> {
   @Override
   void writeFields(Response given, JsonGenerator out, CodecOptions options) {
     // Order carries no meaning; a response to the built-in survey is written in its order.
-    Response response = given.instrument().equals(Instruments.mnrSurvey2021().reference())
-        ? given.inInstrumentOrder(Instruments.mnrSurvey2021()) : given;
+    // Unless personal data are asked for, answers to questions that ask for it are left out.
+    Response shared = options.personalData ? given : given.withoutPersonalData();
+    Response response = shared.instrument().equals(Instruments.mnrSurvey2021().reference())
+        ? shared.inInstrumentOrder(Instruments.mnrSurvey2021()) : shared;
     out.writeStringProperty("instrument", response.instrument());
     out.writeName("jurisdiction");
     JurisdictionJson.write(response.jurisdiction(), out);

@@ -49,6 +49,7 @@ final class ResponseDecoder {
   private static final List<String> RESPONDENT_FIELDS = List.of("name", "role", "contact");
 
   private final boolean lenient;
+  private final ReadLimits limits;
   private final Map<String, String> shared = new HashMap<>();
   private final Map<String, Answer> choices = new HashMap<>();
   private final Map<String, Answer> texts = new HashMap<>();
@@ -62,6 +63,7 @@ final class ResponseDecoder {
 
   ResponseDecoder(CodecOptions options) {
     this.lenient = options.ignoreUnknownFields;
+    this.limits = options.limits;
   }
 
   /**
@@ -202,6 +204,11 @@ final class ResponseDecoder {
     in.startObject("the answers, by question id");
     questionIds.clear();
     for (String id = in.parser.nextName(); id != null; id = in.parser.nextName()) {
+      if (questionIds.size() >= limits.answers()) {
+        in.parser.nextToken();
+        throw in.error("the response gives more than " + limits.answers() + " answers, the"
+            + " most a response may (ReadLimits.answers)");
+      }
       Answer answer = answer(in, responsePointer, id);
       if (!questionIds.add(id)) {
         throw in.error("duplicate field '" + Tokens.clip(id) + "'");
@@ -281,6 +288,10 @@ final class ResponseDecoder {
         token = in.parser.nextToken()) {
       if (token != JsonToken.VALUE_STRING) {
         throw in.error("expected a string but found " + in.describe());
+      }
+      if (choices.size() >= limits.choices()) {
+        throw in.error("the answer lists more than " + limits.choices() + " choices, the most"
+            + " an answer may (ReadLimits.choices)");
       }
       choices.add(share(in.parser.getString()));
     }

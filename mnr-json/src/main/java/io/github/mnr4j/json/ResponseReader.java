@@ -79,7 +79,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
 
   static ResponseReader ofLines(JsonFactory factory, InputStream in, CodecOptions options) {
     return new ResponseReader(new LineSource(factory, new LineSplitter(in,
-        MnrJson.MAX_DOCUMENT_LENGTH)), options, true);
+        options.limits.documentBytes()), options.limits), options, true);
   }
 
   /**
@@ -89,7 +89,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
   static ResponseReader ofLinesPart(JsonFactory factory, byte[] bytes, int length,
       boolean atStart, CodecOptions options) {
     return new ResponseReader(new LineSource(factory, new LineSplitter(bytes, length, atStart,
-        MnrJson.MAX_DOCUMENT_LENGTH)), options, false);
+        options.limits.documentBytes()), options.limits), options, false);
   }
 
   /**
@@ -399,13 +399,15 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
   private static final class LineSource implements Source {
     private final JsonFactory factory;
     private final LineSplitter lines;
+    private final ReadLimits limits;
     private @Nullable JsonParser parser;
     private @Nullable Tokens tokens;
     private @Nullable MnrJsonException lineProblem;
 
-    LineSource(JsonFactory factory, LineSplitter lines) {
+    LineSource(JsonFactory factory, LineSplitter lines, ReadLimits limits) {
       this.factory = factory;
       this.lines = lines;
+      this.limits = limits;
     }
 
     @Override
@@ -420,8 +422,8 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
       }
       if (lines.tooLong()) {
         lineProblem = new MnrJsonException(List.of(JsonProblem.of("the line is longer than "
-            + MnrJson.MAX_DOCUMENT_LENGTH + " bytes, the most a response may have", "",
-            lines.number(), 1)));
+            + limits.documentBytes() + " bytes, the most a response may have"
+            + " (ReadLimits.documentBytes)", "", lines.number(), 1)));
         parser = factory.createParser(ObjectReadContext.empty(), new byte[] {'{', '}'});
       } else {
         lineProblem = null;

@@ -2,7 +2,11 @@ package io.github.mnr4j.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Question;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -67,18 +71,54 @@ final class Tokens {
         throw new UncheckedIOException((IOException) cause);
       }
     }
-    TokenStreamLocation at = e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation();
+    // Where the parser stopped, when the exception does not say (a limit crossed).
+    TokenStreamLocation at = e.getLocation() == null || e.getLocation().getLineNr() < 1
+        ? parser.currentLocation() : e.getLocation();
+    String pointer = pointer();
     String message = e.getOriginalMessage().lines().findFirst().orElse("");
     int sourceNote = message.indexOf(" (start marker at [Source:");
     if (sourceNote >= 0) {
       message = message.substring(0, sourceNote);
     }
-    if (message.startsWith("Duplicate Object property ")) {
-      message = "duplicate field " + message.substring("Duplicate Object property ".length());
+    if (isPersonal(pointer)) {
+      message = "malformed JSON where personal data are (not quoted)";
+    } else if (message.startsWith("Duplicate Object property ")) {
+      message = "duplicate field " + printable(message.substring(
+          "Duplicate Object property ".length()));
     } else {
-      message = "malformed JSON: " + message;
+      message = "malformed JSON: " + printable(message);
     }
-    return new MnrJsonException(List.of(problem(message, pointer(), at)));
+    return new MnrJsonException(List.of(problem(message, pointer, at)));
+  }
+
+  /**
+   * Tells whether a pointer is in a response's respondent block or its answer to a question that
+   * asks for personal data (q2 of the built-in survey), whose values no message may quote.
+   */
+  static boolean isPersonal(String pointer) {
+    return PERSONAL.matcher(pointer).find();
+  }
+
+  private static final Pattern PERSONAL = Pattern.compile("(^|/)(respondent|answers/("
+      + String.join("|", Instruments.mnrSurvey2021().questions().stream()
+          .filter(Question::personalData).map(Question::id).collect(Collectors.toList()))
+      + "))(/|$)");
+
+  /** A parser's message with its control characters escaped, at most a few lines' length. */
+  private static String printable(String message) {
+    StringBuilder out = new StringBuilder();
+    int shown = Math.min(message.length(), 300);
+    for (int i = 0; i < shown; i++) {
+      char c = message.charAt(i);
+      out.append(control(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+    }
+    return message.length() > shown ? out + " ..." : out.toString();
+  }
+
+  /** Characters a terminal would act on rather than show. */
+  private static boolean control(char c) {
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** Moves to the next token, which must start an object; {@code what} names it in the error. */
@@ -153,7 +193,7 @@ final class Tokens {
     int shown = Math.min(value.length(), QUOTED);
     for (int i = 0; i < shown; i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+      if (control(c)) {
         out.append(String.format("\\u%04x", (int) c));
       } else if (c == '"' || c == '\\') {
         out.append('\\').append(c);

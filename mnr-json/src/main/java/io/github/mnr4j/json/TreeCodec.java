@@ -17,7 +17,7 @@ abstract class TreeCodec<T> extends DocumentCodec<T> {
 
   @Override
   final T read(Tokens in, CodecOptions options) {
-    return read(NodeReader.read(in.parser), options);
+    return read(NodeReader.read(in.parser, options.limits), options);
   }
 
   final T read(Node root, CodecOptions options) {

@@ -216,7 +216,7 @@ class FrameworkJsonTest {
   void hostileInputFailsFast() {
     String deep = "[".repeat(200) + "]".repeat(200);
     assertThat(readError(deep).getMessage()).contains("nesting depth");
-    String longString = SMALL.replace("\"Small\"", "\"" + "x".repeat(MnrJson.MAX_STRING_LENGTH + 1)
+    String longString = SMALL.replace("\"Small\"", "\"" + "x".repeat(ReadLimits.defaults().stringLength() + 1)
         + "\"");
     assertThat(readError(longString).getMessage()).contains("String value length");
   }

@@ -157,13 +157,13 @@ class ParallelReaderTest {
 
   @Test
   void aLineLongerThanAResponseMayBeIsPassedOverAndTheRestIsRead() {
-    String huge = "{\"text\": \"" + "x".repeat((int) MnrJson.MAX_DOCUMENT_LENGTH + 10) + "\"}\n";
+    String huge = "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().documentBytes() + 10) + "\"}\n";
     List<String> seen = read(List.of(lines("long.jsonl", lines(responses(0, 2)) + huge
         + lines(responses(2, 4)))), 2);
     assertThat(seen).containsExactly("C0000 no", "C0001 yes",
         "problem: long.jsonl: response 2: the line is longer than "
-            + MnrJson.MAX_DOCUMENT_LENGTH + " bytes, the most a response may have at the"
-            + " document root (line 3, column 1)", "C0002 yes", "C0003 no");
+            + ReadLimits.defaults().documentBytes() + " bytes, the most a response may have"
+            + " (ReadLimits.documentBytes) at the document root (line 3, column 1)", "C0002 yes", "C0003 no");
   }
 
   @Test

@@ -199,7 +199,7 @@ class ResponseReaderTest {
 
   @Test
   void aLineLongerThanADocumentMayBeIsPassedOverWithoutBeingHeld() {
-    String huge = "{\"text\": \"" + "x".repeat((int) MnrJson.MAX_DOCUMENT_LENGTH + 10) + "\"}";
+    String huge = "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().documentBytes() + 10) + "\"}";
     String text = lines(THREE.subList(0, 1)) + huge + "\n" + lines(THREE.subList(1, 2));
     List<Object> read;
     try (ResponseReader reader = JSON.linesReader(bytes(text))) {
@@ -207,8 +207,8 @@ class ResponseReaderTest {
     }
     assertThat(read).hasSize(3);
     assertThat(((ResponseReadException) read.get(1)).getMessage()).isEqualTo("response 1: the"
-        + " line is longer than " + MnrJson.MAX_DOCUMENT_LENGTH + " bytes, the most a response"
-        + " may have at the document root (line 2, column 1)");
+        + " line is longer than " + ReadLimits.defaults().documentBytes() + " bytes, the most a"
+        + " response may have (ReadLimits.documentBytes) at the document root (line 2, column 1)");
     assertThat(read.get(2)).isEqualTo(THREE.get(1));
   }
 

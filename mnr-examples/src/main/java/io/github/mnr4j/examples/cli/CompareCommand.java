@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.json.MnrJson;
@@ -52,15 +53,16 @@ final class CompareCommand implements Callable<Integer> {
     if (format == OutputFormat.json) {
       out.println(MnrJson.strict().write(comparison, Output.COMPARISON));
     } else {
-      out.println(comparison.before() + " -> " + comparison.after() + ": "
+      out.println(TextTable.printable(comparison.before() + " -> " + comparison.after()) + ": "
           + comparison.count(RoundComparison.Change.GAINED) + " capabilities gained, "
           + comparison.count(RoundComparison.Change.LOST) + " lost, "
           + comparison.count(RoundComparison.Change.NEWLY_ANSWERED) + " newly answered, "
           + comparison.count(RoundComparison.Change.NO_LONGER_ANSWERED)
           + " no longer answered");
       if (!comparison.onlyBefore().isEmpty() || !comparison.onlyAfter().isEmpty()) {
-        out.println("only in " + comparison.before() + ": " + comparison.onlyBefore()
-            + "; only in " + comparison.after() + ": " + comparison.onlyAfter());
+        out.println(TextTable.printable("only in " + comparison.before() + ": "
+            + comparison.onlyBefore() + "; only in " + comparison.after() + ": "
+            + comparison.onlyAfter()));
       }
       out.println();
       out.print(comparison.rowTable().text());

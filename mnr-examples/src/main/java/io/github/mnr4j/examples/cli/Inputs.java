@@ -5,8 +5,9 @@ import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +20,21 @@ final class Inputs {
    * Reads a document; any failure becomes one {@link MnrException} whose message starts with
    * the file's name, which the tool prints on stderr (exit status 2).
    */
+  /** Says why a file cannot be read, in words rather than an exception's name. */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read: permission denied";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return "cannot read: " + ((FileSystemException) e).getReason();
+    }
+    return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage());
+  }
+
   /** Tells whether a file is a cohort document, by the format its first bytes name. */
   static boolean isCohort(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
@@ -30,12 +46,12 @@ final class Inputs {
   }
 
   static <T> T read(Path file, Document<T> document) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return MnrJson.strict().read(reader, document);
-    } catch (NoSuchFileException e) {
-      throw new MnrException(file + ": no such file");
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new MnrException(file + ": cannot read: " + e.getMessage());
+    try (InputStream in = Files.newInputStream(file)) {
+      return MnrJson.strict().read(in, document);
+    } catch (IOException e) {
+      throw new MnrException(file + ": " + reason(e));
+    } catch (UncheckedIOException e) {
+      throw new MnrException(file + ": " + reason(e.getCause()));
     } catch (MnrException e) {
       throw new MnrException(file + ": " + e.getMessage(), e);
     }

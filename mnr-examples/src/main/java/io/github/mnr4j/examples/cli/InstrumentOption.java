@@ -7,10 +7,7 @@ import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -40,16 +37,12 @@ final class InstrumentOption {
     if (builtIn.isPresent()) {
       return builtIn.get();
     }
-    try {
-      return MnrJson.strict().read(Files.readString(Path.of(model), StandardCharsets.UTF_8),
-          Document.model(instrument));
-    } catch (NoSuchFileException e) {
+    Path file = Path.of(model);
+    if (!Files.exists(file)) {
       throw new MnrException(model + ": no such file, and not a built-in model (presence,"
           + " staged, index)");
-    } catch (IOException e) {
-      throw new MnrException(model + ": cannot read: " + e.getMessage());
-    } catch (MnrException e) {
-      throw new MnrException(model + ": " + e.getMessage(), e);
     }
+    // Read as a stream, so that the document limit holds however large the file.
+    return Inputs.read(file, Document.model(instrument));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.InstrumentChecks;
@@ -33,9 +34,9 @@ final class LintCommand implements Callable<Integer> {
     Instrument instrument = Inputs.read(file, Document.INSTRUMENT);
     List<InstrumentFinding> findings = InstrumentChecks.run(instrument);
     PrintWriter out = spec.commandLine().getOut();
-    findings.forEach(out::println);
+    findings.forEach(finding -> out.println(TextTable.printable(finding.toString())));
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    out.println(file + ": " + instrument.reference() + ": " + plural(errors, "error") + ", "
+    out.println(TextTable.printable(file + ": " + instrument.reference()) + ": " + plural(errors, "error") + ", "
         + plural(findings.size() - errors, "warning"));
     out.flush();
     return errors > 0 ? 1 : 0;

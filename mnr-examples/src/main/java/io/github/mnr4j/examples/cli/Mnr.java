@@ -1,7 +1,14 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,8 +26,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * java -jar mnr-examples/target/mnr.jar catalog --format json
  * </pre>
  *
- * <p>Exit status: 0 on success; 2 for a usage error (an unknown command or a bad option, with
- * the usage on stderr) or unreadable input (one message on stderr, never a stack trace).
+ * <p>Exit status: 0 on success; 1 for findings (validate, lint); 2 for a usage error (an unknown
+ * command or a bad option, with the usage on stderr) or unreadable input; 3 when the tool could
+ * not finish (its output could not be written, it ran out of memory, an internal error). Every
+ * failure is one message on stderr, never a stack trace.
  */
 @Command(name = "mnr", mixinStandardHelpOptions = true, version = "mnr4j 0.1.0-SNAPSHOT",
     description = "The Model National Response (WeProtect Global Alliance) from the command"
@@ -34,6 +43,11 @@ public final class Mnr implements Callable<Integer> {
 
   /** The exit status for usage errors and unreadable input. */
   static final int USAGE_OR_INPUT = 2;
+  /**
+   * The exit status when the tool could not finish: its output could not be written, it ran
+   * out of memory, or it failed inside (never a finding, so that a script can tell).
+   */
+  static final int FAILED = 3;
 
   @Spec
   CommandSpec spec;
@@ -56,7 +70,10 @@ public final class Mnr implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    // Straight to the file descriptors, not through System.out, which would swallow a failed
+    // write: the tool must stop and say so when its output cannot be written.
+    PrintWriter out = new PrintWriter(new Unchecked(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), true);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));
   }
@@ -93,17 +110,77 @@ public final class Mnr implements Callable<Integer> {
           e.getCommandLine().usage(usage);
           return USAGE_OR_INPUT;
         })
-        .setExecutionExceptionHandler((e, command, parsed) -> {
-          if (e instanceof MnrException) {
-            command.getErr().println("mnr: " + e.getMessage());
-            return USAGE_OR_INPUT;
-          }
-          command.getErr().println("mnr: internal error: " + e);
-          return 1;
-        });
-    int status = line.execute(args);
-    out.flush();
+        .setExecutionExceptionHandler((e, command, parsed) -> failed(e, command.getErr()));
+    int status;
+    try {
+      status = line.execute(args);
+      out.flush();
+    } catch (RuntimeException | VirtualMachineError e) {
+      status = failed(e, err);
+    }
     err.flush();
     return status;
+  }
+
+  /** Says on stderr, in one line, why a command could not finish; returns the exit status. */
+  private static int failed(Throwable e, PrintWriter err) {
+    if (e instanceof MnrException) {
+      err.println("mnr: " + e.getMessage());
+      return USAGE_OR_INPUT;
+    }
+    if (e instanceof UncheckedIOException) {
+      err.println("mnr: cannot write the output: " + e.getCause().getMessage());
+    } else if (e instanceof OutOfMemoryError) {
+      err.println("mnr: out of memory: give Java more (-Xmx), or read large cohorts as JSON"
+          + " Lines with tally");
+    } else if (e instanceof StackOverflowError) {
+      err.println("mnr: internal error: the stack overflowed; please report it");
+    } else {
+      err.println("mnr: internal error: " + e + "; please report it");
+    }
+    return FAILED;
+  }
+
+  /** A writer whose failures are exceptions, which a {@link PrintWriter} would swallow. */
+  private static final class Unchecked extends FilterWriter {
+    Unchecked(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) {
+      try {
+        super.write(c);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      try {
+        super.write(chars, offset, length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+      try {
+        super.write(text, offset, length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void flush() {
+      try {
+        super.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

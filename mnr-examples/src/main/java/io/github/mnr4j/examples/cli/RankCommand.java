@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.json.MnrJson;
@@ -72,8 +73,8 @@ final class RankCommand implements Callable<Integer> {
     if (format == OutputFormat.json) {
       out.println(MnrJson.strict().write(ranking, Output.RANKING));
     } else {
-      out.println("Ranking of " + analysis.cohort().name() + " by index '" + ranking.model()
-          + "'; " + draws + " weight draws, seed " + seed);
+      out.println("Ranking of " + TextTable.printable(analysis.cohort().name()) + " by index '"
+          + ranking.model() + "'; " + draws + " weight draws, seed " + seed);
       out.print(ranking.table().text());
       if (!ranking.unranked().isEmpty()) {
         out.println("not ranked (no known value): " + String.join(", ", ranking.unranked()));

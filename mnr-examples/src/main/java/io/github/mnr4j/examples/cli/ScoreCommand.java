@@ -1,5 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
@@ -49,6 +51,11 @@ final class ScoreCommand implements Callable<Integer> {
     Instrument instrument = instrumentOption.instrument();
     ScoringModel scoring = InstrumentOption.model(model, instrument);
     Response response = Inputs.read(file, Document.RESPONSE);
+    if (!response.instrument().equals(instrument.reference())) {
+      throw new MnrException(file + ": the response answers '"
+          + TextTable.printable(response.instrument()) + "', not '" + instrument.reference()
+          + "' (give its instrument with --instrument)");
+    }
     ValidationReport report = Validator.of(instrument).validate(response);
     Scorecard card = scoring.score(Assessor.of(instrument).assess(response));
     PrintWriter out = spec.commandLine().getOut();

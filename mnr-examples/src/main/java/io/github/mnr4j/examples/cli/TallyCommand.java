@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.OptionTally;
@@ -37,6 +38,10 @@ final class TallyCommand implements Callable<Integer> {
     figure1,
     capabilities
   }
+
+  /** The attributes every jurisdiction has, or may have, beside its own. */
+  private static final List<String> BUILT_IN_ATTRIBUTES =
+      List.of("incomeGroup", "region", "instrument", "status");
 
   @Spec
   CommandSpec spec;
@@ -94,6 +99,12 @@ final class TallyCommand implements Callable<Integer> {
           minGroupSize);
       Responses.assess(inputs, instrument, threads.count(), breakdown::add, err);
       Breakdown result = breakdown.result();
+      if (!BUILT_IN_ATTRIBUTES.contains(by.get()) && result.groups().stream()
+          .allMatch(g -> g.value().equals("(none)"))) {
+        throw new MnrException("no jurisdiction has the attribute '"
+            + TextTable.printable(by.get()) + "' (besides their own attributes, every"
+            + " jurisdiction has " + String.join(", ", BUILT_IN_ATTRIBUTES) + ")");
+      }
       print(out, result.table(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
     } else {
       Tally.Accumulator tally = Tally.accumulator(rows, framework);

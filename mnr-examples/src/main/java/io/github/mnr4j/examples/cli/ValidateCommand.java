@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.survey.Instrument;
@@ -50,11 +51,13 @@ final class ValidateCommand implements Callable<Integer> {
         continue;
       }
       ValidationReport report = validator.validate(response);
-      out.println(file + ": " + response.jurisdiction() + ", " + response.instrument() + ", "
+      out.println(TextTable.printable(file + ": " + response.jurisdiction() + ", "
+          + response.instrument()) + ", "
           + response.status().id() + ": " + (report.isValid() ? "valid" : "invalid") + " ("
           + LintCommand.plural(report.errors().size(), "error") + ", "
           + LintCommand.plural(report.warnings().size(), "warning") + ")");
-      report.findings().forEach(finding -> out.println("  " + finding));
+      report.findings().forEach(finding ->
+          out.println("  " + TextTable.printable(finding.toString())));
       if (!report.isValid() && status == 0) {
         status = 1;
       }

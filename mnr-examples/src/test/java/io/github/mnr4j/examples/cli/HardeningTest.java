@@ -1,0 +1,202 @@
+package io.github.mnr4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Respondent;
+import io.github.mnr4j.survey.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tool given what an attacker, a careless script or a full disk would give it. */
+class HardeningTest extends CliTest {
+  private static final String NAME = "Jane Q. Planted";
+  private static final String EMAIL = "jane.planted@ministry.example";
+  private static final String PHONE = "+44 7700 900999";
+
+  @TempDir
+  Path temp;
+
+  private String file(String name, String text) throws IOException {
+    Path file = temp.resolve(name);
+    Files.writeString(file, text);
+    return file.toString();
+  }
+
+  private int runClean(String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return run(args);
+  }
+
+  /** A document that is just {@code null} is unreadable input to every command. */
+  @Test
+  void aNullDocumentIsUnreadableInputEverywhere() throws IOException {
+    String empty = file("null.json", "null");
+    String good = file("good.json", MnrJson.strict().write(SyntheticCohort.load().responses()
+        .get(0), Document.RESPONSE));
+    for (String[] command : List.of(new String[] {"validate", empty},
+        new String[] {"score", empty}, new String[] {"lint", empty},
+        new String[] {"tally", empty}, new String[] {"rank", empty},
+        new String[] {"compare", empty, "example"}, new String[] {"score", good, "--model", empty},
+        new String[] {"validate", good, "--instrument", empty})) {
+      assertThat(runClean(command)).as(String.join(" ", command)).isEqualTo(2);
+      assertThat(err.toString()).as(String.join(" ", command)).contains(empty + ": ")
+          .contains("but found null").doesNotContain("internal error")
+          .doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void resourcesACallerControlsHaveLimits() throws IOException {
+    assertThat(runClean("rank", "example", "--draws", "2147483647")).isEqualTo(2);
+    assertThat(err.toString()).contains("(Ranker.MAX_DRAWS)");
+    Path zeros = temp.resolve("zeros.json");
+    Files.write(zeros, new byte[17 << 20]);
+    String good = file("good.json", MnrJson.strict().write(SyntheticCohort.load().responses()
+        .get(0), Document.RESPONSE));
+    long start = System.nanoTime();
+    assertThat(runClean("score", good, "--model", zeros.toString())).isEqualTo(2);
+    assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);
+    assertThat(err.toString()).startsWith("mnr: " + zeros + ": malformed JSON:");
+  }
+
+  @Test
+  void aResponseToAnotherInstrumentIsNotScoredAgainstThisOne() throws IOException {
+    Response seventh = SyntheticCohort.load().responses().get(6);
+    String other = file("other.json", MnrJson.strict().write(Response.builder()
+        .instrument("someone-elses@1").jurisdiction(seventh.jurisdiction())
+        .status(seventh.status()).putAllAnswers(seventh.answers()).build(), Document.RESPONSE));
+    assertThat(runClean("score", other)).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("mnr: " + other + ": the response answers"
+        + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (give its instrument with"
+        + " --instrument)\n");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void anAttributeNoJurisdictionHasIsAnError() {
+    assertThat(runClean("tally", "example", "--by", "regoin")).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("mnr: no jurisdiction has the attribute 'regoin'"
+        + " (besides their own attributes, every jurisdiction has incomeGroup, region,"
+        + " instrument, status)\n");
+  }
+
+  /**
+   * A crafted name, answer key or choice cannot print a line of its own: a forged verdict, an
+   * escape sequence that clears the real one.
+   */
+  @Test
+  void craftedTextCannotForgeOrHideALine() throws IOException {
+    Response first = SyntheticCohort.load().responses().get(0);
+    String forged = "Country\nmnr-examples/x.json: C99 Ok, wpga-mnr-survey@2021, completed:"
+        + " valid (0 errors, 0 warnings)\u001b[1A\u001b[2K";
+    String crafted = file("crafted.json", MnrJson.strict().write(first.withJurisdiction(
+        Jurisdiction.builder().id("C01").name(forged).putAttribute("group", "a\nb\u001b[31m")
+            .build()), Document.RESPONSE).replace("\"q7\"", "\"q7\\nvalid\""));
+    runClean("validate", crafted);
+    assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line)
+        .doesNotStartWith("mnr-examples/x.json").doesNotContain("\u001b"));
+    assertThat(out.toString()).contains("C01 Country\\u000amnr-examples");
+    runClean("tally", crafted, "--by", "group", "--format", "tsv");
+    assertThat(out.toString()).contains("a\\nb\\u001b[31m").doesNotContain("\u001b");
+    runClean("tally", crafted, "--by", "group");
+    assertThat(out.toString()).doesNotContain("\u001b").doesNotContain("a\nb");
+  }
+
+  /**
+   * A respondent's name, e-mail and phone number, planted in the respondent block and in q2,
+   * appear nowhere: in no command's output or message, in any format.
+   */
+  @Test
+  void personalDataAppearInNoOutputOfAnyCommand() throws IOException {
+    Response planted = Response.builder().instrument("wpga-mnr-survey@2021")
+        .jurisdiction(Jurisdiction.of("C90", "Country 90"))
+        .status(io.github.mnr4j.survey.ResponseStatus.COMPLETED)
+        .putAllAnswers(SyntheticCohort.load().responses().get(3).answers())
+        .putAnswer("q2", Answer.ofText(NAME + ", " + EMAIL + ", " + PHONE).withCode(EMAIL))
+        .respondent(Respondent.of(NAME, "Director of " + NAME, EMAIL + " " + PHONE))
+        .build();
+    String response = file("planted.json", MnrJson.strict().withPersonalData()
+        .write(planted, Document.RESPONSE));
+    assertThat(Files.readString(Path.of(response))).contains(NAME);
+    List<Response> responses = new ArrayList<>(SyntheticCohort.load().responses());
+    responses.add(planted);
+    String cohort = file("cohort.json", MnrJson.strict().withPersonalData().write(
+        Cohort.builder().name("Planted").addAllResponses(responses).build(), Document.COHORT));
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    responses.forEach(r -> MnrJson.strict().withPersonalData().writeLine(r, Document.RESPONSE,
+        lines));
+    String jsonl = file("cohort.jsonl", lines.toString(StandardCharsets.UTF_8));
+    String broken = file("broken.json", Files.readString(Path.of(response))
+        .replace("\"" + NAME + "\"", NAME));
+    List<String[]> commands = new ArrayList<>();
+    for (String format : List.of("text", "json")) {
+      commands.add(new String[] {"score", response, "--format", format});
+      commands.add(new String[] {"score", response, "--model", "presence", "--format", format});
+      commands.add(new String[] {"score", response, "--model", "index", "--format", format});
+      commands.add(new String[] {"rank", cohort, "--draws", "20", "--format", format});
+      commands.add(new String[] {"compare", cohort, jsonl, "--format", format});
+    }
+    for (String format : List.of("text", "tsv", "json")) {
+      for (String input : List.of(cohort, jsonl, response)) {
+        commands.add(new String[] {"tally", input, "--format", format});
+        commands.add(new String[] {"tally", input, "--by", "status", "--format", format});
+        commands.add(new String[] {"tally", input, "--question", "q6", "--format", format});
+        commands.add(new String[] {"tally", input, "--view", "capabilities", "--format",
+            format});
+      }
+    }
+    commands.add(new String[] {"validate", response});
+    commands.add(new String[] {"validate", broken});
+    commands.add(new String[] {"score", broken});
+    commands.add(new String[] {"tally", broken});
+    for (String[] command : commands) {
+      runClean(command);
+      String printed = out + "\n" + err;
+      assertThat(printed).as(String.join(" ", command)).doesNotContain(NAME)
+          .doesNotContain(EMAIL).doesNotContain(PHONE).doesNotContain("Planted,")
+          .doesNotContainIgnoringCase("jane");
+    }
+  }
+
+  /** A full disk or a closed pipe ends the tool with status 3 and one line on stderr. */
+  @Test
+  void aFailedWriteIsAFailure() throws IOException, InterruptedException {
+    File full = new File("/dev/full");
+    assumeTrue(full.exists(), "needs /dev/full");
+    Process process = tool("survey", "--format", "json").redirectOutput(full).start();
+    String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).isEqualTo(3);
+    assertThat(stderr).isEqualTo("mnr: cannot write the output: No space left on device\n");
+    Process closed = tool("survey", "--format", "json").start();
+    closed.getInputStream().close();
+    String closedErr = new String(closed.getErrorStream().readAllBytes(),
+        StandardCharsets.UTF_8);
+    assertThat(closed.waitFor()).isEqualTo(3);
+    assertThat(closedErr).startsWith("mnr: cannot write the output:");
+  }
+
+  private static ProcessBuilder tool(String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Mnr.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
+}
