@@ -293,4 +293,35 @@ class CohortAnalysisTest {
     assertThatThrownBy(() -> TextTable.of(List.of("a"), List.of(List.of("1", "2"))))
         .hasMessage("row 0 has 2 cells; the table has 1 columns");
   }
+
+  /** A tally, its figure and a score summary print as tables with every row. */
+  @Test
+  void talliesAndSummariesPrintEveryRow() {
+    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q7", YES),
+        response("B", IncomeGroup.LOW, "q7", NO));
+    Tally tally = analysis.tally(TallyView.figure1());
+    assertThat(tally.table().rows()).hasSize(18);
+    assertThat(tally.table().header()).containsExactly("row", "capabilities", "yes", "no",
+        "unanswered", "denominator", "percent_yes");
+    assertThat(tally.figure().rows().get(0)).containsExactly("Leadership", "1", "2", "50");
+    assertThat(tally.figure().rows().get(1)).containsExactly("Research, monitoring and"
+        + " analysis", "0", "0", "-");
+    assertThat(tally).hasToString("Tally[figure1, 2 jurisdictions, 18 rows]");
+    assertThatThrownBy(() -> tally.row("Leadrship")).hasMessageStartingWith("unknown row"
+        + " 'Leadrship' in view 'figure1'; known: Leadership,");
+    ScoreSummary summary = analysis.assessments().stream().map(ScoringModels.presence()::score)
+        .collect(ScoreSummary.collector("presence", analysis.instrument().framework()));
+    TextTable table = summary.table();
+    assertThat(table.title()).contains("Scores under model 'presence' of 2 jurisdictions");
+    assertThat(table.rows()).hasSize(21 + 6 + 1);
+    assertThat(table.rows().get(0)).containsExactly("leadership", "2", "0.500", "0.000",
+        "1.000", "not-in-place 1, in-place 1");
+    assertThat(table.rows().get(1)).containsExactly("research-analysis-monitoring", "0", "",
+        "", "", "");
+    assertThat(summary).hasToString("ScoreSummary[presence, 2 jurisdictions]");
+    assertThatThrownBy(() -> ScoreSummary.accumulator("staged",
+        analysis.instrument().framework()).add(ScoringModels.presence().score(
+            analysis.assessments().get(0)))).hasMessageStartingWith("a summary of model"
+                + " 'staged' over framework 'wpga-mnr' cannot count the scorecard of A Country A");
+  }
 }

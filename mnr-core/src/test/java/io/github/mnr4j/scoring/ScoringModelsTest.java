@@ -268,4 +268,62 @@ class ScoringModelsTest {
     assertThat(table.lines().count()).isEqualTo(3 + 21 + 6 + 1);
     assertThat(card.capability("legislation").status()).isEqualTo(CapabilityStatus.UNKNOWN);
   }
+
+  /** A score of one's own, as a model of one's own or a JSON reader builds it, is checked. */
+  @Test
+  void aScoreOfOnesOwnIsBuiltAndChecked() {
+    Level low = Level.of("low", 0, "Low");
+    Level high = Level.of("high", 1, "High");
+    CriterionResult met = CriterionResult.builder().description("in place")
+        .condition("status(in-place)").met(true).addAllReadings(List.of("q7 = yes")).build();
+    CapabilityScore score = CapabilityScore.builder().capabilityId("leadership")
+        .status(CapabilityStatus.IN_PLACE).level(high).highest(high).value(1.0)
+        .addReached(met).addAllReached(List.of()).next(high).addNextCriterion(met)
+        .addAllNextCriteria(List.of()).reason("high (1 of 1)").build();
+    assertThat(score.level()).contains(high);
+    assertThat(score.highest()).contains(high);
+    assertThat(score.next()).contains(high);
+    assertThat(score.value()).hasValue(1.0);
+    assertThat(score.reached()).containsExactly(met);
+    assertThat(score.nextCriteria()).containsExactly(met);
+    assertThat(score.reason()).isEqualTo("high (1 of 1)");
+    assertThat(score).hasToString("leadership: in-place, high, 1.000");
+    CapabilityScore same = CapabilityScore.builder().capabilityId("leadership")
+        .status(CapabilityStatus.IN_PLACE).level(high).highest(high).value(1.0)
+        .addReached(met).next(high).addNextCriterion(met).reason("high (1 of 1)").build();
+    assertThat(score).isEqualTo(same).hasSameHashCodeAs(same)
+        .isNotEqualTo(CapabilityScore.builder().capabilityId("leadership")
+            .status(CapabilityStatus.IN_PLACE).level(low).highest(high).value(0.0)
+            .reason("low").build());
+    CapabilityScore unknown = CapabilityScore.builder().capabilityId("leadership")
+        .status(CapabilityStatus.UNKNOWN).reason("unknown").build();
+    assertThat(unknown.value()).isEmpty();
+    assertThat(unknown).hasToString("leadership: unknown, no level, no value");
+    assertThatThrownBy(() -> CapabilityScore.builder().capabilityId("leadership")
+        .status(CapabilityStatus.IN_PLACE).value(1.5).reason("r").build())
+        .hasMessageContaining("a capability's value lies in [0, 1], not 1.5");
+    assertThatThrownBy(() -> CapabilityScore.builder().capabilityId("leadership")
+        .value(Double.NaN)).hasMessageContaining("not NaN; leave it unset for none");
+    assertThatThrownBy(() -> CapabilityScore.builder().reason("r").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Cannot build CapabilityScore, some of required attributes are not set"
+            + " [capabilityId, status]");
+  }
+
+  /** All of several conditions: met when each is, and read as each reads. */
+  @Test
+  void allOfSeveralConditionsHoldWhenEachDoes() {
+    EvidenceCondition both = EvidenceCondition.all(
+        EvidenceCondition.status(CapabilityStatus.IN_PLACE),
+        EvidenceCondition.answers(Condition.is("q10", "yes")));
+    Assessment yes = assessor.assess(draft("q7", Answer.ofChoice("yes"),
+        "q10", Answer.ofChoice("yes")));
+    Assessment no = assessor.assess(draft("q7", Answer.ofChoice("yes"),
+        "q10", Answer.ofChoice("no")));
+    assertThat(both.test(yes.evidence("leadership"), yes.answers())).isTrue();
+    assertThat(both.test(no.evidence("leadership"), no.answers())).isFalse();
+    assertThat(both.readsEvidence()).isTrue();
+    assertThat(both.answerConditions()).containsExactly(Condition.is("q10", "yes"));
+    assertThat(both).hasToString("all(status = in-place, q10 = yes)");
+  }
 }

@@ -162,4 +162,30 @@ class InstrumentsTest {
     assertThat(survey.findQuestion("q82")).isEmpty();
     assertThat(survey.findSection("victim")).isPresent();
   }
+
+  /**
+   * The outline reads as the printed survey does: sections, questions, skips, errata; 81
+   * questions and 20 skip instructions, as the transcription of Appendix 2 has.
+   */
+  @Test
+  void theOutlineListsSectionsQuestionsSkipsCodesAndErrata() {
+    String outline = Instruments.mnrSurvey2021().outline();
+    assertThat(outline).startsWith("Survey on National Response to Online Child Sexual Abuse"
+        + " and Exploitation (wpga-mnr-survey@2021)\n")
+        .contains("\nq7* [yes-no, gate of leadership]\n")
+        .contains("    if q7 = no, skip to q9\n")
+        .contains("    personal data: answered by the respondent block\n")
+        .contains("    - not-used: Government has not used the Model National Response (only on"
+            + " its own)\n")
+        .contains("\nq78 [text, gate of universal-terminology]\n")
+        .contains("    analyst codes: yes, no\n")
+        .contains("\nSection 8: Media and Communications\n  Enablers: data-and-evidence\n")
+        .contains("\nErrata\n  E1: q33 prints")
+        .endsWith("Framing the future, Appendix 2\n");
+    assertThat(outline.lines().filter(line -> line.matches("q[0-9]+\\*? \\[.*")))
+        .hasSize(81);
+    assertThat(Instruments.mnrSurvey2021().toString()).isEqualTo("Instrument"
+        + " wpga-mnr-survey@2021 (Survey on National Response to Online Child Sexual Abuse and"
+        + " Exploitation): 9 sections, 81 questions, 20 skip rules");
+  }
 }

@@ -179,6 +179,9 @@ public final class MnrJson {
    * @throws MnrJsonException naming the problem, JSON Pointer, line and column
    */
   public <T> T read(byte[] json, Document<T> document) {
+    if (Tokens.notUtf8(json, 0, json.length)) {
+      throw new MnrJsonException(List.of(JsonProblem.of(Tokens.NOT_UTF8, "", 1, 1)));
+    }
     return read(document, () -> mapper.createParser(json));
   }
 
@@ -219,7 +222,8 @@ public final class MnrJson {
    * @throws UncheckedIOException if the stream fails
    */
   public <T> T read(InputStream json, Document<T> document) {
-    return read(document, () -> mapper.createParser(json));
+    InputStream checked = Tokens.utf8(json);
+    return read(document, () -> mapper.createParser(checked));
   }
 
   private <T> T read(Document<T> document, Supplier<JsonParser> source) {

@@ -240,7 +240,15 @@ final class ParallelReader<T> {
 
   private void readCohort(InputStream in, Progress progress) {
     Part<T> batch = new Part<>(progress);
-    try (ResponseReader reader = ResponseReader.ofCohort(factory, in, options, false)) {
+    ResponseReader opened;
+    try {
+      opened = ResponseReader.ofCohort(factory, in, options, false);
+    } catch (MnrJsonException e) {
+      batch.ending = new InputProblem(progress.name, -1, null, e.problems(), "");
+      submitBatch(batch);
+      return;
+    }
+    try (ResponseReader reader = opened) {
       while (true) {
         try {
           if (!reader.hasNext()) {

@@ -176,6 +176,9 @@ public final class ResponseInput {
 
   /** The value of a document's top-level {@code format} field, if its first bytes hold it. */
   static Optional<String> peekFormat(byte[] head, JsonFactory factory) {
+    if (Tokens.notUtf8(head, 0, head.length)) {
+      return Optional.empty();
+    }
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), head)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();

@@ -66,7 +66,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
   static ResponseReader ofCohort(JsonFactory factory, InputStream in, CodecOptions options,
       boolean findRepeated) {
     return new ResponseReader(new CohortSource(factory.createParser(ObjectReadContext.empty(),
-        in), options, true), options, findRepeated);
+        Tokens.utf8(in)), options, true), options, findRepeated);
   }
 
   /**
@@ -420,7 +420,11 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (lines.tooLong()) {
+      if (!lines.tooLong() && Tokens.notUtf8(lines.bytes(), lines.offset(), lines.length())) {
+        lineProblem = new MnrJsonException(List.of(JsonProblem.of("the line is not in UTF-8,"
+            + " the only encoding mnr4j reads (RFC 8259)", "", lines.number(), 1)));
+        parser = factory.createParser(ObjectReadContext.empty(), new byte[] {'{', '}'});
+      } else if (lines.tooLong()) {
         lineProblem = new MnrJsonException(List.of(JsonProblem.of("the line is longer than "
             + limits.documentBytes() + " bytes, the most a response may have"
             + " (ReadLimits.documentBytes)", "", lines.number(), 1)));

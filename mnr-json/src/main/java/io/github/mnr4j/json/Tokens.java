@@ -1,6 +1,8 @@
 package io.github.mnr4j.json;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Question;
@@ -113,6 +115,45 @@ final class Tokens {
       out.append(control(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
     }
     return message.length() > shown ? out + " ..." : out.toString();
+  }
+
+  /** The problem of a document that is not in UTF-8, the only encoding mnr4j reads. */
+  static final String NOT_UTF8 = "the document is not in UTF-8, the only encoding mnr4j reads"
+      + " (RFC 8259)";
+
+  /**
+   * Tells whether bytes cannot start UTF-8 JSON: a zero byte among the first four, or a UTF-16
+   * byte-order mark. The parser would take such bytes for UTF-16 or UTF-32, which mnr4j does not
+   * read.
+   */
+  static boolean notUtf8(byte[] bytes, int offset, int length) {
+    int end = offset + Math.min(length, 4);
+    for (int i = offset; i < end; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return length >= 2 && ((bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF)
+        || (bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE));
+  }
+
+  /**
+   * Returns a stream of the same bytes, having checked that they can start UTF-8 JSON.
+   *
+   * @throws MnrJsonException if they cannot
+   */
+  static InputStream utf8(InputStream in) {
+    PushbackInputStream checked = new PushbackInputStream(in, 4);
+    try {
+      byte[] head = checked.readNBytes(4);
+      checked.unread(head);
+      if (notUtf8(head, 0, head.length)) {
+        throw new MnrJsonException(List.of(JsonProblem.of(NOT_UTF8, "", 1, 1)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return checked;
   }
 
   /** Characters a terminal would act on rather than show. */

@@ -66,14 +66,19 @@ class HardeningTest extends CliTest {
   void resourcesACallerControlsHaveLimits() throws IOException {
     assertThat(runClean("rank", "example", "--draws", "2147483647")).isEqualTo(2);
     assertThat(err.toString()).contains("(Ranker.MAX_DRAWS)");
-    Path zeros = temp.resolve("zeros.json");
-    Files.write(zeros, new byte[17 << 20]);
+    Path zeros = temp.resolve("spaces.json");
+    byte[] spaces = new byte[17 << 20];
+    java.util.Arrays.fill(spaces, (byte) ' ');
+    Files.write(zeros, spaces);
     String good = file("good.json", MnrJson.strict().write(SyntheticCohort.load().responses()
         .get(0), Document.RESPONSE));
     long start = System.nanoTime();
     assertThat(runClean("score", good, "--model", zeros.toString())).isEqualTo(2);
     assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);
-    assertThat(err.toString()).startsWith("mnr: " + zeros + ": malformed JSON:");
+    assertThat(err.toString()).startsWith("mnr: " + zeros + ": malformed JSON: Document length")
+        .contains("exceeds the maximum allowed");
+    assertThat(runClean("score", good, "--model", "/dev/zero")).isEqualTo(2);
+    assertThat(err.toString()).contains("not in UTF-8");
   }
 
   @Test

@@ -1,0 +1,96 @@
+package io.github.mnr4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.OptionTally;
+import io.github.mnr4j.cohort.Ranker;
+import io.github.mnr4j.cohort.Ranking;
+import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.cohort.TallyView;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysis documents, written for other tools (tallies, breakdowns, option counts,
+ * comparisons, rankings): each is its golden file and valid against its schema.
+ */
+class AnalysisJsonTest {
+  private static final MnrJson JSON = MnrJson.strict();
+
+  private static Response response(String id, IncomeGroup income, String q7, String q13,
+      String... q6) {
+    Response.Builder builder = Response.builder().instrument("wpga-mnr-survey@2021")
+        .jurisdiction(Jurisdiction.builder().id(id).name("Country " + id).incomeGroup(income)
+            .region(Region.WESTERN_EUROPE).build())
+        .status(ResponseStatus.COMPLETED)
+        .putAnswer("q7", Answer.ofChoice(q7)).putAnswer("q13", Answer.ofChoice(q13));
+    if (q6.length > 0) {
+      builder.putAnswer("q6", Answer.ofChoices(q6));
+    }
+    return builder.build();
+  }
+
+  private static CohortAnalysis round(String name, Response... responses) {
+    return CohortAnalysis.assess(Cohort.builder().name(name).addResponses(responses).build(),
+        Instruments.mnrSurvey2021());
+  }
+
+  private static final CohortAnalysis FIRST = round("Round 1",
+      response("C01", IncomeGroup.HIGH, "yes", "no", "policy-basis", "good-practice-reference"),
+      response("C02", IncomeGroup.LOW, "no", "no", "not-used"),
+      response("C03", IncomeGroup.LOW, "yes", "yes"));
+  private static final CohortAnalysis SECOND = round("Round 2",
+      response("C01", IncomeGroup.HIGH, "yes", "yes"),
+      response("C02", IncomeGroup.LOW, "yes", "no"),
+      response("C04", IncomeGroup.UPPER_MIDDLE, "no", "no"));
+
+  private static void golden(String name, String format, String document) {
+    GoldenFiles.assertMatches(name, document);
+    assertThat(SchemaCheck.errors(format, document)).as(name).isEmpty();
+  }
+
+  @Test
+  void aTallyIsItsGoldenFile() {
+    Tally tally = FIRST.tally(TallyView.figure1());
+    golden("mnr4j.tally-figure1.json", "mnr4j.tally", JSON.write(tally, Output.TALLY));
+  }
+
+  @Test
+  void aBreakdownWithASuppressedGroupIsItsGoldenFile() {
+    Breakdown breakdown = FIRST.breakdown(TallyView.figure1(), "incomeGroup", 2);
+    assertThat(breakdown.groups()).extracting(g -> g.tally().isPresent())
+        .containsExactly(false, true);
+    golden("mnr4j.breakdown-income.json", "mnr4j.breakdown",
+        JSON.write(breakdown, Output.BREAKDOWN));
+  }
+
+  @Test
+  void optionCountsAreTheirGoldenFile() {
+    OptionTally options = FIRST.options("q6");
+    golden("mnr4j.options-q6.json", "mnr4j.options", JSON.write(options, Output.OPTIONS));
+  }
+
+  @Test
+  void aComparisonIsItsGoldenFile() {
+    RoundComparison comparison = RoundComparison.compare(FIRST, SECOND);
+    golden("mnr4j.comparison-rounds.json", "mnr4j.comparison",
+        JSON.write(comparison, Output.COMPARISON));
+  }
+
+  @Test
+  void aRankingIsItsGoldenFile() {
+    Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(20).withSeed(7).rank(FIRST);
+    golden("mnr4j.ranking-index.json", "mnr4j.ranking", JSON.write(ranking, Output.RANKING));
+  }
+}
