@@ -128,11 +128,13 @@ public final class Ranker {
     List<Assessment> ranked = new ArrayList<>();
     List<double[]> values = new ArrayList<>();
     List<String> unranked = new ArrayList<>();
+    CompiledRule nominalRule = model.rule().compile(framework);
     for (Assessment assessment : analysis.assessments()) {
       double[] v = base.score(assessment).capabilities().stream()
           .map(CapabilityScore::value).mapToDouble(value -> value.orElse(Double.NaN))
           .toArray();
-      if (Arrays.stream(v).allMatch(Double::isNaN)) {
+      // Too little evidence for an index value (the rule's minimum coverage) is no rank.
+      if (nominalRule.overall(v).isEmpty()) {
         unranked.add(assessment.jurisdiction().id());
       } else {
         ranked.add(assessment);
@@ -145,7 +147,6 @@ public final class Ranker {
           + (long) n * draws + " ranks, more than " + MAX_RANKS + " (Ranker.MAX_RANKS): make"
           + " fewer draws, at most " + Math.max(1, MAX_RANKS / n));
     }
-    CompiledRule nominalRule = model.rule().compile(framework);
     double[] nominal = new double[n];
     for (int j = 0; j < n; j++) {
       nominal[j] = nominalRule.overall(values.get(j)).orElse(0);
@@ -191,7 +192,8 @@ public final class Ranker {
   /** The index's rule with each weight multiplied by a unit exponential draw. */
   private AggregationRule drawRule(Framework framework, Random random) {
     AggregationRule.Builder rule = AggregationRule.builder().aggregation(model.aggregation())
-        .missing(model.missing()).scale(model.rule().scale());
+        .missing(model.missing()).minimumCoverage(model.minimumCoverage())
+        .scale(model.rule().scale());
     for (Capability capability : framework.capabilities()) {
       rule.putCapabilityWeight(capability.id(),
           model.capabilityWeights().getOrDefault(capability.id(), 1.0) * unitExponential(random));

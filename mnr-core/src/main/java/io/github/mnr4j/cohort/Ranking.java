@@ -63,7 +63,8 @@ public abstract class Ranking {
   public abstract List<Entry> entries();
 
   /**
-   * Returns the jurisdictions with no known value, which are not ranked.
+   * Returns the jurisdictions with too little evidence for an index value (fewer capabilities
+   * with a value than the index's minimum coverage), which are not ranked.
    *
    * @return ids
    */

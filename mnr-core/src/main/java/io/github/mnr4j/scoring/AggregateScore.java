@@ -26,19 +26,21 @@ public abstract class AggregateScore {
   /**
    * Returns the value, on the scorecard's scale.
    *
-   * @return the value, or empty when no part below has one
+   * @return the value, or empty when too few capabilities below have one (the rule's
+   *     minimum coverage)
    */
   public abstract OptionalDouble value();
 
   /**
-   * Returns how many parts below had a value.
+   * Returns how many capabilities below (in the domain; in the framework, for the overall value)
+   * have a value.
    *
    * @return the count
    */
   public abstract int known();
 
   /**
-   * Returns how many parts there are below.
+   * Returns how many capabilities there are below.
    *
    * @return the count
    */

@@ -72,7 +72,21 @@ public abstract class AggregationRule {
   }
 
   /**
-   * Returns the default rule: arithmetic means, unknown values left out, equal weights, scale 1.
+   * Returns the least share of a domain's capabilities (of all capabilities, for the overall
+   * value) that must have a value for the domain (or overall) to have one: below it the
+   * aggregate says "insufficient evidence" rather than a number that a few answers made. A rule
+   * that counts unknown values as zero has a value everywhere.
+   *
+   * @return a share in [0, 1]; one half by default, 0 to aggregate whatever is known
+   */
+  @Value.Default
+  public double minimumCoverage() {
+    return 0.5;
+  }
+
+  /**
+   * Returns the default rule: arithmetic means, unknown values left out, equal weights, scale 1,
+   * a value only where at least half the capabilities below have one.
    *
    * @return the rule
    */
@@ -114,6 +128,10 @@ public abstract class AggregationRule {
     Checks checks = Checks.of("aggregation rule");
     capabilityWeights().forEach((id, weight) -> weight(checks, "capabilityWeights", id, weight));
     domainWeights().forEach((id, weight) -> weight(checks, "domainWeights", id, weight));
+    if (!(minimumCoverage() >= 0) || !(minimumCoverage() <= 1)) {
+      checks.add("minimumCoverage", "the minimum coverage is a share from 0 to 1, not "
+          + minimumCoverage());
+    }
     if (!(scale() > 0) || !(scale() <= MAX)) {
       checks.add("scale", "the scale must be above 0 and at most " + (long) MAX + ", not "
           + scale());
@@ -198,6 +216,15 @@ public abstract class AggregationRule {
      * @return this builder
      */
     Builder scale(double scale);
+
+    /**
+     * Sets the least share of capabilities below an aggregate that must have a value for it to
+     * have one; by default one half.
+     *
+     * @param share from 0 to 1; 0 aggregates whatever is known
+     * @return this builder
+     */
+    Builder minimumCoverage(double share);
 
     /**
      * Builds the rule.

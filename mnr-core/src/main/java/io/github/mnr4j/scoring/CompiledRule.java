@@ -79,11 +79,26 @@ public final class CompiledRule {
     }
     double[] domainValues = new double[members.length];
     for (int d = 0; d < members.length; d++) {
-      domainValues[d] = combine(capabilityValues, members[d], capabilityWeights);
+      domainValues[d] = covered(capabilityValues, members[d])
+          ? combine(capabilityValues, members[d], capabilityWeights) : Double.NaN;
     }
-    double overall = combine(domainValues, null, domainWeights);
+    double overall = covered(capabilityValues, null)
+        ? combine(domainValues, null, domainWeights) : Double.NaN;
     return Double.isNaN(overall) ? OptionalDouble.empty()
         : OptionalDouble.of(overall * rule.scale());
+  }
+
+  /**
+   * Whether enough of the capabilities at the indexes (all when null) have a value: always,
+   * when unknown values count as zero, for then every capability has one.
+   */
+  private boolean covered(double[] values, int[] indexes) {
+    if (rule.missing() == MissingValues.ZERO) {
+      return true;
+    }
+    int parts = indexes == null ? values.length : indexes.length;
+    int known = known(values, indexes);
+    return known > 0 && known >= rule.minimumCoverage() * parts - 1e-9;
   }
 
   /** Builds a scorecard; {@code scores} has one entry per capability, in the framework's order. */
@@ -106,11 +121,13 @@ public final class CompiledRule {
     List<AggregateScore> domains = new ArrayList<>();
     double[] domainValues = new double[members.length];
     for (int d = 0; d < members.length; d++) {
-      domainValues[d] = combine(values, members[d], capabilityWeights);
+      domainValues[d] = covered(values, members[d])
+          ? combine(values, members[d], capabilityWeights) : Double.NaN;
       domains.add(aggregate(framework.domains().get(d).id(), domainValues[d],
           known(values, members[d]), members[d].length, ofCapabilities));
     }
-    double overall = combine(domainValues, null, domainWeights);
+    double overall = covered(values, null) ? combine(domainValues, null, domainWeights)
+        : Double.NaN;
     return Scorecard.builder()
         .model(model)
         .instrument(assessment.instrument())
@@ -118,8 +135,7 @@ public final class CompiledRule {
         .scale(rule.scale())
         .addAllCapabilities(scores)
         .addAllDomains(domains)
-        .overall(aggregate("overall", overall, known(domainValues, null), domainValues.length,
-            ofDomains))
+        .overall(aggregate("overall", overall, known(values, null), values.length, ofDomains))
         .build();
   }
 

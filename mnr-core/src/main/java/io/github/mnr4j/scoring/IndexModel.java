@@ -87,8 +87,20 @@ public abstract class IndexModel implements ScoringModel {
   }
 
   /**
-   * Returns the index's rule: its weights, aggregation and policy for unknown values, on a
-   * scale of 0 to 100.
+   * Returns the least share of capabilities below a domain (or overall) that must have a value
+   * for the index to give that domain (or the jurisdiction) a value.
+   *
+   * @return a share in [0, 1]; one half by default
+   * @see AggregationRule#minimumCoverage()
+   */
+  @Value.Default
+  public double minimumCoverage() {
+    return AggregationRule.defaults().minimumCoverage();
+  }
+
+  /**
+   * Returns the index's rule: its weights, aggregation, policy for unknown values and minimum
+   * coverage, on a scale of 0 to 100.
    *
    * @return the rule
    */
@@ -96,7 +108,7 @@ public abstract class IndexModel implements ScoringModel {
   public AggregationRule rule() {
     return AggregationRule.builder().aggregation(aggregation()).missing(missing())
         .putAllCapabilityWeights(capabilityWeights()).putAllDomainWeights(domainWeights())
-        .scale(SCALE).build();
+        .minimumCoverage(minimumCoverage()).scale(SCALE).build();
   }
 
   /**
@@ -228,6 +240,15 @@ public abstract class IndexModel implements ScoringModel {
      * @return this builder
      */
     Builder missing(MissingValues missing);
+
+    /**
+     * Sets the least share of capabilities below an aggregate that must have a value for it to
+     * have one; by default one half.
+     *
+     * @param share from 0 to 1; 0 gives a value wherever one capability has one
+     * @return this builder
+     */
+    Builder minimumCoverage(double share);
 
     /**
      * Builds the index.

@@ -154,6 +154,10 @@ public abstract class Scorecard {
     return rule.compile(assessment.framework()).card(model, assessment, capabilities);
   }
 
+  /** What a table says of an aggregate with too few capabilities known for a value. */
+  private static final String INSUFFICIENT = "insufficient evidence: too few capabilities"
+      + " known for a value";
+
   /**
    * Returns the card as a table: one row per capability (status, level, value, reason), then
    * one per domain and the overall value (value, and how many of the parts below are known).
@@ -171,10 +175,12 @@ public abstract class Scorecard {
     }
     for (AggregateScore domain : domains()) {
       rows.add(List.of(domain.id(), "", "", format(domain.value(), decimals),
-          domain.known() + " of " + domain.parts(), ""));
+          domain.known() + " of " + domain.parts(),
+          domain.value().isPresent() ? "" : INSUFFICIENT));
     }
     rows.add(List.of("overall", "", "", format(overall().value(), decimals),
-        overall().known() + " of " + overall().parts(), overall().rule()));
+        overall().known() + " of " + overall().parts(),
+        overall().value().isPresent() ? overall().rule() : INSUFFICIENT));
     return TextTable.of(List.of("part", "status", "level", "value", "known", "reason"), rows)
         .withTitle("Scorecard of " + jurisdiction() + " (" + instrument() + "), model "
             + model());

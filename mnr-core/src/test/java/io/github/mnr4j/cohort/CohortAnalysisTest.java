@@ -215,8 +215,15 @@ class CohortAnalysisTest {
         response("C", IncomeGroup.LOW, "q7", NO, "q13", YES),
         response("D", IncomeGroup.LOW, "q7", NO, "q13", NO),
         response("E", IncomeGroup.LOW));
+    // Ranked on whatever is known (coverage 0), as worked out by hand below; with the default
+    // coverage of one half, two answers of 21 are too little evidence to rank anyone.
     IndexModel presenceIndex = IndexModel.builder().id("presence-index").title("Presence index")
+        .description("Presence values, equal weights").base(ScoringModels.presence())
+        .minimumCoverage(0).build();
+    IndexModel halfCovered = IndexModel.builder().id("presence-index").title("Presence index")
         .description("Presence values, equal weights").base(ScoringModels.presence()).build();
+    assertThat(Ranker.of(halfCovered).withDraws(10).rank(analysis).unranked())
+        .containsExactly("A", "B", "C", "D", "E");
     Ranker ranker = Ranker.of(presenceIndex).withDraws(4000).withSeed(5);
     Ranking ranking = ranker.rank(analysis);
     assertThat(ranking.unranked()).containsExactly("E");
@@ -248,7 +255,7 @@ class CohortAnalysisTest {
     for (int i = 0; i < many.length; i++) {
       many[i] = response("C" + i, IncomeGroup.HIGH, "q7", YES);
     }
-    assertThatThrownBy(() -> Ranker.of(ScoringModels.index()).withDraws(100_000)
+    assertThatThrownBy(() -> Ranker.of(presenceIndex).withDraws(100_000)
         .rank(analyse(many))).hasMessage("ranking 201 jurisdictions 100000 times holds 20100000"
             + " ranks, more than 20000000 (Ranker.MAX_RANKS): make fewer draws, at most 99502");
     assertThatThrownBy(() -> Ranker.of(ScoringModels.index()).withDraws(100_001))
@@ -266,7 +273,7 @@ class CohortAnalysisTest {
         response("B", IncomeGroup.HIGH, "q7", YES, "q13", YES));
     IndexModel weakest = IndexModel.builder().id("weakest").title("Weakest link")
         .description("Minimum of presence values").base(ScoringModels.presence())
-        .aggregation(Aggregation.MINIMUM).build();
+        .aggregation(Aggregation.MINIMUM).minimumCoverage(0).build();
     Ranking ranking = Ranker.of(weakest).withDraws(50).rank(analysis);
     assertThat(ranking.entries()).extracting(e -> e.jurisdictionId() + " " + e.nominalValue()
         + " " + e.bestRank() + "-" + e.worstRank())

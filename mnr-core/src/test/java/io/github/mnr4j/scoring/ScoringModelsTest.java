@@ -92,16 +92,41 @@ class ScoringModelsTest {
     assertThat(card.capability("legislation").value()).isEmpty();
     assertThat(card.capability("legislation").level()).isEmpty();
     assertThat(card.domain("policy-governance").value()).isEqualTo(OptionalDouble.of(0.5));
+    assertThat(card.domain("policy-governance").known()).isEqualTo(2);
+    assertThat(card.domain("policy-governance").parts()).isEqualTo(3);
     assertThat(card.domain("victim").value()).isEmpty();
-    assertThat(card.overall().value()).isEqualTo(OptionalDouble.of(0.5));
-    assertThat(card.overall().known()).isEqualTo(1);
+    assertThat(card.overall().value()).as("2 of 21 capabilities known: insufficient evidence")
+        .isEmpty();
+    assertThat(card.overall().known()).isEqualTo(2);
+    assertThat(card.overall().parts()).isEqualTo(21);
+  }
+
+  /** An aggregate has a value only where at least half the capabilities below have one. */
+  @Test
+  void aggregatesNeedHalfTheCapabilitiesBelowThemKnown() {
+    Assessment two = assessor.assess(draft("q21", Answer.ofChoice("yes"),
+        "q24", Answer.ofChoice("no")));
+    Assessment one = assessor.assess(draft("q21", Answer.ofChoice("yes")));
+    // criminal-justice has four capabilities: two known is half, one is not enough.
+    assertThat(ScoringModels.presence().score(two).domain("criminal-justice").value())
+        .hasValue(0.5);
+    assertThat(ScoringModels.presence().score(one).domain("criminal-justice").value())
+        .isEmpty();
+    IndexModel anyEvidence = index("any").minimumCoverage(0).build();
+    assertThat(anyEvidence.score(one).domain("criminal-justice").value().getAsDouble())
+        .as("q21 yes: initial, 2 of 3").isCloseTo(100.0 * 2 / 3, CLOSE);
+    assertThat(anyEvidence.score(one).overall().value().getAsDouble())
+        .isCloseTo(100.0 * 2 / 3, CLOSE);
+    assertThatThrownBy(() -> index("too-much").minimumCoverage(1.5).build())
+        .hasMessageContaining("the minimum coverage is a share from 0 to 1, not 1.5");
   }
 
   @Test
   void theIndexWeighsAggregatesAndScalesTo100() {
     Assessment assessment = assessor.assess(draft("q7", Answer.ofChoice("yes"),
         "q13", Answer.ofChoice("no"), "q21", Answer.ofChoice("yes")));
-    Scorecard index = ScoringModels.index().score(assessment);
+    // The arithmetic of weights, whatever the coverage.
+    Scorecard index = index("any").minimumCoverage(0).build().score(assessment);
     assertThat(index.scale()).isEqualTo(100);
     // policy-governance: leadership 0.5 (initial of 4), research 0 (absent): mean 0.25.
     assertThat(index.domain("policy-governance").value().getAsDouble()).isCloseTo(25.0, CLOSE);
@@ -111,13 +136,13 @@ class ScoringModelsTest {
         .isCloseTo((25.0 + 100.0 * 2 / 3) / 2, CLOSE);
 
     IndexModel strict = index("strict").missing(MissingValues.ZERO)
-        .aggregation(Aggregation.MINIMUM).build();
+        .aggregation(Aggregation.MINIMUM).minimumCoverage(0).build();
     Scorecard zero = strict.score(assessment);
     assertThat(zero.domain("policy-governance").value().getAsDouble()).isZero();
     assertThat(zero.domain("victim").value().getAsDouble()).isZero();
 
     IndexModel weighted = index("weighted").putCapabilityWeight("leadership", 3.0)
-        .putDomainWeight("criminal-justice", 0.0).build();
+        .putDomainWeight("criminal-justice", 0.0).minimumCoverage(0).build();
     Scorecard card = weighted.score(assessment);
     assertThat(card.domain("policy-governance").value().getAsDouble())
         .isCloseTo(100 * (3 * 0.5 + 0) / 4, CLOSE);

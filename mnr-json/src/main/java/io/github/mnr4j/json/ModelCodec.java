@@ -73,6 +73,7 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
       writeWeights("domainWeights", index.domainWeights(), out);
       out.writeStringProperty("aggregation", index.aggregation().id());
       out.writeStringProperty("missing", index.missing().id());
+      out.writeNumberProperty("minimumCoverage", index.minimumCoverage());
     } else {
       throw new MnrException("model '" + model.id() + "' is a Java class ("
           + model.getClass().getName() + "), not a staged, points or index model, and has no"
@@ -172,6 +173,14 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
         weights(document, "domainWeights").forEach(index::putDomainWeight);
         if (document.optional("aggregation").isPresent()) {
           index.aggregation(document.id("aggregation", Aggregation.class));
+        }
+        if (document.optional("minimumCoverage").isPresent()) {
+          Node coverage = document.required("minimumCoverage");
+          if (coverage.type != Node.Type.NUMBER) {
+            throw coverage.error("expected a number for 'minimumCoverage' but found "
+                + coverage.describe());
+          }
+          index.minimumCoverage(Double.parseDouble(coverage.text));
         }
         if (document.optional("missing").isPresent()) {
           index.missing(document.id("missing", MissingValues.class));
