@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * Every reader, given any bytes at all: it reads a value, or refuses with mnr4j's exception,
- * each problem located (line and column from 1), within a second; it never crashes, hangs or
+ * each problem located (line and column from 1), within ten seconds; it never crashes, hangs or
  * throws anything else. {@code mvn verify} replays the committed inputs
  * ({@code src/test/resources/.../ReadersFuzzTestInputs}); to fuzz for real, see the README's
  * "Reliability and security".
@@ -55,9 +55,15 @@ class ReadersFuzzTest {
   void streams(byte[] input) {
     long start = System.nanoTime();
     for (boolean lines : new boolean[] {true, false}) {
-      try (ResponseReader reader = lines
-          ? JSON.linesReader(new ByteArrayInputStream(input))
-          : JSON.cohortReader(new ByteArrayInputStream(input))) {
+      ResponseReader reader;
+      try {
+        reader = lines ? JSON.linesReader(new ByteArrayInputStream(input))
+            : JSON.cohortReader(new ByteArrayInputStream(input));
+      } catch (MnrJsonException e) {
+        assertLocated(e); // bytes that are not UTF-8 are refused at once
+        continue;
+      }
+      try (reader) {
         int read = 0;
         while (hasNext(reader)) {
           try {
@@ -105,8 +111,12 @@ class ReadersFuzzTest {
     }
   }
 
+  /**
+   * Fails an input that took more than ten seconds: generous for a cold, instrumented JVM on a
+   * busy machine, and still a hang's or a quadratic path's end.
+   */
   static void assertQuick(long start) {
     assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for one input")
-        .isLessThan(1_000);
+        .isLessThan(10_000);
   }
 }
