@@ -94,42 +94,125 @@ public final class TextTable {
    * @return the text, lines ended by {@code \n}
    */
   public String text() {
+    return text(Integer.MAX_VALUE);
+  }
+
+  /**
+   * Renders the table as aligned text at most {@code width} columns wide, where it can be: the
+   * widest text columns are narrowed, and their cells wrapped at spaces onto further lines,
+   * until the table fits or every column is as narrow as it can be (its header, or
+   * {@value #NARROWEST} characters). Columns of prose are narrowed first; a column of ids (no
+   * cell with a space) only when that is not enough, and then its ids are cut. Numbers are
+   * never narrowed.
+   *
+   * @param width the most columns a line should have, such as 100
+   * @return the text, lines ended by {@code \n}
+   */
+  public String text(int width) {
     List<String> header = printable(this.header);
     List<List<String>> rows = new ArrayList<>();
     this.rows.forEach(row -> rows.add(printable(row)));
     int[] widths = new int[header.size()];
     boolean[] numeric = new boolean[header.size()];
+    boolean[] prose = new boolean[header.size()];
     for (int c = 0; c < header.size(); c++) {
       widths[c] = header.get(c).length();
       numeric[c] = !rows.isEmpty();
       for (List<String> row : rows) {
         widths[c] = Math.max(widths[c], row.get(c).length());
         numeric[c] &= row.get(c).matches("-?[0-9.]*|[-+][0-9.]+|-");
+        prose[c] |= row.get(c).indexOf(' ') >= 0;
       }
     }
+    narrow(widths, numeric, prose, header, width);
     StringBuilder out = new StringBuilder();
     title.ifPresent(t -> out.append(Messages.printable(t)).append('\n'));
     line(out, header, widths, numeric);
     List<String> rule = new ArrayList<>();
-    for (int width : widths) {
-      rule.add(Strings.repeat("-", width));
+    for (int w : widths) {
+      rule.add(Strings.repeat("-", w));
     }
     line(out, rule, widths, new boolean[widths.length]);
     rows.forEach(row -> line(out, row, widths, numeric));
     return out.toString();
   }
 
+  /** The narrowest a wrapped column becomes. */
+  private static final int NARROWEST = 12;
+
+  /**
+   * Narrows the widest text columns, one character at a time, until the table fits: first the
+   * columns of prose (a cell with a space), which wrap between words, and only then columns of
+   * ids, which would be cut.
+   */
+  private static void narrow(int[] widths, boolean[] numeric, boolean[] prose,
+      List<String> header, int width) {
+    for (boolean idsToo : new boolean[] {false, true}) {
+      while (total(widths) > width) {
+        int widest = -1;
+        for (int c = 0; c < widths.length; c++) {
+          int floor = Math.max(NARROWEST, header.get(c).length());
+          if (!numeric[c] && (prose[c] || idsToo) && widths[c] > floor
+              && (widest < 0 || widths[c] > widths[widest])) {
+            widest = c;
+          }
+        }
+        if (widest < 0) {
+          break;
+        }
+        widths[widest]--;
+      }
+    }
+  }
+
+  private static int total(int[] widths) {
+    int total = 2 * (widths.length - 1);
+    for (int w : widths) {
+      total += w;
+    }
+    return total;
+  }
+
+  /** Writes one row, on as many lines as its widest wrapped cell needs. */
   private static void line(StringBuilder out, List<String> cells, int[] widths,
       boolean[] numeric) {
-    StringBuilder line = new StringBuilder();
+    List<List<String>> wrapped = new ArrayList<>();
+    int height = 1;
     for (int c = 0; c < cells.size(); c++) {
-      if (c > 0) {
-        line.append("  ");
-      }
-      line.append(numeric[c] ? Strings.padStart(cells.get(c), widths[c], ' ')
-          : Strings.padEnd(cells.get(c), widths[c], ' '));
+      List<String> parts = wrap(cells.get(c), widths[c]);
+      wrapped.add(parts);
+      height = Math.max(height, parts.size());
     }
-    out.append(line.toString().stripTrailing()).append('\n');
+    for (int l = 0; l < height; l++) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < cells.size(); c++) {
+        if (c > 0) {
+          line.append("  ");
+        }
+        String part = l < wrapped.get(c).size() ? wrapped.get(c).get(l) : "";
+        line.append(numeric[c] ? Strings.padStart(part, widths[c], ' ')
+            : Strings.padEnd(part, widths[c], ' '));
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  /** Breaks a cell into lines of at most {@code width}: at spaces, or inside a long word. */
+  private static List<String> wrap(String cell, int width) {
+    List<String> lines = new ArrayList<>();
+    String rest = cell;
+    while (rest.length() > width) {
+      int cut = rest.lastIndexOf(' ', width);
+      if (cut <= 0) {
+        lines.add(rest.substring(0, width));
+        rest = rest.substring(width);
+      } else {
+        lines.add(rest.substring(0, cut));
+        rest = rest.substring(cut + 1);
+      }
+    }
+    lines.add(rest);
+    return lines;
   }
 
   /**

@@ -28,6 +28,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class Breakdown {
+  /**
+   * The minimum group size to publish with unless there is a reason to show less: the Alliance
+   * promises governments that their answers are shown only in aggregate, and a group of five
+   * or more keeps one jurisdiction's answers from being read off its group's counts. A smaller
+   * minimum exposes smaller groups; 1 shows single jurisdictions.
+   */
+  public static final int SAFE_MIN_GROUP_SIZE = 5;
+
   Breakdown() {}
 
   /**
@@ -95,8 +103,9 @@ public abstract class Breakdown {
   }
 
   /**
-   * Returns the breakdown as a table with a leading {@code group} column and the columns of
-   * {@link Tally#table()}; a suppressed group shows its rows with empty counts.
+   * Returns the breakdown as a table: the columns {@code group}, {@code size} and
+   * {@code suppressed}, then those of {@link Tally#table()}. A suppressed group is one line
+   * with {@code suppressed} true and nothing else, not even its size.
    *
    * @return the table
    */
@@ -107,18 +116,21 @@ public abstract class Breakdown {
         for (TallyRow row : group.tally().get().rows()) {
           List<String> cells = new ArrayList<>();
           cells.add(group.value());
+          cells.add(String.valueOf(group.size()));
+          cells.add("false");
           cells.addAll(Tally.cells(row));
           rows.add(cells);
         }
       } else {
-        rows.add(List.of(group.value(), "(suppressed: " + group.size() + " < "
-            + minGroupSize() + ")", "", "", "", "", "", ""));
+        List<String> cells = new ArrayList<>(List.of(group.value(), "", "true"));
+        Tally.HEADER.forEach(column -> cells.add(""));
+        rows.add(cells);
       }
     }
-    List<String> header = new ArrayList<>();
-    header.add("group");
+    List<String> header = new ArrayList<>(List.of("group", "size", "suppressed"));
     header.addAll(Tally.HEADER);
-    return TextTable.of(header, rows);
+    return TextTable.of(header, rows).withTitle("Breakdown by " + attribute()
+        + "; groups of fewer than " + minGroupSize() + " jurisdictions suppressed");
   }
 
   /**

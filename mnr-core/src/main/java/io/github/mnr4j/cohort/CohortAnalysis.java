@@ -128,7 +128,9 @@ public final class CohortAnalysis {
    *
    * @param view the view
    * @param attribute the attribute to group by
-   * @param minGroupSize the smallest group whose counts are shown (1 shows all)
+   * @param minGroupSize the smallest group whose counts are shown: {@link
+   *     Breakdown#SAFE_MIN_GROUP_SIZE} for what is published; 1 shows every group, single
+   *     jurisdictions too
    * @return the breakdown
    * @throws MnrException if the minimum group size is below 1
    */

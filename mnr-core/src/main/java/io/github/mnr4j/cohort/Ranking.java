@@ -147,8 +147,10 @@ public abstract class Ranking {
   }
 
   /**
-   * Returns the ranking as a table: rank, jurisdiction, name, index, median rank, 5-95%
-   * interval, most likely band and its probability.
+   * Returns the ranking as a tidy table, a row per jurisdiction: {@code rank, jurisdiction,
+   * name, index, median_rank, best_rank, worst_rank} (the 5th and 95th percentile ranks),
+   * {@code likely_band, likely_band_percent}. The unranked follow, with only their id: their
+   * empty rank says that too little is known of them for an index value.
    *
    * @return the table
    */
@@ -159,12 +161,15 @@ public abstract class Ranking {
           .max(Map.Entry.comparingByValue()).orElseThrow();
       rows.add(List.of(String.valueOf(entry.nominalRank()), entry.jurisdictionId(),
           entry.name(), String.format(Locale.ROOT, "%.1f", entry.nominalValue()),
-          String.valueOf(entry.medianRank()),
-          entry.bestRank() + "-" + entry.worstRank(),
-          likely.getKey() + String.format(Locale.ROOT, " (%.0f%%)", 100 * likely.getValue())));
+          String.valueOf(entry.medianRank()), String.valueOf(entry.bestRank()),
+          String.valueOf(entry.worstRank()), likely.getKey(),
+          String.format(Locale.ROOT, "%.0f", 100 * likely.getValue())));
     }
-    return TextTable.of(List.of("rank", "jurisdiction", "name", "index", "median rank",
-        "5-95% ranks", "likely band"), rows);
+    for (String id : unranked()) {
+      rows.add(List.of("", id, "", "", "", "", "", "", ""));
+    }
+    return TextTable.of(List.of("rank", "jurisdiction", "name", "index", "median_rank",
+        "best_rank", "worst_rank", "likely_band", "likely_band_percent"), rows);
   }
 
   @Override

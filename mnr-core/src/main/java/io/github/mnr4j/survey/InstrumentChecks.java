@@ -73,6 +73,17 @@ public final class InstrumentChecks {
   }
 
   /**
+   * Runs every check on an instrument and reports the findings with the instrument's
+   * reference, as {@code mnr lint} prints them.
+   *
+   * @param instrument the instrument
+   * @return the report
+   */
+  public static InstrumentCheckReport check(Instrument instrument) {
+    return InstrumentCheckReport.of(instrument.reference(), run(instrument));
+  }
+
+  /**
    * Runs every check on an instrument.
    *
    * @param instrument the instrument

@@ -97,7 +97,10 @@ class CohortAnalysisTest {
     assertThat(byIncome.groups().get(0).tally().orElseThrow().row("Leadership").yes())
         .isEqualTo(1);
     assertThat(byIncome.groups().get(1).tally()).isEmpty();
-    assertThat(byIncome.table().tsv()).contains("low\t(suppressed: 1 < 2)");
+    assertThat(byIncome.table().tsv()).contains("\nlow\t\ttrue\t\t\t\t\t\t\t\n")
+        .doesNotContain("low\t1");
+    assertThat(byIncome.table().title()).contains("Breakdown by incomeGroup; groups of fewer"
+        + " than 2 jurisdictions suppressed");
     Breakdown byRound = analysis.breakdown(TallyView.figure1(), "round", 1);
     assertThat(byRound.groups()).extracting(Breakdown.Group::value).containsExactly("2021");
     Breakdown byMissing = analysis.breakdown(TallyView.figure1(), "language", 1);
@@ -247,8 +250,11 @@ class CohortAnalysisTest {
     }
     assertThat(ranker.rank(analysis)).as("the same seed, the same ranking").isEqualTo(ranking);
     assertThat(ranker.withSeed(6).rank(analysis)).isNotEqualTo(ranking);
-    assertThat(ranking.table().text()).contains("rank").contains("likely band")
-        .contains("75-100 (100%)");
+    assertThat(ranking.table().rows().get(0)).containsExactly("1", a.jurisdictionId(),
+        a.name(), String.format(java.util.Locale.ROOT, "%.1f", a.nominalValue()), "1", "1", "1",
+        "75-100", "100");
+    assertThat(ranking.table().rows()).hasSize(5).last().as("unranked: only the id")
+        .isEqualTo(List.of("", "E", "", "", "", "", "", "", ""));
     assertThatThrownBy(() -> ranker.withDraws(0))
         .hasMessage("a ranking makes from 1 to 100000 weight draws (Ranker.MAX_DRAWS), not 0");
     Response[] many = new Response[201];

@@ -1,5 +1,8 @@
 package io.github.mnr4j.scoring;
 
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.TextTable;
+import io.github.mnr4j.Identified;
 import static io.github.mnr4j.testing.Surveys.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -350,5 +353,39 @@ class ScoringModelsTest {
     assertThat(both.readsEvidence()).isTrue();
     assertThat(both.answerConditions()).containsExactly(Condition.is("q10", "yes"));
     assertThat(both).hasToString("all(status = in-place, q10 = yes)");
+  }
+
+  /** Tidy tables: one observation a row, every value in full, unknown values empty. */
+  @Test
+  void scoresMakeTidyTables() {
+    Assessment assessment = assessor.assess(draft("q7", Answer.ofChoice("yes"),
+        "q8", Answer.ofText("A committee"), "q13", Answer.ofChoice("no"),
+        "q16", Answer.ofChoice("yes"), "q17", Answer.ofChoices("grooming-intent-to-meet")));
+    Scorecard card = ScoringModels.staged().score(assessment);
+    List<List<String>> capabilities = ScoreTable.CAPABILITIES.rows(assessment, card);
+    assertThat(capabilities).hasSize(21);
+    assertThat(ScoreTable.CAPABILITIES.header()).startsWith("jurisdiction", "name",
+        "income_group", "region", "model", "domain", "capability", "status", "level");
+    assertThat(capabilities.get(0)).containsExactly("C99", "Country 99", "", "", "staged",
+        "policy-governance", "leadership", "in-place", "established", "3", "0.75", "1", "2",
+        "0", "0", "0", "1", "false");
+    assertThat(capabilities.get(3)).as("dedicated-law-enforcement: nothing known")
+        .containsSubsequence("dedicated-law-enforcement", "unknown", "", "", "");
+    List<List<String>> domains = ScoreTable.DOMAINS.rows(assessment, card);
+    assertThat(domains).hasSize(6);
+    assertThat(domains.get(0)).endsWith("3", "3", "true");
+    assertThat(domains.get(1)).endsWith("", "0", "4", "false");
+    assertThat(ScoreTable.OVERALL.rows(assessment, card)).singleElement()
+        .satisfies(row -> assertThat(row).endsWith("", "3", "21", "false"));
+    TextTable table = ScoreTable.DOMAINS.table(List.of(assessment, assessment),
+        List.of(card, card));
+    assertThat(table.rows()).hasSize(12);
+    assertThat(Identified.of(ScoreTable.class, "overall")).isEqualTo(ScoreTable.OVERALL);
+    Assessment other = assessor.assess(draft().withJurisdiction(Jurisdiction.of("C98", "X")));
+    assertThatThrownBy(() -> ScoreTable.OVERALL.rows(other, card)).hasMessage("the scorecard"
+        + " of C99 Country 99 does not score the assessment of C98 X");
+    assertThatThrownBy(() -> ScoreTable.OVERALL.table(List.of(assessment), List.of()))
+        .hasMessage("a score table needs one scorecard per assessment: 1 assessments, 0"
+            + " scorecards");
   }
 }

@@ -61,6 +61,15 @@ class InstrumentChecksTest {
     assertThat(findings.get(0).message()).startsWith("q33 skips back to q32 (if q33 = no, skip"
         + " to q32)");
     assertThat(findings.get(2).message()).startsWith("choosing 'no' on q33 disables q33 itself");
+    InstrumentCheckReport report = InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted());
+    assertThat(report.instrument()).isEqualTo(Instruments.mnrSurvey2021AsPrinted().reference());
+    assertThat(report.findings()).isEqualTo(findings);
+    assertThat(report.errors()).containsExactly(findings.get(0), findings.get(1));
+    assertThat(report.warnings()).containsExactly(findings.get(2));
+    assertThat(report.isClean()).isFalse();
+    assertThat(report).hasToString("InstrumentCheckReport[" + report.instrument()
+        + ": 2 errors, 1 warnings]");
+    assertThat(InstrumentChecks.check(Instruments.mnrSurvey2021()).isClean()).isTrue();
   }
 
   @Test

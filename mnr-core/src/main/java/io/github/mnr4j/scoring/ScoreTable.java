@@ -1,0 +1,154 @@
+package io.github.mnr4j.scoring;
+
+import io.github.mnr4j.Identified;
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.TextTable;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.CapabilityEvidence;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.survey.Jurisdiction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Scores as tidy tables, one observation a row, for R, pandas and spreadsheets: a row per
+ * jurisdiction and capability (status, level, value and the evidence behind them), per
+ * jurisdiction and domain, or per jurisdiction. Each row starts with the jurisdiction's id,
+ * name, income group and region and the model's id; values are written in full, an unknown
+ * value as an empty cell.
+ *
+ * <pre>{@code
+ * List<List<String>> rows = new ArrayList<>();
+ * for (Assessment assessment : assessments) {
+ *   rows.addAll(ScoreTable.CAPABILITIES.rows(assessment, staged.score(assessment)));
+ * }
+ * TextTable table = TextTable.of(ScoreTable.CAPABILITIES.header(), rows);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum ScoreTable implements Identified {
+  /** A row per jurisdiction and capability. */
+  CAPABILITIES("capabilities", List.of("domain", "capability", "status", "level",
+      "level_ordinal", "value", "details_answered", "details", "checklist_chosen",
+      "checklist_offered", "secondary_gates_yes", "secondary_gates", "plans_described")),
+  /** A row per jurisdiction and domain. */
+  DOMAINS("domains", List.of("domain", "value", "known", "parts", "sufficient")),
+  /** A row per jurisdiction: the overall value. */
+  OVERALL("overall", List.of("value", "known", "parts", "sufficient"));
+
+  private final String id;
+  private final List<String> header;
+
+  ScoreTable(String id, List<String> columns) {
+    this.id = id;
+    List<String> header = new ArrayList<>(List.of("jurisdiction", "name", "income_group",
+        "region", "model"));
+    header.addAll(columns);
+    this.header = List.copyOf(header);
+  }
+
+  /**
+   * Returns the id, as the command line names the table.
+   *
+   * @return such as {@code capabilities}
+   */
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the columns.
+   *
+   * @return the header
+   */
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * Returns the rows of one jurisdiction.
+   *
+   * @param assessment the assessment the card scores
+   * @param card its scorecard
+   * @return the rows, one per capability, domain, or one
+   * @throws MnrException if the card scores another jurisdiction or framework
+   */
+  public List<List<String>> rows(Assessment assessment, Scorecard card) {
+    Framework framework = assessment.framework();
+    if (!card.jurisdiction().equals(assessment.jurisdiction())
+        || card.capabilities().size() != framework.capabilities().size()) {
+      throw new MnrException("the scorecard of " + card.jurisdiction() + " does not score the"
+          + " assessment of " + assessment.jurisdiction());
+    }
+    List<List<String>> rows = new ArrayList<>();
+    switch (this) {
+      case CAPABILITIES:
+        for (int c = 0; c < card.capabilities().size(); c++) {
+          CapabilityScore score = card.capabilities().get(c);
+          CapabilityEvidence evidence = assessment.capabilities().get(c);
+          rows.add(row(card, framework.capabilities().get(c).domainId(),
+              score.capabilityId(), score.status().id(),
+              score.level().map(Level::id).orElse(""),
+              score.level().map(level -> String.valueOf(level.ordinal())).orElse(""),
+              value(score.value()), String.valueOf(evidence.answeredDetails().size()),
+              String.valueOf(evidence.detailQuestions().size()),
+              String.valueOf(evidence.checklistChosen()),
+              String.valueOf(evidence.checklistOffered()),
+              String.valueOf(evidence.secondaryGatesAnsweredYes().size()),
+              String.valueOf(evidence.secondaryGates().size()),
+              String.valueOf(evidence.plansDescribed())));
+        }
+        break;
+      case DOMAINS:
+        for (AggregateScore domain : card.domains()) {
+          rows.add(row(card, domain.id(), value(domain.value()),
+              String.valueOf(domain.known()), String.valueOf(domain.parts()),
+              String.valueOf(domain.value().isPresent())));
+        }
+        break;
+      default:
+        AggregateScore overall = card.overall();
+        rows.add(row(card, value(overall.value()), String.valueOf(overall.known()),
+            String.valueOf(overall.parts()), String.valueOf(overall.value().isPresent())));
+    }
+    return rows;
+  }
+
+  /**
+   * Returns the table of many jurisdictions' scores, in the order given.
+   *
+   * @param assessments the assessments
+   * @param cards their scorecards, in the same order
+   * @return the table
+   * @throws MnrException if the lists differ in length or a card scores another jurisdiction
+   */
+  public TextTable table(List<Assessment> assessments, List<Scorecard> cards) {
+    if (assessments.size() != cards.size()) {
+      throw new MnrException("a score table needs one scorecard per assessment: "
+          + assessments.size() + " assessments, " + cards.size() + " scorecards");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < cards.size(); i++) {
+      rows.addAll(rows(assessments.get(i), cards.get(i)));
+    }
+    return TextTable.of(header, rows);
+  }
+
+  private static List<String> row(Scorecard card, String... cells) {
+    Jurisdiction jurisdiction = card.jurisdiction();
+    List<String> row = new ArrayList<>(List.of(jurisdiction.id(), jurisdiction.name(),
+        jurisdiction.incomeGroup().map(IncomeGroup::id).orElse(""),
+        jurisdiction.region().map(Region::id).orElse(""), card.model()));
+    row.addAll(List.of(cells));
+    return row;
+  }
+
+  private static String value(OptionalDouble value) {
+    return value.isPresent() ? String.valueOf(value.getAsDouble()) : "";
+  }
+}
