@@ -7,13 +7,16 @@ import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyRow;
 import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.survey.InstrumentCheckReport;
+import io.github.mnr4j.survey.InstrumentFinding;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The documents of cohort analyses: {@code mnr4j.tally}, {@code mnr4j.breakdown},
- * {@code mnr4j.options}, {@code mnr4j.comparison} and {@code mnr4j.ranking}. They are results
+ * The documents of cohort analyses and checks: {@code mnr4j.tally}, {@code mnr4j.breakdown},
+ * {@code mnr4j.options}, {@code mnr4j.comparison}, {@code mnr4j.ranking} and
+ * {@code mnr4j.instrument-checks}. They are results
  * for other tools to read; mnr4j writes them and does not read them back (the cohort they come
  * from is the thing to keep).
  */
@@ -114,6 +117,31 @@ final class AnalysisCodecs {
       }
       out.writeEndArray();
       out.writeNumberProperty("twoOrMore", tally.twoOrMore());
+    }
+  }
+
+  /** {@code mnr4j.instrument-checks}. */
+  static final class InstrumentChecksCodec extends OutputCodec<InstrumentCheckReport> {
+    InstrumentChecksCodec() {
+      super("mnr4j.instrument-checks", InstrumentCheckReport.class);
+    }
+
+    @Override
+    void writeFields(InstrumentCheckReport report, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("instrument", report.instrument());
+      out.writeBooleanProperty("clean", report.isClean());
+      out.writeNumberProperty("errors", report.errors().size());
+      out.writeNumberProperty("warnings", report.warnings().size());
+      out.writeArrayPropertyStart("findings");
+      for (InstrumentFinding finding : report.findings()) {
+        out.writeStartObject();
+        out.writeStringProperty("code", finding.code().id());
+        out.writeStringProperty("severity", finding.severity().id());
+        DocumentCodec.writeStrings("questions", finding.questionIds(), out);
+        out.writeStringProperty("message", finding.message());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
     }
   }
 

@@ -46,9 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The kinds of document are {@link Document}s, which mnr4j reads and writes
  * ({@code mnr4j.framework}, {@code mnr4j.instrument}, {@code mnr4j.response},
  * {@code mnr4j.validation}, {@code mnr4j.model}, {@code mnr4j.scorecard}, {@code mnr4j.cohort}),
- * and {@link Output}s, the results of cohort analyses that it writes for other tools
+ * and {@link Output}s, the results of cohort analyses and checks that it writes for other tools
  * ({@code mnr4j.tally}, {@code mnr4j.breakdown}, {@code mnr4j.options},
- * {@code mnr4j.comparison}, {@code mnr4j.ranking}). Output is indented with two spaces, one
+ * {@code mnr4j.comparison}, {@code mnr4j.ranking}, {@code mnr4j.instrument-checks}). Output is indented with two spaces, one
  * field per line, {@code \n} line ends, fields in a fixed order: the same value always gives the
  * same bytes.
  *
@@ -274,6 +274,8 @@ public final class MnrJson {
    *
    * @param in the document's bytes (through a {@code GZIPInputStream} if compressed)
    * @return the reader
+   * @throws MnrJsonException if the bytes are not UTF-8 (told by the first four, as RFC 8259
+   *     says), located at line 1, column 1; any later problem comes from the reader
    */
   public ResponseReader cohortReader(InputStream in) {
     return ResponseReader.ofCohort(streams, in, module.options());
@@ -285,6 +287,8 @@ public final class MnrJson {
    *
    * @param in the lines' bytes (through a {@code GZIPInputStream} if compressed)
    * @return the reader
+   * @throws MnrJsonException if the bytes are not UTF-8 (told by the first four, as RFC 8259
+   *     says), located at line 1, column 1; any later problem comes from the reader
    */
   public ResponseReader linesReader(InputStream in) {
     return ResponseReader.ofLines(streams, in, module.options());

@@ -34,7 +34,8 @@ public final class MnrModule extends SimpleModule {
       new InstrumentCodec(), new ResponseCodec(), new ValidationCodec(), new ModelCodec(),
       new ScorecardCodec(), new CohortCodec(), new AnalysisCodecs.TallyCodec(),
       new AnalysisCodecs.BreakdownCodec(), new AnalysisCodecs.OptionsCodec(),
-      new AnalysisCodecs.ComparisonCodec(), new AnalysisCodecs.RankingCodec());
+      new AnalysisCodecs.ComparisonCodec(), new AnalysisCodecs.RankingCodec(),
+      new AnalysisCodecs.InstrumentChecksCodec());
 
   private final CodecOptions options;
 

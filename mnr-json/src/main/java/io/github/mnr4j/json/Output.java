@@ -5,11 +5,13 @@ import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.survey.InstrumentCheckReport;
 import java.util.List;
 
 /**
  * A kind of document that mnr4j writes for other tools and does not read back: the results of
- * cohort analyses. Keep the cohort they come from; its analyses can always be made again.
+ * cohort analyses and of instrument checks. Keep the cohort or instrument they come from; its
+ * results can always be made again.
  *
  * <pre>{@code
  * String json = MnrJson.strict().write(analysis.tally(TallyView.figure1()), Output.TALLY);
@@ -33,6 +35,9 @@ public final class Output<T> implements Format<T> {
       new Output<>("mnr4j.comparison", RoundComparison.class);
   /** {@code mnr4j.ranking}: a {@link Ranking}. */
   public static final Output<Ranking> RANKING = new Output<>("mnr4j.ranking", Ranking.class);
+  /** {@code mnr4j.instrument-checks}: an {@link InstrumentCheckReport}. */
+  public static final Output<InstrumentCheckReport> INSTRUMENT_CHECKS =
+      new Output<>("mnr4j.instrument-checks", InstrumentCheckReport.class);
 
   private final String id;
   private final Class<T> type;
@@ -48,7 +53,7 @@ public final class Output<T> implements Format<T> {
    * @return the outputs, an immutable list
    */
   public static List<Output<?>> all() {
-    return List.of(TALLY, BREAKDOWN, OPTIONS, COMPARISON, RANKING);
+    return List.of(TALLY, BREAKDOWN, OPTIONS, COMPARISON, RANKING, INSTRUMENT_CHECKS);
   }
 
   @Override

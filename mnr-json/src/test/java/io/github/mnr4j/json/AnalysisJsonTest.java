@@ -2,6 +2,7 @@ package io.github.mnr4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.cohort.CohortAnalysis;
@@ -16,6 +17,8 @@ import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.scoring.IndexModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.InstrumentCheckReport;
+import io.github.mnr4j.survey.InstrumentChecks;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
@@ -67,6 +70,14 @@ class AnalysisJsonTest {
     golden("mnr4j.tally-figure1.json", "mnr4j.tally", JSON.write(tally, Output.TALLY));
   }
 
+  /** Figure 1 for a spreadsheet and for a dashboard. */
+  @Test
+  void aTallyTableIsItsGoldenCsvAndJsonLines() {
+    TextTable table = FIRST.tally(TallyView.figure1()).table();
+    GoldenFiles.assertMatches("tally-figure1.csv", Tables.csv(table));
+    GoldenFiles.assertMatches("tally-figure1.jsonl", Tables.jsonLines(table));
+  }
+
   @Test
   void aBreakdownWithASuppressedGroupIsItsGoldenFile() {
     Breakdown breakdown = FIRST.breakdown(TallyView.figure1(), "incomeGroup", 2);
@@ -87,6 +98,14 @@ class AnalysisJsonTest {
     RoundComparison comparison = RoundComparison.compare(FIRST, SECOND);
     golden("mnr4j.comparison-rounds.json", "mnr4j.comparison",
         JSON.write(comparison, Output.COMPARISON));
+  }
+
+  /** The printed survey's errata, as mnr lint --format json writes them. */
+  @Test
+  void instrumentChecksAreTheirGoldenFile() {
+    InstrumentCheckReport report = InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted());
+    golden("mnr4j.instrument-checks-printed.json", "mnr4j.instrument-checks",
+        JSON.write(report, Output.INSTRUMENT_CHECKS));
   }
 
   @Test

@@ -1,0 +1,108 @@
+package io.github.mnr4j.json;
+
+import io.github.mnr4j.TextTable;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+/**
+ * Tables for other tools: CSV (RFC 4180) for spreadsheets, R and pandas, and JSON Lines of
+ * records for dashboards. Values are written as they are: nothing escaped beyond what the
+ * format needs, nothing dropped.
+ *
+ * <pre>{@code
+ * TextTable figure1 = analysis.tally(TallyView.figure1()).table();
+ * String csv = Tables.csv(figure1);         // row,capabilities,yes,no,...
+ * String records = Tables.jsonLines(figure1); // {"row":"Leadership","yes":32,...}
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class Tables {
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+  private static final CsvSchema LINES = CsvSchema.emptySchema().withLineSeparator("\r\n");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** A cell written as a JSON number: an integer or a decimal, as tables print them. */
+  private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,17})(\\.[0-9]+)?");
+
+  private Tables() {}
+
+  /**
+   * Writes a table as CSV: the header, then one line per row, lines ended by CRLF, a field
+   * quoted when it holds a comma, a quote or a line break.
+   *
+   * @param table the table; its title is not part of it
+   * @return the CSV
+   */
+  public static String csv(TextTable table) {
+    List<List<String>> lines = new ArrayList<>();
+    lines.add(table.header());
+    lines.addAll(table.rows());
+    return CSV.writer(LINES).writeValueAsString(lines);
+  }
+
+  /**
+   * Writes a table as JSON Lines: one object a row, keyed by the header. Types go by column, so
+   * that every record has the same shape: a column whose cells are all numbers (an integer or
+   * a decimal, no leading zero) is written as JSON numbers, one whose cells are all {@code true}
+   * or {@code false} as booleans, any other as strings; in every column an empty cell is
+   * {@code null}.
+   *
+   * @param table the table; its title is not part of it
+   * @return the records, each line ended by {@code \n}
+   */
+  public static String jsonLines(TextTable table) {
+    int columns = table.header().size();
+    Kind[] kinds = new Kind[columns];
+    for (int c = 0; c < columns; c++) {
+      kinds[c] = kind(table.rows(), c);
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : table.rows()) {
+      StringWriter line = new StringWriter();
+      try (JsonGenerator record = JSON.createGenerator(line)) {
+        record.writeStartObject();
+        for (int c = 0; c < columns; c++) {
+          record.writeName(table.header().get(c));
+          String cell = row.get(c);
+          if (cell.isEmpty()) {
+            record.writeNull();
+          } else if (kinds[c] == Kind.NUMBER) {
+            record.writeNumber(new BigDecimal(cell));
+          } else if (kinds[c] == Kind.BOOLEAN) {
+            record.writeBoolean(Boolean.parseBoolean(cell));
+          } else {
+            record.writeString(cell);
+          }
+        }
+        record.writeEndObject();
+      }
+      out.append(line).append('\n');
+    }
+    return out.toString();
+  }
+
+  private enum Kind { NUMBER, BOOLEAN, STRING }
+
+  /** The kind of a column: the one that every non-empty cell has, or string. */
+  private static Kind kind(List<List<String>> rows, int column) {
+    boolean numbers = true;
+    boolean booleans = true;
+    for (List<String> row : rows) {
+      String cell = row.get(column);
+      if (!cell.isEmpty()) {
+        numbers &= NUMBER.matcher(cell).matches();
+        booleans &= cell.equals("true") || cell.equals("false");
+      }
+    }
+    return numbers ? Kind.NUMBER : booleans ? Kind.BOOLEAN : Kind.STRING;
+  }
+}
