@@ -7,11 +7,15 @@ module io.github.mnr4j.examples {
   requires transitive io.github.mnr4j.core;
   requires io.github.mnr4j.json;
   requires info.picocli;
+  requires java.desktop;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
   requires jmh.core;
   requires java.management;
   requires static org.jspecify;
 
   exports io.github.mnr4j.examples;
   exports io.github.mnr4j.examples.bench;
+  exports io.github.mnr4j.examples.chart;
   opens io.github.mnr4j.examples.cli to info.picocli;
 }

@@ -52,6 +52,8 @@ class DocumentationExamplesTest {
       "Response r1 = cohort.responses().get(0);",
       "Response r2 = cohort.responses().get(1);",
       "Response r3 = cohort.responses().get(2);",
+      "Instrument instrument = survey;",
+      "ScoringModel staged = ScoringModels.staged();",
       "Validator validator = Validator.of(survey);",
       "Assessor assessor = Assessor.of(survey);",
       "Assessment assessment = assessor.assess(response);",
@@ -75,7 +77,7 @@ class DocumentationExamplesTest {
   private static final String IMPORTS = Stream.of("io.github.mnr4j", "io.github.mnr4j.framework",
       "io.github.mnr4j.reference", "io.github.mnr4j.survey", "io.github.mnr4j.assessment",
       "io.github.mnr4j.scoring", "io.github.mnr4j.cohort", "io.github.mnr4j.json",
-      "io.github.mnr4j.examples", "java.util", "java.nio.file", "tools.jackson.databind.json")
+      "io.github.mnr4j.examples", "io.github.mnr4j.examples.chart", "java.util", "java.nio.file", "tools.jackson.databind.json")
       .map(p -> "import " + p + ".*;").collect(Collectors.joining("\n"));
 
   /** One example: where it is written and its code. */

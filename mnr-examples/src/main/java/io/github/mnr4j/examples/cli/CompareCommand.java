@@ -7,11 +7,13 @@ import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,9 +34,20 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "ROUND2", description = "The later round.")
   String after;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text (default) or json (an mnr4j.comparison document).")
-  OutputFormat format;
+  /** The comparison's tables. */
+  enum Table {
+    rows,
+    changes
+  }
+
+  @Mixin
+  TableOptions output = new TableOptions();
+
+  @Option(names = "--table", paramLabel = "rows|changes",
+      description = "With csv or tsv, which table: rows (the Figure 1 rows' counts before and"
+          + " after; the default) or changes (a row per jurisdiction and capability that"
+          + " changed). Text prints both; json (an mnr4j.comparison document) holds both.")
+  Optional<Table> table;
 
   @Mixin
   InstrumentOption instrumentOption = new InstrumentOption();
@@ -44,14 +57,25 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.check();
+    if (table.isPresent() && output.format != TableFormat.csv
+        && output.format != TableFormat.tsv) {
+      throw new ParameterException(spec.commandLine(), "--table is for --format csv or tsv:"
+          + " text prints both tables, and json holds both");
+    }
     CohortAnalysis earlier = Responses.analyse(List.of(before), instrumentOption.instrument(),
         threads.count(), spec.commandLine().getErr());
     CohortAnalysis later = Responses.analyse(List.of(after), instrumentOption.instrument(),
         threads.count(), spec.commandLine().getErr());
     RoundComparison comparison = RoundComparison.compare(earlier, later);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(comparison, Output.COMPARISON));
+    if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
+      TextTable chosen = table.orElse(Table.rows) == Table.rows ? comparison.rowTable()
+          : comparison.changeTable();
+      output.print(out, chosen, () -> "");
+    } else if (output.format == TableFormat.json) {
+      output.print(out, comparison.rowTable(),
+          () -> MnrJson.strict().write(comparison, Output.COMPARISON));
     } else {
       out.println(TextTable.printable(comparison.before() + " -> " + comparison.after()) + ": "
           + comparison.count(RoundComparison.Change.GAINED) + " capabilities gained, "
@@ -65,9 +89,9 @@ final class CompareCommand implements Callable<Integer> {
             + comparison.onlyAfter()));
       }
       out.println();
-      out.print(comparison.rowTable().text());
+      out.print(output.text(comparison.rowTable()));
       out.println();
-      out.print(comparison.changeTable().text());
+      out.print(output.text(comparison.changeTable()));
     }
     out.flush();
     return 0;

@@ -44,8 +44,11 @@ final class DemoCommand implements Callable<Integer> {
     out.println("(mnr4j's illustrative staged model, not the Alliance's; the answers are"
         + " synthetic.)");
     out.println();
-    out.println("Synthetic data, computed by mnr4j from country-level answers. Next: mnr tally"
-        + " example --by incomeGroup, mnr rank example, mnr score RESPONSE.json, mnr help.");
+    out.println("Synthetic data, computed by mnr4j from country-level answers.");
+    out.println("Next, with mnr-examples/bin/mnr on your PATH (or java -jar"
+        + " mnr-examples/target/mnr.jar in its place): mnr tally example --by incomeGroup,"
+        + " mnr chart figure1 example --output figure1.svg, mnr score example --table overall"
+        + " --format csv, mnr help.");
     out.flush();
     return 0;
   }

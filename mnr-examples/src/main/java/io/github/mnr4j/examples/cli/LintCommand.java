@@ -2,16 +2,17 @@ package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.json.Output;
 import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.survey.InstrumentChecks;
-import io.github.mnr4j.survey.InstrumentFinding;
-import io.github.mnr4j.survey.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,17 +30,26 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INSTRUMENT.json", description = "The instrument to check.")
   Path file;
 
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "text: a line per finding, then a summary (default); json: the"
+          + " mnr4j.instrument-checks document.")
+  OutputFormat format;
+
   @Override
   public Integer call() {
     Instrument instrument = Inputs.read(file, Document.INSTRUMENT);
-    List<InstrumentFinding> findings = InstrumentChecks.run(instrument);
+    InstrumentCheckReport report = InstrumentChecks.check(instrument);
     PrintWriter out = spec.commandLine().getOut();
-    findings.forEach(finding -> out.println(TextTable.printable(finding.toString())));
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    out.println(TextTable.printable(file + ": " + instrument.reference()) + ": " + plural(errors, "error") + ", "
-        + plural(findings.size() - errors, "warning"));
+    if (format == OutputFormat.json) {
+      out.println(MnrJson.strict().write(report, Output.INSTRUMENT_CHECKS));
+    } else {
+      report.findings().forEach(finding -> out.println(TextTable.printable(finding.toString())));
+      out.println(TextTable.printable(file + ": " + instrument.reference()) + ": "
+          + plural(report.errors().size(), "error") + ", "
+          + plural(report.warnings().size(), "warning"));
+    }
     out.flush();
-    return errors > 0 ? 1 : 0;
+    return report.isClean() ? 0 : 1;
   }
 
   static String plural(long count, String noun) {

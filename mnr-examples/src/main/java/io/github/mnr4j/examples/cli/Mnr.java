@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -36,10 +37,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + " line.")
 public final class Mnr implements Callable<Integer> {
   /** The commands, in the order help lists them. */
-  private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class,
+  static final List<Class<?>> COMMANDS = List.of(DemoCommand.class,
       CatalogCommand.class, SurveyCommand.class, LintCommand.class, ValidateCommand.class,
-      ScoreCommand.class, ModelCommand.class, TallyCommand.class, CompareCommand.class,
-      RankCommand.class, CommandLine.HelpCommand.class);
+      ScoreCommand.class, ModelCommand.class, CohortCommand.class, TallyCommand.class,
+      ChartCommand.class, CompareCommand.class, RankCommand.class, CompletionCommand.class,
+      CommandLine.HelpCommand.class);
 
   /** The exit status for usage errors and unreadable input. */
   static final int USAGE_OR_INPUT = 2;
@@ -103,14 +105,9 @@ public final class Mnr implements Callable<Integer> {
     line
         .setOut(out)
         .setErr(err)
-        .setParameterExceptionHandler((e, arguments) -> {
-          PrintWriter usage = e.getCommandLine().getErr();
-          usage.println("mnr: " + e.getMessage());
-          UnmatchedArgumentException.printSuggestions(e, usage);
-          e.getCommandLine().usage(usage);
-          return USAGE_OR_INPUT;
-        })
-        .setExecutionExceptionHandler((e, command, parsed) -> failed(e, command.getErr()));
+        .setParameterExceptionHandler((e, arguments) -> usageError(e))
+        .setExecutionExceptionHandler((e, command, parsed) -> e instanceof ParameterException
+            ? usageError((ParameterException) e) : failed(e, command.getErr()));
     int status;
     try {
       status = line.execute(args);
@@ -120,6 +117,19 @@ public final class Mnr implements Callable<Integer> {
     }
     err.flush();
     return status;
+  }
+
+  /**
+   * Says on stderr what is wrong with the command line, then the command's usage; returns the
+   * exit status. Options that picocli accepts one by one but that make no sense together are
+   * found by the command, which throws the same exception.
+   */
+  private static int usageError(ParameterException e) {
+    PrintWriter usage = e.getCommandLine().getErr();
+    usage.println("mnr: " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, usage);
+    e.getCommandLine().usage(usage);
+    return USAGE_OR_INPUT;
   }
 
   /** Says on stderr, in one line, why a command could not finish; returns the exit status. */

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mnr model}: a built-in scoring model as a document. */
 @Command(name = "model", mixinStandardHelpOptions = true,
-    description = "Print a built-in scoring model: its mnr4j.model document (the default), or"
-        + " its levels and criteria as text. Write your own model by editing the document.")
+    description = "Print a built-in scoring model: its levels and criteria, or (--format json)"
+        + " its mnr4j.model document. Write your own model by editing the document.")
 final class ModelCommand implements Callable<Integer> {
   /** The built-in models. */
   enum BuiltIn {
@@ -33,8 +33,9 @@ final class ModelCommand implements Callable<Integer> {
   @Parameters(paramLabel = "presence|staged|index", description = "The built-in model.")
   BuiltIn name;
 
-  @Option(names = "--format", defaultValue = "json", paramLabel = "text|json",
-      description = "json: the mnr4j.model document (default); text: levels and criteria.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "text: levels and criteria (default); json: the mnr4j.model document, to"
+          + " edit into a model of one's own.")
   OutputFormat format;
 
   @Override

@@ -2,10 +2,10 @@ package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.Ranker;
 import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
-import io.github.mnr4j.cohort.Ranker;
 import io.github.mnr4j.scoring.IndexModel;
 import io.github.mnr4j.scoring.ScoringModel;
 import java.io.PrintWriter;
@@ -40,17 +40,22 @@ final class RankCommand implements Callable<Integer> {
           + " ranked by an equal-weight index of its values.")
   String model;
 
-  @Option(names = "--draws", defaultValue = "1000", paramLabel = "N",
-      description = "How many weight draws (default 1000).")
-  int draws;
+  /** The weight draws unless --draws says otherwise; mnr chart ranking draws as many. */
+  static final int DRAWS = 1000;
+  /** The seed unless --seed says otherwise; mnr chart ranking uses it too. */
+  static final long SEED = 2022;
 
-  @Option(names = "--seed", defaultValue = "2022", paramLabel = "S",
-      description = "The random seed (default 2022): the same seed gives the same ranking.")
-  long seed;
+  @Option(names = "--draws", paramLabel = "N",
+      description = "How many weight draws (default " + DRAWS + ").")
+  int draws = DRAWS;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text (default) or json (an mnr4j.ranking document).")
-  OutputFormat format;
+  @Option(names = "--seed", paramLabel = "S",
+      description = "The random seed (default " + SEED + "): the same seed gives the same"
+          + " ranking.")
+  long seed = SEED;
+
+  @Mixin
+  TableOptions output = new TableOptions();
 
   @Mixin
   InstrumentOption instrumentOption = new InstrumentOption();
@@ -58,27 +63,31 @@ final class RankCommand implements Callable<Integer> {
   @Mixin
   ThreadsOption threads = new ThreadsOption();
 
-  @Override
-  public Integer call() {
-    CohortAnalysis analysis = Responses.analyse(inputs, instrumentOption.instrument(),
-        threads.count(), spec.commandLine().getErr());
-    ScoringModel scoring = InstrumentOption.model(model, analysis.instrument());
-    IndexModel index = scoring instanceof IndexModel ? (IndexModel) scoring
+  /** The model as an index: itself, or an equal-weight index of its values. */
+  static IndexModel index(ScoringModel scoring) {
+    return scoring instanceof IndexModel ? (IndexModel) scoring
         : IndexModel.builder().id(scoring.id() + "-index")
             .title("Equal-weight index of " + scoring.title())
             .description("The values of " + scoring.id() + ", combined with equal weights.")
             .base(scoring).build();
+  }
+
+  @Override
+  public Integer call() {
+    output.check();
+    CohortAnalysis analysis = Responses.analyse(inputs, instrumentOption.instrument(),
+        threads.count(), spec.commandLine().getErr());
+    IndexModel index = index(InstrumentOption.model(model, analysis.instrument()));
     Ranking ranking = Ranker.of(index).withDraws(draws).withSeed(seed).rank(analysis);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(ranking, Output.RANKING));
-    } else {
+    if (output.format == TableFormat.text) {
       out.println("Ranking of " + TextTable.printable(analysis.cohort().name()) + " by index '"
           + ranking.model() + "'; " + draws + " weight draws, seed " + seed);
-      out.print(ranking.table().text());
-      if (!ranking.unranked().isEmpty()) {
-        out.println("not ranked (no known value): " + String.join(", ", ranking.unranked()));
-      }
+    }
+    output.print(out, ranking.table(), () -> MnrJson.strict().write(ranking, Output.RANKING));
+    if (output.format == TableFormat.text && !ranking.unranked().isEmpty()) {
+      out.println(TextTable.printable("not ranked (too little known for an index value): "
+          + String.join(", ", ranking.unranked())));
     }
     out.flush();
     return 0;

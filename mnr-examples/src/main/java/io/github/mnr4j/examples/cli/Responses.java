@@ -7,7 +7,6 @@ import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.json.Document;
-import io.github.mnr4j.json.InputProblem;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.ResponseInput;
 import io.github.mnr4j.survey.Instrument;
@@ -77,28 +76,38 @@ final class Responses {
   /** Reads every response of the inputs, as {@link #assess} does, without assessing them. */
   static <T> void read(List<String> arguments, int threads, Function<Response, T> map,
       Consumer<T> action, PrintWriter err) {
-    List<InputProblem> problems = new ArrayList<>();
+    long problems = readEach(arguments, threads, map, action, err);
+    if (problems > 0) {
+      throw new MnrException((problems > PRINTED_PROBLEMS ? "... and "
+          + (problems - PRINTED_PROBLEMS) + " more; " : "") + problems
+          + (problems == 1 ? " problem" : " problems") + " in all, so nothing is reported");
+    }
+  }
+
+  /**
+   * Reads every response of the inputs and hands each to an action, going on past responses
+   * that cannot be read or mapped: each is printed on stderr (the first twenty), and counted.
+   *
+   * @return how many problems there were
+   */
+  static <T> long readEach(List<String> arguments, int threads, Function<Response, T> map,
+      Consumer<T> action, PrintWriter err) {
     long[] count = new long[1];
     MnrJson.strict().readAll(inputs(arguments), threads, map, action, problem -> {
       if (++count[0] <= PRINTED_PROBLEMS) {
         err.println("mnr: " + problem.message());
       }
-      problems.add(problem);
     });
-    if (count[0] > 0) {
-      throw new MnrException((count[0] > PRINTED_PROBLEMS ? "... and "
-          + (count[0] - PRINTED_PROBLEMS) + " more; " : "") + count[0]
-          + (count[0] == 1 ? " problem" : " problems") + " in all, so nothing is reported");
-    }
+    return count[0];
   }
 
-  private static void requireInstrument(Response response, Instrument instrument) {
+  /** Refuses a response to another instrument than the one its analysis is of. */
+  static void requireInstrument(Response response, Instrument instrument) {
     if (!response.instrument().equals(instrument.reference())) {
       throw new MnrException("answers '" + response.instrument() + "', not '"
           + instrument.reference() + "' (see --instrument)");
     }
   }
-
   /**
    * Reads a cohort to hold in memory: the embedded one, a cohort document (its name kept), or
    * the responses of files and directories as one cohort named by the arguments.

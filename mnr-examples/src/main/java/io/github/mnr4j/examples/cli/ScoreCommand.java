@@ -1,18 +1,24 @@
 package io.github.mnr4j.examples.cli;
 
-import io.github.mnr4j.MnrException;
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.json.Tables;
+import io.github.mnr4j.scoring.ScoreTable;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.survey.Instrument;
-import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.survey.Validator;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,56 +27,198 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mnr score}: a response's scorecard. */
+/** {@code mnr score}: scorecards of responses, or tidy tables of their scores. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-    description = "Score a response (an mnr4j.response document): each capability's status,"
-        + " level, value and the reason, then the domains and overall. Exit status: 0, or 2 for"
-        + " unreadable input (including a model that does not fit the instrument).")
+    description = "Score responses: a response document, cohort documents, JSON Lines or"
+        + " directories of them, or 'example'. Without --table, each response's scorecard"
+        + " (each capability's status, level, value and reason, then the domains and overall,"
+        + " with how many of their parts are known); json writes the mnr4j.scorecard document,"
+        + " one a line (JSON Lines) for more than one response. With --table, a tidy table for"
+        + " R, pandas or a spreadsheet: a row per jurisdiction and capability, domain, or"
+        + " overall. A response that cannot be read or scored is reported on stderr with its"
+        + " input and id, and the others are scored. Exit status: 0; 2 if any response could not"
+        + " be scored, or for unreadable input (including a model that does not fit the"
+        + " instrument).")
 final class ScoreCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "RESPONSE.json", description = "The response.")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "A response, a cohort, JSON Lines or a directory of them; or 'example'.")
+  List<String> inputs;
 
-  @Option(names = "--model", defaultValue = "staged", paramLabel = "presence|staged|index|MODEL.json",
+  @Option(names = "--model", defaultValue = "staged",
+      paramLabel = "presence|staged|index|MODEL.json",
       description = "A built-in model (default: staged, mnr4j's illustrative model) or an"
           + " mnr4j.model document.")
   String model;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text: a table with each capability's level and reason (default); json: the"
-          + " mnr4j.scorecard document.")
-  OutputFormat format;
+  @Option(names = "--table", paramLabel = "capabilities|domains|overall",
+      description = "Write a tidy table instead of scorecards: a row per jurisdiction and"
+          + " capability (ids, status, level, value and the evidence counts), per"
+          + " jurisdiction and domain, or per jurisdiction (value, parts known, whether"
+          + " that is enough for a value). csv and tsv always write a table (capabilities"
+          + " unless --table says otherwise).")
+  Optional<String> table;
+
+  @Mixin
+  TableOptions output = new TableOptions();
 
   @Mixin
   InstrumentOption instrumentOption = new InstrumentOption();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
+  /** A response's assessment and scorecard, and its validation errors. */
+  private static final class Scored {
+    final Assessment assessment;
+    final Scorecard card;
+    final int errors;
+
+    Scored(Assessment assessment, Scorecard card, int errors) {
+      this.assessment = assessment;
+      this.card = card;
+      this.errors = errors;
+    }
+  }
+
   @Override
   public Integer call() {
+    output.check();
+    Optional<ScoreTable> tidy = table.map(id -> Identified.of(ScoreTable.class, id));
+    if (tidy.isEmpty() && (output.format == TableFormat.csv
+        || output.format == TableFormat.tsv)) {
+      tidy = Optional.of(ScoreTable.CAPABILITIES);
+    }
     Instrument instrument = instrumentOption.instrument();
     ScoringModel scoring = InstrumentOption.model(model, instrument);
-    Response response = Inputs.read(file, Document.RESPONSE);
-    if (!response.instrument().equals(instrument.reference())) {
-      throw new MnrException(file + ": the response answers '"
-          + TextTable.printable(response.instrument()) + "', not '" + instrument.reference()
-          + "' (give its instrument with --instrument)");
-    }
-    ValidationReport report = Validator.of(instrument).validate(response);
-    Scorecard card = scoring.score(Assessor.of(instrument).assess(response));
+    Assessor assessor = Assessor.of(instrument);
+    Validator validator = Validator.of(instrument);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(card, Document.SCORECARD));
-    } else {
-      out.print(card.table().text());
-    }
-    if (!report.isValid()) {
-      spec.commandLine().getErr().println("mnr: note: " + file + " has "
-          + LintCommand.plural(report.errors().size(), "validation error")
-          + "; answers to disabled questions were not scored (see mnr validate)");
-    }
+    PrintWriter err = spec.commandLine().getErr();
+    Sink sink = tidy.isPresent() ? new TableSink(tidy.get(), out) : new CardSink(out);
+    List<String> invalid = new ArrayList<>();
+    long problems = Responses.readEach(inputs, threads.count(), response -> {
+      Responses.requireInstrument(response, instrument);
+      ValidationReport report = validator.validate(response);
+      Assessment assessment = assessor.assess(response);
+      return new Scored(assessment, scoring.score(assessment), report.errors().size());
+    }, scored -> {
+      if (scored.errors > 0) {
+        invalid.add(scored.card.jurisdiction() + " (" + LintCommand.plural(scored.errors,
+            "validation error") + ")");
+      }
+      sink.add(scored);
+    }, err);
+    sink.finish();
     out.flush();
-    spec.commandLine().getErr().flush();
-    return 0;
+    if (!invalid.isEmpty()) {
+      err.println(TextTable.printable("mnr: note: answers to disabled questions were not"
+          + " scored (see mnr validate): " + String.join(", ", invalid.subList(0,
+              Math.min(invalid.size(), 20)))
+          + (invalid.size() > 20 ? " and " + (invalid.size() - 20) + " more" : "")));
+    }
+    if (problems > 0) {
+      err.println("mnr: " + LintCommand.plural(problems, "response") + " could not be scored;"
+          + " the others were");
+    }
+    err.flush();
+    return problems > 0 ? Mnr.USAGE_OR_INPUT : 0;
+  }
+
+  /** Where scored responses go, in the order read. */
+  private interface Sink {
+    void add(Scored scored);
+
+    void finish();
+  }
+
+  /**
+   * Scorecards: text tables one after another; JSON a document for one response, JSON Lines
+   * for more (the first is held until a second shows which to write).
+   */
+  private final class CardSink implements Sink {
+    private final PrintWriter out;
+    private Scorecard first;
+    private long count;
+
+    CardSink(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void add(Scored scored) {
+      count++;
+      if (output.format == TableFormat.text) {
+        if (count > 1) {
+          out.println();
+        }
+        out.print(output.text(scored.card.table()));
+      } else if (count == 1) {
+        first = scored.card;
+      } else {
+        if (count == 2) {
+          line(first);
+        }
+        line(scored.card);
+      }
+    }
+
+    private void line(Scorecard card) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      MnrJson.strict().writeLine(card, Document.SCORECARD, bytes);
+      out.print(bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void finish() {
+      if (count == 1 && output.format == TableFormat.json) {
+        out.println(MnrJson.strict().write(first, Document.SCORECARD));
+      }
+    }
+  }
+
+  /**
+   * A tidy table: CSV and TSV written as the responses come, so that a cohort of any size
+   * fits; text and JSON Lines, which need every row to align or type the columns, at the end.
+   */
+  private final class TableSink implements Sink {
+    private final ScoreTable kind;
+    private final PrintWriter out;
+    private final List<List<String>> held = new ArrayList<>();
+    private boolean started;
+
+    TableSink(ScoreTable kind, PrintWriter out) {
+      this.kind = kind;
+      this.out = out;
+    }
+
+    @Override
+    public void add(Scored scored) {
+      List<List<String>> rows = kind.rows(scored.assessment, scored.card);
+      if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
+        String part = output.format == TableFormat.csv
+            ? Tables.csv(TextTable.of(kind.header(), rows))
+            : TextTable.of(kind.header(), rows).tsv();
+        // The header is the part's first line (its cells are plain ids), written once.
+        out.print(started ? part.substring(part.indexOf('\n') + 1) : part);
+        started = true;
+      } else {
+        held.addAll(rows);
+      }
+    }
+
+    @Override
+    public void finish() {
+      TextTable all = TextTable.of(kind.header(), held);
+      if (output.format == TableFormat.json) {
+        out.print(Tables.jsonLines(all));
+      } else if (output.format == TableFormat.text) {
+        out.print(output.text(all));
+      } else if (!started) {
+        output.print(out, all, () -> "");
+      }
+    }
   }
 }

@@ -11,14 +11,17 @@ import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +33,10 @@ import picocli.CommandLine.Spec;
         + " documents, response documents, JSON Lines (.jsonl, one response a line),"
         + " gzip-compressed or not, directories of such files, or 'example' for the embedded"
         + " synthetic cohort; together they are one cohort, a jurisdiction at most once."
-        + " Exit status: 0, or 2 for unreadable input (every problem is listed on stderr, and"
-        + " nothing is tallied).")
+        + " With --by, groups of fewer than " + Breakdown.SAFE_MIN_GROUP_SIZE + " jurisdictions"
+        + " are suppressed unless --min-group-size says otherwise."
+        + " Exit status: 0, or 2 for a usage error, an unknown attribute or unreadable input"
+        + " (every problem is listed on stderr, and nothing is tallied).")
 final class TallyCommand implements Callable<Integer> {
   /** The views. */
   enum View {
@@ -50,10 +55,10 @@ final class TallyCommand implements Callable<Integer> {
       description = "A cohort, responses, JSON Lines or a directory of them; or 'example'.")
   List<String> inputs;
 
-  @Option(names = "--view", defaultValue = "figure1", paramLabel = "figure1|capabilities",
+  @Option(names = "--view", paramLabel = "figure1|capabilities",
       description = "figure1: the report's 18 rows (default); capabilities: one row per"
           + " capability.")
-  View view;
+  Optional<View> view;
 
   @Option(names = "--by", paramLabel = "ATTRIBUTE",
       description = "Break down by incomeGroup, region, instrument, status or any jurisdiction"
@@ -66,14 +71,15 @@ final class TallyCommand implements Callable<Integer> {
           + " q62).")
   Optional<String> question;
 
-  @Option(names = "--min-group-size", defaultValue = "1", paramLabel = "N",
-      description = "With --by: suppress the counts of groups smaller than N (default 1).")
-  int minGroupSize;
+  @Option(names = "--min-group-size", paramLabel = "N",
+      description = "With --by: suppress the counts of groups smaller than N (default "
+          + Breakdown.SAFE_MIN_GROUP_SIZE + ", so that no jurisdiction's answers can be read"
+          + " off its group's). A smaller N exposes smaller groups, and 1 prints single"
+          + " jurisdictions' answers: only for data you may show that way.")
+  Optional<Integer> minGroupSize;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|tsv|json",
-      description = "text (default), tsv, or json (an mnr4j.tally, mnr4j.breakdown or"
-          + " mnr4j.options document).")
-  TableFormat format;
+  @Mixin
+  TableOptions output = new TableOptions();
 
   @Mixin
   InstrumentOption instrumentOption = new InstrumentOption();
@@ -83,9 +89,11 @@ final class TallyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    refuseUselessOptions();
+    output.check();
     Instrument instrument = instrumentOption.instrument();
     Framework framework = instrument.framework();
-    TallyView rows = view == View.figure1 ? TallyView.figure1()
+    TallyView rows = view.orElse(View.figure1) == View.figure1 ? TallyView.figure1()
         : TallyView.capabilities(framework);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -93,39 +101,53 @@ final class TallyCommand implements Callable<Integer> {
       OptionTally.Accumulator options = OptionTally.accumulator(instrument, question.get());
       Responses.assess(inputs, instrument, threads.count(), options::add, err);
       OptionTally result = options.result();
-      print(out, result.table(), () -> MnrJson.strict().write(result, Output.OPTIONS));
+      output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.OPTIONS));
     } else if (by.isPresent()) {
       Breakdown.Accumulator breakdown = Breakdown.accumulator(rows, framework, by.get(),
-          minGroupSize);
-      Responses.assess(inputs, instrument, threads.count(), breakdown::add, err);
+          minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE));
+      Set<String> attributes = new TreeSet<>();
+      Responses.assess(inputs, instrument, threads.count(), assessment -> {
+        attributes.addAll(assessment.jurisdiction().attributes().keySet());
+        breakdown.add(assessment);
+      }, err);
+      requireKnownAttribute(by.get(), attributes);
       Breakdown result = breakdown.result();
-      if (!BUILT_IN_ATTRIBUTES.contains(by.get()) && result.groups().stream()
-          .allMatch(g -> g.value().equals("(none)"))) {
-        throw new MnrException("no jurisdiction has the attribute '"
-            + TextTable.printable(by.get()) + "' (besides their own attributes, every"
-            + " jurisdiction has " + String.join(", ", BUILT_IN_ATTRIBUTES) + ")");
-      }
-      print(out, result.table(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
+      output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
     } else {
       Tally.Accumulator tally = Tally.accumulator(rows, framework);
       Responses.assess(inputs, instrument, threads.count(), tally::add, err);
       Tally result = tally.result();
-      print(out, result.table(), () -> MnrJson.strict().write(result, Output.TALLY));
+      output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.TALLY));
     }
     out.flush();
     return 0;
   }
 
-  private void print(PrintWriter out, TextTable table, Supplier<String> json) {
-    switch (format) {
-      case json:
-        out.println(json.get());
-        break;
-      case tsv:
-        out.print(table.tsv());
-        break;
-      default:
-        out.print(table.text());
+  /**
+   * Refuses to group by an attribute that no jurisdiction has, which would make one group of
+   * everyone: a typo, most likely. The message lists the attributes there are.
+   */
+  static void requireKnownAttribute(String attribute, Set<String> attributes) {
+    if (!BUILT_IN_ATTRIBUTES.contains(attribute) && !attributes.contains(attribute)) {
+      List<String> known = new ArrayList<>(BUILT_IN_ATTRIBUTES);
+      known.addAll(attributes);
+      throw new MnrException("no jurisdiction has the attribute '"
+          + TextTable.printable(attribute) + "'; known: " + String.join(", ", known));
+    }
+  }
+
+  /** Options that would do nothing together are a usage error, not silently ignored. */
+  private void refuseUselessOptions() {
+    if (minGroupSize.isPresent() && by.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--min-group-size is for --by only");
+    }
+    if (question.isPresent() && by.isPresent()) {
+      throw new ParameterException(spec.commandLine(), "--question counts options in the"
+          + " whole cohort; it cannot be combined with --by");
+    }
+    if (question.isPresent() && view.isPresent()) {
+      throw new ParameterException(spec.commandLine(), "--view chooses tally rows; --question"
+          + " counts options instead: give one of them");
     }
   }
 }

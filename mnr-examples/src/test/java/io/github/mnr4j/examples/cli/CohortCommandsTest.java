@@ -57,16 +57,19 @@ class CohortCommandsTest extends CliTest {
   }
 
   @Test
-  void tallyBreaksDownWithSuppression() {
-    assertThat(run("tally", "example", "--by", "incomeGroup", "--min-group-size", "5",
-        "--format", "tsv")).isZero();
+  void tallyBreaksDownWithSuppressionByDefault() {
+    assertThat(run("tally", "example", "--by", "incomeGroup", "--format", "tsv")).isZero();
     List<String> lines = out.toString().lines().collect(Collectors.toList());
-    assertThat(lines.get(0)).isEqualTo(
-        "group\trow\tcapabilities\tyes\tno\tunanswered\tdenominator\tpercent_yes");
-    assertThat(lines.get(1)).startsWith("high\tLeadership\tleadership\t");
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lower-middle\t"));
-    assertThat(lines.get(lines.size() - 1))
-        .isEqualTo("low\t(suppressed: 1 < 5)\t\t\t\t\t\t");
+    assertThat(lines.get(0)).isEqualTo("group\tsize\tsuppressed\trow\tcapabilities\tyes\tno"
+        + "\tunanswered\tdenominator\tpercent_yes");
+    assertThat(lines.get(1)).startsWith("high\t15\tfalse\tLeadership\tleadership\t");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lower-middle\t11\tfalse\t"));
+    assertThat(lines).as("the one low-income jurisdiction: no count, not even the size")
+        .endsWith("low\t\ttrue\t\t\t\t\t\t\t").hasSize(1 + 3 * 18 + 1);
+    out.getBuffer().setLength(0);
+    assertThat(run("tally", "example", "--by", "incomeGroup", "--min-group-size", "1",
+        "--format", "csv")).isZero();
+    assertThat(out.toString()).as("asked for explicitly").contains("\r\nlow,1,false,Leadership,");
   }
 
   @Test
@@ -134,7 +137,7 @@ class CohortCommandsTest extends CliTest {
     assertThat(run("rank", "example", "--draws", "200", "--seed", "7")).isZero();
     assertThat(out.toString()).isEqualTo(first);
     assertThat(first).startsWith("Ranking of " + SyntheticCohort.NAME + " by index 'index';"
-        + " 200 weight draws, seed 7\n").contains("median rank").contains("5-95% ranks");
+        + " 200 weight draws, seed 7\n").contains("median_rank").contains("worst_rank");
     assertThat(first.lines().count()).isEqualTo(1 + 2 + 42);
     out.getBuffer().setLength(0);
     assertThat(run("rank", "example", "--draws", "50", "--format", "json")).isZero();

@@ -88,18 +88,17 @@ class HardeningTest extends CliTest {
         .instrument("someone-elses@1").jurisdiction(seventh.jurisdiction())
         .status(seventh.status()).putAllAnswers(seventh.answers()).build(), Document.RESPONSE));
     assertThat(runClean("score", other)).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("mnr: " + other + ": the response answers"
-        + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (give its instrument with"
-        + " --instrument)\n");
+    assertThat(err.toString()).isEqualTo("mnr: " + other + ": response 0 (C07): answers"
+        + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (see --instrument)\n"
+        + "mnr: 1 response could not be scored; the others were\n");
     assertThat(out.toString()).isEmpty();
   }
 
   @Test
   void anAttributeNoJurisdictionHasIsAnError() {
     assertThat(runClean("tally", "example", "--by", "regoin")).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("mnr: no jurisdiction has the attribute 'regoin'"
-        + " (besides their own attributes, every jurisdiction has incomeGroup, region,"
-        + " instrument, status)\n");
+    assertThat(err.toString()).isEqualTo("mnr: no jurisdiction has the attribute 'regoin';"
+        + " known: incomeGroup, region, instrument, status, data, survey\n");
   }
 
   /**

@@ -1,0 +1,374 @@
+package io.github.mnr4j.examples.chart;
+
+import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.OptionTally;
+import io.github.mnr4j.cohort.Ranking;
+import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.cohort.TallyRow;
+import io.github.mnr4j.scoring.CapabilityScore;
+import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.survey.Question;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Bar charts of mnr4j's results, drawn as the report draws its figures: horizontal bars, one
+ * category a row, the value at the bar's end. Each method takes a result of mnr-core and
+ * returns a {@link Chart} to write as SVG or PNG; a chart of synthetic data says so on the
+ * chart itself, under the title.
+ *
+ * <pre>{@code
+ * Charts.Chart figure1 = Charts.figure1(analysis.tally(TallyView.figure1()), "Example", true);
+ * Path charts = Files.createTempDirectory("charts");
+ * Files.writeString(charts.resolve("figure1.svg"), figure1.svg());
+ * Files.write(charts.resolve("figure1.png"), figure1.png());
+ * }</pre>
+ */
+public final class Charts {
+  /** The bars' colour, one for a single series: the report's blue. */
+  static final Color BAR = new Color(0x1F, 0x4E, 0x79);
+  /** The further series' colours, in order. */
+  private static final Color[] SERIES = {BAR, new Color(0xE0, 0x8A, 0x1E),
+      new Color(0x4C, 0x9A, 0x2A), new Color(0x8E, 0x44, 0xAD), new Color(0xC0, 0x39, 0x2B),
+      new Color(0x7F, 0x8C, 0x8D)};
+  /** What a chart of synthetic data says under its title. */
+  public static final String SYNTHETIC = "SYNTHETIC DATA: made-up jurisdictions, not real"
+      + " countries";
+  private static final int WIDTH = 900;
+
+  private Charts() {}
+
+  /** A chart ready to write. */
+  public static final class Chart {
+    private final JFreeChart chart;
+    private final int width;
+    private final int height;
+
+    Chart(JFreeChart chart, int rows) {
+      this.chart = chart;
+      this.width = WIDTH;
+      this.height = 160 + 26 * rows;
+    }
+
+    /**
+     * Returns the chart as an SVG document.
+     *
+     * @return the SVG, UTF-8 text
+     */
+    public String svg() {
+      SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+      chart.draw(g2, new Rectangle(0, 0, width, height));
+      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
+    }
+
+    /**
+     * Returns the chart as a PNG image.
+     *
+     * @return the PNG's bytes
+     */
+    public byte[] png() {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        ChartUtils.writeChartAsPNG(out, chart, width, height);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a byte array does not fail
+      }
+      return out.toByteArray();
+    }
+
+    /**
+     * Returns the size.
+     *
+     * @return width and height in pixels
+     */
+    public int[] size() {
+      return new int[] {width, height};
+    }
+  }
+
+  /**
+   * Figure 1: per row, the share of jurisdictions that have the capability in place among
+   * those who answered, "of N" where a row's N is not the cohort's size.
+   *
+   * @param tally a tally in the Figure 1 view (or any view)
+   * @param cohort the cohort's name, for the source line
+   * @param synthetic whether the data are synthetic
+   * @return the chart
+   */
+  public static Chart figure1(Tally tally, String cohort, boolean synthetic) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> labels = new ArrayList<>();
+    for (TallyRow row : tally.rows()) {
+      if (row.percentYes().isPresent()) {
+        data.addValue(row.percentYes().getAsInt(), "% yes", row.label());
+      } else {
+        data.addValue(null, "% yes", row.label());
+      }
+      labels.add(row.percentYes().isEmpty() ? "no answers"
+          : row.percentYes().getAsInt() + "%" + (row.denominator() == tally.jurisdictions()
+              ? "" : " (of " + row.denominator() + ")"));
+    }
+    JFreeChart chart = bars("Capabilities in place", "% yes of those who answered", data,
+        (series, column) -> labels.get(column), 100);
+    describe(chart, synthetic, tally.jurisdictions() + " jurisdictions; per cent yes among"
+        + " those who answered, halves rounded up", cohort);
+    return new Chart(chart, tally.rows().size());
+  }
+
+  /**
+   * A breakdown: Figure 1's per cent yes, a bar per shown group; suppressed groups are named
+   * under the title, without counts.
+   *
+   * @param breakdown the breakdown
+   * @param cohort the cohort's name
+   * @param synthetic whether the data are synthetic
+   * @return the chart
+   */
+  public static Chart breakdown(Breakdown breakdown, String cohort, boolean synthetic) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> suppressed = new ArrayList<>();
+    int rows = 0;
+    for (Breakdown.Group group : breakdown.groups()) {
+      if (group.tally().isEmpty()) {
+        suppressed.add(group.label());
+        continue;
+      }
+      String series = group.label() + " (" + group.size() + ")";
+      for (TallyRow row : group.tally().get().rows()) {
+        data.addValue(row.percentYes().isPresent() ? row.percentYes().getAsInt() : null,
+            series, row.label());
+      }
+      rows = group.tally().get().rows().size();
+    }
+    JFreeChart chart = bars("Capabilities in place by " + breakdown.attribute(),
+        "% yes of those who answered", data, (series, column) -> {
+          Number value = data.getValue(series.intValue(), column.intValue());
+          return value == null ? "" : value.intValue() + "%";
+        }, 100);
+    chart.getCategoryPlot().getRenderer().setDefaultSeriesVisibleInLegend(true);
+    describe(chart, synthetic, suppressed.isEmpty() ? "groups of " + breakdown.minGroupSize()
+        + " or more jurisdictions" : "not shown, fewer than " + breakdown.minGroupSize()
+        + " jurisdictions: " + String.join(", ", suppressed), cohort);
+    return new Chart(chart, rows * Math.max(1, data.getRowCount()));
+  }
+
+  /**
+   * How often each option of a multi-choice question was chosen, as a share of those who
+   * answered it (the report's Figures 2, 4, 6, 9 and 10).
+   *
+   * @param options the option counts
+   * @param question the question, for its title
+   * @param cohort the cohort's name
+   * @param synthetic whether the data are synthetic
+   * @return the chart
+   */
+  public static Chart options(OptionTally options, Question question, String cohort,
+      boolean synthetic) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> labels = new ArrayList<>();
+    for (OptionTally.OptionCount option : options.options()) {
+      double share = options.answered() == 0 ? 0 : 100.0 * option.count() / options.answered();
+      data.addValue(share, "% chose", option.optionId());
+      labels.add(option.count() + " (" + String.format(Locale.ROOT, "%.0f", share) + "%)");
+    }
+    JFreeChart chart = bars(question.id() + ": " + question.text(),
+        "% of the " + options.answered() + " who answered", data,
+        (series, column) -> labels.get(column), 100);
+    describe(chart, synthetic, options.twoOrMore() + " chose two or more", cohort);
+    return new Chart(chart, options.options().size());
+  }
+
+  /**
+   * A scorecard: each capability's level, a bar as long as the level's rank.
+   *
+   * @param card the scorecard
+   * @param synthetic whether the data are synthetic
+   * @return the chart
+   */
+  public static Chart scorecard(Scorecard card, boolean synthetic) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> labels = new ArrayList<>();
+    // The axis ends at the highest level the card names, as reached or as the next to reach.
+    int top = 1;
+    for (CapabilityScore score : card.capabilities()) {
+      data.addValue(score.level().map(Level::ordinal).orElse(0), "level",
+          score.capabilityId());
+      labels.add(score.level().map(Level::id).orElse("unknown"));
+      top = Math.max(top, score.level().map(Level::ordinal).orElse(0));
+      top = Math.max(top, score.next().map(Level::ordinal).orElse(0));
+    }
+    JFreeChart chart = bars("Scorecard of " + card.jurisdiction(), "level under model '"
+        + card.model() + "'", data, (series, column) -> labels.get(column), top);
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
+        .setTickUnit(new NumberTickUnit(1));
+    describe(chart, synthetic, "overall " + card.overall().value().stream()
+        .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).findFirst()
+        .orElse("not known (too little evidence)") + ", " + card.overall().known() + " of "
+        + card.overall().parts() + " parts known", card.instrument());
+    return new Chart(chart, card.capabilities().size());
+  }
+
+  /**
+   * A ranking: each jurisdiction's 5th to 95th percentile rank interval, labelled with its
+   * median rank.
+   *
+   * @param ranking the ranking
+   * @param cohort the cohort's name
+   * @param synthetic whether the data are synthetic
+   * @return the chart
+   */
+  public static Chart ranking(Ranking ranking, String cohort, boolean synthetic) {
+    int n = ranking.entries().size();
+    String[] names = new String[n];
+    Number[][] starts = new Number[1][n];
+    Number[][] ends = new Number[1][n];
+    for (int i = 0; i < n; i++) {
+      Ranking.Entry entry = ranking.entries().get(i);
+      names[i] = entry.jurisdictionId();
+      // An interval of one rank still shows as a bar: it spans the rank's own width.
+      starts[0][i] = entry.bestRank() - 0.4;
+      ends[0][i] = entry.worstRank() + 0.4;
+    }
+    DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(
+        new String[] {"5-95% rank interval"}, names, starts, ends);
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis("rank (1 is"
+        + " highest); label: median rank"), new IntervalBarRenderer());
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    axis.setRange(0.5, Math.max(n, 1) + 2.5);
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    style(renderer);
+    renderer.setDefaultItemLabelGenerator(new Labels((series, column) ->
+        String.valueOf(ranking.entries().get(column).medianRank())));
+    JFreeChart chart = new JFreeChart("Ranking by index '" + ranking.model() + "'",
+        JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    describe(chart, synthetic, ranking.draws() + " weight draws, seed " + ranking.seed()
+        + (ranking.unranked().isEmpty() ? "" : "; not ranked (too little known): "
+            + String.join(", ", ranking.unranked())), cohort);
+    return new Chart(chart, n);
+  }
+
+  /**
+   * Progress between rounds: each Figure 1 row's per cent yes before and after.
+   *
+   * @param comparison the comparison
+   * @param synthetic whether the data are synthetic
+   * @return the chart
+   */
+  public static Chart progress(RoundComparison comparison, boolean synthetic) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (RoundComparison.RowChange row : comparison.rows()) {
+      data.addValue(percent(row.before()), comparison.before(), row.label());
+      data.addValue(percent(row.after()), comparison.after(), row.label());
+    }
+    JFreeChart chart = bars("Capabilities in place: " + comparison.before() + " and "
+        + comparison.after(), "% yes of those who answered", data, (series, column) -> {
+          Number value = data.getValue(series.intValue(), column.intValue());
+          return value == null ? "" : value.intValue() + "%";
+        }, 100);
+    chart.getCategoryPlot().getRenderer().setDefaultSeriesVisibleInLegend(true);
+    describe(chart, synthetic, comparison.count(RoundComparison.Change.GAINED)
+        + " capabilities gained, " + comparison.count(RoundComparison.Change.LOST) + " lost",
+        comparison.before() + " -> " + comparison.after());
+    return new Chart(chart, 2 * comparison.rows().size());
+  }
+
+  private static Integer percent(TallyRow row) {
+    return row.percentYes().isPresent() ? row.percentYes().getAsInt() : null;
+  }
+
+  /** Horizontal bars of a dataset, labelled at their ends, on an axis from 0 to max. */
+  private static JFreeChart bars(String title, String axisLabel, CategoryDataset data,
+      BiFunction<Integer, Integer, String> label, double max) {
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(axisLabel),
+        new BarRenderer());
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.getRangeAxis().setRange(0, max * 1.12);
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    style(renderer);
+    renderer.setDefaultItemLabelGenerator(new Labels(label));
+    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    renderer.setDefaultSeriesVisibleInLegend(data.getRowCount() > 1);
+    return chart;
+  }
+
+  private static void style(BarRenderer renderer) {
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setDrawBarOutline(false);
+    renderer.setMaximumBarWidth(0.08);
+    for (int s = 0; s < SERIES.length; s++) {
+      renderer.setSeriesPaint(s, SERIES[s]);
+    }
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(
+        ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+  }
+
+  /** The subtitles: the synthetic mark first, then what the chart shows, then its source. */
+  private static void describe(JFreeChart chart, boolean synthetic, String note,
+      String source) {
+    chart.getPlot().setBackgroundPaint(Color.WHITE);
+    chart.setBackgroundPaint(Color.WHITE);
+    if (synthetic) {
+      TextTitle mark = new TextTitle(SYNTHETIC, new Font(Font.SANS_SERIF, Font.BOLD, 14));
+      mark.setPaint(new Color(0xB0, 0x00, 0x20));
+      chart.addSubtitle(mark);
+    }
+    chart.addSubtitle(new TextTitle(note, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+    TextTitle credit = new TextTitle("Source: " + source + "; computed by mnr4j",
+        new Font(Font.SANS_SERIF, Font.ITALIC, 10));
+    credit.setPosition(RectangleEdge.BOTTOM);
+    credit.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    chart.addSubtitle(credit);
+  }
+
+  /** Item labels from a function of series and column. */
+  private static final class Labels extends StandardCategoryItemLabelGenerator {
+    private static final long serialVersionUID = 1L;
+    private final transient BiFunction<Integer, Integer, String> label;
+
+    Labels(BiFunction<Integer, Integer, String> label) {
+      this.label = label;
+    }
+
+    @Override
+    public String generateLabel(CategoryDataset dataset, int row, int column) {
+      return label.apply(row, column);
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package io.github.mnr4j.examples.cli;
+
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.TextTable;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.OptionTally;
+import io.github.mnr4j.cohort.Ranker;
+import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.cohort.TallyView;
+import io.github.mnr4j.examples.chart.Charts;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Jurisdiction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr chart}: the report's kind of bar chart, of one's own cohort, as SVG or PNG. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+    description = "Draw a chart as SVG or PNG (by the --output file's extension): figure1 (the"
+        + " report's Figure 1, per cent yes per row, 'of N' where fewer answered), breakdown"
+        + " (Figure 1 per group of --by; groups of fewer than " + Breakdown.SAFE_MIN_GROUP_SIZE
+        + " are left out unless --min-group-size), options (a multi-choice --question, as in"
+        + " Figures 2, 4, 6, 9 and 10), scorecard (one response's levels), ranking (rank"
+        + " intervals) or progress (two rounds, ROUND1 ROUND2). A chart of synthetic data"
+        + " (such as 'example') says so on the chart. Exit status: 0; 2 for a usage error or"
+        + " unreadable input; 3 if the file cannot be written.")
+final class ChartCommand implements Callable<Integer> {
+  /** The kinds of chart. */
+  enum Kind {
+    figure1,
+    breakdown,
+    options,
+    scorecard,
+    ranking,
+    progress
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "KIND",
+      description = "figure1, breakdown, options, scorecard, ranking or progress.")
+  Kind kind;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT",
+      description = "A cohort, responses, JSON Lines or a directory of them; or 'example'."
+          + " progress takes two rounds.")
+  List<String> inputs;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.svg|FILE.png",
+      description = "Where to write the chart; its extension chooses SVG or PNG.")
+  Path output;
+
+  @Option(names = "--by", paramLabel = "ATTRIBUTE",
+      description = "breakdown: the attribute to group by (incomeGroup, region, ...).")
+  Optional<String> by;
+
+  @Option(names = "--min-group-size", paramLabel = "N",
+      description = "breakdown: leave out groups smaller than N (default "
+          + Breakdown.SAFE_MIN_GROUP_SIZE + "). A smaller N shows smaller groups, and 1 single"
+          + " jurisdictions: only for data you may show that way.")
+  Optional<Integer> minGroupSize;
+
+  @Option(names = "--question", paramLabel = "QUESTION",
+      description = "options: the multi-choice question, such as q6.")
+  Optional<String> question;
+
+  @Option(names = "--jurisdiction", paramLabel = "ID",
+      description = "scorecard: the jurisdiction, when the input holds more than one.")
+  Optional<String> jurisdiction;
+
+  @Option(names = "--model", paramLabel = "MODEL",
+      description = "scorecard: the model (default staged); ranking: the index (default"
+          + " index).")
+  Optional<String> model;
+
+  @Mixin
+  InstrumentOption instrumentOption = new InstrumentOption();
+
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
+  @Override
+  public Integer call() {
+    refuseUselessOptions();
+    boolean png = output.toString().endsWith(".png");
+    if (!png && !output.toString().endsWith(".svg")) {
+      throw new ParameterException(spec.commandLine(), "--output names a .svg or .png file,"
+          + " not " + output);
+    }
+    Charts.Chart chart = draw(instrumentOption.instrument());
+    // Drawn whole before the file is opened, so that a failure leaves no empty file behind.
+    byte[] bytes = png ? chart.png() : chart.svg().getBytes(StandardCharsets.UTF_8);
+    try {
+      Files.write(output, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(output + ": " + Inputs.reason(e), e);
+    }
+    spec.commandLine().getErr().println("mnr: wrote " + output);
+    spec.commandLine().getErr().flush();
+    return 0;
+  }
+
+  private Charts.Chart draw(Instrument instrument) {
+    String cohort = String.join(", ", inputs);
+    boolean[] synthetic = new boolean[1];
+    Consumer<Jurisdiction> mark = j -> synthetic[0] |= isSynthetic(j);
+    switch (kind) {
+      case figure1: {
+        Tally.Accumulator tally = Tally.accumulator(TallyView.figure1(), instrument.framework());
+        assess(instrument, a -> {
+          mark.accept(a.jurisdiction());
+          tally.add(a);
+        });
+        return Charts.figure1(tally.result(), cohort, synthetic[0]);
+      }
+      case breakdown: {
+        Breakdown.Accumulator breakdown = Breakdown.accumulator(TallyView.figure1(),
+            instrument.framework(), by.get(),
+            minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE));
+        Set<String> attributes = new TreeSet<>();
+        assess(instrument, a -> {
+          mark.accept(a.jurisdiction());
+          attributes.addAll(a.jurisdiction().attributes().keySet());
+          breakdown.add(a);
+        });
+        TallyCommand.requireKnownAttribute(by.get(), attributes);
+        return Charts.breakdown(breakdown.result(), cohort, synthetic[0]);
+      }
+      case options: {
+        OptionTally.Accumulator options = OptionTally.accumulator(instrument, question.get());
+        assess(instrument, a -> {
+          mark.accept(a.jurisdiction());
+          options.add(a);
+        });
+        return Charts.options(options.result(), instrument.question(question.get()), cohort,
+            synthetic[0]);
+      }
+      case scorecard: {
+        List<Assessment> chosen = new ArrayList<>();
+        Set<String> ids = new TreeSet<>();
+        assess(instrument, a -> {
+          ids.add(a.jurisdiction().id());
+          if (jurisdiction.isEmpty() || jurisdiction.get().equals(a.jurisdiction().id())) {
+            chosen.add(a);
+          }
+        });
+        if (chosen.size() != 1) {
+          throw new MnrException(chosen.isEmpty() && jurisdiction.isPresent()
+              ? "no response of jurisdiction '" + TextTable.printable(jurisdiction.get())
+                  + "' in " + cohort
+              : cohort + " holds " + ids.size() + " responses: choose one with"
+                  + " --jurisdiction");
+        }
+        Assessment assessment = chosen.get(0);
+        return Charts.scorecard(InstrumentOption.model(model.orElse("staged"), instrument)
+            .score(assessment), isSynthetic(assessment.jurisdiction()));
+      }
+      case ranking: {
+        CohortAnalysis analysis = Responses.analyse(inputs, instrument, threads.count(),
+            spec.commandLine().getErr());
+        analysis.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
+        Ranker ranker = Ranker.of(RankCommand.index(InstrumentOption.model(
+            model.orElse("index"), instrument))).withDraws(RankCommand.DRAWS)
+            .withSeed(RankCommand.SEED);
+        return Charts.ranking(ranker.rank(analysis), cohort, synthetic[0]);
+      }
+      default: {
+        CohortAnalysis before = Responses.analyse(List.of(inputs.get(0)), instrument,
+            threads.count(), spec.commandLine().getErr());
+        CohortAnalysis after = Responses.analyse(List.of(inputs.get(1)), instrument,
+            threads.count(), spec.commandLine().getErr());
+        before.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
+        after.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
+        return Charts.progress(RoundComparison.compare(before, after), synthetic[0]);
+      }
+    }
+  }
+
+  private void assess(Instrument instrument, Consumer<Assessment> action) {
+    Responses.assess(inputs, instrument, threads.count(), action,
+        spec.commandLine().getErr());
+  }
+
+  /** Tells whether a jurisdiction's answers are marked as made up (the example's are). */
+  static boolean isSynthetic(Jurisdiction jurisdiction) {
+    return "synthetic".equals(jurisdiction.attributes().get("data"));
+  }
+
+  /** Each kind takes its own options; any other is a usage error, not silently ignored. */
+  private void refuseUselessOptions() {
+    require(by.isPresent() == (kind == Kind.breakdown), "--by is for breakdown, and"
+        + " breakdown needs it");
+    require(minGroupSize.isEmpty() || kind == Kind.breakdown,
+        "--min-group-size is for breakdown only");
+    require(question.isPresent() == (kind == Kind.options), "--question is for options, and"
+        + " options needs it");
+    require(jurisdiction.isEmpty() || kind == Kind.scorecard,
+        "--jurisdiction is for scorecard only");
+    require(model.isEmpty() || kind == Kind.scorecard || kind == Kind.ranking,
+        "--model is for scorecard and ranking only");
+    require(kind != Kind.progress || inputs.size() == 2,
+        "progress takes two rounds: ROUND1 ROUND2");
+  }
+
+  private void require(boolean condition, String message) {
+    if (!condition) {
+      throw new ParameterException(spec.commandLine(), message);
+    }
+  }
+}

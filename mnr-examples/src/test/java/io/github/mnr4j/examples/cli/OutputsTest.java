@@ -1,0 +1,207 @@
+package io.github.mnr4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What researchers and dashboards take away: CSV, tidy score tables, machine-readable checks,
+ * cohort files, charts, and the safe defaults around them.
+ */
+class OutputsTest extends CliTest {
+  @TempDir
+  Path temp;
+
+  private List<String> lines() {
+    return out.toString().lines().collect(Collectors.toList());
+  }
+
+  private void clear() {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+  }
+
+  @Test
+  void everyTableCommandWritesCsv() {
+    assertThat(run("tally", "example", "--format", "csv")).isZero();
+    assertThat(out.toString()).startsWith("row,capabilities,yes,no,unanswered,denominator,"
+        + "percent_yes\r\nLeadership,leadership,32,10,0,42,76\r\n");
+    clear();
+    assertThat(run("tally", "example", "--question", "q6", "--format", "csv")).isZero();
+    assertThat(out.toString()).contains("\r\ngood-practice-reference,35,39,90\r\n");
+    clear();
+    assertThat(run("rank", "example", "--draws", "20", "--format", "csv")).isZero();
+    assertThat(lines().get(0)).isEqualTo("rank,jurisdiction,name,index,median_rank,best_rank,"
+        + "worst_rank,likely_band,likely_band_percent");
+    assertThat(lines()).hasSize(43);
+    clear();
+    assertThat(run("compare", "example", "example", "--format", "csv", "--table", "changes"))
+        .isZero();
+    assertThat(lines()).containsExactly("jurisdiction,capability,change,status,level");
+  }
+
+  @Test
+  void textTablesFitAHundredColumnsUnlessWide() {
+    assertThat(run("score", "responses/country-07-completed.json")).isZero();
+    assertThat(lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    assertThat(out.toString()).contains("research-analysis-monitoring");
+    clear();
+    assertThat(run("score", "responses/country-07-completed.json", "--wide")).isZero();
+    assertThat(lines()).anySatisfy(line -> assertThat(line.length()).isGreaterThan(100));
+  }
+
+  @Test
+  void scoreWritesTidyTablesOfACohort() {
+    assertThat(run("score", "example", "--table", "capabilities", "--format", "csv")).isZero();
+    List<String> rows = lines();
+    assertThat(rows.get(0)).isEqualTo("jurisdiction,name,income_group,region,model,domain,"
+        + "capability,status,level,level_ordinal,value,details_answered,details,"
+        + "checklist_chosen,checklist_offered,secondary_gates_yes,secondary_gates,"
+        + "plans_described");
+    assertThat(rows).hasSize(1 + 42 * 21);
+    assertThat(rows.get(1)).startsWith("C01,Country 01,lower-middle,east-asia-pacific,staged,"
+        + "policy-governance,leadership,");
+    clear();
+    assertThat(run("score", "example", "--table", "overall", "--format", "json")).isZero();
+    assertThat(lines()).hasSize(42).allSatisfy(line -> assertThat(line)
+        .startsWith("{\"jurisdiction\":\"C").contains("\"model\":\"staged\"")
+        .contains("\"sufficient\":"));
+    clear();
+    assertThat(run("score", "example", "--format", "json")).isZero();
+    assertThat(lines()).as("a scorecard document a line").hasSize(42);
+    SchemaCheck.assertValid("mnr4j.scorecard", lines().get(0));
+  }
+
+  @Test
+  void scoreGoesOnPastAResponseItCannotScore() throws IOException {
+    Path dir = Files.createDirectory(temp.resolve("responses"));
+    Files.copy(Path.of("responses/country-07-completed.json"), dir.resolve("a.json"));
+    Files.writeString(dir.resolve("b.json"), "{\"format\": \"mnr4j.response\"");
+    assertThat(run("score", dir.toString(), "--table", "overall", "--format", "csv"))
+        .isEqualTo(2);
+    assertThat(lines()).hasSize(2);
+    assertThat(lines().get(1)).startsWith("C07,");
+    assertThat(err.toString()).contains("b.json").contains("1 response could not be scored;"
+        + " the others were");
+  }
+
+  @Test
+  void validateAndLintWriteTheirSchemasDocuments() {
+    assertThat(run("validate", "responses/country-31-defects.json", "--format", "json"))
+        .isEqualTo(1);
+    SchemaCheck.assertValid("mnr4j.validation", out.toString());
+    assertThat(out.toString()).contains("\"valid\": false");
+    clear();
+    assertThat(run("validate", "responses/country-31-defects.json",
+        "responses/country-07-completed.json", "--format", "json")).isEqualTo(1);
+    assertThat(lines()).hasSize(2);
+    lines().forEach(line -> SchemaCheck.assertValid("mnr4j.validation", line));
+    clear();
+    Path printed = temp.resolve("printed.json");
+    assertThat(run("survey", "--as-printed", "--format", "json")).isZero();
+    String instrument = out.toString();
+    clear();
+    try {
+      Files.writeString(printed, instrument);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(run("lint", printed.toString(), "--format", "json")).isEqualTo(1);
+    SchemaCheck.assertValid("mnr4j.instrument-checks", out.toString());
+    assertThat(out.toString()).contains("\"clean\": false").contains("\"code\": \"skip-backward\"");
+  }
+
+  @Test
+  void cohortsAreExportedAndAssembled() throws IOException {
+    assertThat(run("cohort", "export", "example")).isZero();
+    Cohort example = MnrJson.strict().read(out.toString(), Document.COHORT);
+    assertThat(example).isEqualTo(SyntheticCohort.load());
+    Path dir = Files.createDirectory(temp.resolve("round"));
+    // The example's responses are all in progress: three made completed, one left a draft.
+    for (Response response : example.responses().subList(0, 4)) {
+      ResponseStatus status = response.jurisdiction().id().equals("C04")
+          ? ResponseStatus.IN_PROGRESS : ResponseStatus.COMPLETED;
+      Files.writeString(dir.resolve(response.jurisdiction().id() + ".json"),
+          MnrJson.strict().write(Response.builder().instrument(response.instrument())
+              .jurisdiction(response.jurisdiction()).status(status)
+              .putAllAnswers(response.answers()).build(), Document.RESPONSE));
+    }
+    clear();
+    assertThat(run("cohort", "assemble", dir.toString(), "--name", "Round 3")).isZero();
+    Cohort assembled = MnrJson.strict().read(out.toString(), Document.COHORT);
+    assertThat(assembled.name()).isEqualTo("Round 3");
+    assertThat(assembled.responses()).extracting(r -> r.jurisdiction().id())
+        .containsExactly("C01", "C02", "C03");
+    assertThat(err.toString()).contains("1 response in progress left out (see --drafts)");
+    clear();
+    assertThat(run("cohort", "assemble", dir.toString(), "--drafts")).isZero();
+    assertThat(MnrJson.strict().read(out.toString(), Document.COHORT).responses()).hasSize(4);
+    clear();
+    Files.writeString(dir.resolve("again.json"), MnrJson.strict().write(
+        example.responses().get(0), Document.RESPONSE));
+    assertThat(run("cohort", "assemble", dir.toString())).isEqualTo(2);
+    assertThat(out.toString()).as("nothing written").isEmpty();
+    assertThat(err.toString()).contains("C01");
+  }
+
+  @Test
+  void breakdownsAreSafeByDefaultAndOptionsMustMakeSense() {
+    assertThat(run("tally", "example", "--by", "incomegroup")).isEqualTo(2);
+    assertThat(err.toString()).contains("no jurisdiction has the attribute 'incomegroup';"
+        + " known: incomeGroup, region, instrument, status, data, survey");
+    for (String[] useless : new String[][] {
+        {"tally", "example", "--min-group-size", "1"},
+        {"tally", "example", "--question", "q6", "--by", "region"},
+        {"tally", "example", "--question", "q6", "--view", "capabilities"},
+        {"tally", "example", "--format", "csv", "--wide"},
+        {"compare", "example", "example", "--table", "rows"},
+        {"chart", "figure1", "example", "-o", "x.svg", "--by", "region"},
+        {"chart", "breakdown", "example", "-o", "x.svg"},
+        {"chart", "figure1", "example", "-o", "x.gif"}}) {
+      clear();
+      assertThat(run(useless)).as(String.join(" ", useless)).isEqualTo(2);
+      assertThat(err.toString()).startsWith("mnr: ").contains("Usage: mnr");
+    }
+  }
+
+  @Test
+  void chartsAreWrittenAsSvgOrPng() throws IOException {
+    Path svg = temp.resolve("figure1.svg");
+    assertThat(run("chart", "figure1", "example", "-o", svg.toString())).isZero();
+    assertThat(Files.readString(svg)).startsWith("<?xml").contains("SYNTHETIC DATA");
+    Path png = temp.resolve("income.png");
+    assertThat(run("chart", "breakdown", "example", "--by", "incomeGroup", "-o",
+        png.toString())).isZero();
+    assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+    assertThat(run("chart", "scorecard", "example", "-o", temp.resolve("s.svg").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("holds 42 responses: choose one with --jurisdiction");
+    assertThat(Files.exists(temp.resolve("s.svg"))).isFalse();
+  }
+
+  @Test
+  void completionCoversEveryCommand() {
+    assertThat(run("completion")).isZero();
+    assertThat(out.toString()).startsWith("#!/usr/bin/env bash")
+        .contains("complete -F _complete_mnr").contains("chart").contains("assemble")
+        .contains("--min-group-size");
+  }
+
+  @Test
+  void modelDefaultsToTextLikeTheOtherCommands() {
+    assertThat(run("model", "staged")).isZero();
+    assertThat(out.toString()).startsWith("mnr4j staged model");
+  }
+}
