@@ -16,15 +16,16 @@ var validator = Validator.of(survey);
 var json = MnrJson.strict();
 var analysis = CohortAnalysis.assess(SyntheticCohort.load(), survey);   // SYNTHETIC data
 
-System.out.println("mnr4j is loaded. Try:");
-System.out.println("  System.out.print(analysis.tally(TallyView.figure1()).figure().text())");
-System.out.println("      // the report's Figure 1, from the synthetic example cohort");
-System.out.println("  mnr                                  // " + mnr);
-System.out.println("  System.out.print(mnr.outline())      // the framework as an outline");
-System.out.println("  mnr.capability(11)                   // look up by number or id");
-System.out.println("  mnr.capabilitiesOf(\"industry\")       // a domain's capabilities");
-System.out.println("  survey.question(\"q17\").optionIds()   // the survey: " + survey);
-System.out.println("  ReviewCountries.count(c -> c.incomeGroup() == IncomeGroup.HIGH)");
-System.out.println("  validator.validate(json.read(java.nio.file.Files.readString(java.nio.file.Path.of(");
-System.out.println("      \"mnr-examples/responses/country-31-defects.json\")), Document.RESPONSE)).errors()");
-System.out.println("  System.out.print(ScoringModels.staged().score(analysis.assessment(\"C07\")).table().text())");
+// The examples the banner shows; JShellScriptTest runs each of them.
+var examples = List.of(
+    "System.out.print(analysis.tally(TallyView.figure1()).figure().text())  // Figure 1, synthetic",
+    "mnr.capability(11)                     // look up by number or id",
+    "mnr.capabilitiesOf(\"industry\")         // a domain's capabilities",
+    "System.out.print(mnr.outline())        // the framework as an outline",
+    "survey.question(\"q17\").optionIds()     // the 2021 survey's questions",
+    "ReviewCountries.count(c -> c.incomeGroup() == IncomeGroup.HIGH)  // 15",
+    "validator.validate(json.read(Files.readString(Path.of(\"mnr-examples/responses/country-31-defects.json\")), Document.RESPONSE)).errors()",
+    "System.out.print(ScoringModels.staged().score(analysis.assessment(\"C07\")).table().text(100))");
+
+System.out.println("mnr4j is loaded: mnr (" + mnr + "), survey, validator, json, analysis. Try:");
+examples.forEach(example -> System.out.println("  " + example));
