@@ -35,6 +35,18 @@ class TextTableTest {
         + "                              next, initial\n");
   }
 
+  /** Exactly the characters a terminal acts on are escaped; their neighbours are kept. */
+  @Test
+  void printableEscapesControlsAndOverridesOnly() {
+    String controls = "\u0000\u001f\u007f\u0080\u009f\u2028\u2029\u202a\u202e\u2066\u2069";
+    StringBuilder escaped = new StringBuilder();
+    controls.chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
+    assertThat(TextTable.printable(controls)).isEqualTo(escaped.toString());
+    String kept = " ~\u00a0\u00ff\u2027\u202f\u2065\u206aé";
+    assertThat(TextTable.printable(kept)).isSameAs(kept);
+    assertThat(TextTable.printable("a\u0085b")).isEqualTo("a\\u0085b");
+  }
+
   @Test
   void aWordLongerThanTheColumnIsCut() {
     TextTable table = TextTable.of(List.of("id"), List.of(List.of("abcdefghijklmnopq")));

@@ -47,6 +47,36 @@ class CohortAnalysisTest {
         Instruments.mnrSurvey2021());
   }
 
+  /** A row's exact share, its summary, and the groups of every built-in attribute. */
+  @Test
+  void rowsAndGroupsDescribeThemselves() {
+    TallyRow row = TallyRow.of("Leadership", List.of("leadership"), 2, 1, 4);
+    assertThat(row.percentYesExact()).isCloseTo(66.6667, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(row).hasToString("Leadership: 2 of 3 (67%)");
+    TallyRow none = TallyRow.of("Hotline", List.of("csea-hotline"), 0, 0, 2);
+    assertThat(none.percentYesExact()).isNaN();
+    assertThat(none).hasToString("Hotline: 0 of 0");
+    Response draft = Response.builder().instrument("wpga-mnr-survey@2021")
+        .jurisdiction(Jurisdiction.of("D", "Country D")).status(ResponseStatus.IN_PROGRESS)
+        .build();
+    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q7", YES),
+        response("B", IncomeGroup.LOW, "q7", NO), draft);
+    Breakdown byStatus = analysis.breakdown(TallyView.figure1(), "status", 1);
+    assertThat(byStatus.groups()).extracting(Breakdown.Group::value, Breakdown.Group::size)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("completed", 2),
+            org.assertj.core.groups.Tuple.tuple("in-progress", 1));
+    assertThat(byStatus).hasToString("Breakdown[status, 2 groups]");
+    assertThat(analysis.breakdown(TallyView.figure1(), "instrument", 1).groups())
+        .extracting(Breakdown.Group::value).containsExactly("wpga-mnr-survey@2021");
+    Breakdown byIncome = analysis.breakdown(TallyView.figure1(), "incomeGroup", 1);
+    assertThat(byIncome.groups()).extracting(Breakdown.Group::label)
+        .containsExactly("High income", "Low income", "(none)");
+    assertThat(analysis.breakdown(TallyView.figure1(), "region", 1).groups())
+        .extracting(Breakdown.Group::label).containsExactly("Western Europe", "(none)");
+    assertThat(analysis.breakdown(TallyView.figure1(), "round", 1).groups())
+        .extracting(Breakdown.Group::label).containsExactly("2021", "(none)");
+  }
+
   @Test
   void rowsCountYesNoAndLeaveTheUnansweredOutOfTheDenominator() {
     CohortAnalysis analysis = analyse(

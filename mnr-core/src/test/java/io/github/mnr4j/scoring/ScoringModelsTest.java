@@ -1,24 +1,26 @@
 package io.github.mnr4j.scoring;
 
-import io.github.mnr4j.survey.Jurisdiction;
-import io.github.mnr4j.TextTable;
-import io.github.mnr4j.Identified;
 import static io.github.mnr4j.testing.Surveys.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mnr4j.DefinitionProblem;
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Condition;
+import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import java.util.List;
 import java.util.OptionalDouble;
-import io.github.mnr4j.framework.Frameworks;
 import org.junit.jupiter.api.Test;
 
 class ScoringModelsTest {
@@ -272,6 +274,77 @@ class ScoringModelsTest {
             + " 'wpga-mnr'");
     assertThat(ScoringModels.problems(ScoringModels.staged(), Instruments.mnrSurvey2021()))
         .isEmpty();
+  }
+
+  /** Every kind of model is checked, down to an index's base and a points model's ids. */
+  @Test
+  void everyPartOfEveryKindOfModelIsChecked() {
+    StagedModel gated = StagedModel.builder().id("g").title("G").description("d")
+        .addLevels(LevelDefinition.builder().level(Level.of("a", 0, "A"))
+            .appliesWhen(EvidenceCondition.answers(Condition.answered("q98"))).build())
+        .build();
+    PointsModel points = PointsModel.builder().id("p").title("P").description("d").cap(1)
+        .addCriterion(PointsModel.PointsCriterion.of("helpline", Criterion.of("x",
+            EvidenceCondition.answers(Condition.answered("q97"))), 1))
+        .addCriterion(PointsModel.PointsCriterion.of("leadership", Criterion.of("y",
+            EvidenceCondition.answers(Condition.answered("q7"))), 1))
+        .build();
+    IndexModel index = IndexModel.builder().id("i").title("I").description("d").base(gated)
+        .putCapabilityWeight("helpline", 1.0).putCapabilityWeight("leadership", 2.0).build();
+    Instrument survey = Instruments.mnrSurvey2021();
+    assertThat(ScoringModels.problems(points, survey)).extracting(DefinitionProblem::toString)
+        .containsExactly("criteria[0].capabilityId: unknown capability 'helpline' in"
+            + " framework 'wpga-mnr'", "criteria[0].when: condition answered(q97) names"
+            + " unknown question 'q97'");
+    assertThat(ScoringModels.problems(index, survey)).extracting(DefinitionProblem::toString)
+        .containsExactly("capabilityWeights.helpline: unknown capability 'helpline' in"
+            + " framework 'wpga-mnr'", "base.levels[0].appliesWhen: condition answered(q98)"
+            + " names unknown question 'q98'");
+  }
+
+  /** A level's own criteria for a capability come after the shared ones, and are copied. */
+  @Test
+  void levelDefinitionsHoldTheirCriteria() {
+    Criterion shared = Criterion.of("shared", EvidenceCondition.plansDescribed());
+    Criterion own = Criterion.of("own", EvidenceCondition.plansDescribed());
+    List<Criterion> mutable = new java.util.ArrayList<>(List.of(own));
+    LevelDefinition level = LevelDefinition.builder().level(Level.of("a", 1, "A"))
+        .description("the first").appliesWhen(EvidenceCondition.plansDescribed())
+        .addCriterion(shared).putCapabilityCriterion("leadership", mutable).build();
+    mutable.clear();
+    assertThat(level.criteriaFor("leadership")).containsExactly(shared, own);
+    assertThat(level.criteriaFor("legislation")).containsExactly(shared);
+    assertThat(level.capabilityCriteria().get("leadership")).containsExactly(own);
+    assertThat(level.description()).hasValue("the first");
+    assertThat(level.appliesWhen()).isPresent();
+    assertThat(level).hasToString("LevelDefinition[a (1), 1 criteria]");
+  }
+
+  /** Checklist coverage compares whole options: half of 11 needs 6. */
+  @Test
+  void coverageIsAShareOfTheChecklist() {
+    EvidenceCondition half = EvidenceCondition.coverageAtLeast(0.5);
+    String[] eleven = {"penetrative-offences", "non-penetrative-offences",
+        "technology-facilitated-abuse", "csam-possession", "child-friendly-justice",
+        "isp-reporting-duty"};
+    Assessment six = assessor.assess(draft("q16", Answer.ofChoice("yes"),
+        "q17", Answer.ofChoices(eleven)));
+    Assessment five = assessor.assess(draft("q16", Answer.ofChoice("yes"),
+        "q17", Answer.ofChoices(java.util.Arrays.copyOf(eleven, 5))));
+    CapabilityEvidence legislation = six.evidence("legislation");
+    assertThat(legislation.checklistOffered()).isEqualTo(11);
+    assertThat(half.test(legislation, six.answers())).isTrue();
+    assertThat(half.test(five.evidence("legislation"), five.answers())).isFalse();
+    assertThat(EvidenceCondition.coverageAtLeast(1).test(legislation, six.answers())).isFalse();
+    assertThat(half.test(six.evidence("leadership"), six.answers()))
+        .as("no checklist, no coverage").isFalse();
+    assertThat(half.readsEvidence()).isTrue();
+    assertThat(half).hasToString("coverage >= 0.5");
+    for (double bad : new double[] {0, -0.1, 1.0000001, Double.NaN}) {
+      assertThatThrownBy(() -> EvidenceCondition.coverageAtLeast(bad)).as("%s", bad)
+          .hasMessage("coverageAtLeast needs a fraction above 0 and at most 1, not " + bad);
+    }
+    assertThat(EvidenceCondition.coverageAtLeast(Double.MIN_VALUE)).isNotNull();
   }
 
   @Test
