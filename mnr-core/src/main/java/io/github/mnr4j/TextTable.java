@@ -101,9 +101,8 @@ public final class TextTable {
    * Renders the table as aligned text at most {@code width} columns wide, where it can be: the
    * widest text columns are narrowed, and their cells wrapped at spaces onto further lines,
    * until the table fits or every column is as narrow as it can be (its header, or
-   * {@value #NARROWEST} characters). Columns of prose are narrowed first; a column of ids (no
-   * cell with a space) only when that is not enough, and then its ids are cut. Numbers are
-   * never narrowed.
+   * {@value #NARROWEST} characters). Cells wrap at spaces, or after the hyphens and pluses of
+   * ids; numbers are never narrowed.
    *
    * @param width the most columns a line should have, such as 100
    * @return the text, lines ended by {@code \n}
@@ -114,17 +113,15 @@ public final class TextTable {
     this.rows.forEach(row -> rows.add(printable(row)));
     int[] widths = new int[header.size()];
     boolean[] numeric = new boolean[header.size()];
-    boolean[] prose = new boolean[header.size()];
     for (int c = 0; c < header.size(); c++) {
       widths[c] = header.get(c).length();
       numeric[c] = !rows.isEmpty();
       for (List<String> row : rows) {
         widths[c] = Math.max(widths[c], row.get(c).length());
         numeric[c] &= row.get(c).matches("-?[0-9.]*|[-+][0-9.]+|-");
-        prose[c] |= row.get(c).indexOf(' ') >= 0;
       }
     }
-    narrow(widths, numeric, prose, header, width);
+    narrow(widths, numeric, header, width);
     StringBuilder out = new StringBuilder();
     title.ifPresent(t -> out.append(Messages.printable(t)).append('\n'));
     line(out, header, widths, numeric);
@@ -140,28 +137,20 @@ public final class TextTable {
   /** The narrowest a wrapped column becomes. */
   private static final int NARROWEST = 12;
 
-  /**
-   * Narrows the widest text columns, one character at a time, until the table fits: first the
-   * columns of prose (a cell with a space), which wrap between words, and only then columns of
-   * ids, which would be cut.
-   */
-  private static void narrow(int[] widths, boolean[] numeric, boolean[] prose,
-      List<String> header, int width) {
-    for (boolean idsToo : new boolean[] {false, true}) {
-      while (total(widths) > width) {
-        int widest = -1;
-        for (int c = 0; c < widths.length; c++) {
-          int floor = Math.max(NARROWEST, header.get(c).length());
-          if (!numeric[c] && (prose[c] || idsToo) && widths[c] > floor
-              && (widest < 0 || widths[c] > widths[widest])) {
-            widest = c;
-          }
+  /** Narrows the widest text column, one character at a time, until the table fits. */
+  private static void narrow(int[] widths, boolean[] numeric, List<String> header, int width) {
+    while (total(widths) > width) {
+      int widest = -1;
+      for (int c = 0; c < widths.length; c++) {
+        int floor = Math.max(NARROWEST, header.get(c).length());
+        if (!numeric[c] && widths[c] > floor && (widest < 0 || widths[c] > widths[widest])) {
+          widest = c;
         }
-        if (widest < 0) {
-          break;
-        }
-        widths[widest]--;
       }
+      if (widest < 0) {
+        return;
+      }
+      widths[widest]--;
     }
   }
 
@@ -197,23 +186,32 @@ public final class TextTable {
     }
   }
 
-  /** Breaks a cell into lines of at most {@code width}: at spaces, or inside a long word. */
+  /**
+   * Breaks a cell into lines of at most {@code width}: at the last space (dropped) or after the
+   * last hyphen or plus (kept, as in ids such as {@code research-analysis-monitoring}) that
+   * fits, or else inside a word.
+   */
   private static List<String> wrap(String cell, int width) {
     List<String> lines = new ArrayList<>();
     String rest = cell;
     while (rest.length() > width) {
-      int cut = rest.lastIndexOf(' ', width);
-      if (cut <= 0) {
+      int space = rest.lastIndexOf(' ', width);
+      int joint = Math.max(rest.lastIndexOf('-', width - 1), rest.lastIndexOf('+', width - 1));
+      if (space > 0 && space >= joint) {
+        lines.add(rest.substring(0, space));
+        rest = rest.substring(space + 1);
+      } else if (joint > 0) {
+        lines.add(rest.substring(0, joint + 1));
+        rest = rest.substring(joint + 1);
+      } else {
         lines.add(rest.substring(0, width));
         rest = rest.substring(width);
-      } else {
-        lines.add(rest.substring(0, cut));
-        rest = rest.substring(cut + 1);
       }
     }
     lines.add(rest);
     return lines;
   }
+
 
   /**
    * Escapes the characters a terminal would act on rather than show (control characters, line

@@ -26,13 +26,13 @@ class TextTableTest {
   }
 
   @Test
-  void proseWrapsBeforeIdsAreCut() {
+  void idsWrapAfterTheirHyphens() {
     TextTable table = TextTable.of(List.of("capability", "reason"), List.of(
         List.of("research-analysis-monitoring", "planned (1 of 3); next, initial")));
-    assertThat(table.text(50)).isEqualTo("capability                    reason\n"
-        + "----------------------------  --------------------\n"
-        + "research-analysis-monitoring  planned (1 of 3);\n"
-        + "                              next, initial\n");
+    assertThat(table.text(50)).isEqualTo("capability                reason\n"
+        + "------------------------  ------------------------\n"
+        + "research-analysis-        planned (1 of 3); next,\n"
+        + "monitoring                initial\n");
   }
 
   /** Exactly the characters a terminal acts on are escaped; their neighbours are kept. */

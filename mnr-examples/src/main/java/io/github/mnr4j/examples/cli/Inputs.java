@@ -16,10 +16,6 @@ import java.nio.file.Path;
 final class Inputs {
   private Inputs() {}
 
-  /**
-   * Reads a document; any failure becomes one {@link MnrException} whose message starts with
-   * the file's name, which the tool prints on stderr (exit status 2).
-   */
   /** Says why a file cannot be read, in words rather than an exception's name. */
   static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
@@ -45,6 +41,10 @@ final class Inputs {
     }
   }
 
+  /**
+   * Reads a document; any failure becomes one {@link MnrException} whose message starts with
+   * the file's name, which the tool prints on stderr (exit status 2).
+   */
   static <T> T read(Path file, Document<T> document) {
     try (InputStream in = Files.newInputStream(file)) {
       return MnrJson.strict().read(in, document);
