@@ -12,7 +12,7 @@ class FrameworkTailoringTest {
   private final Framework mnr = Frameworks.mnr();
 
   /**
-   * The report's call to action (Conclusion): "In the societal domain, young people displaying
+   * The report's "Call to action": "In the societal domain, young people displaying
    * sexually harmful behaviour must be separated from 'offender support systems'".
    */
   @Test

@@ -10,7 +10,7 @@ import io.github.mnr4j.framework.Frameworks;
  * domain, young people displaying sexually harmful behaviour must be separated from 'offender
  * support systems' to ensure the approach protects children against stigmatizing effects of
  * 'perpetrator' and 'offender' language and addresses children's distinct needs" (<i>Framing the
- * future</i>, 2022, Conclusion).
+ * future</i>, 2022, Call to action).
  */
 public final class TailoringExample {
   /** The id of the new capability. */
@@ -31,7 +31,7 @@ public final class TailoringExample {
             + " sexual behaviour separated from offender support systems")
         .note("Tailored as the report's call to action asks: young people displaying sexually"
             + " harmful behaviour are separated from 'offender support systems' (Framing the"
-            + " future, 2022, Conclusion).");
+            + " future, 2022, Call to action).");
     // Make room for the new capability 16: move 21..16 up by one, from the top down.
     for (int number = 21; number >= 16; number--) {
       tailoring.renumberCapability(mnr.capability(number).id(), number + 1);

@@ -38,6 +38,10 @@ class ModelsTest {
     StagedModel model = (StagedModel) fourPhase();
     assertThat(model.levels()).extracting(l -> l.level().label())
         .containsExactly("Building", "Progressing", "Embedding", "Maturity");
+    // It claims for the Alliance only what the report says (Executive summary, aim 4).
+    assertThat(model.description()).contains("\"inform the development of a possible future"
+        + " maturity model or similar framework\"").contains("Nothing here is the Alliance's")
+        .doesNotContain("The Alliance describes");
     Scorecard card = model.score(assess("country-07-completed.json"));
     // Country 07: leadership in place with q10 yes and q11 answered; legislation 7 of 11.
     assertThat(card.capability("leadership").level().map(Level::id)).contains("maturity");
