@@ -24,11 +24,14 @@ public final class TextTable {
   private final Optional<String> title;
   private final List<String> header;
   private final List<List<String>> rows;
+  private final List<String> notes;
 
-  private TextTable(Optional<String> title, List<String> header, List<List<String>> rows) {
+  private TextTable(Optional<String> title, List<String> header, List<List<String>> rows,
+      List<String> notes) {
     this.title = title;
     this.header = header;
     this.rows = rows;
+    this.notes = notes;
   }
 
   /**
@@ -48,7 +51,7 @@ public final class TextTable {
       }
       copy.add(List.copyOf(rows.get(i)));
     }
-    return new TextTable(Optional.empty(), List.copyOf(header), List.copyOf(copy));
+    return new TextTable(Optional.empty(), List.copyOf(header), List.copyOf(copy), List.of());
   }
 
   /**
@@ -58,7 +61,30 @@ public final class TextTable {
    * @return the titled table
    */
   public TextTable withTitle(String title) {
-    return new TextTable(Optional.of(title), header, rows);
+    return new TextTable(Optional.of(title), header, rows, notes);
+  }
+
+  /**
+   * Returns a copy with notes added: what a reader must know to read the table right, such as
+   * the part of a cohort it counts or that its data are synthetic. The text rendering prints
+   * them below the table, TSV and CSV as comment lines ({@code # }) above the header.
+   *
+   * @param notes the notes to add, one line each
+   * @return the annotated table
+   */
+  public TextTable withNotes(List<String> notes) {
+    List<String> all = new ArrayList<>(this.notes);
+    all.addAll(notes);
+    return new TextTable(title, header, rows, List.copyOf(all));
+  }
+
+  /**
+   * Returns the notes.
+   *
+   * @return the notes, an immutable list; empty if there are none
+   */
+  public List<String> notes() {
+    return notes;
   }
 
   /**
@@ -89,7 +115,8 @@ public final class TextTable {
   }
 
   /**
-   * Renders the table as aligned text: the title, if any, a header line, a rule, then the rows.
+   * Renders the table as aligned text: the title, if any, a header line, a rule, the rows, then
+   * the notes, if any, after a blank line.
    *
    * @return the text, lines ended by {@code \n}
    */
@@ -102,7 +129,7 @@ public final class TextTable {
    * widest text columns are narrowed, and their cells wrapped at spaces onto further lines,
    * until the table fits or every column is as narrow as it can be (its header, or
    * {@value #NARROWEST} characters). Cells wrap at spaces, or after the hyphens and pluses of
-   * ids; numbers are never narrowed.
+   * ids; numbers are never narrowed. Notes wrap at the width too.
    *
    * @param width the most columns a line should have, such as 100
    * @return the text, lines ended by {@code \n}
@@ -131,6 +158,13 @@ public final class TextTable {
     }
     line(out, rule, widths, new boolean[widths.length]);
     rows.forEach(row -> line(out, row, widths, numeric));
+    if (!notes.isEmpty()) {
+      out.append('\n');
+      for (String note : notes) {
+        wrap(Messages.printable(note), Math.max(width, NARROWEST))
+            .forEach(line -> out.append(line).append('\n'));
+      }
+    }
     return out.toString();
   }
 
@@ -237,12 +271,15 @@ public final class TextTable {
    * Renders the table as tab-separated values: the header line, then one line per row. Inside a
    * cell a backslash is written {@code \\}, a tab {@code \t}, a line feed {@code \n}, a
    * carriage return {@code \r} and any other control character {@code \\uXXXX}, so that
-   * every row is one line and nothing is lost. The title is not part of it.
+   * every row is one line and nothing is lost. The title is not part of it; each note comes
+   * first, as a comment line starting {@code # } (as R's {@code comment.char} and pandas'
+   * {@code comment} read them).
    *
    * @return the TSV, lines ended by {@code \n}
    */
   public String tsv() {
     StringBuilder out = new StringBuilder();
+    notes.forEach(note -> out.append("# ").append(Messages.printable(note)).append('\n'));
     tsvLine(out, header);
     rows.forEach(row -> tsvLine(out, row));
     return out.toString();

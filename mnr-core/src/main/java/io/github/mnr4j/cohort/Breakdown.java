@@ -8,6 +8,7 @@ import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +61,20 @@ public abstract class Breakdown {
    */
   public abstract List<Group> groups();
 
+  /**
+   * Returns the filters that chose the jurisdictions broken down, as {@link Tally#filters()}.
+   *
+   * @return the filters; empty for a whole cohort
+   */
+  public abstract List<Where> filters();
+
+  /**
+   * Tells whether any jurisdiction counted, in a suppressed group or not, is synthetic.
+   *
+   * @return true if made-up data were counted
+   */
+  public abstract boolean synthetic();
+
   /** One group of a breakdown. */
   @Value.Immutable
   public abstract static class Group {
@@ -105,32 +120,39 @@ public abstract class Breakdown {
   /**
    * Returns the breakdown as a table: the columns {@code group}, {@code size} and
    * {@code suppressed}, then those of {@link Tally#table()}. A suppressed group is one line
-   * with {@code suppressed} true and nothing else, not even its size.
+   * with {@code suppressed} true and nothing else, not even its size. The notes are those of
+   * the groups' tallies.
    *
    * @return the table
    */
   public TextTable table() {
+    Optional<Tally> shown = groups().stream().flatMap(g -> g.tally().stream()).findFirst();
+    List<String> header = new ArrayList<>(List.of("group", "size", "suppressed"));
+    header.addAll(shown.map(t -> t.table().header()).orElse(Tally.HEADER));
     List<List<String>> rows = new ArrayList<>();
     for (Group group : groups()) {
       if (group.tally().isPresent()) {
-        for (TallyRow row : group.tally().get().rows()) {
+        for (List<String> tallyRow : group.tally().get().table().rows()) {
           List<String> cells = new ArrayList<>();
           cells.add(group.value());
           cells.add(String.valueOf(group.size()));
           cells.add("false");
-          cells.addAll(Tally.cells(row));
+          cells.addAll(tallyRow);
           rows.add(cells);
         }
       } else {
         List<String> cells = new ArrayList<>(List.of(group.value(), "", "true"));
-        Tally.HEADER.forEach(column -> cells.add(""));
+        while (cells.size() < header.size()) {
+          cells.add("");
+        }
         rows.add(cells);
       }
     }
-    List<String> header = new ArrayList<>(List.of("group", "size", "suppressed"));
-    header.addAll(Tally.HEADER);
+    List<String> notes = new ArrayList<>(shown.map(Tally::rowNotes).orElse(List.of()));
+    notes.addAll(Notes.of(filters(), synthetic()));
     return TextTable.of(header, rows).withTitle("Breakdown by " + attribute()
-        + "; groups of fewer than " + minGroupSize() + " jurisdictions suppressed");
+        + "; groups of fewer than " + minGroupSize() + " jurisdictions suppressed")
+        .withNotes(notes);
   }
 
   /**
@@ -155,7 +177,24 @@ public abstract class Breakdown {
    */
   public static Accumulator accumulator(TallyView view, Framework framework, String attribute,
       int minGroupSize) {
-    return new Accumulator(view, framework, attribute, minGroupSize);
+    return accumulator(view, framework, attribute, minGroupSize, List.of());
+  }
+
+  /**
+   * Starts a breakdown of the part of a stream that filters keep, as {@link
+   * Tally#accumulator(TallyView, Framework, List)} does.
+   *
+   * @param view the view
+   * @param framework the framework the assessments are of
+   * @param attribute the attribute to group by
+   * @param minGroupSize the smallest group whose counts are shown (1 shows all)
+   * @param filters the filters an assessment must meet to be counted
+   * @return an empty accumulator
+   * @throws MnrException as {@link #accumulator(TallyView, Framework, String, int)} does
+   */
+  public static Accumulator accumulator(TallyView view, Framework framework, String attribute,
+      int minGroupSize, List<Where> filters) {
+    return new Accumulator(view, framework, attribute, minGroupSize, filters);
   }
 
   /**
@@ -186,13 +225,16 @@ public abstract class Breakdown {
     private final String attribute;
     private final int minGroupSize;
     private final Function<Assessment, Optional<String>> key;
+    private final List<Where> filters;
     private final Map<String, Tally.Accumulator> groups = new HashMap<>();
 
-    Accumulator(TallyView view, Framework framework, String attribute, int minGroupSize) {
+    Accumulator(TallyView view, Framework framework, String attribute, int minGroupSize,
+        List<Where> filters) {
       if (minGroupSize < 1) {
         throw new MnrException("the minimum group size is 1 or more, not " + minGroupSize);
       }
       Tally.accumulator(view, framework);
+      this.filters = List.copyOf(filters);
       this.view = view;
       this.framework = framework;
       this.attribute = attribute;
@@ -201,35 +243,39 @@ public abstract class Breakdown {
     }
 
     /**
-     * Counts an assessment in its group.
+     * Counts an assessment in its group, if it meets the accumulator's filters.
      *
      * @param assessment an assessment of this accumulator's framework
      * @throws MnrException if the assessment is of another framework
      */
     public void add(Assessment assessment) {
-      group(key.apply(assessment).orElse(NONE)).add(assessment);
+      if (Notes.keeps(filters, assessment)) {
+        group(key.apply(assessment).orElse(NONE)).add(assessment);
+      }
     }
 
     /** Counts one jurisdiction from compact statuses, as {@link Tally.Accumulator} does. */
-    void add(String value, byte[] statuses, int offset) {
-      group(value).add(statuses, offset);
+    void add(String value, byte[] statuses, int offset, boolean synthetic) {
+      group(value).add(statuses, offset, synthetic);
     }
 
     private Tally.Accumulator group(String value) {
-      return groups.computeIfAbsent(value, v -> Tally.accumulator(view, framework));
+      return groups.computeIfAbsent(value, v -> Tally.accumulator(view, framework, filters));
     }
 
     /**
      * Adds another accumulator's counts to this one's, group by group.
      *
-     * @param other an accumulator of the same view, framework, attribute and minimum size
+     * @param other an accumulator of the same view, framework, attribute, minimum size and
+     *     filters
      * @return this accumulator
      * @throws MnrException if the other breaks down something else
      * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
      */
     public Accumulator combine(Accumulator other) {
       if (!attribute.equals(other.attribute) || minGroupSize != other.minGroupSize
-          || !view.equals(other.view) || !framework.equals(other.framework)) {
+          || !view.equals(other.view) || !framework.equals(other.framework)
+          || !filters.equals(other.filters)) {
         throw new MnrException("cannot combine a breakdown by '" + other.attribute
             + "' (groups of " + other.minGroupSize + " or more) with one by '" + attribute
             + "' (groups of " + minGroupSize + " or more)");
@@ -246,11 +292,10 @@ public abstract class Breakdown {
      * @return the breakdown
      */
     public Breakdown result() {
-      List<String> order = new ArrayList<>(groups.keySet());
-      order.sort(Comparator.comparingInt((String v) -> v.equals(NONE) ? 1 : 0)
-          .thenComparing(naturalOrder(attribute)));
+      List<String> order = inNaturalOrder(attribute, groups.keySet());
       ImmutableBreakdown.Builder breakdown = ImmutableBreakdown.builder().attribute(attribute)
-          .minGroupSize(minGroupSize);
+          .minGroupSize(minGroupSize).addAllFilters(filters)
+          .synthetic(groups.values().stream().anyMatch(Tally.Accumulator::synthetic));
       for (String value : order) {
         Tally.Accumulator tally = groups.get(value);
         int size = tally.jurisdictions();
@@ -286,6 +331,14 @@ public abstract class Breakdown {
     }
   }
 
+  /** An attribute's values in its natural order, {@code (none)} last. */
+  static List<String> inNaturalOrder(String attribute, Collection<String> values) {
+    List<String> order = new ArrayList<>(values);
+    order.sort(Comparator.comparingInt((String v) -> v.equals(NONE) ? 1 : 0)
+        .thenComparing(naturalOrder(attribute)));
+    return order;
+  }
+
   private static Comparator<String> naturalOrder(String attribute) {
     switch (attribute) {
       case "incomeGroup":
@@ -299,7 +352,7 @@ public abstract class Breakdown {
     }
   }
 
-  private static String label(String attribute, String value) {
+  static String label(String attribute, String value) {
     switch (attribute) {
       case "incomeGroup":
         return Identified.find(IncomeGroup.class, value).map(IncomeGroup::label).orElse(value);

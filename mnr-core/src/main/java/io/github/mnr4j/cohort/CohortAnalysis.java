@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 public final class CohortAnalysis {
   private final Cohort cohort;
   private final Instrument instrument;
+  private final List<Where> filters;
   private final List<Assessment> assessments;
   private final int capabilities;
   /**
@@ -43,9 +44,10 @@ public final class CohortAnalysis {
   /** Each jurisdiction's position, for look-ups by id. */
   private final Map<String, Integer> positions = new HashMap<>();
 
-  private CohortAnalysis(Cohort cohort, Instrument instrument) {
+  private CohortAnalysis(Cohort cohort, Instrument instrument, List<Where> filters) {
     this.cohort = cohort;
     this.instrument = instrument;
+    this.filters = List.copyOf(filters);
     this.capabilities = instrument.framework().capabilities().size();
     Assessor assessor = Assessor.of(instrument);
     int n = cohort.responses().size();
@@ -77,7 +79,7 @@ public final class CohortAnalysis {
    * @throws MnrException naming the jurisdiction if a response answers another instrument
    */
   public static CohortAnalysis assess(Cohort cohort, Instrument instrument) {
-    return new CohortAnalysis(cohort, instrument);
+    return new CohortAnalysis(cohort, instrument, List.of());
   }
 
   /**
@@ -99,12 +101,44 @@ public final class CohortAnalysis {
   }
 
   /**
+   * Returns the filters that chose this part of a cohort ({@link #where}); the results of the
+   * analysis record them.
+   *
+   * @return the filters; empty for a whole cohort
+   */
+  public List<Where> filters() {
+    return filters;
+  }
+
+  /**
    * Returns each jurisdiction's assessment, in the cohort's order.
    *
    * @return the assessments, an immutable list
    */
   public List<Assessment> assessments() {
     return assessments;
+  }
+
+  /**
+   * Returns the analysis of the part of the cohort that a filter keeps: the jurisdictions whose
+   * attribute has the value, in the cohort's order. The part's cohort is named after the whole
+   * and the filter ({@code "Round 2021 where incomeGroup=high"}), and its tallies record the
+   * filters. Filters add up: {@code where(a).where(b)} keeps what meets both.
+   *
+   * @param filter the filter, such as {@code Where.parse("incomeGroup=high")}
+   * @return the analysis of the part; empty if no jurisdiction has the value
+   */
+  public CohortAnalysis where(Where filter) {
+    Cohort.Builder part = Cohort.builder().name(cohort.name() + " where " + filter);
+    cohort.description().ifPresent(part::description);
+    for (int j = 0; j < assessments.size(); j++) {
+      if (filter.test(assessments.get(j))) {
+        part.addResponses(cohort.responses().get(j));
+      }
+    }
+    List<Where> all = new ArrayList<>(filters);
+    all.add(filter);
+    return new CohortAnalysis(part.build(), instrument, all);
   }
 
   /**
@@ -115,9 +149,9 @@ public final class CohortAnalysis {
    * @throws MnrException naming a capability of the view the framework does not have
    */
   public Tally tally(TallyView view) {
-    Tally.Accumulator tally = Tally.accumulator(view, instrument.framework());
-    for (int offset = 0; offset < statuses.length; offset += capabilities) {
-      tally.add(statuses, offset);
+    Tally.Accumulator tally = Tally.accumulator(view, instrument.framework(), filters);
+    for (int j = 0; j < assessments.size(); j++) {
+      tally.add(statuses, j * capabilities, assessments.get(j).jurisdiction().isSynthetic());
     }
     return tally.result();
   }
@@ -136,28 +170,47 @@ public final class CohortAnalysis {
    */
   public Breakdown breakdown(TallyView view, String attribute, int minGroupSize) {
     Breakdown.Accumulator breakdown = Breakdown.accumulator(view, instrument.framework(),
-        attribute, minGroupSize);
+        attribute, minGroupSize, filters);
     Function<Assessment, Optional<String>> key = Breakdown.key(attribute);
     for (int j = 0; j < assessments.size(); j++) {
-      breakdown.add(key.apply(assessments.get(j)).orElse(Breakdown.NONE), statuses,
-          j * capabilities);
+      Assessment assessment = assessments.get(j);
+      breakdown.add(key.apply(assessment).orElse(Breakdown.NONE), statuses, j * capabilities,
+          assessment.jurisdiction().isSynthetic());
     }
     return breakdown.result();
   }
 
   /**
-   * Counts the options chosen on a multi-choice question, among the jurisdictions that
-   * answered it.
+   * Counts the options chosen on a question (or the analyst codes of a coded text question),
+   * among the jurisdictions that answered it.
    *
-   * @param questionId a multi-choice question, such as {@code q6}
+   * @param questionId a question with options or codes, such as {@code q6} or {@code q10}
    * @return the counts
-   * @throws MnrException naming the question if it is not a multi-choice question of the
-   *     instrument
+   * @throws MnrException naming the question if the instrument has no such question, or it has
+   *     neither options nor codes
    */
   public OptionTally options(String questionId) {
-    OptionTally.Accumulator options = OptionTally.accumulator(instrument, questionId);
+    OptionTally.Accumulator options = OptionTally.accumulator(instrument, questionId, filters);
     assessments.forEach(options::add);
     return options.result();
+  }
+
+  /**
+   * Counts the options chosen on a question per group of an attribute of the jurisdictions:
+   * q17's legislation checklist by income group, for example.
+   *
+   * @param questionId a question with options or codes
+   * @param attribute the attribute to group by, as for {@link #breakdown}
+   * @param minGroupSize the fewest answers a group needs to have its counts shown: {@link
+   *     Breakdown#SAFE_MIN_GROUP_SIZE} for what is published
+   * @return the breakdown
+   * @throws MnrException if the minimum group size is below 1, or as {@link #options} does
+   */
+  public OptionBreakdown optionBreakdown(String questionId, String attribute, int minGroupSize) {
+    OptionBreakdown.Accumulator breakdown = OptionBreakdown.accumulator(instrument, questionId,
+        attribute, minGroupSize, filters);
+    assessments.forEach(breakdown::add);
+    return breakdown.result();
   }
 
   /**

@@ -186,7 +186,8 @@ public final class Ranker {
     entries.sort((a, b) -> a.nominalRank() != b.nominalRank()
         ? Integer.compare(a.nominalRank(), b.nominalRank())
         : a.jurisdictionId().compareTo(b.jurisdictionId()));
-    return Ranking.of(model.id(), draws, seed, bands, entries, unranked);
+    return Ranking.of(model.id(), draws, seed, bands, entries, unranked,
+        analysis.assessments().stream().anyMatch(a -> a.jurisdiction().isSynthetic()));
   }
 
   /** The index's rule with each weight multiplied by a unit exponential draw. */

@@ -70,10 +70,17 @@ public abstract class Ranking {
    */
   public abstract List<String> unranked();
 
+  /**
+   * Tells whether any jurisdiction ranked, or left unranked, is synthetic.
+   *
+   * @return true if made-up data were ranked
+   */
+  public abstract boolean synthetic();
+
   static Ranking of(String model, int draws, long seed, List<String> bands, List<Entry> entries,
-      List<String> unranked) {
+      List<String> unranked, boolean synthetic) {
     return ImmutableRanking.builder().model(model).draws(draws).seed(seed).addAllBands(bands)
-        .addAllEntries(entries).addAllUnranked(unranked).build();
+        .addAllEntries(entries).addAllUnranked(unranked).synthetic(synthetic).build();
   }
 
   /** One jurisdiction's place in the ranking. */
@@ -150,7 +157,8 @@ public abstract class Ranking {
    * Returns the ranking as a tidy table, a row per jurisdiction: {@code rank, jurisdiction,
    * name, index, median_rank, best_rank, worst_rank} (the 5th and 95th percentile ranks),
    * {@code likely_band, likely_band_percent}. The unranked follow, with only their id: their
-   * empty rank says that too little is known of them for an index value.
+   * empty rank says that too little is known of them for an index value. A note says when the
+   * data are synthetic.
    *
    * @return the table
    */
@@ -169,7 +177,8 @@ public abstract class Ranking {
       rows.add(List.of("", id, "", "", "", "", "", "", ""));
     }
     return TextTable.of(List.of("rank", "jurisdiction", "name", "index", "median_rank",
-        "best_rank", "worst_rank", "likely_band", "likely_band_percent"), rows);
+        "best_rank", "worst_rank", "likely_band", "likely_band_percent"), rows)
+        .withNotes(Notes.of(List.of(), synthetic()));
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -129,6 +130,13 @@ public abstract class RoundComparison {
    * @return one entry per row of the view
    */
   public abstract List<RowChange> rows();
+
+  /**
+   * Tells whether any jurisdiction of either round is synthetic.
+   *
+   * @return true if made-up data were compared
+   */
+  public abstract boolean synthetic();
 
   /** One jurisdiction's change for one capability. */
   @Value.Immutable
@@ -246,7 +254,9 @@ public abstract class RoundComparison {
     Map<String, Assessment> earlier = new LinkedHashMap<>();
     before.assessments().forEach(a -> earlier.put(a.jurisdiction().id(), a));
     ImmutableRoundComparison.Builder comparison = ImmutableRoundComparison.builder()
-        .before(before.cohort().name()).after(after.cohort().name()).model(model.id());
+        .before(before.cohort().name()).after(after.cohort().name()).model(model.id())
+        .synthetic(Stream.concat(before.assessments().stream(), after.assessments().stream())
+            .anyMatch(a -> a.jurisdiction().isSynthetic()));
     CompiledModel scoreBefore = model.compile(before.instrument().framework());
     CompiledModel scoreAfter = model.compile(after.instrument().framework());
     Set<String> matched = new HashSet<>();
@@ -309,7 +319,7 @@ public abstract class RoundComparison {
           (row.yesChange() > 0 ? "+" : "") + row.yesChange()));
     }
     return TextTable.of(List.of("row", "yes " + before(), "of", "yes " + after(), "of",
-        "change"), rows);
+        "change"), rows).withNotes(Notes.of(List.of(), synthetic()));
   }
 
   /**
@@ -330,7 +340,7 @@ public abstract class RoundComparison {
               + change.levelAfter().map(Level::id).orElse("-")));
     }
     return TextTable.of(List.of("jurisdiction", "capability", "change", "status", "level"),
-        rows);
+        rows).withNotes(Notes.of(List.of(), synthetic()));
   }
 
   @Override

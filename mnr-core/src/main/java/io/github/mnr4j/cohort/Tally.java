@@ -53,6 +53,23 @@ public abstract class Tally {
   public abstract List<TallyRow> rows();
 
   /**
+   * Returns the filters that chose the jurisdictions tallied: empty for a whole cohort,
+   * {@code incomeGroup=high} for Figure 4's base.
+   *
+   * @return the filters, all of which a jurisdiction met to be counted
+   */
+  public abstract List<Where> filters();
+
+  /**
+   * Tells whether any jurisdiction tallied is {@linkplain
+   * io.github.mnr4j.survey.Jurisdiction#isSynthetic() synthetic}: the tally then imitates
+   * data, and its table says so.
+   *
+   * @return true if made-up data were counted
+   */
+  public abstract boolean synthetic();
+
+  /**
    * Returns the row with a label.
    *
    * @param label the row's label
@@ -77,16 +94,45 @@ public abstract class Tally {
 
   /**
    * Returns the tally as a table with the columns {@code row, capabilities, yes, no,
-   * unanswered, denominator, percent_yes} (capabilities joined by {@code +}).
+   * unanswered, denominator, percent_yes} (capabilities joined by {@code +}), and a column
+   * {@code published} (yes or no) when a row is {@linkplain TallyRow#notPublished() not
+   * published}. Its notes say which jurisdictions were counted, why a row is not published, and
+   * whether the data are synthetic.
    *
    * @return the table
    */
   public TextTable table() {
+    boolean marked = rows().stream().anyMatch(row -> row.notPublished().isPresent());
+    List<String> header = new ArrayList<>(HEADER);
+    if (marked) {
+      header.add("published");
+    }
     List<List<String>> rows = new ArrayList<>();
     for (TallyRow row : rows()) {
-      rows.add(cells(row));
+      List<String> cells = new ArrayList<>(cells(row));
+      if (marked) {
+        cells.add(row.notPublished().isPresent() ? "no" : "yes");
+      }
+      rows.add(cells);
     }
-    return TextTable.of(HEADER, rows);
+    return TextTable.of(header, rows).withNotes(notes());
+  }
+
+  /** The notes of the tally's tables. */
+  private List<String> notes() {
+    List<String> notes = rowNotes();
+    notes.addAll(Notes.of(filters(), synthetic()));
+    return notes;
+  }
+
+  /** Why rows are not published. */
+  List<String> rowNotes() {
+    List<String> notes = new ArrayList<>();
+    for (TallyRow row : rows()) {
+      row.notPublished().ifPresent(reason -> notes.add("'" + row.label() + "' is not"
+          + " published: " + reason + "."));
+    }
+    return notes;
   }
 
   /**
@@ -101,7 +147,7 @@ public abstract class Tally {
           String.valueOf(row.denominator()),
           row.percentYes().isPresent() ? String.valueOf(row.percentYes().getAsInt()) : "-"));
     }
-    return TextTable.of(List.of("row", "yes", "of", "% yes"), rows);
+    return TextTable.of(List.of("row", "yes", "of", "% yes"), rows).withNotes(notes());
   }
 
   /** The columns of {@link #table()}. */
@@ -134,7 +180,22 @@ public abstract class Tally {
    * @throws MnrException naming a capability of the view the framework does not have
    */
   public static Accumulator accumulator(TallyView view, Framework framework) {
-    return new Accumulator(view, framework);
+    return accumulator(view, framework, List.of());
+  }
+
+  /**
+   * Starts a tally of the part of a stream that filters keep: an assessment is counted if it
+   * meets every filter, and the tally records the filters.
+   *
+   * @param view the view
+   * @param framework the framework the assessments are of
+   * @param filters the filters, such as {@code List.of(Where.parse("incomeGroup=high"))}
+   * @return an empty accumulator
+   * @throws MnrException naming a capability of the view the framework does not have
+   */
+  public static Accumulator accumulator(TallyView view, Framework framework,
+      List<Where> filters) {
+    return new Accumulator(view, framework, filters);
   }
 
   /**
@@ -172,9 +233,13 @@ public abstract class Tally {
     private final int[] counts;
     private int jurisdictions;
 
-    Accumulator(TallyView view, Framework framework) {
+    private final List<Where> filters;
+    private boolean synthetic;
+
+    Accumulator(TallyView view, Framework framework, List<Where> filters) {
       this.view = view;
       this.framework = framework;
+      this.filters = List.copyOf(filters);
       List<Capability> capabilities = framework.capabilities();
       this.rows = new int[view.rows().size()][];
       for (int r = 0; r < rows.length; r++) {
@@ -194,7 +259,7 @@ public abstract class Tally {
     }
 
     /**
-     * Counts an assessment.
+     * Counts an assessment, if it meets the accumulator's filters.
      *
      * @param assessment an assessment of this accumulator's framework
      * @throws MnrException if the assessment is of another framework
@@ -205,6 +270,10 @@ public abstract class Tally {
             + " assessment of " + assessment.jurisdiction() + ", which is of framework '"
             + assessment.framework().id() + "'");
       }
+      if (!Notes.keeps(filters, assessment)) {
+        return;
+      }
+      synthetic |= assessment.jurisdiction().isSynthetic();
       List<CapabilityStatus> statuses = assessment.statuses();
       for (int r = 0; r < rows.length; r++) {
         boolean allIn = true;
@@ -221,9 +290,10 @@ public abstract class Tally {
 
     /**
      * Counts one jurisdiction from compact statuses: {@code statuses[offset + c]} is the
-     * ordinal of capability {@code c}'s status.
+     * ordinal of capability {@code c}'s status. The caller has applied the filters.
      */
-    void add(byte[] statuses, int offset) {
+    void add(byte[] statuses, int offset, boolean synthetic) {
+      this.synthetic |= synthetic;
       int inPlace = CapabilityStatus.IN_PLACE.ordinal();
       int notInPlace = CapabilityStatus.NOT_IN_PLACE.ordinal();
       for (int r = 0; r < rows.length; r++) {
@@ -242,17 +312,20 @@ public abstract class Tally {
     /**
      * Adds another accumulator's counts to this one's.
      *
-     * @param other an accumulator of the same view and framework
+     * @param other an accumulator of the same view, framework and filters
      * @return this accumulator
-     * @throws MnrException if the other tallies another view or framework
+     * @throws MnrException if the other tallies another view or framework, or has other filters
      * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
      */
     public Accumulator combine(Accumulator other) {
-      if (!view.equals(other.view) || !framework.equals(other.framework)) {
+      if (!view.equals(other.view) || !framework.equals(other.framework)
+          || !filters.equals(other.filters)) {
         throw new MnrException("cannot combine a tally of view '" + other.view.id()
-            + "' and framework '" + other.framework.id() + "' with one of view '" + view.id()
-            + "' and framework '" + framework.id() + "'");
+            + "', framework '" + other.framework.id() + "' and filters " + other.filters
+            + " with one of view '" + view.id() + "', framework '" + framework.id()
+            + "' and filters " + filters);
       }
+      synthetic |= other.synthetic;
       for (int i = 0; i < counts.length; i++) {
         counts[i] = Math.addExact(counts[i], other.counts[i]);
       }
@@ -269,6 +342,11 @@ public abstract class Tally {
       return jurisdictions;
     }
 
+    /** Whether a synthetic jurisdiction was counted. */
+    boolean synthetic() {
+      return synthetic;
+    }
+
     /**
      * Returns the tally of what was counted so far; counting may go on.
      *
@@ -276,11 +354,10 @@ public abstract class Tally {
      */
     public Tally result() {
       ImmutableTally.Builder tally = ImmutableTally.builder().view(view.id())
-          .jurisdictions(jurisdictions);
+          .jurisdictions(jurisdictions).addAllFilters(filters).synthetic(synthetic);
       for (int r = 0; r < rows.length; r++) {
-        TallyView.Row row = view.rows().get(r);
-        tally.addRow(TallyRow.of(row.label(), row.capabilityIds(), counts[r * 3],
-            counts[r * 3 + 1], counts[r * 3 + 2]));
+        tally.addRow(TallyRow.of(view.rows().get(r), counts[r * 3], counts[r * 3 + 1],
+            counts[r * 3 + 2]));
       }
       return tally.build();
     }

@@ -1,6 +1,7 @@
 package io.github.mnr4j.cohort;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -53,6 +54,15 @@ public abstract class TallyRow {
   public abstract int unanswered();
 
   /**
+   * Returns why the report did not publish this row, if it did not (the view's {@link
+   * TallyView.Row#notPublished()}): its numbers are computed all the same, and are mnr4j's,
+   * not the report's.
+   *
+   * @return the reason, or empty
+   */
+  public abstract Optional<String> notPublished();
+
+  /**
    * Returns the denominator: yes plus no.
    *
    * @return the jurisdictions that answered
@@ -94,10 +104,10 @@ public abstract class TallyRow {
         : OptionalInt.of((int) ((200L * count + of) / (2L * of)));
   }
 
-  static TallyRow of(String label, Iterable<String> capabilityIds, int yes, int no,
-      int unanswered) {
-    return ImmutableTallyRow.builder().label(label).addAllCapabilityIds(capabilityIds).yes(yes)
-        .no(no).unanswered(unanswered).build();
+  static TallyRow of(TallyView.Row row, int yes, int no, int unanswered) {
+    return ImmutableTallyRow.builder().label(row.label())
+        .addAllCapabilityIds(row.capabilityIds()).yes(yes).no(no).unanswered(unanswered)
+        .notPublished(row.notPublished()).build();
   }
 
   @Override

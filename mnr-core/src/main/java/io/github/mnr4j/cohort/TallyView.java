@@ -4,6 +4,7 @@ import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Checks;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
  * takedown procedures and CSEA reporting share one row (both read q66), and so do innovative
  * solutions and corporate social responsibility (q70); terminology is read from q78's analyst
  * code; legislation has no row, as the report could not aggregate it. {@link #capabilities}
- * has one row per capability of a framework.
+ * has one row per capability of a framework, and marks the legislation row {@linkplain
+ * Row#notPublished() not published}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,6 +58,25 @@ public abstract class TallyView {
      * @return capability ids; at least one
      */
     public abstract List<String> capabilityIds();
+
+    /**
+     * Returns why the report did not publish this row, if it did not: a tally computes every
+     * row, and says so beside a number the report declined to compute.
+     *
+     * @return the reason, or empty for a row the report published or one of one's own
+     */
+    public abstract Optional<String> notPublished();
+
+    /**
+     * Returns a copy marked as not published by the report, and why.
+     *
+     * @param reason why the report did not publish the row, with its source
+     * @return the marked row
+     */
+    public Row withNotPublished(String reason) {
+      return ImmutableRow.builder().label(label()).addAllCapabilityIds(capabilityIds())
+          .notPublished(reason).build();
+    }
 
     /**
      * Creates a row.
@@ -114,7 +135,9 @@ public abstract class TallyView {
   }
 
   /**
-   * Returns one row per capability of a framework, labelled by number and name.
+   * Returns one row per capability of a framework, labelled by number and name; the row of the
+   * capability {@code legislation} is marked {@linkplain Row#notPublished() not published},
+   * with the report's reason.
    *
    * @param framework the framework
    * @return the view, id {@code capabilities}
@@ -122,10 +145,22 @@ public abstract class TallyView {
   public static TallyView capabilities(Framework framework) {
     ImmutableTallyView.Builder view = ImmutableTallyView.builder().id("capabilities");
     for (Capability capability : framework.capabilities()) {
-      view.addRows(Row.of(capability.number() + " " + capability.name(), capability.id()));
+      Row row = Row.of(capability.number() + " " + capability.name(), capability.id());
+      view.addRows(capability.id().equals(LEGISLATION) ? row.withNotPublished(
+          LEGISLATION_NOT_PUBLISHED) : row);
     }
     return view.build();
   }
+
+  private static final String LEGISLATION = "legislation";
+
+  /** Why Figure 1 has no legislation row; the report's Legislation section explains it. */
+  static final String LEGISLATION_NOT_PUBLISHED = "Framing the future (2022) publishes no"
+      + " count of legislation for all surveyed countries: the survey for high-income countries"
+      + " asked whether laws existed in 11 specific areas (Figure 4, on the 15 surveyed"
+      + " high-income countries), while the UNICEF/End Violence survey for low- and"
+      + " middle-income countries asked whether legislation was in place and perceived to be"
+      + " comprehensive or partial";
 
   /**
    * Creates a view of one's own.

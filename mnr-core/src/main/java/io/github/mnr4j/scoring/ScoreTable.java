@@ -17,7 +17,8 @@ import java.util.OptionalDouble;
  * Scores as tidy tables, one observation a row, for R, pandas and spreadsheets: a row per
  * jurisdiction and capability (status, level, value and the evidence behind them), per
  * jurisdiction and domain, or per jurisdiction. Each row starts with the jurisdiction's id,
- * name, income group and region and the model's id; values are written in full, an unknown
+ * name, income group and region, whether its data are {@linkplain Jurisdiction#isSynthetic()
+ * synthetic}, and the model's id; values are written in full, an unknown
  * value as an empty cell.
  *
  * <pre>{@code
@@ -46,7 +47,7 @@ public enum ScoreTable implements Identified {
   ScoreTable(String id, List<String> columns) {
     this.id = id;
     List<String> header = new ArrayList<>(List.of("jurisdiction", "name", "income_group",
-        "region", "model"));
+        "region", "synthetic", "model"));
     header.addAll(columns);
     this.header = List.copyOf(header);
   }
@@ -136,14 +137,17 @@ public enum ScoreTable implements Identified {
     for (int i = 0; i < cards.size(); i++) {
       rows.addAll(rows(assessments.get(i), cards.get(i)));
     }
-    return TextTable.of(header, rows);
+    boolean synthetic = assessments.stream().anyMatch(a -> a.jurisdiction().isSynthetic());
+    return TextTable.of(header, rows)
+        .withNotes(synthetic ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
   }
 
   private static List<String> row(Scorecard card, String... cells) {
     Jurisdiction jurisdiction = card.jurisdiction();
     List<String> row = new ArrayList<>(List.of(jurisdiction.id(), jurisdiction.name(),
         jurisdiction.incomeGroup().map(IncomeGroup::id).orElse(""),
-        jurisdiction.region().map(Region::id).orElse(""), card.model()));
+        jurisdiction.region().map(Region::id).orElse(""),
+        String.valueOf(jurisdiction.isSynthetic()), card.model()));
     row.addAll(List.of(cells));
     return row;
   }

@@ -183,7 +183,9 @@ public abstract class Scorecard {
         overall().value().isPresent() ? overall().rule() : INSUFFICIENT));
     return TextTable.of(List.of("part", "status", "level", "value", "known", "reason"), rows)
         .withTitle("Scorecard of " + jurisdiction() + " (" + instrument() + "), model "
-            + model());
+            + model())
+        .withNotes(jurisdiction().isSynthetic() ? List.of(Jurisdiction.SYNTHETIC_NOTE)
+            : List.of());
   }
 
   private static String format(OptionalDouble value, int decimals) {

@@ -142,6 +142,14 @@ public final class Instruments {
       new Skip(46, 48), new Skip(51, 53), new Skip(54, 57), new Skip(58, 60), new Skip(61, 63),
       new Skip(66, 68), new Skip(70, 72), new Skip(75, 77));
 
+  /**
+   * The analyst codes of q52, as the report counts hotlines (Framing the future, 2022, "Hotline"):
+   * a national hotline that is part of INHOPE, a reporting portal operated by the Internet Watch
+   * Foundation (an INHOPE member), or not part of INHOPE.
+   */
+  private static final List<String> Q52_CODES = List.of("inhope-national-hotline",
+      "inhope-iwf-portal", "not-inhope");
+
   private static final Instrument MNR_SURVEY_2021 = build(35);
   private static final Instrument MNR_SURVEY_2021_AS_PRINTED = build(32);
 
@@ -181,6 +189,10 @@ public final class Instruments {
             + " the report's text reconstructed in square brackets.",
             "q78 is free text, but the report counts it as yes or no: an analyst codes the"
                 + " answer, and the code (yes or no) is what status and scoring read.",
+            "q52 is free text; the report counts INHOPE membership from it (\"29 of 38\": 19"
+                + " national hotlines, and 10 reporting portals operated by the Internet Watch"
+                + " Foundation, an INHOPE member). An analyst codes the answer: "
+                + String.join(", ", Q52_CODES) + ".",
             "q2 asks for personal data; a response holds it in its respondent block.")
         .addAllErrata(List.of(
             Erratum.of("E1", "q33 prints \"No (skip to question 32)\", a jump backwards that"
@@ -406,7 +418,8 @@ public final class Instruments {
         question(51, "societal", YES_NO, REQUIRED, GATE,
             "Is there a dedicated hotline to report online material suspected to be illegal including child sexual abuse material?", "csea-hotline"),
         question(52, "societal", TEXT, OPTIONAL, DETAIL,
-            "Please provide further information including whether the hotline is part of the INHOPE international network of hotlines", "csea-hotline"),
+            "Please provide further information including whether the hotline is part of the INHOPE international network of hotlines", "csea-hotline")
+            .addAllCodes(Q52_CODES),
         question(53, "societal", TEXT, OPTIONAL, CHALLENGES,
             "Please describe any challenges in developing, or plans underway to develop, the dedicated hotline", "csea-hotline"),
         question(54, "societal", YES_NO, REQUIRED, GATE,

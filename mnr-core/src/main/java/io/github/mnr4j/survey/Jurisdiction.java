@@ -89,6 +89,30 @@ public abstract class Jurisdiction {
     checks.throwIfAny();
   }
 
+  /**
+   * The attribute that says where a jurisdiction's data come from; its value {@value #SYNTHETIC}
+   * marks made-up data, as in mnr4j's example cohort.
+   */
+  public static final String DATA_ATTRIBUTE = "data";
+
+  /** The value of {@value #DATA_ATTRIBUTE} that marks made-up data. */
+  public static final String SYNTHETIC = "synthetic";
+
+  /** What every table of synthetic jurisdictions says, as a note or comment line. */
+  public static final String SYNTHETIC_NOTE = "SYNTHETIC DATA: made-up jurisdictions whose"
+      + " invented answers imitate published aggregates; no jurisdiction stands for a real"
+      + " country.";
+
+  /**
+   * Tells whether the jurisdiction's data are made up: its attribute {@value #DATA_ATTRIBUTE} is
+   * {@value #SYNTHETIC}. Tallies of synthetic jurisdictions say so in every format.
+   *
+   * @return true for made-up data
+   */
+  public boolean isSynthetic() {
+    return SYNTHETIC.equals(attributes().get(DATA_ATTRIBUTE));
+  }
+
   @Override
   public String toString() {
     return id() + " " + Messages.printable(name());

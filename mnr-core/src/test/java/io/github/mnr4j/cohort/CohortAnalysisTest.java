@@ -15,10 +15,13 @@ import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.scoring.Aggregation;
 import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.ScoreTable;
+import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.QuestionKind;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.util.List;
@@ -50,10 +53,10 @@ class CohortAnalysisTest {
   /** A row's exact share, its summary, and the groups of every built-in attribute. */
   @Test
   void rowsAndGroupsDescribeThemselves() {
-    TallyRow row = TallyRow.of("Leadership", List.of("leadership"), 2, 1, 4);
+    TallyRow row = TallyRow.of(TallyView.Row.of("Leadership", "leadership"), 2, 1, 4);
     assertThat(row.percentYesExact()).isCloseTo(66.6667, org.assertj.core.data.Offset.offset(1e-3));
     assertThat(row).hasToString("Leadership: 2 of 3 (67%)");
-    TallyRow none = TallyRow.of("Hotline", List.of("csea-hotline"), 0, 0, 2);
+    TallyRow none = TallyRow.of(TallyView.Row.of("Hotline", "csea-hotline"), 0, 0, 2);
     assertThat(none.percentYesExact()).isNaN();
     assertThat(none).hasToString("Hotline: 0 of 0");
     Response draft = Response.builder().instrument("wpga-mnr-survey@2021")
@@ -154,8 +157,217 @@ class CohortAnalysisTest {
     assertThat(uses.count("other")).isEqualTo(2);
     assertThat(uses.twoOrMore()).as("other does not count").isEqualTo(1);
     assertThat(uses.table().text()).contains("(two or more)");
-    assertThatThrownBy(() -> analysis.options("q7"))
-        .hasMessage("'q7' is not a multi-choice question of 'wpga-mnr-survey@2021'");
+    assertThat(uses.kind()).isEqualTo(QuestionKind.MULTI_CHOICE);
+    assertThatThrownBy(() -> analysis.options("q8")).hasMessage("'q8' is a text question"
+        + " without analyst codes, so there is nothing to count; questions with options or"
+        + " codes can be counted");
+  }
+
+  /** A filter keeps the jurisdictions whose attribute has the value, and nothing else. */
+  @Test
+  void filtersKeepPartOfTheCohort() {
+    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q7", YES),
+        response("B", IncomeGroup.LOW, "q7", NO), response("C", IncomeGroup.HIGH, "q7", NO));
+    Where high = Where.parse("incomeGroup=high");
+    assertThat(high).isEqualTo(new Where("incomeGroup", "high")).hasToString("incomeGroup=high");
+    CohortAnalysis part = analysis.where(high);
+    assertThat(part.cohort().name()).isEqualTo("Test where incomeGroup=high");
+    assertThat(part.assessments()).extracting(a -> a.jurisdiction().id())
+        .containsExactly("A", "C");
+    assertThat(part.tally(TallyView.figure1()).row("Leadership").yes()).isEqualTo(1);
+    assertThat(analysis.where(Where.parse("round=2021")).assessments()).hasSize(3);
+    assertThat(analysis.where(Where.parse("round=2024")).assessments()).isEmpty();
+    assertThat(analysis.where(Where.parse("status=completed")).assessments()).hasSize(3);
+    assertThat(Where.parse("a=b=c")).isEqualTo(new Where("a", "b=c"));
+    for (String bad : new String[] {"incomeGroup", "=high", "incomeGroup=", ""}) {
+      assertThatThrownBy(() -> Where.parse(bad)).as(bad).hasMessage("a filter is written"
+          + " ATTRIBUTE=VALUE, such as incomeGroup=high, not '" + bad + "'");
+    }
+    assertThatThrownBy(() -> new Where(" ", "x")).hasMessage("a filter needs an attribute and a"
+        + " value, not ' =x'");
+  }
+
+  private static Response synthetic(String id, IncomeGroup income, Object... pairs) {
+    Response response = response(id, income, pairs);
+    return Response.builder().instrument(response.instrument()).status(response.status())
+        .putAllAnswers(response.answers()).jurisdiction(Jurisdiction.builder().id(id)
+            .name("Country " + id).incomeGroup(income).putAttribute("data", "synthetic")
+            .build()).build();
+  }
+
+  /** Every result says which part of the cohort it counts, in its fields and its notes. */
+  @Test
+  void resultsRecordTheirFilters() {
+    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q7", YES, "q10", YES),
+        response("B", IncomeGroup.LOW, "q7", NO, "q10", NO),
+        response("C", IncomeGroup.HIGH, "q7", NO, "q10", NO));
+    Where high = Where.parse("incomeGroup=high");
+    Where round = Where.parse("round=2021");
+    CohortAnalysis part = analysis.where(high).where(round);
+    assertThat(part.filters()).containsExactly(high, round);
+    Tally tally = part.tally(TallyView.figure1());
+    assertThat(tally.filters()).containsExactly(high, round);
+    assertThat(tally.synthetic()).isFalse();
+    assertThat(tally.table().notes()).containsExactly(
+        "Counts only the jurisdictions where incomeGroup=high and round=2021.");
+    assertThat(part.options("q10").filters()).containsExactly(high, round);
+    assertThat(part.options("q10").count("yes")).isEqualTo(1);
+    assertThat(part.breakdown(TallyView.figure1(), "region", 1).filters())
+        .containsExactly(high, round);
+    assertThat(analysis.tally(TallyView.figure1()).table().notes()).isEmpty();
+
+    // Accumulators filter as they count, and refuse to combine with other filters.
+    Tally.Accumulator accumulator = Tally.accumulator(TallyView.figure1(),
+        analysis.instrument().framework(), List.of(high));
+    analysis.assessments().forEach(accumulator::add);
+    assertThat(accumulator.result().jurisdictions()).isEqualTo(2);
+    assertThat(accumulator.result()).isEqualTo(analysis.where(high).tally(TallyView.figure1()));
+    assertThatThrownBy(() -> accumulator.combine(Tally.accumulator(TallyView.figure1(),
+        analysis.instrument().framework()))).hasMessageContaining("filters []");
+    OptionTally.Accumulator options = OptionTally.accumulator(analysis.instrument(), "q10",
+        List.of(high));
+    analysis.assessments().forEach(options::add);
+    assertThat(options.result().answered()).isEqualTo(2);
+    assertThatThrownBy(() -> options.combine(OptionTally.accumulator(analysis.instrument(),
+        "q10"))).hasMessageContaining("(filters [incomeGroup=high])");
+    Breakdown.Accumulator breakdown = Breakdown.accumulator(TallyView.figure1(),
+        analysis.instrument().framework(), "region", 1, List.of(high));
+    analysis.assessments().forEach(breakdown::add);
+    assertThat(breakdown.result().groups().get(0).size()).isEqualTo(2);
+  }
+
+  /** Synthetic jurisdictions mark every table and result they are counted in. */
+  @Test
+  void syntheticDataSayWhatTheyAre() {
+    CohortAnalysis analysis = analyse(synthetic("A", IncomeGroup.HIGH, "q7", YES, "q10", YES),
+        response("B", IncomeGroup.LOW, "q7", NO, "q10", NO));
+    String mark = "SYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
+        + " published aggregates; no jurisdiction stands for a real country.";
+    Tally tally = analysis.tally(TallyView.figure1());
+    assertThat(tally.synthetic()).isTrue();
+    assertThat(tally.table().notes()).containsExactly(mark);
+    assertThat(tally.figure().notes()).containsExactly(mark);
+    assertThat(tally.table().text()).endsWith("\n\n" + mark + "\n");
+    assertThat(tally.table().tsv()).startsWith("# " + mark + "\nrow\tcapabilities\t");
+    assertThat(analysis.options("q10").synthetic()).isTrue();
+    assertThat(analysis.options("q10").table().notes()).containsExactly(mark);
+    Breakdown breakdown = analysis.breakdown(TallyView.figure1(), "incomeGroup", 5);
+    assertThat(breakdown.groups()).allMatch(group -> group.tally().isEmpty());
+    assertThat(breakdown.synthetic()).as("even when its group is suppressed").isTrue();
+    assertThat(breakdown.table().notes()).containsExactly(mark);
+    assertThat(analysis.optionBreakdown("q10", "incomeGroup", 5).synthetic()).isTrue();
+    assertThat(analysis.where(Where.parse("incomeGroup=low")).tally(TallyView.figure1())
+        .synthetic()).as("only the real one counted").isFalse();
+
+    Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(5).rank(analysis);
+    assertThat(ranking.synthetic()).isTrue();
+    assertThat(ranking.table().notes()).containsExactly(mark);
+    RoundComparison comparison = RoundComparison.compare(analysis, analysis);
+    assertThat(comparison.synthetic()).isTrue();
+    assertThat(comparison.rowTable().notes()).containsExactly(mark);
+    assertThat(comparison.changeTable().notes()).containsExactly(mark);
+    CohortAnalysis real = analysis.where(Where.parse("incomeGroup=low"));
+    assertThat(Ranker.of(ScoringModels.index()).withDraws(5).rank(real).synthetic()).isFalse();
+    assertThat(RoundComparison.compare(real, real).rowTable().notes()).isEmpty();
+
+    List<Scorecard> cards = analysis.assessments().stream().map(ScoringModels.staged()::score)
+        .collect(java.util.stream.Collectors.toList());
+    assertThat(cards.get(0).table().notes()).containsExactly(mark);
+    assertThat(cards.get(1).table().notes()).isEmpty();
+    TextTable scores = ScoreTable.OVERALL.table(analysis.assessments(), cards);
+    assertThat(scores.header()).containsSubsequence("region", "synthetic", "model");
+    assertThat(scores.rows()).extracting(row -> row.get(0) + " " + row.get(4))
+        .containsExactly("A true", "B false");
+    assertThat(scores.notes()).containsExactly(mark);
+  }
+
+  /**
+   * The report publishes no legislation count for all 42 (Framing the future, "Legislation"):
+   * the capabilities view computes it and marks it, in every format.
+   */
+  @Test
+  void unpublishedRowsAreMarked() {
+    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q16", YES),
+        response("B", IncomeGroup.LOW, "q16", NO));
+    Tally tally = analysis.tally(TallyView.capabilities(analysis.instrument().framework()));
+    TallyRow legislation = tally.row("3 Legislation");
+    assertThat(legislation.yes()).isEqualTo(1);
+    assertThat(legislation.notPublished()).hasValueSatisfying(reason -> assertThat(reason)
+        .contains("11 specific areas", "comprehensive or partial", "Figure 4"));
+    assertThat(tally.rows()).filteredOn(row -> row.notPublished().isPresent()).hasSize(1);
+    TextTable table = tally.table();
+    assertThat(table.header()).endsWith("percent_yes", "published");
+    assertThat(table.rows()).filteredOn(row -> row.get(0).equals("3 Legislation"))
+        .singleElement().satisfies(row -> assertThat(row).endsWith("50", "no"));
+    assertThat(table.rows()).filteredOn(row -> row.get(0).equals("1 Leadership"))
+        .singleElement().satisfies(row -> assertThat(row).last().isEqualTo("yes"));
+    assertThat(table.notes()).singleElement().asString()
+        .startsWith("'3 Legislation' is not published: Framing the future (2022)");
+    assertThat(analysis.tally(TallyView.figure1()).table().header()).doesNotContain("published");
+    assertThat(analysis.breakdown(TallyView.capabilities(analysis.instrument().framework()),
+        "region", 1).table().header()).endsWith("published");
+  }
+
+  /** Options break down by group like tallies, suppressing groups with few answers. */
+  @Test
+  void optionsBreakDownByGroup() {
+    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q10", YES),
+        response("B", IncomeGroup.HIGH, "q10", NO), response("C", IncomeGroup.HIGH, "q10", YES),
+        response("D", IncomeGroup.HIGH), response("E", IncomeGroup.LOW, "q10", YES));
+    OptionBreakdown byIncome = analysis.optionBreakdown("q10", "incomeGroup", 3);
+    assertThat(byIncome.groups()).extracting(OptionBreakdown.OptionGroup::value)
+        .containsExactly("high", "low");
+    OptionBreakdown.OptionGroup high = byIncome.group("high");
+    assertThat(high.size()).isEqualTo(4);
+    assertThat(high.label()).isEqualTo(IncomeGroup.HIGH.label());
+    assertThat(high.options()).hasValueSatisfying(o -> {
+      assertThat(o.answered()).isEqualTo(3);
+      assertThat(o.count("yes")).isEqualTo(2);
+    });
+    assertThat(byIncome.group("low").options()).isEmpty();
+    assertThat(analysis.optionBreakdown("q10", "incomeGroup", 4).group("high").options())
+        .as("3 answers of 4 jurisdictions are too few for groups of 4").isEmpty();
+    TextTable table = byIncome.table();
+    assertThat(table.header()).containsExactly("group", "size", "suppressed", "option", "count",
+        "of", "percent");
+    assertThat(table.rows()).containsExactly(List.of("high", "4", "false", "yes", "2", "3", "67"),
+        List.of("high", "4", "false", "no", "1", "3", "33"),
+        List.of("low", "", "true", "", "", "", ""));
+    assertThatThrownBy(() -> byIncome.group("middle")).hasMessageContaining("'middle'")
+        .hasMessageContaining("high, low");
+    assertThatThrownBy(() -> analysis.optionBreakdown("q10", "incomeGroup", 0))
+        .hasMessage("the minimum group size is 1 or more, not 0");
+    OptionBreakdown streamed = analysis.assessments().parallelStream().collect(
+        OptionBreakdown.collector(analysis.instrument(), "q10", "incomeGroup", 3));
+    assertThat(streamed).isEqualTo(byIncome);
+    assertThatThrownBy(() -> OptionBreakdown.accumulator(analysis.instrument(), "q10",
+        "incomeGroup", 3, List.of()).combine(OptionBreakdown.accumulator(analysis.instrument(),
+        "q10", "region", 3, List.of()))).hasMessageContaining("by 'region'");
+  }
+
+  /** A yes-no question counts as its two options; a coded text question by its codes. */
+  @Test
+  void yesNoAndCodedQuestionsCountToo() {
+    CohortAnalysis analysis = analyse(
+        response("A", IncomeGroup.LOW, "q7", YES, "q10", YES,
+            "q78", Answer.ofText("adopted").withCode("yes")),
+        response("B", IncomeGroup.LOW, "q7", YES, "q10", NO,
+            "q78", Answer.ofText("not yet").withCode("no")),
+        response("C", IncomeGroup.LOW, "q7", YES, "q10", YES, "q78", Answer.ofText("uncoded")),
+        response("D", IncomeGroup.LOW, "q7", YES));
+    OptionTally strategy = analysis.options("q10");
+    assertThat(strategy.answered()).isEqualTo(3);
+    assertThat(strategy.options()).extracting(o -> o.optionId() + " " + o.count())
+        .containsExactly("yes 2", "no 1");
+    assertThat(strategy.twoOrMore()).isZero();
+    assertThat(strategy.table().rows()).as("no (two or more) row for one choice")
+        .extracting(row -> row.get(0)).containsExactly("yes", "no");
+    OptionTally terminology = analysis.options("q78");
+    assertThat(terminology.kind()).isEqualTo(QuestionKind.TEXT);
+    assertThat(terminology.answered()).as("the uncoded answer counts among the answers")
+        .isEqualTo(3);
+    assertThat(terminology.options()).extracting(o -> o.optionId() + " " + o.count())
+        .containsExactly("yes 1", "no 1");
   }
 
   @Test
@@ -172,8 +384,9 @@ class CohortAnalysisTest {
         + " 'wpga-mnr'");
     Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);
     assertThatThrownBy(() -> figure1.combine(Tally.accumulator(TallyView.capabilities(mnr),
-        mnr))).hasMessage("cannot combine a tally of view 'capabilities' and framework"
-            + " 'wpga-mnr' with one of view 'figure1' and framework 'wpga-mnr'");
+        mnr))).hasMessage("cannot combine a tally of view 'capabilities', framework"
+            + " 'wpga-mnr' and filters [] with one of view 'figure1', framework 'wpga-mnr' and"
+            + " filters []");
     assertThatThrownBy(() -> Breakdown.accumulator(TallyView.figure1(), mnr, "region", 0))
         .hasMessage("the minimum group size is 1 or more, not 0");
     assertThatThrownBy(() -> Breakdown.accumulator(TallyView.figure1(), mnr, "region", 5)
@@ -181,11 +394,11 @@ class CohortAnalysisTest {
         .hasMessage("cannot combine a breakdown by 'region' (groups of 1 or more) with one by"
             + " 'region' (groups of 5 or more)");
     assertThatThrownBy(() -> OptionTally.accumulator(Instruments.mnrSurvey2021(), "q99"))
-        .hasMessage("'q99' is not a multi-choice question of 'wpga-mnr-survey@2021'");
+        .hasMessage("'q99' is not a question of 'wpga-mnr-survey@2021'");
     assertThatThrownBy(() -> OptionTally.accumulator(Instruments.mnrSurvey2021(), "q6")
         .combine(OptionTally.accumulator(Instruments.mnrSurvey2021(), "q17")))
-        .hasMessage("cannot combine the options of 'q17' of 'wpga-mnr-survey@2021' with those"
-            + " of 'q6' of 'wpga-mnr-survey@2021'");
+        .hasMessage("cannot combine the options of 'q17' of 'wpga-mnr-survey@2021' (filters"
+            + " []) with those of 'q6' of 'wpga-mnr-survey@2021' (filters [])");
   }
 
   @Test

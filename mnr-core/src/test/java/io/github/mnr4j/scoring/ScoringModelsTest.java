@@ -438,8 +438,10 @@ class ScoringModelsTest {
     List<List<String>> capabilities = ScoreTable.CAPABILITIES.rows(assessment, card);
     assertThat(capabilities).hasSize(21);
     assertThat(ScoreTable.CAPABILITIES.header()).startsWith("jurisdiction", "name",
-        "income_group", "region", "model", "domain", "capability", "status", "level");
-    assertThat(capabilities.get(0)).containsExactly("C99", "Country 99", "", "", "staged",
+        "income_group", "region", "synthetic", "model", "domain", "capability", "status",
+        "level");
+    assertThat(capabilities.get(0)).containsExactly("C99", "Country 99", "", "", "false",
+        "staged",
         "policy-governance", "leadership", "in-place", "established", "3", "0.75", "1", "2",
         "0", "0", "0", "1", "false");
     assertThat(capabilities.get(3)).as("dedicated-law-enforcement: nothing known")

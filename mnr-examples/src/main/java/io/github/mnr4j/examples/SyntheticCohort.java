@@ -38,14 +38,16 @@ import java.util.stream.IntStream;
  * synthetic answers reproduce the aggregates that <i>Framing the future</i> (WeProtect Global
  * Alliance and UNICEF, 2022) publishes: the Methodology's counts by income group, region and
  * survey; every Figure 1 count and denominator; q6's uses of the MNR (Figure 2); q10 and q33;
- * the high-income legislation counts; the 12 countries without an offender management process
+ * Figure 4's statements on the 15 high-income jurisdictions (q17); INHOPE membership, 29 of 38
+ * hotlines (q52, coded); the 12 countries without an offender management process
  * and the 17 without offender support systems, all low- and middle-income; and 12 of the 13
  * without access to image databases low- and middle-income.
  *
  * <p>The data are synthetic. The report publishes aggregates only, so no jurisdiction here
  * stands for a real country: incomes and regions are drawn independently, each reproducing its
  * published counts, and answers follow a made-up capacity score. Counts the report does not
- * publish (the options of Figures 4, 6, 9 and 10, for example) are invented. Responses answer
+ * publish (the options of Figures 6, 9 and 10, and Figure 4's bars between those the text
+ * states, for example) are invented. Responses answer
  * the questions these figures count, and are marked {@code in-progress}.
  *
  * <p>{@link #load()} reads the cohort shipped in the jar; {@link #build()} makes it afresh, and
@@ -59,11 +61,21 @@ public final class SyntheticCohort {
 
   private static final String DESCRIPTION = "SYNTHETIC DATA. 42 made-up jurisdictions whose"
       + " invented answers reproduce the aggregates published in Framing the future (WeProtect"
-      + " Global Alliance and UNICEF, 2022): Figure 1, q6, q10, q33, the Methodology's counts"
+      + " Global Alliance and UNICEF, 2022): Figure 1, q6, q10, q33, Figure 4's statements on"
+      + " the 15 high-income jurisdictions, INHOPE membership (q52), the Methodology's counts"
       + " and the subgroup statements. No jurisdiction stands for a real country.";
 
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
   private static final Validator VALIDATOR = Validator.of(SURVEY);
+
+  /**
+   * Figure 4 on its base, "the 15 surveyed high-income countries", in the order the figure lists
+   * its areas: as the report says, all 15 criminalize technology-facilitated abuse and knowing
+   * possession of CSAM, 8 of 15 require ISPs to report suspected CSAM, and "the most
+   * significant gaps" are ISP reporting and national sex offender registers. The counts between
+   * are invented, falling in the figure's order.
+   */
+  private static final Map<String, Integer> FIGURE_4 = figure4();
 
   private final int size = 42;
   private final List<IncomeGroup> incomes = new ArrayList<>();
@@ -145,6 +157,7 @@ public final class SyntheticCohort {
     checklist("q55", "q54");
     checklist("q62", "q61");
     usesOfTheMnr();
+    hotlines();
     Cohort.Builder cohort = Cohort.builder().name(NAME).description(DESCRIPTION);
     for (int j = 0; j < size; j++) {
       String id = String.format("C%02d", j + 1);
@@ -160,7 +173,7 @@ public final class SyntheticCohort {
           .instrument(SURVEY.reference())
           .jurisdiction(Jurisdiction.builder().id(id).name(String.format("Country %02d", j + 1))
               .incomeGroup(incomes.get(j)).region(regions.get(j))
-              .putAttribute("survey", survey(j)).putAttribute("data", "synthetic").build())
+              .putAttribute("survey", survey(j)).putAttribute(Jurisdiction.DATA_ATTRIBUTE, Jurisdiction.SYNTHETIC).build())
           .status(ResponseStatus.IN_PROGRESS)
           .putAllAnswers(ordered)
           .build();
@@ -290,34 +303,66 @@ public final class SyntheticCohort {
     }
   }
 
+  private static Map<String, Integer> figure4() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("penetrative-offences", 15);
+    counts.put("non-penetrative-offences", 15);
+    counts.put("technology-facilitated-abuse", 15);
+    counts.put("csam-possession", 15);
+    counts.put("grooming-regardless-of-intent", 14);
+    counts.put("background-checks", 13);
+    counts.put("grooming-intent-to-meet", 12);
+    counts.put("mandatory-reporting", 11);
+    counts.put("child-friendly-justice", 10);
+    counts.put("sex-offender-register", 9);
+    counts.put("isp-reporting-duty", 8);
+    return Collections.unmodifiableMap(counts);
+  }
+
   /**
-   * q17: every high-income jurisdiction criminalizes technology-facilitated abuse and knowing
-   * possession of CSAM, 8 of the 15 require ISPs to report; the rest is invented.
+   * q17, asked only by the Alliance's survey (the UNICEF/End Violence survey asked about
+   * legislation differently): the high-income jurisdictions answer as {@link #FIGURE_4} counts,
+   * the stronger ones having more of the laws; the two low- and middle-income ones that took
+   * the Alliance's survey, invented answers.
    */
   private void legislation() {
     List<Integer> high = IntStream.range(0, size).filter(j -> !lowOrMiddle(j)).boxed()
         .sorted(Comparator.comparingDouble(j -> -capacity[j])).collect(Collectors.toList());
-    Set<Integer> reporting = new HashSet<>(high.subList(0, 8));
-    List<String> further = List.of("penetrative-offences", "non-penetrative-offences",
-        "grooming-intent-to-meet", "sex-offender-register", "mandatory-reporting",
-        "background-checks", "grooming-regardless-of-intent", "child-friendly-justice");
     for (int j = 0; j < size; j++) {
-      if (!answers.get(j).get("q16").equals(Answer.ofChoice("yes"))) {
+      if (!answers.get(j).get("q16").equals(Answer.ofChoice("yes"))
+          || !survey(j).equals("alliance")) {
         continue;
       }
+      int rank = high.indexOf(j);
       List<String> chosen = new ArrayList<>();
-      if (!lowOrMiddle(j)) {
-        chosen.add("technology-facilitated-abuse");
-        chosen.add("csam-possession");
-        if (reporting.contains(j)) {
-          chosen.add("isp-reporting-duty");
+      FIGURE_4.forEach((area, count) -> {
+        if (rank >= 0 ? rank < count : random.nextDouble() < 0.5) {
+          chosen.add(area);
         }
-      } else if (random.nextDouble() < 0.6) {
-        chosen.add("csam-possession");
-      }
-      int more = (int) Math.round(capacity[j] * 1.5);
-      chosen.addAll(further.subList(0, Math.min(further.size(), more)));
+      });
       answers.get(j).put("q17", Answer.ofChoices(inQuestionOrder("q17", chosen)));
+    }
+  }
+
+  /**
+   * q52, coded as the report counts hotlines: of the 38 with a hotline, 19 national hotlines
+   * and 10 reporting portals of the Internet Watch Foundation are part of INHOPE (29 of 38),
+   * 9 are not.
+   */
+  private void hotlines() {
+    List<Integer> order = byJitteredCapacity();
+    Collections.reverse(order);
+    List<Integer> hotlines = order.stream().filter(yes("q51")::contains)
+        .collect(Collectors.toList());
+    for (int i = 0; i < hotlines.size(); i++) {
+      Answer answer = i < 19
+          ? Answer.ofText("Synthetic: a national hotline, a member of INHOPE.")
+              .withCode("inhope-national-hotline")
+          : i < 29
+              ? Answer.ofText("Synthetic: a reporting portal operated by the Internet Watch"
+                  + " Foundation.").withCode("inhope-iwf-portal")
+              : Answer.ofText("Synthetic: a hotline outside INHOPE.").withCode("not-inhope");
+      answers.get(hotlines.get(i)).put("q52", answer);
     }
   }
 

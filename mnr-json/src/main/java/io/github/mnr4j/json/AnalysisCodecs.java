@@ -1,21 +1,25 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyRow;
+import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.survey.InstrumentFinding;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * The documents of cohort analyses and checks: {@code mnr4j.tally}, {@code mnr4j.breakdown},
- * {@code mnr4j.options}, {@code mnr4j.comparison}, {@code mnr4j.ranking} and
+ * {@code mnr4j.options}, {@code mnr4j.options-breakdown}, {@code mnr4j.comparison},
+ * {@code mnr4j.ranking} and
  * {@code mnr4j.instrument-checks}. They are results
  * for other tools to read; mnr4j writes them and does not read them back (the cohort they come
  * from is the thing to keep).
@@ -49,7 +53,18 @@ final class AnalysisCodecs {
     } else {
       out.writeNullProperty("percentYes");
     }
+    if (row.notPublished().isPresent()) {
+      out.writeStringProperty("notPublished", row.notPublished().get());
+    }
     out.writeEndObject();
+  }
+
+  /** Which jurisdictions a result counts, and whether they are made up. */
+  static void writeBase(List<Where> filters, boolean synthetic, JsonGenerator out) {
+    out.writeArrayPropertyStart("where");
+    filters.forEach(filter -> out.writeString(filter.toString()));
+    out.writeEndArray();
+    out.writeBooleanProperty("synthetic", synthetic);
   }
 
   static void writeRows(Tally tally, JsonGenerator out) {
@@ -67,6 +82,7 @@ final class AnalysisCodecs {
     @Override
     void writeFields(Tally tally, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("view", tally.view());
+      writeBase(tally.filters(), tally.synthetic(), out);
       out.writeNumberProperty("jurisdictions", tally.jurisdictions());
       writeRows(tally, out);
     }
@@ -82,6 +98,7 @@ final class AnalysisCodecs {
     void writeFields(Breakdown breakdown, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("attribute", breakdown.attribute());
       out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
+      writeBase(breakdown.filters(), breakdown.synthetic(), out);
       out.writeArrayPropertyStart("groups");
       for (Breakdown.Group group : breakdown.groups()) {
         out.writeStartObject();
@@ -107,16 +124,49 @@ final class AnalysisCodecs {
     @Override
     void writeFields(OptionTally tally, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("question", tally.questionId());
-      out.writeNumberProperty("answered", tally.answered());
-      out.writeArrayPropertyStart("options");
-      for (OptionTally.OptionCount option : tally.options()) {
+      writeBase(tally.filters(), tally.synthetic(), out);
+      writeCounts(tally, out);
+    }
+  }
+
+  static void writeCounts(OptionTally tally, JsonGenerator out) {
+    out.writeNumberProperty("answered", tally.answered());
+    out.writeArrayPropertyStart("options");
+    for (OptionTally.OptionCount option : tally.options()) {
+      out.writeStartObject();
+      out.writeStringProperty("option", option.optionId());
+      out.writeNumberProperty("count", option.count());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeNumberProperty("twoOrMore", tally.twoOrMore());
+  }
+
+  /** {@code mnr4j.options-breakdown}. */
+  static final class OptionBreakdownCodec extends OutputCodec<OptionBreakdown> {
+    OptionBreakdownCodec() {
+      super("mnr4j.options-breakdown", OptionBreakdown.class);
+    }
+
+    @Override
+    void writeFields(OptionBreakdown breakdown, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("question", breakdown.questionId());
+      out.writeStringProperty("attribute", breakdown.attribute());
+      out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
+      writeBase(breakdown.filters(), breakdown.synthetic(), out);
+      out.writeArrayPropertyStart("groups");
+      for (OptionBreakdown.OptionGroup group : breakdown.groups()) {
         out.writeStartObject();
-        out.writeStringProperty("option", option.optionId());
-        out.writeNumberProperty("count", option.count());
+        out.writeStringProperty("group", group.value());
+        out.writeStringProperty("label", group.label());
+        out.writeNumberProperty("size", group.size());
+        out.writeBooleanProperty("suppressed", group.options().isEmpty());
+        if (group.options().isPresent()) {
+          writeCounts(group.options().get(), out);
+        }
         out.writeEndObject();
       }
       out.writeEndArray();
-      out.writeNumberProperty("twoOrMore", tally.twoOrMore());
     }
   }
 
@@ -156,6 +206,7 @@ final class AnalysisCodecs {
       out.writeStringProperty("before", comparison.before());
       out.writeStringProperty("after", comparison.after());
       out.writeStringProperty("model", comparison.model());
+      out.writeBooleanProperty("synthetic", comparison.synthetic());
       writeStrings("onlyBefore", comparison.onlyBefore(), out);
       writeStrings("onlyAfter", comparison.onlyAfter(), out);
       out.writeArrayPropertyStart("rows");
@@ -205,6 +256,7 @@ final class AnalysisCodecs {
       out.writeStringProperty("model", ranking.model());
       out.writeNumberProperty("draws", ranking.draws());
       out.writeNumberProperty("seed", ranking.seed());
+      out.writeBooleanProperty("synthetic", ranking.synthetic());
       writeStrings("bands", ranking.bands(), out);
       out.writeArrayPropertyStart("entries");
       for (Ranking.Entry entry : ranking.entries()) {

@@ -34,6 +34,7 @@ public final class MnrModule extends SimpleModule {
       new InstrumentCodec(), new ResponseCodec(), new ValidationCodec(), new ModelCodec(),
       new ScorecardCodec(), new CohortCodec(), new AnalysisCodecs.TallyCodec(),
       new AnalysisCodecs.BreakdownCodec(), new AnalysisCodecs.OptionsCodec(),
+      new AnalysisCodecs.OptionBreakdownCodec(),
       new AnalysisCodecs.ComparisonCodec(), new AnalysisCodecs.RankingCodec(),
       new AnalysisCodecs.InstrumentChecksCodec());
 

@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
@@ -30,6 +31,9 @@ public final class Output<T> implements Format<T> {
   /** {@code mnr4j.options}: an {@link OptionTally}. */
   public static final Output<OptionTally> OPTIONS =
       new Output<>("mnr4j.options", OptionTally.class);
+  /** {@code mnr4j.options-breakdown}: an {@link OptionBreakdown}. */
+  public static final Output<OptionBreakdown> OPTIONS_BREAKDOWN =
+      new Output<>("mnr4j.options-breakdown", OptionBreakdown.class);
   /** {@code mnr4j.comparison}: a {@link RoundComparison}. */
   public static final Output<RoundComparison> COMPARISON =
       new Output<>("mnr4j.comparison", RoundComparison.class);
@@ -53,7 +57,7 @@ public final class Output<T> implements Format<T> {
    * @return the outputs, an immutable list
    */
   public static List<Output<?>> all() {
-    return List.of(TALLY, BREAKDOWN, OPTIONS, COMPARISON, RANKING, INSTRUMENT_CHECKS);
+    return List.of(TALLY, BREAKDOWN, OPTIONS, OPTIONS_BREAKDOWN, COMPARISON, RANKING, INSTRUMENT_CHECKS);
   }
 
   @Override

@@ -37,16 +37,21 @@ public final class Tables {
 
   /**
    * Writes a table as CSV: the header, then one line per row, lines ended by CRLF, a field
-   * quoted when it holds a comma, a quote or a line break.
+   * quoted when it holds a comma, a quote or a line break. The table's notes, if any, come
+   * first as comment lines starting {@code # } (each on one line, control characters escaped),
+   * so that a reader that skips comments reads the table alone.
    *
    * @param table the table; its title is not part of it
    * @return the CSV
    */
   public static String csv(TextTable table) {
+    StringBuilder out = new StringBuilder();
+    table.notes().forEach(note -> out.append("# ").append(TextTable.printable(note))
+        .append("\r\n"));
     List<List<String>> lines = new ArrayList<>();
     lines.add(table.header());
     lines.addAll(table.rows());
-    return CSV.writer(LINES).writeValueAsString(lines);
+    return out.append(CSV.writer(LINES).writeValueAsString(lines)).toString();
   }
 
   /**
@@ -56,7 +61,8 @@ public final class Tables {
    * or {@code false} as booleans, any other as strings; in every column an empty cell is
    * {@code null}.
    *
-   * @param table the table; its title is not part of it
+   * @param table the table; its title and notes are not part of it (JSON Lines has no
+   *     comments: the JSON documents carry what the notes say)
    * @return the records, each line ended by {@code \n}
    */
   public static String jsonLines(TextTable table) {

@@ -6,12 +6,14 @@ import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Ranker;
 import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
+import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.scoring.IndexModel;
@@ -91,6 +93,36 @@ class AnalysisJsonTest {
   void optionCountsAreTheirGoldenFile() {
     OptionTally options = FIRST.options("q6");
     golden("mnr4j.options-q6.json", "mnr4j.options", JSON.write(options, Output.OPTIONS));
+  }
+
+  /** q6 per income group: each group counts among those of its members who answered. */
+  @Test
+  void anOptionBreakdownIsItsGoldenFile() {
+    OptionBreakdown breakdown = FIRST.optionBreakdown("q6", "incomeGroup", 1);
+    assertThat(breakdown.groups()).extracting(g -> g.size() + " " + g.options().get().answered())
+        .containsExactly("1 1", "2 1");
+    golden("mnr4j.options-breakdown-q6.json", "mnr4j.options-breakdown",
+        JSON.write(breakdown, Output.OPTIONS_BREAKDOWN));
+  }
+
+  /**
+   * Part of a synthetic cohort in the capabilities view: the document records the filter, the
+   * synthetic data and the row the report did not publish; the CSV says the same in comments.
+   */
+  @Test
+  void aFilteredSyntheticTallyRecordsItsBase() {
+    Response.Builder made = Response.builder().instrument("wpga-mnr-survey@2021")
+        .jurisdiction(Jurisdiction.builder().id("C09").name("Country 09")
+            .incomeGroup(IncomeGroup.HIGH).putAttribute("data", "synthetic").build())
+        .status(ResponseStatus.IN_PROGRESS).putAnswer("q7", Answer.ofChoice("yes"))
+        .putAnswer("q16", Answer.ofChoice("yes"));
+    CohortAnalysis high = round("Synthetic", made.build(),
+        response("C02", IncomeGroup.LOW, "no", "no")).where(Where.parse("incomeGroup=high"));
+    Tally tally = high.tally(TallyView.capabilities(high.instrument().framework()));
+    golden("mnr4j.tally-capabilities-high-synthetic.json", "mnr4j.tally",
+        JSON.write(tally, Output.TALLY));
+    GoldenFiles.assertMatches("tally-capabilities-high-synthetic.csv",
+        Tables.csv(tally.table()));
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.survey.Question;
+import io.github.mnr4j.survey.QuestionKind;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
@@ -205,7 +206,8 @@ public final class Charts {
     JFreeChart chart = bars(question.id() + ": " + question.text(),
         "% of the " + options.answered() + " who answered", data,
         (series, column) -> labels.get(column), 100);
-    describe(chart, synthetic, options.twoOrMore() + " chose two or more", cohort);
+    describe(chart, synthetic, options.kind() == QuestionKind.MULTI_CHOICE
+        ? options.twoOrMore() + " chose two or more" : options.answered() + " answered", cohort);
     return new Chart(chart, options.options().size());
   }
 

@@ -10,6 +10,7 @@ import io.github.mnr4j.cohort.Ranker;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
+import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.examples.chart.Charts;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Jurisdiction;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Spec;
     description = "Draw a chart as SVG or PNG (by the --output file's extension): figure1 (the"
         + " report's Figure 1, per cent yes per row, 'of N' where fewer answered), breakdown"
         + " (Figure 1 per group of --by; groups of fewer than " + Breakdown.SAFE_MIN_GROUP_SIZE
-        + " are left out unless --min-group-size), options (a multi-choice --question, as in"
+        + " are left out unless --min-group-size), options (a --question's options, as in"
         + " Figures 2, 4, 6, 9 and 10), scorecard (one response's levels), ranking (rank"
         + " intervals) or progress (two rounds, ROUND1 ROUND2). A chart of synthetic data"
         + " (such as 'example') says so on the chart. Exit status: 0; 2 for a usage error or"
@@ -81,8 +83,15 @@ final class ChartCommand implements Callable<Integer> {
   Optional<Integer> minGroupSize;
 
   @Option(names = "--question", paramLabel = "QUESTION",
-      description = "options: the multi-choice question, such as q6.")
+      description = "options: the question, such as q6 (multi-choice), q10 (yes/no) or q52"
+          + " (coded).")
   Optional<String> question;
+
+  @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE",
+      description = "figure1, breakdown, options: chart only the jurisdictions whose attribute"
+          + " has the value, such as incomeGroup=high (Figure 4's base); repeat to require"
+          + " several. The chart's caption names them.")
+  List<String> where = new ArrayList<>();
 
   @Option(names = "--jurisdiction", paramLabel = "ID",
       description = "scorecard: the jurisdiction, when the input holds more than one.")
@@ -121,39 +130,36 @@ final class ChartCommand implements Callable<Integer> {
   }
 
   private Charts.Chart draw(Instrument instrument) {
-    String cohort = String.join(", ", inputs);
+    List<Where> filters = TallyCommand.filters(spec, where);
+    String cohort = String.join(", ", inputs) + (filters.isEmpty() ? "" : " where "
+        + filters.stream().map(Where::toString).collect(Collectors.joining(" and ")));
     boolean[] synthetic = new boolean[1];
-    Consumer<Jurisdiction> mark = j -> synthetic[0] |= isSynthetic(j);
+    Consumer<Jurisdiction> mark = j -> synthetic[0] |= j.isSynthetic();
+    Set<String> attributes = new TreeSet<>();
     switch (kind) {
       case figure1: {
-        Tally.Accumulator tally = Tally.accumulator(TallyView.figure1(), instrument.framework());
-        assess(instrument, a -> {
-          mark.accept(a.jurisdiction());
-          tally.add(a);
-        });
-        return Charts.figure1(tally.result(), cohort, synthetic[0]);
+        Tally.Accumulator tally = Tally.accumulator(TallyView.figure1(), instrument.framework(),
+            filters);
+        assess(instrument, attributes, tally::add);
+        Tally result = tally.result();
+        return Charts.figure1(result, cohort, result.synthetic());
       }
       case breakdown: {
         Breakdown.Accumulator breakdown = Breakdown.accumulator(TallyView.figure1(),
             instrument.framework(), by.get(),
-            minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE));
-        Set<String> attributes = new TreeSet<>();
-        assess(instrument, a -> {
-          mark.accept(a.jurisdiction());
-          attributes.addAll(a.jurisdiction().attributes().keySet());
-          breakdown.add(a);
-        });
+            minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE), filters);
+        assess(instrument, attributes, breakdown::add);
         TallyCommand.requireKnownAttribute(by.get(), attributes);
-        return Charts.breakdown(breakdown.result(), cohort, synthetic[0]);
+        Breakdown result = breakdown.result();
+        return Charts.breakdown(result, cohort, result.synthetic());
       }
       case options: {
-        OptionTally.Accumulator options = OptionTally.accumulator(instrument, question.get());
-        assess(instrument, a -> {
-          mark.accept(a.jurisdiction());
-          options.add(a);
-        });
-        return Charts.options(options.result(), instrument.question(question.get()), cohort,
-            synthetic[0]);
+        OptionTally.Accumulator options = OptionTally.accumulator(instrument, question.get(),
+            filters);
+        assess(instrument, attributes, options::add);
+        OptionTally result = options.result();
+        return Charts.options(result, instrument.question(question.get()), cohort,
+            result.synthetic());
       }
       case scorecard: {
         List<Assessment> chosen = new ArrayList<>();
@@ -173,7 +179,7 @@ final class ChartCommand implements Callable<Integer> {
         }
         Assessment assessment = chosen.get(0);
         return Charts.scorecard(InstrumentOption.model(model.orElse("staged"), instrument)
-            .score(assessment), isSynthetic(assessment.jurisdiction()));
+            .score(assessment), assessment.jurisdiction().isSynthetic());
       }
       case ranking: {
         CohortAnalysis analysis = Responses.analyse(inputs, instrument, threads.count(),
@@ -201,9 +207,16 @@ final class ChartCommand implements Callable<Integer> {
         spec.commandLine().getErr());
   }
 
-  /** Tells whether a jurisdiction's answers are marked as made up (the example's are). */
-  static boolean isSynthetic(Jurisdiction jurisdiction) {
-    return "synthetic".equals(jurisdiction.attributes().get("data"));
+  /** Assesses into a counter, then refuses --where attributes no jurisdiction has. */
+  private void assess(Instrument instrument, Set<String> attributes,
+      Consumer<Assessment> counter) {
+    assess(instrument, a -> {
+      attributes.addAll(a.jurisdiction().attributes().keySet());
+      counter.accept(a);
+    });
+    for (String filter : where) {
+      TallyCommand.requireKnownAttribute(Where.parse(filter).attribute(), attributes);
+    }
   }
 
   /** Each kind takes its own options; any other is a usage error, not silently ignored. */
@@ -214,6 +227,8 @@ final class ChartCommand implements Callable<Integer> {
         "--min-group-size is for breakdown only");
     require(question.isPresent() == (kind == Kind.options), "--question is for options, and"
         + " options needs it");
+    require(where.isEmpty() || kind == Kind.figure1 || kind == Kind.breakdown
+        || kind == Kind.options, "--where is for figure1, breakdown and options only");
     require(jurisdiction.isEmpty() || kind == Kind.scorecard,
         "--jurisdiction is for scorecard only");
     require(model.isEmpty() || kind == Kind.scorecard || kind == Kind.ranking,

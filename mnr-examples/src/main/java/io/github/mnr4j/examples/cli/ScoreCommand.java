@@ -11,6 +11,7 @@ import io.github.mnr4j.scoring.ScoreTable;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.survey.Validator;
 import java.io.ByteArrayOutputStream;
@@ -182,12 +183,14 @@ final class ScoreCommand implements Callable<Integer> {
   /**
    * A tidy table: CSV and TSV written as the responses come, so that a cohort of any size
    * fits; text and JSON Lines, which need every row to align or type the columns, at the end.
+   * Each row says whether its jurisdiction is synthetic; the text adds a note.
    */
   private final class TableSink implements Sink {
     private final ScoreTable kind;
     private final PrintWriter out;
     private final List<List<String>> held = new ArrayList<>();
     private boolean started;
+    private boolean synthetic;
 
     TableSink(ScoreTable kind, PrintWriter out) {
       this.kind = kind;
@@ -197,6 +200,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public void add(Scored scored) {
       List<List<String>> rows = kind.rows(scored.assessment, scored.card);
+      synthetic |= scored.assessment.jurisdiction().isSynthetic();
       if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
         String part = output.format == TableFormat.csv
             ? Tables.csv(TextTable.of(kind.header(), rows))
@@ -211,7 +215,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public void finish() {
-      TextTable all = TextTable.of(kind.header(), held);
+      TextTable all = TextTable.of(kind.header(), held)
+          .withNotes(synthetic ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
       if (output.format == TableFormat.json) {
         out.print(Tables.jsonLines(all));
       } else if (output.format == TableFormat.text) {

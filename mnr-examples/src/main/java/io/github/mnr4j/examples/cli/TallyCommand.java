@@ -2,10 +2,13 @@ package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
+import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
@@ -17,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +37,11 @@ import picocli.CommandLine.Spec;
         + " documents, response documents, JSON Lines (.jsonl, one response a line),"
         + " gzip-compressed or not, directories of such files, or 'example' for the embedded"
         + " synthetic cohort; together they are one cohort, a jurisdiction at most once."
+        + " --where counts part of them (Figure 4 counts q17 where incomeGroup=high)."
         + " With --by, groups of fewer than " + Breakdown.SAFE_MIN_GROUP_SIZE + " jurisdictions"
-        + " are suppressed unless --min-group-size says otherwise."
+        + " (with --question: answers) are suppressed unless --min-group-size says otherwise."
+        + " Every format says when the data are synthetic, which part of the cohort was"
+        + " counted, and which rows the report did not publish."
         + " Exit status: 0, or 2 for a usage error, an unknown attribute or unreadable input"
         + " (every problem is listed on stderr, and nothing is tallied).")
 final class TallyCommand implements Callable<Integer> {
@@ -66,10 +73,15 @@ final class TallyCommand implements Callable<Integer> {
   Optional<String> by;
 
   @Option(names = "--question", paramLabel = "QUESTION",
-      description = "Count the options of a multi-choice question instead, among those who"
-          + " answered it (the report's Figures 2, 4, 6, 9 and 10 count q6, q17, q28, q55 and"
-          + " q62).")
+      description = "Count the options of a question instead, among those who answered it: a"
+          + " multi-choice question (the report's Figures 2, 4, 6, 9 and 10 count q6, q17, q28,"
+          + " q55 and q62), a yes/no one (q10, q33) or a coded text one (q52, q78).")
   Optional<String> question;
+
+  @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE",
+      description = "Count only the jurisdictions whose attribute has the value, such as"
+          + " incomeGroup=high; repeat to require several.")
+  List<String> where = new ArrayList<>();
 
   @Option(names = "--min-group-size", paramLabel = "N",
       description = "With --by: suppress the counts of groups smaller than N (default "
@@ -96,31 +108,65 @@ final class TallyCommand implements Callable<Integer> {
     TallyView rows = view.orElse(View.figure1) == View.figure1 ? TallyView.figure1()
         : TallyView.capabilities(framework);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (question.isPresent()) {
-      OptionTally.Accumulator options = OptionTally.accumulator(instrument, question.get());
-      Responses.assess(inputs, instrument, threads.count(), options::add, err);
+    List<Where> filters = filters(spec, where);
+    int smallest = minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE);
+    Set<String> attributes = new TreeSet<>();
+    if (question.isPresent() && by.isPresent()) {
+      OptionBreakdown.Accumulator breakdown = OptionBreakdown.accumulator(instrument,
+          question.get(), by.get(), smallest, filters);
+      assess(instrument, attributes, breakdown::add);
+      OptionBreakdown result = breakdown.result();
+      output.print(out, result.table(),
+          () -> MnrJson.strict().write(result, Output.OPTIONS_BREAKDOWN));
+    } else if (question.isPresent()) {
+      OptionTally.Accumulator options = OptionTally.accumulator(instrument, question.get(),
+          filters);
+      assess(instrument, attributes, options::add);
       OptionTally result = options.result();
       output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.OPTIONS));
     } else if (by.isPresent()) {
       Breakdown.Accumulator breakdown = Breakdown.accumulator(rows, framework, by.get(),
-          minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE));
-      Set<String> attributes = new TreeSet<>();
-      Responses.assess(inputs, instrument, threads.count(), assessment -> {
-        attributes.addAll(assessment.jurisdiction().attributes().keySet());
-        breakdown.add(assessment);
-      }, err);
-      requireKnownAttribute(by.get(), attributes);
+          smallest, filters);
+      assess(instrument, attributes, breakdown::add);
       Breakdown result = breakdown.result();
       output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
     } else {
-      Tally.Accumulator tally = Tally.accumulator(rows, framework);
-      Responses.assess(inputs, instrument, threads.count(), tally::add, err);
+      Tally.Accumulator tally = Tally.accumulator(rows, framework, filters);
+      assess(instrument, attributes, tally::add);
       Tally result = tally.result();
       output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.TALLY));
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Assesses the inputs into a counter, then refuses attributes that no jurisdiction has (in
+   * --by and --where), before anything is printed.
+   */
+  private void assess(Instrument instrument, Set<String> attributes,
+      Consumer<Assessment> counter) {
+    Responses.assess(inputs, instrument, threads.count(), assessment -> {
+      attributes.addAll(assessment.jurisdiction().attributes().keySet());
+      counter.accept(assessment);
+    }, spec.commandLine().getErr());
+    by.ifPresent(attribute -> requireKnownAttribute(attribute, attributes));
+    for (String filter : where) {
+      requireKnownAttribute(Where.parse(filter).attribute(), attributes);
+    }
+  }
+
+  /** Reads --where options; a malformed one is a usage error. */
+  static List<Where> filters(CommandSpec spec, List<String> where) {
+    List<Where> filters = new ArrayList<>();
+    for (String text : where) {
+      try {
+        filters.add(Where.parse(text));
+      } catch (MnrException e) {
+        throw new ParameterException(spec.commandLine(), "--where: " + e.getMessage());
+      }
+    }
+    return filters;
   }
 
   /**
@@ -140,10 +186,6 @@ final class TallyCommand implements Callable<Integer> {
   private void refuseUselessOptions() {
     if (minGroupSize.isPresent() && by.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--min-group-size is for --by only");
-    }
-    if (question.isPresent() && by.isPresent()) {
-      throw new ParameterException(spec.commandLine(), "--question counts options in the"
-          + " whole cohort; it cannot be combined with --by");
     }
     if (question.isPresent() && view.isPresent()) {
       throw new ParameterException(spec.commandLine(), "--view chooses tally rows; --question"

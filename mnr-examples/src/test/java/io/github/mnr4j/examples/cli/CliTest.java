@@ -11,4 +11,10 @@ abstract class CliTest {
   int run(String... args) {
     return Mnr.run(args, new PrintWriter(out), new PrintWriter(err));
   }
+
+  /** Forgets what was printed, before the next run. */
+  void clear() {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+  }
 }

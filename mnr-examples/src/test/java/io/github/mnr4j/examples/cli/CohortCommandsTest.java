@@ -24,6 +24,9 @@ class CohortCommandsTest extends CliTest {
   @TempDir
   Path temp;
 
+  /** The comment line every table of the example cohort starts with. */
+  private static final String SYNTHETIC = "# SYNTHETIC DATA: made-up jurisdictions whose invented"
+      + " answers imitate published aggregates; no jurisdiction stands for a real country.";
 
   @Test
   void theDemoPrintsFigure1AScorecardAndSaysTheDataAreSynthetic() {
@@ -46,6 +49,7 @@ class CohortCommandsTest extends CliTest {
   void tallyPrintsExactlyThePublishedFigure1AsTsv() {
     assertThat(run("tally", "example", "--format", "tsv")).isZero();
     List<String> lines = out.toString().lines().collect(Collectors.toList());
+    assertThat(lines.remove(0)).as("the example says it is synthetic").isEqualTo(SYNTHETIC);
     assertThat(lines.get(0)).isEqualTo(
         "row\tcapabilities\tyes\tno\tunanswered\tdenominator\tpercent_yes");
     assertThat(lines).hasSize(19);
@@ -60,6 +64,7 @@ class CohortCommandsTest extends CliTest {
   void tallyBreaksDownWithSuppressionByDefault() {
     assertThat(run("tally", "example", "--by", "incomeGroup", "--format", "tsv")).isZero();
     List<String> lines = out.toString().lines().collect(Collectors.toList());
+    assertThat(lines.remove(0)).isEqualTo(SYNTHETIC);
     assertThat(lines.get(0)).isEqualTo("group\tsize\tsuppressed\trow\tcapabilities\tyes\tno"
         + "\tunanswered\tdenominator\tpercent_yes");
     assertThat(lines.get(1)).startsWith("high\t15\tfalse\tLeadership\tleadership\t");
@@ -76,6 +81,7 @@ class CohortCommandsTest extends CliTest {
   void tallyCountsTheOptionsOfAQuestion() {
     assertThat(run("tally", "example", "--question", "q6", "--format", "tsv")).isZero();
     assertThat(out.toString().lines().collect(Collectors.toList())).containsExactly(
+        SYNTHETIC,
         "option\tcount\tof\tpercent",
         "capability-guide\t23\t39\t59",
         "good-practice-reference\t35\t39\t90",
@@ -84,15 +90,84 @@ class CohortCommandsTest extends CliTest {
         "not-used\t0\t39\t0",
         "other\t0\t39\t0",
         "(two or more)\t26\t39\t67");
-    assertThat(run("tally", "example", "--question", "q7")).isEqualTo(2);
-    assertThat(err.toString()).contains("'q7' is not a multi-choice question");
+    assertThat(run("tally", "example", "--question", "q8")).isEqualTo(2);
+    assertThat(err.toString()).contains("'q8' is a text question without analyst codes");
+  }
+
+  /**
+   * Figure 4 on its base, "the 15 surveyed high-income countries" (Framing the future,
+   * "Legislation"): 15 of 15 criminalize online CSEA and knowing possession, 8 of 15 require
+   * ISPs to report, and the most significant gaps are ISP reporting and sex offender registers.
+   */
+  @Test
+  void tallyReproducesFigure4OnItsBase() {
+    assertThat(run("tally", "example", "--question", "q17", "--where", "incomeGroup=high",
+        "--format", "tsv")).isZero();
+    List<String> lines = out.toString().lines().collect(Collectors.toList());
+    assertThat(lines).startsWith("# Counts only the jurisdictions where incomeGroup=high.",
+        SYNTHETIC, "option\tcount\tof\tpercent");
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    lines.stream().skip(3).map(l -> l.split("\t"))
+        .forEach(cells -> counts.put(cells[0], Integer.valueOf(cells[1])));
+    assertThat(lines.subList(3, lines.size())).allSatisfy(l -> assertThat(l).contains("\t15\t"));
+    assertThat(counts).containsEntry("technology-facilitated-abuse", 15)
+        .containsEntry("csam-possession", 15).containsEntry("isp-reporting-duty", 8);
+    counts.remove("(two or more)");
+    List<String> fewest = counts.entrySet().stream().sorted(Map.Entry.comparingByValue())
+        .limit(2).map(Map.Entry::getKey).collect(Collectors.toList());
+    assertThat(fewest).containsExactly("isp-reporting-duty", "sex-offender-register");
+    clear();
+    // The same base by --by: the high-income group is the figure.
+    assertThat(run("tally", "example", "--question", "q17", "--by", "incomeGroup",
+        "--format", "csv")).isZero();
+    assertThat(out.toString()).contains("\r\nhigh,15,false,isp-reporting-duty,8,15,53\r\n");
+    clear();
+    assertThat(run("tally", "example", "--question", "q17", "--where", "incomeGroup=high",
+        "--format", "json")).isZero();
+    assertThat(out.toString()).contains("\"where\": [\n    \"incomeGroup=high\"\n  ]")
+        .contains("\"synthetic\": true").contains("\"answered\": 15");
+  }
+
+  /** The report's other counts: q10 27 of 42, q33 14 of 42, and q52 coded, 29 of 38. */
+  @Test
+  void tallyCountsYesNoAndCodedQuestions() {
+    assertThat(run("tally", "example", "--question", "q10", "--format", "csv")).isZero();
+    assertThat(out.toString()).contains("\r\nyes,27,42,64\r\n");
+    clear();
+    assertThat(run("tally", "example", "--question", "q33", "--format", "csv")).isZero();
+    assertThat(out.toString()).contains("\r\nyes,14,42,33\r\n");
+    clear();
+    assertThat(run("tally", "example", "--question", "q52", "--format", "csv")).isZero();
+    assertThat(out.toString()).contains("\r\ninhope-national-hotline,19,38,50\r\n",
+        "\r\ninhope-iwf-portal,10,38,26\r\n", "\r\nnot-inhope,9,38,24\r\n");
+  }
+
+  @Test
+  void filtersMustNameAnAttributeAndAValue() {
+    assertThat(run("tally", "example", "--where", "incomeGroup")).isEqualTo(2);
+    assertThat(err.toString()).contains("--where: a filter is written ATTRIBUTE=VALUE, such as"
+        + " incomeGroup=high, not 'incomeGroup'").contains("Usage: mnr tally");
+    clear();
+    assertThat(run("tally", "example", "--where", "incme=high")).isEqualTo(2);
+    assertThat(err.toString()).contains("no jurisdiction has the attribute 'incme'; known:");
+    clear();
+    assertThat(run("tally", "example", "--where", "incomeGroup=rich", "--format", "csv"))
+        .as("a value no one has counts no one, and says so").isZero();
+    assertThat(out.toString()).startsWith("# Counts only the jurisdictions where"
+        + " incomeGroup=rich.\r\nrow,").contains("\r\nLeadership,leadership,0,0,0,0,\r\n");
   }
 
   @Test
   void tallyOfCapabilitiesAsJson() {
     assertThat(run("tally", "example", "--view", "capabilities", "--format", "json")).isZero();
     assertThat(out.toString()).contains("\"format\": \"mnr4j.tally\"")
-        .contains("\"row\": \"3 Legislation\"").contains("\"view\": \"capabilities\"");
+        .contains("\"row\": \"3 Legislation\"").contains("\"view\": \"capabilities\"")
+        .contains("\"notPublished\": \"Framing the future (2022) publishes no count of"
+            + " legislation for all surveyed countries");
+    clear();
+    assertThat(run("tally", "example", "--view", "capabilities")).isZero();
+    assertThat(out.toString()).containsPattern("\n3 Legislation +legislation +40 +2 +0 +42 +95"
+        + " +no\n").contains("'3 Legislation' is not published: ");
   }
 
   @Test
@@ -137,11 +212,15 @@ class CohortCommandsTest extends CliTest {
     assertThat(run("rank", "example", "--draws", "200", "--seed", "7")).isZero();
     assertThat(out.toString()).isEqualTo(first);
     assertThat(first).startsWith("Ranking of " + SyntheticCohort.NAME + " by index 'index';"
-        + " 200 weight draws, seed 7\n").contains("median_rank").contains("worst_rank");
-    assertThat(first.lines().count()).isEqualTo(1 + 2 + 42);
+        + " 200 weight draws, seed 7\n").contains("median_rank").contains("worst_rank")
+        .endsWith("\n\nSYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
+            + " published aggregates; no\njurisdiction stands for a real country.\n");
+    assertThat(first.lines().count()).as("title, header, rule, 42, blank, note on 2 lines")
+        .isEqualTo(1 + 2 + 42 + 1 + 2);
     out.getBuffer().setLength(0);
     assertThat(run("rank", "example", "--draws", "50", "--format", "json")).isZero();
-    assertThat(out.toString()).contains("\"format\": \"mnr4j.ranking\"");
+    assertThat(out.toString()).contains("\"format\": \"mnr4j.ranking\"")
+        .contains("\"synthetic\": true");
   }
 
   @Test
@@ -156,8 +235,7 @@ class CohortCommandsTest extends CliTest {
   }
 
   private String tsv(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
+    clear();
     assertThat(run(args)).as(err.toString()).isZero();
     return out.toString();
   }

@@ -6,6 +6,7 @@ import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.io.IOException;
@@ -28,28 +29,26 @@ class OutputsTest extends CliTest {
     return out.toString().lines().collect(Collectors.toList());
   }
 
-  private void clear() {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-  }
-
   @Test
   void everyTableCommandWritesCsv() {
     assertThat(run("tally", "example", "--format", "csv")).isZero();
-    assertThat(out.toString()).startsWith("row,capabilities,yes,no,unanswered,denominator,"
-        + "percent_yes\r\nLeadership,leadership,32,10,0,42,76\r\n");
+    assertThat(out.toString()).startsWith("# SYNTHETIC DATA: made-up jurisdictions").contains(
+        "\r\nrow,capabilities,yes,no,unanswered,denominator,percent_yes\r\n"
+            + "Leadership,leadership,32,10,0,42,76\r\n");
     clear();
     assertThat(run("tally", "example", "--question", "q6", "--format", "csv")).isZero();
     assertThat(out.toString()).contains("\r\ngood-practice-reference,35,39,90\r\n");
     clear();
     assertThat(run("rank", "example", "--draws", "20", "--format", "csv")).isZero();
-    assertThat(lines().get(0)).isEqualTo("rank,jurisdiction,name,index,median_rank,best_rank,"
+    assertThat(lines().get(0)).startsWith("# SYNTHETIC DATA: ");
+    assertThat(lines().get(1)).isEqualTo("rank,jurisdiction,name,index,median_rank,best_rank,"
         + "worst_rank,likely_band,likely_band_percent");
-    assertThat(lines()).hasSize(43);
+    assertThat(lines()).hasSize(44);
     clear();
     assertThat(run("compare", "example", "example", "--format", "csv", "--table", "changes"))
         .isZero();
-    assertThat(lines()).containsExactly("jurisdiction,capability,change,status,level");
+    assertThat(lines()).containsExactly("# " + Jurisdiction.SYNTHETIC_NOTE,
+        "jurisdiction,capability,change,status,level");
   }
 
   @Test
@@ -67,17 +66,17 @@ class OutputsTest extends CliTest {
   void scoreWritesTidyTablesOfACohort() {
     assertThat(run("score", "example", "--table", "capabilities", "--format", "csv")).isZero();
     List<String> rows = lines();
-    assertThat(rows.get(0)).isEqualTo("jurisdiction,name,income_group,region,model,domain,"
-        + "capability,status,level,level_ordinal,value,details_answered,details,"
+    assertThat(rows.get(0)).isEqualTo("jurisdiction,name,income_group,region,synthetic,model,"
+        + "domain,capability,status,level,level_ordinal,value,details_answered,details,"
         + "checklist_chosen,checklist_offered,secondary_gates_yes,secondary_gates,"
         + "plans_described");
     assertThat(rows).hasSize(1 + 42 * 21);
-    assertThat(rows.get(1)).startsWith("C01,Country 01,lower-middle,east-asia-pacific,staged,"
-        + "policy-governance,leadership,");
+    assertThat(rows.get(1)).startsWith("C01,Country 01,lower-middle,east-asia-pacific,true,"
+        + "staged,policy-governance,leadership,");
     clear();
     assertThat(run("score", "example", "--table", "overall", "--format", "json")).isZero();
     assertThat(lines()).hasSize(42).allSatisfy(line -> assertThat(line)
-        .startsWith("{\"jurisdiction\":\"C").contains("\"model\":\"staged\"")
+        .startsWith("{\"jurisdiction\":\"C").contains("\"synthetic\":true,\"model\":\"staged\"")
         .contains("\"sufficient\":"));
     clear();
     assertThat(run("score", "example", "--format", "json")).isZero();
@@ -164,7 +163,6 @@ class OutputsTest extends CliTest {
         + " known: incomeGroup, region, instrument, status, data, survey");
     for (String[] useless : new String[][] {
         {"tally", "example", "--min-group-size", "1"},
-        {"tally", "example", "--question", "q6", "--by", "region"},
         {"tally", "example", "--question", "q6", "--view", "capabilities"},
         {"tally", "example", "--format", "csv", "--wide"},
         {"compare", "example", "example", "--table", "rows"},
@@ -190,6 +188,15 @@ class OutputsTest extends CliTest {
         .isEqualTo(2);
     assertThat(err.toString()).contains("holds 42 responses: choose one with --jurisdiction");
     assertThat(Files.exists(temp.resolve("s.svg"))).isFalse();
+    Path figure4 = temp.resolve("figure4.svg");
+    assertThat(run("chart", "options", "example", "--question", "q17", "--where",
+        "incomeGroup=high", "-o", figure4.toString())).isZero();
+    assertThat(Files.readString(figure4)).contains("example where incomeGroup=high")
+        .contains("% of the 15 who answered").contains("SYNTHETIC DATA");
+    clear();
+    assertThat(run("chart", "scorecard", "example", "--where", "incomeGroup=high", "-o",
+        temp.resolve("w.svg").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--where is for figure1, breakdown and options only");
   }
 
   @Test
