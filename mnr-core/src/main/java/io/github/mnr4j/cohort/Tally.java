@@ -97,7 +97,8 @@ public abstract class Tally {
    * unanswered, denominator, percent_yes} (capabilities joined by {@code +}), and a column
    * {@code published} (yes or no) when a row is {@linkplain TallyRow#notPublished() not
    * published}. Its notes say which jurisdictions were counted, why a row is not published, and
-   * whether the data are synthetic.
+   * whether the data are synthetic. (What a row's count {@linkplain TallyRow#assumption()
+   * assumes} is in the row, and in its JSON.)
    *
    * @return the table
    */

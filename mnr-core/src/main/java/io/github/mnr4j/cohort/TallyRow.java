@@ -63,6 +63,14 @@ public abstract class TallyRow {
   public abstract Optional<String> notPublished();
 
   /**
+   * Returns what mnr4j assumes to count this row (the view's {@link
+   * TallyView.Row#assumption()}).
+   *
+   * @return the assumption, or empty
+   */
+  public abstract Optional<String> assumption();
+
+  /**
    * Returns the denominator: yes plus no.
    *
    * @return the jurisdictions that answered
@@ -107,7 +115,7 @@ public abstract class TallyRow {
   static TallyRow of(TallyView.Row row, int yes, int no, int unanswered) {
     return ImmutableTallyRow.builder().label(row.label())
         .addAllCapabilityIds(row.capabilityIds()).yes(yes).no(no).unanswered(unanswered)
-        .notPublished(row.notPublished()).build();
+        .notPublished(row.notPublished()).assumption(row.assumption()).build();
   }
 
   @Override

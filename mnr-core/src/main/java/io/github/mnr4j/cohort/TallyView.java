@@ -15,7 +15,10 @@ import org.immutables.value.Value;
  * <p>{@link #figure1()} is the report's Figure 1: 18 rows in the report's order with its labels;
  * takedown procedures and CSEA reporting share one row (both read q66), and so do innovative
  * solutions and corporate social responsibility (q70); terminology is read from q78's analyst
- * code; legislation has no row, as the report could not aggregate it. {@link #capabilities}
+ * code; legislation has no row, as the report could not aggregate it; "Access to image
+ * database" is counted on q30, the capability's gate, which the row {@linkplain Row#assumption()
+ * says}, since the report counts connection to Interpol's ICSE database, which the survey asks
+ * about only in free text. {@link #capabilities}
  * has one row per capability of a framework, and marks the legislation row {@linkplain
  * Row#notPublished() not published}.
  *
@@ -68,6 +71,14 @@ public abstract class TallyView {
     public abstract Optional<String> notPublished();
 
     /**
+     * Returns what mnr4j assumes to count this row, where the report does not say how it
+     * counted it.
+     *
+     * @return the assumption, or empty
+     */
+    public abstract Optional<String> assumption();
+
+    /**
      * Returns a copy marked as not published by the report, and why.
      *
      * @param reason why the report did not publish the row, with its source
@@ -75,7 +86,18 @@ public abstract class TallyView {
      */
     public Row withNotPublished(String reason) {
       return ImmutableRow.builder().label(label()).addAllCapabilityIds(capabilityIds())
-          .notPublished(reason).build();
+          .notPublished(reason).assumption(assumption()).build();
+    }
+
+    /**
+     * Returns a copy that says what mnr4j assumes to count it.
+     *
+     * @param assumption the assumption, with its source
+     * @return the annotated row
+     */
+    public Row withAssumption(String assumption) {
+      return ImmutableRow.builder().label(label()).addAllCapabilityIds(capabilityIds())
+          .notPublished(notPublished()).assumption(assumption).build();
     }
 
     /**
@@ -99,6 +121,13 @@ public abstract class TallyView {
     }
   }
 
+  /** How Figure 1's "Access to image database" row is read from the 2021 survey. */
+  static final String IMAGE_DATABASE_ASSUMPTION = "Framing the future reports this row as"
+      + " connection to Interpol's ICSE database (\"29 of 42\"), but the 2021 survey asks about"
+      + " ICSE only in q31's free text; mnr4j counts the capability's gate, q30 (\"access to and"
+      + " use specialist tools and data\"), which gives the published 29 of 42 in the example"
+      + " cohort but may differ from a count of ICSE connections in real answers";
+
   private static final TallyView FIGURE_1 = ImmutableTallyView.builder().id("figure1")
       .addRows(
           Row.of("Leadership", "leadership"),
@@ -106,7 +135,8 @@ public abstract class TallyView {
           Row.of("Law enforcement capability", "dedicated-law-enforcement"),
           Row.of("Judiciary and prosecutors", "judiciary-prosecutors"),
           Row.of("Offender management process", "offender-management"),
-          Row.of("Access to image database", "image-databases"),
+          Row.of("Access to image database", "image-databases")
+              .withAssumption(IMAGE_DATABASE_ASSUMPTION),
           Row.of("End-to-end support", "end-to-end-support"),
           Row.of("Child protection workforce", "child-protection-workforce"),
           Row.of("Remedies and reparations", "remedies"),
@@ -137,7 +167,8 @@ public abstract class TallyView {
   /**
    * Returns one row per capability of a framework, labelled by number and name; the row of the
    * capability {@code legislation} is marked {@linkplain Row#notPublished() not published},
-   * with the report's reason.
+   * with the report's reason, and that of {@code image-databases} carries Figure 1's
+   * {@linkplain Row#assumption() assumption}.
    *
    * @param framework the framework
    * @return the view, id {@code capabilities}
@@ -146,13 +177,18 @@ public abstract class TallyView {
     ImmutableTallyView.Builder view = ImmutableTallyView.builder().id("capabilities");
     for (Capability capability : framework.capabilities()) {
       Row row = Row.of(capability.number() + " " + capability.name(), capability.id());
-      view.addRows(capability.id().equals(LEGISLATION) ? row.withNotPublished(
-          LEGISLATION_NOT_PUBLISHED) : row);
+      if (capability.id().equals(LEGISLATION)) {
+        row = row.withNotPublished(LEGISLATION_NOT_PUBLISHED);
+      } else if (capability.id().equals(IMAGE_DATABASES)) {
+        row = row.withAssumption(IMAGE_DATABASE_ASSUMPTION);
+      }
+      view.addRows(row);
     }
     return view.build();
   }
 
   private static final String LEGISLATION = "legislation";
+  private static final String IMAGE_DATABASES = "image-databases";
 
   /** Why Figure 1 has no legislation row; the report's Legislation section explains it. */
   static final String LEGISLATION_NOT_PUBLISHED = "Framing the future (2022) publishes no"

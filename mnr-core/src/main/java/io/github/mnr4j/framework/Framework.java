@@ -111,6 +111,48 @@ public abstract class Framework {
   public abstract List<Enabler> enablers();
 
   /**
+   * Returns passages of the framework's source, verbatim and with ids: for the MNR, the report's
+   * aims ({@code aim-1} to {@code aim-4}), its call to action ({@code priority-1} to {@code
+   * priority-5}, each with its examples, by domain where the report gives them) and Box 1's
+   * links to the Sustainable Development Goals and treaties ({@code box-1-...}). A tailored
+   * variant has none of its own.
+   *
+   * @return the passages, in the source's order; possibly empty
+   */
+  public abstract List<Passage> passages();
+
+  /**
+   * Returns the errata of the framework's source: places where the source disagrees with
+   * itself, such as the report's text and its Figure 1 ({@code R1}, {@code R2}).
+   *
+   * @return the errata, as passages whose text says what disagrees and what mnr4j does
+   */
+  public abstract List<Passage> errata();
+
+  /**
+   * Returns the passage with an id.
+   *
+   * @param passageId such as {@code aim-1}
+   * @return the passage
+   * @throws MnrException naming the id and the known ids if there is no such passage
+   */
+  public Passage passage(String passageId) {
+    return findPassage(passageId).orElseThrow(() -> Messages.unknown("passage", passageId,
+        "framework '" + id() + "'", passages().stream().map(Passage::id)
+            .collect(toImmutableList())));
+  }
+
+  /**
+   * Looks up the passage with an id.
+   *
+   * @param passageId such as {@code aim-1}
+   * @return the passage, or empty
+   */
+  public Optional<Passage> findPassage(String passageId) {
+    return passages().stream().filter(p -> p.id().equals(passageId)).findFirst();
+  }
+
+  /**
    * Returns a builder for a framework of one's own.
    *
    * @return an empty builder
@@ -402,6 +444,16 @@ public abstract class Framework {
     unique(checks, "capabilities", capabilities(), Capability::number, "number",
         "capability number");
     unique(checks, "enablers", enablers(), Enabler::id, "id", "enabler id");
+    unique(checks, "passages", passages(), Passage::id, "id", "passage id");
+    unique(checks, "errata", errata(), Passage::id, "id", "erratum id");
+    for (int i = 0; i < passages().size(); i++) {
+      for (String domainId : passages().get(i).domainIds()) {
+        if (!domainIds.containsKey(domainId)) {
+          checks.add(List.of("passages", String.valueOf(i), "domainIds"),
+              "unknown domain '" + domainId + "' for passage '" + passages().get(i).id() + "'");
+        }
+      }
+    }
     for (int i = 0; i < capabilities().size(); i++) {
       Capability capability = capabilities().get(i);
       String at = domainIds.get(capability.id());
@@ -600,6 +652,38 @@ public abstract class Framework {
      * @return this builder
      */
     Builder addAllEnablers(Iterable<? extends Enabler> enablers);
+
+    /**
+     * Adds a passage of the source.
+     *
+     * @param passage the passage
+     * @return this builder
+     */
+    Builder addPassage(Passage passage);
+
+    /**
+     * Adds passages of the source.
+     *
+     * @param passages the passages, in order
+     * @return this builder
+     */
+    Builder addAllPassages(Iterable<? extends Passage> passages);
+
+    /**
+     * Adds an erratum of the source.
+     *
+     * @param erratum the erratum
+     * @return this builder
+     */
+    Builder addErratum(Passage erratum);
+
+    /**
+     * Adds errata of the source.
+     *
+     * @param errata the errata, in order
+     * @return this builder
+     */
+    Builder addAllErrata(Iterable<? extends Passage> errata);
 
     /**
      * Builds the framework.

@@ -117,12 +117,12 @@ public final class Frameworks {
                 "criminal-justice"),
             Capability.of("image-databases", 7, "Access to Image Databases",
                 "National database; link to Interpol database (ICSE)", "criminal-justice"),
-            Capability.of("end-to-end-support", 8, "End to End Support",
+            Capability.of("end-to-end-support", 8, "End to end support",
                 "Integrated services provided during investigation, prosecution and after-care",
                 "victim"),
             Capability.of("child-protection-workforce", 9, "Child Protection Workforce",
                 "Trained, coordinated and available to provide victim support", "victim"),
-            Capability.of("remedies", 10, "Compensation, Remedies and Complaints Arrangements",
+            Capability.of("remedies", 10, "Compensation, remedies and complaints arrangements",
                 "Accessible procedures", "victim"),
             Capability.of("child-helpline", 11, "Child Helpline",
                 "Victim reporting and support; referrals to services for ongoing assistance",
@@ -153,10 +153,10 @@ public final class Frameworks {
             Capability.of("corporate-social-responsibility", 19,
                 "Corporate Social Responsibility", "Effective child-focused programme",
                 "industry"),
-            Capability.of("ethical-media-reporting", 20, "Ethical and Informed Media Reporting",
+            Capability.of("ethical-media-reporting", 20, "Ethical and informed media reporting",
                 "Enable awareness and accurate understanding of problem",
                 "media-communications"),
-            Capability.of("universal-terminology", 21, "Universal Terminology",
+            Capability.of("universal-terminology", 21, "Universal terminology",
                 "Guidelines and application", "media-communications"))
         .addEnablers(
             Enabler.of("cross-sector-collaboration",
@@ -186,6 +186,174 @@ public final class Frameworks {
                 .addDomainIds("media-communications")
                 .note("Absent from Appendix 1's text; the survey's Section 8 names it.")
                 .build())
+        .addAllPassages(reportPassages())
+        .addAllErrata(reportErrata())
         .build();
+  }
+
+  /** Where the report's passages stand. */
+  private static final String AIMS = "Framing the future (2022), Aims";
+  private static final String CALL = "Framing the future (2022), Call to action";
+  private static final String BOX_1 = "Framing the future (2022), Box 1";
+
+  /** The report's aims, call to action and Box 1, verbatim. */
+  private static List<Passage> reportPassages() {
+    return List.of(
+        Passage.builder().id("aim-1").place(AIMS).heading("Aims").text("Document diverse"
+            + " national responses to online child sexual exploitation and abuse using the MNR"
+            + " framework as a guide").build(),
+        Passage.of("aim-2", AIMS, "Identify examples of good practice to disseminate to the"
+            + " broader Alliance membership"),
+        Passage.of("aim-3", AIMS, "Highlight gaps, challenges and possible solutions to"
+            + " highlight common issues to decision makers and inform future iterations of the"
+            + " MNR and, if applicable, Global Strategic Response"),
+        Passage.of("aim-4", AIMS, "Inform the development of a possible future maturity model"
+            + " or similar framework, facilitating tailored responses to address national"
+            + " requirements"),
+        Passage.builder().id("call-to-action").place(CALL).heading("Call to action")
+            .text("Five key priorities emerge from this review. These demand action from the"
+                + " Alliance, its membership and other stakeholders concerned with protecting"
+                + " children in the digital environment.\n\nWe call on governments and"
+                + " partners to:").build(),
+        priority(1, "Invest in comprehensive national responses to prevent and respond to online"
+            + " child sexual exploitation and abuse.", "Multisectoral, multi-layered"
+            + " interventions are essential to prevent and respond to online child sexual"
+            + " exploitation and abuse. The MNR framework can guide efficient and effective"
+            + " investments to tackle this issue. This requires increased investments at the"
+            + " individual, institutional and systemic levels."),
+        example(1, "criminal-justice", "In the criminal justice domain, law enforcement units"
+            + " dealing with child sexual exploitation and abuse require sufficient resources to"
+            + " carry out their work, and officers need systematic training and"
+            + " capacity-building to stay ahead of new and emerging offending."),
+        example(1, "victim", "In the victim domain, case management and multidisciplinary"
+            + " models should be available nationwide, accessible for all children that require"
+            + " them, and should meet quality standards. The child protection workforce needs"
+            + " systematic training and capacity-building to identify and support child"
+            + " victims/survivors. Likewise, child helplines require capacity development and"
+            + " public funding to sustain their services."),
+        example(1, "societal", "In the societal domain, hotlines, law enforcement and the"
+            + " technology industry need to work together to tackle online child sexual"
+            + " exploitation and abuse effectively."),
+        example(1, "industry", "In the industry domain, there is a need for a clear framework to"
+            + " enable the identification, timely removal and blocking of child sexual abuse"
+            + " material."),
+        example(1, "media-communications", "There is a need for measures to ensure that media"
+            + " reporting is supportive of victims'/survivors' dignity, privacy and protection"
+            + " in the media and communications domain."),
+        priority(2, "Accelerate global collaboration among governments and companies to"
+            + " strengthen prevention and response efforts to combat online child sexual"
+            + " exploitation and abuse.", "Online child sexual exploitation and abuse is"
+            + " borderless, meaning countries' national responses cannot be separated from the"
+            + " global landscape. To effectively combat the crossborder dimension of this issue,"
+            + " international and cross-industry cooperation are critical to support national"
+            + " efforts, especially within the domains of policy and governance, criminal"
+            + " justice and industry."),
+        example(2, null, "International cooperation is needed to address jurisdictional"
+            + " challenges in investigating and prosecuting online child sexual exploitation and"
+            + " abuse. Greater cross-industry collaboration is also required as countries pursue"
+            + " global alignment on legislation, classifying child sexual abuse materials, and"
+            + " data and intelligence sharing standards. Some countries wish to explore the"
+            + " feasibility of an international child sex offender register among competent"
+            + " authorities."),
+        priority(3, "Strengthen the use and collection of data and evidence to enhance"
+            + " effective, sustainable national efforts to protect children.", "Quality data and"
+            + " evidence generation are essential to improve policy, legislation, service"
+            + " delivery and initiatives to combat online child sexual exploitation and abuse."
+            + " This requires not only strengthening countries' administrative data systems for"
+            + " law enforcement, prosecution and social services, but also dedicated research to"
+            + " help better inform and track improvement."),
+        example(3, null, "More evidence is required on the effectiveness of interventions to"
+            + " support children who have experienced sexual exploitation and abuse, including"
+            + " forms facilitated by technology. Countries would benefit from more research on"
+            + " child and adolescent participation that is inclusive, trauma-informed and"
+            + " results in positive changes to policies and practices. Other specific areas"
+            + " include research with victims/survivors to understand barriers to disclosure of"
+            + " abuse and their personal experiences of the justice system to improve services."
+            + " There is also a need for more research to inform offender management and"
+            + " rehabilitation programmes."),
+        priority(4, "Share best practices and lessons learned to support national responses to"
+            + " protect children from online sexual exploitation and abuse.", "Through sharing"
+            + " best practices and lessons learned, countries can continuously adapt and improve"
+            + " the implementation of the MNR framework within national and regional contexts."
+            + " The development and implementation of interventions adapted to diverse contexts"
+            + " must be driven by national evidence to support sustained, effective country"
+            + " responses."),
+        example(4, null, "Specific areas already identified by some countries for"
+            + " knowledge-sharing include: how to reform legislation to deal with new and"
+            + " emerging patterns of offending; how to increase public reporting to hotlines and"
+            + " online portals; how to reach vulnerable children in national education"
+            + " programmes; how to design and implement effective support systems for convicted"
+            + " child sex offenders, people with a sexual interest in children, young people"
+            + " displaying sexually harmful behaviour, and family and friends of child sex"
+            + " offenders; how to engage with industry beyond awareness-raising and education"
+            + " campaigns; and how to optimize the role of the media in shifting social taboos"
+            + " and harmful norms concerning child sexual exploitation and abuse."),
+        priority(5, "Promote the global implementation of the Model National Response"
+            + " framework, and its continuous refinement based on lessons learned.", "As the"
+            + " world shifts with ever-evolving contexts and innovation, the MNR framework must"
+            + " be improved and adapted by incorporating lessons learned, leveraging technology"
+            + " and continuously refining its guidance for diverse contexts. Broader"
+            + " consultation can help shape future iterations of this framework and the"
+            + " feasibility and utility of a country maturity model."),
+        example(5, null, "The international cooperation elements of the response should be"
+            + " expressly integrated into all domains of the framework."),
+        example(5, "criminal-justice", "In the criminal justice domain, psychological care and"
+            + " mitigation tools for law enforcement officers' health and well-being should be"
+            + " strengthened."),
+        example(5, "victim", "In the victim domain, the importance of maintaining a healthy and"
+            + " safe workforce and minimizing professional fatigue should be promoted. The"
+            + " components of effective remedy and reparations for victims and survivors must be"
+            + " better elaborated."),
+        example(5, "societal", "In the societal domain, young people displaying sexually harmful"
+            + " behaviour must be separated from 'offender support systems' to ensure the"
+            + " approach protects children against stigmatizing effects of 'perpetrator' and"
+            + " 'offender' language and addresses children's distinct needs."),
+        example(5, "industry", "In the industry domain, countries seek additional guidance and"
+            + " frameworks, such as a model response based on the Voluntary Principles or common"
+            + " standards or metrics on transparency."),
+        Passage.builder().id("box-1-sdg-16-2").place(BOX_1)
+            .heading("A focus on the Model National Response")
+            .text("Using the framework can assist countries in identifying actions that"
+                + " contribute to the delivery of the United Nations Sustainable Development"
+                + " Goal targets, primarily 16.2 \u2013 End all forms of violence against and"
+                + " torture of children.").build(),
+        Passage.of("box-1-sdg-8-7-5-2-crc", BOX_1, "It could also assist with delivery against"
+            + " targets 8.7 and 5.2 and a country's obligations under international and"
+            + " regional human rights treaties, most notably the United Nations Convention on"
+            + " the Rights of the Child and its Optional Protocol on the sale of children child"
+            + " prostitution and child pornography."));
+  }
+
+  /** A priority of the call to action: its heading and its paragraph. */
+  private static Passage priority(int number, String heading, String text) {
+    return Passage.builder().id("priority-" + number).place(CALL + ", priority " + number)
+        .heading(heading).text(text).build();
+  }
+
+  /**
+   * A priority's examples, for one domain or (null) for all: the report's words, split where it
+   * turns to another domain; the first of a priority's examples begins "Examples:" in print.
+   */
+  private static Passage example(int number, String domainId, String text) {
+    Passage.Builder example = Passage.builder()
+        .id("priority-" + number + "-examples" + (domainId == null ? "" : "-" + domainId))
+        .place(CALL + ", priority " + number + ", examples").text(text);
+    if (domainId != null) {
+      example.addDomainIds(domainId);
+    }
+    return example.build();
+  }
+
+  /** Where the report's text disagrees with its own Figure 1. */
+  private static List<Passage> reportErrata() {
+    return List.of(
+        Passage.of("R1", "Framing the future (2022), Key findings, Ethical and informed media"
+            + " reporting; Figure 1", "The text says the government supports ethical, informed"
+            + " and balanced media reporting in \"54 per cent, 23 of 42\"; 23 of 42 is 54.8 per"
+            + " cent, which Figure 1 prints as 55. mnr4j computes 55, as the figure does."),
+        Passage.of("R2", "Framing the future (2022), Child protection workforce; Figure 1",
+            "The text says \"Almost a quarter of countries (23 per cent, 7 of 41) do not have a"
+            + " child protection workforce\"; 7 of 41 is 17 per cent, as Figure 1 prints (83"
+            + " per cent have one, 34 of 41). mnr4j computes 17."));
   }
 }

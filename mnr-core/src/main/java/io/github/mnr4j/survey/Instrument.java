@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.toUnmodifiableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Passage;
 import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
@@ -110,6 +111,29 @@ public abstract class Instrument {
    * @return notes
    */
   public abstract List<String> notes();
+
+  /**
+   * Returns passages of the printed instrument that are not questions, verbatim and with ids:
+   * for the 2021 survey, its overview ({@code overview}: "Questions marked with an * require a
+   * response") and the documentation it asks for, by domain ({@code documentation-...}).
+   *
+   * @return the passages, in print order; possibly empty
+   */
+  public abstract List<Passage> passages();
+
+  /**
+   * Returns the passage with an id.
+   *
+   * @param passageId such as {@code overview}
+   * @return the passage
+   * @throws MnrException naming the id and the known ids if there is no such passage
+   */
+  public Passage passage(String passageId) {
+    return passages().stream().filter(p -> p.id().equals(passageId)).findFirst()
+        .orElseThrow(() -> Messages.unknown("passage", passageId, "instrument '"
+            + reference() + "'", passages().stream().map(Passage::id)
+                .collect(toUnmodifiableList())));
+  }
 
   /**
    * Returns a builder.
@@ -222,9 +246,10 @@ public abstract class Instrument {
   }
 
   /**
-   * Renders the instrument as a readable outline for terminals and JShell: each section with
-   * its enablers and outcome, then its questions with their kind, a {@code *} for required,
-   * their options, skip rules and the capabilities they inform.
+   * Renders the instrument as a readable outline for terminals and JShell: its overview, each
+   * section with its introduction, enablers and outcome, then its questions with their kind, a
+   * {@code *} for required, their options, skip rules and the capabilities they inform; then
+   * the documentation it asks for, and its errata.
    *
    * <pre>
    * q7* [yes-no, gate of leadership]
@@ -237,10 +262,13 @@ public abstract class Instrument {
   public String outline() {
     StringBuilder out = new StringBuilder();
     out.append(title()).append(" (").append(reference()).append(")\n");
+    // The overview stands before the sections in print; every other passage after them.
+    passages().stream().filter(p -> p.id().equals(OVERVIEW))
+        .forEach(p -> indented(out.append('\n'), p.text()));
     for (Section section : sections()) {
       out.append("\nSection ").append(section.number()).append(": ").append(section.title())
           .append('\n');
-      section.introduction().ifPresent(text -> out.append("  ").append(text).append('\n'));
+      section.introduction().ifPresent(text -> indented(out, text));
       if (!section.enablerIds().isEmpty()) {
         out.append("  Enablers: ").append(String.join(", ", section.enablerIds())).append('\n');
       }
@@ -275,12 +303,28 @@ public abstract class Instrument {
             .forEach(rule -> out.append("    ").append(rule).append('\n'));
       }
     }
+    for (Passage passage : passages()) {
+      if (!passage.id().equals(OVERVIEW)) {
+        passage.heading().ifPresent(h -> out.append('\n').append(h).append('\n'));
+        out.append(passage.domainIds().isEmpty() ? "  " : "  - ").append(passage.text())
+            .append('\n');
+      }
+    }
     if (!errata().isEmpty()) {
       out.append("\nErrata\n");
       errata().forEach(erratum -> out.append("  ").append(erratum).append('\n'));
     }
     out.append("\nSource: ").append(source()).append('\n');
     return out.toString();
+  }
+
+  /** The id of the passage an outline prints first, before the sections. */
+  private static final String OVERVIEW = "overview";
+
+  /** Appends a text of paragraphs, every line indented by two spaces. */
+  private static void indented(StringBuilder out, String text) {
+    text.lines().forEach(line -> out.append(line.isEmpty() ? "" : "  ").append(line)
+        .append('\n'));
   }
 
   @Value.Lazy
@@ -381,6 +425,21 @@ public abstract class Instrument {
       }
       referenceProblems(rule.when(), id -> Optional.ofNullable(questions.get(id)))
           .forEach(message -> checks.add(List.of("skipRules", at, "when"), message));
+    }
+    Map<String, Integer> passageIds = new HashMap<>();
+    for (int i = 0; i < passages().size(); i++) {
+      Passage passage = passages().get(i);
+      Integer first = passageIds.putIfAbsent(passage.id(), i);
+      if (first != null) {
+        checks.add(List.of("passages", String.valueOf(i), "id"), "duplicate passage id '"
+            + passage.id() + "' (also passages[" + first + "])");
+      }
+      for (String domainId : passage.domainIds()) {
+        if (framework.findDomain(domainId).isEmpty()) {
+          checks.add(List.of("passages", String.valueOf(i), "domainIds"), "unknown domain '"
+              + domainId + "' in framework '" + framework.id() + "'");
+        }
+      }
     }
     checks.throwIfAny();
   }
@@ -547,6 +606,22 @@ public abstract class Instrument {
      * @return this builder
      */
     Builder addAllErrata(Iterable<? extends Erratum> errata);
+
+    /**
+     * Adds a passage of the printed instrument.
+     *
+     * @param passage the passage
+     * @return this builder
+     */
+    Builder addPassage(Passage passage);
+
+    /**
+     * Adds passages of the printed instrument.
+     *
+     * @param passages the passages, in order
+     * @return this builder
+     */
+    Builder addAllPassages(Iterable<? extends Passage> passages);
 
     /**
      * Adds notes on the encoding.

@@ -15,6 +15,8 @@ import static io.github.mnr4j.survey.QuestionRole.LESSONS;
 import static io.github.mnr4j.survey.QuestionRole.SECONDARY_GATE;
 
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.framework.Passage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -115,10 +117,10 @@ public final class Instruments {
       Option.builder().id("other").text("Other").carriesText(true).build());
 
   private static final List<Option> Q62_OPTIONS = List.of(
-      Option.of("sexual-interest", "There are support systems in place for people with a sexual"
-          + " interest in children to prevent them from acting on their interest"),
-      Option.of("convicted-offenders", "There are support systems in place for convicted child"
-          + " sex offenders as part of their rehabilitation to prevent reoffending"),
+      Option.of("sexual-interest", "[There are support systems in ]place for people with a"
+          + " sexual interest in children to prevent them from acting on their interest"),
+      Option.of("convicted-offenders", "[There are support systems in ]place for convicted"
+          + " child sex offenders as part of their rehabilitation to prevent reoffending"),
       Option.of("harmful-sexual-behaviour", "There are support systems in place for young people"
           + " displaying sexually harmful behaviour"),
       Option.of("family-and-friends",
@@ -149,6 +151,36 @@ public final class Instruments {
    */
   private static final List<String> Q52_CODES = List.of("inhope-national-hotline",
       "inhope-iwf-portal", "not-inhope");
+
+  /** The questions with reconstructed words in their texts (erratum E3). */
+  private static final String RECONSTRUCTED = "q7, q9, q10, q11, q14, q19, q20, q21, q22, q25,"
+      + " q31, q32, q35, q36, q37, q38, q39, q40, q41, q47, q48, q49, q56, q64, q65, q66, q71,"
+      + " q72, q73, q74 and q77";
+
+  /** Section 1 as printed: the definition of CSEA and the scope of the Lanzarote Convention. */
+  private static final String SECTION_1 = "Child sexual exploitation and abuse (or 'CSEA') is a"
+      + " form of child sexual abuse that occurs when an individual or group takes advantage of"
+      + " an imbalance of power to coerce, manipulate or deceive a child or young person under"
+      + " the age of 18 into sexual activity. The victim may have been sexually exploited even"
+      + " if the sexual activity appears consensual. Child sexual exploitation does not always"
+      + " involve physical contact; it can occur through use of technology.\n\n"
+      + "The WPGA endorses the scope set out in the European Convention on the Protection of"
+      + " Children against Sexual Exploitation and Sexual Abuse, known as the 'Lanzarote"
+      + " Convention', which extends to cover all possible kinds of sexual offences against"
+      + " children, including the sexual abuse of a child, exploitation of children through"
+      + " prostitution, grooming and corruption of children through exposure to sexual content,"
+      + " and activities and offences related to child abuse material. The Convention covers"
+      + " sexual abuse within the child's family, or 'circle of trust', as well as acts carried"
+      + " out for commercial or profitmaking purposes. The Lanzarote Convention sets forth the"
+      + " following six criminal offences:\n\n"
+      + "- Article 18: Sexual abuse\n"
+      + "- Article 19: Child prostitution\n"
+      + "- Article 20: Child pornography (referred to in this survey as child sexual abuse"
+      + " material or 'CSAM')\n"
+      + "- Article 21: Participation of a child in pornographic performances\n"
+      + "- Article 22: Corruption of children\n"
+      + "- Article 23: Solicitation of children for sexual purposes (also known as 'online"
+      + " grooming').";
 
   private static final Instrument MNR_SURVEY_2021 = build(35);
   private static final Instrument MNR_SURVEY_2021_AS_PRINTED = build(32);
@@ -185,6 +217,7 @@ public final class Instruments {
             + " Appendix 2")
         .framework(Frameworks.mnr())
         .addAllSections(sections())
+        .addAllPassages(passages())
         .addNotes("Question and option ids are mnr4j's; texts are as printed, with words lost in"
             + " the report's text reconstructed in square brackets.",
             "q78 is free text, but the report counts it as yes or no: an analyst codes the"
@@ -203,12 +236,23 @@ public final class Instruments {
             Erratum.of("E2", "q79 and q80 say \"under the Societal capability\", a copy of"
                 + " Section 6's wording; the section is Media and Communications. The texts are"
                 + " kept as printed and the questions inform media-communications."),
-            Erratum.of("E3", "q10's required mark and skip target, and the texts of q35, q36,"
-                + " q48, q49, q64, q73 and q74, are lost in the report's text and reconstructed"
-                + " from the pattern every other section follows (in square brackets)."),
+            Erratum.of("E3", "Words lost in the report's text are reconstructed, in square"
+                + " brackets, from the pattern every other section follows, choosing the"
+                + " smallest reconstruction that fits: in the texts of " + RECONSTRUCTED
+                + ", and in the options child-friendly-justice of q17 and sexual-interest and"
+                + " convicted-offenders of q62. q36, q48, q49, q64, q73 and q74 are lost whole,"
+                + " q35 and q65 in part. Their required marks are lost with them and"
+                + " inferred: q35, q36, q49, q64, q73 and q74 are required, as the closing"
+                + " questions of every other section are, q48 is not. q10 is printed only as"
+                + " \"Is there a national policy or strateg\": its kind (yes or no), its"
+                + " required mark and its skip target (q12) are inferred from q7 and q13."),
             Erratum.of("E4", "Appendix 1 prints six rows of enablers and the survey names a"
                 + " seventh (data and evidence); the sections link enablers to domains as the"
-                + " framework's notes describe.")));
+                + " framework's notes describe."),
+            Erratum.of("E5", "Section 6 prints the hotline capability as \"Mechanism for"
+                + " supporting online CSEA content\"; Appendix 1 has \"Public and industry"
+                + " reporting for CSEA offences\", so \"reporting\" was probably meant. The"
+                + " printed word is kept.")));
     for (Question.Builder question : questions()) {
       builder.addQuestion(question.build());
     }
@@ -227,12 +271,8 @@ public final class Instruments {
 
   private static List<Section> sections() {
     return List.of(
-        Section.builder().id("scope").number(1).title("Scope")
-            .introduction("The survey covers the offences of the Lanzarote Convention, Articles"
-                + " 18 to 23: sexual abuse; child prostitution; child pornography (called child"
-                + " sexual abuse material, CSAM, in the survey); participation of a child in"
-                + " pornographic performances; corruption of children; and solicitation of"
-                + " children for sexual purposes (online grooming).")
+        Section.builder().id("scope").number(1).title("Terminology and scope")
+            .introduction(SECTION_1)
             .build(),
         Section.builder().id("introduction").number(2).title("Introduction").build(),
         Section.builder().id("policy-governance").number(3).title("Policy and Governance")
@@ -279,7 +319,7 @@ public final class Instruments {
             .addEnablerIds("aware-supportive-public", "sufficient-resources")
             .outcome("Online CSEA prevented")
             .addCapabilityBlurbs(
-                "CSEA hotline - Mechanism for [reporting] online CSEA content; link to law"
+                "CSEA hotline - Mechanism for supporting online CSEA content; link to law"
                     + " enforcement and internet service providers",
                 "Education programmes - For: children/ young people; parents/carers; teachers;"
                     + " practitioners; faith representatives",
@@ -408,7 +448,7 @@ public final class Instruments {
         question(46, "victim", YES_NO, REQUIRED, GATE,
             "Is there a Child Helpline in your country?", "child-helpline"),
         question(47, "victim", TEXT, OPTIONAL, DETAIL,
-            "Please provide further information about the Child Helpline (e.g. managing organization and referral partners, whether the service is free-of-charge, operating 24 hours per day, 7 days a week, languages available, technologies available, training for helpline operators in dealing with cases of child sexual abuse [and exploitation])", "child-helpline"),
+            "Please provide further information about the Child Helpline (e.g. managing organization and referral partners, whether the service is free-of-charge, operating 24 hours per day, 7 days a week, languages available, technologies available, training for helpline operators in dealing with cases of child sexual abus[e)]", "child-helpline"),
         question(48, "victim", TEXT, OPTIONAL, CHALLENGES,
             "[Please describe any challenges in developing, or plans underway to develop, the Child Helpline]", "child-helpline"),
         question(49, "victim", TEXT, REQUIRED, GOOD_PRACTICE,
@@ -459,7 +499,7 @@ public final class Instruments {
         question(71, "industry", TEXT, OPTIONAL, DETAIL,
             "Please provide further information [...] innovation solution development [and corporate social responsibility]", "innovative-solutions", "corporate-social-responsibility"),
         question(72, "industry", TEXT, OPTIONAL, CHALLENGES,
-            "Please describe the challenges [in engaging industry and encouraging innovative solution development and corporate social responsibility]", "innovative-solutions", "corporate-social-responsibility"),
+            "Please describe the challenges of [engaging industry and encouraging innovative solution development and corporate social responsibility]", "innovative-solutions", "corporate-social-responsibility"),
         question(73, "industry", TEXT, REQUIRED, GOOD_PRACTICE,
             "[Please describe if and how any of these initiatives/examples under the Industry capability can be considered good practice to share with other countries]", "industry"),
         question(74, "industry", TEXT, REQUIRED, LESSONS,
@@ -469,7 +509,7 @@ public final class Instruments {
         question(76, "media-communications", TEXT, OPTIONAL, DETAIL,
             "Please describe the way in which the government is supporting (e.g. through guidance, training, regulation, monitoring, etc)", "ethical-media-reporting"),
         question(77, "media-communications", TEXT, OPTIONAL, CHALLENGES,
-            "Please describe any challenges in developing, or plans underway to develop, government [support for ethical, informed], and balanced media reporting of CSEA", "ethical-media-reporting"),
+            "[Please describe any challeng]es in developing, or plans underway to develop, government [support for ethical, informed], and balanced media reporting of CSEA", "ethical-media-reporting"),
         question(78, "media-communications", TEXT, OPTIONAL, GATE,
             "Please describe if and how universally agreed terminology has been debated, discussed, or adopted in your country", "universal-terminology").addCodes("yes", "no"),
         question(79, "media-communications", TEXT, REQUIRED, GOOD_PRACTICE,
@@ -478,5 +518,81 @@ public final class Instruments {
             "Please describe any overall lessons learned (including gaps and challenges), upcoming plans and/or any recommendations relating to any of these initiatives/examples under the Societal capability", "media-communications"),
         question(81, "closing", TEXT, OPTIONAL, COMMENTS,
             "Please add any other comments including any recommendations based on your experience for any future iterations of the Model National Response"));
+  }
+
+  private static final String APPENDIX_2 = "Framing the future (2022), Appendix 2";
+
+  /**
+   * The survey's overview and the documentation it asks for, verbatim. Print sets "Media and
+   * Communications" as an item of the industry list; it is the heading of the last one.
+   */
+  private static List<Passage> passages() {
+    List<Passage> passages = new ArrayList<>();
+    passages.add(Passage.builder().id("overview").place(APPENDIX_2 + ", Survey overview")
+        .heading("Survey overview").text("Each section of the survey covers an outcome of the"
+            + " MNR and provides the opportunity to provide as much further detail as is"
+            + " available. Questions marked with an * require a response. Annual reports,"
+            + " evaluations and other documentation will be highly appreciated to supplement"
+            + " the survey. Examples of useful documents are listed at the conclusion of the"
+            + " survey.").build());
+    passages.add(Passage.builder().id("documentation").place(APPENDIX_2
+        + ", Additional documentation").heading("Additional documentation").text("Please share"
+            + " any relevant supporting documentation. This can include the following:")
+        .build());
+    documentation(passages, "policy-governance", "Policy and Governance",
+        "Terms of Reference for the oversight committee, and any other relevant documentation"
+            + " to demonstrate the work of this committee in the last two years",
+        "Copy of the policy/strategy on online CSEA and any other relevant documentation to"
+            + " demonstrate the impact of the policy/strategy in the last two years",
+        "Copies of recent surveys, reports of relevant government agencies such as annual"
+            + " reports and/or national threat assessments, research and monitoring framework"
+            + " (including outcomes and indicators that are tracked), and evaluations",
+        "Reviews/evaluations of existing legislation",
+        "Reviews/ evaluations of initiatives under the Policy and Governance capability that may"
+            + " be considered good practice");
+    documentation(passages, "criminal-justice", "Criminal Justice",
+        "Available data on numbers of investigations and arrests in the last two years",
+        "Available data on numbers of successful prosecutions for cases of online CSEA in the"
+            + " last two years",
+        "Documentation on offender management",
+        "Reviews/ evaluations of initiatives under the Criminal Justice capability that may be"
+            + " considered good practice");
+    documentation(passages, "victim", "Victims",
+        "Documentation on any special measures for supporting victims of online CSEA",
+        "Documentation about remedies and reparations available",
+        "Available data on numbers of calls to the Child Helpline, disaggregated by subject of"
+            + " the call",
+        "Reviews/ evaluations of initiatives under the Victims capability that may be"
+            + " considered good practice");
+    documentation(passages, "societal", "Societal",
+        "Annual reports or other documents which set out numbers and types of reports to"
+            + " hotline and action taken",
+        "Documentation about education programs",
+        "Documentation about child and adolescent participation",
+        "Documentation on offender support systems",
+        "Reviews/ evaluations of initiatives under the Societal capability that may be"
+            + " considered good practice");
+    documentation(passages, "industry", "Industry",
+        "Reports from the lead government agency mandated to lead on industry regulation",
+        "Reviews/ evaluations of initiatives under the Industry capability that may be"
+            + " considered good practice");
+    documentation(passages, "media-communications", "Media and Communications",
+        "Review/ evaluations of initiatives under the Media and Communications capability that"
+            + " may be considered good practice");
+    return passages;
+  }
+
+  /** One domain's list of documents, an item a passage: documentation-DOMAIN-N. */
+  private static void documentation(List<Passage> passages, String domainId, String heading,
+      String... items) {
+    for (int i = 0; i < items.length; i++) {
+      Passage.Builder item = Passage.builder().id("documentation-" + domainId + "-" + (i + 1))
+          .place(APPENDIX_2 + ", Additional documentation, " + heading).text(items[i])
+          .addDomainIds(domainId);
+      if (i == 0) {
+        item.heading(heading);
+      }
+      passages.add(item.build());
+    }
   }
 }

@@ -304,6 +304,13 @@ class CohortAnalysisTest {
     assertThat(table.notes()).singleElement().asString()
         .startsWith("'3 Legislation' is not published: Framing the future (2022)");
     assertThat(analysis.tally(TallyView.figure1()).table().header()).doesNotContain("published");
+    // Figure 1's "Access to image database" says what its count assumes, in the view and row.
+    assertThat(TallyView.figure1().rows().get(5).assumption()).hasValueSatisfying(text ->
+        assertThat(text).contains("Interpol's ICSE database (\"29 of 42\")", "q31", "q30"));
+    assertThat(analysis.tally(TallyView.figure1()).row("Access to image database").assumption())
+        .isEqualTo(TallyView.figure1().rows().get(5).assumption());
+    assertThat(tally.row("7 Access to Image Databases").assumption()).isPresent();
+    assertThat(tally.rows()).filteredOn(row -> row.assumption().isPresent()).hasSize(1);
     assertThat(analysis.breakdown(TallyView.capabilities(analysis.instrument().framework()),
         "region", 1).table().header()).endsWith("published");
   }

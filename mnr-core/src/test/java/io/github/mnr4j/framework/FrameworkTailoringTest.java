@@ -62,7 +62,7 @@ class FrameworkTailoringTest {
     assertThat(variant.changes()).extracting(c -> c.kind().id() + " " + c.subject()
         + " " + c.before().orElse("-") + " " + c.after().orElse("-")).containsExactly(
         "capability-removed corporate-social-responsibility Corporate Social Responsibility -",
-        "capability-renamed remedies Compensation, Remedies and Complaints Arrangements Remedies",
+        "capability-renamed remedies Compensation, remedies and complaints arrangements Remedies",
         "capability-moved child-helpline victim societal",
         "capability-renumbered universal-terminology 21 19",
         "enabler-unlinked aware-supportive-public victim -",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.framework.Passage;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -138,9 +139,92 @@ class InstrumentsTest {
     assertThat(survey.question("q79").text()).contains("under the Societal capability");
   }
 
+  /**
+   * Appendix 2 as printed: the words the report's text keeps stay, what it lost is bracketed, and
+   * the smallest reconstruction is preferred.
+   */
+  @Test
+  void keepsThePrintedWords() {
+    assertThat(survey.question("q72").text()).as("the printed 'of' stays")
+        .startsWith("Please describe the challenges of [");
+    assertThat(survey.question("q77").text())
+        .startsWith("[Please describe any challeng]es in developing, or plans underway to"
+            + " develop, government [");
+    assertThat(survey.question("q47").text()).as("'abus' is printed; 'abuse)' is the least")
+        .endsWith("training for helpline operators in dealing with cases of child sexual"
+            + " abus[e)]");
+    assertThat(survey.question("q62").option("sexual-interest").text())
+        .startsWith("[There are support systems in ]place for people with a sexual interest");
+    assertThat(survey.question("q62").option("harmful-sexual-behaviour").text())
+        .startsWith("There are support systems in place for young people");
+    Section scope = survey.section("scope");
+    assertThat(scope.title()).isEqualTo("Terminology and scope");
+    assertThat(scope.introduction()).hasValueSatisfying(text -> assertThat(text)
+        .startsWith("Child sexual exploitation and abuse (or 'CSEA') is a form of child sexual"
+            + " abuse that occurs when an individual or group takes advantage of an imbalance of"
+            + " power")
+        .contains("\n- Article 20: Child pornography (referred to in this survey as child sexual"
+            + " abuse material or 'CSAM')\n")
+        .endsWith("(also known as 'online grooming')."));
+    assertThat(survey.section("societal").capabilityBlurbs().get(0))
+        .isEqualTo("CSEA hotline - Mechanism for supporting online CSEA content; link to law"
+            + " enforcement and internet service providers");
+  }
+
+  /** The survey's front matter and the documentation it asks for, verbatim, with ids. */
+  @Test
+  void carriesTheSurveysOwnPassages() {
+    assertThat(survey.passage("overview").text()).contains("Questions marked with an * require"
+        + " a response.");
+    assertThat(survey.passage("overview").heading()).hasValue("Survey overview");
+    assertThat(survey.passages()).filteredOn(p -> p.domainIds().contains("victim"))
+        .extracting(Passage::id).containsExactly("documentation-victim-1",
+            "documentation-victim-2", "documentation-victim-3", "documentation-victim-4");
+    assertThat(survey.passage("documentation-victim-3").text()).isEqualTo("Available data on"
+        + " numbers of calls to the Child Helpline, disaggregated by subject of the call");
+    assertThat(survey.passage("documentation-victim-1").heading()).hasValue("Victims");
+    assertThat(survey.passages()).filteredOn(p -> p.id().startsWith("documentation-"))
+        .hasSize(5 + 4 + 4 + 5 + 2 + 1);
+    assertThat(survey.passage("documentation-media-communications-1").text())
+        .startsWith("Review/ evaluations of initiatives under the Media and Communications");
+    assertThatThrownBy(() -> survey.passage("preamble"))
+        .hasMessageStartingWith("unknown passage 'preamble' in instrument"
+            + " 'wpga-mnr-survey@2021'; known: overview, documentation,");
+  }
+
+  /** Erratum E3 names every question whose text holds a reconstruction, and no other. */
+  @Test
+  void erratumE3ListsEveryReconstruction() {
+    String e3 = survey.errata().stream().filter(e -> e.id().equals("E3")).findFirst()
+        .orElseThrow().description();
+    List<String> reconstructed = survey.questions().stream()
+        .filter(Question::hasReconstructedWords).map(Question::id)
+        .collect(Collectors.toList());
+    assertThat(reconstructed).hasSize(31).contains("q7", "q47", "q72", "q77")
+        .as("q62's reconstructions are in its options").doesNotContain("q62");
+    String listed = e3.substring(e3.indexOf("in the texts of ") + "in the texts of ".length(),
+        e3.indexOf(", and in the options"));
+    assertThat(listed.replace(" and ", ", ").split(", ")).containsExactlyElementsOf(reconstructed);
+    List<String> options = survey.questions().stream().flatMap(q -> q.options().stream()
+        .filter(o -> o.text().contains("[")).map(o -> o.id() + " of " + q.id()))
+        .collect(Collectors.toList());
+    assertThat(options).containsExactly("child-friendly-justice of q17",
+        "sexual-interest of q62", "convicted-offenders of q62");
+    assertThat(e3).contains("q36, q48, q49, q64, q73 and q74 are lost whole")
+        .contains("q35, q36, q49, q64, q73 and q74 are required")
+        .contains("its kind (yes or no), its required mark and its skip target (q12)");
+    for (String id : List.of("q35", "q36", "q49", "q64", "q73", "q74")) {
+      assertThat(survey.question(id).required()).as(id).isTrue();
+    }
+    assertThat(survey.question("q10").kind()).isEqualTo(QuestionKind.YES_NO);
+  }
+
   @Test
   void recordsTheErrata() {
-    assertThat(survey.errata()).extracting(Erratum::id).containsExactly("E1", "E2", "E3", "E4");
+    assertThat(survey.errata()).extracting(Erratum::id)
+        .containsExactly("E1", "E2", "E3", "E4", "E5");
+    assertThat(survey.errata().get(4).description()).contains("\"Mechanism for supporting online"
+        + " CSEA content\"").contains("The printed word is kept.");
     assertThat(survey.errata().get(0).description()).contains("q35");
     assertThat(Instruments.mnrSurvey2021AsPrinted().errata().get(0).description())
         .contains("printed form");

@@ -56,6 +56,9 @@ final class AnalysisCodecs {
     if (row.notPublished().isPresent()) {
       out.writeStringProperty("notPublished", row.notPublished().get());
     }
+    if (row.assumption().isPresent()) {
+      out.writeStringProperty("assumption", row.assumption().get());
+    }
     out.writeEndObject();
   }
 

@@ -77,6 +77,8 @@ final class FrameworkCodec extends TreeCodec<Framework> {
       out.writeEndObject();
     }
     out.writeEndArray();
+    PassageJson.write("passages", framework.passages(), out);
+    PassageJson.write("errata", framework.errata(), out);
   }
 
   @Override
@@ -100,6 +102,8 @@ final class FrameworkCodec extends TreeCodec<Framework> {
     for (Node node : document.optionalArray("enablers")) {
       builder.addEnabler(enabler(ObjectFields.of(node, "an enabler", ignoreUnknown)));
     }
+    builder.addAllPassages(PassageJson.read(document, "passages", ignoreUnknown));
+    builder.addAllErrata(PassageJson.read(document, "errata", ignoreUnknown));
     return define(document.node(), builder::build);
   }
 

@@ -47,6 +47,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
       out.writeEndObject();
     }
     out.writeEndArray();
+    PassageJson.write("passages", instrument.passages(), out);
     out.writeArrayPropertyStart("sections");
     for (Section section : instrument.sections()) {
       writeSection(section, out);
@@ -146,6 +147,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
       fields.finish();
       builder.addErratum(define(node, () -> Erratum.of(id, description)));
     }
+    builder.addAllPassages(PassageJson.read(document, "passages", lenient));
     for (Node node : document.array("sections")) {
       builder.addSection(section(ObjectFields.of(node, "a section", lenient)));
     }

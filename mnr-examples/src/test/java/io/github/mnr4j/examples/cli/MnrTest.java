@@ -23,7 +23,31 @@ class MnrTest extends CliTest {
   @Test
   void catalogTextIsTheOutline() {
     assertThat(run("catalog")).isZero();
-    assertThat(out.toString()).isEqualTo(Frameworks.mnr().outline());
+    assertThat(out.toString()).startsWith(Frameworks.mnr().outline())
+        .contains("\nFigure 1, as mnr4j counts it\n  - Access to image database: Framing the"
+            + " future reports this row as connection to Interpol's ICSE database (\"29 of"
+            + " 42\"), but the 2021 survey asks about ICSE only in q31's free text; mnr4j counts"
+            + " the capability's gate, q30")
+        .endsWith("Errata of the report and of the printed survey: mnr catalog --errata\n");
+  }
+
+  /** The report's two text-versus-figure disagreements and the survey's errata, as data. */
+  @Test
+  void catalogPrintsTheErrata() {
+    assertThat(run("catalog", "--errata")).isZero();
+    assertThat(out.toString()).startsWith("Errata of the report (Model National Response's"
+        + " source)\n  R1 (Framing the future (2022), Key findings, Ethical and informed media"
+        + " reporting; Figure 1): The text says")
+        .contains("\"54 per cent, 23 of 42\"").contains("7 of 41 is 17 per cent")
+        .contains("\nErrata of the survey as printed (wpga-mnr-survey@2021)\n  E1: q33 prints")
+        .contains("\n  E5: Section 6 prints the hotline capability as \"Mechanism for"
+            + " supporting online CSEA content\"");
+    clear();
+    assertThat(run("catalog", "--errata", "--format", "json")).isEqualTo(2);
+    assertThat(err.toString()).contains("--errata prints text");
+    clear();
+    assertThat(run("catalog", "--format", "json")).isZero();
+    assertThat(out.toString()).contains("\"id\": \"aim-4\"").contains("\"id\": \"R2\"");
   }
 
   @Test

@@ -1,0 +1,48 @@
+package io.github.mnr4j.json;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.framework.Passage;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+
+/** Passages of a source, as the framework and instrument documents hold them. */
+final class PassageJson {
+  private PassageJson() {}
+
+  static void write(String name, List<Passage> passages, JsonGenerator out) {
+    out.writeArrayPropertyStart(name);
+    for (Passage passage : passages) {
+      out.writeStartObject();
+      out.writeStringProperty("id", passage.id());
+      out.writeStringProperty("place", passage.place());
+      if (passage.heading().isPresent()) {
+        out.writeStringProperty("heading", passage.heading().get());
+      }
+      out.writeStringProperty("text", passage.text());
+      DocumentCodec.writeStrings("domainIds", passage.domainIds(), out);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  static ImmutableList<Passage> read(ObjectFields document, String name, boolean lenient) {
+    ImmutableList.Builder<Passage> passages = ImmutableList.builder();
+    for (Node node : document.optionalArray(name)) {
+      ObjectFields fields = ObjectFields.of(node, "a passage", lenient);
+      String id = fields.string("id");
+      String place = fields.string("place");
+      Optional<String> heading = fields.optionalString("heading");
+      String text = fields.string("text");
+      ImmutableList<String> domainIds = fields.optionalStrings("domainIds");
+      fields.finish();
+      passages.add(DocumentCodec.define(node, () -> {
+        Passage.Builder passage = Passage.builder().id(id).place(place).text(text)
+            .addAllDomainIds(domainIds);
+        heading.ifPresent(passage::heading);
+        return passage.build();
+      }));
+    }
+    return passages.build();
+  }
+}
