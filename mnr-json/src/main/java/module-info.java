@@ -6,7 +6,6 @@
  * {@link io.github.mnr4j.json.MnrModule} to a {@code JsonMapper} of one's own. The JSON Schema
  * of each document comes from {@link io.github.mnr4j.json.Format#schema()}.
  */
-@SuppressWarnings("requires-transitive-automatic")
 module io.github.mnr4j.json {
   requires transitive io.github.mnr4j.core;
   requires transitive tools.jackson.databind;

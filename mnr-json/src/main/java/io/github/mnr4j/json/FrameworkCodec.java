@@ -28,57 +28,65 @@ final class FrameworkCodec extends TreeCodec<Framework> {
       out.writeStringProperty("basedOn", framework.basedOn().get());
     }
     out.writeArrayPropertyStart("changes");
-    for (FrameworkChange change : framework.changes()) {
-      out.writeStartObject();
-      out.writeStringProperty("kind", change.kind().id());
-      out.writeStringProperty("subject", change.subject());
-      if (change.before().isPresent()) {
-        out.writeStringProperty("before", change.before().get());
-      }
-      if (change.after().isPresent()) {
-        out.writeStringProperty("after", change.after().get());
-      }
-      out.writeEndObject();
-    }
+    framework.changes().forEach(change -> writeChange(change, out));
     out.writeEndArray();
     out.writeArrayPropertyStart("domains");
-    for (Domain domain : framework.domains()) {
-      out.writeStartObject();
-      out.writeStringProperty("id", domain.id());
-      out.writeNumberProperty("number", domain.number());
-      out.writeStringProperty("name", domain.name());
-      out.writeObjectPropertyStart("outcome");
-      out.writeStringProperty("headline", domain.outcome().headline());
-      out.writeStringProperty("description", domain.outcome().description());
-      out.writeEndObject();
-      out.writeEndObject();
-    }
+    framework.domains().forEach(domain -> writeDomain(domain, out));
     out.writeEndArray();
     out.writeArrayPropertyStart("capabilities");
-    for (Capability capability : framework.capabilities()) {
-      out.writeStartObject();
-      out.writeStringProperty("id", capability.id());
-      out.writeNumberProperty("number", capability.number());
-      out.writeStringProperty("name", capability.name());
-      out.writeStringProperty("description", capability.description());
-      out.writeStringProperty("domainId", capability.domainId());
-      out.writeEndObject();
-    }
+    framework.capabilities().forEach(capability -> writeCapability(capability, out));
     out.writeEndArray();
     out.writeArrayPropertyStart("enablers");
-    for (Enabler enabler : framework.enablers()) {
-      out.writeStartObject();
-      out.writeStringProperty("id", enabler.id());
-      out.writeStringProperty("text", enabler.text());
-      writeStrings("domainIds", enabler.domainIds(), out);
-      if (enabler.note().isPresent()) {
-        out.writeStringProperty("note", enabler.note().get());
-      }
-      out.writeEndObject();
-    }
+    framework.enablers().forEach(enabler -> writeEnabler(enabler, out));
     out.writeEndArray();
     PassageJson.write("passages", framework.passages(), out);
     PassageJson.write("errata", framework.errata(), out);
+  }
+
+  static void writeChange(FrameworkChange change, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("kind", change.kind().id());
+    out.writeStringProperty("subject", change.subject());
+    if (change.before().isPresent()) {
+      out.writeStringProperty("before", change.before().get());
+    }
+    if (change.after().isPresent()) {
+      out.writeStringProperty("after", change.after().get());
+    }
+    out.writeEndObject();
+  }
+
+  static void writeDomain(Domain domain, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", domain.id());
+    out.writeNumberProperty("number", domain.number());
+    out.writeStringProperty("name", domain.name());
+    out.writeObjectPropertyStart("outcome");
+    out.writeStringProperty("headline", domain.outcome().headline());
+    out.writeStringProperty("description", domain.outcome().description());
+    out.writeEndObject();
+    out.writeEndObject();
+  }
+
+  static void writeCapability(Capability capability, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", capability.id());
+    out.writeNumberProperty("number", capability.number());
+    out.writeStringProperty("name", capability.name());
+    out.writeStringProperty("description", capability.description());
+    out.writeStringProperty("domainId", capability.domainId());
+    out.writeEndObject();
+  }
+
+  static void writeEnabler(Enabler enabler, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", enabler.id());
+    out.writeStringProperty("text", enabler.text());
+    writeStrings("domainIds", enabler.domainIds(), out);
+    if (enabler.note().isPresent()) {
+      out.writeStringProperty("note", enabler.note().get());
+    }
+    out.writeEndObject();
   }
 
   @Override
@@ -107,7 +115,7 @@ final class FrameworkCodec extends TreeCodec<Framework> {
     return define(document.node(), builder::build);
   }
 
-  private static FrameworkChange change(ObjectFields fields) {
+  static FrameworkChange change(ObjectFields fields) {
     FrameworkChange.Kind kind = fields.id("kind", FrameworkChange.Kind.class);
     FrameworkChange.Builder change = FrameworkChange.builder().kind(kind)
         .subject(fields.string("subject"));
@@ -117,7 +125,7 @@ final class FrameworkCodec extends TreeCodec<Framework> {
     return define(fields.node(), change::build);
   }
 
-  private static Domain domain(ObjectFields fields, boolean ignoreUnknown) {
+  static Domain domain(ObjectFields fields, boolean ignoreUnknown) {
     String id = fields.string("id");
     int number = fields.integer("number");
     String name = fields.string("name");
@@ -131,7 +139,7 @@ final class FrameworkCodec extends TreeCodec<Framework> {
     return define(fields.node(), () -> Domain.of(id, number, name, outcome));
   }
 
-  private static Capability capability(ObjectFields fields) {
+  static Capability capability(ObjectFields fields) {
     String id = fields.string("id");
     int number = fields.integer("number");
     String name = fields.string("name");
@@ -142,7 +150,7 @@ final class FrameworkCodec extends TreeCodec<Framework> {
         () -> Capability.of(id, number, name, description, domainId));
   }
 
-  private static Enabler enabler(ObjectFields fields) {
+  static Enabler enabler(ObjectFields fields) {
     String id = fields.string("id");
     String text = fields.string("text");
     ImmutableList<String> domainIds = fields.strings("domainIds");

@@ -40,12 +40,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     }
     writeStrings("notes", instrument.notes(), out);
     out.writeArrayPropertyStart("errata");
-    for (Erratum erratum : instrument.errata()) {
-      out.writeStartObject();
-      out.writeStringProperty("id", erratum.id());
-      out.writeStringProperty("description", erratum.description());
-      out.writeEndObject();
-    }
+    instrument.errata().forEach(erratum -> writeErratum(erratum, out));
     out.writeEndArray();
     PassageJson.write("passages", instrument.passages(), out);
     out.writeArrayPropertyStart("sections");
@@ -70,7 +65,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     out.writeEndArray();
   }
 
-  private static void writeSection(Section section, JsonGenerator out) {
+  static void writeSection(Section section, JsonGenerator out) {
     out.writeStartObject();
     out.writeStringProperty("id", section.id());
     out.writeNumberProperty("number", section.number());
@@ -89,7 +84,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     out.writeEndObject();
   }
 
-  private static void writeQuestion(Question question, JsonGenerator out) {
+  static void writeQuestion(Question question, JsonGenerator out) {
     out.writeStartObject();
     out.writeStringProperty("id", question.id());
     out.writeNumberProperty("number", question.number());
@@ -101,24 +96,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     writeStrings("informs", question.informs(), out);
     if (question.kind() != QuestionKind.YES_NO && question.kind() != QuestionKind.TEXT) {
       out.writeArrayPropertyStart("options");
-      for (Option option : question.options()) {
-        out.writeStartObject();
-        out.writeStringProperty("id", option.id());
-        out.writeStringProperty("text", option.text());
-        if (option.exclusive()) {
-          out.writeBooleanProperty("exclusive", true);
-        }
-        if (option.carriesText()) {
-          out.writeBooleanProperty("carriesText", true);
-        }
-        if (option.verdict() != Verdict.NEUTRAL) {
-          out.writeStringProperty("verdict", option.verdict().id());
-        }
-        if (!option.alsoInforms().isEmpty()) {
-          writeStrings("alsoInforms", option.alsoInforms(), out);
-        }
-        out.writeEndObject();
-      }
+      question.options().forEach(option -> writeOption(option, out));
       out.writeEndArray();
     }
     if (!question.codes().isEmpty()) {
@@ -126,6 +104,39 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     }
     if (question.personalData()) {
       out.writeBooleanProperty("personalData", true);
+    }
+    out.writeEndObject();
+  }
+
+  static void writeErratum(Erratum erratum, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", erratum.id());
+    out.writeStringProperty("description", erratum.description());
+    out.writeEndObject();
+  }
+
+  static Erratum erratum(ObjectFields fields) {
+    String id = fields.string("id");
+    String description = fields.string("description");
+    fields.finish();
+    return define(fields.node(), () -> Erratum.of(id, description));
+  }
+
+  static void writeOption(Option option, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", option.id());
+    out.writeStringProperty("text", option.text());
+    if (option.exclusive()) {
+      out.writeBooleanProperty("exclusive", true);
+    }
+    if (option.carriesText()) {
+      out.writeBooleanProperty("carriesText", true);
+    }
+    if (option.verdict() != Verdict.NEUTRAL) {
+      out.writeStringProperty("verdict", option.verdict().id());
+    }
+    if (!option.alsoInforms().isEmpty()) {
+      writeStrings("alsoInforms", option.alsoInforms(), out);
     }
     out.writeEndObject();
   }
@@ -141,11 +152,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
         .framework(framework(document.required("framework"), options))
         .addAllNotes(document.optionalStrings("notes"));
     for (Node node : document.optionalArray("errata")) {
-      ObjectFields fields = ObjectFields.of(node, "an erratum", lenient);
-      String id = fields.string("id");
-      String description = fields.string("description");
-      fields.finish();
-      builder.addErratum(define(node, () -> Erratum.of(id, description)));
+      builder.addErratum(erratum(ObjectFields.of(node, "an erratum", lenient)));
     }
     builder.addAllPassages(PassageJson.read(document, "passages", lenient));
     for (Node node : document.array("sections")) {
@@ -177,7 +184,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     return Frameworks.mnr();
   }
 
-  private static Section section(ObjectFields fields) {
+  static Section section(ObjectFields fields) {
     Section.Builder section = Section.builder()
         .id(fields.string("id"))
         .number(fields.integer("number"))
@@ -191,7 +198,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     return define(fields.node(), section::build);
   }
 
-  private static Question question(ObjectFields fields, boolean lenient) {
+  static Question question(ObjectFields fields, boolean lenient) {
     Question.Builder question = Question.builder()
         .id(fields.string("id"))
         .number(fields.integer("number"))
@@ -204,20 +211,23 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
         .addAllCodes(fields.optionalStrings("codes"))
         .personalData(fields.optionalBoolean("personalData", false));
     for (Node node : fields.optionalArray("options")) {
-      ObjectFields option = ObjectFields.of(node, "an option", lenient);
-      Option.Builder builder = Option.builder()
-          .id(option.string("id"))
-          .text(option.string("text"))
-          .exclusive(option.optionalBoolean("exclusive", false))
-          .carriesText(option.optionalBoolean("carriesText", false))
-          .addAllAlsoInforms(option.optionalStrings("alsoInforms"));
-      if (option.optional("verdict").isPresent()) {
-        builder.verdict(option.id("verdict", Verdict.class));
-      }
-      option.finish();
-      question.addOption(define(node, builder::build));
+      question.addOption(option(ObjectFields.of(node, "an option", lenient)));
     }
     fields.finish();
     return define(fields.node(), question::build);
+  }
+
+  static Option option(ObjectFields option) {
+    Option.Builder builder = Option.builder()
+        .id(option.string("id"))
+        .text(option.string("text"))
+        .exclusive(option.optionalBoolean("exclusive", false))
+        .carriesText(option.optionalBoolean("carriesText", false))
+        .addAllAlsoInforms(option.optionalStrings("alsoInforms"));
+    if (option.optional("verdict").isPresent()) {
+      builder.verdict(option.id("verdict", Verdict.class));
+    }
+    option.finish();
+    return define(option.node(), builder::build);
   }
 }

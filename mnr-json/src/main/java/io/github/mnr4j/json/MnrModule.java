@@ -1,5 +1,22 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.Identified;
+import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.framework.FrameworkChange;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.reference.ReviewSurvey;
+import io.github.mnr4j.scoring.Aggregation;
+import io.github.mnr4j.scoring.MissingValues;
+import io.github.mnr4j.scoring.ScoreTable;
+import io.github.mnr4j.survey.InstrumentFinding;
+import io.github.mnr4j.survey.QuestionKind;
+import io.github.mnr4j.survey.QuestionRole;
+import io.github.mnr4j.survey.ResponseStatus;
+import io.github.mnr4j.survey.Severity;
+import io.github.mnr4j.survey.ValidationFinding;
+import io.github.mnr4j.survey.Verdict;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -47,6 +64,34 @@ public final class MnrModule extends SimpleModule {
     for (DocumentCodec<?> codec : CODECS) {
       register(codec);
     }
+    for (PartCodecs.Part<?> part : PartCodecs.parts(options.ignoreUnknownFields)) {
+      register(part);
+    }
+    register(CapabilityStatus.class);
+    register(FrameworkChange.Kind.class);
+    register(RoundComparison.Change.class);
+    register(ResponseStatus.class);
+    register(Verdict.class);
+    register(Severity.class);
+    register(QuestionRole.class);
+    register(QuestionKind.class);
+    register(InstrumentFinding.Code.class);
+    register(ValidationFinding.Code.class);
+    register(ReviewSurvey.class);
+    register(IncomeGroup.class);
+    register(Region.class);
+    register(Aggregation.class);
+    register(ScoreTable.class);
+    register(MissingValues.class);
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    // Added first, so consulted last: any other mnr4j type fails loudly rather than being
+    // written as an empty bean or read by guesswork.
+    context.addSerializers(new Uncovered.Serializers());
+    context.addDeserializers(new Uncovered.Deserializers());
+    super.setupModule(context);
   }
 
   /**
@@ -103,6 +148,37 @@ public final class MnrModule extends SimpleModule {
   /** Returns how this module reads and writes. */
   CodecOptions options() {
     return options;
+  }
+
+  private <T> void register(PartCodecs.Part<T> part) {
+    addSerializer(part.type, new ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator out, SerializationContext context) {
+        part.writer.accept(value, out);
+      }
+    });
+    addDeserializer(part.type, new ValueDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser in, DeserializationContext context) {
+        Node node = NodeReader.read(in, options.limits);
+        return part.reader.apply(ObjectFields.of(node, part.what, options.ignoreUnknownFields));
+      }
+    });
+  }
+
+  private <E extends Enum<E> & Identified> void register(Class<E> type) {
+    addSerializer(type, new ValueSerializer<E>() {
+      @Override
+      public void serialize(E value, JsonGenerator out, SerializationContext context) {
+        out.writeString(value.id());
+      }
+    });
+    addDeserializer(type, new ValueDeserializer<E>() {
+      @Override
+      public E deserialize(JsonParser in, DeserializationContext context) {
+        return PartCodecs.identified(NodeReader.read(in, options.limits), type);
+      }
+    });
   }
 
   private <T> void register(DocumentCodec<T> codec) {

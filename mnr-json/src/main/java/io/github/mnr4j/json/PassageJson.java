@@ -12,37 +12,42 @@ final class PassageJson {
 
   static void write(String name, List<Passage> passages, JsonGenerator out) {
     out.writeArrayPropertyStart(name);
-    for (Passage passage : passages) {
-      out.writeStartObject();
-      out.writeStringProperty("id", passage.id());
-      out.writeStringProperty("place", passage.place());
-      if (passage.heading().isPresent()) {
-        out.writeStringProperty("heading", passage.heading().get());
-      }
-      out.writeStringProperty("text", passage.text());
-      DocumentCodec.writeStrings("domainIds", passage.domainIds(), out);
-      out.writeEndObject();
-    }
+    passages.forEach(passage -> write(passage, out));
     out.writeEndArray();
+  }
+
+  static void write(Passage passage, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", passage.id());
+    out.writeStringProperty("place", passage.place());
+    if (passage.heading().isPresent()) {
+      out.writeStringProperty("heading", passage.heading().get());
+    }
+    out.writeStringProperty("text", passage.text());
+    DocumentCodec.writeStrings("domainIds", passage.domainIds(), out);
+    out.writeEndObject();
   }
 
   static ImmutableList<Passage> read(ObjectFields document, String name, boolean lenient) {
     ImmutableList.Builder<Passage> passages = ImmutableList.builder();
     for (Node node : document.optionalArray(name)) {
-      ObjectFields fields = ObjectFields.of(node, "a passage", lenient);
-      String id = fields.string("id");
-      String place = fields.string("place");
-      Optional<String> heading = fields.optionalString("heading");
-      String text = fields.string("text");
-      ImmutableList<String> domainIds = fields.optionalStrings("domainIds");
-      fields.finish();
-      passages.add(DocumentCodec.define(node, () -> {
-        Passage.Builder passage = Passage.builder().id(id).place(place).text(text)
-            .addAllDomainIds(domainIds);
-        heading.ifPresent(passage::heading);
-        return passage.build();
-      }));
+      passages.add(read(ObjectFields.of(node, "a passage", lenient)));
     }
     return passages.build();
+  }
+
+  static Passage read(ObjectFields fields) {
+    String id = fields.string("id");
+    String place = fields.string("place");
+    Optional<String> heading = fields.optionalString("heading");
+    String text = fields.string("text");
+    ImmutableList<String> domainIds = fields.optionalStrings("domainIds");
+    fields.finish();
+    return DocumentCodec.define(fields.node(), () -> {
+      Passage.Builder passage = Passage.builder().id(id).place(place).text(text)
+          .addAllDomainIds(domainIds);
+      heading.ifPresent(passage::heading);
+      return passage.build();
+    });
   }
 }

@@ -65,7 +65,7 @@ final class ResponseCodec extends DocumentCodec<Response> {
         }));
   }
 
-  private static void writeAnswer(Answer answer, JsonGenerator out) {
+  static void writeAnswer(Answer answer, JsonGenerator out) {
     out.writeStartObject();
     answer.accept(new Answer.Visitor<@Nullable Void>() {
       @Override
