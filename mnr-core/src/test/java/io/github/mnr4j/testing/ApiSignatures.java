@@ -145,7 +145,10 @@ public final class ApiSignatures {
   }
 
   private static String describe(Class<?> type) {
-    StringBuilder out = new StringBuilder(type.toGenericString());
+    // JDKs after 17 print "sealed" and "non-sealed" here; "permits" below says it on every JDK,
+    // so that the API files are the same whichever JDK writes them.
+    StringBuilder out = new StringBuilder(type.toGenericString().replace("non-sealed ", "")
+        .replace("sealed ", ""));
     Type superclass = type.getGenericSuperclass();
     if (superclass != null && superclass != Object.class && !type.isEnum() && !type.isRecord()) {
       out.append(" extends ").append(superclass.getTypeName());

@@ -1,7 +1,14 @@
 package io.github.mnr4j.json;
 
-/** How documents are read and written: the switches of {@link MnrJson} and {@link MnrModule}. */
-final class CodecOptions {
+import java.io.Serializable;
+
+/**
+ * How documents are read and written: the switches of {@link MnrJson} and {@link MnrModule}.
+ * Serializable, as the modules that hold it are.
+ */
+final class CodecOptions implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   static final CodecOptions STRICT = new CodecOptions(false, false, ReadLimits.defaults());
 
   /** Ignore fields a reader does not know, rather than reject them. */

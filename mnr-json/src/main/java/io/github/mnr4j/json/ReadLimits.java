@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.MnrException;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,11 @@ import java.util.Objects;
  * MnrJson json = MnrJson.strict().withLimits(ReadLimits.defaults().withAnswers(10_000));
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable, thread-safe and serializable (as the {@link MnrModule} that holds it is).
  */
-public final class ReadLimits {
+public final class ReadLimits implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final ReadLimits DEFAULTS = new ReadLimits(16L << 20, 64, 1 << 20, 2_000, 500,
       1_000_000, 250_000);
 
