@@ -1,26 +1,27 @@
 /**
- * mnr4j core: the Model National Response (MNR) of the WeProtect Global Alliance as immutable
- * data and pure functions.
+ * mnr4j core: the Model National Response (MNR) of the WeProtect Global Alliance as immutable data
+ * and pure functions.
  *
  * <p>Packages:
+ *
  * <ul>
- *   <li>{@link io.github.mnr4j} holds what every package shares: the exceptions,
- *       {@code Identified} (ids of enums) and {@code TextTable} (rendered tables);</li>
- *   <li>{@link io.github.mnr4j.framework} the framework: domains, capabilities, enablers,
- *       outcomes, the built-in MNR and tailored variants;</li>
+ *   <li>{@link io.github.mnr4j} holds what every package shares: the exceptions, {@code Identified}
+ *       (ids of enums) and {@code TextTable} (rendered tables);
+ *   <li>{@link io.github.mnr4j.framework} the framework: domains, capabilities, enablers, outcomes,
+ *       the built-in MNR and tailored variants;
  *   <li>{@link io.github.mnr4j.reference} reference data: income groups, regions and the 42
- *       countries of the 2022 review;</li>
- *   <li>{@link io.github.mnr4j.survey} survey instruments (the built-in 2021 survey),
- *       responses, validation and instrument checks;</li>
- *   <li>{@link io.github.mnr4j.assessment} evidence and status per capability;</li>
- *   <li>{@link io.github.mnr4j.scoring} the scoring engine and its built-in models;</li>
+ *       countries of the 2022 review;
+ *   <li>{@link io.github.mnr4j.survey} survey instruments (the built-in 2021 survey), responses,
+ *       validation and instrument checks;
+ *   <li>{@link io.github.mnr4j.assessment} evidence and status per capability;
+ *   <li>{@link io.github.mnr4j.scoring} the scoring engine and its built-in models;
  *   <li>{@link io.github.mnr4j.cohort} cohort analytics: the report's Figure 1, breakdowns,
- *       comparisons between rounds and rankings.</li>
+ *       comparisons between rounds and rankings.
  * </ul>
  *
- * <p>The module does no I/O and knows nothing of JSON; {@code io.github.mnr4j.json} does that.
- * Its public signatures use JDK types only: Guava serves inside, and a user's own Guava version
- * does not have to match it.
+ * <p>The module does no I/O and knows nothing of JSON; {@code io.github.mnr4j.json} does that. Its
+ * public signatures use JDK types only: Guava serves inside, and a user's own Guava version does
+ * not have to match it.
  */
 // Immutables' annotations, needed at compile time only, come as an automatic module.
 @SuppressWarnings("requires-automatic")

@@ -1,6 +1,6 @@
 /**
- * mnr4j examples: runnable examples, the {@code mnr} command-line tool and JShell scripts. Not
- * part of the library's API.
+ * mnr4j examples: runnable examples, the {@code mnr} command-line tool and JShell scripts. Not part
+ * of the library's API.
  */
 @SuppressWarnings("requires-automatic")
 module io.github.mnr4j.examples {
@@ -17,5 +17,7 @@ module io.github.mnr4j.examples {
   exports io.github.mnr4j.examples;
   exports io.github.mnr4j.examples.bench;
   exports io.github.mnr4j.examples.chart;
-  opens io.github.mnr4j.examples.cli to info.picocli;
+
+  opens io.github.mnr4j.examples.cli to
+      info.picocli;
 }

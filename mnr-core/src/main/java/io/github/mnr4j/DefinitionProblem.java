@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One broken invariant in a definition (a framework, a capability, a domain), located by a path
- * of accessor names and list indexes from the definition's root.
+ * One broken invariant in a definition (a framework, a capability, a domain), located by a path of
+ * accessor names and list indexes from the definition's root.
  *
- * <p>Example: {@code capabilities[3].domainId: unknown domain 'victims'} has the path
- * {@code ["capabilities", "3", "domainId"]}. The JSON module turns the same path into a JSON
- * Pointer ({@code /capabilities/3/domainId}), since its field names are the accessor names.
+ * <p>Example: {@code capabilities[3].domainId: unknown domain 'victims'} has the path {@code
+ * ["capabilities", "3", "domainId"]}. The JSON module turns the same path into a JSON Pointer
+ * ({@code /capabilities/3/domainId}), since its field names are the accessor names.
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,8 +46,8 @@ public final class DefinitionProblem {
   }
 
   /**
-   * Returns the same problem, located below a parent: {@code ["id"]} under
-   * {@code ("capabilities", "3")} becomes {@code ["capabilities", "3", "id"]}.
+   * Returns the same problem, located below a parent: {@code ["id"]} under {@code ("capabilities",
+   * "3")} becomes {@code ["capabilities", "3", "id"]}.
    *
    * @param parent path segments to put in front
    * @return the relocated problem

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A value with a stable id that documents use, such as {@code upper-middle} for an income group.
- * mnr4j's enums implement it, and are found by id in one way, the way every look-up in mnr4j
- * works: {@code find} returns an {@code Optional}, {@code of} throws naming the known ids.
+ * mnr4j's enums implement it, and are found by id in one way, the way every look-up in mnr4j works:
+ * {@code find} returns an {@code Optional}, {@code of} throws naming the known ids.
  *
  * <pre>{@code
  * Identified.find(IncomeGroup.class, "low");   // Optional[LOW]
@@ -51,8 +51,16 @@ public interface Identified {
    * @throws MnrException naming the id and the known ids if none has it
    */
   static <E extends Enum<E> & Identified> E of(Class<E> type, String id) {
-    return find(type, id).orElseThrow(() -> new MnrException("unknown " + describe(type) + " "
-        + Messages.quote(id) + "; known: " + String.join(", ", ids(type))));
+    return find(type, id)
+        .orElseThrow(
+            () ->
+                new MnrException(
+                    "unknown "
+                        + describe(type)
+                        + " "
+                        + Messages.quote(id)
+                        + "; known: "
+                        + String.join(", ", ids(type))));
   }
 
   /**
@@ -72,8 +80,7 @@ public interface Identified {
 
   /** Names an enum in words for messages: {@code IncomeGroup} is "income group". */
   private static String describe(Class<?> type) {
-    String name = type.getName().substring(type.getName().lastIndexOf('.') + 1)
-        .replace('$', ' ');
+    String name = type.getName().substring(type.getName().lastIndexOf('.') + 1).replace('$', ' ');
     return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 }

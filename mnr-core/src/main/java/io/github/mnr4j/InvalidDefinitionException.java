@@ -8,6 +8,7 @@ import java.util.List;
  * broken invariant at once, each located by a path, so that a user can fix them all in one go.
  *
  * <p>Example message:
+ *
  * <pre>
  * invalid framework 'my-mnr' (2 problems):
  *   capabilities[4].number: duplicate capability number 3 (also capabilities[2])
@@ -32,10 +33,14 @@ public class InvalidDefinitionException extends MnrException {
   }
 
   private InvalidDefinitionException(String subject, ImmutableList<DefinitionProblem> problems) {
-    super(DefinitionProblem.describeAll(
-        "invalid " + subject + " (" + problems.size()
-            + (problems.size() == 1 ? " problem)" : " problems)"),
-        problems));
+    super(
+        DefinitionProblem.describeAll(
+            "invalid "
+                + subject
+                + " ("
+                + problems.size()
+                + (problems.size() == 1 ? " problem)" : " problems)"),
+            problems));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an InvalidDefinitionException needs a problem");
     }

@@ -3,8 +3,8 @@ package io.github.mnr4j;
 /**
  * The root of every exception that mnr4j throws: catch this one type to handle them all.
  *
- * <p>Messages quote the offending value and the rule it breaks, for example
- * {@code unknown capability 'leadrship' in framework 'wpga-mnr'}.
+ * <p>Messages quote the offending value and the rule it breaks, for example {@code unknown
+ * capability 'leadrship' in framework 'wpga-mnr'}.
  *
  * <p>Instances are immutable and thread-safe.
  */

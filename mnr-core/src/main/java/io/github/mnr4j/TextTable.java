@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * A table of strings, with an optional title, that renders as aligned text for terminals and
- * JShell, or as TSV. Numbers are right-aligned, text left-aligned. Tallies, breakdowns,
- * rankings, comparisons and scorecards all render through it.
+ * JShell, or as TSV. Numbers are right-aligned, text left-aligned. Tallies, breakdowns, rankings,
+ * comparisons and scorecards all render through it.
  *
  * <pre>{@code
  * TextTable table = TextTable.of(List.of("row", "yes", "of"),
@@ -26,8 +26,8 @@ public final class TextTable {
   private final List<List<String>> rows;
   private final List<String> notes;
 
-  private TextTable(Optional<String> title, List<String> header, List<List<String>> rows,
-      List<String> notes) {
+  private TextTable(
+      Optional<String> title, List<String> header, List<List<String>> rows, List<String> notes) {
     this.title = title;
     this.header = header;
     this.rows = rows;
@@ -46,8 +46,15 @@ public final class TextTable {
     List<List<String>> copy = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).size() != header.size()) {
-        throw new MnrException("row " + i + " has " + rows.get(i).size() + " cells; the table"
-            + " has " + header.size() + " columns");
+        throw new MnrException(
+            "row "
+                + i
+                + " has "
+                + rows.get(i).size()
+                + " cells; the table"
+                + " has "
+                + header.size()
+                + " columns");
       }
       copy.add(List.copyOf(rows.get(i)));
     }
@@ -65,9 +72,9 @@ public final class TextTable {
   }
 
   /**
-   * Returns a copy with notes added: what a reader must know to read the table right, such as
-   * the part of a cohort it counts or that its data are synthetic. The text rendering prints
-   * them below the table, TSV and CSV as comment lines ({@code # }) above the header.
+   * Returns a copy with notes added: what a reader must know to read the table right, such as the
+   * part of a cohort it counts or that its data are synthetic. The text rendering prints them below
+   * the table, TSV and CSV as comment lines ({@code # }) above the header.
    *
    * @param notes the notes to add, one line each
    * @return the annotated table
@@ -115,8 +122,8 @@ public final class TextTable {
   }
 
   /**
-   * Renders the table as aligned text: the title, if any, a header line, a rule, the rows, then
-   * the notes, if any, after a blank line.
+   * Renders the table as aligned text: the title, if any, a header line, a rule, the rows, then the
+   * notes, if any, after a blank line.
    *
    * @return the text, lines ended by {@code \n}
    */
@@ -126,10 +133,10 @@ public final class TextTable {
 
   /**
    * Renders the table as aligned text at most {@code width} columns wide, where it can be: the
-   * widest text columns are narrowed, and their cells wrapped at spaces onto further lines,
-   * until the table fits or every column is as narrow as it can be (its header, or
-   * {@value #NARROWEST} characters). Cells wrap at spaces, or after the hyphens and pluses of
-   * ids; numbers are never narrowed. Notes wrap at the width too.
+   * widest text columns are narrowed, and their cells wrapped at spaces onto further lines, until
+   * the table fits or every column is as narrow as it can be (its header, or {@value #NARROWEST}
+   * characters). Cells wrap at spaces, or after the hyphens and pluses of ids; numbers are never
+   * narrowed. Notes wrap at the width too.
    *
    * @param width the most columns a line should have, such as 100
    * @return the text, lines ended by {@code \n}
@@ -197,8 +204,7 @@ public final class TextTable {
   }
 
   /** Writes one row, on as many lines as its widest wrapped cell needs. */
-  private static void line(StringBuilder out, List<String> cells, int[] widths,
-      boolean[] numeric) {
+  private static void line(StringBuilder out, List<String> cells, int[] widths, boolean[] numeric) {
     List<List<String>> wrapped = new ArrayList<>();
     int height = 1;
     for (int c = 0; c < cells.size(); c++) {
@@ -213,8 +219,10 @@ public final class TextTable {
           line.append("  ");
         }
         String part = l < wrapped.get(c).size() ? wrapped.get(c).get(l) : "";
-        line.append(numeric[c] ? Strings.padStart(part, widths[c], ' ')
-            : Strings.padEnd(part, widths[c], ' '));
+        line.append(
+            numeric[c]
+                ? Strings.padStart(part, widths[c], ' ')
+                : Strings.padEnd(part, widths[c], ' '));
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
@@ -222,8 +230,8 @@ public final class TextTable {
 
   /**
    * Breaks a cell into lines of at most {@code width}: at the last space (dropped) or after the
-   * last hyphen or plus (kept, as in ids such as {@code research-analysis-monitoring}) that
-   * fits, or else inside a word.
+   * last hyphen or plus (kept, as in ids such as {@code research-analysis-monitoring}) that fits,
+   * or else inside a word.
    */
   private static List<String> wrap(String cell, int width) {
     List<String> lines = new ArrayList<>();
@@ -246,12 +254,11 @@ public final class TextTable {
     return lines;
   }
 
-
   /**
-   * Escapes the characters a terminal would act on rather than show (control characters, line
-   * and paragraph separators, bidirectional overrides) as {@code \\uXXXX}: for printing a value
-   * taken from input, such as a jurisdiction's name, where a crafted value must not forge or
-   * hide a line. Tables escape their cells themselves.
+   * Escapes the characters a terminal would act on rather than show (control characters, line and
+   * paragraph separators, bidirectional overrides) as {@code \\uXXXX}: for printing a value taken
+   * from input, such as a jurisdiction's name, where a crafted value must not forge or hide a line.
+   * Tables escape their cells themselves.
    *
    * @param text the text
    * @return the text, safe to print on one line
@@ -269,11 +276,10 @@ public final class TextTable {
 
   /**
    * Renders the table as tab-separated values: the header line, then one line per row. Inside a
-   * cell a backslash is written {@code \\}, a tab {@code \t}, a line feed {@code \n}, a
-   * carriage return {@code \r} and any other control character {@code \\uXXXX}, so that
-   * every row is one line and nothing is lost. The title is not part of it; each note comes
-   * first, as a comment line starting {@code # } (as R's {@code comment.char} and pandas'
-   * {@code comment} read them).
+   * cell a backslash is written {@code \\}, a tab {@code \t}, a line feed {@code \n}, a carriage
+   * return {@code \r} and any other control character {@code \\uXXXX}, so that every row is one
+   * line and nothing is lost. The title is not part of it; each note comes first, as a comment line
+   * starting {@code # } (as R's {@code comment.char} and pandas' {@code comment} read them).
    *
    * @return the TSV, lines ended by {@code \n}
    */
@@ -287,8 +293,14 @@ public final class TextTable {
 
   private static void tsvLine(StringBuilder out, List<String> cells) {
     List<String> escaped = new ArrayList<>();
-    cells.forEach(cell -> escaped.add(Messages.printable(cell.replace("\\", "\\\\")
-        .replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"))));
+    cells.forEach(
+        cell ->
+            escaped.add(
+                Messages.printable(
+                    cell.replace("\\", "\\\\")
+                        .replace("\t", "\\t")
+                        .replace("\n", "\\n")
+                        .replace("\r", "\\r"))));
     out.append(String.join("\t", escaped)).append('\n');
   }
 

@@ -13,51 +13,79 @@ import org.junit.jupiter.api.Test;
 
 /** The rules that keep mnr-core a pure domain module. */
 class ArchitectureTest {
-  private static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.mnr4j");
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.mnr4j");
 
   @Test
   void coreDependsOnlyOnTheJdkGuavaAndItself() {
-    classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-            "java..", "com.google.common..", "org.jspecify..", "org.immutables.value..",
+    classes()
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "com.google.common..",
+            "org.jspecify..",
+            "org.immutables.value..",
             "io.github.mnr4j..")
         .check(CORE);
   }
 
   @Test
   void coreDoesNoIo() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage(
-            "java.io..", "java.nio.file..", "java.net..")
-        .orShould().dependOnClassesThat().resideInAnyPackage("java.util.logging..",
-            "java.lang.reflect..")
-        .check(CORE.that(com.tngtech.archunit.base.DescribedPredicate.not(
-            com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Throwable.class))));
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.util.logging..", "java.lang.reflect..")
+        .check(
+            CORE.that(
+                com.tngtech.archunit.base.DescribedPredicate.not(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                        Throwable.class))));
   }
 
   /** Values are immutable and shared across threads: no class may hold state of its own. */
   @Test
   void coreHasNoStaticMutableState() {
-    fields().that().areStatic().and().haveNameNotStartingWith("$").should().beFinal()
-        .andShould().notHaveRawType(JavaClass.Predicates.assignableTo(java.util.ArrayList.class)
-            .or(JavaClass.Predicates.assignableTo(java.util.HashMap.class))
-            .or(JavaClass.Predicates.assignableTo(java.util.HashSet.class))
-            .or(JavaClass.Predicates.assignableTo(StringBuilder.class))
-            .or(JavaClass.Predicates.assignableTo(java.util.concurrent.atomic.AtomicLong.class))
-            .or(new DescribedPredicate<JavaClass>("an array") {
-              @Override
-              public boolean test(JavaClass type) {
-                return type.isArray();
-              }
-            }))
-        .check(CORE.that(DescribedPredicate.not(JavaClass.Predicates.simpleNameStartingWith(
-            "Immutable"))));
+    fields()
+        .that()
+        .areStatic()
+        .and()
+        .haveNameNotStartingWith("$")
+        .should()
+        .beFinal()
+        .andShould()
+        .notHaveRawType(
+            JavaClass.Predicates.assignableTo(java.util.ArrayList.class)
+                .or(JavaClass.Predicates.assignableTo(java.util.HashMap.class))
+                .or(JavaClass.Predicates.assignableTo(java.util.HashSet.class))
+                .or(JavaClass.Predicates.assignableTo(StringBuilder.class))
+                .or(JavaClass.Predicates.assignableTo(java.util.concurrent.atomic.AtomicLong.class))
+                .or(
+                    new DescribedPredicate<JavaClass>("an array") {
+                      @Override
+                      public boolean test(JavaClass type) {
+                        return type.isArray();
+                      }
+                    }))
+        .check(
+            CORE.that(
+                DescribedPredicate.not(JavaClass.Predicates.simpleNameStartingWith("Immutable"))));
   }
 
   @Test
   void coreStartsNoThreads() {
-    noClasses().should().dependOnClassesThat().areAssignableTo(Thread.class)
-        .orShould().dependOnClassesThat().resideInAnyPackage("java.util.concurrent..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(Thread.class)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.util.concurrent..")
         .check(CORE);
   }
 }

@@ -16,23 +16,29 @@ class TextTableTest {
 
   @Test
   void aWideTextColumnWrapsAtSpaces() {
-    TextTable table = TextTable.of(List.of("question", "n"),
-        List.of(List.of("the quick brown fox jumps", "12")));
-    assertThat(table.text(20)).isEqualTo("question           n\n"
-        + "----------------  --\n"
-        + "the quick brown   12\n"
-        + "fox jumps\n");
+    TextTable table =
+        TextTable.of(List.of("question", "n"), List.of(List.of("the quick brown fox jumps", "12")));
+    assertThat(table.text(20))
+        .isEqualTo(
+            "question           n\n"
+                + "----------------  --\n"
+                + "the quick brown   12\n"
+                + "fox jumps\n");
     assertThat(table.text(100)).isEqualTo(table.text());
   }
 
   @Test
   void idsWrapAfterTheirHyphens() {
-    TextTable table = TextTable.of(List.of("capability", "reason"), List.of(
-        List.of("research-analysis-monitoring", "planned (1 of 3); next, initial")));
-    assertThat(table.text(50)).isEqualTo("capability                reason\n"
-        + "------------------------  ------------------------\n"
-        + "research-analysis-        planned (1 of 3); next,\n"
-        + "monitoring                initial\n");
+    TextTable table =
+        TextTable.of(
+            List.of("capability", "reason"),
+            List.of(List.of("research-analysis-monitoring", "planned (1 of 3); next, initial")));
+    assertThat(table.text(50))
+        .isEqualTo(
+            "capability                reason\n"
+                + "------------------------  ------------------------\n"
+                + "research-analysis-        planned (1 of 3); next,\n"
+                + "monitoring                initial\n");
   }
 
   /** Exactly the characters a terminal acts on are escaped; their neighbours are kept. */
@@ -50,36 +56,43 @@ class TextTableTest {
   @Test
   void aWordLongerThanTheColumnIsCut() {
     TextTable table = TextTable.of(List.of("id"), List.of(List.of("abcdefghijklmnopq")));
-    assertThat(table.text(5)).as("no narrower than twelve").isEqualTo("id\n"
-        + "------------\n"
-        + "abcdefghijkl\n"
-        + "mnopq\n");
+    assertThat(table.text(5))
+        .as("no narrower than twelve")
+        .isEqualTo("id\n" + "------------\n" + "abcdefghijkl\n" + "mnopq\n");
   }
 
   @Test
   void numbersAndHeadersAreNeverNarrowed() {
-    TextTable table = TextTable.of(List.of("a_long_header", "count"),
-        List.of(List.of("x", "123456789012345")));
+    TextTable table =
+        TextTable.of(List.of("a_long_header", "count"), List.of(List.of("x", "123456789012345")));
     assertThat(table.text(10).lines().map(String::length))
-        .as("wider than asked, as narrow as it can be").containsOnly(13 + 2 + 15);
+        .as("wider than asked, as narrow as it can be")
+        .containsOnly(13 + 2 + 15);
   }
 
   /** Narrowing moves characters onto further lines; it never drops or changes one. */
   @Test
   void narrowingLosesNothingAndFitsWhereItCan() {
-    qt().forAll(tables(), integers().between(20, 120)).checkAssert((table, width) -> {
-      String narrow = table.text(width);
-      assertThat(letters(narrow)).isEqualTo(letters(table.text()));
-      assertThat(narrow.lines()).allSatisfy(line -> assertThat(line.length())
-          .isLessThanOrEqualTo(Math.max(width, 12 * 3 + 2 * 2)));
-    });
+    qt().forAll(tables(), integers().between(20, 120))
+        .checkAssert(
+            (table, width) -> {
+              String narrow = table.text(width);
+              assertThat(letters(narrow)).isEqualTo(letters(table.text()));
+              assertThat(narrow.lines())
+                  .allSatisfy(
+                      line ->
+                          assertThat(line.length())
+                              .isLessThanOrEqualTo(Math.max(width, 12 * 3 + 2 * 2)));
+            });
   }
 
   private static Gen<TextTable> tables() {
     Gen<String> word = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 15);
     Gen<String> cell = lists().of(word).ofSizeBetween(1, 6).map(words -> String.join(" ", words));
     Gen<List<String>> row = lists().of(cell).ofSize(3);
-    return lists().of(row).ofSizeBetween(0, 5)
+    return lists()
+        .of(row)
+        .ofSizeBetween(0, 5)
         .map(rows -> TextTable.of(List.of("a", "b", "c"), rows));
   }
 

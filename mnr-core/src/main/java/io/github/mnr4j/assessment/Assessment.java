@@ -25,9 +25,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The evidence a response gives for every capability of a framework, in the framework's order,
- * with the enabled answers it was read from (answers to disabled questions are left out: they
- * are not evidence). Made by an {@link Assessor}; read by scoring models.
+ * The evidence a response gives for every capability of a framework, in the framework's order, with
+ * the enabled answers it was read from (answers to disabled questions are left out: they are not
+ * evidence). Made by an {@link Assessor}; read by scoring models.
  *
  * <pre>{@code
  * Assessment assessment = Assessor.of(survey).assess(response);
@@ -36,23 +36,29 @@ import org.jspecify.annotations.Nullable;
  * assessment.capabilityIds(CapabilityStatus.NOT_IN_PLACE); // which are not in place
  * }</pre>
  *
- * <p>Two assessments are equal when they are of the same instrument, framework and
- * jurisdiction and their evidence and enabled answers are equal.
+ * <p>Two assessments are equal when they are of the same instrument, framework and jurisdiction and
+ * their evidence and enabled answers are equal.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Assessment {
   private final Assessor assessor;
   private final Response response;
+
   /** Worked out when first needed; a race makes equal enablements, so either may win. */
   private volatile @Nullable Enablement enablement;
+
   private final CapabilityStatus[] statuses;
   private final List<CapabilityStatus> statusList;
   private final Map<String, Answer> answers = new EnabledAnswers();
+
   /** Made when first asked for; a race makes equal lists, so that either may win. */
   private volatile @Nullable List<CapabilityEvidence> evidence;
 
-  Assessment(Assessor assessor, Response response, @Nullable Enablement enablement,
+  Assessment(
+      Assessor assessor,
+      Response response,
+      @Nullable Enablement enablement,
       CapabilityStatus[] statuses) {
     this.assessor = assessor;
     this.response = response;
@@ -128,8 +134,8 @@ public final class Assessment {
 
   /**
    * Returns the enabled answers, by question id, that scoring criteria may read: answers to
-   * questions of the instrument that no skip rule disables, leaving out those that ask for
-   * personal data (q2), which are never evidence.
+   * questions of the instrument that no skip rule disables, leaving out those that ask for personal
+   * data (q2), which are never evidence.
    *
    * @return the answers, an immutable map
    */
@@ -142,13 +148,19 @@ public final class Assessment {
    *
    * @param capabilityId a capability id of the framework
    * @return the evidence
-   * @throws MnrException naming the id and the known ids if the framework has no such
-   *     capability
+   * @throws MnrException naming the id and the known ids if the framework has no such capability
    */
   public CapabilityEvidence evidence(String capabilityId) {
-    return findEvidence(capabilityId).orElseThrow(() -> Messages.unknown("capability",
-        capabilityId, "framework '" + framework().id() + "'",
-        framework().capabilities().stream().map(Capability::id).collect(toUnmodifiableList())));
+    return findEvidence(capabilityId)
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "capability",
+                    capabilityId,
+                    "framework '" + framework().id() + "'",
+                    framework().capabilities().stream()
+                        .map(Capability::id)
+                        .collect(toUnmodifiableList())));
   }
 
   /**
@@ -158,7 +170,8 @@ public final class Assessment {
    * @return the evidence, or empty if the framework has no such capability
    */
   public Optional<CapabilityEvidence> findEvidence(String capabilityId) {
-    return framework().findCapability(capabilityId)
+    return framework()
+        .findCapability(capabilityId)
         .map(c -> capabilities().get(framework().capabilities().indexOf(c)));
   }
 
@@ -220,9 +233,11 @@ public final class Assessment {
       return false;
     }
     Assessment that = (Assessment) other;
-    return instrument().equals(that.instrument()) && framework().equals(that.framework())
+    return instrument().equals(that.instrument())
+        && framework().equals(that.framework())
         && jurisdiction().equals(that.jurisdiction())
-        && capabilities().equals(that.capabilities()) && answers.equals(that.answers);
+        && capabilities().equals(that.capabilities())
+        && answers.equals(that.answers);
   }
 
   @Override
@@ -232,16 +247,23 @@ public final class Assessment {
 
   @Override
   public String toString() {
-    return "Assessment[" + jurisdiction() + ", " + instrument() + ": "
-        + count(CapabilityStatus.IN_PLACE) + " in place, "
-        + count(CapabilityStatus.NOT_IN_PLACE) + " not in place, "
-        + count(CapabilityStatus.UNKNOWN) + " unknown]";
+    return "Assessment["
+        + jurisdiction()
+        + ", "
+        + instrument()
+        + ": "
+        + count(CapabilityStatus.IN_PLACE)
+        + " in place, "
+        + count(CapabilityStatus.NOT_IN_PLACE)
+        + " not in place, "
+        + count(CapabilityStatus.UNKNOWN)
+        + " unknown]";
   }
 
   /**
-   * The response's answers to enabled questions of the instrument, as a read-only view: a
-   * look-up costs one look-up in the response and one in the instrument, and nothing is copied
-   * unless the entries are listed.
+   * The response's answers to enabled questions of the instrument, as a read-only view: a look-up
+   * costs one look-up in the response and one in the instrument, and nothing is copied unless the
+   * entries are listed.
    */
   private final class EnabledAnswers extends AbstractMap<String, Answer> {
     private @Nullable Map<String, Answer> entries;
@@ -267,11 +289,14 @@ public final class Assessment {
       Map<String, Answer> entries = this.entries;
       if (entries == null) {
         Map<String, Answer> enabled = new LinkedHashMap<>();
-        response.answers().forEach((id, answer) -> {
-          if (enabled(id)) {
-            enabled.put(id, answer);
-          }
-        });
+        response
+            .answers()
+            .forEach(
+                (id, answer) -> {
+                  if (enabled(id)) {
+                    enabled.put(id, answer);
+                  }
+                });
         entries = Collections.unmodifiableMap(enabled);
         this.entries = entries;
       }

@@ -23,23 +23,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns responses to one instrument into {@link Assessment}s. Create it once per instrument: it
  * works out, for each capability of the instrument's framework, which questions are its primary
- * gate, secondary gates, details, checklists and challenges (by the questions' roles and links),
- * so that assessing a response reads each gate's answer once.
+ * gate, secondary gates, details, checklists and challenges (by the questions' roles and links), so
+ * that assessing a response reads each gate's answer once.
  *
- * <p>A gate reads yes or no from the chosen option (a yes-no question's yes and no; a
- * single-choice gate's options whose {@link Option#verdict() verdict} affirms or denies), or
- * from a text answer's analyst code (q78). Answers to disabled questions, blank texts and answers
- * that are neither yes nor no are not evidence: a capability whose primary gate gives no yes or
- * no is {@link CapabilityStatus#UNKNOWN unknown}, never "not in place".
+ * <p>A gate reads yes or no from the chosen option (a yes-no question's yes and no; a single-choice
+ * gate's options whose {@link Option#verdict() verdict} affirms or denies), or from a text answer's
+ * analyst code (q78). Answers to disabled questions, blank texts and answers that are neither yes
+ * nor no are not evidence: a capability whose primary gate gives no yes or no is {@link
+ * CapabilityStatus#UNKNOWN unknown}, never "not in place".
  *
  * <pre>{@code
  * Assessor assessor = Assessor.of(Instruments.mnrSurvey2021());
  * Assessment assessment = assessor.assess(response);
  * }</pre>
  *
- * <p>Assessing works out the statuses only; the rest of the evidence (details answered,
- * checklist coverage, the readings that explain it) is read from the response when it is asked
- * for, so that tallies of large cohorts do not pay for explanations they do not print.
+ * <p>Assessing works out the statuses only; the rest of the evidence (details answered, checklist
+ * coverage, the readings that explain it) is read from the response when it is asked for, so that
+ * tallies of large cohorts do not pay for explanations they do not print.
  *
  * <p>Immutable and thread-safe.
  */
@@ -47,11 +47,13 @@ public final class Assessor {
   private final Instrument instrument;
   private final Validator validator;
   private final Links[] links;
+
   /**
    * Whether a skip rule can disable a primary gate; if none can (as in the 2021 survey), the
    * statuses are read without working out which questions the response enables.
    */
   private final boolean gatesCanBeDisabled;
+
   /** Each question's position in the instrument. */
   private final Map<String, Integer> positions = new HashMap<>();
 
@@ -86,8 +88,11 @@ public final class Assessor {
 
     Links(String capabilityId, List<Linked> informing) {
       this.capabilityId = capabilityId;
-      this.primaryGate = informing.stream().filter(q -> q.question.role() == QuestionRole.GATE)
-          .findFirst().orElse(null);
+      this.primaryGate =
+          informing.stream()
+              .filter(q -> q.question.role() == QuestionRole.GATE)
+              .findFirst()
+              .orElse(null);
       this.primaryGateId = Optional.ofNullable(primaryGate).map(Linked::id);
       this.secondaryGates = withRole(informing, QuestionRole.SECONDARY_GATE);
       this.details = withRole(informing, QuestionRole.DETAIL);
@@ -108,8 +113,7 @@ public final class Assessor {
     }
 
     private static List<String> ids(Linked[] questions) {
-      return Arrays.stream(questions).map(Linked::id)
-          .collect(Collectors.toUnmodifiableList());
+      return Arrays.stream(questions).map(Linked::id).collect(Collectors.toUnmodifiableList());
     }
   }
 
@@ -132,8 +136,10 @@ public final class Assessor {
       }
       links[c] = new Links(id, informing);
     }
-    this.gatesCanBeDisabled = Arrays.stream(links).anyMatch(link -> link.primaryGate != null
-        && validator.canDisable(link.primaryGate.id()));
+    this.gatesCanBeDisabled =
+        Arrays.stream(links)
+            .anyMatch(
+                link -> link.primaryGate != null && validator.canDisable(link.primaryGate.id()));
   }
 
   /**
@@ -166,10 +172,20 @@ public final class Assessor {
     CapabilityStatus[] statuses = new CapabilityStatus[links.length];
     for (int c = 0; c < links.length; c++) {
       Linked gate = links[c].primaryGate;
-      Verdict verdict = gate == null ? Verdict.NEUTRAL : verdict(gate.question,
-          enablement == null ? response.answers().get(gate.id()) : answer(enablement, gate));
-      statuses[c] = verdict == Verdict.AFFIRMS ? CapabilityStatus.IN_PLACE
-          : verdict == Verdict.DENIES ? CapabilityStatus.NOT_IN_PLACE : CapabilityStatus.UNKNOWN;
+      Verdict verdict =
+          gate == null
+              ? Verdict.NEUTRAL
+              : verdict(
+                  gate.question,
+                  enablement == null
+                      ? response.answers().get(gate.id())
+                      : answer(enablement, gate));
+      statuses[c] =
+          verdict == Verdict.AFFIRMS
+              ? CapabilityStatus.IN_PLACE
+              : verdict == Verdict.DENIES
+                  ? CapabilityStatus.NOT_IN_PLACE
+                  : CapabilityStatus.UNKNOWN;
     }
     return new Assessment(this, response, enablement, statuses);
   }
@@ -183,13 +199,12 @@ public final class Assessor {
   }
 
   /**
-   * The position in the instrument of a question whose answer may be evidence, or -1 if it has
-   * no such question or the question asks for personal data (which is never evidence).
+   * The position in the instrument of a question whose answer may be evidence, or -1 if it has no
+   * such question or the question asks for personal data (which is never evidence).
    */
   int evidencePosition(String questionId) {
     Integer position = positions.get(questionId);
-    return position == null || instrument.questions().get(position).personalData() ? -1
-        : position;
+    return position == null || instrument.questions().get(position).personalData() ? -1 : position;
   }
 
   /** The answer to a linked question, or null when it is unanswered or disabled. */
@@ -211,7 +226,8 @@ public final class Assessor {
     }
     if (answer instanceof Answer.Text text) {
       String code = text.code().orElse("");
-      return code.equals("yes") ? Verdict.AFFIRMS
+      return code.equals("yes")
+          ? Verdict.AFFIRMS
           : code.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL;
     }
     return Verdict.NEUTRAL;
@@ -227,7 +243,9 @@ public final class Assessor {
       return id + " = " + Messages.clip(choice.optionId());
     }
     if (answer instanceof Answer.Text text) {
-      return "code(" + id + ")"
+      return "code("
+          + id
+          + ")"
           + text.code().map(c -> " = " + Messages.clip(c)).orElse(" not coded");
     }
     return id + " has no single choice";

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What a response says about one capability, gathered through the instrument's links: the
- * primary gate and its answer, the secondary gates, the detail questions answered, the checklist
- * coverage (options chosen over options offered; an "Other" option is not counted) and whether
- * plans are described. {@link #readings()} lists the answers read, for explanations. Made by an
- * {@link Assessor}.
+ * What a response says about one capability, gathered through the instrument's links: the primary
+ * gate and its answer, the secondary gates, the detail questions answered, the checklist coverage
+ * (options chosen over options offered; an "Other" option is not counted) and whether plans are
+ * described. {@link #readings()} lists the answers read, for explanations. Made by an {@link
+ * Assessor}.
  *
  * <pre>{@code
  * CapabilityEvidence legislation = assessment.evidence("legislation");
@@ -28,8 +28,8 @@ import java.util.OptionalDouble;
  * }</pre>
  *
  * <p>The evidence is read from the assessed response when it is asked for: only the status is
- * worked out when the response is assessed. Two evidences are equal when every accessor
- * returns equal values.
+ * worked out when the response is assessed. Two evidences are equal when every accessor returns
+ * equal values.
  *
  * <p>Immutable and thread-safe.
  */
@@ -155,8 +155,8 @@ public final class CapabilityEvidence {
   }
 
   /**
-   * Returns the answers read, for explanations, such as {@code q7 = yes},
-   * {@code q17: 7 of 11 options}, {@code q8 answered}, {@code q10 unanswered}.
+   * Returns the answers read, for explanations, such as {@code q7 = yes}, {@code q17: 7 of 11
+   * options}, {@code q8 answered}, {@code q10 unanswered}.
    *
    * @return readings, in the instrument's order
    */
@@ -172,10 +172,17 @@ public final class CapabilityEvidence {
       readings.add(answeredReading(detail));
     }
     for (Linked checklist : links.checklists) {
-      readings.add(!assessment.isEnabled(checklist) ? checklist.id() + " disabled"
-          : assessment.answer(checklist) == null ? checklist.id() + " unanswered"
-          : checklist.id() + ": " + chosen(checklist) + " of " + offered(checklist)
-              + " options");
+      readings.add(
+          !assessment.isEnabled(checklist)
+              ? checklist.id() + " disabled"
+              : assessment.answer(checklist) == null
+                  ? checklist.id() + " unanswered"
+                  : checklist.id()
+                      + ": "
+                      + chosen(checklist)
+                      + " of "
+                      + offered(checklist)
+                      + " options");
     }
     for (Linked challenge : links.challenges) {
       readings.add(answeredReading(challenge));
@@ -225,7 +232,8 @@ public final class CapabilityEvidence {
    * @return a fraction in [0, 1], or empty when the capability has no checklist
    */
   public OptionalDouble coverage() {
-    return hasChecklist() ? OptionalDouble.of((double) checklistChosen() / checklistOffered())
+    return hasChecklist()
+        ? OptionalDouble.of((double) checklistChosen() / checklistOffered())
         : OptionalDouble.empty();
   }
 
@@ -249,18 +257,27 @@ public final class CapabilityEvidence {
 
   @Override
   public String toString() {
-    return "CapabilityEvidence[" + capabilityId() + ": " + status().id() + "; "
-        + String.join("; ", readings()) + "]";
+    return "CapabilityEvidence["
+        + capabilityId()
+        + ": "
+        + status().id()
+        + "; "
+        + String.join("; ", readings())
+        + "]";
   }
+
   /** A gate's reading: {@code q7 = yes}, {@code q7 unanswered}, {@code q8 disabled}. */
   private String gateReading(Linked gate) {
-    return assessment.isEnabled(gate) ? Assessor.gateReading(gate.question,
-        assessment.answer(gate)) : gate.id() + " disabled";
+    return assessment.isEnabled(gate)
+        ? Assessor.gateReading(gate.question, assessment.answer(gate))
+        : gate.id() + " disabled";
   }
 
   private String answeredReading(Linked question) {
-    return question.id() + (!assessment.isEnabled(question) ? " disabled"
-        : answered(question) ? " answered" : " unanswered");
+    return question.id()
+        + (!assessment.isEnabled(question)
+            ? " disabled"
+            : answered(question) ? " answered" : " unanswered");
   }
 
   private boolean answered(Linked question) {
@@ -306,7 +323,8 @@ public final class CapabilityEvidence {
       return false;
     }
     CapabilityEvidence that = (CapabilityEvidence) other;
-    return capabilityId().equals(that.capabilityId()) && status == that.status
+    return capabilityId().equals(that.capabilityId())
+        && status == that.status
         && primaryGate().equals(that.primaryGate())
         && secondaryGates().equals(that.secondaryGates())
         && secondaryGatesAnsweredYes().equals(that.secondaryGatesAnsweredYes())
@@ -321,7 +339,13 @@ public final class CapabilityEvidence {
 
   @Override
   public int hashCode() {
-    return Objects.hash(capabilityId(), status, secondaryGatesAnsweredYes(), answeredDetails(),
-        checklistChosen(), answeredChallenges(), readings());
+    return Objects.hash(
+        capabilityId(),
+        status,
+        secondaryGatesAnsweredYes(),
+        answeredDetails(),
+        checklistChosen(),
+        answeredChallenges(),
+        readings());
   }
 }

@@ -20,9 +20,9 @@ import org.immutables.value.Value;
 
 /**
  * A tally broken down by an attribute of the jurisdictions (income group, region, instrument,
- * status, or any further attribute), groups in the attribute's natural order (income groups
- * from high to low). A group smaller than the minimum group size has its counts suppressed, so
- * that a published breakdown cannot expose a single country.
+ * status, or any further attribute), groups in the attribute's natural order (income groups from
+ * high to low). A group smaller than the minimum group size has its counts suppressed, so that a
+ * published breakdown cannot expose a single country.
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,9 +31,9 @@ import org.immutables.value.Value;
 public abstract class Breakdown {
   /**
    * The minimum group size to publish with unless there is a reason to show less: the Alliance
-   * promises governments that their answers are shown only in aggregate, and a group of five
-   * or more keeps one jurisdiction's answers from being read off its group's counts. A smaller
-   * minimum exposes smaller groups; 1 shows single jurisdictions.
+   * promises governments that their answers are shown only in aggregate, and a group of five or
+   * more keeps one jurisdiction's answers from being read off its group's counts. A smaller minimum
+   * exposes smaller groups; 1 shows single jurisdictions.
    */
   public static final int SAFE_MIN_GROUP_SIZE = 5;
 
@@ -54,8 +54,8 @@ public abstract class Breakdown {
   public abstract int minGroupSize();
 
   /**
-   * Returns the groups, in the attribute's natural order; jurisdictions without the attribute
-   * form the last group, {@code (none)}.
+   * Returns the groups, in the attribute's natural order; jurisdictions without the attribute form
+   * the last group, {@code (none)}.
    *
    * @return the groups
    */
@@ -118,10 +118,10 @@ public abstract class Breakdown {
   }
 
   /**
-   * Returns the breakdown as a table: the columns {@code group}, {@code size} and
-   * {@code suppressed}, then those of {@link Tally#table()}. A suppressed group is one line
-   * with {@code suppressed} true and nothing else, not even its size. The notes are those of
-   * the groups' tallies.
+   * Returns the breakdown as a table: the columns {@code group}, {@code size} and {@code
+   * suppressed}, then those of {@link Tally#table()}. A suppressed group is one line with {@code
+   * suppressed} true and nothing else, not even its size. The notes are those of the groups'
+   * tallies.
    *
    * @return the table
    */
@@ -150,14 +150,19 @@ public abstract class Breakdown {
     }
     List<String> notes = new ArrayList<>(shown.map(Tally::rowNotes).orElse(List.of()));
     notes.addAll(Notes.of(filters(), synthetic()));
-    return TextTable.of(header, rows).withTitle("Breakdown by " + attribute()
-        + "; groups of fewer than " + minGroupSize() + " jurisdictions suppressed")
+    return TextTable.of(header, rows)
+        .withTitle(
+            "Breakdown by "
+                + attribute()
+                + "; groups of fewer than "
+                + minGroupSize()
+                + " jurisdictions suppressed")
         .withNotes(notes);
   }
 
   /**
-   * Starts a breakdown that counts assessments one at a time, in memory that depends on the
-   * number of groups and the view's rows alone; accumulators of parts combine.
+   * Starts a breakdown that counts assessments one at a time, in memory that depends on the number
+   * of groups and the view's rows alone; accumulators of parts combine.
    *
    * <pre>{@code
    * Breakdown.Accumulator byIncome =
@@ -168,15 +173,15 @@ public abstract class Breakdown {
    *
    * @param view the view
    * @param framework the framework the assessments are of
-   * @param attribute {@code incomeGroup}, {@code region}, {@code instrument}, {@code status} or
-   *     the name of any further attribute of the jurisdictions
+   * @param attribute {@code incomeGroup}, {@code region}, {@code instrument}, {@code status} or the
+   *     name of any further attribute of the jurisdictions
    * @param minGroupSize the smallest group whose counts are shown (1 shows all)
    * @return an empty accumulator
-   * @throws MnrException if the minimum group size is below 1, or naming a capability of the
-   *     view the framework does not have
+   * @throws MnrException if the minimum group size is below 1, or naming a capability of the view
+   *     the framework does not have
    */
-  public static Accumulator accumulator(TallyView view, Framework framework, String attribute,
-      int minGroupSize) {
+  public static Accumulator accumulator(
+      TallyView view, Framework framework, String attribute, int minGroupSize) {
     return accumulator(view, framework, attribute, minGroupSize, List.of());
   }
 
@@ -192,8 +197,12 @@ public abstract class Breakdown {
    * @return an empty accumulator
    * @throws MnrException as {@link #accumulator(TallyView, Framework, String, int)} does
    */
-  public static Accumulator accumulator(TallyView view, Framework framework, String attribute,
-      int minGroupSize, List<Where> filters) {
+  public static Accumulator accumulator(
+      TallyView view,
+      Framework framework,
+      String attribute,
+      int minGroupSize,
+      List<Where> filters) {
     return new Accumulator(view, framework, attribute, minGroupSize, filters);
   }
 
@@ -207,11 +216,14 @@ public abstract class Breakdown {
    * @return the collector
    * @throws MnrException as {@link #accumulator} does
    */
-  public static Collector<Assessment, ?, Breakdown> collector(TallyView view,
-      Framework framework, String attribute, int minGroupSize) {
+  public static Collector<Assessment, ?, Breakdown> collector(
+      TallyView view, Framework framework, String attribute, int minGroupSize) {
     accumulator(view, framework, attribute, minGroupSize);
-    return Collector.of(() -> accumulator(view, framework, attribute, minGroupSize),
-        Accumulator::add, Accumulator::combine, Accumulator::result);
+    return Collector.of(
+        () -> accumulator(view, framework, attribute, minGroupSize),
+        Accumulator::add,
+        Accumulator::combine,
+        Accumulator::result);
   }
 
   /**
@@ -228,7 +240,11 @@ public abstract class Breakdown {
     private final List<Where> filters;
     private final Map<String, Tally.Accumulator> groups = new HashMap<>();
 
-    Accumulator(TallyView view, Framework framework, String attribute, int minGroupSize,
+    Accumulator(
+        TallyView view,
+        Framework framework,
+        String attribute,
+        int minGroupSize,
         List<Where> filters) {
       if (minGroupSize < 1) {
         throw new MnrException("the minimum group size is 1 or more, not " + minGroupSize);
@@ -266,42 +282,54 @@ public abstract class Breakdown {
     /**
      * Adds another accumulator's counts to this one's, group by group.
      *
-     * @param other an accumulator of the same view, framework, attribute, minimum size and
-     *     filters
+     * @param other an accumulator of the same view, framework, attribute, minimum size and filters
      * @return this accumulator
      * @throws MnrException if the other breaks down something else
      * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
      */
     public Accumulator combine(Accumulator other) {
-      if (!attribute.equals(other.attribute) || minGroupSize != other.minGroupSize
-          || !view.equals(other.view) || !framework.equals(other.framework)
+      if (!attribute.equals(other.attribute)
+          || minGroupSize != other.minGroupSize
+          || !view.equals(other.view)
+          || !framework.equals(other.framework)
           || !filters.equals(other.filters)) {
-        throw new MnrException("cannot combine a breakdown by '" + other.attribute
-            + "' (groups of " + other.minGroupSize + " or more) with one by '" + attribute
-            + "' (groups of " + minGroupSize + " or more)");
+        throw new MnrException(
+            "cannot combine a breakdown by '"
+                + other.attribute
+                + "' (groups of "
+                + other.minGroupSize
+                + " or more) with one by '"
+                + attribute
+                + "' (groups of "
+                + minGroupSize
+                + " or more)");
       }
       other.groups.forEach((value, tally) -> group(value).combine(tally));
       return this;
     }
 
     /**
-     * Returns the breakdown of what was counted so far, the groups in the attribute's natural
-     * order (income groups from high to low, regions in the report's order, other values
-     * alphabetically; {@code (none)} last).
+     * Returns the breakdown of what was counted so far, the groups in the attribute's natural order
+     * (income groups from high to low, regions in the report's order, other values alphabetically;
+     * {@code (none)} last).
      *
      * @return the breakdown
      */
     public Breakdown result() {
       List<String> order = inNaturalOrder(attribute, groups.keySet());
-      ImmutableBreakdown.Builder breakdown = ImmutableBreakdown.builder().attribute(attribute)
-          .minGroupSize(minGroupSize).addAllFilters(filters)
-          .synthetic(groups.values().stream().anyMatch(Tally.Accumulator::synthetic));
+      ImmutableBreakdown.Builder breakdown =
+          ImmutableBreakdown.builder()
+              .attribute(attribute)
+              .minGroupSize(minGroupSize)
+              .addAllFilters(filters)
+              .synthetic(groups.values().stream().anyMatch(Tally.Accumulator::synthetic));
       for (String value : order) {
         Tally.Accumulator tally = groups.get(value);
         int size = tally.jurisdictions();
-        breakdown.addGroup(size >= minGroupSize
-            ? Group.of(value, label(attribute, value), size, tally.result())
-            : Group.suppressed(value, label(attribute, value), size));
+        breakdown.addGroup(
+            size >= minGroupSize
+                ? Group.of(value, label(attribute, value), size, tally.result())
+                : Group.suppressed(value, label(attribute, value), size));
       }
       return breakdown.build();
     }
@@ -334,19 +362,20 @@ public abstract class Breakdown {
   /** An attribute's values in its natural order, {@code (none)} last. */
   static List<String> inNaturalOrder(String attribute, Collection<String> values) {
     List<String> order = new ArrayList<>(values);
-    order.sort(Comparator.comparingInt((String v) -> v.equals(NONE) ? 1 : 0)
-        .thenComparing(naturalOrder(attribute)));
+    order.sort(
+        Comparator.comparingInt((String v) -> v.equals(NONE) ? 1 : 0)
+            .thenComparing(naturalOrder(attribute)));
     return order;
   }
 
   private static Comparator<String> naturalOrder(String attribute) {
     switch (attribute) {
       case "incomeGroup":
-        return Comparator.comparingInt(v -> Identified.find(IncomeGroup.class, v)
-            .map(Enum::ordinal).orElse(99));
+        return Comparator.comparingInt(
+            v -> Identified.find(IncomeGroup.class, v).map(Enum::ordinal).orElse(99));
       case "region":
-        return Comparator.comparingInt(v -> Identified.find(Region.class, v)
-            .map(Enum::ordinal).orElse(99));
+        return Comparator.comparingInt(
+            v -> Identified.find(Region.class, v).map(Enum::ordinal).orElse(99));
       default:
         return Comparator.naturalOrder();
     }

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A named set of responses, one per jurisdiction, with the jurisdictions' attributes (income
- * group, region, and any further attribute such as a round or a survey) to group them by.
+ * A named set of responses, one per jurisdiction, with the jurisdictions' attributes (income group,
+ * region, and any further attribute such as a round or a survey) to group them by.
  *
  * <pre>{@code
  * Cohort cohort = Cohort.builder().name("Round 2021").addResponses(r1, r2, r3).build();
@@ -61,7 +61,8 @@ public abstract class Cohort {
     for (int i = 0; i < responses().size(); i++) {
       String id = responses().get(i).jurisdiction().id();
       if (!seen.add(id)) {
-        checks.add(List.of("responses", String.valueOf(i), "jurisdiction", "id"),
+        checks.add(
+            List.of("responses", String.valueOf(i), "jurisdiction", "id"),
             "a cohort holds one response per jurisdiction; '" + id + "' comes again");
       }
     }
@@ -119,8 +120,8 @@ public abstract class Cohort {
      * Builds the cohort.
      *
      * @return the cohort
-     * @throws io.github.mnr4j.InvalidDefinitionException if a jurisdiction comes twice or the
-     *     name is blank
+     * @throws io.github.mnr4j.InvalidDefinitionException if a jurisdiction comes twice or the name
+     *     is blank
      */
     Cohort build();
   }

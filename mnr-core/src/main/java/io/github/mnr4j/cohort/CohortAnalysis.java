@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * A cohort held in memory and assessed against one instrument, ready for tallies, rankings and
- * comparisons. Every response is assessed once; each jurisdiction's capability statuses are kept
- * in a compact array, so that each tally or breakdown is a single pass over it. To tally a
- * cohort too large to hold, use the accumulators ({@link Tally#accumulator}) as it is read.
+ * comparisons. Every response is assessed once; each jurisdiction's capability statuses are kept in
+ * a compact array, so that each tally or breakdown is a single pass over it. To tally a cohort too
+ * large to hold, use the accumulators ({@link Tally#accumulator}) as it is read.
  *
  * <pre>{@code
  * CohortAnalysis analysis = CohortAnalysis.assess(cohort, Instruments.mnrSurvey2021());
@@ -36,11 +36,13 @@ public final class CohortAnalysis {
   private final List<Where> filters;
   private final List<Assessment> assessments;
   private final int capabilities;
+
   /**
-   * Statuses, jurisdiction by jurisdiction, by ordinal: {@code statuses[j * capabilities + c]},
-   * so that a tally reads one array rather than an object per jurisdiction.
+   * Statuses, jurisdiction by jurisdiction, by ordinal: {@code statuses[j * capabilities + c]}, so
+   * that a tally reads one array rather than an object per jurisdiction.
    */
   private final byte[] statuses;
+
   /** Each jurisdiction's position, for look-ups by id. */
   private final Map<String, Integer> positions = new HashMap<>();
 
@@ -56,8 +58,16 @@ public final class CohortAnalysis {
     for (int j = 0; j < n; j++) {
       Response response = cohort.responses().get(j);
       if (!response.instrument().equals(instrument.reference())) {
-        throw new MnrException("cohort '" + cohort.name() + "': " + response.jurisdiction()
-            + " answers '" + response.instrument() + "', not '" + instrument.reference() + "'");
+        throw new MnrException(
+            "cohort '"
+                + cohort.name()
+                + "': "
+                + response.jurisdiction()
+                + " answers '"
+                + response.instrument()
+                + "', not '"
+                + instrument.reference()
+                + "'");
       }
       Assessment assessment = assessor.assess(response);
       assessed.add(assessment);
@@ -121,9 +131,9 @@ public final class CohortAnalysis {
 
   /**
    * Returns the analysis of the part of the cohort that a filter keeps: the jurisdictions whose
-   * attribute has the value, in the cohort's order. The part's cohort is named after the whole
-   * and the filter ({@code "Round 2021 where incomeGroup=high"}), and its tallies record the
-   * filters. Filters add up: {@code where(a).where(b)} keeps what meets both.
+   * attribute has the value, in the cohort's order. The part's cohort is named after the whole and
+   * the filter ({@code "Round 2021 where incomeGroup=high"}), and its tallies record the filters.
+   * Filters add up: {@code where(a).where(b)} keeps what meets both.
    *
    * @param filter the filter, such as {@code Where.parse("incomeGroup=high")}
    * @return the analysis of the part; empty if no jurisdiction has the value
@@ -157,8 +167,8 @@ public final class CohortAnalysis {
   }
 
   /**
-   * Breaks a tally down by an attribute of the jurisdictions: {@code incomeGroup},
-   * {@code region}, {@code instrument}, {@code status}, or the name of any further attribute.
+   * Breaks a tally down by an attribute of the jurisdictions: {@code incomeGroup}, {@code region},
+   * {@code instrument}, {@code status}, or the name of any further attribute.
    *
    * @param view the view
    * @param attribute the attribute to group by
@@ -169,20 +179,23 @@ public final class CohortAnalysis {
    * @throws MnrException if the minimum group size is below 1
    */
   public Breakdown breakdown(TallyView view, String attribute, int minGroupSize) {
-    Breakdown.Accumulator breakdown = Breakdown.accumulator(view, instrument.framework(),
-        attribute, minGroupSize, filters);
+    Breakdown.Accumulator breakdown =
+        Breakdown.accumulator(view, instrument.framework(), attribute, minGroupSize, filters);
     Function<Assessment, Optional<String>> key = Breakdown.key(attribute);
     for (int j = 0; j < assessments.size(); j++) {
       Assessment assessment = assessments.get(j);
-      breakdown.add(key.apply(assessment).orElse(Breakdown.NONE), statuses, j * capabilities,
+      breakdown.add(
+          key.apply(assessment).orElse(Breakdown.NONE),
+          statuses,
+          j * capabilities,
           assessment.jurisdiction().isSynthetic());
     }
     return breakdown.result();
   }
 
   /**
-   * Counts the options chosen on a question (or the analyst codes of a coded text question),
-   * among the jurisdictions that answered it.
+   * Counts the options chosen on a question (or the analyst codes of a coded text question), among
+   * the jurisdictions that answered it.
    *
    * @param questionId a question with options or codes, such as {@code q6} or {@code q10}
    * @return the counts
@@ -196,8 +209,8 @@ public final class CohortAnalysis {
   }
 
   /**
-   * Counts the options chosen on a question per group of an attribute of the jurisdictions:
-   * q17's legislation checklist by income group, for example.
+   * Counts the options chosen on a question per group of an attribute of the jurisdictions: q17's
+   * legislation checklist by income group, for example.
    *
    * @param questionId a question with options or codes
    * @param attribute the attribute to group by, as for {@link #breakdown}
@@ -207,8 +220,8 @@ public final class CohortAnalysis {
    * @throws MnrException if the minimum group size is below 1, or as {@link #options} does
    */
   public OptionBreakdown optionBreakdown(String questionId, String attribute, int minGroupSize) {
-    OptionBreakdown.Accumulator breakdown = OptionBreakdown.accumulator(instrument, questionId,
-        attribute, minGroupSize, filters);
+    OptionBreakdown.Accumulator breakdown =
+        OptionBreakdown.accumulator(instrument, questionId, attribute, minGroupSize, filters);
     assessments.forEach(breakdown::add);
     return breakdown.result();
   }
@@ -233,9 +246,16 @@ public final class CohortAnalysis {
    * @throws MnrException naming the id if the cohort has no such jurisdiction
    */
   public Assessment assessment(String jurisdictionId) {
-    return findAssessment(jurisdictionId).orElseThrow(() -> Messages.unknown("jurisdiction",
-        jurisdictionId, "cohort '" + cohort.name() + "'", assessments.stream()
-            .map(a -> a.jurisdiction().id()).collect(Collectors.toUnmodifiableList())));
+    return findAssessment(jurisdictionId)
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "jurisdiction",
+                    jurisdictionId,
+                    "cohort '" + cohort.name() + "'",
+                    assessments.stream()
+                        .map(a -> a.jurisdiction().id())
+                        .collect(Collectors.toUnmodifiableList())));
   }
 
   /**
@@ -251,7 +271,12 @@ public final class CohortAnalysis {
 
   @Override
   public String toString() {
-    return "CohortAnalysis[" + cohort.name() + ", " + assessments.size() + " jurisdictions, "
-        + instrument.reference() + "]";
+    return "CohortAnalysis["
+        + cohort.name()
+        + ", "
+        + assessments.size()
+        + " jurisdictions, "
+        + instrument.reference()
+        + "]";
   }
 }

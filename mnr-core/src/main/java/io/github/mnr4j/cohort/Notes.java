@@ -13,8 +13,10 @@ final class Notes {
   static List<String> of(List<Where> filters, boolean synthetic) {
     List<String> notes = new ArrayList<>();
     if (!filters.isEmpty()) {
-      notes.add("Counts only the jurisdictions where " + filters.stream().map(Where::toString)
-          .collect(Collectors.joining(" and ")) + ".");
+      notes.add(
+          "Counts only the jurisdictions where "
+              + filters.stream().map(Where::toString).collect(Collectors.joining(" and "))
+              + ".");
     }
     if (synthetic) {
       notes.add(Jurisdiction.SYNTHETIC_NOTE);

@@ -18,8 +18,8 @@ import org.immutables.value.Value;
 
 /**
  * The options of a question counted per group of an attribute of the jurisdictions, as {@link
- * Breakdown} does for tallies: q17's legislation checklist by income group, for example. A group
- * in which fewer jurisdictions answered the question than the minimum group size has its counts
+ * Breakdown} does for tallies: q17's legislation checklist by income group, for example. A group in
+ * which fewer jurisdictions answered the question than the minimum group size has its counts
  * suppressed, since those counts are what would expose a jurisdiction's answers.
  *
  * <pre>{@code
@@ -57,8 +57,8 @@ public abstract class OptionBreakdown {
   public abstract int minGroupSize();
 
   /**
-   * Returns the groups, in the attribute's natural order; jurisdictions without the attribute
-   * form the last group, {@code (none)}.
+   * Returns the groups, in the attribute's natural order; jurisdictions without the attribute form
+   * the last group, {@code (none)}.
    *
    * @return the groups
    */
@@ -86,9 +86,16 @@ public abstract class OptionBreakdown {
    * @throws MnrException naming the value and the values there are if there is no such group
    */
   public OptionGroup group(String value) {
-    return groups().stream().filter(g -> g.value().equals(value)).findFirst()
-        .orElseThrow(() -> Messages.unknown("group", value, "the breakdown by " + attribute(),
-            groups().stream().map(OptionGroup::value).collect(toUnmodifiableList())));
+    return groups().stream()
+        .filter(g -> g.value().equals(value))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "group",
+                    value,
+                    "the breakdown by " + attribute(),
+                    groups().stream().map(OptionGroup::value).collect(toUnmodifiableList())));
   }
 
   /** One group of an option breakdown. */
@@ -139,8 +146,8 @@ public abstract class OptionBreakdown {
     for (OptionGroup group : groups()) {
       if (group.options().isPresent()) {
         for (List<String> optionRow : group.options().get().table().rows()) {
-          List<String> cells = new ArrayList<>(List.of(group.value(),
-              String.valueOf(group.size()), "false"));
+          List<String> cells =
+              new ArrayList<>(List.of(group.value(), String.valueOf(group.size()), "false"));
           cells.addAll(optionRow);
           rows.add(cells);
         }
@@ -150,14 +157,20 @@ public abstract class OptionBreakdown {
         rows.add(cells);
       }
     }
-    return TextTable.of(header, rows).withTitle(questionId() + " by " + attribute()
-        + "; groups with fewer than " + minGroupSize() + " answers suppressed")
+    return TextTable.of(header, rows)
+        .withTitle(
+            questionId()
+                + " by "
+                + attribute()
+                + "; groups with fewer than "
+                + minGroupSize()
+                + " answers suppressed")
         .withNotes(Notes.of(filters(), synthetic()));
   }
 
   /**
-   * Starts counting the options of a question per group, one assessment at a time, in memory
-   * that depends on the number of groups and options alone; accumulators of parts combine.
+   * Starts counting the options of a question per group, one assessment at a time, in memory that
+   * depends on the number of groups and options alone; accumulators of parts combine.
    *
    * @param instrument the instrument the assessments answer
    * @param questionId a question with options or analyst codes
@@ -168,14 +181,18 @@ public abstract class OptionBreakdown {
    * @throws MnrException if the minimum group size is below 1, or as {@link
    *     OptionTally#accumulator(Instrument, String)} does
    */
-  public static Accumulator accumulator(Instrument instrument, String questionId,
-      String attribute, int minGroupSize, List<Where> filters) {
+  public static Accumulator accumulator(
+      Instrument instrument,
+      String questionId,
+      String attribute,
+      int minGroupSize,
+      List<Where> filters) {
     return new Accumulator(instrument, questionId, attribute, minGroupSize, filters);
   }
 
   /**
-   * Returns a collector that breaks down the options over a stream of assessments, sequential
-   * or parallel.
+   * Returns a collector that breaks down the options over a stream of assessments, sequential or
+   * parallel.
    *
    * @param instrument the instrument the assessments answer
    * @param questionId a question with options or analyst codes
@@ -184,17 +201,19 @@ public abstract class OptionBreakdown {
    * @return the collector
    * @throws MnrException as {@link #accumulator} does
    */
-  public static Collector<Assessment, ?, OptionBreakdown> collector(Instrument instrument,
-      String questionId, String attribute, int minGroupSize) {
+  public static Collector<Assessment, ?, OptionBreakdown> collector(
+      Instrument instrument, String questionId, String attribute, int minGroupSize) {
     accumulator(instrument, questionId, attribute, minGroupSize, List.of());
     return Collector.of(
         () -> accumulator(instrument, questionId, attribute, minGroupSize, List.of()),
-        Accumulator::add, Accumulator::combine, Accumulator::result);
+        Accumulator::add,
+        Accumulator::combine,
+        Accumulator::result);
   }
 
   /**
-   * Counts an option breakdown one assessment at a time. Not thread-safe: give each thread its
-   * own, then combine them.
+   * Counts an option breakdown one assessment at a time. Not thread-safe: give each thread its own,
+   * then combine them.
    */
   public static final class Accumulator {
     private final Instrument instrument;
@@ -205,7 +224,11 @@ public abstract class OptionBreakdown {
     private final Function<Assessment, Optional<String>> key;
     private final Map<String, OptionTally.Accumulator> groups = new HashMap<>();
 
-    Accumulator(Instrument instrument, String questionId, String attribute, int minGroupSize,
+    Accumulator(
+        Instrument instrument,
+        String questionId,
+        String attribute,
+        int minGroupSize,
         List<Where> filters) {
       if (minGroupSize < 1) {
         throw new MnrException("the minimum group size is 1 or more, not " + minGroupSize);
@@ -230,8 +253,8 @@ public abstract class OptionBreakdown {
     }
 
     private OptionTally.Accumulator group(String value) {
-      return groups.computeIfAbsent(value,
-          v -> OptionTally.accumulator(instrument, questionId, filters));
+      return groups.computeIfAbsent(
+          value, v -> OptionTally.accumulator(instrument, questionId, filters));
     }
 
     /**
@@ -244,12 +267,25 @@ public abstract class OptionBreakdown {
      * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
      */
     public Accumulator combine(Accumulator other) {
-      if (!attribute.equals(other.attribute) || minGroupSize != other.minGroupSize
-          || !questionId.equals(other.questionId) || !filters.equals(other.filters)
+      if (!attribute.equals(other.attribute)
+          || minGroupSize != other.minGroupSize
+          || !questionId.equals(other.questionId)
+          || !filters.equals(other.filters)
           || !instrument.reference().equals(other.instrument.reference())) {
-        throw new MnrException("cannot combine the options of '" + other.questionId + "' by '"
-            + other.attribute + "' (groups of " + other.minGroupSize + " or more) with those of '"
-            + questionId + "' by '" + attribute + "' (groups of " + minGroupSize + " or more)");
+        throw new MnrException(
+            "cannot combine the options of '"
+                + other.questionId
+                + "' by '"
+                + other.attribute
+                + "' (groups of "
+                + other.minGroupSize
+                + " or more) with those of '"
+                + questionId
+                + "' by '"
+                + attribute
+                + "' (groups of "
+                + minGroupSize
+                + " or more)");
       }
       other.groups.forEach((value, options) -> group(value).combine(options));
       return this;
@@ -262,9 +298,12 @@ public abstract class OptionBreakdown {
      * @return the breakdown
      */
     public OptionBreakdown result() {
-      ImmutableOptionBreakdown.Builder breakdown = ImmutableOptionBreakdown.builder()
-          .questionId(questionId).attribute(attribute).minGroupSize(minGroupSize)
-          .addAllFilters(filters);
+      ImmutableOptionBreakdown.Builder breakdown =
+          ImmutableOptionBreakdown.builder()
+              .questionId(questionId)
+              .attribute(attribute)
+              .minGroupSize(minGroupSize)
+              .addAllFilters(filters);
       boolean synthetic = false;
       for (String value : Breakdown.inNaturalOrder(attribute, groups.keySet())) {
         OptionTally.Accumulator group = groups.get(value);
@@ -273,8 +312,11 @@ public abstract class OptionBreakdown {
         }
         OptionTally options = group.result();
         synthetic |= options.synthetic();
-        ImmutableOptionGroup.Builder shown = ImmutableOptionGroup.builder().value(value)
-            .label(Breakdown.label(attribute, value)).size(group.jurisdictions());
+        ImmutableOptionGroup.Builder shown =
+            ImmutableOptionGroup.builder()
+                .value(value)
+                .label(Breakdown.label(attribute, value))
+                .size(group.jurisdictions());
         if (options.answered() >= minGroupSize) {
           shown.options(options);
         }
@@ -285,14 +327,24 @@ public abstract class OptionBreakdown {
 
     @Override
     public String toString() {
-      return "OptionBreakdown.Accumulator[" + questionId + " by " + attribute + ", "
-          + groups.size() + " groups]";
+      return "OptionBreakdown.Accumulator["
+          + questionId
+          + " by "
+          + attribute
+          + ", "
+          + groups.size()
+          + " groups]";
     }
   }
 
   @Override
   public String toString() {
-    return "OptionBreakdown[" + questionId() + " by " + attribute() + ", " + groups().size()
+    return "OptionBreakdown["
+        + questionId()
+        + " by "
+        + attribute()
+        + ", "
+        + groups().size()
         + " groups]";
   }
 }

@@ -21,13 +21,13 @@ import java.util.stream.Collector;
 import org.immutables.value.Value;
 
 /**
- * How often each option of a question was chosen, among the jurisdictions that answered it (as
- * the report counts q6: "35 of 39 answering"); for a multi-choice question, also how many chose
- * two or more of the substantive options ("Other" and exclusive options such as "not used" are
- * not counted for that). Any question with options can be counted: yes-no (q10, a national
- * strategy: 27 of 42), single and multi-choice. So can a text question that the instrument
- * gives analyst codes (q78; q52, whether a hotline is part of INHOPE): its codes are counted as
- * options, and an answer without a code counts only among those who answered.
+ * How often each option of a question was chosen, among the jurisdictions that answered it (as the
+ * report counts q6: "35 of 39 answering"); for a multi-choice question, also how many chose two or
+ * more of the substantive options ("Other" and exclusive options such as "not used" are not counted
+ * for that). Any question with options can be counted: yes-no (q10, a national strategy: 27 of 42),
+ * single and multi-choice. So can a text question that the instrument gives analyst codes (q78;
+ * q52, whether a hotline is part of INHOPE): its codes are counted as options, and an answer
+ * without a code counts only among those who answered.
  *
  * <pre>{@code
  * OptionTally uses = analysis.options("q6");     // the report's Figure 2
@@ -79,8 +79,8 @@ public abstract class OptionTally {
   public abstract QuestionKind kind();
 
   /**
-   * Returns the filters that chose the jurisdictions counted, as {@link Tally#filters()}: Figure
-   * 4 counts q17 where {@code incomeGroup=high}.
+   * Returns the filters that chose the jurisdictions counted, as {@link Tally#filters()}: Figure 4
+   * counts q17 where {@code incomeGroup=high}.
    *
    * @return the filters; empty for a whole cohort
    */
@@ -98,32 +98,47 @@ public abstract class OptionTally {
    *
    * @param optionId the option
    * @return the count
-   * @throws io.github.mnr4j.MnrException naming the option and the known options if the
-   *     question has no such option
+   * @throws io.github.mnr4j.MnrException naming the option and the known options if the question
+   *     has no such option
    */
   public int count(String optionId) {
-    return options().stream().filter(o -> o.optionId().equals(optionId)).findFirst()
-        .orElseThrow(() -> Messages.unknown("option", optionId, "question " + questionId(),
-            options().stream().map(OptionCount::optionId).collect(toUnmodifiableList())))
+    return options().stream()
+        .filter(o -> o.optionId().equals(optionId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "option",
+                    optionId,
+                    "question " + questionId(),
+                    options().stream().map(OptionCount::optionId).collect(toUnmodifiableList())))
         .count();
   }
 
   /**
-   * Returns the tally as a table: option (or code), count, of, percent; for a multi-choice
-   * question a last row, {@code (two or more)}. Its notes say which jurisdictions were counted
-   * and whether the data are synthetic.
+   * Returns the tally as a table: option (or code), count, of, percent; for a multi-choice question
+   * a last row, {@code (two or more)}. Its notes say which jurisdictions were counted and whether
+   * the data are synthetic.
    *
    * @return the table
    */
   public TextTable table() {
     List<List<String>> rows = new ArrayList<>();
     for (OptionCount option : options()) {
-      rows.add(List.of(option.optionId(), String.valueOf(option.count()),
-          String.valueOf(answered()), percent(option.count())));
+      rows.add(
+          List.of(
+              option.optionId(),
+              String.valueOf(option.count()),
+              String.valueOf(answered()),
+              percent(option.count())));
     }
     if (kind() == QuestionKind.MULTI_CHOICE) {
-      rows.add(List.of("(two or more)", String.valueOf(twoOrMore()),
-          String.valueOf(answered()), percent(twoOrMore())));
+      rows.add(
+          List.of(
+              "(two or more)",
+              String.valueOf(twoOrMore()),
+              String.valueOf(answered()),
+              percent(twoOrMore())));
     }
     return TextTable.of(HEADER, rows).withNotes(Notes.of(filters(), synthetic()));
   }
@@ -161,8 +176,8 @@ public abstract class OptionTally {
   }
 
   /**
-   * Starts counting the options (or codes) of a question one assessment at a time, in memory
-   * that depends on the number of options alone; accumulators of parts combine.
+   * Starts counting the options (or codes) of a question one assessment at a time, in memory that
+   * depends on the number of options alone; accumulators of parts combine.
    *
    * <pre>{@code
    * OptionTally.Accumulator uses = OptionTally.accumulator(survey, "q6");
@@ -171,11 +186,11 @@ public abstract class OptionTally {
    * }</pre>
    *
    * @param instrument the instrument the assessments answer
-   * @param questionId a question of the instrument with options or analyst codes, such as
-   *     {@code q6}
+   * @param questionId a question of the instrument with options or analyst codes, such as {@code
+   *     q6}
    * @return an empty accumulator
-   * @throws MnrException naming the question if the instrument has no such question, or it
-   *     has neither options nor codes
+   * @throws MnrException naming the question if the instrument has no such question, or it has
+   *     neither options nor codes
    */
   public static Accumulator accumulator(Instrument instrument, String questionId) {
     return accumulator(instrument, questionId, List.of());
@@ -196,8 +211,8 @@ public abstract class OptionTally {
    * @return an empty accumulator
    * @throws MnrException as {@link #accumulator(Instrument, String)} does
    */
-  public static Accumulator accumulator(Instrument instrument, String questionId,
-      List<Where> filters) {
+  public static Accumulator accumulator(
+      Instrument instrument, String questionId, List<Where> filters) {
     return new Accumulator(instrument, questionId, filters);
   }
 
@@ -210,32 +225,42 @@ public abstract class OptionTally {
    * @return the collector
    * @throws MnrException as {@link #accumulator} does
    */
-  public static Collector<Assessment, ?, OptionTally> collector(Instrument instrument,
-      String questionId) {
+  public static Collector<Assessment, ?, OptionTally> collector(
+      Instrument instrument, String questionId) {
     accumulator(instrument, questionId);
-    return Collector.of(() -> accumulator(instrument, questionId), Accumulator::add,
-        Accumulator::combine, Accumulator::result);
+    return Collector.of(
+        () -> accumulator(instrument, questionId),
+        Accumulator::add,
+        Accumulator::combine,
+        Accumulator::result);
   }
 
   /**
-   * Counts the options of one question one assessment at a time: only enabled answers count
-   * (an assessment leaves out answers to disabled questions), an option listed twice counts
-   * once. Not thread-safe: give each thread its own, then combine them.
+   * Counts the options of one question one assessment at a time: only enabled answers count (an
+   * assessment leaves out answers to disabled questions), an option listed twice counts once. Not
+   * thread-safe: give each thread its own, then combine them.
    */
   public static final class Accumulator {
     private final String instrument;
     private final Question question;
+
     /** Whether the question is a text question counted by its analyst codes. */
     private final boolean coded;
+
     /** The options' ids, or the codes, in the question's order. */
     private final List<String> values;
+
     private final Map<String, Integer> indexes = new HashMap<>();
+
     /** Whether each option counts towards "two or more": not "Other", not exclusive. */
     private final boolean[] substantive;
+
     private final int[] counts;
     private final List<Where> filters;
+
     /** The jurisdictions counted, whether they answered or not. */
     private int jurisdictions;
+
     private int answered;
     private int twoOrMore;
     private boolean synthetic;
@@ -244,24 +269,35 @@ public abstract class OptionTally {
       this.filters = List.copyOf(filters);
       Optional<Question> found = instrument.findQuestion(questionId);
       if (found.isEmpty()) {
-        throw new MnrException("'" + Messages.clip(questionId) + "' is not a question of '"
-            + instrument.reference() + "'");
+        throw new MnrException(
+            "'"
+                + Messages.clip(questionId)
+                + "' is not a question of '"
+                + instrument.reference()
+                + "'");
       }
       this.instrument = instrument.reference();
       this.question = found.get();
       this.coded = question.options().isEmpty();
       if (coded && question.codes().isEmpty()) {
-        throw new MnrException("'" + question.id() + "' is a text question without analyst"
-            + " codes, so there is nothing to count; questions with options or codes can be"
-            + " counted");
+        throw new MnrException(
+            "'"
+                + question.id()
+                + "' is a text question without analyst"
+                + " codes, so there is nothing to count; questions with options or codes can be"
+                + " counted");
       }
-      this.values = coded ? question.codes()
-          : question.options().stream().map(Option::id).collect(toUnmodifiableList());
+      this.values =
+          coded
+              ? question.codes()
+              : question.options().stream().map(Option::id).collect(toUnmodifiableList());
       this.substantive = new boolean[values.size()];
       for (int o = 0; o < values.size(); o++) {
         indexes.putIfAbsent(values.get(o), o);
-        substantive[o] = question.kind() == QuestionKind.MULTI_CHOICE
-            && !question.options().get(o).exclusive() && !question.options().get(o).carriesText();
+        substantive[o] =
+            question.kind() == QuestionKind.MULTI_CHOICE
+                && !question.options().get(o).exclusive()
+                && !question.options().get(o).carriesText();
       }
       this.counts = new int[values.size()];
     }
@@ -275,9 +311,16 @@ public abstract class OptionTally {
      */
     public void add(Assessment assessment) {
       if (!assessment.instrument().equals(instrument)) {
-        throw new MnrException("counting the options of '" + question.id() + "' of '"
-            + instrument + "', but " + assessment.jurisdiction() + " answers '"
-            + Messages.clip(assessment.instrument()) + "'");
+        throw new MnrException(
+            "counting the options of '"
+                + question.id()
+                + "' of '"
+                + instrument
+                + "', but "
+                + assessment.jurisdiction()
+                + " answers '"
+                + Messages.clip(assessment.instrument())
+                + "'");
       }
       if (!Notes.keeps(filters, assessment)) {
         return;
@@ -291,8 +334,8 @@ public abstract class OptionTally {
       answered++;
       boolean[] chosen = new boolean[counts.length];
       int substantiveChosen = 0;
-      for (String optionId : coded ? answer.code().stream().collect(toUnmodifiableList())
-          : answer.chosen()) {
+      for (String optionId :
+          coded ? answer.code().stream().collect(toUnmodifiableList()) : answer.chosen()) {
         Integer o = indexes.get(optionId);
         if (o != null && !chosen[o]) {
           chosen[o] = true;
@@ -312,11 +355,23 @@ public abstract class OptionTally {
      * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
      */
     public Accumulator combine(Accumulator other) {
-      if (!instrument.equals(other.instrument) || !question.equals(other.question)
+      if (!instrument.equals(other.instrument)
+          || !question.equals(other.question)
           || !filters.equals(other.filters)) {
-        throw new MnrException("cannot combine the options of '" + other.question.id()
-            + "' of '" + other.instrument + "' (filters " + other.filters + ") with those of '"
-            + question.id() + "' of '" + instrument + "' (filters " + filters + ")");
+        throw new MnrException(
+            "cannot combine the options of '"
+                + other.question.id()
+                + "' of '"
+                + other.instrument
+                + "' (filters "
+                + other.filters
+                + ") with those of '"
+                + question.id()
+                + "' of '"
+                + instrument
+                + "' (filters "
+                + filters
+                + ")");
       }
       jurisdictions = Math.addExact(jurisdictions, other.jurisdictions);
       synthetic |= other.synthetic;
@@ -334,9 +389,14 @@ public abstract class OptionTally {
      * @return the counts, the options in the question's order
      */
     public OptionTally result() {
-      ImmutableOptionTally.Builder tally = ImmutableOptionTally.builder()
-          .questionId(question.id()).kind(question.kind()).answered(answered)
-          .twoOrMore(twoOrMore).addAllFilters(filters).synthetic(synthetic);
+      ImmutableOptionTally.Builder tally =
+          ImmutableOptionTally.builder()
+              .questionId(question.id())
+              .kind(question.kind())
+              .answered(answered)
+              .twoOrMore(twoOrMore)
+              .addAllFilters(filters)
+              .synthetic(synthetic);
       for (int o = 0; o < counts.length; o++) {
         tally.addOption(OptionCount.of(values.get(o), counts[o]));
       }

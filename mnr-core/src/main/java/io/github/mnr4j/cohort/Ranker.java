@@ -24,9 +24,9 @@ import java.util.Random;
  * uncertainty: the index's own capability and domain weights are perturbed at random many times
  * (each weight multiplied by an independent unit exponential draw, so that equal weights become
  * flat Dirichlet weights; seeded, so reproducible), and each jurisdiction gets its nominal rank
- * (the index's own weights), its median rank, the interval from the 5th to the 95th percentile
- * of its ranks, and the probability that its index falls in each band of the scale. The index's
- * own aggregation and treatment of unknown values apply in every draw.
+ * (the index's own weights), its median rank, the interval from the 5th to the 95th percentile of
+ * its ranks, and the probability that its index falls in each band of the scale. The index's own
+ * aggregation and treatment of unknown values apply in every draw.
  *
  * <pre>{@code
  * Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(1000).withSeed(2022)
@@ -34,15 +34,17 @@ import java.util.Random;
  * System.out.print(ranking.table().text());
  * }</pre>
  *
- * <p>Ties share a rank (1, 2, 2, 4). A jurisdiction with no known value is not ranked. Bands
- * split the scale at thresholds, by default at 25, 50 and 75 of 100.
+ * <p>Ties share a rank (1, 2, 2, 4). A jurisdiction with no known value is not ranked. Bands split
+ * the scale at thresholds, by default at 25, 50 and 75 of 100.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Ranker {
   private static final int DEFAULT_DRAWS = 1000;
+
   /** The most weight draws a ranking makes. */
   public static final int MAX_DRAWS = 100_000;
+
   /**
    * The most ranks a ranking holds, draws times jurisdictions ranked: four bytes each, so that a
    * ranking's memory stays under a hundred megabytes, and its time under a minute.
@@ -80,8 +82,12 @@ public final class Ranker {
    */
   public Ranker withDraws(int draws) {
     if (draws < 1 || draws > MAX_DRAWS) {
-      throw new MnrException("a ranking makes from 1 to " + MAX_DRAWS + " weight draws"
-          + " (Ranker.MAX_DRAWS), not " + draws);
+      throw new MnrException(
+          "a ranking makes from 1 to "
+              + MAX_DRAWS
+              + " weight draws"
+              + " (Ranker.MAX_DRAWS), not "
+              + draws);
     }
     return new Ranker(model, draws, seed, thresholds);
   }
@@ -106,21 +112,21 @@ public final class Ranker {
   public Ranker withBands(double... thresholds) {
     for (int i = 0; i < thresholds.length; i++) {
       if (!(thresholds[i] > (i == 0 ? 0 : thresholds[i - 1])) || !(thresholds[i] < 100)) {
-        throw new MnrException("band thresholds increase strictly between 0 and 100, not "
-            + Arrays.toString(thresholds));
+        throw new MnrException(
+            "band thresholds increase strictly between 0 and 100, not "
+                + Arrays.toString(thresholds));
       }
     }
     return new Ranker(model, draws, seed, thresholds.clone());
   }
 
   /**
-   * Ranks the cohort: scores every jurisdiction once under the index's base model, then draws
-   * the weights.
+   * Ranks the cohort: scores every jurisdiction once under the index's base model, then draws the
+   * weights.
    *
    * @param analysis the cohort
    * @return the ranking
-   * @throws MnrException if the draws times the jurisdictions ranked pass
-   *     {@link #MAX_RANKS}
+   * @throws MnrException if the draws times the jurisdictions ranked pass {@link #MAX_RANKS}
    */
   public Ranking rank(CohortAnalysis analysis) {
     Framework framework = analysis.instrument().framework();
@@ -130,9 +136,11 @@ public final class Ranker {
     List<String> unranked = new ArrayList<>();
     CompiledRule nominalRule = model.rule().compile(framework);
     for (Assessment assessment : analysis.assessments()) {
-      double[] v = base.score(assessment).capabilities().stream()
-          .map(CapabilityScore::value).mapToDouble(value -> value.orElse(Double.NaN))
-          .toArray();
+      double[] v =
+          base.score(assessment).capabilities().stream()
+              .map(CapabilityScore::value)
+              .mapToDouble(value -> value.orElse(Double.NaN))
+              .toArray();
       // Too little evidence for an index value (the rule's minimum coverage) is no rank.
       if (nominalRule.overall(v).isEmpty()) {
         unranked.add(assessment.jurisdiction().id());
@@ -143,9 +151,18 @@ public final class Ranker {
     }
     int n = ranked.size();
     if ((long) n * draws > MAX_RANKS) {
-      throw new MnrException("ranking " + n + " jurisdictions " + draws + " times holds "
-          + (long) n * draws + " ranks, more than " + MAX_RANKS + " (Ranker.MAX_RANKS): make"
-          + " fewer draws, at most " + Math.max(1, MAX_RANKS / n));
+      throw new MnrException(
+          "ranking "
+              + n
+              + " jurisdictions "
+              + draws
+              + " times holds "
+              + (long) n * draws
+              + " ranks, more than "
+              + MAX_RANKS
+              + " (Ranker.MAX_RANKS): make"
+              + " fewer draws, at most "
+              + Math.max(1, MAX_RANKS / n));
     }
     double[] nominal = new double[n];
     for (int j = 0; j < n; j++) {
@@ -179,28 +196,47 @@ public final class Ranker {
           probabilities.put(bands.get(b), (double) bandCounts[j][b] / draws);
         }
       }
-      entries.add(Ranking.Entry.of(ranked.get(j).jurisdiction(), nominal[j], nominalRanks[j],
-          percentile(sorted, 50), percentile(sorted, 5), percentile(sorted, 95),
-          probabilities));
+      entries.add(
+          Ranking.Entry.of(
+              ranked.get(j).jurisdiction(),
+              nominal[j],
+              nominalRanks[j],
+              percentile(sorted, 50),
+              percentile(sorted, 5),
+              percentile(sorted, 95),
+              probabilities));
     }
-    entries.sort((a, b) -> a.nominalRank() != b.nominalRank()
-        ? Integer.compare(a.nominalRank(), b.nominalRank())
-        : a.jurisdictionId().compareTo(b.jurisdictionId()));
-    return Ranking.of(model.id(), draws, seed, bands, entries, unranked,
+    entries.sort(
+        (a, b) ->
+            a.nominalRank() != b.nominalRank()
+                ? Integer.compare(a.nominalRank(), b.nominalRank())
+                : a.jurisdictionId().compareTo(b.jurisdictionId()));
+    return Ranking.of(
+        model.id(),
+        draws,
+        seed,
+        bands,
+        entries,
+        unranked,
         analysis.assessments().stream().anyMatch(a -> a.jurisdiction().isSynthetic()));
   }
 
   /** The index's rule with each weight multiplied by a unit exponential draw. */
   private AggregationRule drawRule(Framework framework, Random random) {
-    AggregationRule.Builder rule = AggregationRule.builder().aggregation(model.aggregation())
-        .missing(model.missing()).minimumCoverage(model.minimumCoverage())
-        .scale(model.rule().scale());
+    AggregationRule.Builder rule =
+        AggregationRule.builder()
+            .aggregation(model.aggregation())
+            .missing(model.missing())
+            .minimumCoverage(model.minimumCoverage())
+            .scale(model.rule().scale());
     for (Capability capability : framework.capabilities()) {
-      rule.putCapabilityWeight(capability.id(),
+      rule.putCapabilityWeight(
+          capability.id(),
           model.capabilityWeights().getOrDefault(capability.id(), 1.0) * unitExponential(random));
     }
     for (Domain domain : framework.domains()) {
-      rule.putDomainWeight(domain.id(),
+      rule.putDomainWeight(
+          domain.id(),
           model.domainWeights().getOrDefault(domain.id(), 1.0) * unitExponential(random));
     }
     return rule.build();
@@ -244,8 +280,10 @@ public final class Ranker {
     int[] ranks = new int[values.length];
     for (int position = 0; position < order.length; position++) {
       int j = order[position];
-      ranks[j] = position > 0 && values[order[position - 1]] == values[j]
-          ? ranks[order[position - 1]] : position + 1;
+      ranks[j] =
+          position > 0 && values[order[position - 1]] == values[j]
+              ? ranks[order[position - 1]]
+              : position + 1;
     }
     return ranks;
   }

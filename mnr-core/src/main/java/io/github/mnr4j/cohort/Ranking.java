@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * A ranking of a cohort's jurisdictions by a composite index, made by a {@link Ranker}: each
- * jurisdiction's nominal value and rank, its median rank and 5th to 95th percentile interval
- * over the weight draws, and the probability of each band of the index's scale.
+ * jurisdiction's nominal value and rank, its median rank and 5th to 95th percentile interval over
+ * the weight draws, and the probability of each band of the index's scale.
  *
  * <pre>{@code
  * Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(1000).withSeed(2022)
@@ -63,8 +63,8 @@ public abstract class Ranking {
   public abstract List<Entry> entries();
 
   /**
-   * Returns the jurisdictions with too little evidence for an index value (fewer capabilities
-   * with a value than the index's minimum coverage), which are not ranked.
+   * Returns the jurisdictions with too little evidence for an index value (fewer capabilities with
+   * a value than the index's minimum coverage), which are not ranked.
    *
    * @return ids
    */
@@ -77,10 +77,23 @@ public abstract class Ranking {
    */
   public abstract boolean synthetic();
 
-  static Ranking of(String model, int draws, long seed, List<String> bands, List<Entry> entries,
-      List<String> unranked, boolean synthetic) {
-    return ImmutableRanking.builder().model(model).draws(draws).seed(seed).addAllBands(bands)
-        .addAllEntries(entries).addAllUnranked(unranked).synthetic(synthetic).build();
+  static Ranking of(
+      String model,
+      int draws,
+      long seed,
+      List<String> bands,
+      List<Entry> entries,
+      List<String> unranked,
+      boolean synthetic) {
+    return ImmutableRanking.builder()
+        .model(model)
+        .draws(draws)
+        .seed(seed)
+        .addAllBands(bands)
+        .addAllEntries(entries)
+        .addAllUnranked(unranked)
+        .synthetic(synthetic)
+        .build();
   }
 
   /** One jurisdiction's place in the ranking. */
@@ -144,46 +157,75 @@ public abstract class Ranking {
      */
     public abstract Map<String, Double> bandProbabilities();
 
-    static Entry of(Jurisdiction jurisdiction, double nominalValue, int nominalRank,
-        int medianRank, int bestRank, int worstRank, Map<String, Double> bandProbabilities) {
-      return ImmutableEntry.builder().jurisdictionId(jurisdiction.id())
-          .name(jurisdiction.name()).nominalValue(nominalValue).nominalRank(nominalRank)
-          .medianRank(medianRank).bestRank(bestRank).worstRank(worstRank)
-          .putAllBandProbabilities(bandProbabilities).build();
+    static Entry of(
+        Jurisdiction jurisdiction,
+        double nominalValue,
+        int nominalRank,
+        int medianRank,
+        int bestRank,
+        int worstRank,
+        Map<String, Double> bandProbabilities) {
+      return ImmutableEntry.builder()
+          .jurisdictionId(jurisdiction.id())
+          .name(jurisdiction.name())
+          .nominalValue(nominalValue)
+          .nominalRank(nominalRank)
+          .medianRank(medianRank)
+          .bestRank(bestRank)
+          .worstRank(worstRank)
+          .putAllBandProbabilities(bandProbabilities)
+          .build();
     }
   }
 
   /**
-   * Returns the ranking as a tidy table, a row per jurisdiction: {@code rank, jurisdiction,
-   * name, index, median_rank, best_rank, worst_rank} (the 5th and 95th percentile ranks),
-   * {@code likely_band, likely_band_percent}. The unranked follow, with only their id: their
-   * empty rank says that too little is known of them for an index value. A note says when the
-   * data are synthetic.
+   * Returns the ranking as a tidy table, a row per jurisdiction: {@code rank, jurisdiction, name,
+   * index, median_rank, best_rank, worst_rank} (the 5th and 95th percentile ranks), {@code
+   * likely_band, likely_band_percent}. The unranked follow, with only their id: their empty rank
+   * says that too little is known of them for an index value. A note says when the data are
+   * synthetic.
    *
    * @return the table
    */
   public TextTable table() {
     List<List<String>> rows = new ArrayList<>();
     for (Entry entry : entries()) {
-      Map.Entry<String, Double> likely = entry.bandProbabilities().entrySet().stream()
-          .max(Map.Entry.comparingByValue()).orElseThrow();
-      rows.add(List.of(String.valueOf(entry.nominalRank()), entry.jurisdictionId(),
-          entry.name(), String.format(Locale.ROOT, "%.1f", entry.nominalValue()),
-          String.valueOf(entry.medianRank()), String.valueOf(entry.bestRank()),
-          String.valueOf(entry.worstRank()), likely.getKey(),
-          String.format(Locale.ROOT, "%.0f", 100 * likely.getValue())));
+      Map.Entry<String, Double> likely =
+          entry.bandProbabilities().entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .orElseThrow();
+      rows.add(
+          List.of(
+              String.valueOf(entry.nominalRank()),
+              entry.jurisdictionId(),
+              entry.name(),
+              String.format(Locale.ROOT, "%.1f", entry.nominalValue()),
+              String.valueOf(entry.medianRank()),
+              String.valueOf(entry.bestRank()),
+              String.valueOf(entry.worstRank()),
+              likely.getKey(),
+              String.format(Locale.ROOT, "%.0f", 100 * likely.getValue())));
     }
     for (String id : unranked()) {
       rows.add(List.of("", id, "", "", "", "", "", "", ""));
     }
-    return TextTable.of(List.of("rank", "jurisdiction", "name", "index", "median_rank",
-        "best_rank", "worst_rank", "likely_band", "likely_band_percent"), rows)
+    return TextTable.of(
+            List.of(
+                "rank",
+                "jurisdiction",
+                "name",
+                "index",
+                "median_rank",
+                "best_rank",
+                "worst_rank",
+                "likely_band",
+                "likely_band_percent"),
+            rows)
         .withNotes(Notes.of(List.of(), synthetic()));
   }
 
   @Override
   public String toString() {
-    return "Ranking[" + entries().size() + " ranked, " + draws() + " draws, seed " + seed()
-        + "]";
+    return "Ranking[" + entries().size() + " ranked, " + draws() + " draws, seed " + seed() + "]";
   }
 }

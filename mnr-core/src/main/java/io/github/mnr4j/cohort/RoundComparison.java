@@ -21,10 +21,10 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
- * Progress between two rounds of the same jurisdictions: for each jurisdiction in both rounds
- * and each capability, whether it was gained, lost, newly answered, no longer answered or
- * unchanged, with its level before and after under a staged model; and for each row of a view,
- * the change in counts.
+ * Progress between two rounds of the same jurisdictions: for each jurisdiction in both rounds and
+ * each capability, whether it was gained, lost, newly answered, no longer answered or unchanged,
+ * with its level before and after under a staged model; and for each row of a view, the change in
+ * counts.
  *
  * <pre>{@code
  * RoundComparison progress = RoundComparison.compare(round2021, round2024);
@@ -249,14 +249,18 @@ public abstract class RoundComparison {
    * @param model a model whose levels to compare
    * @return the comparison
    */
-  public static RoundComparison compare(CohortAnalysis before, CohortAnalysis after,
-      TallyView view, ScoringModel model) {
+  public static RoundComparison compare(
+      CohortAnalysis before, CohortAnalysis after, TallyView view, ScoringModel model) {
     Map<String, Assessment> earlier = new LinkedHashMap<>();
     before.assessments().forEach(a -> earlier.put(a.jurisdiction().id(), a));
-    ImmutableRoundComparison.Builder comparison = ImmutableRoundComparison.builder()
-        .before(before.cohort().name()).after(after.cohort().name()).model(model.id())
-        .synthetic(Stream.concat(before.assessments().stream(), after.assessments().stream())
-            .anyMatch(a -> a.jurisdiction().isSynthetic()));
+    ImmutableRoundComparison.Builder comparison =
+        ImmutableRoundComparison.builder()
+            .before(before.cohort().name())
+            .after(after.cohort().name())
+            .model(model.id())
+            .synthetic(
+                Stream.concat(before.assessments().stream(), after.assessments().stream())
+                    .anyMatch(a -> a.jurisdiction().isSynthetic()));
     CompiledModel scoreBefore = model.compile(before.instrument().framework());
     CompiledModel scoreAfter = model.compile(after.instrument().framework());
     Set<String> matched = new HashSet<>();
@@ -273,24 +277,30 @@ public abstract class RoundComparison {
       for (int c = 0; c < later.capabilities().size(); c++) {
         CapabilityScore then = cardBefore.capabilities().get(c);
         CapabilityScore now = cardAfter.capabilities().get(c);
-        comparison.addChange(ImmutableCapabilityChange.builder()
-            .jurisdictionId(id)
-            .capabilityId(now.capabilityId())
-            .statusBefore(then.status())
-            .statusAfter(now.status())
-            .change(Change.of(then.status(), now.status()))
-            .levelBefore(then.level())
-            .levelAfter(now.level())
-            .build());
+        comparison.addChange(
+            ImmutableCapabilityChange.builder()
+                .jurisdictionId(id)
+                .capabilityId(now.capabilityId())
+                .statusBefore(then.status())
+                .statusAfter(now.status())
+                .change(Change.of(then.status(), now.status()))
+                .levelBefore(then.level())
+                .levelAfter(now.level())
+                .build());
       }
     }
-    earlier.keySet().stream().filter(id -> !matched.contains(id))
+    earlier.keySet().stream()
+        .filter(id -> !matched.contains(id))
         .forEach(comparison::addOnlyBefore);
     Tally tallyBefore = before.tally(view);
     Tally tallyAfter = after.tally(view);
     for (int r = 0; r < view.rows().size(); r++) {
-      comparison.addRow(ImmutableRowChange.builder().label(view.rows().get(r).label())
-          .before(tallyBefore.rows().get(r)).after(tallyAfter.rows().get(r)).build());
+      comparison.addRow(
+          ImmutableRowChange.builder()
+              .label(view.rows().get(r).label())
+              .before(tallyBefore.rows().get(r))
+              .after(tallyAfter.rows().get(r))
+              .build());
     }
     return comparison.build();
   }
@@ -313,18 +323,23 @@ public abstract class RoundComparison {
   public TextTable rowTable() {
     List<List<String>> rows = new ArrayList<>();
     for (RowChange row : rows()) {
-      rows.add(List.of(row.label(), String.valueOf(row.before().yes()),
-          String.valueOf(row.before().denominator()), String.valueOf(row.after().yes()),
-          String.valueOf(row.after().denominator()),
-          (row.yesChange() > 0 ? "+" : "") + row.yesChange()));
+      rows.add(
+          List.of(
+              row.label(),
+              String.valueOf(row.before().yes()),
+              String.valueOf(row.before().denominator()),
+              String.valueOf(row.after().yes()),
+              String.valueOf(row.after().denominator()),
+              (row.yesChange() > 0 ? "+" : "") + row.yesChange()));
     }
-    return TextTable.of(List.of("row", "yes " + before(), "of", "yes " + after(), "of",
-        "change"), rows).withNotes(Notes.of(List.of(), synthetic()));
+    return TextTable.of(
+            List.of("row", "yes " + before(), "of", "yes " + after(), "of", "change"), rows)
+        .withNotes(Notes.of(List.of(), synthetic()));
   }
 
   /**
-   * Returns the changes other than {@code unchanged} as a table: jurisdiction, capability,
-   * change, status and level before and after.
+   * Returns the changes other than {@code unchanged} as a table: jurisdiction, capability, change,
+   * status and level before and after.
    *
    * @return the table
    */
@@ -334,19 +349,32 @@ public abstract class RoundComparison {
       if (change.change() == Change.UNCHANGED && change.levelBefore().equals(change.levelAfter())) {
         continue;
       }
-      rows.add(List.of(change.jurisdictionId(), change.capabilityId(), change.change().id(),
-          change.statusBefore().id() + " -> " + change.statusAfter().id(),
-          change.levelBefore().map(Level::id).orElse("-") + " -> "
-              + change.levelAfter().map(Level::id).orElse("-")));
+      rows.add(
+          List.of(
+              change.jurisdictionId(),
+              change.capabilityId(),
+              change.change().id(),
+              change.statusBefore().id() + " -> " + change.statusAfter().id(),
+              change.levelBefore().map(Level::id).orElse("-")
+                  + " -> "
+                  + change.levelAfter().map(Level::id).orElse("-")));
     }
-    return TextTable.of(List.of("jurisdiction", "capability", "change", "status", "level"),
-        rows).withNotes(Notes.of(List.of(), synthetic()));
+    return TextTable.of(List.of("jurisdiction", "capability", "change", "status", "level"), rows)
+        .withNotes(Notes.of(List.of(), synthetic()));
   }
 
   @Override
   public String toString() {
-    return "RoundComparison[" + before() + " -> " + after() + ": " + count(Change.GAINED)
-        + " gained, " + count(Change.LOST) + " lost, " + count(Change.NEWLY_ANSWERED)
+    return "RoundComparison["
+        + before()
+        + " -> "
+        + after()
+        + ": "
+        + count(Change.GAINED)
+        + " gained, "
+        + count(Change.LOST)
+        + " lost, "
+        + count(Change.NEWLY_ANSWERED)
         + " newly answered]";
   }
 }

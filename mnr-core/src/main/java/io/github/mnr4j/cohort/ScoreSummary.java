@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A summary of a cohort's scorecards under one model: per capability, per domain and overall,
- * how many jurisdictions have a value, the mean, the lowest and the highest, and per capability
- * how many reached each level. Counted by an {@link Accumulator}, in memory that does not grow
- * with the cohort.
+ * A summary of a cohort's scorecards under one model: per capability, per domain and overall, how
+ * many jurisdictions have a value, the mean, the lowest and the highest, and per capability how
+ * many reached each level. Counted by an {@link Accumulator}, in memory that does not grow with the
+ * cohort.
  *
  * <pre>{@code
  * ScoreSummary.Accumulator summary = ScoreSummary.accumulator("staged", mnr);
@@ -35,8 +35,8 @@ import org.immutables.value.Value;
  * summary.result().table().text();
  * }</pre>
  *
- * <p>Means are exact to about 10<sup>-9</sup> of the scale and the same whatever the order of
- * the scorecards and however they are split between accumulators.
+ * <p>Means are exact to about 10<sup>-9</sup> of the scale and the same whatever the order of the
+ * scorecards and however they are split between accumulators.
  *
  * <p>Immutable and thread-safe.
  */
@@ -121,8 +121,8 @@ public abstract class ScoreSummary {
     public abstract OptionalDouble max();
 
     /**
-     * Returns how many jurisdictions reached each level, lowest level first; empty for a
-     * domain, the overall row and models without levels.
+     * Returns how many jurisdictions reached each level, lowest level first; empty for a domain,
+     * the overall row and models without levels.
      *
      * @return counts by level id
      */
@@ -140,14 +140,19 @@ public abstract class ScoreSummary {
     domains().forEach(row -> rows.add(cells(row)));
     rows.add(cells(overall()));
     return TextTable.of(List.of("row", "known", "mean", "min", "max", "levels"), rows)
-        .withTitle("Scores under model '" + model() + "' of " + jurisdictions()
-            + " jurisdictions");
+        .withTitle("Scores under model '" + model() + "' of " + jurisdictions() + " jurisdictions");
   }
 
   private static List<String> cells(Values row) {
-    return List.of(row.id(), String.valueOf(row.known()), format(row.mean()),
-        format(row.min()), format(row.max()), row.levels().entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    return List.of(
+        row.id(),
+        String.valueOf(row.known()),
+        format(row.mean()),
+        format(row.min()),
+        format(row.max()),
+        row.levels().entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", ")));
   }
 
   private static String format(OptionalDouble value) {
@@ -172,10 +177,12 @@ public abstract class ScoreSummary {
    * @param framework the framework they score
    * @return the collector
    */
-  public static Collector<Scorecard, ?, ScoreSummary> collector(String model,
-      Framework framework) {
-    return Collector.of(() -> accumulator(model, framework), Accumulator::add,
-        Accumulator::combine, Accumulator::result);
+  public static Collector<Scorecard, ?, ScoreSummary> collector(String model, Framework framework) {
+    return Collector.of(
+        () -> accumulator(model, framework),
+        Accumulator::add,
+        Accumulator::combine,
+        Accumulator::result);
   }
 
   /**
@@ -184,8 +191,8 @@ public abstract class ScoreSummary {
    */
   public static final class Accumulator {
     /**
-     * Values are summed as whole numbers of 2<sup>-32</sup> of the scale, so that sums are
-     * exact and do not depend on the order of addition, as sums of doubles would.
+     * Values are summed as whole numbers of 2<sup>-32</sup> of the scale, so that sums are exact
+     * and do not depend on the order of addition, as sums of doubles would.
      */
     private static final double UNITS = 0x1p32;
 
@@ -195,37 +202,55 @@ public abstract class ScoreSummary {
     private final Running[] domains;
     private final Running overall = new Running("overall");
     private int jurisdictions;
+
     /** The scale of the scorecards counted; NaN before the first. */
     private double scale = Double.NaN;
 
     Accumulator(String model, Framework framework) {
       this.model = model;
       this.framework = framework;
-      this.capabilities = framework.capabilities().stream().map(Capability::id)
-          .map(Running::new).toArray(Running[]::new);
-      this.domains = framework.domains().stream().map(Domain::id).map(Running::new)
-          .toArray(Running[]::new);
+      this.capabilities =
+          framework.capabilities().stream()
+              .map(Capability::id)
+              .map(Running::new)
+              .toArray(Running[]::new);
+      this.domains =
+          framework.domains().stream().map(Domain::id).map(Running::new).toArray(Running[]::new);
     }
 
     /**
      * Counts a scorecard.
      *
      * @param card a scorecard of this accumulator's model and framework
-     * @throws MnrException if the card is of another model or framework, or of another scale
-     *     than the cards before it
+     * @throws MnrException if the card is of another model or framework, or of another scale than
+     *     the cards before it
      */
     public void add(Scorecard card) {
-      if (!card.model().equals(model) || card.capabilities().size() != capabilities.length
+      if (!card.model().equals(model)
+          || card.capabilities().size() != capabilities.length
           || card.domains().size() != domains.length) {
-        throw new MnrException("a summary of model '" + model + "' over framework '"
-            + framework.id() + "' cannot count the scorecard of " + card.jurisdiction()
-            + " under model '" + card.model() + "'");
+        throw new MnrException(
+            "a summary of model '"
+                + model
+                + "' over framework '"
+                + framework.id()
+                + "' cannot count the scorecard of "
+                + card.jurisdiction()
+                + " under model '"
+                + card.model()
+                + "'");
       }
       if (Double.isNaN(scale)) {
         scale = card.scale();
       } else if (card.scale() != scale) {
-        throw new MnrException("the scorecard of " + card.jurisdiction() + " has scale "
-            + card.scale() + ", not " + scale + " as the scorecards before it");
+        throw new MnrException(
+            "the scorecard of "
+                + card.jurisdiction()
+                + " has scale "
+                + card.scale()
+                + ", not "
+                + scale
+                + " as the scorecards before it");
       }
       for (int c = 0; c < capabilities.length; c++) {
         CapabilityScore score = card.capabilities().get(c);
@@ -250,13 +275,21 @@ public abstract class ScoreSummary {
      */
     public Accumulator combine(Accumulator other) {
       if (!model.equals(other.model) || !framework.equals(other.framework)) {
-        throw new MnrException("cannot combine a summary of model '" + other.model + "' over"
-            + " framework '" + other.framework.id() + "' with one of model '" + model
-            + "' over framework '" + framework.id() + "'");
+        throw new MnrException(
+            "cannot combine a summary of model '"
+                + other.model
+                + "' over"
+                + " framework '"
+                + other.framework.id()
+                + "' with one of model '"
+                + model
+                + "' over framework '"
+                + framework.id()
+                + "'");
       }
       if (!Double.isNaN(scale) && !Double.isNaN(other.scale) && scale != other.scale) {
-        throw new MnrException("cannot combine summaries of scale " + other.scale + " and "
-            + scale);
+        throw new MnrException(
+            "cannot combine summaries of scale " + other.scale + " and " + scale);
       }
       if (Double.isNaN(scale)) {
         scale = other.scale;
@@ -279,8 +312,11 @@ public abstract class ScoreSummary {
      */
     public ScoreSummary result() {
       double unit = Double.isNaN(scale) ? 1 : scale;
-      ImmutableScoreSummary.Builder summary = ImmutableScoreSummary.builder().model(model)
-          .jurisdictions(jurisdictions).overall(overall.row(unit));
+      ImmutableScoreSummary.Builder summary =
+          ImmutableScoreSummary.builder()
+              .model(model)
+              .jurisdictions(jurisdictions)
+              .overall(overall.row(unit));
       for (Running values : capabilities) {
         summary.addCapabilities(values.row(1));
       }
@@ -340,8 +376,10 @@ public abstract class ScoreSummary {
           row.mean(units / UNITS / known * scale).min(min).max(max);
         }
         Map<String, Integer> ordered = new LinkedHashMap<>();
-        levels.keySet().stream().sorted(Comparator.comparing((String level) ->
-            ordinals.get(level)).thenComparing(Comparator.naturalOrder()))
+        levels.keySet().stream()
+            .sorted(
+                Comparator.comparing((String level) -> ordinals.get(level))
+                    .thenComparing(Comparator.naturalOrder()))
             .forEach(level -> ordered.put(level, levels.get(level)));
         return row.putAllLevels(ordered).build();
       }

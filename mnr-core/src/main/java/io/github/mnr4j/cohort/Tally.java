@@ -53,8 +53,8 @@ public abstract class Tally {
   public abstract List<TallyRow> rows();
 
   /**
-   * Returns the filters that chose the jurisdictions tallied: empty for a whole cohort,
-   * {@code incomeGroup=high} for Figure 4's base.
+   * Returns the filters that chose the jurisdictions tallied: empty for a whole cohort, {@code
+   * incomeGroup=high} for Figure 4's base.
    *
    * @return the filters, all of which a jurisdiction met to be counted
    */
@@ -62,8 +62,8 @@ public abstract class Tally {
 
   /**
    * Tells whether any jurisdiction tallied is {@linkplain
-   * io.github.mnr4j.survey.Jurisdiction#isSynthetic() synthetic}: the tally then imitates
-   * data, and its table says so.
+   * io.github.mnr4j.survey.Jurisdiction#isSynthetic() synthetic}: the tally then imitates data, and
+   * its table says so.
    *
    * @return true if made-up data were counted
    */
@@ -77,9 +77,14 @@ public abstract class Tally {
    * @throws MnrException naming the label and the known labels if there is no such row
    */
   public TallyRow row(String label) {
-    return findRow(label).orElseThrow(() -> Messages.unknown("row", label,
-        "view '" + view() + "'", rows().stream().map(TallyRow::label)
-            .collect(toUnmodifiableList())));
+    return findRow(label)
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "row",
+                    label,
+                    "view '" + view() + "'",
+                    rows().stream().map(TallyRow::label).collect(toUnmodifiableList())));
   }
 
   /**
@@ -93,12 +98,12 @@ public abstract class Tally {
   }
 
   /**
-   * Returns the tally as a table with the columns {@code row, capabilities, yes, no,
-   * unanswered, denominator, percent_yes} (capabilities joined by {@code +}), and a column
-   * {@code published} (yes or no) when a row is {@linkplain TallyRow#notPublished() not
-   * published}. Its notes say which jurisdictions were counted, why a row is not published, and
-   * whether the data are synthetic. (What a row's count {@linkplain TallyRow#assumption()
-   * assumes} is in the row, and in its JSON.)
+   * Returns the tally as a table with the columns {@code row, capabilities, yes, no, unanswered,
+   * denominator, percent_yes} (capabilities joined by {@code +}), and a column {@code published}
+   * (yes or no) when a row is {@linkplain TallyRow#notPublished() not published}. Its notes say
+   * which jurisdictions were counted, why a row is not published, and whether the data are
+   * synthetic. (What a row's count {@linkplain TallyRow#assumption() assumes} is in the row, and in
+   * its JSON.)
    *
    * @return the table
    */
@@ -130,8 +135,9 @@ public abstract class Tally {
   List<String> rowNotes() {
     List<String> notes = new ArrayList<>();
     for (TallyRow row : rows()) {
-      row.notPublished().ifPresent(reason -> notes.add("'" + row.label() + "' is not"
-          + " published: " + reason + "."));
+      row.notPublished()
+          .ifPresent(
+              reason -> notes.add("'" + row.label() + "' is not" + " published: " + reason + "."));
     }
     return notes;
   }
@@ -144,28 +150,35 @@ public abstract class Tally {
   public TextTable figure() {
     List<List<String>> rows = new ArrayList<>();
     for (TallyRow row : rows()) {
-      rows.add(List.of(row.label(), String.valueOf(row.yes()),
-          String.valueOf(row.denominator()),
-          row.percentYes().isPresent() ? String.valueOf(row.percentYes().getAsInt()) : "-"));
+      rows.add(
+          List.of(
+              row.label(),
+              String.valueOf(row.yes()),
+              String.valueOf(row.denominator()),
+              row.percentYes().isPresent() ? String.valueOf(row.percentYes().getAsInt()) : "-"));
     }
     return TextTable.of(List.of("row", "yes", "of", "% yes"), rows).withNotes(notes());
   }
 
   /** The columns of {@link #table()}. */
-  static final List<String> HEADER = List.of("row", "capabilities", "yes", "no", "unanswered",
-      "denominator", "percent_yes");
+  static final List<String> HEADER =
+      List.of("row", "capabilities", "yes", "no", "unanswered", "denominator", "percent_yes");
 
   static List<String> cells(TallyRow row) {
-    return List.of(row.label(), String.join("+", row.capabilityIds()),
-        String.valueOf(row.yes()), String.valueOf(row.no()), String.valueOf(row.unanswered()),
+    return List.of(
+        row.label(),
+        String.join("+", row.capabilityIds()),
+        String.valueOf(row.yes()),
+        String.valueOf(row.no()),
+        String.valueOf(row.unanswered()),
         String.valueOf(row.denominator()),
         row.percentYes().isPresent() ? String.valueOf(row.percentYes().getAsInt()) : "");
   }
 
   /**
-   * Starts a tally that counts assessments one at a time, in memory that depends on the view
-   * alone: the way to tally a stream of any size, or to tally parts in parallel and
-   * {@linkplain Accumulator#combine combine} them.
+   * Starts a tally that counts assessments one at a time, in memory that depends on the view alone:
+   * the way to tally a stream of any size, or to tally parts in parallel and {@linkplain
+   * Accumulator#combine combine} them.
    *
    * <pre>{@code
    * Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);
@@ -185,8 +198,8 @@ public abstract class Tally {
   }
 
   /**
-   * Starts a tally of the part of a stream that filters keep: an assessment is counted if it
-   * meets every filter, and the tally records the filters.
+   * Starts a tally of the part of a stream that filters keep: an assessment is counted if it meets
+   * every filter, and the tally records the filters.
    *
    * @param view the view
    * @param framework the framework the assessments are of
@@ -194,8 +207,7 @@ public abstract class Tally {
    * @return an empty accumulator
    * @throws MnrException naming a capability of the view the framework does not have
    */
-  public static Accumulator accumulator(TallyView view, Framework framework,
-      List<Where> filters) {
+  public static Accumulator accumulator(TallyView view, Framework framework, List<Where> filters) {
     return new Accumulator(view, framework, filters);
   }
 
@@ -212,26 +224,31 @@ public abstract class Tally {
    * @return the collector
    * @throws MnrException naming a capability of the view the framework does not have
    */
-  public static Collector<Assessment, ?, Tally> collector(TallyView view,
-      Framework framework) {
+  public static Collector<Assessment, ?, Tally> collector(TallyView view, Framework framework) {
     accumulator(view, framework);
-    return Collector.of(() -> accumulator(view, framework), Accumulator::add,
-        Accumulator::combine, Accumulator::result);
+    return Collector.of(
+        () -> accumulator(view, framework),
+        Accumulator::add,
+        Accumulator::combine,
+        Accumulator::result);
   }
 
   /**
-   * Counts a tally one assessment at a time: per row, yes when every capability of the row is
-   * in place, no when any is not in place, unanswered otherwise. Counts are exact whatever the
-   * order of the assessments and however they are split between accumulators. Not
-   * thread-safe: give each thread its own, then combine them.
+   * Counts a tally one assessment at a time: per row, yes when every capability of the row is in
+   * place, no when any is not in place, unanswered otherwise. Counts are exact whatever the order
+   * of the assessments and however they are split between accumulators. Not thread-safe: give each
+   * thread its own, then combine them.
    */
   public static final class Accumulator {
     private final TallyView view;
     private final Framework framework;
+
     /** Each row's capabilities, by their index in the framework. */
     private final int[][] rows;
+
     /** Per row: yes, no, unanswered. */
     private final int[] counts;
+
     private int jurisdictions;
 
     private final List<Where> filters;
@@ -250,8 +267,8 @@ public abstract class Tally {
           String id = ids.get(i);
           Optional<Capability> capability = framework.findCapability(id);
           if (capability.isEmpty()) {
-            throw new MnrException("unknown capability '" + id + "' in framework '"
-                + framework.id() + "'");
+            throw new MnrException(
+                "unknown capability '" + id + "' in framework '" + framework.id() + "'");
           }
           rows[r][i] = capabilities.indexOf(capability.get());
         }
@@ -267,9 +284,15 @@ public abstract class Tally {
      */
     public void add(Assessment assessment) {
       if (assessment.framework() != framework && !assessment.framework().equals(framework)) {
-        throw new MnrException("a tally of framework '" + framework.id() + "' cannot count the"
-            + " assessment of " + assessment.jurisdiction() + ", which is of framework '"
-            + assessment.framework().id() + "'");
+        throw new MnrException(
+            "a tally of framework '"
+                + framework.id()
+                + "' cannot count the"
+                + " assessment of "
+                + assessment.jurisdiction()
+                + ", which is of framework '"
+                + assessment.framework().id()
+                + "'");
       }
       if (!Notes.keeps(filters, assessment)) {
         return;
@@ -290,8 +313,8 @@ public abstract class Tally {
     }
 
     /**
-     * Counts one jurisdiction from compact statuses: {@code statuses[offset + c]} is the
-     * ordinal of capability {@code c}'s status. The caller has applied the filters.
+     * Counts one jurisdiction from compact statuses: {@code statuses[offset + c]} is the ordinal of
+     * capability {@code c}'s status. The caller has applied the filters.
      */
     void add(byte[] statuses, int offset, boolean synthetic) {
       this.synthetic |= synthetic;
@@ -319,12 +342,22 @@ public abstract class Tally {
      * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
      */
     public Accumulator combine(Accumulator other) {
-      if (!view.equals(other.view) || !framework.equals(other.framework)
+      if (!view.equals(other.view)
+          || !framework.equals(other.framework)
           || !filters.equals(other.filters)) {
-        throw new MnrException("cannot combine a tally of view '" + other.view.id()
-            + "', framework '" + other.framework.id() + "' and filters " + other.filters
-            + " with one of view '" + view.id() + "', framework '" + framework.id()
-            + "' and filters " + filters);
+        throw new MnrException(
+            "cannot combine a tally of view '"
+                + other.view.id()
+                + "', framework '"
+                + other.framework.id()
+                + "' and filters "
+                + other.filters
+                + " with one of view '"
+                + view.id()
+                + "', framework '"
+                + framework.id()
+                + "' and filters "
+                + filters);
       }
       synthetic |= other.synthetic;
       for (int i = 0; i < counts.length; i++) {
@@ -354,11 +387,15 @@ public abstract class Tally {
      * @return the tally
      */
     public Tally result() {
-      ImmutableTally.Builder tally = ImmutableTally.builder().view(view.id())
-          .jurisdictions(jurisdictions).addAllFilters(filters).synthetic(synthetic);
+      ImmutableTally.Builder tally =
+          ImmutableTally.builder()
+              .view(view.id())
+              .jurisdictions(jurisdictions)
+              .addAllFilters(filters)
+              .synthetic(synthetic);
       for (int r = 0; r < rows.length; r++) {
-        tally.addRow(TallyRow.of(view.rows().get(r), counts[r * 3], counts[r * 3 + 1],
-            counts[r * 3 + 2]));
+        tally.addRow(
+            TallyRow.of(view.rows().get(r), counts[r * 3], counts[r * 3 + 1], counts[r * 3 + 2]));
       }
       return tally.build();
     }
@@ -371,7 +408,12 @@ public abstract class Tally {
 
   @Override
   public String toString() {
-    return "Tally[" + view() + ", " + jurisdictions() + " jurisdictions, " + rows().size()
+    return "Tally["
+        + view()
+        + ", "
+        + jurisdictions()
+        + " jurisdictions, "
+        + rows().size()
         + " rows]";
   }
 }

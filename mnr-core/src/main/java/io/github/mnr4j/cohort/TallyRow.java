@@ -7,9 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * One row of a tally: how many jurisdictions have the row's capabilities in place (yes), not in
- * place (no), or gave no answer (unanswered). As in the report, a jurisdiction that did not
- * answer is left out of the row's denominator ("of 41"). Percentages are whole numbers, halves
- * rounded up; the exact fraction is {@link #yes()} over {@link #denominator()}.
+ * place (no), or gave no answer (unanswered). As in the report, a jurisdiction that did not answer
+ * is left out of the row's denominator ("of 41"). Percentages are whole numbers, halves rounded up;
+ * the exact fraction is {@link #yes()} over {@link #denominator()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,16 +55,15 @@ public abstract class TallyRow {
 
   /**
    * Returns why the report did not publish this row, if it did not (the view's {@link
-   * TallyView.Row#notPublished()}): its numbers are computed all the same, and are mnr4j's,
-   * not the report's.
+   * TallyView.Row#notPublished()}): its numbers are computed all the same, and are mnr4j's, not the
+   * report's.
    *
    * @return the reason, or empty
    */
   public abstract Optional<String> notPublished();
 
   /**
-   * Returns what mnr4j assumes to count this row (the view's {@link
-   * TallyView.Row#assumption()}).
+   * Returns what mnr4j assumes to count this row (the view's {@link TallyView.Row#assumption()}).
    *
    * @return the assumption, or empty
    */
@@ -108,19 +107,28 @@ public abstract class TallyRow {
 
   /** Rounds {@code count / of} to a whole percentage, halves up, in integer arithmetic. */
   static OptionalInt percent(int count, int of) {
-    return of == 0 ? OptionalInt.empty()
-        : OptionalInt.of((int) ((200L * count + of) / (2L * of)));
+    return of == 0 ? OptionalInt.empty() : OptionalInt.of((int) ((200L * count + of) / (2L * of)));
   }
 
   static TallyRow of(TallyView.Row row, int yes, int no, int unanswered) {
-    return ImmutableTallyRow.builder().label(row.label())
-        .addAllCapabilityIds(row.capabilityIds()).yes(yes).no(no).unanswered(unanswered)
-        .notPublished(row.notPublished()).assumption(row.assumption()).build();
+    return ImmutableTallyRow.builder()
+        .label(row.label())
+        .addAllCapabilityIds(row.capabilityIds())
+        .yes(yes)
+        .no(no)
+        .unanswered(unanswered)
+        .notPublished(row.notPublished())
+        .assumption(row.assumption())
+        .build();
   }
 
   @Override
   public String toString() {
-    return label() + ": " + yes() + " of " + denominator()
+    return label()
+        + ": "
+        + yes()
+        + " of "
+        + denominator()
         + (percentYes().isPresent() ? " (" + percentYes().getAsInt() + "%)" : "");
   }
 }

@@ -9,18 +9,17 @@ import org.immutables.value.Value;
 
 /**
  * Which rows a tally has: each row a label and the capabilities it counts. A jurisdiction counts
- * yes in a row when all the row's capabilities are in place, no when one is not in place, and
- * is left out of the row (unanswered) otherwise.
+ * yes in a row when all the row's capabilities are in place, no when one is not in place, and is
+ * left out of the row (unanswered) otherwise.
  *
  * <p>{@link #figure1()} is the report's Figure 1: 18 rows in the report's order with its labels;
  * takedown procedures and CSEA reporting share one row (both read q66), and so do innovative
- * solutions and corporate social responsibility (q70); terminology is read from q78's analyst
- * code; legislation has no row, as the report could not aggregate it; "Access to image
- * database" is counted on q30, the capability's gate, which the row {@linkplain Row#assumption()
- * says}, since the report counts connection to Interpol's ICSE database, which the survey asks
- * about only in free text. {@link #capabilities}
- * has one row per capability of a framework, and marks the legislation row {@linkplain
- * Row#notPublished() not published}.
+ * solutions and corporate social responsibility (q70); terminology is read from q78's analyst code;
+ * legislation has no row, as the report could not aggregate it; "Access to image database" is
+ * counted on q30, the capability's gate, which the row {@linkplain Row#assumption() says}, since
+ * the report counts connection to Interpol's ICSE database, which the survey asks about only in
+ * free text. {@link #capabilities} has one row per capability of a framework, and marks the
+ * legislation row {@linkplain Row#notPublished() not published}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -63,16 +62,16 @@ public abstract class TallyView {
     public abstract List<String> capabilityIds();
 
     /**
-     * Returns why the report did not publish this row, if it did not: a tally computes every
-     * row, and says so beside a number the report declined to compute.
+     * Returns why the report did not publish this row, if it did not: a tally computes every row,
+     * and says so beside a number the report declined to compute.
      *
      * @return the reason, or empty for a row the report published or one of one's own
      */
     public abstract Optional<String> notPublished();
 
     /**
-     * Returns what mnr4j assumes to count this row, where the report does not say how it
-     * counted it.
+     * Returns what mnr4j assumes to count this row, where the report does not say how it counted
+     * it.
      *
      * @return the assumption, or empty
      */
@@ -85,8 +84,12 @@ public abstract class TallyView {
      * @return the marked row
      */
     public Row withNotPublished(String reason) {
-      return ImmutableRow.builder().label(label()).addAllCapabilityIds(capabilityIds())
-          .notPublished(reason).assumption(assumption()).build();
+      return ImmutableRow.builder()
+          .label(label())
+          .addAllCapabilityIds(capabilityIds())
+          .notPublished(reason)
+          .assumption(assumption())
+          .build();
     }
 
     /**
@@ -96,8 +99,12 @@ public abstract class TallyView {
      * @return the annotated row
      */
     public Row withAssumption(String assumption) {
-      return ImmutableRow.builder().label(label()).addAllCapabilityIds(capabilityIds())
-          .notPublished(notPublished()).assumption(assumption).build();
+      return ImmutableRow.builder()
+          .label(label())
+          .addAllCapabilityIds(capabilityIds())
+          .notPublished(notPublished())
+          .assumption(assumption)
+          .build();
     }
 
     /**
@@ -122,38 +129,47 @@ public abstract class TallyView {
   }
 
   /** How Figure 1's "Access to image database" row is read from the 2021 survey. */
-  static final String IMAGE_DATABASE_ASSUMPTION = "Framing the future reports this row as"
-      + " connection to Interpol's ICSE database (\"29 of 42\"), but the 2021 survey asks about"
-      + " ICSE only in q31's free text; mnr4j counts the capability's gate, q30 (\"access to and"
-      + " use specialist tools and data\"), which gives the published 29 of 42 in the example"
-      + " cohort but may differ from a count of ICSE connections in real answers";
+  static final String IMAGE_DATABASE_ASSUMPTION =
+      "Framing the future reports this row as"
+          + " connection to Interpol's ICSE database (\"29 of 42\"), but the 2021 survey asks about"
+          + " ICSE only in q31's free text; mnr4j counts the capability's gate, q30 (\"access to and"
+          + " use specialist tools and data\"), which gives the published 29 of 42 in the example"
+          + " cohort but may differ from a count of ICSE connections in real answers";
 
-  private static final TallyView FIGURE_1 = ImmutableTallyView.builder().id("figure1")
-      .addRows(
-          Row.of("Leadership", "leadership"),
-          Row.of("Research, monitoring and analysis", "research-analysis-monitoring"),
-          Row.of("Law enforcement capability", "dedicated-law-enforcement"),
-          Row.of("Judiciary and prosecutors", "judiciary-prosecutors"),
-          Row.of("Offender management process", "offender-management"),
-          Row.of("Access to image database", "image-databases")
-              .withAssumption(IMAGE_DATABASE_ASSUMPTION),
-          Row.of("End-to-end support", "end-to-end-support"),
-          Row.of("Child protection workforce", "child-protection-workforce"),
-          Row.of("Remedies and reparations", "remedies"),
-          Row.of("Child helpline", "child-helpline"),
-          Row.of("Hotline", "csea-hotline"),
-          Row.of("National education programme", "education-programme"),
-          Row.of("Child participation", "child-participation"),
-          Row.of("Offender support systems", "offender-support-systems"),
-          Row.of("Procedures to enable removal or blocking of child sexual abuse content",
-              "takedown-procedures", "csea-reporting"),
-          Row.of("Proactive industry engagement by government", "innovative-solutions",
-              "corporate-social-responsibility"),
-          Row.of("Government support to ethical, informed and balanced media reporting",
-              "ethical-media-reporting"),
-          Row.of("Debate, discussion or adoption of universally agreed terminology",
-              "universal-terminology"))
-      .build();
+  private static final TallyView FIGURE_1 =
+      ImmutableTallyView.builder()
+          .id("figure1")
+          .addRows(
+              Row.of("Leadership", "leadership"),
+              Row.of("Research, monitoring and analysis", "research-analysis-monitoring"),
+              Row.of("Law enforcement capability", "dedicated-law-enforcement"),
+              Row.of("Judiciary and prosecutors", "judiciary-prosecutors"),
+              Row.of("Offender management process", "offender-management"),
+              Row.of("Access to image database", "image-databases")
+                  .withAssumption(IMAGE_DATABASE_ASSUMPTION),
+              Row.of("End-to-end support", "end-to-end-support"),
+              Row.of("Child protection workforce", "child-protection-workforce"),
+              Row.of("Remedies and reparations", "remedies"),
+              Row.of("Child helpline", "child-helpline"),
+              Row.of("Hotline", "csea-hotline"),
+              Row.of("National education programme", "education-programme"),
+              Row.of("Child participation", "child-participation"),
+              Row.of("Offender support systems", "offender-support-systems"),
+              Row.of(
+                  "Procedures to enable removal or blocking of child sexual abuse content",
+                  "takedown-procedures",
+                  "csea-reporting"),
+              Row.of(
+                  "Proactive industry engagement by government",
+                  "innovative-solutions",
+                  "corporate-social-responsibility"),
+              Row.of(
+                  "Government support to ethical, informed and balanced media reporting",
+                  "ethical-media-reporting"),
+              Row.of(
+                  "Debate, discussion or adoption of universally agreed terminology",
+                  "universal-terminology"))
+          .build();
 
   /**
    * Returns the report's Figure 1 view: 18 rows, in the report's order and words.
@@ -166,9 +182,9 @@ public abstract class TallyView {
 
   /**
    * Returns one row per capability of a framework, labelled by number and name; the row of the
-   * capability {@code legislation} is marked {@linkplain Row#notPublished() not published},
-   * with the report's reason, and that of {@code image-databases} carries Figure 1's
-   * {@linkplain Row#assumption() assumption}.
+   * capability {@code legislation} is marked {@linkplain Row#notPublished() not published}, with
+   * the report's reason, and that of {@code image-databases} carries Figure 1's {@linkplain
+   * Row#assumption() assumption}.
    *
    * @param framework the framework
    * @return the view, id {@code capabilities}
@@ -191,12 +207,13 @@ public abstract class TallyView {
   private static final String IMAGE_DATABASES = "image-databases";
 
   /** Why Figure 1 has no legislation row; the report's Legislation section explains it. */
-  static final String LEGISLATION_NOT_PUBLISHED = "Framing the future (2022) publishes no"
-      + " count of legislation for all surveyed countries: the survey for high-income countries"
-      + " asked whether laws existed in 11 specific areas (Figure 4, on the 15 surveyed"
-      + " high-income countries), while the UNICEF/End Violence survey for low- and"
-      + " middle-income countries asked whether legislation was in place and perceived to be"
-      + " comprehensive or partial";
+  static final String LEGISLATION_NOT_PUBLISHED =
+      "Framing the future (2022) publishes no"
+          + " count of legislation for all surveyed countries: the survey for high-income countries"
+          + " asked whether laws existed in 11 specific areas (Figure 4, on the 15 surveyed"
+          + " high-income countries), while the UNICEF/End Violence survey for low- and"
+          + " middle-income countries asked whether legislation was in place and perceived to be"
+          + " comprehensive or partial";
 
   /**
    * Creates a view of one's own.

@@ -7,9 +7,9 @@ import java.util.function.Predicate;
 
 /**
  * A filter on one attribute of the jurisdictions, the attributes a {@link Breakdown} groups by:
- * {@code incomeGroup}, {@code region}, {@code instrument}, {@code status} or any further
- * attribute. The report counts some figures on part of the cohort: Figure 4 on "the 15 surveyed
- * high-income countries", {@code incomeGroup=high}.
+ * {@code incomeGroup}, {@code region}, {@code instrument}, {@code status} or any further attribute.
+ * The report counts some figures on part of the cohort: Figure 4 on "the 15 surveyed high-income
+ * countries", {@code incomeGroup=high}.
  *
  * <pre>{@code
  * Where high = Where.parse("incomeGroup=high");
@@ -31,8 +31,12 @@ public record Where(String attribute, String value) implements Predicate<Assessm
    */
   public Where {
     if (attribute.isBlank() || value.isBlank()) {
-      throw new MnrException("a filter needs an attribute and a value, not '"
-          + Messages.clip(attribute) + "=" + Messages.clip(value) + "'");
+      throw new MnrException(
+          "a filter needs an attribute and a value, not '"
+              + Messages.clip(attribute)
+              + "="
+              + Messages.clip(value)
+              + "'");
     }
   }
 
@@ -46,8 +50,11 @@ public record Where(String attribute, String value) implements Predicate<Assessm
   public static Where parse(String text) {
     int equals = text.indexOf('=');
     if (equals <= 0 || equals == text.length() - 1) {
-      throw new MnrException("a filter is written ATTRIBUTE=VALUE, such as incomeGroup=high,"
-          + " not '" + Messages.clip(text) + "'");
+      throw new MnrException(
+          "a filter is written ATTRIBUTE=VALUE, such as incomeGroup=high,"
+              + " not '"
+              + Messages.clip(text)
+              + "'");
     }
     return new Where(text.substring(0, equals), text.substring(equals + 1));
   }

@@ -1,6 +1,6 @@
 /**
- * Cohort analytics: many jurisdictions' responses aggregated the way the 2022 report aggregates
- * its 42 countries, and further.
+ * Cohort analytics: many jurisdictions' responses aggregated the way the 2022 report aggregates its
+ * 42 countries, and further.
  *
  * <pre>{@code
  * CohortAnalysis analysis = CohortAnalysis.assess(cohort, Instruments.mnrSurvey2021());
@@ -13,17 +13,16 @@
  *     .rank(analysis);                                          // index ranks, uncertainty
  * }</pre>
  *
- * <p>A {@link CohortAnalysis} holds a cohort in memory: it assesses every response once and
- * keeps each jurisdiction's statuses in a compact array; tallies, breakdowns and option counts
- * are single passes over them, and rankings and comparisons need every jurisdiction at once.
+ * <p>A {@link CohortAnalysis} holds a cohort in memory: it assesses every response once and keeps
+ * each jurisdiction's statuses in a compact array; tallies, breakdowns and option counts are single
+ * passes over them, and rankings and comparisons need every jurisdiction at once.
  *
- * <p>A cohort of any size is tallied as it is read, one assessment at a time, by the
- * accumulators {@link Tally.Accumulator}, {@link Breakdown.Accumulator},
- * {@link OptionTally.Accumulator} and {@link ScoreSummary.Accumulator}: each holds counts for
- * its rows and groups only, never the jurisdictions, and accumulators of parts of a cohort
- * {@code combine} into the accumulator of the whole, so that the same code runs on one thread,
- * on a parallel stream (through their {@code collector}s) or in a distributed engine's
- * aggregate. Counts are exact whatever the order.
+ * <p>A cohort of any size is tallied as it is read, one assessment at a time, by the accumulators
+ * {@link Tally.Accumulator}, {@link Breakdown.Accumulator}, {@link OptionTally.Accumulator} and
+ * {@link ScoreSummary.Accumulator}: each holds counts for its rows and groups only, never the
+ * jurisdictions, and accumulators of parts of a cohort {@code combine} into the accumulator of the
+ * whole, so that the same code runs on one thread, on a parallel stream (through their {@code
+ * collector}s) or in a distributed engine's aggregate. Counts are exact whatever the order.
  *
  * <pre>{@code
  * Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);

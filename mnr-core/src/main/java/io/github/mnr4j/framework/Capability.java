@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * A capability of a framework: something a country needs in place, such as a child helpline. The
- * MNR numbers its 21 capabilities from 1 ({@code leadership}) to 21
- * ({@code universal-terminology}) across its domains.
+ * MNR numbers its 21 capabilities from 1 ({@code leadership}) to 21 ({@code universal-terminology})
+ * across its domains.
  *
  * <pre>{@code
  * Capability c = Frameworks.mnr().capability(11);

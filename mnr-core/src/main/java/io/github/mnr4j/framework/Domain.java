@@ -7,9 +7,9 @@ import org.immutables.value.Value;
  * A domain of a framework: a numbered group of capabilities that serves one outcome. The MNR has
  * six, from 1 {@code policy-governance} to 6 {@code media-communications}.
  *
- * <p>A domain does not hold its capabilities: ask the framework,
- * {@code framework.capabilitiesOf(domain)}, so that one capability value can be shared by
- * tailored variants.
+ * <p>A domain does not hold its capabilities: ask the framework, {@code
+ * framework.capabilitiesOf(domain)}, so that one capability value can be shared by tailored
+ * variants.
  *
  * <pre>{@code
  * Domain d = Domain.of("victim", 3, "Victim", Outcome.of("...", "..."));

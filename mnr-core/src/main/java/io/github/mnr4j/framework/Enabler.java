@@ -88,15 +88,13 @@ public abstract class Enabler {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("enabler '" + id() + "'")
-        .id("id", id())
-        .notBlank("text", text());
+    Checks checks = Checks.of("enabler '" + id() + "'").id("id", id()).notBlank("text", text());
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < domainIds().size(); i++) {
       String domainId = domainIds().get(i);
       if (!seen.add(domainId)) {
-        checks.add(List.of("domainIds", String.valueOf(i)),
-            "domain '" + domainId + "' is listed twice");
+        checks.add(
+            List.of("domainIds", String.valueOf(i)), "domain '" + domainId + "' is listed twice");
       }
     }
     note().ifPresent(n -> checks.notBlank("note", n));

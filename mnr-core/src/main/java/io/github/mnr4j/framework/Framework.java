@@ -3,7 +3,6 @@ package io.github.mnr4j.framework;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.base.Strings;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.mnr4j.MnrException;
@@ -19,8 +18,8 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A capability framework: ordered domains (each serving an outcome), numbered capabilities held
- * by the domains, and enablers linked to domains. {@link Frameworks#mnr()} is the Model National
+ * A capability framework: ordered domains (each serving an outcome), numbered capabilities held by
+ * the domains, and enablers linked to domains. {@link Frameworks#mnr()} is the Model National
  * Response; users can build their own with {@link #builder()} or derive a variant of an existing
  * one with {@link #tailor(String)}.
  *
@@ -34,10 +33,10 @@ import org.immutables.value.Value;
  * mnr.findCapability("no-such-thing");             // Optional.empty()
  * }</pre>
  *
- * <p>Iteration follows the framework's order: the order in which it lists its domains,
- * capabilities and enablers. Construction checks every invariant at once (ids and numbers
- * unique, every reference resolved, no blank text) and throws an
- * {@link io.github.mnr4j.InvalidDefinitionException} that lists each broken one with its path.
+ * <p>Iteration follows the framework's order: the order in which it lists its domains, capabilities
+ * and enablers. Construction checks every invariant at once (ids and numbers unique, every
+ * reference resolved, no blank text) and throws an {@link
+ * io.github.mnr4j.InvalidDefinitionException} that lists each broken one with its path.
  *
  * <p>Immutable and thread-safe.
  */
@@ -82,8 +81,8 @@ public abstract class Framework {
   public abstract Optional<String> basedOn();
 
   /**
-   * Returns what this framework changed from its base: the record of its tailoring, equal to
-   * {@code base.diff(this)}.
+   * Returns what this framework changed from its base: the record of its tailoring, equal to {@code
+   * base.diff(this)}.
    *
    * @return the changes in {@link #diff(Framework)}'s order; empty for an original framework
    */
@@ -113,17 +112,17 @@ public abstract class Framework {
   /**
    * Returns passages of the framework's source, verbatim and with ids: for the MNR, the report's
    * aims ({@code aim-1} to {@code aim-4}), its call to action ({@code priority-1} to {@code
-   * priority-5}, each with its examples, by domain where the report gives them) and Box 1's
-   * links to the Sustainable Development Goals and treaties ({@code box-1-...}). A tailored
-   * variant has none of its own.
+   * priority-5}, each with its examples, by domain where the report gives them) and Box 1's links
+   * to the Sustainable Development Goals and treaties ({@code box-1-...}). A tailored variant has
+   * none of its own.
    *
    * @return the passages, in the source's order; possibly empty
    */
   public abstract List<Passage> passages();
 
   /**
-   * Returns the errata of the framework's source: places where the source disagrees with
-   * itself, such as the report's text and its Figure 1 ({@code R1}, {@code R2}).
+   * Returns the errata of the framework's source: places where the source disagrees with itself,
+   * such as the report's text and its Figure 1 ({@code R1}, {@code R2}).
    *
    * @return the errata, as passages whose text says what disagrees and what mnr4j does
    */
@@ -137,9 +136,14 @@ public abstract class Framework {
    * @throws MnrException naming the id and the known ids if there is no such passage
    */
   public Passage passage(String passageId) {
-    return findPassage(passageId).orElseThrow(() -> Messages.unknown("passage", passageId,
-        "framework '" + id() + "'", passages().stream().map(Passage::id)
-            .collect(toImmutableList())));
+    return findPassage(passageId)
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "passage",
+                    passageId,
+                    "framework '" + id() + "'",
+                    passages().stream().map(Passage::id).collect(toImmutableList())));
   }
 
   /**
@@ -162,8 +166,8 @@ public abstract class Framework {
   }
 
   /**
-   * Starts a variant of this framework. The variant records its changes from this one, see
-   * {@link FrameworkTailoring}.
+   * Starts a variant of this framework. The variant records its changes from this one, see {@link
+   * FrameworkTailoring}.
    *
    * @param variantId the variant's id; must differ from this framework's
    * @return a tailoring that starts as a copy of this framework
@@ -174,10 +178,10 @@ public abstract class Framework {
   }
 
   /**
-   * Lists what changed from this framework to another: domains, capabilities and enablers added
-   * or removed, renamed, renumbered, redescribed or moved, and enabler links made or broken.
-   * Titles, sources and notes are not compared. Removals come first in this framework's order,
-   * then additions and changes in the other's order; domains, then capabilities, then enablers.
+   * Lists what changed from this framework to another: domains, capabilities and enablers added or
+   * removed, renamed, renumbered, redescribed or moved, and enabler links made or broken. Titles,
+   * sources and notes are not compared. Removals come first in this framework's order, then
+   * additions and changes in the other's order; domains, then capabilities, then enablers.
    *
    * @param other the later framework
    * @return the changes; empty when the two have the same structure
@@ -205,8 +209,9 @@ public abstract class Framework {
    * @throws MnrException naming the number if the framework has no such domain
    */
   public Domain domain(int number) {
-    return findDomain(number).orElseThrow(() ->
-        unknown("domain number", String.valueOf(number), domainsByNumber().keySet()));
+    return findDomain(number)
+        .orElseThrow(
+            () -> unknown("domain number", String.valueOf(number), domainsByNumber().keySet()));
   }
 
   /**
@@ -249,8 +254,11 @@ public abstract class Framework {
    * @throws MnrException naming the number if the framework has no such capability
    */
   public Capability capability(int number) {
-    return findCapability(number).orElseThrow(() ->
-        unknown("capability number", String.valueOf(number), capabilitiesByNumber().keySet()));
+    return findCapability(number)
+        .orElseThrow(
+            () ->
+                unknown(
+                    "capability number", String.valueOf(number), capabilitiesByNumber().keySet()));
   }
 
   /**
@@ -366,22 +374,34 @@ public abstract class Framework {
   public String outline() {
     StringBuilder out = new StringBuilder();
     out.append(title()).append(" (").append(id()).append(")\n");
-    basedOn().ifPresent(base -> out.append("Tailored from ").append(base).append(", ")
-        .append(changes().size()).append(changes().size() == 1 ? " change" : " changes")
-        .append("\n"));
-    int width = String.valueOf(capabilities().stream().mapToInt(Capability::number).max()
-        .orElse(0)).length();
+    basedOn()
+        .ifPresent(
+            base ->
+                out.append("Tailored from ")
+                    .append(base)
+                    .append(", ")
+                    .append(changes().size())
+                    .append(changes().size() == 1 ? " change" : " changes")
+                    .append("\n"));
+    int width =
+        String.valueOf(capabilities().stream().mapToInt(Capability::number).max().orElse(0))
+            .length();
     for (Domain domain : domains()) {
       out.append("\n").append(domain.number()).append(' ').append(domain.name()).append('\n');
       out.append("  Outcome:  ").append(domain.outcome().headline()).append('\n');
       List<Enabler> enablers = enablersOf(domain.id());
       if (!enablers.isEmpty()) {
-        out.append("  Enablers: ").append(enablers.stream().map(Enabler::text)
-            .collect(Collectors.joining("; "))).append('\n');
+        out.append("  Enablers: ")
+            .append(enablers.stream().map(Enabler::text).collect(Collectors.joining("; ")))
+            .append('\n');
       }
       for (Capability capability : capabilitiesOf(domain.id())) {
-        out.append("  ").append(Strings.padStart(String.valueOf(capability.number()), width, ' '))
-            .append(' ').append(capability.name()).append(": ").append(capability.description())
+        out.append("  ")
+            .append(Strings.padStart(String.valueOf(capability.number()), width, ' '))
+            .append(' ')
+            .append(capability.name())
+            .append(": ")
+            .append(capability.description())
             .append('\n');
       }
     }
@@ -424,10 +444,11 @@ public abstract class Framework {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("framework '" + id() + "'")
-        .id("id", id())
-        .notBlank("title", title())
-        .notBlank("source", source());
+    Checks checks =
+        Checks.of("framework '" + id() + "'")
+            .id("id", id())
+            .notBlank("title", title())
+            .notBlank("source", source());
     basedOn().ifPresent(base -> checks.id("basedOn", base));
     for (int i = 0; i < notes().size(); i++) {
       if (notes().get(i).isBlank()) {
@@ -441,15 +462,16 @@ public abstract class Framework {
         unique(checks, "domains", domains(), Domain::id, "id", "domain id");
     unique(checks, "domains", domains(), Domain::number, "number", "domain number");
     unique(checks, "capabilities", capabilities(), Capability::id, "id", "capability id");
-    unique(checks, "capabilities", capabilities(), Capability::number, "number",
-        "capability number");
+    unique(
+        checks, "capabilities", capabilities(), Capability::number, "number", "capability number");
     unique(checks, "enablers", enablers(), Enabler::id, "id", "enabler id");
     unique(checks, "passages", passages(), Passage::id, "id", "passage id");
     unique(checks, "errata", errata(), Passage::id, "id", "erratum id");
     for (int i = 0; i < passages().size(); i++) {
       for (String domainId : passages().get(i).domainIds()) {
         if (!domainIds.containsKey(domainId)) {
-          checks.add(List.of("passages", String.valueOf(i), "domainIds"),
+          checks.add(
+              List.of("passages", String.valueOf(i), "domainIds"),
               "unknown domain '" + domainId + "' for passage '" + passages().get(i).id() + "'");
         }
       }
@@ -458,13 +480,18 @@ public abstract class Framework {
       Capability capability = capabilities().get(i);
       String at = domainIds.get(capability.id());
       if (at != null) {
-        checks.add(List.of("capabilities", String.valueOf(i), "id"),
+        checks.add(
+            List.of("capabilities", String.valueOf(i), "id"),
             "id '" + capability.id() + "' is also the id of the domain at " + at);
       }
       if (!domainIds.containsKey(capability.domainId())) {
-        checks.add(List.of("capabilities", String.valueOf(i), "domainId"),
-            "unknown domain '" + capability.domainId() + "' for capability '"
-                + capability.id() + "'");
+        checks.add(
+            List.of("capabilities", String.valueOf(i), "domainId"),
+            "unknown domain '"
+                + capability.domainId()
+                + "' for capability '"
+                + capability.id()
+                + "'");
       }
     }
     for (int i = 0; i < enablers().size(); i++) {
@@ -472,7 +499,8 @@ public abstract class Framework {
       for (int j = 0; j < enabler.domainIds().size(); j++) {
         String domainId = enabler.domainIds().get(j);
         if (!domainIds.containsKey(domainId)) {
-          checks.add(List.of("enablers", String.valueOf(i), "domainIds", String.valueOf(j)),
+          checks.add(
+              List.of("enablers", String.valueOf(i), "domainIds", String.valueOf(j)),
               "unknown domain '" + domainId + "' for enabler '" + enabler.id() + "'");
         }
       }
@@ -484,15 +512,16 @@ public abstract class Framework {
    * Records a problem for each repeated key and returns the first position of each key, as
    * "list[index]", for messages.
    */
-  private static <T, K> Map<String, String> unique(Checks checks, String list, List<T> items,
-      Function<T, K> key, String field, String what) {
+  private static <T, K> Map<String, String> unique(
+      Checks checks, String list, List<T> items, Function<T, K> key, String field, String what) {
     Map<String, String> firstAt = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String value = String.valueOf(key.apply(items.get(i)));
       String here = list + "[" + i + "]";
       String earlier = firstAt.putIfAbsent(value, here);
       if (earlier != null) {
-        checks.add(List.of(list, String.valueOf(i), field),
+        checks.add(
+            List.of(list, String.valueOf(i), field),
             "duplicate " + what + " '" + value + "' (also " + earlier + ")");
       }
     }
@@ -501,10 +530,26 @@ public abstract class Framework {
 
   @Override
   public String toString() {
-    return "Framework " + id() + " (" + title() + "): " + domains().size() + " domains, "
-        + capabilities().size() + " capabilities, " + enablers().size() + " enablers"
-        + basedOn().map(base -> ", tailored from " + base + " with " + changes().size()
-            + (changes().size() == 1 ? " change" : " changes")).orElse("");
+    return "Framework "
+        + id()
+        + " ("
+        + title()
+        + "): "
+        + domains().size()
+        + " domains, "
+        + capabilities().size()
+        + " capabilities, "
+        + enablers().size()
+        + " enablers"
+        + basedOn()
+            .map(
+                base ->
+                    ", tailored from "
+                        + base
+                        + " with "
+                        + changes().size()
+                        + (changes().size() == 1 ? " change" : " changes"))
+            .orElse("");
   }
 
   /** Builds a {@link Framework}; {@link #build()} checks every invariant at once. */

@@ -18,11 +18,11 @@ import org.immutables.value.Value;
  *     .after("Support for young people displaying harmful sexual behaviour").build();
  * }</pre>
  *
- * <p>What {@link #before()} and {@link #after()} hold depends on the {@link Kind}: the name of
- * an added or removed domain, capability or enabler (text for an enabler); the old and new
- * value of a renamed, renumbered, redescribed or retexted one; the old and new domain id of a
- * moved capability; the domain id of an enabler link made or broken; the outcome as
- * {@code "headline: description"}.
+ * <p>What {@link #before()} and {@link #after()} hold depends on the {@link Kind}: the name of an
+ * added or removed domain, capability or enabler (text for an enabler); the old and new value of a
+ * renamed, renumbered, redescribed or retexted one; the old and new domain id of a moved
+ * capability; the domain id of an enabler link made or broken; the outcome as {@code "headline:
+ * description"}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -145,20 +145,26 @@ public abstract class FrameworkChange {
     Checks checks = Checks.of("framework change '" + kind().id() + "'").id("subject", subject());
     boolean optional = kind() == Kind.ENABLER_NOTE_CHANGED;
     if (!optional && before().isPresent() != kind().needsBefore) {
-      checks.add("before", kind().id() + (kind().needsBefore ? " needs" : " has no")
-          + " value before the change");
+      checks.add(
+          "before",
+          kind().id() + (kind().needsBefore ? " needs" : " has no") + " value before the change");
     }
     if (!optional && after().isPresent() != kind().needsAfter) {
-      checks.add("after", kind().id() + (kind().needsAfter ? " needs" : " has no")
-          + " value after the change");
+      checks.add(
+          "after",
+          kind().id() + (kind().needsAfter ? " needs" : " has no") + " value after the change");
     }
     checks.throwIfAny();
   }
 
   @Override
   public String toString() {
-    return kind().id() + " " + subject() + ": "
-        + before().map(b -> "'" + b + "'").orElse("(none)") + " -> "
+    return kind().id()
+        + " "
+        + subject()
+        + ": "
+        + before().map(b -> "'" + b + "'").orElse("(none)")
+        + " -> "
         + after().map(a -> "'" + a + "'").orElse("(none)");
   }
 
@@ -200,8 +206,8 @@ public abstract class FrameworkChange {
      * Builds the change.
      *
      * @return the change
-     * @throws io.github.mnr4j.InvalidDefinitionException if a value the kind needs is missing
-     *     or one it cannot have is present
+     * @throws io.github.mnr4j.InvalidDefinitionException if a value the kind needs is missing or
+     *     one it cannot have is present
      */
     FrameworkChange build();
   }

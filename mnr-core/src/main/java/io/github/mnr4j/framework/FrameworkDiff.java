@@ -40,10 +40,12 @@ final class FrameworkDiff {
       }
       Domain old = was.get();
       changed(Kind.DOMAIN_RENAMED, now.id(), old.name(), now.name());
-      changed(Kind.DOMAIN_RENUMBERED, now.id(), String.valueOf(old.number()),
+      changed(
+          Kind.DOMAIN_RENUMBERED,
+          now.id(),
+          String.valueOf(old.number()),
           String.valueOf(now.number()));
-      changed(Kind.DOMAIN_OUTCOME_CHANGED, now.id(), render(old.outcome()),
-          render(now.outcome()));
+      changed(Kind.DOMAIN_OUTCOME_CHANGED, now.id(), render(old.outcome()), render(now.outcome()));
     }
   }
 
@@ -62,7 +64,10 @@ final class FrameworkDiff {
       Capability old = was.get();
       changed(Kind.CAPABILITY_RENAMED, now.id(), old.name(), now.name());
       changed(Kind.CAPABILITY_REDESCRIBED, now.id(), old.description(), now.description());
-      changed(Kind.CAPABILITY_RENUMBERED, now.id(), String.valueOf(old.number()),
+      changed(
+          Kind.CAPABILITY_RENUMBERED,
+          now.id(),
+          String.valueOf(old.number()),
           String.valueOf(now.number()));
       changed(Kind.CAPABILITY_MOVED, now.id(), old.domainId(), now.domainId());
     }
@@ -83,8 +88,7 @@ final class FrameworkDiff {
       Enabler old = was.get();
       changed(Kind.ENABLER_RETEXTED, now.id(), old.text(), now.text());
       if (!old.note().equals(now.note())) {
-        add(Kind.ENABLER_NOTE_CHANGED, now.id(), old.note().orElse(null),
-            now.note().orElse(null));
+        add(Kind.ENABLER_NOTE_CHANGED, now.id(), old.note().orElse(null), now.note().orElse(null));
       }
       for (String domainId : old.domainIds()) {
         if (!now.domainIds().contains(domainId)) {

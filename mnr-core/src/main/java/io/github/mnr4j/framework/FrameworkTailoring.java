@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Derives a variant of a framework: add, remove, rename, redescribe, renumber or move
- * capabilities, and link or unlink enablers. {@link #build()} checks the variant like any
- * framework and records its changes from the base ({@link Framework#changes()}, equal to
- * {@code base.diff(variant)}) and the base's id ({@link Framework#basedOn()}).
+ * Derives a variant of a framework: add, remove, rename, redescribe, renumber or move capabilities,
+ * and link or unlink enablers. {@link #build()} checks the variant like any framework and records
+ * its changes from the base ({@link Framework#changes()}, equal to {@code base.diff(variant)}) and
+ * the base's id ({@link Framework#basedOn()}).
  *
  * <p>The report's call to action, for example, asks that support for young people displaying
  * harmful sexual behaviour be separated from offender support systems:
+ *
  * <pre>{@code
  * Framework variant = Frameworks.mnr().tailor("mnr-hsb")
  *     .addCapability(Capability.of("harmful-sexual-behaviour-support", 22,
@@ -27,10 +28,10 @@ import java.util.stream.Collectors;
  * variant.changes();  // [capability-added harmful-sexual-behaviour-support: ...]
  * }</pre>
  *
- * <p>An operation on a capability or enabler the variant does not have, or one that would
- * change nothing, fails at once with a {@link MnrException} naming it; clashing numbers and
- * unknown domains are reported together by {@link #build()}. A tailoring is a mutable,
- * single-use builder and not thread-safe; the framework it builds is immutable.
+ * <p>An operation on a capability or enabler the variant does not have, or one that would change
+ * nothing, fails at once with a {@link MnrException} naming it; clashing numbers and unknown
+ * domains are reported together by {@link #build()}. A tailoring is a mutable, single-use builder
+ * and not thread-safe; the framework it builds is immutable.
  */
 public final class FrameworkTailoring {
   private final Framework base;
@@ -46,8 +47,8 @@ public final class FrameworkTailoring {
       throw new MnrException("'" + variantId + "' is not a valid framework id");
     }
     if (variantId.equals(base.id())) {
-      throw new MnrException("a variant needs an id of its own, not its base's '" + base.id()
-          + "'");
+      throw new MnrException(
+          "a variant needs an id of its own, not its base's '" + base.id() + "'");
     }
     this.base = base;
     this.variantId = variantId;
@@ -92,8 +93,7 @@ public final class FrameworkTailoring {
   }
 
   /**
-   * Adds a capability after the last capability of its domain (at the end if the domain has
-   * none).
+   * Adds a capability after the last capability of its domain (at the end if the domain has none).
    *
    * @param capability the new capability
    * @return this tailoring
@@ -101,8 +101,8 @@ public final class FrameworkTailoring {
    */
   public FrameworkTailoring addCapability(Capability capability) {
     if (indexOf(capability.id(), false) >= 0) {
-      throw new MnrException("framework '" + variantId + "' already has a capability '"
-          + capability.id() + "'");
+      throw new MnrException(
+          "framework '" + variantId + "' already has a capability '" + capability.id() + "'");
     }
     capabilities.add(insertionPoint(capability.domainId()), capability);
     return this;
@@ -149,8 +149,8 @@ public final class FrameworkTailoring {
   }
 
   /**
-   * Gives a capability another number. Numbers must be unique when the variant is built, so
-   * to shift a run of capabilities up, renumber from the highest down.
+   * Gives a capability another number. Numbers must be unique when the variant is built, so to
+   * shift a run of capabilities up, renumber from the highest down.
    *
    * @param capabilityId the capability's id
    * @param number the new number
@@ -192,8 +192,8 @@ public final class FrameworkTailoring {
     int index = enablerIndex(enablerId);
     Enabler old = enablers.get(index);
     if (old.domainIds().contains(domainId)) {
-      throw new MnrException("enabler '" + enablerId + "' is already linked to domain '"
-          + domainId + "'");
+      throw new MnrException(
+          "enabler '" + enablerId + "' is already linked to domain '" + domainId + "'");
     }
     List<String> domainIds = new ArrayList<>(old.domainIds());
     domainIds.add(domainId);
@@ -214,8 +214,13 @@ public final class FrameworkTailoring {
     int index = enablerIndex(enablerId);
     Enabler old = enablers.get(index);
     if (!old.domainIds().contains(domainId)) {
-      throw new MnrException("enabler '" + enablerId + "' is not linked to domain '" + domainId
-          + "'; it is linked to " + old.domainIds());
+      throw new MnrException(
+          "enabler '"
+              + enablerId
+              + "' is not linked to domain '"
+              + domainId
+              + "'; it is linked to "
+              + old.domainIds());
     }
     List<String> domainIds = new ArrayList<>(old.domainIds());
     domainIds.remove(domainId);
@@ -259,7 +264,10 @@ public final class FrameworkTailoring {
       }
     }
     if (required) {
-      throw Messages.unknown("capability", capabilityId, "framework '" + variantId + "'",
+      throw Messages.unknown(
+          "capability",
+          capabilityId,
+          "framework '" + variantId + "'",
           capabilities.stream().map(Capability::id).collect(Collectors.toList()));
     }
     return -1;
@@ -271,7 +279,10 @@ public final class FrameworkTailoring {
         return i;
       }
     }
-    throw Messages.unknown("enabler", enablerId, "framework '" + variantId + "'",
+    throw Messages.unknown(
+        "enabler",
+        enablerId,
+        "framework '" + variantId + "'",
         enablers.stream().map(Enabler::id).collect(Collectors.toList()));
   }
 
@@ -297,8 +308,8 @@ public final class FrameworkTailoring {
 
   private void unchanged(String capabilityId, String field, String old, String now) {
     if (old.equals(now)) {
-      throw new MnrException("capability '" + capabilityId + "' already has " + field + " '"
-          + now + "'");
+      throw new MnrException(
+          "capability '" + capabilityId + "' already has " + field + " '" + now + "'");
     }
   }
 }

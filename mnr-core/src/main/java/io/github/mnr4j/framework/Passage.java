@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * A passage of a source document, verbatim and with an id, that a framework or an instrument
  * carries as data: the report's aims and call to action, Box 1's links to the Sustainable
- * Development Goals and treaties, the survey's overview and the documentation it asks for, and
- * the errata of the report's own text.
+ * Development Goals and treaties, the survey's overview and the documentation it asks for, and the
+ * errata of the report's own text.
  *
  * <pre>{@code
  * Frameworks.mnr().passage("aim-4").text();
@@ -31,8 +31,8 @@ public abstract class Passage {
   public abstract String id();
 
   /**
-   * Returns where the passage stands in its source, such as {@code Aims} or {@code Call to
-   * action, priority 1}.
+   * Returns where the passage stands in its source, such as {@code Aims} or {@code Call to action,
+   * priority 1}.
    *
    * @return the place, for citing
    */
@@ -82,8 +82,11 @@ public abstract class Passage {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("passage '" + id() + "'").id("id", id())
-        .notBlank("place", place()).notBlank("text", text());
+    Checks checks =
+        Checks.of("passage '" + id() + "'")
+            .id("id", id())
+            .notBlank("place", place())
+            .notBlank("text", text());
     heading().ifPresent(heading -> checks.notBlank("heading", heading));
     domainIds().forEach(domainId -> checks.id("domainIds", domainId));
     checks.throwIfAny();

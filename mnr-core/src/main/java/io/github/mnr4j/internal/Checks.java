@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Collects the problems of one definition and throws them together. Not part of the API.
- */
+/** Collects the problems of one definition and throws them together. Not part of the API. */
 public final class Checks {
   /** The longest identifier. */
   private static final int ID_LENGTH = 100;
@@ -33,9 +31,9 @@ public final class Checks {
   }
 
   /**
-   * Starts collecting problems of a value that has an id; the message's subject, such as
-   * {@code response of 'C01'}, is only made if there is a problem, since values are checked
-   * far more often than they fail.
+   * Starts collecting problems of a value that has an id; the message's subject, such as {@code
+   * response of 'C01'}, is only made if there is a problem, since values are checked far more often
+   * than they fail.
    *
    * @param kind what is checked, such as {@code response of}
    * @param id the id that follows it, quoted
@@ -79,8 +77,12 @@ public final class Checks {
    */
   public Checks id(String field, String value) {
     if (!isId(value)) {
-      add(field, "'" + value + "' is not a valid id (a letter or digit, then letters, digits,"
-          + " '.', '_' or '-'; at most 100 characters)");
+      add(
+          field,
+          "'"
+              + value
+              + "' is not a valid id (a letter or digit, then letters, digits,"
+              + " '.', '_' or '-'; at most 100 characters)");
     }
     return this;
   }

@@ -9,15 +9,16 @@ import java.util.List;
 public final class Messages {
   /** The most characters of an input value that a message quotes. */
   public static final int MAX_QUOTED = 60;
+
   /** The most known ids that an "unknown id" message lists. */
   private static final int MAX_LISTED = 30;
 
   private Messages() {}
 
   /**
-   * Quotes a value taken from input, for a message: in single quotes, at most
-   * {@value #MAX_QUOTED} characters, with control characters escaped, so that a crafted value
-   * can neither flood a message nor forge a line of output.
+   * Quotes a value taken from input, for a message: in single quotes, at most {@value #MAX_QUOTED}
+   * characters, with control characters escaped, so that a crafted value can neither flood a
+   * message nor forge a line of output.
    *
    * @param value the value
    * @return the quoted value, such as {@code 'leadrship'}
@@ -27,8 +28,8 @@ public final class Messages {
   }
 
   /**
-   * Shortens a value taken from input to at most {@value #MAX_QUOTED} characters and escapes
-   * its control characters, without quotes.
+   * Shortens a value taken from input to at most {@value #MAX_QUOTED} characters and escapes its
+   * control characters, without quotes.
    *
    * @param value the value
    * @return the clipped value
@@ -41,9 +42,9 @@ public final class Messages {
   }
 
   /**
-   * Escapes the characters a terminal would act on rather than show (control characters, line
-   * and paragraph separators, bidirectional overrides) as {@code \\uXXXX}, so that a value taken
-   * from input can be printed without forging or hiding a line.
+   * Escapes the characters a terminal would act on rather than show (control characters, line and
+   * paragraph separators, bidirectional overrides) as {@code \\uXXXX}, so that a value taken from
+   * input can be printed without forging or hiding a line.
    *
    * @param value the value
    * @return the value, safe to print
@@ -68,12 +69,17 @@ public final class Messages {
    * Tells whether a character is one a terminal would act on rather than show.
    *
    * @param c the character
-   * @return true for control characters, line and paragraph separators and bidirectional
-   *     overrides and isolates
+   * @return true for control characters, line and paragraph separators and bidirectional overrides
+   *     and isolates
    */
   public static boolean isControl(char c) {
-    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
-        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+    return c < 0x20
+        || c == 0x7f
+        || (c >= 0x80 && c < 0xa0)
+        || c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   /**
@@ -103,9 +109,8 @@ public final class Messages {
    * @param known the ids there are
    * @return the exception to throw
    */
-  public static MnrException unknown(String what, String value, String where,
-      Collection<?> known) {
-    return new MnrException("unknown " + what + " " + quote(value) + " in " + where + "; known: "
-        + list(known));
+  public static MnrException unknown(String what, String value, String where, Collection<?> known) {
+    return new MnrException(
+        "unknown " + what + " " + quote(value) + " in " + where + "; known: " + list(known));
   }
 }

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * are strict (each attribute is set once; no {@code from}, no resets) and their adders singular
  * ({@code addCapability}, {@code putAnswer}); a type with a builder declares a {@code Builder}
  * interface that lists the methods it means to offer, which the generated builder implements.
- * Generated classes carry no annotations of Immutables' own, so they need nothing of Immutables
- * at run time.
+ * Generated classes carry no annotations of Immutables' own, so they need nothing of Immutables at
+ * run time.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,7 +23,14 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     strictBuilder = true,
     depluralize = true,
-    depluralizeDictionary = {"yes:yes", "erratum:errata", "criterion:criteria", "unranked:unranked",
-        "onlyBefore:onlyBefore", "onlyAfter:onlyAfter", "reached:reached"},
+    depluralizeDictionary = {
+      "yes:yes",
+      "erratum:errata",
+      "criterion:criteria",
+      "unranked:unranked",
+      "onlyBefore:onlyBefore",
+      "onlyAfter:onlyAfter",
+      "reached:reached"
+    },
     defaults = @Value.Immutable(copy = false))
 public @interface MnrStyle {}

@@ -46,8 +46,8 @@ public enum IncomeGroup implements Identified {
   }
 
   /**
-   * Tells whether the report counts the group among "low- and middle-income countries": every
-   * group but high income.
+   * Tells whether the report counts the group among "low- and middle-income countries": every group
+   * but high income.
    *
    * @return true for upper-middle, lower-middle and low income
    */

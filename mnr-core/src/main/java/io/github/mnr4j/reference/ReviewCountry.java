@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 
 /**
  * One of the 42 countries of the 2022 review: its name, code, income group (as of 2021), UNICEF
- * region and the survey that covered it. The report publishes only aggregates, so a review
- * country carries no answers.
+ * region and the survey that covered it. The report publishes only aggregates, so a review country
+ * carries no answers.
  *
  * <p>Immutable and thread-safe.
  */
@@ -22,8 +22,8 @@ public abstract class ReviewCountry {
   public abstract String name();
 
   /**
-   * Returns the country's code: ISO 3166-1 alpha-2 ({@code KR}), or {@code GB-EAW} for England
-   * and Wales, which answered for itself.
+   * Returns the country's code: ISO 3166-1 alpha-2 ({@code KR}), or {@code GB-EAW} for England and
+   * Wales, which answered for itself.
    *
    * @return the code
    */
@@ -53,12 +53,25 @@ public abstract class ReviewCountry {
   static ReviewCountry of(
       String name, String code, IncomeGroup incomeGroup, Region region, ReviewSurvey survey) {
     return ImmutableReviewCountry.builder()
-        .name(name).code(code).incomeGroup(incomeGroup).region(region).survey(survey).build();
+        .name(name)
+        .code(code)
+        .incomeGroup(incomeGroup)
+        .region(region)
+        .survey(survey)
+        .build();
   }
 
   @Override
   public String toString() {
-    return code() + " " + name() + " (" + incomeGroup().id() + ", " + region().id() + ", "
-        + survey().id() + ")";
+    return code()
+        + " "
+        + name()
+        + " ("
+        + incomeGroup().id()
+        + ", "
+        + region().id()
+        + ", "
+        + survey().id()
+        + ")";
   }
 }

@@ -26,8 +26,8 @@ public abstract class AggregateScore {
   /**
    * Returns the value, on the scorecard's scale.
    *
-   * @return the value, or empty when too few capabilities below have one (the rule's
-   *     minimum coverage)
+   * @return the value, or empty when too few capabilities below have one (the rule's minimum
+   *     coverage)
    */
   public abstract OptionalDouble value();
 
@@ -65,16 +65,26 @@ public abstract class AggregateScore {
   @Value.Check
   void check() {
     if (value().isPresent() && !Double.isFinite(value().getAsDouble())) {
-      Checks.of("score of '" + id() + "'").add("value", "a value must be finite, not "
-          + value().getAsDouble()).throwIfAny();
+      Checks.of("score of '" + id() + "'")
+          .add("value", "a value must be finite, not " + value().getAsDouble())
+          .throwIfAny();
     }
   }
 
   @Override
   public String toString() {
-    return id() + ": " + (value().isPresent()
-        ? String.format(Locale.ROOT, "%.3f", value().getAsDouble()) : "no value")
-        + " (" + known() + " of " + parts() + " known; " + rule() + ")";
+    return id()
+        + ": "
+        + (value().isPresent()
+            ? String.format(Locale.ROOT, "%.3f", value().getAsDouble())
+            : "no value")
+        + " ("
+        + known()
+        + " of "
+        + parts()
+        + " known; "
+        + rule()
+        + ")";
   }
 
   /** Builds an {@link AggregateScore}. */

@@ -42,9 +42,7 @@ public enum Aggregation implements Identified {
     return description;
   }
 
-  /**
-   * Combines values with weights: parts of weight 0 do not count; NaN when no part has weight.
-   */
+  /** Combines values with weights: parts of weight 0 do not count; NaN when no part has weight. */
   double apply(double[] values, double[] weights) {
     double total = 0;
     double sum = 0;

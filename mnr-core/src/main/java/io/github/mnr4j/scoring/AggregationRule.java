@@ -7,10 +7,10 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * How capability values combine into domain values, and domain values into the overall value:
- * an {@link Aggregation} (arithmetic or geometric mean, or the minimum), what unknown values
- * count as ({@link MissingValues}), weights of capabilities within their domains and of domains
- * overall (1 unless given), and the scale of domain and overall values (1, or 100 for an index).
+ * How capability values combine into domain values, and domain values into the overall value: an
+ * {@link Aggregation} (arithmetic or geometric mean, or the minimum), what unknown values count as
+ * ({@link MissingValues}), weights of capabilities within their domains and of domains overall (1
+ * unless given), and the scale of domain and overall values (1, or 100 for an index).
  *
  * <pre>{@code
  * AggregationRule weakestLink = AggregationRule.builder()
@@ -72,10 +72,10 @@ public abstract class AggregationRule {
   }
 
   /**
-   * Returns the least share of a domain's capabilities (of all capabilities, for the overall
-   * value) that must have a value for the domain (or overall) to have one: below it the
-   * aggregate says "insufficient evidence" rather than a number that a few answers made. A rule
-   * that counts unknown values as zero has a value everywhere.
+   * Returns the least share of a domain's capabilities (of all capabilities, for the overall value)
+   * that must have a value for the domain (or overall) to have one: below it the aggregate says
+   * "insufficient evidence" rather than a number that a few answers made. A rule that counts
+   * unknown values as zero has a value everywhere.
    *
    * @return a share in [0, 1]; one half by default, 0 to aggregate whatever is known
    */
@@ -85,8 +85,8 @@ public abstract class AggregationRule {
   }
 
   /**
-   * Returns the default rule: arithmetic means, unknown values left out, equal weights, scale 1,
-   * a value only where at least half the capabilities below have one.
+   * Returns the default rule: arithmetic means, unknown values left out, equal weights, scale 1, a
+   * value only where at least half the capabilities below have one.
    *
    * @return the rule
    */
@@ -129,26 +129,28 @@ public abstract class AggregationRule {
     capabilityWeights().forEach((id, weight) -> weight(checks, "capabilityWeights", id, weight));
     domainWeights().forEach((id, weight) -> weight(checks, "domainWeights", id, weight));
     if (!(minimumCoverage() >= 0) || !(minimumCoverage() <= 1)) {
-      checks.add("minimumCoverage", "the minimum coverage is a share from 0 to 1, not "
-          + minimumCoverage());
+      checks.add(
+          "minimumCoverage",
+          "the minimum coverage is a share from 0 to 1, not " + minimumCoverage());
     }
     if (!(scale() > 0) || !(scale() <= MAX)) {
-      checks.add("scale", "the scale must be above 0 and at most " + (long) MAX + ", not "
-          + scale());
+      checks.add(
+          "scale", "the scale must be above 0 and at most " + (long) MAX + ", not " + scale());
     }
     checks.throwIfAny();
   }
 
   /**
-   * The largest weight or scale: sums of weighted values then stay far from overflow and exact
-   * to many more digits than any table shows.
+   * The largest weight or scale: sums of weighted values then stay far from overflow and exact to
+   * many more digits than any table shows.
    */
   public static final double MAX = 1e6;
 
   private static void weight(Checks checks, String field, String id, double weight) {
     if (!(weight >= 0) || !(weight <= MAX)) {
-      checks.add(List.of(field, id), "weight of '" + id + "' must be from 0 to " + (long) MAX
-          + ", not " + weight);
+      checks.add(
+          List.of(field, id),
+          "weight of '" + id + "' must be from 0 to " + (long) MAX + ", not " + weight);
     }
   }
 
@@ -218,8 +220,8 @@ public abstract class AggregationRule {
     Builder scale(double scale);
 
     /**
-     * Sets the least share of capabilities below an aggregate that must have a value for it to
-     * have one; by default one half.
+     * Sets the least share of capabilities below an aggregate that must have a value for it to have
+     * one; by default one half.
      *
      * @param share from 0 to 1; 0 aggregates whatever is known
      * @return this builder

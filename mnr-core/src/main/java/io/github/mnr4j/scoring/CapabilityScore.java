@@ -12,13 +12,13 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One capability's score: its status, the level reached (none when the status is unknown, or
- * when a model has no levels), a value in [0, 1] (none when unknown), and the explanation: the
- * criteria of the level reached and of the next level, each met or not, with the answers read.
+ * One capability's score: its status, the level reached (none when the status is unknown, or when a
+ * model has no levels), a value in [0, 1] (none when unknown), and the explanation: the criteria of
+ * the level reached and of the next level, each met or not, with the answers read.
  *
- * <p>A built-in model works out the explanation when it is first asked for, so that scoring
- * many responses for their values does not pay for sentences nobody reads; the explanation is
- * the same whenever it is made. Two scores are equal when every accessor returns equal values.
+ * <p>A built-in model works out the explanation when it is first asked for, so that scoring many
+ * responses for their values does not pay for sentences nobody reads; the explanation is the same
+ * whenever it is made. Two scores are equal when every accessor returns equal values.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,10 +27,13 @@ public final class CapabilityScore {
   private final CapabilityStatus status;
   private final @Nullable Level level;
   private final @Nullable Level highest;
+
   /** NaN for none. */
   private final double value;
+
   private final @Nullable Level next;
   private final Supplier<Explanation> explain;
+
   /** Made when first asked for; a race makes equal explanations, so that either may win. */
   private volatile @Nullable Explanation explanation;
 
@@ -40,20 +43,25 @@ public final class CapabilityScore {
     final List<CriterionResult> nextCriteria;
     final String reason;
 
-    Explanation(List<CriterionResult> reached, List<CriterionResult> nextCriteria,
-        String reason) {
+    Explanation(List<CriterionResult> reached, List<CriterionResult> nextCriteria, String reason) {
       this.reached = List.copyOf(reached);
       this.nextCriteria = List.copyOf(nextCriteria);
       this.reason = reason;
     }
   }
 
-  private CapabilityScore(String capabilityId, CapabilityStatus status, @Nullable Level level,
-      @Nullable Level highest, double value, @Nullable Level next,
+  private CapabilityScore(
+      String capabilityId,
+      CapabilityStatus status,
+      @Nullable Level level,
+      @Nullable Level highest,
+      double value,
+      @Nullable Level next,
       Supplier<Explanation> explain) {
     if (!Double.isNaN(value) && !(value >= 0 && value <= 1)) {
-      Checks.of("score of", capabilityId).add("value", "a capability's value lies in [0, 1],"
-          + " not " + value).throwIfAny();
+      Checks.of("score of", capabilityId)
+          .add("value", "a capability's value lies in [0, 1]," + " not " + value)
+          .throwIfAny();
     }
     this.capabilityId = Objects.requireNonNull(capabilityId, "capabilityId");
     this.status = Objects.requireNonNull(status, "status");
@@ -69,8 +77,13 @@ public final class CapabilityScore {
    *
    * @param value the value, NaN for none
    */
-  static CapabilityScore of(String capabilityId, CapabilityStatus status, @Nullable Level level,
-      @Nullable Level highest, double value, @Nullable Level next,
+  static CapabilityScore of(
+      String capabilityId,
+      CapabilityStatus status,
+      @Nullable Level level,
+      @Nullable Level highest,
+      double value,
+      @Nullable Level next,
       Supplier<Explanation> explain) {
     return new CapabilityScore(capabilityId, status, level, highest, value, next, explain);
   }
@@ -148,8 +161,8 @@ public final class CapabilityScore {
   }
 
   /**
-   * Returns the explanation in one line, such as
-   * {@code established (3 of 4); next comprehensive needs: full checklist coverage ...}.
+   * Returns the explanation in one line, such as {@code established (3 of 4); next comprehensive
+   * needs: full checklist coverage ...}.
    *
    * @return the reason
    */
@@ -184,10 +197,14 @@ public final class CapabilityScore {
       return false;
     }
     CapabilityScore that = (CapabilityScore) other;
-    return capabilityId.equals(that.capabilityId) && status == that.status
-        && Objects.equals(level, that.level) && Objects.equals(highest, that.highest)
-        && Double.compare(value, that.value) == 0 && Objects.equals(next, that.next)
-        && reached().equals(that.reached()) && nextCriteria().equals(that.nextCriteria())
+    return capabilityId.equals(that.capabilityId)
+        && status == that.status
+        && Objects.equals(level, that.level)
+        && Objects.equals(highest, that.highest)
+        && Double.compare(value, that.value) == 0
+        && Objects.equals(next, that.next)
+        && reached().equals(that.reached())
+        && nextCriteria().equals(that.nextCriteria())
         && reason().equals(that.reason());
   }
 
@@ -198,8 +215,12 @@ public final class CapabilityScore {
 
   @Override
   public String toString() {
-    return capabilityId + ": " + status.id() + ", "
-        + (level == null ? "no level" : level.id()) + ", "
+    return capabilityId
+        + ": "
+        + status.id()
+        + ", "
+        + (level == null ? "no level" : level.id())
+        + ", "
         + (Double.isNaN(value) ? "no value" : String.format(Locale.ROOT, "%.3f", value));
   }
 
@@ -230,8 +251,7 @@ public final class CapabilityScore {
     Builder level(Level level);
 
     /**
-     * Sets the highest level the capability can reach; leave it unset for a model without
-     * levels.
+     * Sets the highest level the capability can reach; leave it unset for a model without levels.
      *
      * @param highest the level
      * @return this builder
@@ -342,8 +362,11 @@ public final class CapabilityScore {
     @Override
     public Builder value(double value) {
       if (Double.isNaN(value)) {
-        Checks.of("score of", String.valueOf(capabilityId)).add("value", "a capability's"
-            + " value lies in [0, 1], not NaN; leave it unset for none").throwIfAny();
+        Checks.of("score of", String.valueOf(capabilityId))
+            .add(
+                "value",
+                "a capability's" + " value lies in [0, 1], not NaN; leave it unset for none")
+            .throwIfAny();
       }
       this.value = value;
       return this;
@@ -398,8 +421,10 @@ public final class CapabilityScore {
         missing.add("reason");
       }
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("Cannot build CapabilityScore, some of required"
-            + " attributes are not set " + missing);
+        throw new IllegalStateException(
+            "Cannot build CapabilityScore, some of required"
+                + " attributes are not set "
+                + missing);
       }
       Explanation explanation = new Explanation(reached, nextCriteria, reason);
       return of(capabilityId, status, level, highest, value, next, () -> explanation);

@@ -6,9 +6,9 @@ import io.github.mnr4j.framework.Framework;
 import java.util.function.Function;
 
 /**
- * A {@link ScoringModel} prepared for the assessments of one framework
- * ({@link ScoringModel#compile(Framework)}). Keep it to score many assessments: it is an
- * immutable value, and scoring with it gives the same scorecards as the model itself.
+ * A {@link ScoringModel} prepared for the assessments of one framework ({@link
+ * ScoringModel#compile(Framework)}). Keep it to score many assessments: it is an immutable value,
+ * and scoring with it gives the same scorecards as the model itself.
  *
  * <pre>{@code
  * CompiledModel staged = ScoringModels.staged().compile(Frameworks.mnr());
@@ -24,8 +24,7 @@ public final class CompiledModel {
   private final Framework framework;
   private final Function<Assessment, Scorecard> scoring;
 
-  CompiledModel(ScoringModel model, Framework framework,
-      Function<Assessment, Scorecard> scoring) {
+  CompiledModel(ScoringModel model, Framework framework, Function<Assessment, Scorecard> scoring) {
     this.model = model;
     this.framework = framework;
     this.scoring = scoring;
@@ -58,9 +57,16 @@ public final class CompiledModel {
    */
   public Scorecard score(Assessment assessment) {
     if (assessment.framework() != framework && !assessment.framework().equals(framework)) {
-      throw new MnrException("model '" + model.id() + "' is compiled for framework '"
-          + framework.id() + "', but the assessment of " + assessment.jurisdiction()
-          + " is of framework '" + assessment.framework().id() + "'");
+      throw new MnrException(
+          "model '"
+              + model.id()
+              + "' is compiled for framework '"
+              + framework.id()
+              + "', but the assessment of "
+              + assessment.jurisdiction()
+              + " is of framework '"
+              + assessment.framework().id()
+              + "'");
     }
     return scoring.apply(assessment);
   }

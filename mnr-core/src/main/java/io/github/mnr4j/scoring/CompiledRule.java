@@ -11,9 +11,9 @@ import java.util.stream.IntStream;
 
 /**
  * An {@link AggregationRule} prepared for one framework ({@link AggregationRule#compile}): the
- * framework's structure and the weights are resolved to arrays once, so that combining values
- * reads no id and allocates little. Keep one to combine many jurisdictions' values, as a
- * ranking's simulation does.
+ * framework's structure and the weights are resolved to arrays once, so that combining values reads
+ * no id and allocates little. Keep one to combine many jurisdictions' values, as a ranking's
+ * simulation does.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,8 +23,10 @@ public final class CompiledRule {
   private final int[][] members;
   private final double[] capabilityWeights;
   private final double[] domainWeights;
+
   /** How each level's values are combined, for the aggregates' {@code rule}. */
   private final String ofCapabilities;
+
   private final String ofDomains;
 
   CompiledRule(AggregationRule rule, Framework framework) {
@@ -35,14 +37,18 @@ public final class CompiledRule {
     this.domainWeights = new double[domains];
     for (int d = 0; d < domains; d++) {
       String domainId = framework.domains().get(d).id();
-      members[d] = IntStream.range(0, framework.capabilities().size())
-          .filter(c -> framework.capabilities().get(c).domainId().equals(domainId)).toArray();
+      members[d] =
+          IntStream.range(0, framework.capabilities().size())
+              .filter(c -> framework.capabilities().get(c).domainId().equals(domainId))
+              .toArray();
       domainWeights[d] = rule.domainWeights().getOrDefault(domainId, 1.0);
     }
     this.ofCapabilities = rule.description() + " of capability values";
     this.ofDomains = rule.description() + " of domain values";
-    this.capabilityWeights = framework.capabilities().stream()
-        .mapToDouble(c -> rule.capabilityWeights().getOrDefault(c.id(), 1.0)).toArray();
+    this.capabilityWeights =
+        framework.capabilities().stream()
+            .mapToDouble(c -> rule.capabilityWeights().getOrDefault(c.id(), 1.0))
+            .toArray();
   }
 
   /**
@@ -73,24 +79,32 @@ public final class CompiledRule {
    */
   public OptionalDouble overall(double[] capabilityValues) {
     if (capabilityValues.length != capabilityWeights.length) {
-      throw new MnrException("expected " + capabilityWeights.length + " capability values, one"
-          + " per capability of framework '" + framework.id() + "', not "
-          + capabilityValues.length);
+      throw new MnrException(
+          "expected "
+              + capabilityWeights.length
+              + " capability values, one"
+              + " per capability of framework '"
+              + framework.id()
+              + "', not "
+              + capabilityValues.length);
     }
     double[] domainValues = new double[members.length];
     for (int d = 0; d < members.length; d++) {
-      domainValues[d] = covered(capabilityValues, members[d])
-          ? combine(capabilityValues, members[d], capabilityWeights) : Double.NaN;
+      domainValues[d] =
+          covered(capabilityValues, members[d])
+              ? combine(capabilityValues, members[d], capabilityWeights)
+              : Double.NaN;
     }
-    double overall = covered(capabilityValues, null)
-        ? combine(domainValues, null, domainWeights) : Double.NaN;
-    return Double.isNaN(overall) ? OptionalDouble.empty()
+    double overall =
+        covered(capabilityValues, null) ? combine(domainValues, null, domainWeights) : Double.NaN;
+    return Double.isNaN(overall)
+        ? OptionalDouble.empty()
         : OptionalDouble.of(overall * rule.scale());
   }
 
   /**
-   * Whether enough of the capabilities at the indexes (all when null) have a value: always,
-   * when unknown values count as zero, for then every capability has one.
+   * Whether enough of the capabilities at the indexes (all when null) have a value: always, when
+   * unknown values count as zero, for then every capability has one.
    */
   private boolean covered(double[] values, int[] indexes) {
     if (rule.missing() == MissingValues.ZERO) {
@@ -105,29 +119,46 @@ public final class CompiledRule {
   Scorecard card(String model, Assessment assessment, List<CapabilityScore> scores) {
     List<Capability> expected = framework.capabilities();
     if (scores.size() != expected.size()) {
-      throw new MnrException("a scorecard has one score per capability of framework '"
-          + framework.id() + "': " + expected.size() + ", not " + scores.size());
+      throw new MnrException(
+          "a scorecard has one score per capability of framework '"
+              + framework.id()
+              + "': "
+              + expected.size()
+              + ", not "
+              + scores.size());
     }
     double[] values = new double[scores.size()];
     for (int c = 0; c < values.length; c++) {
       CapabilityScore score = scores.get(c);
       if (!score.capabilityId().equals(expected.get(c).id())) {
-        throw new MnrException("a scorecard has one score per capability of framework '"
-            + framework.id() + "', in its order; score " + c + " should be '"
-            + expected.get(c).id() + "', not '" + score.capabilityId() + "'");
+        throw new MnrException(
+            "a scorecard has one score per capability of framework '"
+                + framework.id()
+                + "', in its order; score "
+                + c
+                + " should be '"
+                + expected.get(c).id()
+                + "', not '"
+                + score.capabilityId()
+                + "'");
       }
       values[c] = score.value().orElse(Double.NaN);
     }
     List<AggregateScore> domains = new ArrayList<>();
     double[] domainValues = new double[members.length];
     for (int d = 0; d < members.length; d++) {
-      domainValues[d] = covered(values, members[d])
-          ? combine(values, members[d], capabilityWeights) : Double.NaN;
-      domains.add(aggregate(framework.domains().get(d).id(), domainValues[d],
-          known(values, members[d]), members[d].length, ofCapabilities));
+      domainValues[d] =
+          covered(values, members[d]) ? combine(values, members[d], capabilityWeights) : Double.NaN;
+      domains.add(
+          aggregate(
+              framework.domains().get(d).id(),
+              domainValues[d],
+              known(values, members[d]),
+              members[d].length,
+              ofCapabilities));
     }
-    double overall = covered(values, null) ? combine(domainValues, null, domainWeights)
-        : Double.NaN;
+    double overall =
+        covered(values, null) ? combine(domainValues, null, domainWeights) : Double.NaN;
     return Scorecard.builder()
         .model(model)
         .instrument(assessment.instrument())
@@ -153,10 +184,10 @@ public final class CompiledRule {
     return rule.aggregation().apply(parts, used);
   }
 
-  private AggregateScore aggregate(String id, double value, int known, int parts,
-      String howCombined) {
-    AggregateScore.Builder score = AggregateScore.builder().id(id).known(known).parts(parts)
-        .rule(howCombined);
+  private AggregateScore aggregate(
+      String id, double value, int known, int parts, String howCombined) {
+    AggregateScore.Builder score =
+        AggregateScore.builder().id(id).known(known).parts(parts).rule(howCombined);
     if (!Double.isNaN(value)) {
       score.value(value * rule.scale());
     }

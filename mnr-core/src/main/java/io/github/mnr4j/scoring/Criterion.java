@@ -4,8 +4,8 @@ import io.github.mnr4j.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A criterion of a scoring model: a description for people and the condition, over the
- * capability's evidence and the answers, that decides whether it is met.
+ * A criterion of a scoring model: a description for people and the condition, over the capability's
+ * evidence and the answers, that decides whether it is met.
  *
  * <pre>{@code
  * Criterion.of("checklist coverage of at least one half, where there is a checklist",

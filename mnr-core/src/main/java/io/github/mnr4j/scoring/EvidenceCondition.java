@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The condition of a scoring criterion: it reads one capability's
- * {@link CapabilityEvidence evidence} (its status, whether plans are described, detail
- * questions, checklist coverage, secondary gates) and, through {@link #answers(Condition)}, the
- * answers themselves; and combines them with {@code all}, {@code any} and {@code not}.
+ * The condition of a scoring criterion: it reads one capability's {@link CapabilityEvidence
+ * evidence} (its status, whether plans are described, detail questions, checklist coverage,
+ * secondary gates) and, through {@link #answers(Condition)}, the answers themselves; and combines
+ * them with {@code all}, {@code any} and {@code not}.
  *
  * <pre>{@code
  * EvidenceCondition.status(CapabilityStatus.IN_PLACE);               // status = in-place
@@ -32,11 +32,17 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe.
  */
 public sealed interface EvidenceCondition
-    permits EvidenceCondition.StatusIs, EvidenceCondition.PlansDescribed,
-        EvidenceCondition.HasDetails, EvidenceCondition.AnyDetailAnswered,
-        EvidenceCondition.HasChecklist, EvidenceCondition.CoverageAtLeast,
-        EvidenceCondition.HasSecondaryGates, EvidenceCondition.AllSecondaryGatesYes,
-        EvidenceCondition.Answers, EvidenceCondition.All, EvidenceCondition.Any,
+    permits EvidenceCondition.StatusIs,
+        EvidenceCondition.PlansDescribed,
+        EvidenceCondition.HasDetails,
+        EvidenceCondition.AnyDetailAnswered,
+        EvidenceCondition.HasChecklist,
+        EvidenceCondition.CoverageAtLeast,
+        EvidenceCondition.HasSecondaryGates,
+        EvidenceCondition.AllSecondaryGatesYes,
+        EvidenceCondition.Answers,
+        EvidenceCondition.All,
+        EvidenceCondition.Any,
         EvidenceCondition.Not {
 
   /**
@@ -73,8 +79,8 @@ public sealed interface EvidenceCondition
   <R> R accept(Visitor<R> visitor);
 
   /**
-   * Renders the condition as an expression, such as {@code status = in-place},
-   * {@code coverage >= 0.5}, {@code q10 = yes} or {@code any(...)}.
+   * Renders the condition as an expression, such as {@code status = in-place}, {@code coverage >=
+   * 0.5}, {@code q10 = yes} or {@code any(...)}.
    *
    * @return the expression
    */
@@ -156,56 +162,61 @@ public sealed interface EvidenceCondition
   }
 
   /**
-   * Holds when a condition on answers holds. Its {@code all}, {@code any} and {@code not}
-   * become this language's, so that a criterion has one form however it is written.
+   * Holds when a condition on answers holds. Its {@code all}, {@code any} and {@code not} become
+   * this language's, so that a criterion has one form however it is written.
    *
    * @param condition the condition on answers
    * @return the condition
    */
   static EvidenceCondition answers(Condition condition) {
-    return condition.accept(new Condition.Visitor<EvidenceCondition>() {
-      @Override
-      public EvidenceCondition answered(Condition.Answered leaf) {
-        return new Answers(leaf);
-      }
+    return condition.accept(
+        new Condition.Visitor<EvidenceCondition>() {
+          @Override
+          public EvidenceCondition answered(Condition.Answered leaf) {
+            return new Answers(leaf);
+          }
 
-      @Override
-      public EvidenceCondition is(Condition.Is leaf) {
-        return new Answers(leaf);
-      }
+          @Override
+          public EvidenceCondition is(Condition.Is leaf) {
+            return new Answers(leaf);
+          }
 
-      @Override
-      public EvidenceCondition includes(Condition.Includes leaf) {
-        return new Answers(leaf);
-      }
+          @Override
+          public EvidenceCondition includes(Condition.Includes leaf) {
+            return new Answers(leaf);
+          }
 
-      @Override
-      public EvidenceCondition chosenAtLeast(Condition.ChosenAtLeast leaf) {
-        return new Answers(leaf);
-      }
+          @Override
+          public EvidenceCondition chosenAtLeast(Condition.ChosenAtLeast leaf) {
+            return new Answers(leaf);
+          }
 
-      @Override
-      public EvidenceCondition codeIs(Condition.CodeIs leaf) {
-        return new Answers(leaf);
-      }
+          @Override
+          public EvidenceCondition codeIs(Condition.CodeIs leaf) {
+            return new Answers(leaf);
+          }
 
-      @Override
-      public EvidenceCondition all(Condition.All all) {
-        return new All(all.operands().stream().map(EvidenceCondition::answers)
-            .collect(Collectors.toList()));
-      }
+          @Override
+          public EvidenceCondition all(Condition.All all) {
+            return new All(
+                all.operands().stream()
+                    .map(EvidenceCondition::answers)
+                    .collect(Collectors.toList()));
+          }
 
-      @Override
-      public EvidenceCondition any(Condition.Any any) {
-        return new Any(any.operands().stream().map(EvidenceCondition::answers)
-            .collect(Collectors.toList()));
-      }
+          @Override
+          public EvidenceCondition any(Condition.Any any) {
+            return new Any(
+                any.operands().stream()
+                    .map(EvidenceCondition::answers)
+                    .collect(Collectors.toList()));
+          }
 
-      @Override
-      public EvidenceCondition not(Condition.Not not) {
-        return new Not(answers(not.operand()));
-      }
-    });
+          @Override
+          public EvidenceCondition not(Condition.Not not) {
+            return new Not(answers(not.operand()));
+          }
+        });
   }
 
   /**
@@ -259,8 +270,8 @@ public sealed interface EvidenceCondition
   }
 
   /**
-   * Does something different for each kind of condition, such as writing it as JSON. Adding a
-   * kind adds a method here, so that every visitor must handle it.
+   * Does something different for each kind of condition, such as writing it as JSON. Adding a kind
+   * adds a method here, so that every visitor must handle it.
    *
    * @param <R> what the visitor returns
    */
@@ -528,8 +539,8 @@ public sealed interface EvidenceCondition
      */
     public CoverageAtLeast {
       if (!(fraction > 0 && fraction <= 1)) {
-        throw new MnrException("coverageAtLeast needs a fraction above 0 and at most 1, not "
-            + fraction);
+        throw new MnrException(
+            "coverageAtLeast needs a fraction above 0 and at most 1, not " + fraction);
       }
     }
 
@@ -791,8 +802,8 @@ public sealed interface EvidenceCondition
     }
   }
 
-  private static List<EvidenceCondition> requireOperands(String kind,
-      List<EvidenceCondition> operands) {
+  private static List<EvidenceCondition> requireOperands(
+      String kind, List<EvidenceCondition> operands) {
     List<EvidenceCondition> copy = List.copyOf(operands);
     if (copy.isEmpty()) {
       throw new MnrException(kind + "(...) needs at least one condition");

@@ -9,10 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * A composite index over any capability model: it takes the base model's capability values,
- * combines them into domain values and the domains into the overall value by an
- * {@link AggregationRule} (weights, equal unless given; arithmetic or geometric means, or the
- * minimum; a policy for unknown values), and reports domains and overall on a scale of 0 to
- * 100.
+ * combines them into domain values and the domains into the overall value by an {@link
+ * AggregationRule} (weights, equal unless given; arithmetic or geometric means, or the minimum; a
+ * policy for unknown values), and reports domains and overall on a scale of 0 to 100.
  *
  * <pre>{@code
  * IndexModel.builder().id("index-geo").title("Geometric index").description("An example")
@@ -87,8 +86,8 @@ public abstract class IndexModel implements ScoringModel {
   }
 
   /**
-   * Returns the least share of capabilities below a domain (or overall) that must have a value
-   * for the index to give that domain (or the jurisdiction) a value.
+   * Returns the least share of capabilities below a domain (or overall) that must have a value for
+   * the index to give that domain (or the jurisdiction) a value.
    *
    * @return a share in [0, 1]; one half by default
    * @see AggregationRule#minimumCoverage()
@@ -106,9 +105,14 @@ public abstract class IndexModel implements ScoringModel {
    */
   @Value.Lazy
   public AggregationRule rule() {
-    return AggregationRule.builder().aggregation(aggregation()).missing(missing())
-        .putAllCapabilityWeights(capabilityWeights()).putAllDomainWeights(domainWeights())
-        .minimumCoverage(minimumCoverage()).scale(SCALE).build();
+    return AggregationRule.builder()
+        .aggregation(aggregation())
+        .missing(missing())
+        .putAllCapabilityWeights(capabilityWeights())
+        .putAllDomainWeights(domainWeights())
+        .minimumCoverage(minimumCoverage())
+        .scale(SCALE)
+        .build();
   }
 
   /**
@@ -135,14 +139,16 @@ public abstract class IndexModel implements ScoringModel {
   public CompiledModel compile(Framework framework) {
     CompiledModel base = base().compile(framework);
     CompiledRule rule = rule().compile(framework);
-    return new CompiledModel(this, framework,
+    return new CompiledModel(
+        this,
+        framework,
         assessment -> rule.card(id(), assessment, base.score(assessment).capabilities()));
   }
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("index model '" + id() + "'").id("id", id())
-        .notBlank("title", title());
+    Checks checks =
+        Checks.of("index model '" + id() + "'").id("id", id()).notBlank("title", title());
     try {
       rule();
     } catch (InvalidDefinitionException e) {
@@ -153,8 +159,16 @@ public abstract class IndexModel implements ScoringModel {
 
   @Override
   public String toString() {
-    return "IndexModel " + id() + " (" + title() + ") over " + base().id() + ": "
-        + aggregation().id() + ", " + missing().id();
+    return "IndexModel "
+        + id()
+        + " ("
+        + title()
+        + ") over "
+        + base().id()
+        + ": "
+        + aggregation().id()
+        + ", "
+        + missing().id();
   }
 
   /** Builds an {@link IndexModel}. */
@@ -242,8 +256,8 @@ public abstract class IndexModel implements ScoringModel {
     Builder missing(MissingValues missing);
 
     /**
-     * Sets the least share of capabilities below an aggregate that must have a value for it to
-     * have one; by default one half.
+     * Sets the least share of capabilities below an aggregate that must have a value for it to have
+     * one; by default one half.
      *
      * @param share from 0 to 1; 0 gives a value wherever one capability has one
      * @return this builder

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 /**
  * A level of a {@link StagedModel} and what reaching it takes: criteria for every capability,
  * further criteria for particular capabilities, and optionally a condition on the capability's
- * evidence that says whether the level applies to it at all (mnr4j's {@code comprehensive}
- * applies only to capabilities with a checklist or a secondary gate).
+ * evidence that says whether the level applies to it at all (mnr4j's {@code comprehensive} applies
+ * only to capabilities with a checklist or a secondary gate).
  *
  * <pre>{@code
  * LevelDefinition.builder().level(Level.of("initial", 2, "Initial"))
@@ -94,8 +94,8 @@ public abstract class LevelDefinition {
     }
     Map<String, List<Criterion>> copy = new LinkedHashMap<>();
     capabilityCriteria().forEach((id, list) -> copy.put(id, List.copyOf(list)));
-    Builder builder = builder().level(level()).addAllCriteria(criteria())
-        .putAllCapabilityCriteria(copy);
+    Builder builder =
+        builder().level(level()).addAllCriteria(criteria()).putAllCapabilityCriteria(copy);
     description().ifPresent(builder::description);
     appliesWhen().ifPresent(builder::appliesWhen);
     return builder.build();
@@ -125,8 +125,8 @@ public abstract class LevelDefinition {
     Builder description(String description);
 
     /**
-     * Sets the condition under which the level applies to a capability; by default it applies
-     * to every capability.
+     * Sets the condition under which the level applies to a capability; by default it applies to
+     * every capability.
      *
      * @param condition the condition
      * @return this builder

@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A points model as data: criteria that earn points when met, summed per capability and capped,
- * in the way OWASP SAMM sums partial credit. A capability's value is its points (at most the
- * cap) over the cap; an unknown status has no value. There are no levels.
+ * A points model as data: criteria that earn points when met, summed per capability and capped, in
+ * the way OWASP SAMM sums partial credit. A capability's value is its points (at most the cap) over
+ * the cap; an unknown status has no value. There are no levels.
  *
  * <pre>{@code
  * PointsModel.builder().id("credit").title("Partial credit").description("An example").cap(4)
@@ -83,29 +83,45 @@ public abstract class PointsModel implements ScoringModel {
   @Override
   public CompiledModel compile(Framework framework) {
     CompiledRule rule = AggregationRule.defaults().compile(framework);
-    PointsCriterion[][] criteria = framework.capabilities().stream()
-        .map(capability -> criteria().stream()
-            .filter(c -> c.capabilityId().map(capability.id()::equals).orElse(true))
-            .toArray(PointsCriterion[]::new))
-        .toArray(PointsCriterion[][]::new);
-    return new CompiledModel(this, framework, assessment -> {
-      List<CapabilityEvidence> capabilities = assessment.capabilities();
-      List<CapabilityScore> scores = new ArrayList<>(capabilities.size());
-      for (int c = 0; c < capabilities.size(); c++) {
-        scores.add(score(capabilities.get(c), criteria[c], assessment.answers()));
-      }
-      return rule.card(id(), assessment, scores);
-    });
+    PointsCriterion[][] criteria =
+        framework.capabilities().stream()
+            .map(
+                capability ->
+                    criteria().stream()
+                        .filter(c -> c.capabilityId().map(capability.id()::equals).orElse(true))
+                        .toArray(PointsCriterion[]::new))
+            .toArray(PointsCriterion[][]::new);
+    return new CompiledModel(
+        this,
+        framework,
+        assessment -> {
+          List<CapabilityEvidence> capabilities = assessment.capabilities();
+          List<CapabilityScore> scores = new ArrayList<>(capabilities.size());
+          for (int c = 0; c < capabilities.size(); c++) {
+            scores.add(score(capabilities.get(c), criteria[c], assessment.answers()));
+          }
+          return rule.card(id(), assessment, scores);
+        });
   }
 
   /** Scores one capability; the explanation is made when it is asked for. */
-  private CapabilityScore score(CapabilityEvidence evidence, PointsCriterion[] criteria,
-      Map<String, Answer> answers) {
+  private CapabilityScore score(
+      CapabilityEvidence evidence, PointsCriterion[] criteria, Map<String, Answer> answers) {
     if (evidence.status() == CapabilityStatus.UNKNOWN) {
-      return CapabilityScore.of(evidence.capabilityId(), evidence.status(), null, null,
-          Double.NaN, null, () -> new CapabilityScore.Explanation(List.of(), List.of(),
-              "no value: the status is unknown (" + String.join("; ", evidence.readings())
-                  + ")"));
+      return CapabilityScore.of(
+          evidence.capabilityId(),
+          evidence.status(),
+          null,
+          null,
+          Double.NaN,
+          null,
+          () ->
+              new CapabilityScore.Explanation(
+                  List.of(),
+                  List.of(),
+                  "no value: the status is unknown ("
+                      + String.join("; ", evidence.readings())
+                      + ")"));
     }
     long points = 0;
     for (PointsCriterion criterion : criteria) {
@@ -115,31 +131,47 @@ public abstract class PointsModel implements ScoringModel {
     }
     long counted = Math.min(points, cap());
     long total = points;
-    return CapabilityScore.of(evidence.capabilityId(), evidence.status(), null, null,
-        (double) counted / cap(), null, () -> {
+    return CapabilityScore.of(
+        evidence.capabilityId(),
+        evidence.status(),
+        null,
+        null,
+        (double) counted / cap(),
+        null,
+        () -> {
           List<CriterionResult> met = new ArrayList<>();
           List<CriterionResult> unmet = new ArrayList<>();
           for (PointsCriterion criterion : criteria) {
-            CriterionResult result = Readings.evaluate(criterion.criterion(), answers,
-                evidence);
+            CriterionResult result = Readings.evaluate(criterion.criterion(), answers, evidence);
             (result.met() ? met : unmet).add(result);
           }
-          return new CapabilityScore.Explanation(met, unmet, total + " points"
-              + (total > cap() ? ", capped at " + cap() : "") + " of " + cap());
+          return new CapabilityScore.Explanation(
+              met,
+              unmet,
+              total + " points" + (total > cap() ? ", capped at " + cap() : "") + " of " + cap());
         });
   }
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("points model '" + id() + "'").id("id", id())
-        .notBlank("title", title()).positive("cap", cap());
+    Checks checks =
+        Checks.of("points model '" + id() + "'")
+            .id("id", id())
+            .notBlank("title", title())
+            .positive("cap", cap());
     checks.throwIfAny();
   }
 
   @Override
   public String toString() {
-    return "PointsModel " + id() + " (" + title() + "): " + criteria().size()
-        + " criteria, cap " + cap();
+    return "PointsModel "
+        + id()
+        + " ("
+        + title()
+        + "): "
+        + criteria().size()
+        + " criteria, cap "
+        + cap();
   }
 
   /** Builds a {@link PointsModel}. */
@@ -202,8 +234,8 @@ public abstract class PointsModel implements ScoringModel {
   }
 
   /**
-   * A criterion of a points model: what it earns, and for which capability (every one when
-   * none is named).
+   * A criterion of a points model: what it earns, and for which capability (every one when none is
+   * named).
    */
   @Value.Immutable
   public abstract static class PointsCriterion {
@@ -250,8 +282,11 @@ public abstract class PointsModel implements ScoringModel {
      * @return the points criterion
      */
     public static PointsCriterion of(String capabilityId, Criterion criterion, int points) {
-      return ImmutablePointsCriterion.builder().capabilityId(capabilityId).criterion(criterion)
-          .points(points).build();
+      return ImmutablePointsCriterion.builder()
+          .capabilityId(capabilityId)
+          .criterion(criterion)
+          .points(points)
+          .build();
     }
 
     @Value.Check

@@ -11,16 +11,19 @@ import java.util.Set;
 final class Readings {
   private Readings() {}
 
-  static CriterionResult evaluate(Criterion criterion, Map<String, Answer> answers,
-      CapabilityEvidence evidence) {
+  static CriterionResult evaluate(
+      Criterion criterion, Map<String, Answer> answers, CapabilityEvidence evidence) {
     EvidenceCondition when = criterion.when();
-    return CriterionResult.builder().description(criterion.description())
-        .condition(when.toString()).met(when.test(evidence, answers))
-        .addAllReadings(of(when, answers, evidence)).build();
+    return CriterionResult.builder()
+        .description(criterion.description())
+        .condition(when.toString())
+        .met(when.test(evidence, answers))
+        .addAllReadings(of(when, answers, evidence))
+        .build();
   }
 
-  private static Set<String> of(EvidenceCondition condition, Map<String, Answer> answers,
-      CapabilityEvidence evidence) {
+  private static Set<String> of(
+      EvidenceCondition condition, Map<String, Answer> answers, CapabilityEvidence evidence) {
     Set<String> readings = new LinkedHashSet<>();
     if (condition.readsEvidence()) {
       readings.addAll(evidence.readings());

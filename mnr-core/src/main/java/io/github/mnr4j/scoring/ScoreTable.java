@@ -15,11 +15,10 @@ import java.util.OptionalDouble;
 
 /**
  * Scores as tidy tables, one observation a row, for R, pandas and spreadsheets: a row per
- * jurisdiction and capability (status, level, value and the evidence behind them), per
- * jurisdiction and domain, or per jurisdiction. Each row starts with the jurisdiction's id,
- * name, income group and region, whether its data are {@linkplain Jurisdiction#isSynthetic()
- * synthetic}, and the model's id; values are written in full, an unknown
- * value as an empty cell.
+ * jurisdiction and capability (status, level, value and the evidence behind them), per jurisdiction
+ * and domain, or per jurisdiction. Each row starts with the jurisdiction's id, name, income group
+ * and region, whether its data are {@linkplain Jurisdiction#isSynthetic() synthetic}, and the
+ * model's id; values are written in full, an unknown value as an empty cell.
  *
  * <pre>{@code
  * List<List<String>> rows = new ArrayList<>();
@@ -33,9 +32,22 @@ import java.util.OptionalDouble;
  */
 public enum ScoreTable implements Identified {
   /** A row per jurisdiction and capability. */
-  CAPABILITIES("capabilities", List.of("domain", "capability", "status", "level",
-      "level_ordinal", "value", "details_answered", "details", "checklist_chosen",
-      "checklist_offered", "secondary_gates_yes", "secondary_gates", "plans_described")),
+  CAPABILITIES(
+      "capabilities",
+      List.of(
+          "domain",
+          "capability",
+          "status",
+          "level",
+          "level_ordinal",
+          "value",
+          "details_answered",
+          "details",
+          "checklist_chosen",
+          "checklist_offered",
+          "secondary_gates_yes",
+          "secondary_gates",
+          "plans_described")),
   /** A row per jurisdiction and domain. */
   DOMAINS("domains", List.of("domain", "value", "known", "parts", "sufficient")),
   /** A row per jurisdiction: the overall value. */
@@ -46,8 +58,9 @@ public enum ScoreTable implements Identified {
 
   ScoreTable(String id, List<String> columns) {
     this.id = id;
-    List<String> header = new ArrayList<>(List.of("jurisdiction", "name", "income_group",
-        "region", "synthetic", "model"));
+    List<String> header =
+        new ArrayList<>(
+            List.of("jurisdiction", "name", "income_group", "region", "synthetic", "model"));
     header.addAll(columns);
     this.header = List.copyOf(header);
   }
@@ -83,8 +96,12 @@ public enum ScoreTable implements Identified {
     Framework framework = assessment.framework();
     if (!card.jurisdiction().equals(assessment.jurisdiction())
         || card.capabilities().size() != framework.capabilities().size()) {
-      throw new MnrException("the scorecard of " + card.jurisdiction() + " does not score the"
-          + " assessment of " + assessment.jurisdiction());
+      throw new MnrException(
+          "the scorecard of "
+              + card.jurisdiction()
+              + " does not score the"
+              + " assessment of "
+              + assessment.jurisdiction());
     }
     List<List<String>> rows = new ArrayList<>();
     switch (this) {
@@ -92,30 +109,45 @@ public enum ScoreTable implements Identified {
         for (int c = 0; c < card.capabilities().size(); c++) {
           CapabilityScore score = card.capabilities().get(c);
           CapabilityEvidence evidence = assessment.capabilities().get(c);
-          rows.add(row(card, framework.capabilities().get(c).domainId(),
-              score.capabilityId(), score.status().id(),
-              score.level().map(Level::id).orElse(""),
-              score.level().map(level -> String.valueOf(level.ordinal())).orElse(""),
-              value(score.value()), String.valueOf(evidence.answeredDetails().size()),
-              String.valueOf(evidence.detailQuestions().size()),
-              String.valueOf(evidence.checklistChosen()),
-              String.valueOf(evidence.checklistOffered()),
-              String.valueOf(evidence.secondaryGatesAnsweredYes().size()),
-              String.valueOf(evidence.secondaryGates().size()),
-              String.valueOf(evidence.plansDescribed())));
+          rows.add(
+              row(
+                  card,
+                  framework.capabilities().get(c).domainId(),
+                  score.capabilityId(),
+                  score.status().id(),
+                  score.level().map(Level::id).orElse(""),
+                  score.level().map(level -> String.valueOf(level.ordinal())).orElse(""),
+                  value(score.value()),
+                  String.valueOf(evidence.answeredDetails().size()),
+                  String.valueOf(evidence.detailQuestions().size()),
+                  String.valueOf(evidence.checklistChosen()),
+                  String.valueOf(evidence.checklistOffered()),
+                  String.valueOf(evidence.secondaryGatesAnsweredYes().size()),
+                  String.valueOf(evidence.secondaryGates().size()),
+                  String.valueOf(evidence.plansDescribed())));
         }
         break;
       case DOMAINS:
         for (AggregateScore domain : card.domains()) {
-          rows.add(row(card, domain.id(), value(domain.value()),
-              String.valueOf(domain.known()), String.valueOf(domain.parts()),
-              String.valueOf(domain.value().isPresent())));
+          rows.add(
+              row(
+                  card,
+                  domain.id(),
+                  value(domain.value()),
+                  String.valueOf(domain.known()),
+                  String.valueOf(domain.parts()),
+                  String.valueOf(domain.value().isPresent())));
         }
         break;
       default:
         AggregateScore overall = card.overall();
-        rows.add(row(card, value(overall.value()), String.valueOf(overall.known()),
-            String.valueOf(overall.parts()), String.valueOf(overall.value().isPresent())));
+        rows.add(
+            row(
+                card,
+                value(overall.value()),
+                String.valueOf(overall.known()),
+                String.valueOf(overall.parts()),
+                String.valueOf(overall.value().isPresent())));
     }
     return rows;
   }
@@ -130,8 +162,12 @@ public enum ScoreTable implements Identified {
    */
   public TextTable table(List<Assessment> assessments, List<Scorecard> cards) {
     if (assessments.size() != cards.size()) {
-      throw new MnrException("a score table needs one scorecard per assessment: "
-          + assessments.size() + " assessments, " + cards.size() + " scorecards");
+      throw new MnrException(
+          "a score table needs one scorecard per assessment: "
+              + assessments.size()
+              + " assessments, "
+              + cards.size()
+              + " scorecards");
     }
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < cards.size(); i++) {
@@ -144,10 +180,15 @@ public enum ScoreTable implements Identified {
 
   private static List<String> row(Scorecard card, String... cells) {
     Jurisdiction jurisdiction = card.jurisdiction();
-    List<String> row = new ArrayList<>(List.of(jurisdiction.id(), jurisdiction.name(),
-        jurisdiction.incomeGroup().map(IncomeGroup::id).orElse(""),
-        jurisdiction.region().map(Region::id).orElse(""),
-        String.valueOf(jurisdiction.isSynthetic()), card.model()));
+    List<String> row =
+        new ArrayList<>(
+            List.of(
+                jurisdiction.id(),
+                jurisdiction.name(),
+                jurisdiction.incomeGroup().map(IncomeGroup::id).orElse(""),
+                jurisdiction.region().map(Region::id).orElse(""),
+                String.valueOf(jurisdiction.isSynthetic()),
+                card.model()));
     row.addAll(List.of(cells));
     return row;
   }

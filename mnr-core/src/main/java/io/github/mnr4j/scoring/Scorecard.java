@@ -15,10 +15,9 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The result of scoring one assessment with one model: per capability the status, level, value
- * and reason; per domain and overall the value and the rule that aggregated it. Capability values
- * are in [0, 1]; domain and overall values are on the card's {@link #scale()} (1, or 100 for an
- * index).
+ * The result of scoring one assessment with one model: per capability the status, level, value and
+ * reason; per domain and overall the value and the rule that aggregated it. Capability values are
+ * in [0, 1]; domain and overall values are on the card's {@link #scale()} (1, or 100 for an index).
  *
  * <pre>{@code
  * Scorecard card = ScoringModels.staged().score(assessment);
@@ -99,9 +98,16 @@ public abstract class Scorecard {
    * @throws MnrException naming the id and the known ids if the card has no such capability
    */
   public CapabilityScore capability(String capabilityId) {
-    return findCapability(capabilityId).orElseThrow(() -> Messages.unknown("capability",
-        capabilityId, "this scorecard", capabilities().stream()
-            .map(CapabilityScore::capabilityId).collect(toUnmodifiableList())));
+    return findCapability(capabilityId)
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "capability",
+                    capabilityId,
+                    "this scorecard",
+                    capabilities().stream()
+                        .map(CapabilityScore::capabilityId)
+                        .collect(toUnmodifiableList())));
   }
 
   /**
@@ -111,8 +117,7 @@ public abstract class Scorecard {
    * @return the score, or empty
    */
   public Optional<CapabilityScore> findCapability(String capabilityId) {
-    return capabilities().stream().filter(c -> c.capabilityId().equals(capabilityId))
-        .findFirst();
+    return capabilities().stream().filter(c -> c.capabilityId().equals(capabilityId)).findFirst();
   }
 
   /**
@@ -123,9 +128,14 @@ public abstract class Scorecard {
    * @throws MnrException naming the id and the known ids if the card has no such domain
    */
   public AggregateScore domain(String domainId) {
-    return findDomain(domainId).orElseThrow(() -> Messages.unknown("domain", domainId,
-        "this scorecard", domains().stream().map(AggregateScore::id)
-            .collect(toUnmodifiableList())));
+    return findDomain(domainId)
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "domain",
+                    domainId,
+                    "this scorecard",
+                    domains().stream().map(AggregateScore::id).collect(toUnmodifiableList())));
   }
 
   /**
@@ -139,8 +149,8 @@ public abstract class Scorecard {
   }
 
   /**
-   * Builds a scorecard from capability scores, aggregating them into domains and overall by a
-   * rule: this is how a model of one's own in Java finishes its card.
+   * Builds a scorecard from capability scores, aggregating them into domains and overall by a rule:
+   * this is how a model of one's own in Java finishes its card.
    *
    * @param model the model's id
    * @param assessment the assessment scored
@@ -149,19 +159,22 @@ public abstract class Scorecard {
    * @return the scorecard
    * @throws MnrException if the scores do not follow the framework's capabilities in order
    */
-  public static Scorecard aggregate(String model, Assessment assessment,
-      List<CapabilityScore> capabilities, AggregationRule rule) {
+  public static Scorecard aggregate(
+      String model,
+      Assessment assessment,
+      List<CapabilityScore> capabilities,
+      AggregationRule rule) {
     return rule.compile(assessment.framework()).card(model, assessment, capabilities);
   }
 
   /** What a table says of an aggregate with too few capabilities known for a value. */
-  private static final String INSUFFICIENT = "insufficient evidence: too few capabilities"
-      + " known for a value";
+  private static final String INSUFFICIENT =
+      "insufficient evidence: too few capabilities" + " known for a value";
 
   /**
-   * Returns the card as a table: one row per capability (status, level, value, reason), then
-   * one per domain and the overall value (value, and how many of the parts below are known).
-   * Its title names the jurisdiction, instrument and model.
+   * Returns the card as a table: one row per capability (status, level, value, reason), then one
+   * per domain and the overall value (value, and how many of the parts below are known). Its title
+   * names the jurisdiction, instrument and model.
    *
    * @return the table
    */
@@ -169,34 +182,53 @@ public abstract class Scorecard {
     int decimals = scale() > 1 ? 1 : 2;
     List<List<String>> rows = new ArrayList<>();
     for (CapabilityScore score : capabilities()) {
-      rows.add(List.of(score.capabilityId(), score.status().id(),
-          score.level().map(Level::id).orElse("-"), format(score.value(), 2), "",
-          score.reason()));
+      rows.add(
+          List.of(
+              score.capabilityId(),
+              score.status().id(),
+              score.level().map(Level::id).orElse("-"),
+              format(score.value(), 2),
+              "",
+              score.reason()));
     }
     for (AggregateScore domain : domains()) {
-      rows.add(List.of(domain.id(), "", "", format(domain.value(), decimals),
-          domain.known() + " of " + domain.parts(),
-          domain.value().isPresent() ? "" : INSUFFICIENT));
+      rows.add(
+          List.of(
+              domain.id(),
+              "",
+              "",
+              format(domain.value(), decimals),
+              domain.known() + " of " + domain.parts(),
+              domain.value().isPresent() ? "" : INSUFFICIENT));
     }
-    rows.add(List.of("overall", "", "", format(overall().value(), decimals),
-        overall().known() + " of " + overall().parts(),
-        overall().value().isPresent() ? overall().rule() : INSUFFICIENT));
+    rows.add(
+        List.of(
+            "overall",
+            "",
+            "",
+            format(overall().value(), decimals),
+            overall().known() + " of " + overall().parts(),
+            overall().value().isPresent() ? overall().rule() : INSUFFICIENT));
     return TextTable.of(List.of("part", "status", "level", "value", "known", "reason"), rows)
-        .withTitle("Scorecard of " + jurisdiction() + " (" + instrument() + "), model "
-            + model())
-        .withNotes(jurisdiction().isSynthetic() ? List.of(Jurisdiction.SYNTHETIC_NOTE)
-            : List.of());
+        .withTitle("Scorecard of " + jurisdiction() + " (" + instrument() + "), model " + model())
+        .withNotes(jurisdiction().isSynthetic() ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
   }
 
   private static String format(OptionalDouble value, int decimals) {
-    return value.isPresent() ? String.format(Locale.ROOT, "%." + decimals + "f",
-        value.getAsDouble()) : "-";
+    return value.isPresent()
+        ? String.format(Locale.ROOT, "%." + decimals + "f", value.getAsDouble())
+        : "-";
   }
 
   @Override
   public String toString() {
-    return "Scorecard[" + model() + ", " + jurisdiction() + ": overall "
-        + format(overall().value(), 3) + "]";
+    return "Scorecard["
+        + model()
+        + ", "
+        + jurisdiction()
+        + ": overall "
+        + format(overall().value(), 3)
+        + "]";
   }
 
   /** Builds a {@link Scorecard}. */

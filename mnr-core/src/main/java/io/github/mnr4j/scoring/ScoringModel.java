@@ -4,10 +4,9 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Framework;
 
 /**
- * A way of scoring an assessment into a scorecard. The built-ins come from
- * {@link ScoringModels}; a model of one's own can be data ({@link StagedModel},
- * {@link PointsModel}, {@link IndexModel}) or a class implementing this interface, such as
- * {@code WeakestLinkModel} in mnr4j's examples:
+ * A way of scoring an assessment into a scorecard. The built-ins come from {@link ScoringModels}; a
+ * model of one's own can be data ({@link StagedModel}, {@link PointsModel}, {@link IndexModel}) or
+ * a class implementing this interface, such as {@code WeakestLinkModel} in mnr4j's examples:
  *
  * <pre>{@code
  * ScoringModel presenceOnly = new ScoringModel() {
@@ -19,9 +18,9 @@ import io.github.mnr4j.framework.Framework;
  * };
  * }</pre>
  *
- * <p>To score many assessments of one framework, compile the model once and keep the
- * {@link CompiledModel}: the data models resolve their criteria and weights for the framework
- * then, rather than on every call.
+ * <p>To score many assessments of one framework, compile the model once and keep the {@link
+ * CompiledModel}: the data models resolve their criteria and weights for the framework then, rather
+ * than on every call.
  *
  * <p>Implementations must be immutable, thread-safe and deterministic: the same assessment gives
  * the same scorecard.
@@ -50,8 +49,8 @@ public interface ScoringModel {
   Scorecard score(Assessment assessment);
 
   /**
-   * Prepares the model for the assessments of one framework. The default scores through
-   * {@link #score(Assessment)}; the data models resolve their criteria and weights here once.
+   * Prepares the model for the assessments of one framework. The default scores through {@link
+   * #score(Assessment)}; the data models resolve their criteria and weights here once.
    *
    * @param framework the framework of the assessments to score
    * @return the compiled model

@@ -30,18 +30,18 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link #presence()}: the report's Figure 1 semantics: value 1 in place, 0 not in place,
- *       none when unknown; levels {@code not-in-place} (0) and {@code in-place} (1).</li>
+ *       none when unknown; levels {@code not-in-place} (0) and {@code in-place} (1).
  *   <li>{@link #staged()}, the default: mnr4j's own illustrative five-level model, not the
- *       Alliance's (whose maturity criteria are not in mnr4j's sources):
- *       {@code absent} (0) primary gate no and no plans described; {@code planned} (1) gate no
- *       but plans described; {@code initial} (2) gate yes; {@code established} (3) gate yes, a
- *       detail question answered where the capability has any, and checklist coverage of at
- *       least one half where it has a checklist; {@code comprehensive} (4) established, full
- *       checklist coverage where it has a checklist, and every secondary gate yes. A capability
- *       with neither a checklist nor a secondary gate has no level 4: its highest level is 3.
- *       Value = ordinal / highest ordinal of that capability.</li>
- *   <li>{@link #index()}: a composite index of the staged values, equal weights, arithmetic
- *       means, unknown values left out; domains and overall from 0 to 100.</li>
+ *       Alliance's (whose maturity criteria are not in mnr4j's sources): {@code absent} (0) primary
+ *       gate no and no plans described; {@code planned} (1) gate no but plans described; {@code
+ *       initial} (2) gate yes; {@code established} (3) gate yes, a detail question answered where
+ *       the capability has any, and checklist coverage of at least one half where it has a
+ *       checklist; {@code comprehensive} (4) established, full checklist coverage where it has a
+ *       checklist, and every secondary gate yes. A capability with neither a checklist nor a
+ *       secondary gate has no level 4: its highest level is 3. Value = ordinal / highest ordinal of
+ *       that capability.
+ *   <li>{@link #index()}: a composite index of the staged values, equal weights, arithmetic means,
+ *       unknown values left out; domains and overall from 0 to 100.
  * </ul>
  *
  * <pre>{@code
@@ -53,71 +53,95 @@ import java.util.Optional;
  * <p>Thread-safe: the built-in values are immutable and created once.
  */
 public final class ScoringModels {
-  private static final StagedModel PRESENCE = StagedModel.builder()
-      .id("presence")
-      .title("Presence (the report's Figure 1)")
-      .description("A capability is in place when its primary gate question is answered yes:"
-          + " value 1 in place, 0 not in place, none when unknown. This is how Framing the"
-          + " future (2022) counts capabilities in its Figure 1.")
-      .addLevels(
-          LevelDefinition.builder().level(Level.of("not-in-place", 0, "Not in place"))
-              .addCriterion(Criterion.of("the primary gate is answered yes or no",
-                  any(status(IN_PLACE), status(NOT_IN_PLACE))))
-              .build(),
-          LevelDefinition.builder().level(Level.of("in-place", 1, "In place"))
-              .addCriterion(Criterion.of("the primary gate is answered yes", status(IN_PLACE)))
-              .build())
-      .build();
+  private static final StagedModel PRESENCE =
+      StagedModel.builder()
+          .id("presence")
+          .title("Presence (the report's Figure 1)")
+          .description(
+              "A capability is in place when its primary gate question is answered yes:"
+                  + " value 1 in place, 0 not in place, none when unknown. This is how Framing the"
+                  + " future (2022) counts capabilities in its Figure 1.")
+          .addLevels(
+              LevelDefinition.builder()
+                  .level(Level.of("not-in-place", 0, "Not in place"))
+                  .addCriterion(
+                      Criterion.of(
+                          "the primary gate is answered yes or no",
+                          any(status(IN_PLACE), status(NOT_IN_PLACE))))
+                  .build(),
+              LevelDefinition.builder()
+                  .level(Level.of("in-place", 1, "In place"))
+                  .addCriterion(Criterion.of("the primary gate is answered yes", status(IN_PLACE)))
+                  .build())
+          .build();
 
-  private static final StagedModel STAGED = StagedModel.builder()
-      .id("staged")
-      .title("mnr4j staged model (illustrative)")
-      .description("mnr4j's own illustrative maturity model, not the WeProtect Global"
-          + " Alliance's: five gated levels from absent to comprehensive, read from the gate,"
-          + " detail, checklist, secondary gate and challenges questions the instrument links to"
-          + " each capability.")
-      .addLevels(
-          LevelDefinition.builder().level(Level.of("absent", 0, "Absent"))
-              .description("The primary gate is answered no and no plans are described.")
-              .addCriterion(Criterion.of("the primary gate is answered yes or no",
-                  any(status(IN_PLACE), status(NOT_IN_PLACE))))
-              .build(),
-          LevelDefinition.builder().level(Level.of("planned", 1, "Planned"))
-              .description("The primary gate is answered no, but plans are described.")
-              .addCriterion(Criterion.of("plans are described (or the capability is in place)",
-                  any(status(IN_PLACE), plansDescribed())))
-              .build(),
-          LevelDefinition.builder().level(Level.of("initial", 2, "Initial"))
-              .description("The primary gate is answered yes.")
-              .addCriterion(Criterion.of("the primary gate is answered yes", status(IN_PLACE)))
-              .build(),
-          LevelDefinition.builder().level(Level.of("established", 3, "Established"))
-              .description("In place, with details given and at least half the checklist.")
-              .addCriteria(
-                  Criterion.of("a detail question is answered, where the capability has any",
-                      any(not(hasDetails()), anyDetailAnswered())),
-                  Criterion.of("checklist coverage of at least one half, where it has a"
-                      + " checklist", any(not(hasChecklist()), coverageAtLeast(0.5))))
-              .build(),
-          LevelDefinition.builder().level(Level.of("comprehensive", 4, "Comprehensive"))
-              .description("Established, with the full checklist and every secondary gate yes;"
-                  + " only for capabilities with a checklist or a secondary gate.")
-              .appliesWhen(any(hasChecklist(), hasSecondaryGates()))
-              .addCriteria(
-                  Criterion.of("full checklist coverage, where it has a checklist",
-                      any(not(hasChecklist()), coverageAtLeast(1.0))),
-                  Criterion.of("every secondary gate is answered yes, where it has any",
-                      any(not(hasSecondaryGates()), allSecondaryGatesYes())))
-              .build())
-      .build();
+  private static final StagedModel STAGED =
+      StagedModel.builder()
+          .id("staged")
+          .title("mnr4j staged model (illustrative)")
+          .description(
+              "mnr4j's own illustrative maturity model, not the WeProtect Global"
+                  + " Alliance's: five gated levels from absent to comprehensive, read from the gate,"
+                  + " detail, checklist, secondary gate and challenges questions the instrument links to"
+                  + " each capability.")
+          .addLevels(
+              LevelDefinition.builder()
+                  .level(Level.of("absent", 0, "Absent"))
+                  .description("The primary gate is answered no and no plans are described.")
+                  .addCriterion(
+                      Criterion.of(
+                          "the primary gate is answered yes or no",
+                          any(status(IN_PLACE), status(NOT_IN_PLACE))))
+                  .build(),
+              LevelDefinition.builder()
+                  .level(Level.of("planned", 1, "Planned"))
+                  .description("The primary gate is answered no, but plans are described.")
+                  .addCriterion(
+                      Criterion.of(
+                          "plans are described (or the capability is in place)",
+                          any(status(IN_PLACE), plansDescribed())))
+                  .build(),
+              LevelDefinition.builder()
+                  .level(Level.of("initial", 2, "Initial"))
+                  .description("The primary gate is answered yes.")
+                  .addCriterion(Criterion.of("the primary gate is answered yes", status(IN_PLACE)))
+                  .build(),
+              LevelDefinition.builder()
+                  .level(Level.of("established", 3, "Established"))
+                  .description("In place, with details given and at least half the checklist.")
+                  .addCriteria(
+                      Criterion.of(
+                          "a detail question is answered, where the capability has any",
+                          any(not(hasDetails()), anyDetailAnswered())),
+                      Criterion.of(
+                          "checklist coverage of at least one half, where it has a" + " checklist",
+                          any(not(hasChecklist()), coverageAtLeast(0.5))))
+                  .build(),
+              LevelDefinition.builder()
+                  .level(Level.of("comprehensive", 4, "Comprehensive"))
+                  .description(
+                      "Established, with the full checklist and every secondary gate yes;"
+                          + " only for capabilities with a checklist or a secondary gate.")
+                  .appliesWhen(any(hasChecklist(), hasSecondaryGates()))
+                  .addCriteria(
+                      Criterion.of(
+                          "full checklist coverage, where it has a checklist",
+                          any(not(hasChecklist()), coverageAtLeast(1.0))),
+                      Criterion.of(
+                          "every secondary gate is answered yes, where it has any",
+                          any(not(hasSecondaryGates()), allSecondaryGatesYes())))
+                  .build())
+          .build();
 
-  private static final IndexModel INDEX = IndexModel.builder()
-      .id("index")
-      .title("mnr4j composite index (0 to 100)")
-      .description("The staged model's capability values, combined with equal weights by"
-          + " arithmetic means into domains and overall; unknown values are left out.")
-      .base(STAGED)
-      .build();
+  private static final IndexModel INDEX =
+      IndexModel.builder()
+          .id("index")
+          .title("mnr4j composite index (0 to 100)")
+          .description(
+              "The staged model's capability values, combined with equal weights by"
+                  + " arithmetic means into domains and overall; unknown values are left out.")
+          .base(STAGED)
+          .build();
 
   private static final Map<String, ScoringModel> BUILT_INS = builtIns();
 
@@ -159,8 +183,8 @@ public final class ScoringModels {
    *     built-in
    */
   public static ScoringModel builtIn(String id) {
-    return findBuiltIn(id).orElseThrow(() ->
-        Messages.unknown("built-in model", id, "mnr4j", BUILT_INS.keySet()));
+    return findBuiltIn(id)
+        .orElseThrow(() -> Messages.unknown("built-in model", id, "mnr4j", BUILT_INS.keySet()));
   }
 
   /**
@@ -191,10 +215,10 @@ public final class ScoringModels {
   }
 
   /**
-   * Lists what does not fit an instrument and its framework in a model defined as data:
-   * conditions naming questions, options or codes the instrument does not have, criteria and
-   * weights for capabilities or domains the framework does not have. Paths follow the
-   * {@code mnr4j.model} document. Models that are classes of one's own have no problems here.
+   * Lists what does not fit an instrument and its framework in a model defined as data: conditions
+   * naming questions, options or codes the instrument does not have, criteria and weights for
+   * capabilities or domains the framework does not have. Paths follow the {@code mnr4j.model}
+   * document. Models that are classes of one's own have no problems here.
    *
    * @param model the model
    * @param instrument the instrument whose responses it will score
@@ -218,13 +242,16 @@ public final class ScoringModels {
   public static <M extends ScoringModel> M requireFits(M model, Instrument instrument) {
     List<DefinitionProblem> problems = problems(model, instrument);
     if (!problems.isEmpty()) {
-      throw new InvalidDefinitionException("model '" + model.id() + "' for instrument '"
-          + instrument.reference() + "'", problems);
+      throw new InvalidDefinitionException(
+          "model '" + model.id() + "' for instrument '" + instrument.reference() + "'", problems);
     }
     return model;
   }
 
-  private static void collect(ScoringModel model, Instrument instrument, List<String> at,
+  private static void collect(
+      ScoringModel model,
+      Instrument instrument,
+      List<String> at,
       List<DefinitionProblem> problems) {
     Framework framework = instrument.framework();
     if (model instanceof StagedModel) {
@@ -232,22 +259,35 @@ public final class ScoringModels {
       for (int i = 0; i < levels.size(); i++) {
         LevelDefinition level = levels.get(i);
         List<String> path = path(at, "levels", String.valueOf(i));
-        level.appliesWhen().ifPresent(c ->
-            condition(c, instrument, path(path, "appliesWhen"), problems));
+        level
+            .appliesWhen()
+            .ifPresent(c -> condition(c, instrument, path(path, "appliesWhen"), problems));
         for (int j = 0; j < level.criteria().size(); j++) {
-          condition(level.criteria().get(j).when(), instrument,
-              path(path, "criteria", String.valueOf(j), "when"), problems);
+          condition(
+              level.criteria().get(j).when(),
+              instrument,
+              path(path, "criteria", String.valueOf(j), "when"),
+              problems);
         }
         for (Map.Entry<String, List<Criterion>> entry : level.capabilityCriteria().entrySet()) {
           List<String> capabilityPath = path(path, "capabilityCriteria", entry.getKey());
           if (framework.findCapability(entry.getKey()).isEmpty()) {
-            problems.add(DefinitionProblem.of(capabilityPath, "unknown capability "
-                + Messages.quote(entry.getKey()) + " in framework '" + framework.id() + "'"));
+            problems.add(
+                DefinitionProblem.of(
+                    capabilityPath,
+                    "unknown capability "
+                        + Messages.quote(entry.getKey())
+                        + " in framework '"
+                        + framework.id()
+                        + "'"));
           }
           List<Criterion> criteria = entry.getValue();
           for (int j = 0; j < criteria.size(); j++) {
-            condition(criteria.get(j).when(), instrument,
-                path(capabilityPath, String.valueOf(j), "when"), problems);
+            condition(
+                criteria.get(j).when(),
+                instrument,
+                path(capabilityPath, String.valueOf(j), "when"),
+                problems);
           }
         }
       }
@@ -256,32 +296,59 @@ public final class ScoringModels {
       for (int i = 0; i < criteria.size(); i++) {
         PointsModel.PointsCriterion criterion = criteria.get(i);
         List<String> path = path(at, "criteria", String.valueOf(i));
-        criterion.capabilityId().filter(id -> framework.findCapability(id).isEmpty())
-            .ifPresent(id -> problems.add(DefinitionProblem.of(path(path, "capabilityId"),
-                "unknown capability " + Messages.quote(id) + " in framework '" + framework.id()
-                    + "'")));
+        criterion
+            .capabilityId()
+            .filter(id -> framework.findCapability(id).isEmpty())
+            .ifPresent(
+                id ->
+                    problems.add(
+                        DefinitionProblem.of(
+                            path(path, "capabilityId"),
+                            "unknown capability "
+                                + Messages.quote(id)
+                                + " in framework '"
+                                + framework.id()
+                                + "'")));
         condition(criterion.criterion().when(), instrument, path(path, "when"), problems);
       }
     } else if (model instanceof IndexModel) {
       IndexModel index = (IndexModel) model;
       index.capabilityWeights().keySet().stream()
           .filter(id -> framework.findCapability(id).isEmpty())
-          .forEach(id -> problems.add(DefinitionProblem.of(path(at, "capabilityWeights", id),
-              "unknown capability " + Messages.quote(id) + " in framework '" + framework.id()
-                  + "'")));
+          .forEach(
+              id ->
+                  problems.add(
+                      DefinitionProblem.of(
+                          path(at, "capabilityWeights", id),
+                          "unknown capability "
+                              + Messages.quote(id)
+                              + " in framework '"
+                              + framework.id()
+                              + "'")));
       index.domainWeights().keySet().stream()
           .filter(id -> framework.findDomain(id).isEmpty())
-          .forEach(id -> problems.add(DefinitionProblem.of(path(at, "domainWeights", id),
-              "unknown domain " + Messages.quote(id) + " in framework '" + framework.id()
-                  + "'")));
+          .forEach(
+              id ->
+                  problems.add(
+                      DefinitionProblem.of(
+                          path(at, "domainWeights", id),
+                          "unknown domain "
+                              + Messages.quote(id)
+                              + " in framework '"
+                              + framework.id()
+                              + "'")));
       collect(index.base(), instrument, path(at, "base"), problems);
     }
   }
 
-  private static void condition(EvidenceCondition condition, Instrument instrument,
-      List<String> path, List<DefinitionProblem> problems) {
+  private static void condition(
+      EvidenceCondition condition,
+      Instrument instrument,
+      List<String> path,
+      List<DefinitionProblem> problems) {
     for (Condition answers : condition.answerConditions()) {
-      instrument.referenceProblems(answers)
+      instrument
+          .referenceProblems(answers)
           .forEach(message -> problems.add(DefinitionProblem.of(path, message)));
     }
   }

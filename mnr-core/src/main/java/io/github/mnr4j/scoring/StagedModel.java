@@ -11,18 +11,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A staged maturity model as data: ordered levels, each reached when all its criteria hold and
- * all lower levels are reached (gated, like national capability maturity models). A capability's
- * value is the ordinal of the level it reached over the highest ordinal that applies to it; an
- * unknown status has no level and no value. Domains take the mean of their known capability
- * values; overall, the mean of the known domain values.
+ * A staged maturity model as data: ordered levels, each reached when all its criteria hold and all
+ * lower levels are reached (gated, like national capability maturity models). A capability's value
+ * is the ordinal of the level it reached over the highest ordinal that applies to it; an unknown
+ * status has no level and no value. Domains take the mean of their known capability values;
+ * overall, the mean of the known domain values.
  *
  * <p>{@link ScoringModels#staged()} and {@link ScoringModels#presence()} are built this way; the
  * {@code mnr4j.model} JSON document defines others, such as mnr4j's example four-phase model.
@@ -80,8 +79,7 @@ public abstract class StagedModel implements ScoringModel {
   }
 
   /**
-   * Prepares the model for a framework: each capability's criteria, level by level, by dense
-   * index.
+   * Prepares the model for a framework: each capability's criteria, level by level, by dense index.
    *
    * @param framework the framework
    * @return the compiled model
@@ -92,17 +90,22 @@ public abstract class StagedModel implements ScoringModel {
     Criterion[][][] criteria = new Criterion[framework.capabilities().size()][][];
     for (int c = 0; c < criteria.length; c++) {
       String capability = framework.capabilities().get(c).id();
-      criteria[c] = levels().stream().map(level -> level.criteriaFor(capability)
-          .toArray(new Criterion[0])).toArray(Criterion[][]::new);
+      criteria[c] =
+          levels().stream()
+              .map(level -> level.criteriaFor(capability).toArray(new Criterion[0]))
+              .toArray(Criterion[][]::new);
     }
-    return new CompiledModel(this, framework, assessment -> {
-      List<CapabilityEvidence> evidence = assessment.capabilities();
-      List<CapabilityScore> scores = new ArrayList<>(evidence.size());
-      for (int c = 0; c < evidence.size(); c++) {
-        scores.add(score(evidence.get(c), criteria[c], assessment.answers()));
-      }
-      return rule.card(id(), assessment, scores);
-    });
+    return new CompiledModel(
+        this,
+        framework,
+        assessment -> {
+          List<CapabilityEvidence> evidence = assessment.capabilities();
+          List<CapabilityScore> scores = new ArrayList<>(evidence.size());
+          for (int c = 0; c < evidence.size(); c++) {
+            scores.add(score(evidence.get(c), criteria[c], assessment.answers()));
+          }
+          return rule.card(id(), assessment, scores);
+        });
   }
 
   /**
@@ -110,8 +113,8 @@ public abstract class StagedModel implements ScoringModel {
    * lowest, whose criteria are all met (a level that does not apply is passed over). Only the
    * criteria's truth is worked out here; the explanation is made when it is asked for.
    */
-  private CapabilityScore score(CapabilityEvidence evidence, Criterion[][] criteria,
-      Map<String, Answer> answers) {
+  private CapabilityScore score(
+      CapabilityEvidence evidence, Criterion[][] criteria, Map<String, Answer> answers) {
     List<LevelDefinition> levels = levels();
     int highest = -1;
     for (int l = levels.size() - 1; l >= 0 && highest < 0; l--) {
@@ -121,16 +124,35 @@ public abstract class StagedModel implements ScoringModel {
     }
     Level top = highest >= 0 ? levels.get(highest).level() : null;
     if (evidence.status() == CapabilityStatus.UNKNOWN || highest < 0) {
-      return CapabilityScore.of(evidence.capabilityId(), evidence.status(), null, top,
-          Double.NaN, null, () -> new CapabilityScore.Explanation(List.of(), List.of(),
-              "no level: the status is unknown (" + String.join("; ", evidence.readings())
-                  + ")"));
+      return CapabilityScore.of(
+          evidence.capabilityId(),
+          evidence.status(),
+          null,
+          top,
+          Double.NaN,
+          null,
+          () ->
+              new CapabilityScore.Explanation(
+                  List.of(),
+                  List.of(),
+                  "no level: the status is unknown ("
+                      + String.join("; ", evidence.readings())
+                      + ")"));
     }
     if (top.ordinal() == 0) {
       // With no level above 0, a value would be 0 of 0: say so rather than make one up.
-      return CapabilityScore.of(evidence.capabilityId(), evidence.status(), null, top,
-          Double.NaN, null, () -> new CapabilityScore.Explanation(List.of(), List.of(),
-              "no value: no level above '" + top.id() + "' applies to this capability"));
+      return CapabilityScore.of(
+          evidence.capabilityId(),
+          evidence.status(),
+          null,
+          top,
+          Double.NaN,
+          null,
+          () ->
+              new CapabilityScore.Explanation(
+                  List.of(),
+                  List.of(),
+                  "no value: no level above '" + top.id() + "' applies to this capability"));
     }
     int reached = -1;
     int next = -1;
@@ -145,25 +167,31 @@ public abstract class StagedModel implements ScoringModel {
         break;
       }
     }
-    double value = reached < 0 ? 0
-        : (double) levels.get(reached).level().ordinal() / top.ordinal();
+    double value = reached < 0 ? 0 : (double) levels.get(reached).level().ordinal() / top.ordinal();
     LevelDefinition reachedLevel = reached < 0 ? null : levels.get(reached);
     LevelDefinition nextLevel = next < 0 ? null : levels.get(next);
     Criterion[] reachedCriteria = reached < 0 ? new Criterion[0] : criteria[reached];
     Criterion[] nextCriteria = next < 0 ? new Criterion[0] : criteria[next];
     int topOrdinal = top.ordinal();
-    return CapabilityScore.of(evidence.capabilityId(), evidence.status(),
-        reachedLevel == null ? null : reachedLevel.level(), top, value,
-        nextLevel == null ? null : nextLevel.level(), () -> {
+    return CapabilityScore.of(
+        evidence.capabilityId(),
+        evidence.status(),
+        reachedLevel == null ? null : reachedLevel.level(),
+        top,
+        value,
+        nextLevel == null ? null : nextLevel.level(),
+        () -> {
           List<CriterionResult> reachedResults = results(reachedCriteria, evidence, answers);
           List<CriterionResult> nextResults = results(nextCriteria, evidence, answers);
-          return new CapabilityScore.Explanation(reachedResults, nextResults,
+          return new CapabilityScore.Explanation(
+              reachedResults,
+              nextResults,
               reason(reachedLevel, topOrdinal, nextLevel, nextResults));
         });
   }
 
-  private static boolean allMet(Criterion[] criteria, CapabilityEvidence evidence,
-      Map<String, Answer> answers) {
+  private static boolean allMet(
+      Criterion[] criteria, CapabilityEvidence evidence, Map<String, Answer> answers) {
     for (Criterion criterion : criteria) {
       if (!criterion.when().test(evidence, answers)) {
         return false;
@@ -172,8 +200,8 @@ public abstract class StagedModel implements ScoringModel {
     return true;
   }
 
-  private static List<CriterionResult> results(Criterion[] criteria,
-      CapabilityEvidence evidence, Map<String, Answer> answers) {
+  private static List<CriterionResult> results(
+      Criterion[] criteria, CapabilityEvidence evidence, Map<String, Answer> answers) {
     List<CriterionResult> results = new ArrayList<>(criteria.length);
     for (Criterion criterion : criteria) {
       results.add(Readings.evaluate(criterion, answers, evidence));
@@ -181,21 +209,31 @@ public abstract class StagedModel implements ScoringModel {
     return results;
   }
 
-  private static boolean applies(LevelDefinition level, CapabilityEvidence evidence,
-      Map<String, Answer> answers) {
+  private static boolean applies(
+      LevelDefinition level, CapabilityEvidence evidence, Map<String, Answer> answers) {
     Optional<EvidenceCondition> when = level.appliesWhen();
     return when.isEmpty() || when.get().test(evidence, answers);
   }
 
-  private static String reason(@Nullable LevelDefinition reached, int highest,
-      @Nullable LevelDefinition next, List<CriterionResult> nextResults) {
+  private static String reason(
+      @Nullable LevelDefinition reached,
+      int highest,
+      @Nullable LevelDefinition next,
+      List<CriterionResult> nextResults) {
     StringBuilder out = new StringBuilder();
-    out.append(reached == null ? "no level reached" : reached.level().id() + " ("
-        + reached.level().ordinal() + " of " + highest + ")");
+    out.append(
+        reached == null
+            ? "no level reached"
+            : reached.level().id() + " (" + reached.level().ordinal() + " of " + highest + ")");
     if (next != null) {
-      List<String> unmet = nextResults.stream().filter(r -> !r.met())
-          .map(CriterionResult::description).collect(Collectors.toList());
-      out.append("; next, ").append(next.level().id()).append(", needs: ")
+      List<String> unmet =
+          nextResults.stream()
+              .filter(r -> !r.met())
+              .map(CriterionResult::description)
+              .collect(Collectors.toList());
+      out.append("; next, ")
+          .append(next.level().id())
+          .append(", needs: ")
           .append(String.join("; ", unmet));
     } else {
       out.append("; the highest level");
@@ -205,9 +243,8 @@ public abstract class StagedModel implements ScoringModel {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("staged model '" + id() + "'")
-        .id("id", id())
-        .notBlank("title", title());
+    Checks checks =
+        Checks.of("staged model '" + id() + "'").id("id", id()).notBlank("title", title());
     if (levels().isEmpty()) {
       checks.add("levels", "a staged model needs at least one level");
     }
@@ -215,14 +252,21 @@ public abstract class StagedModel implements ScoringModel {
     for (int i = 0; i < levels().size(); i++) {
       Level level = levels().get(i).level();
       if (!ids.add(level.id())) {
-        checks.add(List.of("levels", String.valueOf(i), "level", "id"),
+        checks.add(
+            List.of("levels", String.valueOf(i), "level", "id"),
             "duplicate level id '" + level.id() + "'");
       }
       int expected = i == 0 ? 0 : levels().get(i - 1).level().ordinal() + 1;
       if (i == 0 ? level.ordinal() != 0 : level.ordinal() < expected) {
-        checks.add(List.of("levels", String.valueOf(i), "level", "ordinal"), "levels out of"
-            + " order: level '" + level.id() + "' has ordinal " + level.ordinal() + "; the"
-            + " first level has ordinal 0 and each next one a higher ordinal");
+        checks.add(
+            List.of("levels", String.valueOf(i), "level", "ordinal"),
+            "levels out of"
+                + " order: level '"
+                + level.id()
+                + "' has ordinal "
+                + level.ordinal()
+                + "; the"
+                + " first level has ordinal 0 and each next one a higher ordinal");
       }
     }
     checks.throwIfAny();
@@ -230,8 +274,12 @@ public abstract class StagedModel implements ScoringModel {
 
   @Override
   public String toString() {
-    return "StagedModel " + id() + " (" + title() + "): " + levels().stream()
-        .map(l -> l.level().id()).collect(Collectors.joining(" < "));
+    return "StagedModel "
+        + id()
+        + " ("
+        + title()
+        + "): "
+        + levels().stream().map(l -> l.level().id()).collect(Collectors.joining(" < "));
   }
 
   /** Builds a {@link StagedModel}; {@link #build()} checks the levels' order. */

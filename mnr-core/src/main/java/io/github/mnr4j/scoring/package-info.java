@@ -1,18 +1,17 @@
 /**
- * The pluggable maturity-scoring engine: a {@link ScoringModel} turns an
- * {@link io.github.mnr4j.assessment.Assessment} into a {@link Scorecard} whose every number
- * explains itself.
+ * The pluggable maturity-scoring engine: a {@link ScoringModel} turns an {@link
+ * io.github.mnr4j.assessment.Assessment} into a {@link Scorecard} whose every number explains
+ * itself.
  *
  * <p>Built-ins come from {@link ScoringModels}: {@code presence} (the report's Figure 1: 1 in
- * place, 0 not), {@code staged} (mnr4j's illustrative five-level model, the default) and
- * {@code index} (a weighted composite index, 0 to 100). Models are data: a {@link StagedModel}
- * is ordered {@link LevelDefinition levels} whose {@link Criterion criteria} are
- * {@link EvidenceCondition}s over a capability's evidence and the answers; a {@link PointsModel}
- * sums points for criteria met, capped; an {@link IndexModel} weights and aggregates another
- * model's values by an {@link AggregationRule}. Any other scoring is a class implementing
- * {@link ScoringModel}, which finishes its card with
- * {@link Scorecard#aggregate Scorecard.aggregate}. To score many assessments, keep the
- * {@link CompiledModel} that {@link ScoringModel#compile} returns.
+ * place, 0 not), {@code staged} (mnr4j's illustrative five-level model, the default) and {@code
+ * index} (a weighted composite index, 0 to 100). Models are data: a {@link StagedModel} is ordered
+ * {@link LevelDefinition levels} whose {@link Criterion criteria} are {@link EvidenceCondition}s
+ * over a capability's evidence and the answers; a {@link PointsModel} sums points for criteria met,
+ * capped; an {@link IndexModel} weights and aggregates another model's values by an {@link
+ * AggregationRule}. Any other scoring is a class implementing {@link ScoringModel}, which finishes
+ * its card with {@link Scorecard#aggregate Scorecard.aggregate}. To score many assessments, keep
+ * the {@link CompiledModel} that {@link ScoringModel#compile} returns.
  *
  * <pre>{@code
  * Scorecard card = ScoringModels.staged().score(assessment);

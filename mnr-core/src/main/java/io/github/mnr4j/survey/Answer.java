@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One answer: a {@link Choice choice} (yes-no and single-choice questions), a list of
- * {@link Choices choices} (multi-choice), or a {@link Text text}; each may carry the free text of
- * an "Other" option and an analyst's code.
+ * One answer: a {@link Choice choice} (yes-no and single-choice questions), a list of {@link
+ * Choices choices} (multi-choice), or a {@link Text text}; each may carry the free text of an
+ * "Other" option and an analyst's code.
  *
  * <pre>{@code
  * Answer.ofChoice("yes");
@@ -19,9 +19,9 @@ import java.util.Optional;
  * Answer.ofText("The terminology guidelines were adopted in 2020 ...").withCode("yes");
  * }</pre>
  *
- * <p>An answer keeps what it was given: repeated choices, unknown option ids and other text on
- * a text answer are kept, for validation to report rather than to be lost. Free texts never
- * appear in {@code toString()}: they may hold personal data.
+ * <p>An answer keeps what it was given: repeated choices, unknown option ids and other text on a
+ * text answer are kept, for validation to report rather than to be lost. Free texts never appear in
+ * {@code toString()}: they may hold personal data.
  *
  * <p>Immutable and thread-safe.
  */
@@ -117,8 +117,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
   }
 
   /**
-   * Tells whether the answer is a text that is empty or only white space: no answer in
-   * substance.
+   * Tells whether the answer is a text that is empty or only white space: no answer in substance.
    *
    * @return true for a blank text
    */
@@ -136,9 +135,9 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
   }
 
   /**
-   * Returns a copy whose choices follow the question's option order, options the question does
-   * not have last in the order given; repeats are kept. Choice order carries no meaning, so this
-   * is how the library writes choices.
+   * Returns a copy whose choices follow the question's option order, options the question does not
+   * have last in the order given; repeats are kept. Choice order carries no meaning, so this is how
+   * the library writes choices.
    *
    * @param question the question answered
    * @return the answer in the question's order (this answer if it is already)
@@ -148,8 +147,8 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
   }
 
   /**
-   * Summarises the answer for explanations without its free text: the option chosen, the
-   * options chosen joined by commas, or {@code answered} for a text; then the code, if any.
+   * Summarises the answer for explanations without its free text: the option chosen, the options
+   * chosen joined by commas, or {@code answered} for a text; then the code, if any.
    *
    * @return such as {@code yes}, {@code a, b}, {@code answered (code yes)}
    */
@@ -291,10 +290,12 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
     @Override
     public Answer inOrderOf(Question question) {
       List<String> sorted = new ArrayList<>(optionIds);
-      sorted.sort(Comparator.comparingInt(c -> {
-        int index = question.optionIndex(c);
-        return index < 0 ? question.options().size() : index;
-      }));
+      sorted.sort(
+          Comparator.comparingInt(
+              c -> {
+                int index = question.optionIndex(c);
+                return index < 0 ? question.options().size() : index;
+              }));
       return sorted.equals(optionIds) ? this : new Choices(sorted, otherText, code);
     }
 
@@ -310,8 +311,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
 
     @Override
     public String toString() {
-      return "Answer[choices " + String.join(", ", optionIds) + annotations(otherText, code)
-          + "]";
+      return "Answer[choices " + String.join(", ", optionIds) + annotations(otherText, code) + "]";
     }
   }
 
@@ -367,8 +367,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
     /** Shows the text's length, never the text: it may hold personal data. */
     @Override
     public String toString() {
-      return "Answer[text (" + text.length() + " characters)" + annotations(otherText, code)
-          + "]";
+      return "Answer[text (" + text.length() + " characters)" + annotations(otherText, code) + "]";
     }
   }
 

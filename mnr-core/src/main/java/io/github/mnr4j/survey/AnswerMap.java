@@ -12,19 +12,20 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response's answers: an immutable map in the order the answers were given, held as two
- * arrays and a small hash index, with no object per entry. A cohort held in memory keeps
- * millions of answers, where a general-purpose map would spend more on its entries than on the
- * answers themselves.
+ * A response's answers: an immutable map in the order the answers were given, held as two arrays
+ * and a small hash index, with no object per entry. A cohort held in memory keeps millions of
+ * answers, where a general-purpose map would spend more on its entries than on the answers
+ * themselves.
  */
 final class AnswerMap extends AbstractMap<String, Answer> {
   static final AnswerMap EMPTY = new AnswerMap(new String[0], new Answer[0]);
 
   private final String[] keys;
   private final Answer[] values;
+
   /**
-   * Open addressing: per slot, 1 + the index of the key there, 0 for an empty slot; shorts,
-   * since a response answers far fewer than 32,767 questions (a longer map keeps no index).
+   * Open addressing: per slot, 1 + the index of the key there, 0 for an empty slot; shorts, since a
+   * response answers far fewer than 32,767 questions (a longer map keeps no index).
    */
   private final short @Nullable [] slots;
 
@@ -59,8 +60,8 @@ final class AnswerMap extends AbstractMap<String, Answer> {
     Set<String> seen = new HashSet<>();
     for (String key : keys) {
       if (!seen.add(key)) {
-        return new IllegalArgumentException("a response answers each question once, but '"
-            + key + "' comes twice");
+        return new IllegalArgumentException(
+            "a response answers each question once, but '" + key + "' comes twice");
       }
     }
     return new IllegalArgumentException("a question comes twice");

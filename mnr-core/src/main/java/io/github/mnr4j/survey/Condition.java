@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 /**
  * A condition on answers, in mnr4j's small condition language: whether a question is answered,
  * which option it chose, whether a multi-choice includes an option, how many options it chose,
- * which analyst code it carries; and {@code all}, {@code any} and {@code not} of conditions.
- * Skip rules are written in it ("if q7 is no, skip to q9"); scoring criteria embed it
- * ({@code io.github.mnr4j.scoring.EvidenceCondition#answers}).
+ * which analyst code it carries; and {@code all}, {@code any} and {@code not} of conditions. Skip
+ * rules are written in it ("if q7 is no, skip to q9"); scoring criteria embed it ({@code
+ * io.github.mnr4j.scoring.EvidenceCondition#answers}).
  *
  * <pre>{@code
  * Condition.is("q7", "no");                                    // q7 = no
@@ -26,10 +26,10 @@ import java.util.stream.Collectors;
  * Condition.not(Condition.answered("q8"));                     // not(answered(q8))
  * }</pre>
  *
- * <p>Each kind is a record; its behaviour lives with it, so that a new kind is one more record
- * that the compiler holds to every method of this interface and of {@link Visitor}. Testing a
- * condition never throws. An unanswered question satisfies none of the leaf conditions:
- * {@code is("q7", "no")} is false when q7 is unanswered, so unknown is never taken for no.
+ * <p>Each kind is a record; its behaviour lives with it, so that a new kind is one more record that
+ * the compiler holds to every method of this interface and of {@link Visitor}. Testing a condition
+ * never throws. An unanswered question satisfies none of the leaf conditions: {@code is("q7",
+ * "no")} is false when q7 is unanswered, so unknown is never taken for no.
  *
  * <p>Immutable and thread-safe.
  */
@@ -72,9 +72,9 @@ public sealed interface Condition
   <R> R accept(Visitor<R> visitor);
 
   /**
-   * Renders the condition as an expression: {@code q7 = no}, {@code q17 includes
-   * csam-possession}, {@code count(q17) >= 6}, {@code answered(q8)}, {@code code(q78) = yes},
-   * {@code all(...)}, {@code any(...)}, {@code not(...)}.
+   * Renders the condition as an expression: {@code q7 = no}, {@code q17 includes csam-possession},
+   * {@code count(q17) >= 6}, {@code answered(q8)}, {@code code(q78) = yes}, {@code all(...)},
+   * {@code any(...)}, {@code not(...)}.
    *
    * @return the expression
    */
@@ -186,8 +186,8 @@ public sealed interface Condition
   }
 
   /**
-   * Does something different for each kind of condition, such as writing it as JSON. Adding a
-   * kind adds a method here, so that every visitor must handle it.
+   * Does something different for each kind of condition, such as writing it as JSON. Adding a kind
+   * adds a method here, so that every visitor must handle it.
    *
    * @param <R> what the visitor returns
    */
@@ -261,8 +261,7 @@ public sealed interface Condition
    * A condition on one question's answer. Besides testing the answer, a leaf says what is wrong
    * when it is applied to a question that cannot satisfy it as meant.
    */
-  sealed interface Leaf extends Condition
-      permits Answered, Is, Includes, ChosenAtLeast, CodeIs {
+  sealed interface Leaf extends Condition permits Answered, Is, Includes, ChosenAtLeast, CodeIs {
     /**
      * Returns the question the condition reads.
      *
@@ -279,8 +278,8 @@ public sealed interface Condition
     boolean holdsFor(Answer answer);
 
     /**
-     * Says what the condition names that the question lacks: an option it does not have, a
-     * code it does not take. An instrument refuses such a condition.
+     * Says what the condition names that the question lacks: an option it does not have, a code it
+     * does not take. An instrument refuses such a condition.
      *
      * @param question the question the condition reads
      * @return the problem, or empty when the question has what the condition names
@@ -289,8 +288,8 @@ public sealed interface Condition
 
     /**
      * Says why the condition cannot hold as meant on the question's kind: {@code is} on a
-     * multi-choice question, {@code includes} on a single choice, a count of options on a
-     * text, or above the number of options. Instrument checks report it.
+     * multi-choice question, {@code includes} on a single choice, a count of options on a text, or
+     * above the number of options. Instrument checks report it.
      *
      * @param question the question the condition reads
      * @return the problem, or empty when the condition fits the question's kind
@@ -370,7 +369,8 @@ public sealed interface Condition
 
     @Override
     public boolean holdsFor(Answer answer) {
-      return answer instanceof Answer.Choice && ((Answer.Choice) answer).optionId().equals(optionId);
+      return answer instanceof Answer.Choice
+          && ((Answer.Choice) answer).optionId().equals(optionId);
     }
 
     @Override
@@ -381,8 +381,10 @@ public sealed interface Condition
     @Override
     public Optional<String> kindProblem(Question question) {
       return question.kind() == QuestionKind.MULTI_CHOICE
-          ? Optional.of("'is' reads a single choice, but " + question.id()
-              + " is multi-choice (use 'includes')")
+          ? Optional.of(
+              "'is' reads a single choice, but "
+                  + question.id()
+                  + " is multi-choice (use 'includes')")
           : Optional.empty();
     }
 
@@ -429,8 +431,12 @@ public sealed interface Condition
     @Override
     public Optional<String> kindProblem(Question question) {
       return question.kind() != QuestionKind.MULTI_CHOICE
-          ? Optional.of("'includes' reads choices, but " + question.id() + " is "
-              + question.kind().id() + " (use 'is')")
+          ? Optional.of(
+              "'includes' reads choices, but "
+                  + question.id()
+                  + " is "
+                  + question.kind().id()
+                  + " (use 'is')")
           : Optional.empty();
     }
 
@@ -482,8 +488,13 @@ public sealed interface Condition
       }
       int most = question.kind() == QuestionKind.MULTI_CHOICE ? question.options().size() : 1;
       return count > most
-          ? Optional.of("a count of " + count + " options on " + question.id()
-              + ", which can choose no more than " + most)
+          ? Optional.of(
+              "a count of "
+                  + count
+                  + " options on "
+                  + question.id()
+                  + ", which can choose no more than "
+                  + most)
           : Optional.empty();
     }
 
@@ -523,9 +534,17 @@ public sealed interface Condition
 
     @Override
     public Optional<String> referenceProblem(Question question) {
-      return question.codes().contains(code) ? Optional.empty()
-          : Optional.of("condition " + this + " names code '" + code + "', which "
-              + question.id() + " does not take; its codes: " + question.codes());
+      return question.codes().contains(code)
+          ? Optional.empty()
+          : Optional.of(
+              "condition "
+                  + this
+                  + " names code '"
+                  + code
+                  + "', which "
+                  + question.id()
+                  + " does not take; its codes: "
+                  + question.codes());
     }
 
     @Override
@@ -687,8 +706,16 @@ public sealed interface Condition
   }
 
   private static Optional<String> missingOption(Leaf leaf, Question question, String optionId) {
-    return question.findOption(optionId).isPresent() ? Optional.empty()
-        : Optional.of("condition " + leaf + " names option '" + optionId + "', which "
-            + question.id() + " does not have; its options: " + question.optionIds());
+    return question.findOption(optionId).isPresent()
+        ? Optional.empty()
+        : Optional.of(
+            "condition "
+                + leaf
+                + " names option '"
+                + optionId
+                + "', which "
+                + question.id()
+                + " does not have; its options: "
+                + question.optionIds());
   }
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which questions of an instrument a response enables: a question is disabled when a skip rule
- * over it fires ("if q7 = no, skip to q9" disables q8), and then it must stay unanswered.
- * Computed by {@link Validator#enablement(Response)}.
+ * Which questions of an instrument a response enables: a question is disabled when a skip rule over
+ * it fires ("if q7 = no, skip to q9" disables q8), and then it must stay unanswered. Computed by
+ * {@link Validator#enablement(Response)}.
  *
  * <pre>{@code
  * Enablement enablement = Validator.of(survey).enablement(response);
@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Enablement {
   private final Instrument instrument;
+
   /** Per question position: the rule that disables it, or null when it is enabled. */
   private final SkipRule[] disabledBy;
+
   /** Per question position: the response's answer, or null. */
   private final Answer[] answers;
 
@@ -39,8 +41,8 @@ public final class Enablement {
   }
 
   /**
-   * Tells whether the question at a position of the instrument is enabled: the look-up for
-   * code that walks the questions by position.
+   * Tells whether the question at a position of the instrument is enabled: the look-up for code
+   * that walks the questions by position.
    *
    * @param position a position in {@link Instrument#questions()}, from 0
    * @return true if no skip rule disables the question there
@@ -51,16 +53,15 @@ public final class Enablement {
   }
 
   /**
-   * Returns the response's answer to the question at a position of the instrument, if the
-   * question is enabled: the answer that counts as evidence.
+   * Returns the response's answer to the question at a position of the instrument, if the question
+   * is enabled: the answer that counts as evidence.
    *
    * @param position a position in {@link Instrument#questions()}, from 0
    * @return the answer, or empty when the question is unanswered or disabled
    * @throws IndexOutOfBoundsException if the instrument has no such position
    */
   public Optional<Answer> enabledAnswer(int position) {
-    return disabledBy[position] == null ? Optional.ofNullable(answers[position])
-        : Optional.empty();
+    return disabledBy[position] == null ? Optional.ofNullable(answers[position]) : Optional.empty();
   }
 
   /**
@@ -107,13 +108,13 @@ public final class Enablement {
    * @return such as {@code q8 is disabled: if q7 = no, skip to q9}
    */
   public String explain(String questionId) {
-    return disabledBy(questionId).map(rule -> questionId + " is disabled: " + rule)
+    return disabledBy(questionId)
+        .map(rule -> questionId + " is disabled: " + rule)
         .orElse(questionId + " is enabled");
   }
 
   @Override
   public String toString() {
-    return "Enablement[" + disabled().size() + " of " + disabledBy.length
-        + " questions disabled]";
+    return "Enablement[" + disabled().size() + " of " + disabledBy.length + " questions disabled]";
   }
 }

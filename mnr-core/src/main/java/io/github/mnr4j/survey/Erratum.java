@@ -4,8 +4,8 @@ import io.github.mnr4j.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A recorded defect of a printed instrument and how mnr4j's encoding handles it, such as E1:
- * q33's skip target printed as question 32.
+ * A recorded defect of a printed instrument and how mnr4j's encoding handles it, such as E1: q33's
+ * skip target printed as question 32.
  *
  * <p>Immutable and thread-safe.
  */
@@ -41,7 +41,9 @@ public abstract class Erratum {
 
   @Value.Check
   void check() {
-    Checks.of("erratum '" + id() + "'").id("id", id()).notBlank("description", description())
+    Checks.of("erratum '" + id() + "'")
+        .id("id", id())
+        .notBlank("description", description())
         .throwIfAny();
   }
 

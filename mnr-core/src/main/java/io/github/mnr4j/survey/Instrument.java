@@ -18,9 +18,9 @@ import org.immutables.value.Value;
 
 /**
  * A survey instrument: sections of questions, the skip rules between them, and the links from
- * questions to the capabilities of a {@link Framework}. {@link Instruments#mnrSurvey2021()} is
- * the Alliance's 2021 survey of governments; users can build others, such as the UNICEF survey
- * that asked whether laws were comprehensive, partial or absent.
+ * questions to the capabilities of a {@link Framework}. {@link Instruments#mnrSurvey2021()} is the
+ * Alliance's 2021 survey of governments; users can build others, such as the UNICEF survey that
+ * asked whether laws were comprehensive, partial or absent.
  *
  * <pre>{@code
  * Instrument survey = Instruments.mnrSurvey2021();
@@ -30,9 +30,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Construction checks every reference at once: ids unique; sections, domains, enablers and
- * capabilities known to the framework; skip rules and their conditions naming questions,
- * options and codes that exist. Defects that leave an instrument well-formed but unusable
- * (backward skips, unreachable questions) are for {@link InstrumentChecks}.
+ * capabilities known to the framework; skip rules and their conditions naming questions, options
+ * and codes that exist. Defects that leave an instrument well-formed but unusable (backward skips,
+ * unreachable questions) are for {@link InstrumentChecks}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -49,8 +49,8 @@ public abstract class Instrument {
   public abstract String id();
 
   /**
-   * Returns the instrument's edition, such as {@code 2021}: instruments are revised, and
-   * responses name the edition they answer.
+   * Returns the instrument's edition, such as {@code 2021}: instruments are revised, and responses
+   * name the edition they answer.
    *
    * @return the edition
    */
@@ -113,8 +113,8 @@ public abstract class Instrument {
   public abstract List<String> notes();
 
   /**
-   * Returns passages of the printed instrument that are not questions, verbatim and with ids:
-   * for the 2021 survey, its overview ({@code overview}: "Questions marked with an * require a
+   * Returns passages of the printed instrument that are not questions, verbatim and with ids: for
+   * the 2021 survey, its overview ({@code overview}: "Questions marked with an * require a
    * response") and the documentation it asks for, by domain ({@code documentation-...}).
    *
    * @return the passages, in print order; possibly empty
@@ -129,10 +129,16 @@ public abstract class Instrument {
    * @throws MnrException naming the id and the known ids if there is no such passage
    */
   public Passage passage(String passageId) {
-    return passages().stream().filter(p -> p.id().equals(passageId)).findFirst()
-        .orElseThrow(() -> Messages.unknown("passage", passageId, "instrument '"
-            + reference() + "'", passages().stream().map(Passage::id)
-                .collect(toUnmodifiableList())));
+    return passages().stream()
+        .filter(p -> p.id().equals(passageId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "passage",
+                    passageId,
+                    "instrument '" + reference() + "'",
+                    passages().stream().map(Passage::id).collect(toUnmodifiableList())));
   }
 
   /**
@@ -191,8 +197,12 @@ public abstract class Instrument {
   }
 
   private MnrException unknownQuestion(String questionId) {
-    return Messages.unknown("question", questionId, "instrument '" + reference() + "'",
-        positions().keySet().stream().sorted((a, b) -> positions().get(a) - positions().get(b))
+    return Messages.unknown(
+        "question",
+        questionId,
+        "instrument '" + reference() + "'",
+        positions().keySet().stream()
+            .sorted((a, b) -> positions().get(a) - positions().get(b))
             .collect(toUnmodifiableList()));
   }
 
@@ -204,9 +214,14 @@ public abstract class Instrument {
    * @throws MnrException naming the id if the instrument has no such section
    */
   public Section section(String sectionId) {
-    return findSection(sectionId).orElseThrow(() -> Messages.unknown("section", sectionId,
-        "instrument '" + reference() + "'",
-        sections().stream().map(Section::id).collect(toUnmodifiableList())));
+    return findSection(sectionId)
+        .orElseThrow(
+            () ->
+                Messages.unknown(
+                    "section",
+                    sectionId,
+                    "instrument '" + reference() + "'",
+                    sections().stream().map(Section::id).collect(toUnmodifiableList())));
   }
 
   /**
@@ -228,7 +243,8 @@ public abstract class Instrument {
    */
   public List<Question> questionsOf(String sectionId) {
     section(sectionId);
-    return questions().stream().filter(q -> q.sectionId().equals(sectionId))
+    return questions().stream()
+        .filter(q -> q.sectionId().equals(sectionId))
         .collect(toUnmodifiableList());
   }
 
@@ -240,16 +256,19 @@ public abstract class Instrument {
    */
   public List<Question> questionsInforming(String capabilityOrDomainId) {
     return questions().stream()
-        .filter(q -> q.informs().contains(capabilityOrDomainId) || q.options().stream()
-            .anyMatch(o -> o.alsoInforms().contains(capabilityOrDomainId)))
+        .filter(
+            q ->
+                q.informs().contains(capabilityOrDomainId)
+                    || q.options().stream()
+                        .anyMatch(o -> o.alsoInforms().contains(capabilityOrDomainId)))
         .collect(toUnmodifiableList());
   }
 
   /**
    * Renders the instrument as a readable outline for terminals and JShell: its overview, each
    * section with its introduction, enablers and outcome, then its questions with their kind, a
-   * {@code *} for required, their options, skip rules and the capabilities they inform; then
-   * the documentation it asks for, and its errata.
+   * {@code *} for required, their options, skip rules and the capabilities they inform; then the
+   * documentation it asks for, and its errata.
    *
    * <pre>
    * q7* [yes-no, gate of leadership]
@@ -263,10 +282,14 @@ public abstract class Instrument {
     StringBuilder out = new StringBuilder();
     out.append(title()).append(" (").append(reference()).append(")\n");
     // The overview stands before the sections in print; every other passage after them.
-    passages().stream().filter(p -> p.id().equals(OVERVIEW))
+    passages().stream()
+        .filter(p -> p.id().equals(OVERVIEW))
         .forEach(p -> indented(out.append('\n'), p.text()));
     for (Section section : sections()) {
-      out.append("\nSection ").append(section.number()).append(": ").append(section.title())
+      out.append("\nSection ")
+          .append(section.number())
+          .append(": ")
+          .append(section.title())
           .append('\n');
       section.introduction().ifPresent(text -> indented(out, text));
       if (!section.enablerIds().isEmpty()) {
@@ -274,8 +297,12 @@ public abstract class Instrument {
       }
       section.outcome().ifPresent(text -> out.append("  Outcome: ").append(text).append('\n'));
       for (Question question : questionsOf(section.id())) {
-        out.append('\n').append(question.id()).append(question.required() ? "* [" : " [")
-            .append(question.kind().id()).append(", ").append(question.role().id());
+        out.append('\n')
+            .append(question.id())
+            .append(question.required() ? "* [" : " [")
+            .append(question.kind().id())
+            .append(", ")
+            .append(question.role().id());
         if (!question.informs().isEmpty()) {
           out.append(" of ").append(String.join(", ", question.informs()));
         }
@@ -293,20 +320,23 @@ public abstract class Instrument {
           }
         }
         if (!question.codes().isEmpty()) {
-          out.append("    analyst codes: ").append(String.join(", ", question.codes()))
+          out.append("    analyst codes: ")
+              .append(String.join(", ", question.codes()))
               .append('\n');
         }
         if (question.personalData()) {
           out.append("    personal data: answered by the respondent block\n");
         }
-        skipRules().stream().filter(rule -> rule.questionId().equals(question.id()))
+        skipRules().stream()
+            .filter(rule -> rule.questionId().equals(question.id()))
             .forEach(rule -> out.append("    ").append(rule).append('\n'));
       }
     }
     for (Passage passage : passages()) {
       if (!passage.id().equals(OVERVIEW)) {
         passage.heading().ifPresent(h -> out.append('\n').append(h).append('\n'));
-        out.append(passage.domainIds().isEmpty() ? "  " : "  - ").append(passage.text())
+        out.append(passage.domainIds().isEmpty() ? "  " : "  - ")
+            .append(passage.text())
             .append('\n');
       }
     }
@@ -323,8 +353,7 @@ public abstract class Instrument {
 
   /** Appends a text of paragraphs, every line indented by two spaces. */
   private static void indented(StringBuilder out, String text) {
-    text.lines().forEach(line -> out.append(line.isEmpty() ? "" : "  ").append(line)
-        .append('\n'));
+    text.lines().forEach(line -> out.append(line.isEmpty() ? "" : "  ").append(line).append('\n'));
   }
 
   @Value.Lazy
@@ -338,11 +367,12 @@ public abstract class Instrument {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("instrument '" + id() + "@" + edition() + "'")
-        .id("id", id())
-        .id("edition", edition())
-        .notBlank("title", title())
-        .notBlank("source", source());
+    Checks checks =
+        Checks.of("instrument '" + id() + "@" + edition() + "'")
+            .id("id", id())
+            .id("edition", edition())
+            .notBlank("title", title())
+            .notBlank("source", source());
     Framework framework = framework();
     Map<String, Section> sections = new HashMap<>();
     Map<Integer, String> sectionNumbers = new HashMap<>();
@@ -353,16 +383,22 @@ public abstract class Instrument {
         checks.add(List.of("sections", at, "id"), "duplicate section id '" + section.id() + "'");
       }
       if (sectionNumbers.putIfAbsent(section.number(), section.id()) != null) {
-        checks.add(List.of("sections", at, "number"),
-            "duplicate section number " + section.number());
+        checks.add(
+            List.of("sections", at, "number"), "duplicate section number " + section.number());
       }
-      section.domainId().filter(d -> framework.findDomain(d).isEmpty()).ifPresent(d ->
-          checks.add(List.of("sections", at, "domainId"), "unknown domain '" + d
-              + "' in framework '" + framework.id() + "'"));
+      section
+          .domainId()
+          .filter(d -> framework.findDomain(d).isEmpty())
+          .ifPresent(
+              d ->
+                  checks.add(
+                      List.of("sections", at, "domainId"),
+                      "unknown domain '" + d + "' in framework '" + framework.id() + "'"));
       for (int j = 0; j < section.enablerIds().size(); j++) {
         String enabler = section.enablerIds().get(j);
         if (framework.findEnabler(enabler).isEmpty()) {
-          checks.add(List.of("sections", at, "enablerIds", String.valueOf(j)),
+          checks.add(
+              List.of("sections", at, "enablerIds", String.valueOf(j)),
               "unknown enabler '" + enabler + "' in framework '" + framework.id() + "'");
         }
       }
@@ -374,23 +410,29 @@ public abstract class Instrument {
       Question question = questions().get(i);
       String at = String.valueOf(i);
       if (questions.putIfAbsent(question.id(), question) != null) {
-        checks.add(List.of("questions", at, "id"),
-            "duplicate question id '" + question.id() + "'");
+        checks.add(List.of("questions", at, "id"), "duplicate question id '" + question.id() + "'");
       }
       String other = numbers.putIfAbsent(question.number(), question.id());
       if (other != null) {
-        checks.add(List.of("questions", at, "number"), "duplicate question number "
-            + question.number() + " (also " + other + ")");
+        checks.add(
+            List.of("questions", at, "number"),
+            "duplicate question number " + question.number() + " (also " + other + ")");
       }
       if (!sections.containsKey(question.sectionId())) {
-        checks.add(List.of("questions", at, "sectionId"),
+        checks.add(
+            List.of("questions", at, "sectionId"),
             "unknown section '" + question.sectionId() + "'");
       }
       for (int j = 0; j < question.informs().size(); j++) {
         String id = question.informs().get(j);
         if (framework.findCapability(id).isEmpty() && framework.findDomain(id).isEmpty()) {
-          checks.add(List.of("questions", at, "informs", String.valueOf(j)), "'" + id
-              + "' is neither a capability nor a domain of framework '" + framework.id() + "'");
+          checks.add(
+              List.of("questions", at, "informs", String.valueOf(j)),
+              "'"
+                  + id
+                  + "' is neither a capability nor a domain of framework '"
+                  + framework.id()
+                  + "'");
         }
       }
       for (int j = 0; j < question.options().size(); j++) {
@@ -398,9 +440,15 @@ public abstract class Instrument {
         for (int k = 0; k < option.alsoInforms().size(); k++) {
           String id = option.alsoInforms().get(k);
           if (framework.findCapability(id).isEmpty()) {
-            checks.add(List.of("questions", at, "options", String.valueOf(j), "alsoInforms",
-                String.valueOf(k)), "unknown capability '" + id + "' in framework '"
-                + framework.id() + "'");
+            checks.add(
+                List.of(
+                    "questions",
+                    at,
+                    "options",
+                    String.valueOf(j),
+                    "alsoInforms",
+                    String.valueOf(k)),
+                "unknown capability '" + id + "' in framework '" + framework.id() + "'");
           }
         }
       }
@@ -409,19 +457,23 @@ public abstract class Instrument {
       }
     }
     if (personal.size() > 1) {
-      checks.add("questions", "at most one question can be personal data (answered by the"
-          + " respondent block), not " + personal);
+      checks.add(
+          "questions",
+          "at most one question can be personal data (answered by the"
+              + " respondent block), not "
+              + personal);
     }
     for (int i = 0; i < skipRules().size(); i++) {
       SkipRule rule = skipRules().get(i);
       String at = String.valueOf(i);
       if (!questions.containsKey(rule.questionId())) {
-        checks.add(List.of("skipRules", at, "questionId"),
-            "unknown question '" + rule.questionId() + "'");
+        checks.add(
+            List.of("skipRules", at, "questionId"), "unknown question '" + rule.questionId() + "'");
       }
       if (!questions.containsKey(rule.target())) {
-        checks.add(List.of("skipRules", at, "target"), "unknown skip target '" + rule.target()
-            + "': no such question in the instrument");
+        checks.add(
+            List.of("skipRules", at, "target"),
+            "unknown skip target '" + rule.target() + "': no such question in the instrument");
       }
       referenceProblems(rule.when(), id -> Optional.ofNullable(questions.get(id)))
           .forEach(message -> checks.add(List.of("skipRules", at, "when"), message));
@@ -431,13 +483,15 @@ public abstract class Instrument {
       Passage passage = passages().get(i);
       Integer first = passageIds.putIfAbsent(passage.id(), i);
       if (first != null) {
-        checks.add(List.of("passages", String.valueOf(i), "id"), "duplicate passage id '"
-            + passage.id() + "' (also passages[" + first + "])");
+        checks.add(
+            List.of("passages", String.valueOf(i), "id"),
+            "duplicate passage id '" + passage.id() + "' (also passages[" + first + "])");
       }
       for (String domainId : passage.domainIds()) {
         if (framework.findDomain(domainId).isEmpty()) {
-          checks.add(List.of("passages", String.valueOf(i), "domainIds"), "unknown domain '"
-              + domainId + "' in framework '" + framework.id() + "'");
+          checks.add(
+              List.of("passages", String.valueOf(i), "domainIds"),
+              "unknown domain '" + domainId + "' in framework '" + framework.id() + "'");
         }
       }
     }
@@ -445,8 +499,8 @@ public abstract class Instrument {
   }
 
   /**
-   * Lists what a condition names that this instrument lacks: questions it does not have,
-   * options and codes its questions do not have. Scoring models check their criteria with it.
+   * Lists what a condition names that this instrument lacks: questions it does not have, options
+   * and codes its questions do not have. Scoring models check their criteria with it.
    *
    * @param condition the condition
    * @return one message per problem; empty when the condition fits the instrument
@@ -455,14 +509,14 @@ public abstract class Instrument {
     return referenceProblems(condition, this::findQuestion);
   }
 
-  private static List<String> referenceProblems(Condition condition,
-      Function<String, Optional<Question>> questions) {
+  private static List<String> referenceProblems(
+      Condition condition, Function<String, Optional<Question>> questions) {
     List<String> messages = new ArrayList<>();
     for (Condition.Leaf leaf : condition.leaves()) {
       Optional<Question> question = questions.apply(leaf.questionId());
       if (question.isEmpty()) {
-        messages.add("condition " + leaf + " names unknown question "
-            + Messages.quote(leaf.questionId()));
+        messages.add(
+            "condition " + leaf + " names unknown question " + Messages.quote(leaf.questionId()));
       } else {
         leaf.referenceProblem(question.get()).ifPresent(messages::add);
       }
@@ -472,8 +526,16 @@ public abstract class Instrument {
 
   @Override
   public String toString() {
-    return "Instrument " + reference() + " (" + title() + "): " + sections().size()
-        + " sections, " + questions().size() + " questions, " + skipRules().size()
+    return "Instrument "
+        + reference()
+        + " ("
+        + title()
+        + "): "
+        + sections().size()
+        + " sections, "
+        + questions().size()
+        + " questions, "
+        + skipRules().size()
         + " skip rules";
   }
 

@@ -52,7 +52,8 @@ public abstract class InstrumentCheckReport {
    * @return the errors, in order
    */
   public List<InstrumentFinding> errors() {
-    return findings().stream().filter(f -> f.severity() == Severity.ERROR)
+    return findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR)
         .collect(toUnmodifiableList());
   }
 
@@ -62,18 +63,26 @@ public abstract class InstrumentCheckReport {
    * @return the warnings, in order
    */
   public List<InstrumentFinding> warnings() {
-    return findings().stream().filter(f -> f.severity() == Severity.WARNING)
+    return findings().stream()
+        .filter(f -> f.severity() == Severity.WARNING)
         .collect(toUnmodifiableList());
   }
 
   static InstrumentCheckReport of(String instrument, List<InstrumentFinding> findings) {
-    return ImmutableInstrumentCheckReport.builder().instrument(instrument)
-        .addAllFindings(findings).build();
+    return ImmutableInstrumentCheckReport.builder()
+        .instrument(instrument)
+        .addAllFindings(findings)
+        .build();
   }
 
   @Override
   public String toString() {
-    return "InstrumentCheckReport[" + instrument() + ": " + errors().size() + " errors, "
-        + warnings().size() + " warnings]";
+    return "InstrumentCheckReport["
+        + instrument()
+        + ": "
+        + errors().size()
+        + " errors, "
+        + warnings().size()
+        + " warnings]";
   }
 }

@@ -20,25 +20,24 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code skip-backward}, {@code skip-to-self}: a skip target at or before the rule's
- *       question, which would loop (the printed survey's erratum E1, q33 to q32);</li>
- *   <li>{@code skip-outside-section}: a rule that skips questions of another section;</li>
- *   <li>{@code enablement-cycle}: a question whose enablement depends on its own answer;</li>
+ *       question, which would loop (the printed survey's erratum E1, q33 to q32);
+ *   <li>{@code skip-outside-section}: a rule that skips questions of another section;
+ *   <li>{@code enablement-cycle}: a question whose enablement depends on its own answer;
  *   <li>{@code unreachable-question}, {@code required-never-enabled}: questions no answers can
- *       enable;</li>
- *   <li>{@code option-never-selectable}: an option whose choice disables its own question;</li>
- *   <li>{@code condition-kind-mismatch}: {@code is} on a multi-choice question, {@code includes}
- *       on a single choice, a count on a text, or a count above the number of options;</li>
- *   <li>{@code capability-uninformed}: a capability of the framework that no question
- *       informs.</li>
+ *       enable;
+ *   <li>{@code option-never-selectable}: an option whose choice disables its own question;
+ *   <li>{@code condition-kind-mismatch}: {@code is} on a multi-choice question, {@code includes} on
+ *       a single choice, a count on a text, or a count above the number of options;
+ *   <li>{@code capability-uninformed}: a capability of the framework that no question informs.
  * </ul>
  *
- * <p>References to questions, options, codes and capabilities that do not exist never reach
- * this analysis: building the {@link Instrument} rejects them.
+ * <p>References to questions, options, codes and capabilities that do not exist never reach this
+ * analysis: building the {@link Instrument} rejects them.
  *
  * <p>Reachability is decided by trying, for each question, every combination of answers to the
- * questions its skip conditions read (unanswered, each option, no option, all options, each
- * code); a question whose conditions read so many questions that the combinations exceed
- * 4096 is taken as reachable.
+ * questions its skip conditions read (unanswered, each option, no option, all options, each code);
+ * a question whose conditions read so many questions that the combinations exceed 4096 is taken as
+ * reachable.
  *
  * <pre>{@code
  * InstrumentChecks.run(Instruments.mnrSurvey2021());          // []
@@ -53,6 +52,7 @@ public final class InstrumentChecks {
 
   private final Instrument instrument;
   private final List<InstrumentFinding> findings = new ArrayList<>();
+
   /** For each question position, the skip rules that cover it. */
   private final List<List<SkipRule>> covering = new ArrayList<>();
 
@@ -73,8 +73,8 @@ public final class InstrumentChecks {
   }
 
   /**
-   * Runs every check on an instrument and reports the findings with the instrument's
-   * reference, as {@code mnr lint} prints them.
+   * Runs every check on an instrument and reports the findings with the instrument's reference, as
+   * {@code mnr lint} prints them.
    *
    * @param instrument the instrument
    * @return the report
@@ -87,8 +87,8 @@ public final class InstrumentChecks {
    * Runs every check on an instrument.
    *
    * @param instrument the instrument
-   * @return every finding, an immutable list: check by check, each in the instrument's order;
-   *     empty for a clean instrument
+   * @return every finding, an immutable list: check by check, each in the instrument's order; empty
+   *     for a clean instrument
    */
   public static List<InstrumentFinding> run(Instrument instrument) {
     InstrumentChecks checks = new InstrumentChecks(instrument);
@@ -106,13 +106,28 @@ public final class InstrumentChecks {
       int to = instrument.position(rule.target());
       String source = rule.questionId();
       if (to == from) {
-        add(Code.SKIP_TO_SELF, Severity.ERROR, List.of(source), source
-            + " skips to itself (" + rule + "), which would loop");
+        add(
+            Code.SKIP_TO_SELF,
+            Severity.ERROR,
+            List.of(source),
+            source + " skips to itself (" + rule + "), which would loop");
       } else if (to < from) {
-        add(Code.SKIP_BACKWARD, Severity.ERROR, List.of(source, rule.target()), source
-            + " skips back to " + rule.target() + " (" + rule + "): the form would loop"
-            + " through " + rule.target() + " to " + source + "; a skip jumps past the questions"
-            + " that depend on the answer, to a later question");
+        add(
+            Code.SKIP_BACKWARD,
+            Severity.ERROR,
+            List.of(source, rule.target()),
+            source
+                + " skips back to "
+                + rule.target()
+                + " ("
+                + rule
+                + "): the form would loop"
+                + " through "
+                + rule.target()
+                + " to "
+                + source
+                + "; a skip jumps past the questions"
+                + " that depend on the answer, to a later question");
       } else {
         String section = instrument.questions().get(from).sectionId();
         List<String> outside = new ArrayList<>();
@@ -125,8 +140,17 @@ public final class InstrumentChecks {
         if (!outside.isEmpty()) {
           List<String> ids = new ArrayList<>(List.of(source));
           ids.addAll(outside);
-          add(Code.SKIP_OUTSIDE_SECTION, Severity.WARNING, ids, source + " (" + rule
-              + ") skips questions outside its section '" + section + "': " + outside);
+          add(
+              Code.SKIP_OUTSIDE_SECTION,
+              Severity.WARNING,
+              ids,
+              source
+                  + " ("
+                  + rule
+                  + ") skips questions outside its section '"
+                  + section
+                  + "': "
+                  + outside);
         }
       }
     }
@@ -141,10 +165,20 @@ public final class InstrumentChecks {
   private void conditionKinds(SkipRule rule, Condition condition) {
     for (Condition.Leaf leaf : condition.leaves()) {
       Question question = instrument.question(leaf.questionId());
-      leaf.kindProblem(question).ifPresent(problem -> add(Code.CONDITION_KIND_MISMATCH,
-          Severity.ERROR, List.of(rule.questionId(), question.id()), "the skip rule on "
-              + rule.questionId() + " (" + rule + "): " + problem
-              + "; the condition can never hold as meant"));
+      leaf.kindProblem(question)
+          .ifPresent(
+              problem ->
+                  add(
+                      Code.CONDITION_KIND_MISMATCH,
+                      Severity.ERROR,
+                      List.of(rule.questionId(), question.id()),
+                      "the skip rule on "
+                          + rule.questionId()
+                          + " ("
+                          + rule
+                          + "): "
+                          + problem
+                          + "; the condition can never hold as meant"));
     }
   }
 
@@ -160,17 +194,30 @@ public final class InstrumentChecks {
       }
       edges.add(targets);
     }
-    new Tarjan(edges).components().forEach(component -> {
-      int first = component.get(0);
-      boolean loop = component.size() > 1 || edges.get(first).contains(first);
-      if (loop) {
-        List<String> ids = component.stream().sorted()
-            .map(p -> instrument.questions().get(p).id()).collect(toUnmodifiableList());
-        add(Code.ENABLEMENT_CYCLE, Severity.ERROR, ids, "whether " + String.join(", ", ids)
-            + (ids.size() == 1 ? " is" : " are") + " enabled depends on "
-            + (ids.size() == 1 ? "its own answer" : "their own answers") + " through skip rules");
-      }
-    });
+    new Tarjan(edges)
+        .components()
+        .forEach(
+            component -> {
+              int first = component.get(0);
+              boolean loop = component.size() > 1 || edges.get(first).contains(first);
+              if (loop) {
+                List<String> ids =
+                    component.stream()
+                        .sorted()
+                        .map(p -> instrument.questions().get(p).id())
+                        .collect(toUnmodifiableList());
+                add(
+                    Code.ENABLEMENT_CYCLE,
+                    Severity.ERROR,
+                    ids,
+                    "whether "
+                        + String.join(", ", ids)
+                        + (ids.size() == 1 ? " is" : " are")
+                        + " enabled depends on "
+                        + (ids.size() == 1 ? "its own answer" : "their own answers")
+                        + " through skip rules");
+              }
+            });
   }
 
   private void reachability() {
@@ -180,18 +227,24 @@ public final class InstrumentChecks {
       if (rules.isEmpty()) {
         continue;
       }
-      List<String> read = rules.stream().flatMap(r -> r.when().questionIds().stream())
-          .distinct().collect(toUnmodifiableList());
-      List<List<Optional<Answer>>> states = read.stream()
-          .map(id -> states(instrument.question(id))).collect(toUnmodifiableList());
+      List<String> read =
+          rules.stream()
+              .flatMap(r -> r.when().questionIds().stream())
+              .distinct()
+              .collect(toUnmodifiableList());
+      List<List<Optional<Answer>>> states =
+          read.stream().map(id -> states(instrument.question(id))).collect(toUnmodifiableList());
       long combinations = states.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
       if (combinations > MAX_COMBINATIONS) {
         continue;
       }
       if (!anyEnabling(rules, read, states, new HashMap<>(), 0)) {
-        add(question.required() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
-            question.required() ? Severity.ERROR : Severity.WARNING, List.of(question.id()),
-            (question.required() ? "required question " : "") + question.id()
+        add(
+            question.required() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
+            question.required() ? Severity.ERROR : Severity.WARNING,
+            List.of(question.id()),
+            (question.required() ? "required question " : "")
+                + question.id()
                 + " can never be enabled: whatever the answers, one of these rules skips it: "
                 + Messages.list(rules));
         continue;
@@ -202,12 +255,27 @@ public final class InstrumentChecks {
       }
       for (Option option : question.options()) {
         List<List<Optional<Answer>>> fixed = new ArrayList<>(states);
-        fixed.set(self, List.of(Optional.of(question.kind() == QuestionKind.MULTI_CHOICE
-            ? Answer.ofChoices(option.id()) : Answer.ofChoice(option.id()))));
+        fixed.set(
+            self,
+            List.of(
+                Optional.of(
+                    question.kind() == QuestionKind.MULTI_CHOICE
+                        ? Answer.ofChoices(option.id())
+                        : Answer.ofChoice(option.id()))));
         if (!anyEnabling(rules, read, fixed, new HashMap<>(), 0)) {
-          add(Code.OPTION_NEVER_SELECTABLE, Severity.WARNING, List.of(question.id()),
-              "choosing '" + option.id() + "' on " + question.id() + " disables "
-                  + question.id() + " itself (" + Messages.list(rules) + "), so no valid answer"
+          add(
+              Code.OPTION_NEVER_SELECTABLE,
+              Severity.WARNING,
+              List.of(question.id()),
+              "choosing '"
+                  + option.id()
+                  + "' on "
+                  + question.id()
+                  + " disables "
+                  + question.id()
+                  + " itself ("
+                  + Messages.list(rules)
+                  + "), so no valid answer"
                   + " can choose it");
         }
       }
@@ -215,8 +283,12 @@ public final class InstrumentChecks {
   }
 
   /** Tries every combination of states; true if one fires none of the rules. */
-  private static boolean anyEnabling(List<SkipRule> rules, List<String> read,
-      List<List<Optional<Answer>>> states, Map<String, Answer> answers, int index) {
+  private static boolean anyEnabling(
+      List<SkipRule> rules,
+      List<String> read,
+      List<List<Optional<Answer>>> states,
+      Map<String, Answer> answers,
+      int index) {
     if (index == read.size()) {
       return rules.stream().noneMatch(rule -> rule.when().test(answers));
     }
@@ -245,8 +317,11 @@ public final class InstrumentChecks {
       case MULTI_CHOICE:
         answers.add(Answer.ofChoices());
         question.options().forEach(o -> answers.add(Answer.ofChoices(o.id())));
-        List<String> all = question.options().stream().filter(o -> !o.exclusive())
-            .map(Option::id).collect(toUnmodifiableList());
+        List<String> all =
+            question.options().stream()
+                .filter(o -> !o.exclusive())
+                .map(Option::id)
+                .collect(toUnmodifiableList());
         answers.add(Answer.ofChoices(all));
         break;
       default:
@@ -261,9 +336,18 @@ public final class InstrumentChecks {
   private void uninformedCapabilities() {
     for (Capability capability : instrument.framework().capabilities()) {
       if (instrument.questionsInforming(capability.id()).isEmpty()) {
-        add(Code.CAPABILITY_UNINFORMED, Severity.WARNING, List.of(), "no question informs"
-            + " capability " + capability.number() + " '" + capability.id() + "' of framework '"
-            + instrument.framework().id() + "'");
+        add(
+            Code.CAPABILITY_UNINFORMED,
+            Severity.WARNING,
+            List.of(),
+            "no question informs"
+                + " capability "
+                + capability.number()
+                + " '"
+                + capability.id()
+                + "' of framework '"
+                + instrument.framework().id()
+                + "'");
       }
     }
   }
@@ -274,8 +358,8 @@ public final class InstrumentChecks {
 
   /** Strongly connected components, in the order their first node appears. */
   /**
-   * Tarjan's strongly connected components, with an explicit stack rather than recursion, so that
-   * a chain of thousands of questions cannot overflow the thread's stack.
+   * Tarjan's strongly connected components, with an explicit stack rather than recursion, so that a
+   * chain of thousands of questions cannot overflow the thread's stack.
    */
   private static final class Tarjan {
     private final int[][] edges;
@@ -302,8 +386,11 @@ public final class InstrumentChecks {
           visit(v);
         }
       }
-      components.sort((a, b) -> Integer.compare(a.stream().min(Integer::compare).orElse(0),
-          b.stream().min(Integer::compare).orElse(0)));
+      components.sort(
+          (a, b) ->
+              Integer.compare(
+                  a.stream().min(Integer::compare).orElse(0),
+                  b.stream().min(Integer::compare).orElse(0)));
       return components;
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One defect that {@link InstrumentChecks} found in an instrument: a stable code, a severity,
- * the questions involved and a message for people.
+ * One defect that {@link InstrumentChecks} found in an instrument: a stable code, a severity, the
+ * questions involved and a message for people.
  *
  * <pre>{@code
  * // error skip-backward q33, q32: q33 skips back to q32: if q33 = no, skip to q32 ...
@@ -85,17 +85,24 @@ public abstract class InstrumentFinding {
    */
   public abstract String message();
 
-  static InstrumentFinding of(Code code, Severity severity, Iterable<String> questionIds,
-      String message) {
-    return ImmutableInstrumentFinding.builder().code(code).severity(severity)
-        .addAllQuestionIds(questionIds).message(message).build();
+  static InstrumentFinding of(
+      Code code, Severity severity, Iterable<String> questionIds, String message) {
+    return ImmutableInstrumentFinding.builder()
+        .code(code)
+        .severity(severity)
+        .addAllQuestionIds(questionIds)
+        .message(message)
+        .build();
   }
 
   /** Renders the finding as {@code error skip-backward q33, q32: message}. */
   @Override
   public String toString() {
-    return severity().id() + " " + code().id()
-        + (questionIds().isEmpty() ? "" : " " + String.join(", ", questionIds())) + ": "
+    return severity().id()
+        + " "
+        + code().id()
+        + (questionIds().isEmpty() ? "" : " " + String.join(", ", questionIds()))
+        + ": "
         + message();
   }
 }

@@ -82,9 +82,7 @@ public abstract class Jurisdiction {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of("jurisdiction", id())
-        .id("id", id())
-        .notBlank("name", name());
+    Checks checks = Checks.of("jurisdiction", id()).id("id", id()).notBlank("name", name());
     attributes().forEach((name, value) -> checks.id("attributes", name));
     checks.throwIfAny();
   }
@@ -99,9 +97,10 @@ public abstract class Jurisdiction {
   public static final String SYNTHETIC = "synthetic";
 
   /** What every table of synthetic jurisdictions says, as a note or comment line. */
-  public static final String SYNTHETIC_NOTE = "SYNTHETIC DATA: made-up jurisdictions whose"
-      + " invented answers imitate published aggregates; no jurisdiction stands for a real"
-      + " country.";
+  public static final String SYNTHETIC_NOTE =
+      "SYNTHETIC DATA: made-up jurisdictions whose"
+          + " invented answers imitate published aggregates; no jurisdiction stands for a real"
+          + " country.";
 
   /**
    * Tells whether the jurisdiction's data are made up: its attribute {@value #DATA_ATTRIBUTE} is

@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 /**
  * One option of a choice question, such as q17's {@code csam-possession}.
  *
- * <p>An option can be <em>exclusive</em> (chosen alone: q6's {@code not-used}), can
- * <em>carry text</em> (an "Other (please describe)" option, whose text goes in the answer's
- * {@code otherText}), and can be evidence for further capabilities beyond its question's (q17's
- * {@code isp-reporting-duty} also informs {@code csea-reporting}). On a gate question, an option
- * can say whether the capability is in place ({@link #verdict()}).
+ * <p>An option can be <em>exclusive</em> (chosen alone: q6's {@code not-used}), can <em>carry
+ * text</em> (an "Other (please describe)" option, whose text goes in the answer's {@code
+ * otherText}), and can be evidence for further capabilities beyond its question's (q17's {@code
+ * isp-reporting-duty} also informs {@code csea-reporting}). On a gate question, an option can say
+ * whether the capability is in place ({@link #verdict()}).
  *
  * <pre>{@code
  * Option.of("partial", "Partial");
@@ -60,8 +60,8 @@ public abstract class Option {
   }
 
   /**
-   * Tells what choosing the option on a gate question says about the capability: in place,
-   * not in place, or neither (the default).
+   * Tells what choosing the option on a gate question says about the capability: in place, not in
+   * place, or neither (the default).
    *
    * @return the verdict
    */
@@ -104,7 +104,9 @@ public abstract class Option {
 
   @Override
   public String toString() {
-    return "Option " + id() + (exclusive() ? " (exclusive)" : "")
+    return "Option "
+        + id()
+        + (exclusive() ? " (exclusive)" : "")
         + (carriesText() ? " (carries text)" : "")
         + (verdict() == Verdict.NEUTRAL ? "" : " (" + verdict().id() + ")");
   }
@@ -144,8 +146,8 @@ public abstract class Option {
     Builder carriesText(boolean carriesText);
 
     /**
-     * Sets what choosing the option on a gate says about the capability; by default
-     * {@link Verdict#NEUTRAL}.
+     * Sets what choosing the option on a gate says about the capability; by default {@link
+     * Verdict#NEUTRAL}.
      *
      * @param verdict the verdict
      * @return this builder

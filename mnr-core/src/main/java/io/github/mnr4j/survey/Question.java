@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One question of an instrument: its id ({@code q7}), display number, verbatim text, kind,
- * whether it is required, its role and the capabilities (or, for a section's closing
- * questions, the domain) whose evidence it gives.
+ * One question of an instrument: its id ({@code q7}), display number, verbatim text, kind, whether
+ * it is required, its role and the capabilities (or, for a section's closing questions, the domain)
+ * whose evidence it gives.
  *
- * <p>Words lost in the source and reconstructed stand in square brackets in {@link #text()},
- * as the transcription marks them; {@link #plainText()} drops the brackets for display.
+ * <p>Words lost in the source and reconstructed stand in square brackets in {@link #text()}, as the
+ * transcription marks them; {@link #plainText()} drops the brackets for display.
  *
  * <pre>{@code
  * Question q7 = Instruments.mnrSurvey2021().question("q7");
@@ -33,9 +33,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class Question {
-  private static final List<Option> YES_NO_OPTIONS = List.of(
-      Option.builder().id("yes").text("Yes").verdict(Verdict.AFFIRMS).build(),
-      Option.builder().id("no").text("No").verdict(Verdict.DENIES).build());
+  private static final List<Option> YES_NO_OPTIONS =
+      List.of(
+          Option.builder().id("yes").text("Yes").verdict(Verdict.AFFIRMS).build(),
+          Option.builder().id("no").text("No").verdict(Verdict.DENIES).build());
 
   Question() {}
 
@@ -114,8 +115,8 @@ public abstract class Question {
   public abstract List<String> codes();
 
   /**
-   * Tells whether the answer is personal data (q2, the contact person), which a response holds
-   * in its respondent block rather than among its answers.
+   * Tells whether the answer is personal data (q2, the contact person), which a response holds in
+   * its respondent block rather than among its answers.
    *
    * @return true for a personal-data question
    */
@@ -197,8 +198,8 @@ public abstract class Question {
    * @throws MnrException naming the option and the question if there is no such option
    */
   public Option option(String optionId) {
-    return findOption(optionId).orElseThrow(() ->
-        Messages.unknown("option", optionId, "question " + id(), optionIds()));
+    return findOption(optionId)
+        .orElseThrow(() -> Messages.unknown("option", optionId, "question " + id(), optionIds()));
   }
 
   /**
@@ -211,16 +212,27 @@ public abstract class Question {
   }
 
   /**
-   * Gives a yes-no question its two options, yes affirming and no denying, so that every
-   * choice kind lists its options.
+   * Gives a yes-no question its two options, yes affirming and no denying, so that every choice
+   * kind lists its options.
    */
   @Value.Check
   Question normalize() {
-    if (kind() == QuestionKind.YES_NO && !options().equals(YES_NO_OPTIONS)
+    if (kind() == QuestionKind.YES_NO
+        && !options().equals(YES_NO_OPTIONS)
         && (options().isEmpty() || optionIds().equals(List.of("yes", "no")))) {
-      Builder copy = builder().id(id()).number(number()).sectionId(sectionId()).text(text())
-          .kind(kind()).required(required()).role(role()).addAllInforms(informs())
-          .addAllCodes(codes()).personalData(personalData()).addAllOptions(YES_NO_OPTIONS);
+      Builder copy =
+          builder()
+              .id(id())
+              .number(number())
+              .sectionId(sectionId())
+              .text(text())
+              .kind(kind())
+              .required(required())
+              .role(role())
+              .addAllInforms(informs())
+              .addAllCodes(codes())
+              .personalData(personalData())
+              .addAllOptions(YES_NO_OPTIONS);
       return copy.build();
     }
     check();
@@ -228,14 +240,14 @@ public abstract class Question {
   }
 
   private void check() {
-    Checks checks = Checks.of("question '" + id() + "'")
-        .id("id", id())
-        .positive("number", number())
-        .id("sectionId", sectionId())
-        .notBlank("text", text());
+    Checks checks =
+        Checks.of("question '" + id() + "'")
+            .id("id", id())
+            .positive("number", number())
+            .id("sectionId", sectionId())
+            .notBlank("text", text());
     if (kind() == QuestionKind.YES_NO && !options().equals(YES_NO_OPTIONS)) {
-      checks.add("options", "a yes-no question has the options yes and no, not "
-          + optionIds());
+      checks.add("options", "a yes-no question has the options yes and no, not " + optionIds());
     }
     if (kind() == QuestionKind.TEXT && !options().isEmpty()) {
       checks.add("options", "a text question has no options");
@@ -249,7 +261,8 @@ public abstract class Question {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < options().size(); i++) {
       if (!seen.add(options().get(i).id())) {
-        checks.add(List.of("options", String.valueOf(i), "id"),
+        checks.add(
+            List.of("options", String.valueOf(i), "id"),
             "duplicate option id '" + options().get(i).id() + "'");
       }
     }
@@ -257,8 +270,9 @@ public abstract class Question {
     for (int i = 0; i < codes().size(); i++) {
       String code = codes().get(i);
       if (code.isBlank() || !codes.add(code)) {
-        checks.add(List.of("codes", String.valueOf(i)), "codes must be unique and not blank,"
-            + " not '" + code + "'");
+        checks.add(
+            List.of("codes", String.valueOf(i)),
+            "codes must be unique and not blank," + " not '" + code + "'");
       }
     }
     checks.throwIfAny();
@@ -266,8 +280,14 @@ public abstract class Question {
 
   @Override
   public String toString() {
-    return "Question " + id() + " (" + kind().id() + (required() ? ", required" : "") + ", "
-        + role().id() + (informs().isEmpty() ? "" : " of " + String.join(", ", informs()))
+    return "Question "
+        + id()
+        + " ("
+        + kind().id()
+        + (required() ? ", required" : "")
+        + ", "
+        + role().id()
+        + (informs().isEmpty() ? "" : " of " + String.join(", ", informs()))
         + ")";
   }
 
@@ -402,8 +422,7 @@ public abstract class Question {
     Builder addAllCodes(Iterable<String> codes);
 
     /**
-     * Says whether the answer is personal data, answered by the respondent block; by default
-     * not.
+     * Says whether the answer is personal data, answered by the respondent block; by default not.
      *
      * @param personalData true for the contact-person question
      * @return this builder

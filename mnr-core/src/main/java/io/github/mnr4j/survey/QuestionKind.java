@@ -45,8 +45,8 @@ public enum QuestionKind implements Identified {
   }
 
   /**
-   * Tells whether an answer is of the form this kind takes: a text for a text question, a
-   * choice for yes-no and single-choice questions, choices for multi-choice.
+   * Tells whether an answer is of the form this kind takes: a text for a text question, a choice
+   * for yes-no and single-choice questions, choices for multi-choice.
    *
    * @param answer the answer
    * @return true if the form fits

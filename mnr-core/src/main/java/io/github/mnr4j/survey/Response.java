@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A jurisdiction's answers to an instrument: which instrument ({@code wpga-mnr-survey@2021}),
- * who answers, whether the response is finished, and the answers keyed by question id (an
- * unanswered question has no entry). The contact person (q2) is personal data and lives in the
- * {@link #respondent()} block, not among the answers.
+ * A jurisdiction's answers to an instrument: which instrument ({@code wpga-mnr-survey@2021}), who
+ * answers, whether the response is finished, and the answers keyed by question id (an unanswered
+ * question has no entry). The contact person (q2) is personal data and lives in the {@link
+ * #respondent()} block, not among the answers.
  *
  * <pre>{@code
  * Response response = Response.builder()
@@ -37,10 +37,13 @@ public final class Response {
   private final AnswerMap answers;
   private final @Nullable Respondent respondent;
 
-  private Response(String instrument, Jurisdiction jurisdiction, ResponseStatus status,
-      AnswerMap answers, @Nullable Respondent respondent) {
-    Checks.of("response of", jurisdiction.id()).notBlank("instrument", instrument)
-        .throwIfAny();
+  private Response(
+      String instrument,
+      Jurisdiction jurisdiction,
+      ResponseStatus status,
+      AnswerMap answers,
+      @Nullable Respondent respondent) {
+    Checks.of("response of", jurisdiction.id()).notBlank("instrument", instrument).throwIfAny();
     this.instrument = instrument;
     this.jurisdiction = jurisdiction;
     this.status = status;
@@ -114,22 +117,22 @@ public final class Response {
 
   /**
    * Returns a copy without personal data, what to share when personal data must not travel: the
-   * respondent's details are marked withheld, and answers to the questions that ask for
-   * personal data are dropped, as the built-in instrument the response answers says (q2 of the
-   * 2021 survey). For a response to an instrument of one's own, use
-   * {@link #withoutPersonalData(Instrument)}.
+   * respondent's details are marked withheld, and answers to the questions that ask for personal
+   * data are dropped, as the built-in instrument the response answers says (q2 of the 2021 survey).
+   * For a response to an instrument of one's own, use {@link #withoutPersonalData(Instrument)}.
    *
    * @return the response without personal data; this one if it holds none
    */
   public Response withoutPersonalData() {
     Instrument survey = Instruments.mnrSurvey2021();
-    return instrument.equals(survey.reference()) ? withoutPersonalData(survey)
+    return instrument.equals(survey.reference())
+        ? withoutPersonalData(survey)
         : withoutPersonalData(List.of());
   }
 
   /**
-   * Returns a copy without personal data, as an instrument marks it: the respondent's details
-   * are marked withheld, and answers to the questions that ask for personal data are dropped.
+   * Returns a copy without personal data, as an instrument marks it: the respondent's details are
+   * marked withheld, and answers to the questions that ask for personal data are dropped.
    *
    * @param instrument the instrument whose questions say which answers are personal data
    * @return the response without personal data; this one if it holds none
@@ -156,8 +159,7 @@ public final class Response {
   }
 
   /**
-   * Returns a copy that speaks for another jurisdiction, such as the same answers under a new
-   * id.
+   * Returns a copy that speaks for another jurisdiction, such as the same answers under a new id.
    *
    * @param jurisdiction the jurisdiction
    * @return the copy
@@ -167,10 +169,10 @@ public final class Response {
   }
 
   /**
-   * Returns a copy in an instrument's order: answers by question order (answers to questions
-   * the instrument does not have last, in the order given), each answer's choices by option
-   * order. Order carries no meaning in a response; this is how the library writes one whose
-   * instrument it knows.
+   * Returns a copy in an instrument's order: answers by question order (answers to questions the
+   * instrument does not have last, in the order given), each answer's choices by option order.
+   * Order carries no meaning in a response; this is how the library writes one whose instrument it
+   * knows.
    *
    * @param instrument the instrument the response answers
    * @return the response in the instrument's order
@@ -187,10 +189,10 @@ public final class Response {
     return copy(jurisdiction(), ordered, respondent());
   }
 
-  private Response copy(Jurisdiction jurisdiction, Map<String, Answer> answers,
-      Optional<Respondent> respondent) {
-    return new Response(instrument, jurisdiction, status, AnswerMap.of(answers),
-        respondent.orElse(null));
+  private Response copy(
+      Jurisdiction jurisdiction, Map<String, Answer> answers, Optional<Respondent> respondent) {
+    return new Response(
+        instrument, jurisdiction, status, AnswerMap.of(answers), respondent.orElse(null));
   }
 
   /** Equal when the instrument, jurisdiction, status, answers and respondent are. */
@@ -203,8 +205,10 @@ public final class Response {
       return false;
     }
     Response that = (Response) other;
-    return instrument.equals(that.instrument) && jurisdiction.equals(that.jurisdiction)
-        && status == that.status && answers.equals(that.answers)
+    return instrument.equals(that.instrument)
+        && jurisdiction.equals(that.jurisdiction)
+        && status == that.status
+        && answers.equals(that.answers)
         && Objects.equals(respondent, that.respondent);
   }
 
@@ -216,9 +220,17 @@ public final class Response {
   /** Names the jurisdiction, instrument, status and number of answers; never their texts. */
   @Override
   public String toString() {
-    return "Response[" + jurisdiction() + ", " + instrument() + ", " + status().id() + ", "
-        + answers().size() + (answers().size() == 1 ? " answer" : " answers")
-        + (respondent().isPresent() ? ", respondent withheld from output" : "") + "]";
+    return "Response["
+        + jurisdiction()
+        + ", "
+        + instrument()
+        + ", "
+        + status().id()
+        + ", "
+        + answers().size()
+        + (answers().size() == 1 ? " answer" : " answers")
+        + (respondent().isPresent() ? ", respondent withheld from output" : "")
+        + "]";
   }
 
   /** Builds a {@link Response}. */
@@ -343,11 +355,15 @@ public final class Response {
         missing.add("status");
       }
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("Cannot build Response, some of required attributes"
-            + " are not set " + missing);
+        throw new IllegalStateException(
+            "Cannot build Response, some of required attributes" + " are not set " + missing);
       }
-      return new Response(instrument, jurisdiction, status, AnswerMap.of(
-          questionIds.toArray(new String[0]), answers.toArray(new Answer[0])), respondent);
+      return new Response(
+          instrument,
+          jurisdiction,
+          status,
+          AnswerMap.of(questionIds.toArray(new String[0]), answers.toArray(new Answer[0])),
+          respondent);
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A section of an instrument: its number and title, and what it prints before its questions:
- * an introduction, the enablers and outcome of its domain, and a blurb on each capability.
+ * A section of an instrument: its number and title, and what it prints before its questions: an
+ * introduction, the enablers and outcome of its domain, and a blurb on each capability.
  *
  * <p>Immutable and thread-safe.
  */

@@ -4,17 +4,17 @@ import io.github.mnr4j.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A skip rule: when a condition on a question's answer holds, the questions after it and before
- * the target are skipped and must stay unanswered. The survey prints them as "No (skip to
- * question 9)" on q7:
+ * A skip rule: when a condition on a question's answer holds, the questions after it and before the
+ * target are skipped and must stay unanswered. The survey prints them as "No (skip to question 9)"
+ * on q7:
  *
  * <pre>{@code
  * SkipRule.ifNo("q7", "q9");   // if q7 = no, skip to q9: q8 is disabled
  * SkipRule.of("q40", Condition.not(Condition.is("q40", "yes")), "q42");
  * }</pre>
  *
- * <p>A rule whose target is not after its question (the printed survey's erratum E1: q33 skips
- * to q32) would loop; {@link InstrumentChecks} reports it, and {@link Validator} treats it as
+ * <p>A rule whose target is not after its question (the printed survey's erratum E1: q33 skips to
+ * q32) would loop; {@link InstrumentChecks} reports it, and {@link Validator} treats it as
  * disabling the questions from the target to the rule's own question.
  *
  * <p>Immutable and thread-safe.

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * One problem with a response: a stable code, a severity, the question it concerns, the JSON
- * Pointer of the answer (where the answer is, or would be, in the {@code mnr4j.response}
- * document) and a message for people.
+ * Pointer of the answer (where the answer is, or would be, in the {@code mnr4j.response} document)
+ * and a message for people.
  *
  * <pre>{@code
  * // error answer-to-disabled-question q8 /answers/q8:
@@ -93,8 +93,8 @@ public abstract class ValidationFinding {
   public abstract Optional<String> questionId();
 
   /**
-   * Returns the JSON Pointer of the offending value in the response document, such as
-   * {@code /answers/q17/choices/2}; for an unanswered question, where its answer would be.
+   * Returns the JSON Pointer of the offending value in the response document, such as {@code
+   * /answers/q17/choices/2}; for an unanswered question, where its answer would be.
    *
    * @return the pointer
    */
@@ -117,10 +117,15 @@ public abstract class ValidationFinding {
    * @param message what is wrong
    * @return the finding
    */
-  public static ValidationFinding of(Code code, Severity severity, String questionId,
-      String pointer, String message) {
-    return ImmutableValidationFinding.builder().code(code).severity(severity)
-        .questionId(questionId).pointer(pointer).message(message).build();
+  public static ValidationFinding of(
+      Code code, Severity severity, String questionId, String pointer, String message) {
+    return ImmutableValidationFinding.builder()
+        .code(code)
+        .severity(severity)
+        .questionId(questionId)
+        .pointer(pointer)
+        .message(message)
+        .build();
   }
 
   /**
@@ -132,16 +137,25 @@ public abstract class ValidationFinding {
    * @param message what is wrong
    * @return the finding
    */
-  public static ValidationFinding of(Code code, Severity severity, String pointer,
-      String message) {
-    return ImmutableValidationFinding.builder().code(code).severity(severity)
-        .pointer(pointer).message(message).build();
+  public static ValidationFinding of(Code code, Severity severity, String pointer, String message) {
+    return ImmutableValidationFinding.builder()
+        .code(code)
+        .severity(severity)
+        .pointer(pointer)
+        .message(message)
+        .build();
   }
 
   /** Renders the finding as {@code error required-unanswered q7 /answers/q7: message}. */
   @Override
   public String toString() {
-    return severity().id() + " " + code().id() + questionId().map(q -> " " + q).orElse("") + " "
-        + pointer() + ": " + message();
+    return severity().id()
+        + " "
+        + code().id()
+        + questionId().map(q -> " " + q).orElse("")
+        + " "
+        + pointer()
+        + ": "
+        + message();
   }
 }

@@ -6,10 +6,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The result of validating a response: every finding, in a stable order (the response as a
- * whole, then question by question in the instrument's order, then answers to unknown
- * questions). {@link Validator#enablement(Response)} tells which questions the findings
- * took as enabled.
+ * The result of validating a response: every finding, in a stable order (the response as a whole,
+ * then question by question in the instrument's order, then answers to unknown questions). {@link
+ * Validator#enablement(Response)} tells which questions the findings took as enabled.
  *
  * <pre>{@code
  * ValidationReport report = Validator.of(survey).validate(response);
@@ -70,7 +69,8 @@ public abstract class ValidationReport {
    * @return the errors, in order
    */
   public List<ValidationFinding> errors() {
-    return findings().stream().filter(f -> f.severity() == Severity.ERROR)
+    return findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR)
         .collect(toUnmodifiableList());
   }
 
@@ -80,7 +80,8 @@ public abstract class ValidationReport {
    * @return the warnings, in order
    */
   public List<ValidationFinding> warnings() {
-    return findings().stream().filter(f -> f.severity() == Severity.WARNING)
+    return findings().stream()
+        .filter(f -> f.severity() == Severity.WARNING)
         .collect(toUnmodifiableList());
   }
 
@@ -91,15 +92,24 @@ public abstract class ValidationReport {
    * @return its findings, in order
    */
   public List<ValidationFinding> findingsFor(String questionId) {
-    return findings().stream().filter(f -> f.questionId().filter(questionId::equals).isPresent())
+    return findings().stream()
+        .filter(f -> f.questionId().filter(questionId::equals).isPresent())
         .collect(toUnmodifiableList());
   }
 
   @Override
   public String toString() {
-    return "ValidationReport[" + jurisdictionId() + ", " + instrument() + ": "
-        + (isValid() ? "valid" : "invalid") + ", " + errors().size() + " errors, "
-        + warnings().size() + " warnings]";
+    return "ValidationReport["
+        + jurisdictionId()
+        + ", "
+        + instrument()
+        + ": "
+        + (isValid() ? "valid" : "invalid")
+        + ", "
+        + errors().size()
+        + " errors, "
+        + warnings().size()
+        + " warnings]";
   }
 
   /** Builds a {@link ValidationReport}, for readers of stored reports. */

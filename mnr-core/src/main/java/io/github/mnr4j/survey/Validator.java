@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Validates responses against one instrument. Create it once per instrument: it works out which
@@ -23,33 +22,38 @@ import org.jspecify.annotations.Nullable;
  * validator.enablement(response).explain("q8");  // "q8 is disabled: if q7 = no, skip to q9"
  * }</pre>
  *
- * <p>The rules: a required question must be answered when it is enabled (a warning in a draft);
- * a disabled question must stay unanswered; an answer must fit its question's kind, name options
- * the question has, not combine an exclusive option with others, give text with an option that
- * carries text and no such text without one, and carry only the codes the question allows; an
- * answer to an unknown question is an error. Nothing is fixed or dropped: every problem is a
- * finding.
+ * <p>The rules: a required question must be answered when it is enabled (a warning in a draft); a
+ * disabled question must stay unanswered; an answer must fit its question's kind, name options the
+ * question has, not combine an exclusive option with others, give text with an option that carries
+ * text and no such text without one, and carry only the codes the question allows; an answer to an
+ * unknown question is an error. Nothing is fixed or dropped: every problem is a finding.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Validator {
   private final Instrument instrument;
+
   /** For each question position, the indexes of the skip rules that cover it. */
   private final int[][] coveringRules;
+
   /** For each rule, whether it skips forward (its question comes before its target). */
   private final boolean[] forward;
+
   private final int[] rulePosition;
+
   /**
-   * For each rule whose condition is one leaf on a question of the instrument (every rule of
-   * the 2021 survey), the position of that question: the rule is then read from the answers by
+   * For each rule whose condition is one leaf on a question of the instrument (every rule of the
+   * 2021 survey), the position of that question: the rule is then read from the answers by
    * position, without a look-up. -1 for other rules.
    */
   private final int[] leafPosition;
+
   /**
-   * For each question position, the finding that it is required but unanswered: an error, and
-   * the warning a draft gets. Made once, since incomplete responses have many.
+   * For each question position, the finding that it is required but unanswered: an error, and the
+   * warning a draft gets. Made once, since incomplete responses have many.
    */
   private final ValidationFinding[] unansweredError;
+
   private final ValidationFinding[] unansweredWarning;
 
   private Validator(Instrument instrument) {
@@ -78,9 +82,11 @@ public final class Validator {
     leafPosition = new int[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       Condition when = rules.get(r).when();
-      leafPosition[r] = when instanceof Condition.Leaf leaf
-          && instrument.findQuestion(leaf.questionId()).isPresent()
-          ? instrument.position(leaf.questionId()) : -1;
+      leafPosition[r] =
+          when instanceof Condition.Leaf leaf
+                  && instrument.findQuestion(leaf.questionId()).isPresent()
+              ? instrument.position(leaf.questionId())
+              : -1;
     }
     unansweredError = new ValidationFinding[questions];
     unansweredWarning = new ValidationFinding[questions];
@@ -115,9 +121,9 @@ public final class Validator {
   }
 
   /**
-   * Tells whether some skip rule of the instrument can disable a question. A question no rule
-   * can disable is enabled in every response, so that reading its answer needs no
-   * {@link #enablement(Response)}.
+   * Tells whether some skip rule of the instrument can disable a question. A question no rule can
+   * disable is enabled in every response, so that reading its answer needs no {@link
+   * #enablement(Response)}.
    *
    * @param questionId a question of the instrument
    * @return true if a rule covers it
@@ -128,8 +134,8 @@ public final class Validator {
   }
 
   /**
-   * Works out which questions a response enables. A rule fires when its condition holds and,
-   * for a forward rule, its own question is enabled.
+   * Works out which questions a response enables. A rule fires when its condition holds and, for a
+   * forward rule, its own question is enabled.
    *
    * @param response the response
    * @return the enablement
@@ -159,8 +165,8 @@ public final class Validator {
     return new Enablement(instrument, disabledBy, byPosition);
   }
 
-  private static boolean holds(SkipRule rule, int leafPosition, Map<String, Answer> answers,
-      Answer[] byPosition) {
+  private static boolean holds(
+      SkipRule rule, int leafPosition, Map<String, Answer> answers, Answer[] byPosition) {
     if (leafPosition < 0) {
       return rule.when().test(answers);
     }
@@ -190,15 +196,22 @@ public final class Validator {
   public ValidationReport validate(Response response) {
     List<ValidationFinding> findings = new ArrayList<>();
     if (!response.instrument().equals(instrument.reference())) {
-      findings.add(ValidationFinding.of(Code.INSTRUMENT_MISMATCH, Severity.ERROR,
-          "/instrument", "the response answers " + Messages.quote(response.instrument())
-              + ", not '" + instrument.reference() + "'"));
+      findings.add(
+          ValidationFinding.of(
+              Code.INSTRUMENT_MISMATCH,
+              Severity.ERROR,
+              "/instrument",
+              "the response answers "
+                  + Messages.quote(response.instrument())
+                  + ", not '"
+                  + instrument.reference()
+                  + "'"));
     }
     Map<String, Answer> answers = response.answers();
     Answer[] byPosition = byPosition(answers);
     Enablement enablement = enablement(answers, byPosition);
-    Severity missing = response.status() == ResponseStatus.COMPLETED
-        ? Severity.ERROR : Severity.WARNING;
+    Severity missing =
+        response.status() == ResponseStatus.COMPLETED ? Severity.ERROR : Severity.WARNING;
     List<Question> questions = instrument.questions();
     AnswerCheck check = new AnswerCheck(findings);
     int known = 0;
@@ -210,16 +223,25 @@ public final class Validator {
       known += answered ? 1 : 0;
       if (question.personalData()) {
         if (answered) {
-          findings.add(finding(Code.PERSONAL_DATA_IN_ANSWERS, question, answerPointer(id), id
-              + " asks for personal data, which belongs in the response's respondent block,"
-              + " not among its answers"));
+          findings.add(
+              finding(
+                  Code.PERSONAL_DATA_IN_ANSWERS,
+                  question,
+                  answerPointer(id),
+                  id
+                      + " asks for personal data, which belongs in the response's respondent block,"
+                      + " not among its answers"));
         }
         answered = response.respondent().isPresent();
       }
       SkipRule rule = enablement.disabledBy(p);
       if (rule != null && answer != null) {
-        findings.add(finding(Code.ANSWER_TO_DISABLED_QUESTION, question, answerPointer(id), id
-            + " is answered, but it is disabled: " + rule));
+        findings.add(
+            finding(
+                Code.ANSWER_TO_DISABLED_QUESTION,
+                question,
+                answerPointer(id),
+                id + " is answered, but it is disabled: " + rule));
       }
       if (rule == null && question.required() && !answered) {
         findings.add(missing == Severity.ERROR ? unansweredError[p] : unansweredWarning[p]);
@@ -231,9 +253,17 @@ public final class Validator {
     if (known < answers.size()) {
       for (String id : answers.keySet()) {
         if (instrument.findQuestion(id).isEmpty()) {
-          findings.add(ValidationFinding.of(Code.UNKNOWN_QUESTION, Severity.ERROR, id,
-              answerPointer(id), "answer to unknown question " + Messages.quote(id) + ": "
-                  + instrument.reference() + " has no such question"));
+          findings.add(
+              ValidationFinding.of(
+                  Code.UNKNOWN_QUESTION,
+                  Severity.ERROR,
+                  id,
+                  answerPointer(id),
+                  "answer to unknown question "
+                      + Messages.quote(id)
+                      + ": "
+                      + instrument.reference()
+                      + " has no such question"));
         }
       }
     }
@@ -245,8 +275,8 @@ public final class Validator {
   }
 
   /**
-   * The checks that depend on the kind of answer, and the checks common to all kinds, of one
-   * answer at a time. Pointers and messages are made only for findings: most answers have none.
+   * The checks that depend on the kind of answer, and the checks common to all kinds, of one answer
+   * at a time. Pointers and messages are made only for findings: most answers have none.
    */
   private static final class AnswerCheck {
     private final List<ValidationFinding> findings;
@@ -276,7 +306,8 @@ public final class Validator {
 
     /** Quotes a value of the answer, unless the question asks for personal data. */
     private String quote(String value) {
-      return question.personalData() ? "a value (not quoted: personal data)"
+      return question.personalData()
+          ? "a value (not quoted: personal data)"
           : Messages.quote(value);
     }
 
@@ -286,13 +317,25 @@ public final class Validator {
       } else {
         int index = question.optionIndex(answer.optionId());
         if (index < 0) {
-          findings.add(question.kind() == QuestionKind.YES_NO
-              ? finding(Code.NOT_YES_OR_NO, question, pointer() + "/choice", id
-                  + " is a yes-no question, answered " + quote(answer.optionId())
-                  + "; the choice is yes or no")
-              : finding(Code.UNKNOWN_OPTION, question, pointer() + "/choice", id
-                  + " has no option " + quote(answer.optionId()) + "; its options: "
-                  + question.optionIds()));
+          findings.add(
+              question.kind() == QuestionKind.YES_NO
+                  ? finding(
+                      Code.NOT_YES_OR_NO,
+                      question,
+                      pointer() + "/choice",
+                      id
+                          + " is a yes-no question, answered "
+                          + quote(answer.optionId())
+                          + "; the choice is yes or no")
+                  : finding(
+                      Code.UNKNOWN_OPTION,
+                      question,
+                      pointer() + "/choice",
+                      id
+                          + " has no option "
+                          + quote(answer.optionId())
+                          + "; its options: "
+                          + question.optionIds()));
         } else {
           boolean textual = question.options().get(index).carriesText();
           if (textual) {
@@ -343,9 +386,9 @@ public final class Validator {
     }
 
     /**
-     * The findings of a list of choices that repeats or names unknown options, one per choice
-     * at fault, in the list's order; an exclusive option is reported here too, so that each
-     * choice has at most one finding.
+     * The findings of a list of choices that repeats or names unknown options, one per choice at
+     * fault, in the list's order; an exclusive option is reported here too, so that each choice has
+     * at most one finding.
      */
     private void repeatedOrUnknown(List<String> chosen, int distinctKnown) {
       Set<String> seen = new HashSet<>();
@@ -354,11 +397,23 @@ public final class Validator {
         String at = pointer() + "/choices/" + i;
         Optional<Option> option = question.findOption(choice);
         if (!seen.add(choice)) {
-          findings.add(finding(Code.REPEATED_OPTION, question, at, id + " lists option "
-              + quote(choice) + " more than once"));
+          findings.add(
+              finding(
+                  Code.REPEATED_OPTION,
+                  question,
+                  at,
+                  id + " lists option " + quote(choice) + " more than once"));
         } else if (option.isEmpty()) {
-          findings.add(finding(Code.UNKNOWN_OPTION, question, at, id + " has no option "
-              + quote(choice) + "; its options: " + question.optionIds()));
+          findings.add(
+              finding(
+                  Code.UNKNOWN_OPTION,
+                  question,
+                  at,
+                  id
+                      + " has no option "
+                      + quote(choice)
+                      + "; its options: "
+                      + question.optionIds()));
         } else if (option.get().exclusive() && distinctKnown > 1) {
           exclusiveCombined(choice, i, distinctKnown);
         }
@@ -366,9 +421,18 @@ public final class Validator {
     }
 
     private void exclusiveCombined(String choice, int index, int distinctKnown) {
-      findings.add(finding(Code.EXCLUSIVE_OPTION_COMBINED, question,
-          pointer() + "/choices/" + index, id + "'s option '" + choice + "' excludes every"
-              + " other option, yet the answer chooses " + distinctKnown + " options"));
+      findings.add(
+          finding(
+              Code.EXCLUSIVE_OPTION_COMBINED,
+              question,
+              pointer() + "/choices/" + index,
+              id
+                  + "'s option '"
+                  + choice
+                  + "' excludes every"
+                  + " other option, yet the answer chooses "
+                  + distinctKnown
+                  + " options"));
     }
 
     private void text(Answer.Text answer) {
@@ -376,38 +440,70 @@ public final class Validator {
         wrongKind("a text ({\"text\": ...})");
       } else {
         if (answer.text().isBlank()) {
-          findings.add(finding(Code.BLANK_TEXT, question, pointer() + "/text",
-              id + " is answered with blank text"));
+          findings.add(
+              finding(
+                  Code.BLANK_TEXT,
+                  question,
+                  pointer() + "/text",
+                  id + " is answered with blank text"));
         }
         if (answer.otherText().isPresent()) {
-          findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question,
-              pointer() + "/otherText",
-              id + " has no option that carries text, yet the answer gives other text"));
+          findings.add(
+              finding(
+                  Code.OTHER_TEXT_WITHOUT_OPTION,
+                  question,
+                  pointer() + "/otherText",
+                  id + " has no option that carries text, yet the answer gives other text"));
         }
       }
     }
 
     private void wrongKind(String given) {
-      findings.add(finding(Code.WRONG_ANSWER_KIND, question, pointer(), id + " is a "
-          + question.kind().id() + " question and takes " + question.kind().answerForm()
-          + ", not " + given));
+      findings.add(
+          finding(
+              Code.WRONG_ANSWER_KIND,
+              question,
+              pointer(),
+              id
+                  + " is a "
+                  + question.kind().id()
+                  + " question and takes "
+                  + question.kind().answerForm()
+                  + ", not "
+                  + given));
     }
 
     /** An option that carries text needs otherText that is not blank. */
     private void optionWithoutText(Answer answer, String optionId, String at) {
       if (answer.otherText().filter(t -> !t.isBlank()).isEmpty()) {
-        findings.add(finding(Code.OPTION_WITHOUT_TEXT, question, at, id + "'s option '"
-            + optionId + "' asks for a description, but the answer gives no otherText"));
+        findings.add(
+            finding(
+                Code.OPTION_WITHOUT_TEXT,
+                question,
+                at,
+                id
+                    + "'s option '"
+                    + optionId
+                    + "' asks for a description, but the answer gives no otherText"));
       }
     }
 
     /** OtherText needs an option that carries text. */
     private void otherTextWithoutOption(Answer answer, boolean textual) {
       if (!textual && answer.otherText().isPresent()) {
-        findings.add(finding(Code.OTHER_TEXT_WITHOUT_OPTION, question, pointer() + "/otherText",
-            id + " gives otherText, but chooses no option that carries text ("
-                + question.options().stream().filter(Option::carriesText).map(Option::id)
-                    .reduce((a, b) -> a + ", " + b).orElse("it has none") + ")"));
+        findings.add(
+            finding(
+                Code.OTHER_TEXT_WITHOUT_OPTION,
+                question,
+                pointer() + "/otherText",
+                id
+                    + " gives otherText, but chooses no option that carries text ("
+                    + question.options().stream()
+                        .filter(Option::carriesText)
+                        .map(Option::id)
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("it has none")
+                    + ")"));
       }
     }
 
@@ -418,20 +514,34 @@ public final class Validator {
       }
       String code = given.get();
       if (question.codes().isEmpty()) {
-        findings.add(finding(Code.CODE_NOT_TAKEN, question, pointer() + "/code", id
-            + " takes no analyst code, yet the answer carries " + quote(code)));
+        findings.add(
+            finding(
+                Code.CODE_NOT_TAKEN,
+                question,
+                pointer() + "/code",
+                id + " takes no analyst code, yet the answer carries " + quote(code)));
       } else if (!question.codes().contains(code)) {
-        findings.add(finding(Code.UNKNOWN_CODE, question, pointer() + "/code", id
-            + " takes the codes " + question.codes() + ", not " + quote(code)));
+        findings.add(
+            finding(
+                Code.UNKNOWN_CODE,
+                question,
+                pointer() + "/code",
+                id + " takes the codes " + question.codes() + ", not " + quote(code)));
       }
     }
   }
 
   private static ValidationFinding unanswered(Question question, Severity severity) {
     String id = question.id();
-    return ValidationFinding.of(Code.REQUIRED_UNANSWERED, severity, id,
-        question.personalData() ? "/respondent" : answerPointer(id), id + " is required"
-            + (question.personalData() ? " (the respondent block)" : "") + " but unanswered"
+    return ValidationFinding.of(
+        Code.REQUIRED_UNANSWERED,
+        severity,
+        id,
+        question.personalData() ? "/respondent" : answerPointer(id),
+        id
+            + " is required"
+            + (question.personalData() ? " (the respondent block)" : "")
+            + " but unanswered"
             + (severity == Severity.WARNING ? " (a draft may leave it for later)" : ""));
   }
 
@@ -440,8 +550,8 @@ public final class Validator {
     return "/answers/" + escape(questionId);
   }
 
-  private static ValidationFinding finding(Code code, Question question, String pointer,
-      String message) {
+  private static ValidationFinding finding(
+      Code code, Question question, String pointer, String message) {
     return ValidationFinding.of(code, Severity.ERROR, question.id(), pointer, message);
   }
 

@@ -1,10 +1,9 @@
 /**
- * Survey instruments and the answers given to them: an {@link Instrument} of sections,
- * {@link Question}s and {@link Option}s with {@link SkipRule}s written in the small
- * {@link Condition} language; a {@link Response} of {@link Answer}s from one
- * {@link Jurisdiction}; {@link Validator validation} that returns every
- * {@link ValidationFinding finding} as data; and {@link InstrumentChecks} that find defects in an
- * instrument itself.
+ * Survey instruments and the answers given to them: an {@link Instrument} of sections, {@link
+ * Question}s and {@link Option}s with {@link SkipRule}s written in the small {@link Condition}
+ * language; a {@link Response} of {@link Answer}s from one {@link Jurisdiction}; {@link Validator
+ * validation} that returns every {@link ValidationFinding finding} as data; and {@link
+ * InstrumentChecks} that find defects in an instrument itself.
  *
  * <pre>{@code
  * Instrument survey = Instruments.mnrSurvey2021();

@@ -16,8 +16,8 @@ import io.github.mnr4j.survey.QuestionRole;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import io.github.mnr4j.survey.Section;
-import io.github.mnr4j.survey.Verdict;
 import io.github.mnr4j.survey.SkipRule;
+import io.github.mnr4j.survey.Verdict;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -27,53 +27,86 @@ class AssessorTest {
 
   @Test
   void statusFollowsThePrimaryGateAndUnknownIsNotNo() {
-    Assessment assessment = assessor.assess(draft(
-        "q7", Answer.ofChoice("yes"),
-        "q13", Answer.ofChoice("no"),
-        "q21", Answer.ofChoice("maybe")));
+    Assessment assessment =
+        assessor.assess(
+            draft(
+                "q7", Answer.ofChoice("yes"),
+                "q13", Answer.ofChoice("no"),
+                "q21", Answer.ofChoice("maybe")));
     assertThat(assessment.evidence("leadership").status()).isEqualTo(CapabilityStatus.IN_PLACE);
     assertThat(assessment.evidence("research-analysis-monitoring").status())
         .isEqualTo(CapabilityStatus.NOT_IN_PLACE);
     assertThat(assessment.evidence("dedicated-law-enforcement").status())
-        .as("neither yes nor no").isEqualTo(CapabilityStatus.UNKNOWN);
+        .as("neither yes nor no")
+        .isEqualTo(CapabilityStatus.UNKNOWN);
     assertThat(assessment.evidence("legislation").status()).isEqualTo(CapabilityStatus.UNKNOWN);
     assertThat(assessment.count(CapabilityStatus.UNKNOWN)).isEqualTo(19);
     assertThat(assessment.capabilities()).hasSize(21);
-    assertThat(assessment.statuses()).containsExactlyElementsOf(assessment.capabilities()
-        .stream().map(CapabilityEvidence::status).collect(Collectors.toList()));
+    assertThat(assessment.statuses())
+        .containsExactlyElementsOf(
+            assessment.capabilities().stream()
+                .map(CapabilityEvidence::status)
+                .collect(Collectors.toList()));
   }
 
   /** Where a skip rule can disable a primary gate, a disabled gate's answer is no evidence. */
   @Test
   void aGateASkipRuleDisablesGivesNoStatus() {
-    Instrument nested = Instrument.builder()
-        .id("nested").edition("1").title("Nested").source("An example")
-        .framework(Frameworks.mnr())
-        .addSections(Section.builder().id("s").number(1).title("S").build())
-        .addQuestions(
-            Question.builder().id("any").number(1).sectionId("s").text("Any policy?")
-                .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).addInforms("leadership")
-                .build(),
-            Question.builder().id("laws").number(2).sectionId("s").text("Laws?")
-                .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).addInforms("legislation")
-                .build(),
-            Question.builder().id("end").number(3).sectionId("s").text("Anything else?")
-                .kind(QuestionKind.TEXT).role(QuestionRole.DETAIL).build())
-        .addSkipRules(SkipRule.ifNo("any", "end"))
-        .build();
-    Function<String, Assessment> assess = policy -> Assessor.of(nested).assess(
-        Response.builder().instrument("nested@1")
-            .jurisdiction(Jurisdiction.of("C01", "Country 01"))
-            .status(ResponseStatus.COMPLETED)
-            .putAnswer("any", Answer.ofChoice(policy))
-            .putAnswer("laws", Answer.ofChoice("yes")).build());
+    Instrument nested =
+        Instrument.builder()
+            .id("nested")
+            .edition("1")
+            .title("Nested")
+            .source("An example")
+            .framework(Frameworks.mnr())
+            .addSections(Section.builder().id("s").number(1).title("S").build())
+            .addQuestions(
+                Question.builder()
+                    .id("any")
+                    .number(1)
+                    .sectionId("s")
+                    .text("Any policy?")
+                    .kind(QuestionKind.YES_NO)
+                    .role(QuestionRole.GATE)
+                    .addInforms("leadership")
+                    .build(),
+                Question.builder()
+                    .id("laws")
+                    .number(2)
+                    .sectionId("s")
+                    .text("Laws?")
+                    .kind(QuestionKind.YES_NO)
+                    .role(QuestionRole.GATE)
+                    .addInforms("legislation")
+                    .build(),
+                Question.builder()
+                    .id("end")
+                    .number(3)
+                    .sectionId("s")
+                    .text("Anything else?")
+                    .kind(QuestionKind.TEXT)
+                    .role(QuestionRole.DETAIL)
+                    .build())
+            .addSkipRules(SkipRule.ifNo("any", "end"))
+            .build();
+    Function<String, Assessment> assess =
+        policy ->
+            Assessor.of(nested)
+                .assess(
+                    Response.builder()
+                        .instrument("nested@1")
+                        .jurisdiction(Jurisdiction.of("C01", "Country 01"))
+                        .status(ResponseStatus.COMPLETED)
+                        .putAnswer("any", Answer.ofChoice(policy))
+                        .putAnswer("laws", Answer.ofChoice("yes"))
+                        .build());
     assertThat(assess.apply("yes").evidence("legislation").status())
         .isEqualTo(CapabilityStatus.IN_PLACE);
     Assessment skipped = assess.apply("no");
-    assertThat(skipped.evidence("legislation").status()).as("laws is skipped")
+    assertThat(skipped.evidence("legislation").status())
+        .as("laws is skipped")
         .isEqualTo(CapabilityStatus.UNKNOWN);
-    assertThat(skipped.evidence("leadership").status())
-        .isEqualTo(CapabilityStatus.NOT_IN_PLACE);
+    assertThat(skipped.evidence("leadership").status()).isEqualTo(CapabilityStatus.NOT_IN_PLACE);
     assertThat(skipped.answers()).containsOnlyKeys("any");
     assertThat(skipped.evidence("legislation").readings()).containsExactly("laws disabled");
   }
@@ -85,7 +118,8 @@ class AssessorTest {
     Assessment second = Assessor.of(Instruments.mnrSurvey2021()).assess(response);
     second.capabilities();
     assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
-    assertThat(first.evidence("leadership")).isEqualTo(second.evidence("leadership"))
+    assertThat(first.evidence("leadership"))
+        .isEqualTo(second.evidence("leadership"))
         .hasSameHashCodeAs(second.evidence("leadership"));
     assertThat(first).isNotEqualTo(assessor.assess(draft("q7", Answer.ofChoice("no"))));
     assertThat(first.evidence("leadership")).isNotEqualTo(first.evidence("legislation"));
@@ -93,8 +127,8 @@ class AssessorTest {
 
   @Test
   void aGateCountsForEveryCapabilityItInforms() {
-    Assessment assessment = assessor.assess(draft("q66", Answer.ofChoice("yes"),
-        "q70", Answer.ofChoice("no")));
+    Assessment assessment =
+        assessor.assess(draft("q66", Answer.ofChoice("yes"), "q70", Answer.ofChoice("no")));
     assertThat(assessment.capabilityIds(CapabilityStatus.IN_PLACE))
         .containsExactly("takedown-procedures", "csea-reporting");
     assertThat(assessment.capabilityIds(CapabilityStatus.NOT_IN_PLACE))
@@ -103,40 +137,74 @@ class AssessorTest {
 
   @Test
   void terminologyIsReadFromTheAnalystsCode() {
-    assertThat(assessor.assess(draft("q78", Answer.ofText("Adopted in 2020").withCode("yes")))
-        .evidence("universal-terminology").status()).isEqualTo(CapabilityStatus.IN_PLACE);
-    assertThat(assessor.assess(draft("q78", Answer.ofText("Not discussed").withCode("no")))
-        .evidence("universal-terminology").status()).isEqualTo(CapabilityStatus.NOT_IN_PLACE);
-    CapabilityEvidence uncoded = assessor.assess(draft("q78", Answer.ofText("Some text")))
-        .evidence("universal-terminology");
+    assertThat(
+            assessor
+                .assess(draft("q78", Answer.ofText("Adopted in 2020").withCode("yes")))
+                .evidence("universal-terminology")
+                .status())
+        .isEqualTo(CapabilityStatus.IN_PLACE);
+    assertThat(
+            assessor
+                .assess(draft("q78", Answer.ofText("Not discussed").withCode("no")))
+                .evidence("universal-terminology")
+                .status())
+        .isEqualTo(CapabilityStatus.NOT_IN_PLACE);
+    CapabilityEvidence uncoded =
+        assessor.assess(draft("q78", Answer.ofText("Some text"))).evidence("universal-terminology");
     assertThat(uncoded.status()).isEqualTo(CapabilityStatus.UNKNOWN);
     assertThat(uncoded.readings()).containsExactly("code(q78) not coded");
   }
 
   @Test
   void checklistCoverageLeavesOutOtherAndExclusiveOptions() {
-    CapabilityEvidence legislation = assessor.assess(draft("q16", Answer.ofChoice("yes"),
-        "q17", Answer.ofChoices("penetrative-offences", "csam-possession",
-            "technology-facilitated-abuse", "csam-possession")))
-        .evidence("legislation");
+    CapabilityEvidence legislation =
+        assessor
+            .assess(
+                draft(
+                    "q16",
+                    Answer.ofChoice("yes"),
+                    "q17",
+                    Answer.ofChoices(
+                        "penetrative-offences",
+                        "csam-possession",
+                        "technology-facilitated-abuse",
+                        "csam-possession")))
+            .evidence("legislation");
     assertThat(legislation.checklistOffered()).isEqualTo(11);
     assertThat(legislation.checklistChosen()).isEqualTo(3);
     assertThat(legislation.coverage()).hasValue(3.0 / 11);
-    assertThat(legislation.readings()).containsExactly("q16 = yes", "q17: 3 of 11 options",
-        "q18 unanswered");
-    CapabilityEvidence education = assessor.assess(draft("q54", Answer.ofChoice("yes"),
-        "q55", Answer.ofChoices("children", "other").withOtherText("Faith leaders")))
-        .evidence("education-programme");
+    assertThat(legislation.readings())
+        .containsExactly("q16 = yes", "q17: 3 of 11 options", "q18 unanswered");
+    CapabilityEvidence education =
+        assessor
+            .assess(
+                draft(
+                    "q54",
+                    Answer.ofChoice("yes"),
+                    "q55",
+                    Answer.ofChoices("children", "other").withOtherText("Faith leaders")))
+            .evidence("education-programme");
     assertThat(education.checklistOffered()).as("other is not counted").isEqualTo(4);
     assertThat(education.checklistChosen()).isEqualTo(1);
   }
 
   @Test
   void secondaryGatesDetailsAndPlans() {
-    CapabilityEvidence leadership = assessor.assess(draft("q7", Answer.ofChoice("yes"),
-        "q8", Answer.ofText("A committee"), "q9", Answer.ofText("  "),
-        "q10", Answer.ofChoice("yes"), "q12", Answer.ofText("A strategy is drafted")))
-        .evidence("leadership");
+    CapabilityEvidence leadership =
+        assessor
+            .assess(
+                draft(
+                    "q7",
+                    Answer.ofChoice("yes"),
+                    "q8",
+                    Answer.ofText("A committee"),
+                    "q9",
+                    Answer.ofText("  "),
+                    "q10",
+                    Answer.ofChoice("yes"),
+                    "q12",
+                    Answer.ofText("A strategy is drafted")))
+            .evidence("leadership");
     assertThat(leadership.primaryGate()).contains("q7");
     assertThat(leadership.secondaryGates()).containsExactly("q10");
     assertThat(leadership.allSecondaryGatesYes()).isTrue();
@@ -149,19 +217,22 @@ class AssessorTest {
 
   @Test
   void answersToDisabledQuestionsAreNotEvidence() {
-    Assessment assessment = assessor.assess(draft("q7", Answer.ofChoice("no"),
-        "q8", Answer.ofText("A committee after all")));
+    Assessment assessment =
+        assessor.assess(
+            draft("q7", Answer.ofChoice("no"), "q8", Answer.ofText("A committee after all")));
     assertThat(assessment.evidence("leadership").answeredDetails()).isEmpty();
     assertThat(assessment.answers()).containsOnlyKeys("q7");
-    assertThat(assessment.evidence("leadership").readings()).contains("q8 disabled")
+    assertThat(assessment.evidence("leadership").readings())
+        .contains("q8 disabled")
         .doesNotContain("q8 answered", "q8 unanswered");
   }
 
   @Test
   void unknownCapabilitiesAreErrors() {
     assertThatThrownBy(() -> assessor.assess(draft()).evidence("helpline"))
-        .hasMessageStartingWith("unknown capability 'helpline' in framework 'wpga-mnr'; known:"
-            + " leadership, research-analysis-monitoring, legislation,");
+        .hasMessageStartingWith(
+            "unknown capability 'helpline' in framework 'wpga-mnr'; known:"
+                + " leadership, research-analysis-monitoring, legislation,");
     assertThat(assessor.assess(draft()).findEvidence("helpline")).isEmpty();
     assertThat(assessor.assess(draft()).findEvidence("child-helpline")).isPresent();
   }
@@ -169,32 +240,50 @@ class AssessorTest {
   /** An instrument of one's own maps onto the framework through its own links and options. */
   @Test
   void aSingleChoiceGateSaysWhichOptionsAffirm() {
-    Instrument laws = Instrument.builder()
-        .id("laws").edition("1").title("Laws").source("An example")
-        .framework(Frameworks.mnr())
-        .addSections(Section.builder().id("s").number(1).title("S")
-            .build())
-        .addQuestions(Question.builder().id("l1").number(1)
-            .sectionId("s").text("Are the laws comprehensive, partial or absent?")
-            .kind(QuestionKind.SINGLE_CHOICE)
-            .role(QuestionRole.GATE).addInforms("legislation")
-            .addOptions(
-                Option.builder().id("comprehensive").text("Comprehensive")
-                    .verdict(Verdict.AFFIRMS).build(),
-                Option.builder().id("partial").text("Partial")
-                    .verdict(Verdict.AFFIRMS).build(),
-                Option.builder().id("none").text("None")
-                    .verdict(Verdict.DENIES).build(),
-                Option.of("unsure", "Do not know"))
-            .build())
-        .build();
+    Instrument laws =
+        Instrument.builder()
+            .id("laws")
+            .edition("1")
+            .title("Laws")
+            .source("An example")
+            .framework(Frameworks.mnr())
+            .addSections(Section.builder().id("s").number(1).title("S").build())
+            .addQuestions(
+                Question.builder()
+                    .id("l1")
+                    .number(1)
+                    .sectionId("s")
+                    .text("Are the laws comprehensive, partial or absent?")
+                    .kind(QuestionKind.SINGLE_CHOICE)
+                    .role(QuestionRole.GATE)
+                    .addInforms("legislation")
+                    .addOptions(
+                        Option.builder()
+                            .id("comprehensive")
+                            .text("Comprehensive")
+                            .verdict(Verdict.AFFIRMS)
+                            .build(),
+                        Option.builder()
+                            .id("partial")
+                            .text("Partial")
+                            .verdict(Verdict.AFFIRMS)
+                            .build(),
+                        Option.builder().id("none").text("None").verdict(Verdict.DENIES).build(),
+                        Option.of("unsure", "Do not know"))
+                    .build())
+            .build();
     Assessor own = Assessor.of(laws);
-    Function<String, CapabilityStatus> status = choice -> own.assess(
-        Response.builder().instrument("laws@1")
-            .jurisdiction(Jurisdiction.of("C01", "Country 01"))
-            .status(ResponseStatus.COMPLETED)
-            .putAnswer("l1", Answer.ofChoice(choice)).build())
-        .evidence("legislation").status();
+    Function<String, CapabilityStatus> status =
+        choice ->
+            own.assess(
+                    Response.builder()
+                        .instrument("laws@1")
+                        .jurisdiction(Jurisdiction.of("C01", "Country 01"))
+                        .status(ResponseStatus.COMPLETED)
+                        .putAnswer("l1", Answer.ofChoice(choice))
+                        .build())
+                .evidence("legislation")
+                .status();
     assertThat(status.apply("partial")).isEqualTo(CapabilityStatus.IN_PLACE);
     assertThat(status.apply("none")).isEqualTo(CapabilityStatus.NOT_IN_PLACE);
     assertThat(status.apply("unsure")).isEqualTo(CapabilityStatus.UNKNOWN);

@@ -32,10 +32,18 @@ import org.junit.jupiter.api.Test;
 class CohortAnalysisTest {
 
   private static Response response(String id, IncomeGroup income, Object... pairs) {
-    Response.Builder builder = Response.builder().instrument("wpga-mnr-survey@2021")
-        .jurisdiction(Jurisdiction.builder().id(id).name("Country " + id).incomeGroup(income)
-            .region(Region.WESTERN_EUROPE).putAttribute("round", "2021").build())
-        .status(ResponseStatus.COMPLETED);
+    Response.Builder builder =
+        Response.builder()
+            .instrument("wpga-mnr-survey@2021")
+            .jurisdiction(
+                Jurisdiction.builder()
+                    .id(id)
+                    .name("Country " + id)
+                    .incomeGroup(income)
+                    .region(Region.WESTERN_EUROPE)
+                    .putAttribute("round", "2021")
+                    .build())
+            .status(ResponseStatus.COMPLETED);
     for (int i = 0; i < pairs.length; i += 2) {
       builder.putAnswer((String) pairs[i], (Answer) pairs[i + 1]);
     }
@@ -46,8 +54,8 @@ class CohortAnalysisTest {
   private static final Answer NO = Answer.ofChoice("no");
 
   private static CohortAnalysis analyse(Response... responses) {
-    return CohortAnalysis.assess(Cohort.builder().name("Test").addResponses(responses).build(),
-        Instruments.mnrSurvey2021());
+    return CohortAnalysis.assess(
+        Cohort.builder().name("Test").addResponses(responses).build(), Instruments.mnrSurvey2021());
   }
 
   /** A row's exact share, its summary, and the groups of every built-in attribute. */
@@ -59,81 +67,109 @@ class CohortAnalysisTest {
     TallyRow none = TallyRow.of(TallyView.Row.of("Hotline", "csea-hotline"), 0, 0, 2);
     assertThat(none.percentYesExact()).isNaN();
     assertThat(none).hasToString("Hotline: 0 of 0");
-    Response draft = Response.builder().instrument("wpga-mnr-survey@2021")
-        .jurisdiction(Jurisdiction.of("D", "Country D")).status(ResponseStatus.IN_PROGRESS)
-        .build();
-    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q7", YES),
-        response("B", IncomeGroup.LOW, "q7", NO), draft);
+    Response draft =
+        Response.builder()
+            .instrument("wpga-mnr-survey@2021")
+            .jurisdiction(Jurisdiction.of("D", "Country D"))
+            .status(ResponseStatus.IN_PROGRESS)
+            .build();
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q7", YES),
+            response("B", IncomeGroup.LOW, "q7", NO),
+            draft);
     Breakdown byStatus = analysis.breakdown(TallyView.figure1(), "status", 1);
-    assertThat(byStatus.groups()).extracting(Breakdown.Group::value, Breakdown.Group::size)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("completed", 2),
+    assertThat(byStatus.groups())
+        .extracting(Breakdown.Group::value, Breakdown.Group::size)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("completed", 2),
             org.assertj.core.groups.Tuple.tuple("in-progress", 1));
     assertThat(byStatus).hasToString("Breakdown[status, 2 groups]");
     assertThat(analysis.breakdown(TallyView.figure1(), "instrument", 1).groups())
-        .extracting(Breakdown.Group::value).containsExactly("wpga-mnr-survey@2021");
+        .extracting(Breakdown.Group::value)
+        .containsExactly("wpga-mnr-survey@2021");
     Breakdown byIncome = analysis.breakdown(TallyView.figure1(), "incomeGroup", 1);
-    assertThat(byIncome.groups()).extracting(Breakdown.Group::label)
+    assertThat(byIncome.groups())
+        .extracting(Breakdown.Group::label)
         .containsExactly("High income", "Low income", "(none)");
     assertThat(analysis.breakdown(TallyView.figure1(), "region", 1).groups())
-        .extracting(Breakdown.Group::label).containsExactly("Western Europe", "(none)");
+        .extracting(Breakdown.Group::label)
+        .containsExactly("Western Europe", "(none)");
     assertThat(analysis.breakdown(TallyView.figure1(), "round", 1).groups())
-        .extracting(Breakdown.Group::label).containsExactly("2021", "(none)");
+        .extracting(Breakdown.Group::label)
+        .containsExactly("2021", "(none)");
   }
 
   @Test
   void rowsCountYesNoAndLeaveTheUnansweredOutOfTheDenominator() {
-    CohortAnalysis analysis = analyse(
-        response("A", IncomeGroup.HIGH, "q7", YES, "q66", YES, "q78",
-            Answer.ofText("Adopted").withCode("yes")),
-        response("B", IncomeGroup.LOW, "q7", NO, "q66", NO, "q78", Answer.ofText("Text")),
-        response("C", IncomeGroup.LOW, "q7", YES));
+    CohortAnalysis analysis =
+        analyse(
+            response(
+                "A",
+                IncomeGroup.HIGH,
+                "q7",
+                YES,
+                "q66",
+                YES,
+                "q78",
+                Answer.ofText("Adopted").withCode("yes")),
+            response("B", IncomeGroup.LOW, "q7", NO, "q66", NO, "q78", Answer.ofText("Text")),
+            response("C", IncomeGroup.LOW, "q7", YES));
     Tally figure1 = analysis.tally(TallyView.figure1());
     assertThat(figure1.rows()).hasSize(18);
     TallyRow leadership = figure1.row("Leadership");
-    assertThat(List.of(leadership.yes(), leadership.no(), leadership.unanswered(),
-        leadership.denominator())).containsExactly(2, 1, 0, 3);
+    assertThat(
+            List.of(
+                leadership.yes(),
+                leadership.no(),
+                leadership.unanswered(),
+                leadership.denominator()))
+        .containsExactly(2, 1, 0, 3);
     assertThat(leadership.percentYes()).isEqualTo(OptionalInt.of(67));
-    TallyRow takedown = figure1.row("Procedures to enable removal or blocking of child sexual"
-        + " abuse content");
-    assertThat(takedown.capabilityIds()).containsExactly("takedown-procedures",
-        "csea-reporting");
+    TallyRow takedown =
+        figure1.row("Procedures to enable removal or blocking of child sexual" + " abuse content");
+    assertThat(takedown.capabilityIds()).containsExactly("takedown-procedures", "csea-reporting");
     assertThat(List.of(takedown.yes(), takedown.no(), takedown.unanswered()))
         .containsExactly(1, 1, 1);
-    TallyRow terminology = figure1.row("Debate, discussion or adoption of universally agreed"
-        + " terminology");
+    TallyRow terminology =
+        figure1.row("Debate, discussion or adoption of universally agreed" + " terminology");
     assertThat(List.of(terminology.yes(), terminology.no(), terminology.unanswered()))
-        .as("an uncoded q78 is unanswered").containsExactly(1, 0, 2);
+        .as("an uncoded q78 is unanswered")
+        .containsExactly(1, 0, 2);
     assertThat(figure1.row("Hotline").percentYes()).isEmpty();
-    assertThat(analysis.tally(TallyView.capabilities(Instruments.mnrSurvey2021().framework()))
-        .rows()).hasSize(21);
+    assertThat(
+            analysis.tally(TallyView.capabilities(Instruments.mnrSurvey2021().framework())).rows())
+        .hasSize(21);
   }
 
   @Test
   void percentagesRoundHalvesUp() {
-    assertThat(TallyRow.percent(1, 8).getAsInt()).isEqualTo(13);   // 12.5
-    assertThat(TallyRow.percent(1, 40).getAsInt()).isEqualTo(3);   // 2.5
+    assertThat(TallyRow.percent(1, 8).getAsInt()).isEqualTo(13); // 12.5
+    assertThat(TallyRow.percent(1, 40).getAsInt()).isEqualTo(3); // 2.5
     assertThat(TallyRow.percent(23, 42).getAsInt()).isEqualTo(55); // 54.76
     assertThat(TallyRow.percent(0, 0)).isEmpty();
   }
 
   @Test
   void breakdownsFollowTheNaturalOrderAndSuppressSmallGroups() {
-    CohortAnalysis analysis = analyse(
-        response("A", IncomeGroup.LOW, "q7", YES),
-        response("B", IncomeGroup.HIGH, "q7", NO),
-        response("C", IncomeGroup.HIGH, "q7", YES),
-        response("D", IncomeGroup.UPPER_MIDDLE, "q7", YES));
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.LOW, "q7", YES),
+            response("B", IncomeGroup.HIGH, "q7", NO),
+            response("C", IncomeGroup.HIGH, "q7", YES),
+            response("D", IncomeGroup.UPPER_MIDDLE, "q7", YES));
     Breakdown byIncome = analysis.breakdown(TallyView.figure1(), "incomeGroup", 2);
-    assertThat(byIncome.groups()).extracting(Breakdown.Group::value)
+    assertThat(byIncome.groups())
+        .extracting(Breakdown.Group::value)
         .containsExactly("high", "upper-middle", "low");
     assertThat(byIncome.groups().get(0).label()).isEqualTo("High income");
-    assertThat(byIncome.groups().get(0).tally().orElseThrow().row("Leadership").yes())
-        .isEqualTo(1);
+    assertThat(byIncome.groups().get(0).tally().orElseThrow().row("Leadership").yes()).isEqualTo(1);
     assertThat(byIncome.groups().get(1).tally()).isEmpty();
-    assertThat(byIncome.table().tsv()).contains("\nlow\t\ttrue\t\t\t\t\t\t\t\n")
+    assertThat(byIncome.table().tsv())
+        .contains("\nlow\t\ttrue\t\t\t\t\t\t\t\n")
         .doesNotContain("low\t1");
-    assertThat(byIncome.table().title()).contains("Breakdown by incomeGroup; groups of fewer"
-        + " than 2 jurisdictions suppressed");
+    assertThat(byIncome.table().title())
+        .contains("Breakdown by incomeGroup; groups of fewer" + " than 2 jurisdictions suppressed");
     Breakdown byRound = analysis.breakdown(TallyView.figure1(), "round", 1);
     assertThat(byRound.groups()).extracting(Breakdown.Group::value).containsExactly("2021");
     Breakdown byMissing = analysis.breakdown(TallyView.figure1(), "language", 1);
@@ -144,13 +180,21 @@ class CohortAnalysisTest {
 
   @Test
   void optionTalliesCountThoseWhoAnswered() {
-    CohortAnalysis analysis = analyse(
-        response("A", IncomeGroup.LOW, "q6", Answer.ofChoices("policy-basis",
-            "good-practice-reference", "other").withOtherText("Training")),
-        response("B", IncomeGroup.LOW, "q6", Answer.ofChoices("policy-basis", "other")
-            .withOtherText("x")),
-        response("C", IncomeGroup.LOW, "q6", Answer.ofChoices("not-used")),
-        response("D", IncomeGroup.LOW));
+    CohortAnalysis analysis =
+        analyse(
+            response(
+                "A",
+                IncomeGroup.LOW,
+                "q6",
+                Answer.ofChoices("policy-basis", "good-practice-reference", "other")
+                    .withOtherText("Training")),
+            response(
+                "B",
+                IncomeGroup.LOW,
+                "q6",
+                Answer.ofChoices("policy-basis", "other").withOtherText("x")),
+            response("C", IncomeGroup.LOW, "q6", Answer.ofChoices("not-used")),
+            response("D", IncomeGroup.LOW));
     OptionTally uses = analysis.options("q6");
     assertThat(uses.answered()).isEqualTo(3);
     assertThat(uses.count("policy-basis")).isEqualTo(2);
@@ -158,49 +202,68 @@ class CohortAnalysisTest {
     assertThat(uses.twoOrMore()).as("other does not count").isEqualTo(1);
     assertThat(uses.table().text()).contains("(two or more)");
     assertThat(uses.kind()).isEqualTo(QuestionKind.MULTI_CHOICE);
-    assertThatThrownBy(() -> analysis.options("q8")).hasMessage("'q8' is a text question"
-        + " without analyst codes, so there is nothing to count; questions with options or"
-        + " codes can be counted");
+    assertThatThrownBy(() -> analysis.options("q8"))
+        .hasMessage(
+            "'q8' is a text question"
+                + " without analyst codes, so there is nothing to count; questions with options or"
+                + " codes can be counted");
   }
 
   /** A filter keeps the jurisdictions whose attribute has the value, and nothing else. */
   @Test
   void filtersKeepPartOfTheCohort() {
-    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q7", YES),
-        response("B", IncomeGroup.LOW, "q7", NO), response("C", IncomeGroup.HIGH, "q7", NO));
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q7", YES),
+            response("B", IncomeGroup.LOW, "q7", NO),
+            response("C", IncomeGroup.HIGH, "q7", NO));
     Where high = Where.parse("incomeGroup=high");
     assertThat(high).isEqualTo(new Where("incomeGroup", "high")).hasToString("incomeGroup=high");
     CohortAnalysis part = analysis.where(high);
     assertThat(part.cohort().name()).isEqualTo("Test where incomeGroup=high");
-    assertThat(part.assessments()).extracting(a -> a.jurisdiction().id())
-        .containsExactly("A", "C");
+    assertThat(part.assessments()).extracting(a -> a.jurisdiction().id()).containsExactly("A", "C");
     assertThat(part.tally(TallyView.figure1()).row("Leadership").yes()).isEqualTo(1);
     assertThat(analysis.where(Where.parse("round=2021")).assessments()).hasSize(3);
     assertThat(analysis.where(Where.parse("round=2024")).assessments()).isEmpty();
     assertThat(analysis.where(Where.parse("status=completed")).assessments()).hasSize(3);
     assertThat(Where.parse("a=b=c")).isEqualTo(new Where("a", "b=c"));
     for (String bad : new String[] {"incomeGroup", "=high", "incomeGroup=", ""}) {
-      assertThatThrownBy(() -> Where.parse(bad)).as(bad).hasMessage("a filter is written"
-          + " ATTRIBUTE=VALUE, such as incomeGroup=high, not '" + bad + "'");
+      assertThatThrownBy(() -> Where.parse(bad))
+          .as(bad)
+          .hasMessage(
+              "a filter is written"
+                  + " ATTRIBUTE=VALUE, such as incomeGroup=high, not '"
+                  + bad
+                  + "'");
     }
-    assertThatThrownBy(() -> new Where(" ", "x")).hasMessage("a filter needs an attribute and a"
-        + " value, not ' =x'");
+    assertThatThrownBy(() -> new Where(" ", "x"))
+        .hasMessage("a filter needs an attribute and a" + " value, not ' =x'");
   }
 
   private static Response synthetic(String id, IncomeGroup income, Object... pairs) {
     Response response = response(id, income, pairs);
-    return Response.builder().instrument(response.instrument()).status(response.status())
-        .putAllAnswers(response.answers()).jurisdiction(Jurisdiction.builder().id(id)
-            .name("Country " + id).incomeGroup(income).putAttribute("data", "synthetic")
-            .build()).build();
+    return Response.builder()
+        .instrument(response.instrument())
+        .status(response.status())
+        .putAllAnswers(response.answers())
+        .jurisdiction(
+            Jurisdiction.builder()
+                .id(id)
+                .name("Country " + id)
+                .incomeGroup(income)
+                .putAttribute("data", "synthetic")
+                .build())
+        .build();
   }
 
   /** Every result says which part of the cohort it counts, in its fields and its notes. */
   @Test
   void resultsRecordTheirFilters() {
-    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q7", YES, "q10", YES),
-        response("B", IncomeGroup.LOW, "q7", NO, "q10", NO),
-        response("C", IncomeGroup.HIGH, "q7", NO, "q10", NO));
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q7", YES, "q10", YES),
+            response("B", IncomeGroup.LOW, "q7", NO, "q10", NO),
+            response("C", IncomeGroup.HIGH, "q7", NO, "q10", NO));
     Where high = Where.parse("incomeGroup=high");
     Where round = Where.parse("round=2021");
     CohortAnalysis part = analysis.where(high).where(round);
@@ -208,8 +271,8 @@ class CohortAnalysisTest {
     Tally tally = part.tally(TallyView.figure1());
     assertThat(tally.filters()).containsExactly(high, round);
     assertThat(tally.synthetic()).isFalse();
-    assertThat(tally.table().notes()).containsExactly(
-        "Counts only the jurisdictions where incomeGroup=high and round=2021.");
+    assertThat(tally.table().notes())
+        .containsExactly("Counts only the jurisdictions where incomeGroup=high and round=2021.");
     assertThat(part.options("q10").filters()).containsExactly(high, round);
     assertThat(part.options("q10").count("yes")).isEqualTo(1);
     assertThat(part.breakdown(TallyView.figure1(), "region", 1).filters())
@@ -217,21 +280,25 @@ class CohortAnalysisTest {
     assertThat(analysis.tally(TallyView.figure1()).table().notes()).isEmpty();
 
     // Accumulators filter as they count, and refuse to combine with other filters.
-    Tally.Accumulator accumulator = Tally.accumulator(TallyView.figure1(),
-        analysis.instrument().framework(), List.of(high));
+    Tally.Accumulator accumulator =
+        Tally.accumulator(TallyView.figure1(), analysis.instrument().framework(), List.of(high));
     analysis.assessments().forEach(accumulator::add);
     assertThat(accumulator.result().jurisdictions()).isEqualTo(2);
     assertThat(accumulator.result()).isEqualTo(analysis.where(high).tally(TallyView.figure1()));
-    assertThatThrownBy(() -> accumulator.combine(Tally.accumulator(TallyView.figure1(),
-        analysis.instrument().framework()))).hasMessageContaining("filters []");
-    OptionTally.Accumulator options = OptionTally.accumulator(analysis.instrument(), "q10",
-        List.of(high));
+    assertThatThrownBy(
+            () ->
+                accumulator.combine(
+                    Tally.accumulator(TallyView.figure1(), analysis.instrument().framework())))
+        .hasMessageContaining("filters []");
+    OptionTally.Accumulator options =
+        OptionTally.accumulator(analysis.instrument(), "q10", List.of(high));
     analysis.assessments().forEach(options::add);
     assertThat(options.result().answered()).isEqualTo(2);
-    assertThatThrownBy(() -> options.combine(OptionTally.accumulator(analysis.instrument(),
-        "q10"))).hasMessageContaining("(filters [incomeGroup=high])");
-    Breakdown.Accumulator breakdown = Breakdown.accumulator(TallyView.figure1(),
-        analysis.instrument().framework(), "region", 1, List.of(high));
+    assertThatThrownBy(() -> options.combine(OptionTally.accumulator(analysis.instrument(), "q10")))
+        .hasMessageContaining("(filters [incomeGroup=high])");
+    Breakdown.Accumulator breakdown =
+        Breakdown.accumulator(
+            TallyView.figure1(), analysis.instrument().framework(), "region", 1, List.of(high));
     analysis.assessments().forEach(breakdown::add);
     assertThat(breakdown.result().groups().get(0).size()).isEqualTo(2);
   }
@@ -239,10 +306,13 @@ class CohortAnalysisTest {
   /** Synthetic jurisdictions mark every table and result they are counted in. */
   @Test
   void syntheticDataSayWhatTheyAre() {
-    CohortAnalysis analysis = analyse(synthetic("A", IncomeGroup.HIGH, "q7", YES, "q10", YES),
-        response("B", IncomeGroup.LOW, "q7", NO, "q10", NO));
-    String mark = "SYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
-        + " published aggregates; no jurisdiction stands for a real country.";
+    CohortAnalysis analysis =
+        analyse(
+            synthetic("A", IncomeGroup.HIGH, "q7", YES, "q10", YES),
+            response("B", IncomeGroup.LOW, "q7", NO, "q10", NO));
+    String mark =
+        "SYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
+            + " published aggregates; no jurisdiction stands for a real country.";
     Tally tally = analysis.tally(TallyView.figure1());
     assertThat(tally.synthetic()).isTrue();
     assertThat(tally.table().notes()).containsExactly(mark);
@@ -256,8 +326,10 @@ class CohortAnalysisTest {
     assertThat(breakdown.synthetic()).as("even when its group is suppressed").isTrue();
     assertThat(breakdown.table().notes()).containsExactly(mark);
     assertThat(analysis.optionBreakdown("q10", "incomeGroup", 5).synthetic()).isTrue();
-    assertThat(analysis.where(Where.parse("incomeGroup=low")).tally(TallyView.figure1())
-        .synthetic()).as("only the real one counted").isFalse();
+    assertThat(
+            analysis.where(Where.parse("incomeGroup=low")).tally(TallyView.figure1()).synthetic())
+        .as("only the real one counted")
+        .isFalse();
 
     Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(5).rank(analysis);
     assertThat(ranking.synthetic()).isTrue();
@@ -270,110 +342,166 @@ class CohortAnalysisTest {
     assertThat(Ranker.of(ScoringModels.index()).withDraws(5).rank(real).synthetic()).isFalse();
     assertThat(RoundComparison.compare(real, real).rowTable().notes()).isEmpty();
 
-    List<Scorecard> cards = analysis.assessments().stream().map(ScoringModels.staged()::score)
-        .collect(java.util.stream.Collectors.toList());
+    List<Scorecard> cards =
+        analysis.assessments().stream()
+            .map(ScoringModels.staged()::score)
+            .collect(java.util.stream.Collectors.toList());
     assertThat(cards.get(0).table().notes()).containsExactly(mark);
     assertThat(cards.get(1).table().notes()).isEmpty();
     TextTable scores = ScoreTable.OVERALL.table(analysis.assessments(), cards);
     assertThat(scores.header()).containsSubsequence("region", "synthetic", "model");
-    assertThat(scores.rows()).extracting(row -> row.get(0) + " " + row.get(4))
+    assertThat(scores.rows())
+        .extracting(row -> row.get(0) + " " + row.get(4))
         .containsExactly("A true", "B false");
     assertThat(scores.notes()).containsExactly(mark);
   }
 
   /**
-   * The report publishes no legislation count for all 42 (Framing the future, "Legislation"):
-   * the capabilities view computes it and marks it, in every format.
+   * The report publishes no legislation count for all 42 (Framing the future, "Legislation"): the
+   * capabilities view computes it and marks it, in every format.
    */
   @Test
   void unpublishedRowsAreMarked() {
-    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q16", YES),
-        response("B", IncomeGroup.LOW, "q16", NO));
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q16", YES), response("B", IncomeGroup.LOW, "q16", NO));
     Tally tally = analysis.tally(TallyView.capabilities(analysis.instrument().framework()));
     TallyRow legislation = tally.row("3 Legislation");
     assertThat(legislation.yes()).isEqualTo(1);
-    assertThat(legislation.notPublished()).hasValueSatisfying(reason -> assertThat(reason)
-        .contains("11 specific areas", "comprehensive or partial", "Figure 4"));
+    assertThat(legislation.notPublished())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .contains("11 specific areas", "comprehensive or partial", "Figure 4"));
     assertThat(tally.rows()).filteredOn(row -> row.notPublished().isPresent()).hasSize(1);
     TextTable table = tally.table();
     assertThat(table.header()).endsWith("percent_yes", "published");
-    assertThat(table.rows()).filteredOn(row -> row.get(0).equals("3 Legislation"))
-        .singleElement().satisfies(row -> assertThat(row).endsWith("50", "no"));
-    assertThat(table.rows()).filteredOn(row -> row.get(0).equals("1 Leadership"))
-        .singleElement().satisfies(row -> assertThat(row).last().isEqualTo("yes"));
-    assertThat(table.notes()).singleElement().asString()
+    assertThat(table.rows())
+        .filteredOn(row -> row.get(0).equals("3 Legislation"))
+        .singleElement()
+        .satisfies(row -> assertThat(row).endsWith("50", "no"));
+    assertThat(table.rows())
+        .filteredOn(row -> row.get(0).equals("1 Leadership"))
+        .singleElement()
+        .satisfies(row -> assertThat(row).last().isEqualTo("yes"));
+    assertThat(table.notes())
+        .singleElement()
+        .asString()
         .startsWith("'3 Legislation' is not published: Framing the future (2022)");
     assertThat(analysis.tally(TallyView.figure1()).table().header()).doesNotContain("published");
     // Figure 1's "Access to image database" says what its count assumes, in the view and row.
-    assertThat(TallyView.figure1().rows().get(5).assumption()).hasValueSatisfying(text ->
-        assertThat(text).contains("Interpol's ICSE database (\"29 of 42\")", "q31", "q30"));
+    assertThat(TallyView.figure1().rows().get(5).assumption())
+        .hasValueSatisfying(
+            text ->
+                assertThat(text).contains("Interpol's ICSE database (\"29 of 42\")", "q31", "q30"));
     assertThat(analysis.tally(TallyView.figure1()).row("Access to image database").assumption())
         .isEqualTo(TallyView.figure1().rows().get(5).assumption());
     assertThat(tally.row("7 Access to Image Databases").assumption()).isPresent();
     assertThat(tally.rows()).filteredOn(row -> row.assumption().isPresent()).hasSize(1);
-    assertThat(analysis.breakdown(TallyView.capabilities(analysis.instrument().framework()),
-        "region", 1).table().header()).endsWith("published");
+    assertThat(
+            analysis
+                .breakdown(TallyView.capabilities(analysis.instrument().framework()), "region", 1)
+                .table()
+                .header())
+        .endsWith("published");
   }
 
   /** Options break down by group like tallies, suppressing groups with few answers. */
   @Test
   void optionsBreakDownByGroup() {
-    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q10", YES),
-        response("B", IncomeGroup.HIGH, "q10", NO), response("C", IncomeGroup.HIGH, "q10", YES),
-        response("D", IncomeGroup.HIGH), response("E", IncomeGroup.LOW, "q10", YES));
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q10", YES),
+            response("B", IncomeGroup.HIGH, "q10", NO),
+            response("C", IncomeGroup.HIGH, "q10", YES),
+            response("D", IncomeGroup.HIGH),
+            response("E", IncomeGroup.LOW, "q10", YES));
     OptionBreakdown byIncome = analysis.optionBreakdown("q10", "incomeGroup", 3);
-    assertThat(byIncome.groups()).extracting(OptionBreakdown.OptionGroup::value)
+    assertThat(byIncome.groups())
+        .extracting(OptionBreakdown.OptionGroup::value)
         .containsExactly("high", "low");
     OptionBreakdown.OptionGroup high = byIncome.group("high");
     assertThat(high.size()).isEqualTo(4);
     assertThat(high.label()).isEqualTo(IncomeGroup.HIGH.label());
-    assertThat(high.options()).hasValueSatisfying(o -> {
-      assertThat(o.answered()).isEqualTo(3);
-      assertThat(o.count("yes")).isEqualTo(2);
-    });
+    assertThat(high.options())
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.answered()).isEqualTo(3);
+              assertThat(o.count("yes")).isEqualTo(2);
+            });
     assertThat(byIncome.group("low").options()).isEmpty();
     assertThat(analysis.optionBreakdown("q10", "incomeGroup", 4).group("high").options())
-        .as("3 answers of 4 jurisdictions are too few for groups of 4").isEmpty();
+        .as("3 answers of 4 jurisdictions are too few for groups of 4")
+        .isEmpty();
     TextTable table = byIncome.table();
-    assertThat(table.header()).containsExactly("group", "size", "suppressed", "option", "count",
-        "of", "percent");
-    assertThat(table.rows()).containsExactly(List.of("high", "4", "false", "yes", "2", "3", "67"),
-        List.of("high", "4", "false", "no", "1", "3", "33"),
-        List.of("low", "", "true", "", "", "", ""));
-    assertThatThrownBy(() -> byIncome.group("middle")).hasMessageContaining("'middle'")
+    assertThat(table.header())
+        .containsExactly("group", "size", "suppressed", "option", "count", "of", "percent");
+    assertThat(table.rows())
+        .containsExactly(
+            List.of("high", "4", "false", "yes", "2", "3", "67"),
+            List.of("high", "4", "false", "no", "1", "3", "33"),
+            List.of("low", "", "true", "", "", "", ""));
+    assertThatThrownBy(() -> byIncome.group("middle"))
+        .hasMessageContaining("'middle'")
         .hasMessageContaining("high, low");
     assertThatThrownBy(() -> analysis.optionBreakdown("q10", "incomeGroup", 0))
         .hasMessage("the minimum group size is 1 or more, not 0");
-    OptionBreakdown streamed = analysis.assessments().parallelStream().collect(
-        OptionBreakdown.collector(analysis.instrument(), "q10", "incomeGroup", 3));
+    OptionBreakdown streamed =
+        analysis.assessments().parallelStream()
+            .collect(OptionBreakdown.collector(analysis.instrument(), "q10", "incomeGroup", 3));
     assertThat(streamed).isEqualTo(byIncome);
-    assertThatThrownBy(() -> OptionBreakdown.accumulator(analysis.instrument(), "q10",
-        "incomeGroup", 3, List.of()).combine(OptionBreakdown.accumulator(analysis.instrument(),
-        "q10", "region", 3, List.of()))).hasMessageContaining("by 'region'");
+    assertThatThrownBy(
+            () ->
+                OptionBreakdown.accumulator(
+                        analysis.instrument(), "q10", "incomeGroup", 3, List.of())
+                    .combine(
+                        OptionBreakdown.accumulator(
+                            analysis.instrument(), "q10", "region", 3, List.of())))
+        .hasMessageContaining("by 'region'");
   }
 
   /** A yes-no question counts as its two options; a coded text question by its codes. */
   @Test
   void yesNoAndCodedQuestionsCountToo() {
-    CohortAnalysis analysis = analyse(
-        response("A", IncomeGroup.LOW, "q7", YES, "q10", YES,
-            "q78", Answer.ofText("adopted").withCode("yes")),
-        response("B", IncomeGroup.LOW, "q7", YES, "q10", NO,
-            "q78", Answer.ofText("not yet").withCode("no")),
-        response("C", IncomeGroup.LOW, "q7", YES, "q10", YES, "q78", Answer.ofText("uncoded")),
-        response("D", IncomeGroup.LOW, "q7", YES));
+    CohortAnalysis analysis =
+        analyse(
+            response(
+                "A",
+                IncomeGroup.LOW,
+                "q7",
+                YES,
+                "q10",
+                YES,
+                "q78",
+                Answer.ofText("adopted").withCode("yes")),
+            response(
+                "B",
+                IncomeGroup.LOW,
+                "q7",
+                YES,
+                "q10",
+                NO,
+                "q78",
+                Answer.ofText("not yet").withCode("no")),
+            response("C", IncomeGroup.LOW, "q7", YES, "q10", YES, "q78", Answer.ofText("uncoded")),
+            response("D", IncomeGroup.LOW, "q7", YES));
     OptionTally strategy = analysis.options("q10");
     assertThat(strategy.answered()).isEqualTo(3);
-    assertThat(strategy.options()).extracting(o -> o.optionId() + " " + o.count())
+    assertThat(strategy.options())
+        .extracting(o -> o.optionId() + " " + o.count())
         .containsExactly("yes 2", "no 1");
     assertThat(strategy.twoOrMore()).isZero();
-    assertThat(strategy.table().rows()).as("no (two or more) row for one choice")
-        .extracting(row -> row.get(0)).containsExactly("yes", "no");
+    assertThat(strategy.table().rows())
+        .as("no (two or more) row for one choice")
+        .extracting(row -> row.get(0))
+        .containsExactly("yes", "no");
     OptionTally terminology = analysis.options("q78");
     assertThat(terminology.kind()).isEqualTo(QuestionKind.TEXT);
-    assertThat(terminology.answered()).as("the uncoded answer counts among the answers")
+    assertThat(terminology.answered())
+        .as("the uncoded answer counts among the answers")
         .isEqualTo(3);
-    assertThat(terminology.options()).extracting(o -> o.optionId() + " " + o.count())
+    assertThat(terminology.options())
+        .extracting(o -> o.optionId() + " " + o.count())
         .containsExactly("yes 1", "no 1");
   }
 
@@ -381,67 +509,96 @@ class CohortAnalysisTest {
   void accumulatorsRefuseWhatTheyCannotCountOrCombine() {
     Framework mnr = Frameworks.mnr();
     Framework other = mnr.tailor("mnr-less").removeCapability("remedies").build();
-    Assessment assessment = Assessor.of(Instruments.mnrSurvey2021())
-        .assess(response("A", IncomeGroup.HIGH, "q7", YES));
+    Assessment assessment =
+        Assessor.of(Instruments.mnrSurvey2021()).assess(response("A", IncomeGroup.HIGH, "q7", YES));
     assertThatThrownBy(() -> Tally.accumulator(TallyView.figure1(), other))
         .hasMessage("unknown capability 'remedies' in framework '" + other.id() + "'");
     Tally.Accumulator tally = Tally.accumulator(TallyView.capabilities(other), other);
-    assertThatThrownBy(() -> tally.add(assessment)).hasMessage("a tally of framework '"
-        + other.id() + "' cannot count the assessment of A Country A, which is of framework"
-        + " 'wpga-mnr'");
+    assertThatThrownBy(() -> tally.add(assessment))
+        .hasMessage(
+            "a tally of framework '"
+                + other.id()
+                + "' cannot count the assessment of A Country A, which is of framework"
+                + " 'wpga-mnr'");
     Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);
-    assertThatThrownBy(() -> figure1.combine(Tally.accumulator(TallyView.capabilities(mnr),
-        mnr))).hasMessage("cannot combine a tally of view 'capabilities', framework"
-            + " 'wpga-mnr' and filters [] with one of view 'figure1', framework 'wpga-mnr' and"
-            + " filters []");
+    assertThatThrownBy(() -> figure1.combine(Tally.accumulator(TallyView.capabilities(mnr), mnr)))
+        .hasMessage(
+            "cannot combine a tally of view 'capabilities', framework"
+                + " 'wpga-mnr' and filters [] with one of view 'figure1', framework 'wpga-mnr' and"
+                + " filters []");
     assertThatThrownBy(() -> Breakdown.accumulator(TallyView.figure1(), mnr, "region", 0))
         .hasMessage("the minimum group size is 1 or more, not 0");
-    assertThatThrownBy(() -> Breakdown.accumulator(TallyView.figure1(), mnr, "region", 5)
-        .combine(Breakdown.accumulator(TallyView.figure1(), mnr, "region", 1)))
-        .hasMessage("cannot combine a breakdown by 'region' (groups of 1 or more) with one by"
-            + " 'region' (groups of 5 or more)");
+    assertThatThrownBy(
+            () ->
+                Breakdown.accumulator(TallyView.figure1(), mnr, "region", 5)
+                    .combine(Breakdown.accumulator(TallyView.figure1(), mnr, "region", 1)))
+        .hasMessage(
+            "cannot combine a breakdown by 'region' (groups of 1 or more) with one by"
+                + " 'region' (groups of 5 or more)");
     assertThatThrownBy(() -> OptionTally.accumulator(Instruments.mnrSurvey2021(), "q99"))
         .hasMessage("'q99' is not a question of 'wpga-mnr-survey@2021'");
-    assertThatThrownBy(() -> OptionTally.accumulator(Instruments.mnrSurvey2021(), "q6")
-        .combine(OptionTally.accumulator(Instruments.mnrSurvey2021(), "q17")))
-        .hasMessage("cannot combine the options of 'q17' of 'wpga-mnr-survey@2021' (filters"
-            + " []) with those of 'q6' of 'wpga-mnr-survey@2021' (filters [])");
+    assertThatThrownBy(
+            () ->
+                OptionTally.accumulator(Instruments.mnrSurvey2021(), "q6")
+                    .combine(OptionTally.accumulator(Instruments.mnrSurvey2021(), "q17")))
+        .hasMessage(
+            "cannot combine the options of 'q17' of 'wpga-mnr-survey@2021' (filters"
+                + " []) with those of 'q6' of 'wpga-mnr-survey@2021' (filters [])");
   }
 
   @Test
   void aCohortHoldsOneResponsePerJurisdictionOfOneInstrument() {
-    assertThatThrownBy(() -> Cohort.builder().name("Twice")
-        .addResponses(response("A", IncomeGroup.LOW), response("A", IncomeGroup.HIGH)).build())
+    assertThatThrownBy(
+            () ->
+                Cohort.builder()
+                    .name("Twice")
+                    .addResponses(response("A", IncomeGroup.LOW), response("A", IncomeGroup.HIGH))
+                    .build())
         .isInstanceOf(InvalidDefinitionException.class)
-        .hasMessageContaining("responses[1].jurisdiction.id: a cohort holds one response per"
-            + " jurisdiction; 'A' comes again");
+        .hasMessageContaining(
+            "responses[1].jurisdiction.id: a cohort holds one response per"
+                + " jurisdiction; 'A' comes again");
     Response b = response("B", IncomeGroup.LOW);
-    Response other = Response.builder().instrument("unicef@2021").jurisdiction(b.jurisdiction())
-        .status(b.status()).build();
+    Response other =
+        Response.builder()
+            .instrument("unicef@2021")
+            .jurisdiction(b.jurisdiction())
+            .status(b.status())
+            .build();
     assertThatThrownBy(() -> analyse(response("A", IncomeGroup.LOW), other))
         .isInstanceOf(MnrException.class)
-        .hasMessage("cohort 'Test': B Country B answers 'unicef@2021', not"
-            + " 'wpga-mnr-survey@2021'");
+        .hasMessage(
+            "cohort 'Test': B Country B answers 'unicef@2021', not" + " 'wpga-mnr-survey@2021'");
   }
 
   @Test
   void comparisonsFindGainsLossesAndNewAnswers() {
-    CohortAnalysis before = analyse(
-        response("A", IncomeGroup.LOW, "q7", NO, "q13", YES),
-        response("B", IncomeGroup.LOW, "q7", YES),
-        response("C", IncomeGroup.LOW));
-    CohortAnalysis after = CohortAnalysis.assess(Cohort.builder().name("Later").addResponses(
-        response("A", IncomeGroup.LOW, "q7", YES, "q13", NO),
-        response("B", IncomeGroup.LOW, "q7", YES, "q21", YES),
-        response("D", IncomeGroup.LOW)).build(), Instruments.mnrSurvey2021());
+    CohortAnalysis before =
+        analyse(
+            response("A", IncomeGroup.LOW, "q7", NO, "q13", YES),
+            response("B", IncomeGroup.LOW, "q7", YES),
+            response("C", IncomeGroup.LOW));
+    CohortAnalysis after =
+        CohortAnalysis.assess(
+            Cohort.builder()
+                .name("Later")
+                .addResponses(
+                    response("A", IncomeGroup.LOW, "q7", YES, "q13", NO),
+                    response("B", IncomeGroup.LOW, "q7", YES, "q21", YES),
+                    response("D", IncomeGroup.LOW))
+                .build(),
+            Instruments.mnrSurvey2021());
     RoundComparison comparison = RoundComparison.compare(before, after);
     assertThat(comparison.count(RoundComparison.Change.GAINED)).isEqualTo(1);
     assertThat(comparison.count(RoundComparison.Change.LOST)).isEqualTo(1);
     assertThat(comparison.count(RoundComparison.Change.NEWLY_ANSWERED)).isEqualTo(1);
     assertThat(comparison.onlyBefore()).containsExactly("C");
     assertThat(comparison.onlyAfter()).containsExactly("D");
-    RoundComparison.CapabilityChange gained = comparison.changes().stream()
-        .filter(c -> c.change() == RoundComparison.Change.GAINED).findFirst().orElseThrow();
+    RoundComparison.CapabilityChange gained =
+        comparison.changes().stream()
+            .filter(c -> c.change() == RoundComparison.Change.GAINED)
+            .findFirst()
+            .orElseThrow();
     assertThat(gained.jurisdictionId()).isEqualTo("A");
     assertThat(gained.capabilityId()).isEqualTo("leadership");
     assertThat(gained.levelBefore().orElseThrow().id()).isEqualTo("absent");
@@ -449,44 +606,59 @@ class CohortAnalysisTest {
     assertThat(comparison.rows().get(0).yesChange()).isEqualTo(1);
     assertThat(comparison.rowTable().text()).contains("+1");
     assertThat(comparison.changeTable().text()).contains("newly-answered");
-    assertThat(after.status("B", "dedicated-law-enforcement"))
-        .isEqualTo(CapabilityStatus.IN_PLACE);
+    assertThat(after.status("B", "dedicated-law-enforcement")).isEqualTo(CapabilityStatus.IN_PLACE);
   }
 
   /**
-   * A cohort whose ranking is known by hand. Only policy and governance is answered, so each
-   * index is that domain's weighted mean of leadership (q7) and research (q13) under the
-   * presence model: A has both (100 in every draw), D neither (0), B only leadership and C only
-   * research. With the two weights drawn as independent unit exponentials, B's value w1/(w1+w2)
-   * is uniform on (0, 1) and C's is 1 minus it: each is second in half the draws.
+   * A cohort whose ranking is known by hand. Only policy and governance is answered, so each index
+   * is that domain's weighted mean of leadership (q7) and research (q13) under the presence model:
+   * A has both (100 in every draw), D neither (0), B only leadership and C only research. With the
+   * two weights drawn as independent unit exponentials, B's value w1/(w1+w2) is uniform on (0, 1)
+   * and C's is 1 minus it: each is second in half the draws.
    */
   @Test
   void rankingsAreTheIntervalsWorkedOutByHand() {
-    CohortAnalysis analysis = analyse(
-        response("A", IncomeGroup.HIGH, "q7", YES, "q13", YES),
-        response("B", IncomeGroup.HIGH, "q7", YES, "q13", NO),
-        response("C", IncomeGroup.LOW, "q7", NO, "q13", YES),
-        response("D", IncomeGroup.LOW, "q7", NO, "q13", NO),
-        response("E", IncomeGroup.LOW));
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q7", YES, "q13", YES),
+            response("B", IncomeGroup.HIGH, "q7", YES, "q13", NO),
+            response("C", IncomeGroup.LOW, "q7", NO, "q13", YES),
+            response("D", IncomeGroup.LOW, "q7", NO, "q13", NO),
+            response("E", IncomeGroup.LOW));
     // Ranked on whatever is known (coverage 0), as worked out by hand below; with the default
     // coverage of one half, two answers of 21 are too little evidence to rank anyone.
-    IndexModel presenceIndex = IndexModel.builder().id("presence-index").title("Presence index")
-        .description("Presence values, equal weights").base(ScoringModels.presence())
-        .minimumCoverage(0).build();
-    IndexModel halfCovered = IndexModel.builder().id("presence-index").title("Presence index")
-        .description("Presence values, equal weights").base(ScoringModels.presence()).build();
+    IndexModel presenceIndex =
+        IndexModel.builder()
+            .id("presence-index")
+            .title("Presence index")
+            .description("Presence values, equal weights")
+            .base(ScoringModels.presence())
+            .minimumCoverage(0)
+            .build();
+    IndexModel halfCovered =
+        IndexModel.builder()
+            .id("presence-index")
+            .title("Presence index")
+            .description("Presence values, equal weights")
+            .base(ScoringModels.presence())
+            .build();
     assertThat(Ranker.of(halfCovered).withDraws(10).rank(analysis).unranked())
         .containsExactly("A", "B", "C", "D", "E");
     Ranker ranker = Ranker.of(presenceIndex).withDraws(4000).withSeed(5);
     Ranking ranking = ranker.rank(analysis);
     assertThat(ranking.unranked()).containsExactly("E");
-    assertThat(ranking.entries()).extracting(Ranking.Entry::jurisdictionId)
+    assertThat(ranking.entries())
+        .extracting(Ranking.Entry::jurisdictionId)
         .containsExactly("A", "B", "C", "D");
-    assertThat(ranking.entries()).extracting(Ranking.Entry::nominalValue)
+    assertThat(ranking.entries())
+        .extracting(Ranking.Entry::nominalValue)
         .containsExactly(100.0, 50.0, 50.0, 0.0);
-    assertThat(ranking.entries()).extracting(Ranking.Entry::nominalRank)
-        .as("ties share a rank").containsExactly(1, 2, 2, 4);
-    assertThat(ranking.entries()).extracting(e -> e.bestRank() + "-" + e.worstRank())
+    assertThat(ranking.entries())
+        .extracting(Ranking.Entry::nominalRank)
+        .as("ties share a rank")
+        .containsExactly(1, 2, 2, 4);
+    assertThat(ranking.entries())
+        .extracting(e -> e.bestRank() + "-" + e.worstRank())
         .containsExactly("1-1", "2-3", "2-3", "4-4");
     Ranking.Entry a = ranking.entries().get(0);
     Ranking.Entry b = ranking.entries().get(1);
@@ -495,15 +667,27 @@ class CohortAnalysisTest {
     assertThat(d.bandProbabilities()).isEqualTo(Map.of("0-25", 1.0));
     assertThat(ranking.bands()).containsExactly("0-25", "25-50", "50-75", "75-100");
     for (String band : ranking.bands()) {
-      assertThat(b.bandProbabilities().get(band)).as(band)
+      assertThat(b.bandProbabilities().get(band))
+          .as(band)
           .isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.03));
     }
     assertThat(ranker.rank(analysis)).as("the same seed, the same ranking").isEqualTo(ranking);
     assertThat(ranker.withSeed(6).rank(analysis)).isNotEqualTo(ranking);
-    assertThat(ranking.table().rows().get(0)).containsExactly("1", a.jurisdictionId(),
-        a.name(), String.format(java.util.Locale.ROOT, "%.1f", a.nominalValue()), "1", "1", "1",
-        "75-100", "100");
-    assertThat(ranking.table().rows()).hasSize(5).last().as("unranked: only the id")
+    assertThat(ranking.table().rows().get(0))
+        .containsExactly(
+            "1",
+            a.jurisdictionId(),
+            a.name(),
+            String.format(java.util.Locale.ROOT, "%.1f", a.nominalValue()),
+            "1",
+            "1",
+            "1",
+            "75-100",
+            "100");
+    assertThat(ranking.table().rows())
+        .hasSize(5)
+        .last()
+        .as("unranked: only the id")
         .isEqualTo(List.of("", "E", "", "", "", "", "", "", ""));
     assertThatThrownBy(() -> ranker.withDraws(0))
         .hasMessage("a ranking makes from 1 to 100000 weight draws (Ranker.MAX_DRAWS), not 0");
@@ -511,12 +695,13 @@ class CohortAnalysisTest {
     for (int i = 0; i < many.length; i++) {
       many[i] = response("C" + i, IncomeGroup.HIGH, "q7", YES);
     }
-    assertThatThrownBy(() -> Ranker.of(presenceIndex).withDraws(100_000)
-        .rank(analyse(many))).hasMessage("ranking 201 jurisdictions 100000 times holds 20100000"
-            + " ranks, more than 20000000 (Ranker.MAX_RANKS): make fewer draws, at most 99502");
+    assertThatThrownBy(() -> Ranker.of(presenceIndex).withDraws(100_000).rank(analyse(many)))
+        .hasMessage(
+            "ranking 201 jurisdictions 100000 times holds 20100000"
+                + " ranks, more than 20000000 (Ranker.MAX_RANKS): make fewer draws, at most 99502");
     assertThatThrownBy(() -> Ranker.of(ScoringModels.index()).withDraws(100_001))
-        .hasMessage("a ranking makes from 1 to 100000 weight draws (Ranker.MAX_DRAWS), not"
-            + " 100001");
+        .hasMessage(
+            "a ranking makes from 1 to 100000 weight draws (Ranker.MAX_DRAWS), not" + " 100001");
     assertThatThrownBy(() -> ranker.withBands(50, 25))
         .hasMessage("band thresholds increase strictly between 0 and 100, not [50.0, 25.0]");
   }
@@ -524,35 +709,57 @@ class CohortAnalysisTest {
   /** The ranking combines values as its index does: here, the weakest capability. */
   @Test
   void rankingsUseTheIndexsOwnAggregation() {
-    CohortAnalysis analysis = analyse(
-        response("A", IncomeGroup.HIGH, "q7", YES, "q13", NO),
-        response("B", IncomeGroup.HIGH, "q7", YES, "q13", YES));
-    IndexModel weakest = IndexModel.builder().id("weakest").title("Weakest link")
-        .description("Minimum of presence values").base(ScoringModels.presence())
-        .aggregation(Aggregation.MINIMUM).minimumCoverage(0).build();
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q7", YES, "q13", NO),
+            response("B", IncomeGroup.HIGH, "q7", YES, "q13", YES));
+    IndexModel weakest =
+        IndexModel.builder()
+            .id("weakest")
+            .title("Weakest link")
+            .description("Minimum of presence values")
+            .base(ScoringModels.presence())
+            .aggregation(Aggregation.MINIMUM)
+            .minimumCoverage(0)
+            .build();
     Ranking ranking = Ranker.of(weakest).withDraws(50).rank(analysis);
-    assertThat(ranking.entries()).extracting(e -> e.jurisdictionId() + " " + e.nominalValue()
-        + " " + e.bestRank() + "-" + e.worstRank())
+    assertThat(ranking.entries())
+        .extracting(
+            e ->
+                e.jurisdictionId()
+                    + " "
+                    + e.nominalValue()
+                    + " "
+                    + e.bestRank()
+                    + "-"
+                    + e.worstRank())
         .containsExactly("B 100.0 1-1", "A 0.0 2-2");
   }
 
   /**
-   * A table prints what it holds and nothing else: control characters in a cell, which could
-   * forge or hide a line on a terminal, are escaped; in TSV a tab, line break or backslash is
-   * escaped too, so that each row is one line and no cell is changed.
+   * A table prints what it holds and nothing else: control characters in a cell, which could forge
+   * or hide a line on a terminal, are escaped; in TSV a tab, line break or backslash is escaped
+   * too, so that each row is one line and no cell is changed.
    */
   @Test
   void tablesRenderTextAndTsv() {
-    TextTable table = TextTable.of(List.of("name", "count"),
-        List.of(List.of("a\tb", "1"), List.of("long name", "12"),
-            List.of("x\nvalid (0 errors)\u001b[2K\\", "3")));
-    assertThat(table.text()).isEqualTo("name                               count\n"
-        + "---------------------------------  -----\n"
-        + "a\\u0009b                               1\n"
-        + "long name                             12\n"
-        + "x\\u000avalid (0 errors)\\u001b[2K\\      3\n");
-    assertThat(table.tsv()).isEqualTo("name\tcount\na\\tb\t1\nlong name\t12\n"
-        + "x\\nvalid (0 errors)\\u001b[2K\\\\\t3\n");
+    TextTable table =
+        TextTable.of(
+            List.of("name", "count"),
+            List.of(
+                List.of("a\tb", "1"),
+                List.of("long name", "12"),
+                List.of("x\nvalid (0 errors)\u001b[2K\\", "3")));
+    assertThat(table.text())
+        .isEqualTo(
+            "name                               count\n"
+                + "---------------------------------  -----\n"
+                + "a\\u0009b                               1\n"
+                + "long name                             12\n"
+                + "x\\u000avalid (0 errors)\\u001b[2K\\      3\n");
+    assertThat(table.tsv())
+        .isEqualTo(
+            "name\tcount\na\\tb\t1\nlong name\t12\n" + "x\\nvalid (0 errors)\\u001b[2K\\\\\t3\n");
     assertThatThrownBy(() -> TextTable.of(List.of("a"), List.of(List.of("1", "2"))))
         .hasMessage("row 0 has 2 cells; the table has 1 columns");
   }
@@ -560,31 +767,40 @@ class CohortAnalysisTest {
   /** A tally, its figure and a score summary print as tables with every row. */
   @Test
   void talliesAndSummariesPrintEveryRow() {
-    CohortAnalysis analysis = analyse(response("A", IncomeGroup.HIGH, "q7", YES),
-        response("B", IncomeGroup.LOW, "q7", NO));
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q7", YES), response("B", IncomeGroup.LOW, "q7", NO));
     Tally tally = analysis.tally(TallyView.figure1());
     assertThat(tally.table().rows()).hasSize(18);
-    assertThat(tally.table().header()).containsExactly("row", "capabilities", "yes", "no",
-        "unanswered", "denominator", "percent_yes");
+    assertThat(tally.table().header())
+        .containsExactly(
+            "row", "capabilities", "yes", "no", "unanswered", "denominator", "percent_yes");
     assertThat(tally.figure().rows().get(0)).containsExactly("Leadership", "1", "2", "50");
-    assertThat(tally.figure().rows().get(1)).containsExactly("Research, monitoring and"
-        + " analysis", "0", "0", "-");
+    assertThat(tally.figure().rows().get(1))
+        .containsExactly("Research, monitoring and" + " analysis", "0", "0", "-");
     assertThat(tally).hasToString("Tally[figure1, 2 jurisdictions, 18 rows]");
-    assertThatThrownBy(() -> tally.row("Leadrship")).hasMessageStartingWith("unknown row"
-        + " 'Leadrship' in view 'figure1'; known: Leadership,");
-    ScoreSummary summary = analysis.assessments().stream().map(ScoringModels.presence()::score)
-        .collect(ScoreSummary.collector("presence", analysis.instrument().framework()));
+    assertThatThrownBy(() -> tally.row("Leadrship"))
+        .hasMessageStartingWith(
+            "unknown row" + " 'Leadrship' in view 'figure1'; known: Leadership,");
+    ScoreSummary summary =
+        analysis.assessments().stream()
+            .map(ScoringModels.presence()::score)
+            .collect(ScoreSummary.collector("presence", analysis.instrument().framework()));
     TextTable table = summary.table();
     assertThat(table.title()).contains("Scores under model 'presence' of 2 jurisdictions");
     assertThat(table.rows()).hasSize(21 + 6 + 1);
-    assertThat(table.rows().get(0)).containsExactly("leadership", "2", "0.500", "0.000",
-        "1.000", "not-in-place 1, in-place 1");
-    assertThat(table.rows().get(1)).containsExactly("research-analysis-monitoring", "0", "",
-        "", "", "");
+    assertThat(table.rows().get(0))
+        .containsExactly(
+            "leadership", "2", "0.500", "0.000", "1.000", "not-in-place 1, in-place 1");
+    assertThat(table.rows().get(1))
+        .containsExactly("research-analysis-monitoring", "0", "", "", "", "");
     assertThat(summary).hasToString("ScoreSummary[presence, 2 jurisdictions]");
-    assertThatThrownBy(() -> ScoreSummary.accumulator("staged",
-        analysis.instrument().framework()).add(ScoringModels.presence().score(
-            analysis.assessments().get(0)))).hasMessageStartingWith("a summary of model"
+    assertThatThrownBy(
+            () ->
+                ScoreSummary.accumulator("staged", analysis.instrument().framework())
+                    .add(ScoringModels.presence().score(analysis.assessments().get(0))))
+        .hasMessageStartingWith(
+            "a summary of model"
                 + " 'staged' over framework 'wpga-mnr' cannot count the scorecard of A Country A");
   }
 }

@@ -14,7 +14,10 @@ class FrameworkInvariantsTest {
   private static final Outcome OUTCOME = Outcome.of("Headline", "Description");
 
   private static Framework.Builder valid() {
-    return Framework.builder().id("mine").title("Mine").source("Us, 2026")
+    return Framework.builder()
+        .id("mine")
+        .title("Mine")
+        .source("Us, 2026")
         .addDomains(Domain.of("a", 1, "A", OUTCOME), Domain.of("b", 2, "B", OUTCOME))
         .addCapabilities(Capability.of("one", 1, "One", "First", "a"))
         .addEnablers(Enabler.of("money", "Money", List.of("b")));
@@ -29,25 +32,31 @@ class FrameworkInvariantsTest {
 
   @Test
   void reportsEveryBrokenInvariantInOneMessage() {
-    InvalidDefinitionException e = catchThrowableOfType(InvalidDefinitionException.class,
-        () -> valid()
-            .addDomains(Domain.of("a", 2, "Again", OUTCOME))
-            .addCapabilities(
-                Capability.of("one", 2, "One again", "Dup id", "a"),
-                Capability.of("three", 1, "Three", "Dup number", "nowhere"),
-                Capability.of("b", 4, "B", "Same id as a domain", "b"))
-            .addEnablers(Enabler.of("money", "Money again", List.of("c")))
-            .build());
-    assertThat(e.problems()).extracting(DefinitionProblem::toString).containsExactly(
-        "domains[2].id: duplicate domain id 'a' (also domains[0])",
-        "domains[2].number: duplicate domain number '2' (also domains[1])",
-        "capabilities[1].id: duplicate capability id 'one' (also capabilities[0])",
-        "capabilities[2].number: duplicate capability number '1' (also capabilities[0])",
-        "enablers[1].id: duplicate enabler id 'money' (also enablers[0])",
-        "capabilities[2].domainId: unknown domain 'nowhere' for capability 'three'",
-        "capabilities[3].id: id 'b' is also the id of the domain at domains[1]",
-        "enablers[1].domainIds[0]: unknown domain 'c' for enabler 'money'");
-    assertThat(e.getMessage()).startsWith("invalid framework 'mine' (8 problems):")
+    InvalidDefinitionException e =
+        catchThrowableOfType(
+            InvalidDefinitionException.class,
+            () ->
+                valid()
+                    .addDomains(Domain.of("a", 2, "Again", OUTCOME))
+                    .addCapabilities(
+                        Capability.of("one", 2, "One again", "Dup id", "a"),
+                        Capability.of("three", 1, "Three", "Dup number", "nowhere"),
+                        Capability.of("b", 4, "B", "Same id as a domain", "b"))
+                    .addEnablers(Enabler.of("money", "Money again", List.of("c")))
+                    .build());
+    assertThat(e.problems())
+        .extracting(DefinitionProblem::toString)
+        .containsExactly(
+            "domains[2].id: duplicate domain id 'a' (also domains[0])",
+            "domains[2].number: duplicate domain number '2' (also domains[1])",
+            "capabilities[1].id: duplicate capability id 'one' (also capabilities[0])",
+            "capabilities[2].number: duplicate capability number '1' (also capabilities[0])",
+            "enablers[1].id: duplicate enabler id 'money' (also enablers[0])",
+            "capabilities[2].domainId: unknown domain 'nowhere' for capability 'three'",
+            "capabilities[3].id: id 'b' is also the id of the domain at domains[1]",
+            "enablers[1].domainIds[0]: unknown domain 'c' for enabler 'money'");
+    assertThat(e.getMessage())
+        .startsWith("invalid framework 'mine' (8 problems):")
         .contains("\n  capabilities[2].domainId: unknown domain 'nowhere'");
     assertThat(e.problems().get(5).path()).containsExactly("capabilities", "2", "domainId");
   }
@@ -64,16 +73,19 @@ class FrameworkInvariantsTest {
 
   @Test
   void partsCheckTheirOwnFields() {
-    InvalidDefinitionException e = catchThrowableOfType(InvalidDefinitionException.class,
-        () -> Capability.of("has space", 0, "", "\t", "a/b"));
-    assertThat(e.problems()).extracting(DefinitionProblem::toString).containsExactly(
-        "id: 'has space' is not a valid id (a letter or digit, then letters, digits, '.', '_'"
-            + " or '-'; at most 100 characters)",
-        "number: number must be 1 or more, not 0",
-        "name: name must not be blank",
-        "description: description must not be blank",
-        "domainId: 'a/b' is not a valid id (a letter or digit, then letters, digits, '.', '_'"
-            + " or '-'; at most 100 characters)");
+    InvalidDefinitionException e =
+        catchThrowableOfType(
+            InvalidDefinitionException.class, () -> Capability.of("has space", 0, "", "\t", "a/b"));
+    assertThat(e.problems())
+        .extracting(DefinitionProblem::toString)
+        .containsExactly(
+            "id: 'has space' is not a valid id (a letter or digit, then letters, digits, '.', '_'"
+                + " or '-'; at most 100 characters)",
+            "number: number must be 1 or more, not 0",
+            "name: name must not be blank",
+            "description: description must not be blank",
+            "domainId: 'a/b' is not a valid id (a letter or digit, then letters, digits, '.', '_'"
+                + " or '-'; at most 100 characters)");
     assertThat(e.getMessage()).startsWith("invalid capability 'has space' (5 problems)");
     assertThatThrownBy(() -> Domain.of("d", -1, "D", OUTCOME))
         .hasMessageContaining("number must be 1 or more, not -1");
@@ -86,12 +98,17 @@ class FrameworkInvariantsTest {
 
   @Test
   void changesCarryTheValuesTheirKindNeeds() {
-    assertThatThrownBy(() -> FrameworkChange.builder().kind(FrameworkChange.Kind.CAPABILITY_ADDED)
-        .subject("x").before("old").build())
+    assertThatThrownBy(
+            () ->
+                FrameworkChange.builder()
+                    .kind(FrameworkChange.Kind.CAPABILITY_ADDED)
+                    .subject("x")
+                    .before("old")
+                    .build())
         .hasMessageContaining("before: capability-added has no value before the change")
         .hasMessageContaining("after: capability-added needs value after the change");
-    assertThatThrownBy(() -> FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_ADDED, "x",
-        "old", "new"))
+    assertThatThrownBy(
+            () -> FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_ADDED, "x", "old", "new"))
         .hasMessageContaining("before: capability-added has no value before the change");
     assertThat(FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_RENAMED, "x", "Old", "New"))
         .hasToString("capability-renamed x: 'Old' -> 'New'");
@@ -99,8 +116,9 @@ class FrameworkInvariantsTest {
         .contains(FrameworkChange.Kind.ENABLER_LINKED);
     assertThat(Identified.find(FrameworkChange.Kind.class, "enabler-linkd")).isEmpty();
     assertThatThrownBy(() -> Identified.of(FrameworkChange.Kind.class, "enabler-linkd"))
-        .hasMessageStartingWith("unknown framework change kind 'enabler-linkd'; known:"
-            + " domain-added, domain-removed,");
+        .hasMessageStartingWith(
+            "unknown framework change kind 'enabler-linkd'; known:"
+                + " domain-added, domain-removed,");
   }
 
   @Test

@@ -12,36 +12,50 @@ class FrameworkTailoringTest {
   private final Framework mnr = Frameworks.mnr();
 
   /**
-   * The report's "Call to action": "In the societal domain, young people displaying
-   * sexually harmful behaviour must be separated from 'offender support systems'".
+   * The report's "Call to action": "In the societal domain, young people displaying sexually
+   * harmful behaviour must be separated from 'offender support systems'".
    */
   @Test
   void splitsHarmfulSexualBehaviourSupportOutOfOffenderSupportSystems() {
-    Framework variant = mnr.tailor("mnr-hsb-separate")
-        .title("Model National Response, with support for children displaying harmful sexual"
-            + " behaviour as a capability of its own")
-        .note("Separates support for young people displaying harmful sexual behaviour from"
-            + " offender support systems, as the report's call to action asks.")
-        .addCapability(Capability.of("harmful-sexual-behaviour-support", 22,
-            "Support for Young People Displaying Harmful Sexual Behaviour",
-            "Child-centred support that addresses children's distinct needs, without"
-                + " 'perpetrator' or 'offender' language",
-            "societal"))
-        .redescribeCapability("offender-support-systems",
-            "Medical, psychological, self-help, awareness; for adults")
-        .build();
+    Framework variant =
+        mnr.tailor("mnr-hsb-separate")
+            .title(
+                "Model National Response, with support for children displaying harmful sexual"
+                    + " behaviour as a capability of its own")
+            .note(
+                "Separates support for young people displaying harmful sexual behaviour from"
+                    + " offender support systems, as the report's call to action asks.")
+            .addCapability(
+                Capability.of(
+                    "harmful-sexual-behaviour-support",
+                    22,
+                    "Support for Young People Displaying Harmful Sexual Behaviour",
+                    "Child-centred support that addresses children's distinct needs, without"
+                        + " 'perpetrator' or 'offender' language",
+                    "societal"))
+            .redescribeCapability(
+                "offender-support-systems",
+                "Medical, psychological, self-help, awareness; for adults")
+            .build();
 
     assertThat(variant.basedOn()).contains("wpga-mnr");
     assertThat(variant.capabilities()).hasSize(22);
-    assertThat(variant.capabilitiesOf("societal")).extracting(Capability::id).containsExactly(
-        "csea-hotline", "education-programme", "child-participation",
-        "offender-support-systems", "harmful-sexual-behaviour-support");
+    assertThat(variant.capabilitiesOf("societal"))
+        .extracting(Capability::id)
+        .containsExactly(
+            "csea-hotline",
+            "education-programme",
+            "child-participation",
+            "offender-support-systems",
+            "harmful-sexual-behaviour-support");
     assertThat(variant.capabilities().get(15).id()).isEqualTo("harmful-sexual-behaviour-support");
-    assertThat(variant.changes()).extracting(FrameworkChange::toString).containsExactly(
-        "capability-redescribed offender-support-systems: 'Medical, psychological, self-help,"
-            + " awareness' -> 'Medical, psychological, self-help, awareness; for adults'",
-        "capability-added harmful-sexual-behaviour-support: (none) -> 'Support for Young People"
-            + " Displaying Harmful Sexual Behaviour'");
+    assertThat(variant.changes())
+        .extracting(FrameworkChange::toString)
+        .containsExactly(
+            "capability-redescribed offender-support-systems: 'Medical, psychological, self-help,"
+                + " awareness' -> 'Medical, psychological, self-help, awareness; for adults'",
+            "capability-added harmful-sexual-behaviour-support: (none) -> 'Support for Young People"
+                + " Displaying Harmful Sexual Behaviour'");
     assertThat(mnr.diff(variant)).isEqualTo(variant.changes());
     assertThat(variant.notes()).hasSize(mnr.notes().size() + 1);
     assertThat(variant.toString()).endsWith("tailored from wpga-mnr with 2 changes");
@@ -51,22 +65,32 @@ class FrameworkTailoringTest {
 
   @Test
   void renumbersMovesRenamesAndRemoves() {
-    Framework variant = mnr.tailor("v")
-        .removeCapability("corporate-social-responsibility")
-        .renameCapability("remedies", "Remedies")
-        .moveCapability("child-helpline", "societal")
-        .renumberCapability("universal-terminology", 19)
-        .linkEnabler("data-and-evidence", "policy-governance")
-        .unlinkEnabler("aware-supportive-public", "victim")
-        .build();
-    assertThat(variant.changes()).extracting(c -> c.kind().id() + " " + c.subject()
-        + " " + c.before().orElse("-") + " " + c.after().orElse("-")).containsExactly(
-        "capability-removed corporate-social-responsibility Corporate Social Responsibility -",
-        "capability-renamed remedies Compensation, remedies and complaints arrangements Remedies",
-        "capability-moved child-helpline victim societal",
-        "capability-renumbered universal-terminology 21 19",
-        "enabler-unlinked aware-supportive-public victim -",
-        "enabler-linked data-and-evidence - policy-governance");
+    Framework variant =
+        mnr.tailor("v")
+            .removeCapability("corporate-social-responsibility")
+            .renameCapability("remedies", "Remedies")
+            .moveCapability("child-helpline", "societal")
+            .renumberCapability("universal-terminology", 19)
+            .linkEnabler("data-and-evidence", "policy-governance")
+            .unlinkEnabler("aware-supportive-public", "victim")
+            .build();
+    assertThat(variant.changes())
+        .extracting(
+            c ->
+                c.kind().id()
+                    + " "
+                    + c.subject()
+                    + " "
+                    + c.before().orElse("-")
+                    + " "
+                    + c.after().orElse("-"))
+        .containsExactly(
+            "capability-removed corporate-social-responsibility Corporate Social Responsibility -",
+            "capability-renamed remedies Compensation, remedies and complaints arrangements Remedies",
+            "capability-moved child-helpline victim societal",
+            "capability-renumbered universal-terminology 21 19",
+            "enabler-unlinked aware-supportive-public victim -",
+            "enabler-linked data-and-evidence - policy-governance");
     assertThat(variant.capabilitiesOf("societal").get(4).id()).isEqualTo("child-helpline");
     assertThat(variant.enabler("data-and-evidence").domainIds())
         .containsExactly("policy-governance", "media-communications");
@@ -74,10 +98,11 @@ class FrameworkTailoringTest {
 
   @Test
   void aChangeUndoneLeavesNoRecord() {
-    Framework variant = mnr.tailor("v")
-        .renameCapability("remedies", "Remedies")
-        .renameCapability("remedies", mnr.capability("remedies").name())
-        .build();
+    Framework variant =
+        mnr.tailor("v")
+            .renameCapability("remedies", "Remedies")
+            .renameCapability("remedies", mnr.capability("remedies").name())
+            .build();
     assertThat(variant.changes()).isEmpty();
   }
 
@@ -94,15 +119,17 @@ class FrameworkTailoringTest {
     assertThatThrownBy(() -> tailoring.moveCapability("leadership", "policy-governance"))
         .hasMessage("capability 'leadership' already has domain 'policy-governance'");
     assertThatThrownBy(() -> tailoring.linkEnabler("money", "victim"))
-        .hasMessage("unknown enabler 'money' in framework 'v'; known: cross-sector-collaboration,"
-            + " willingness-to-prosecute, supportive-reporting-environment,"
-            + " aware-supportive-public, sufficient-resources, legal-policy-frameworks,"
-            + " data-and-evidence");
+        .hasMessage(
+            "unknown enabler 'money' in framework 'v'; known: cross-sector-collaboration,"
+                + " willingness-to-prosecute, supportive-reporting-environment,"
+                + " aware-supportive-public, sufficient-resources, legal-policy-frameworks,"
+                + " data-and-evidence");
     assertThatThrownBy(() -> tailoring.linkEnabler("sufficient-resources", "societal"))
         .hasMessage("enabler 'sufficient-resources' is already linked to domain 'societal'");
     assertThatThrownBy(() -> tailoring.unlinkEnabler("sufficient-resources", "victim"))
-        .hasMessage("enabler 'sufficient-resources' is not linked to domain 'victim'; it is"
-            + " linked to [societal]");
+        .hasMessage(
+            "enabler 'sufficient-resources' is not linked to domain 'victim'; it is"
+                + " linked to [societal]");
     assertThatThrownBy(() -> mnr.tailor("wpga-mnr"))
         .hasMessage("a variant needs an id of its own, not its base's 'wpga-mnr'");
     assertThatThrownBy(() -> mnr.tailor("no spaces"))
@@ -111,11 +138,13 @@ class FrameworkTailoringTest {
 
   @Test
   void buildReportsClashesAndUnknownDomainsTogether() {
-    assertThatThrownBy(() -> mnr.tailor("v")
-        .renumberCapability("leadership", 2)
-        .moveCapability("legislation", "justice")
-        .linkEnabler("data-and-evidence", "media")
-        .build())
+    assertThatThrownBy(
+            () ->
+                mnr.tailor("v")
+                    .renumberCapability("leadership", 2)
+                    .moveCapability("legislation", "justice")
+                    .linkEnabler("data-and-evidence", "media")
+                    .build())
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("invalid framework 'v' (3 problems)")
         .hasMessageContaining("duplicate capability number '2'")
@@ -125,16 +154,23 @@ class FrameworkTailoringTest {
 
   @Test
   void diffSeesDomainAndEnablerChangesToo() {
-    Framework other = Framework.builder()
-        .id("other").title(mnr.title()).source(mnr.source())
-        .addAllDomains(mnr.domains().subList(1, 6))
-        .addDomains(Domain.of("policy-governance", 7, "Policy", Outcome.of("H", "D")))
-        .addAllCapabilities(mnr.capabilities())
-        .addAllEnablers(mnr.enablers().subList(1, 7))
-        .build();
-    assertThat(mnr.diff(other)).extracting(c -> c.kind()).containsExactly(
-        Kind.DOMAIN_RENAMED, Kind.DOMAIN_RENUMBERED, Kind.DOMAIN_OUTCOME_CHANGED,
-        Kind.ENABLER_REMOVED);
+    Framework other =
+        Framework.builder()
+            .id("other")
+            .title(mnr.title())
+            .source(mnr.source())
+            .addAllDomains(mnr.domains().subList(1, 6))
+            .addDomains(Domain.of("policy-governance", 7, "Policy", Outcome.of("H", "D")))
+            .addAllCapabilities(mnr.capabilities())
+            .addAllEnablers(mnr.enablers().subList(1, 7))
+            .build();
+    assertThat(mnr.diff(other))
+        .extracting(c -> c.kind())
+        .containsExactly(
+            Kind.DOMAIN_RENAMED,
+            Kind.DOMAIN_RENUMBERED,
+            Kind.DOMAIN_OUTCOME_CHANGED,
+            Kind.ENABLER_REMOVED);
     assertThat(mnr.diff(mnr)).isEmpty();
   }
 }

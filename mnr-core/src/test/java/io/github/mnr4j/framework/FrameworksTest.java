@@ -13,7 +13,8 @@ class FrameworksTest {
   private final Framework mnr = Frameworks.mnr();
 
   /** number, capability id, domain id: the transcription's table of the 21 capabilities. */
-  private static final String CAPABILITIES = """
+  private static final String CAPABILITIES =
+      """
       1 leadership policy-governance
       2 research-analysis-monitoring policy-governance
       3 legislation policy-governance
@@ -50,26 +51,35 @@ class FrameworksTest {
 
   @Test
   void domainsAreNumberedInOrder() {
-    assertThat(mnr.domains()).extracting(Domain::id).containsExactly("policy-governance",
-        "criminal-justice", "victim", "societal", "industry", "media-communications");
+    assertThat(mnr.domains())
+        .extracting(Domain::id)
+        .containsExactly(
+            "policy-governance",
+            "criminal-justice",
+            "victim",
+            "societal",
+            "industry",
+            "media-communications");
     assertThat(mnr.domains()).extracting(Domain::number).containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(mnr.domain("media-communications").name()).isEqualTo("Media and Communications");
   }
 
   @Test
   void capabilitiesHaveTheTranscriptionsIdsNumbersAndDomains() {
-    List<String> actual = mnr.capabilities().stream()
-        .map(c -> c.number() + " " + c.id() + " " + c.domainId())
-        .collect(Collectors.toList());
+    List<String> actual =
+        mnr.capabilities().stream()
+            .map(c -> c.number() + " " + c.id() + " " + c.domainId())
+            .collect(Collectors.toList());
     assertThat(actual).containsExactlyElementsOf(CAPABILITIES.lines().collect(Collectors.toList()));
   }
 
   @Test
   void keepsTextsVerbatim() {
-    assertThat(mnr.capability("csea-reporting").description()).isEqualTo(
-        "Statutory protections that would allow industry to fully and effectively report CSEA,"
-            + " including the transmission of content, to law enforcement or another designated"
-            + " agency");
+    assertThat(mnr.capability("csea-reporting").description())
+        .isEqualTo(
+            "Statutory protections that would allow industry to fully and effectively report CSEA,"
+                + " including the transmission of content, to law enforcement or another designated"
+                + " agency");
     // Appendix 1 prints "8 End to end support", "10 Compensation, remedies and complaints
     // arrangements", "20 Ethical and informed media reporting", "21 Universal terminology".
     assertThat(mnr.capability(8).name()).isEqualTo("End to end support");
@@ -80,23 +90,28 @@ class FrameworksTest {
     assertThat(mnr.capability(2).name()).isEqualTo("Research, Analysis and Monitoring");
     assertThat(mnr.domain("societal").outcome().headline()).isEqualTo("CSEA prevented");
     assertThat(mnr.domain("media-communications").outcome().description())
-        .isEqualTo("Potential future offenders are deterred. CSEA offending and reoffending is"
-            + " reduced.");
-    assertThat(mnr.enabler("legal-policy-frameworks").text()).isEqualTo("National legal and"
-        + " policy frameworks in accordance with the UNCRC and other international and regional"
-        + " standards");
+        .isEqualTo(
+            "Potential future offenders are deterred. CSEA offending and reoffending is"
+                + " reduced.");
+    assertThat(mnr.enabler("legal-policy-frameworks").text())
+        .isEqualTo(
+            "National legal and"
+                + " policy frameworks in accordance with the UNCRC and other international and regional"
+                + " standards");
   }
 
   @Test
   void linksEnablersAsTheSurveysSectionsDo() {
-    assertThat(mnr.enablers()).extracting(e -> e.id() + " " + e.domainIds()).containsExactly(
-        "cross-sector-collaboration [policy-governance]",
-        "willingness-to-prosecute [criminal-justice]",
-        "supportive-reporting-environment [victim]",
-        "aware-supportive-public [victim, societal]",
-        "sufficient-resources [societal]",
-        "legal-policy-frameworks [industry]",
-        "data-and-evidence [media-communications]");
+    assertThat(mnr.enablers())
+        .extracting(e -> e.id() + " " + e.domainIds())
+        .containsExactly(
+            "cross-sector-collaboration [policy-governance]",
+            "willingness-to-prosecute [criminal-justice]",
+            "supportive-reporting-environment [victim]",
+            "aware-supportive-public [victim, societal]",
+            "sufficient-resources [societal]",
+            "legal-policy-frameworks [industry]",
+            "data-and-evidence [media-communications]");
   }
 
   @Test
@@ -113,12 +128,15 @@ class FrameworksTest {
 
   @Test
   void navigatesBothWays() {
-    assertThat(mnr.capabilitiesOf("industry")).extracting(Capability::number)
+    assertThat(mnr.capabilitiesOf("industry"))
+        .extracting(Capability::number)
         .containsExactly(16, 17, 18, 19);
     assertThat(mnr.domainOf("child-helpline").id()).isEqualTo("victim");
-    assertThat(mnr.enablersOf("victim")).extracting(Enabler::id)
+    assertThat(mnr.enablersOf("victim"))
+        .extracting(Enabler::id)
         .containsExactly("supportive-reporting-environment", "aware-supportive-public");
-    assertThat(mnr.domainsOf("aware-supportive-public")).extracting(Domain::id)
+    assertThat(mnr.domainsOf("aware-supportive-public"))
+        .extracting(Domain::id)
         .containsExactly("victim", "societal");
     for (Domain domain : mnr.domains()) {
       for (Capability capability : mnr.capabilitiesOf(domain.id())) {
@@ -159,8 +177,9 @@ class FrameworksTest {
   @Test
   void printsReadably() {
     assertThat(mnr.toString())
-        .isEqualTo("Framework wpga-mnr (Model National Response): 6 domains, 21 capabilities,"
-            + " 7 enablers");
+        .isEqualTo(
+            "Framework wpga-mnr (Model National Response): 6 domains, 21 capabilities,"
+                + " 7 enablers");
     assertThat(mnr.capability(11).toString())
         .isEqualTo("Capability 11 child-helpline (Child Helpline, in victim)");
   }
@@ -168,13 +187,17 @@ class FrameworksTest {
   @Test
   void outlinesEveryDomainCapabilityAndEnabler() {
     String outline = mnr.outline();
-    assertThat(outline).startsWith("Model National Response (wpga-mnr)\n\n1 Policy and"
-        + " Governance\n  Outcome:  Highest level national commitment to CSEA prevention and"
-        + " response\n  Enablers: Cross sector, multidisciplinary collaboration\n   1 Leadership:"
-        + " An accountable National Governance and Oversight Committee\n");
+    assertThat(outline)
+        .startsWith(
+            "Model National Response (wpga-mnr)\n\n1 Policy and"
+                + " Governance\n  Outcome:  Highest level national commitment to CSEA prevention and"
+                + " response\n  Enablers: Cross sector, multidisciplinary collaboration\n   1 Leadership:"
+                + " An accountable National Governance and Oversight Committee\n");
     assertThat(outline).contains("\n  21 Universal terminology: Guidelines and application\n");
-    assertThat(outline).contains("  Enablers: Supportive reporting environment; Aware and"
-        + " supportive public and professionals, working with and for children\n");
+    assertThat(outline)
+        .contains(
+            "  Enablers: Supportive reporting environment; Aware and"
+                + " supportive public and professionals, working with and for children\n");
     for (Capability capability : mnr.capabilities()) {
       assertThat(outline).contains(" " + capability.number() + " " + capability.name() + ": ");
     }
@@ -184,37 +207,55 @@ class FrameworksTest {
   /** The report's aims, call to action and Box 1, verbatim, with ids (Framing the future). */
   @Test
   void carriesTheReportsOwnContent() {
-    assertThat(mnr.passages()).filteredOn(p -> p.id().startsWith("aim-"))
-        .extracting(Passage::id).containsExactly("aim-1", "aim-2", "aim-3", "aim-4");
-    assertThat(mnr.passage("aim-4").text()).isEqualTo("Inform the development of a possible"
-        + " future maturity model or similar framework, facilitating tailored responses to"
-        + " address national requirements");
+    assertThat(mnr.passages())
+        .filteredOn(p -> p.id().startsWith("aim-"))
+        .extracting(Passage::id)
+        .containsExactly("aim-1", "aim-2", "aim-3", "aim-4");
+    assertThat(mnr.passage("aim-4").text())
+        .isEqualTo(
+            "Inform the development of a possible"
+                + " future maturity model or similar framework, facilitating tailored responses to"
+                + " address national requirements");
     assertThat(mnr.passage("aim-1").heading()).hasValue("Aims");
-    assertThat(mnr.passages()).filteredOn(p -> p.id().matches("priority-[0-9]"))
-        .extracting(p -> p.heading().orElseThrow()).hasSize(5)
-        .startsWith("Invest in comprehensive national responses to prevent and respond to"
-            + " online child sexual exploitation and abuse.")
-        .endsWith("Promote the global implementation of the Model National Response"
-            + " framework, and its continuous refinement based on lessons learned.");
-    assertThat(mnr.passages()).filteredOn(p -> p.domainIds().contains("victim"))
+    assertThat(mnr.passages())
+        .filteredOn(p -> p.id().matches("priority-[0-9]"))
+        .extracting(p -> p.heading().orElseThrow())
+        .hasSize(5)
+        .startsWith(
+            "Invest in comprehensive national responses to prevent and respond to"
+                + " online child sexual exploitation and abuse.")
+        .endsWith(
+            "Promote the global implementation of the Model National Response"
+                + " framework, and its continuous refinement based on lessons learned.");
+    assertThat(mnr.passages())
+        .filteredOn(p -> p.domainIds().contains("victim"))
         .extracting(Passage::id)
         .containsExactly("priority-1-examples-victim", "priority-5-examples-victim");
-    assertThat(mnr.passage("priority-1-examples-victim").text()).startsWith("In the victim"
-        + " domain, case management and multidisciplinary models should be available"
-        + " nationwide");
-    assertThat(mnr.passage("priority-5-examples-societal").text()).contains("young people"
-        + " displaying sexually harmful behaviour must be separated from 'offender support"
-        + " systems'");
-    assertThat(mnr.passage("box-1-sdg-16-2").text()).contains("primarily 16.2 \u2013 End all"
-        + " forms of violence against and torture of children.");
-    assertThat(mnr.passage("box-1-sdg-8-7-5-2-crc").text()).contains("targets 8.7 and 5.2")
-        .contains("United Nations Convention on the Rights of the Child and its Optional"
-            + " Protocol");
-    assertThat(mnr.passages()).allSatisfy(p -> assertThat(p.place())
-        .startsWith("Framing the future (2022), "));
-    assertThatThrownBy(() -> mnr.passage("aim-5")).isInstanceOf(MnrException.class)
+    assertThat(mnr.passage("priority-1-examples-victim").text())
+        .startsWith(
+            "In the victim"
+                + " domain, case management and multidisciplinary models should be available"
+                + " nationwide");
+    assertThat(mnr.passage("priority-5-examples-societal").text())
+        .contains(
+            "young people"
+                + " displaying sexually harmful behaviour must be separated from 'offender support"
+                + " systems'");
+    assertThat(mnr.passage("box-1-sdg-16-2").text())
+        .contains(
+            "primarily 16.2 \u2013 End all"
+                + " forms of violence against and torture of children.");
+    assertThat(mnr.passage("box-1-sdg-8-7-5-2-crc").text())
+        .contains("targets 8.7 and 5.2")
+        .contains(
+            "United Nations Convention on the Rights of the Child and its Optional" + " Protocol");
+    assertThat(mnr.passages())
+        .allSatisfy(p -> assertThat(p.place()).startsWith("Framing the future (2022), "));
+    assertThatThrownBy(() -> mnr.passage("aim-5"))
+        .isInstanceOf(MnrException.class)
         .hasMessageStartingWith("unknown passage 'aim-5' in framework 'wpga-mnr'; known: aim-1,");
-    assertThat(mnr.tailor("variant").build().passages()).as("the report is about the MNR")
+    assertThat(mnr.tailor("variant").build().passages())
+        .as("the report is about the MNR")
         .isEmpty();
   }
 
@@ -222,22 +263,36 @@ class FrameworksTest {
   @Test
   void recordsWhereTheReportDisagreesWithItself() {
     assertThat(mnr.errata()).extracting(Passage::id).containsExactly("R1", "R2");
-    assertThat(mnr.errata().get(0).text()).contains("\"54 per cent, 23 of 42\"")
+    assertThat(mnr.errata().get(0).text())
+        .contains("\"54 per cent, 23 of 42\"")
         .contains("Figure 1 prints as 55");
-    assertThat(mnr.errata().get(1).text()).contains("23 per cent, 7 of 41")
+    assertThat(mnr.errata().get(1).text())
+        .contains("23 per cent, 7 of 41")
         .contains("7 of 41 is 17 per cent");
   }
 
   @Test
   void passagesAreChecked() {
     Passage aim = Passage.of("aim-1", "Aims", "Text");
-    assertThatThrownBy(() -> Framework.builder().id("f").title("F").source("S")
-        .addDomain(mnr.domains().get(0)).addPassage(aim).addPassage(aim)
-        .addPassage(Passage.builder().id("p").place("Here").text("T").addDomainIds("victim")
-            .build()).build())
+    assertThatThrownBy(
+            () ->
+                Framework.builder()
+                    .id("f")
+                    .title("F")
+                    .source("S")
+                    .addDomain(mnr.domains().get(0))
+                    .addPassage(aim)
+                    .addPassage(aim)
+                    .addPassage(
+                        Passage.builder()
+                            .id("p")
+                            .place("Here")
+                            .text("T")
+                            .addDomainIds("victim")
+                            .build())
+                    .build())
         .hasMessageContaining("passages[1].id: duplicate passage id 'aim-1' (also passages[0])")
         .hasMessageContaining("passages[2].domainIds: unknown domain 'victim' for passage 'p'");
-    assertThatThrownBy(() -> Passage.of("Bad Id", " ", "x"))
-        .hasMessageContaining("place");
+    assertThatThrownBy(() -> Passage.of("Bad Id", " ", "x")).hasMessageContaining("place");
   }
 }

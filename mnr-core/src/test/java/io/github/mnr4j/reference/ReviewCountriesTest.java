@@ -21,39 +21,53 @@ class ReviewCountriesTest {
   @Test
   void fortyTwoCountriesWithUniqueCodesAndNames() {
     assertThat(ReviewCountries.all()).hasSize(42);
-    assertThat(ReviewCountries.all()).extracting(ReviewCountry::code).doesNotHaveDuplicates()
+    assertThat(ReviewCountries.all())
+        .extracting(ReviewCountry::code)
+        .doesNotHaveDuplicates()
         .allMatch(code -> code.matches("[A-Z]{2}") || code.equals("GB-EAW"));
     assertThat(ReviewCountries.all()).extracting(ReviewCountry::name).doesNotHaveDuplicates();
   }
 
   @Test
   void reproducesTheIncomeGroupCounts() {
-    assertThat(countBy(ReviewCountry::incomeGroup)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        IncomeGroup.HIGH, 15L, IncomeGroup.UPPER_MIDDLE, 15L, IncomeGroup.LOWER_MIDDLE, 11L,
-        IncomeGroup.LOW, 1L));
+    assertThat(countBy(ReviewCountry::incomeGroup))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                IncomeGroup.HIGH,
+                15L,
+                IncomeGroup.UPPER_MIDDLE,
+                15L,
+                IncomeGroup.LOWER_MIDDLE,
+                11L,
+                IncomeGroup.LOW,
+                1L));
     assertThat(ReviewCountries.count(c -> c.incomeGroup().isLowOrMiddle())).isEqualTo(27);
   }
 
   @Test
   void reproducesTheRegionalCounts() {
-    assertThat(countBy(ReviewCountry::region)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        Region.EAST_ASIA_PACIFIC, 10L,
-        Region.EASTERN_SOUTHERN_AFRICA, 5L,
-        Region.EUROPE_CENTRAL_ASIA, 7L,
-        Region.LATIN_AMERICA_CARIBBEAN, 6L,
-        Region.MIDDLE_EAST_NORTH_AFRICA, 2L,
-        Region.NORTH_AMERICA, 2L,
-        Region.SOUTH_ASIA, 1L,
-        Region.WEST_CENTRAL_AFRICA, 1L,
-        Region.WESTERN_EUROPE, 8L));
+    assertThat(countBy(ReviewCountry::region))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                Region.EAST_ASIA_PACIFIC, 10L,
+                Region.EASTERN_SOUTHERN_AFRICA, 5L,
+                Region.EUROPE_CENTRAL_ASIA, 7L,
+                Region.LATIN_AMERICA_CARIBBEAN, 6L,
+                Region.MIDDLE_EAST_NORTH_AFRICA, 2L,
+                Region.NORTH_AMERICA, 2L,
+                Region.SOUTH_ASIA, 1L,
+                Region.WEST_CENTRAL_AFRICA, 1L,
+                Region.WESTERN_EUROPE, 8L));
   }
 
   @Test
   void reproducesTheCountsBySurvey() {
-    assertThat(countBy(ReviewCountry::survey)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        ReviewSurvey.ALLIANCE, 17L, ReviewSurvey.UNICEF, 25L));
+    assertThat(countBy(ReviewCountry::survey))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(ReviewSurvey.ALLIANCE, 17L, ReviewSurvey.UNICEF, 25L));
     // UNICEF's survey covered low- and middle-income countries only.
-    assertThat(ReviewCountries.all()).filteredOn(c -> c.survey() == ReviewSurvey.UNICEF)
+    assertThat(ReviewCountries.all())
+        .filteredOn(c -> c.survey() == ReviewSurvey.UNICEF)
         .allMatch(c -> c.incomeGroup().isLowOrMiddle());
   }
 
@@ -80,9 +94,9 @@ class ReviewCountriesTest {
     }
     assertThat(Identified.find(Region.class, "europe")).isEmpty();
     assertThatThrownBy(() -> Identified.of(IncomeGroup.class, "middle"))
-        .hasMessage("unknown income group 'middle'; known: high, upper-middle, lower-middle,"
-            + " low");
-    assertThatThrownBy(() -> Identified.of(Region.class, "europe")).hasMessageStartingWith(
-        "unknown region 'europe'; known: east-asia-pacific,");
+        .hasMessage(
+            "unknown income group 'middle'; known: high, upper-middle, lower-middle," + " low");
+    assertThatThrownBy(() -> Identified.of(Region.class, "europe"))
+        .hasMessageStartingWith("unknown region 'europe'; known: east-asia-pacific,");
   }
 }

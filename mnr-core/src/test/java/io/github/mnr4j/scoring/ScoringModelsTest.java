@@ -33,13 +33,17 @@ class ScoringModelsTest {
   }
 
   private static String level(CapabilityScore score) {
-    return score.level().map(Level::id).orElse("none") + " "
+    return score.level().map(Level::id).orElse("none")
+        + " "
         + (score.value().isPresent() ? score.value().getAsDouble() : "none");
   }
 
   /** A builder of an index like the default one, to vary. */
   private static IndexModel.Builder index(String id) {
-    return IndexModel.builder().id(id).title("Index " + id).description("A variant")
+    return IndexModel.builder()
+        .id(id)
+        .title("Index " + id)
+        .description("A variant")
         .base(ScoringModels.staged());
   }
 
@@ -48,39 +52,82 @@ class ScoringModelsTest {
     assertThat(level(staged("leadership", draft()))).isEqualTo("none none");
     assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("no")))))
         .isEqualTo("absent 0.0");
-    assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("no"),
-        "q9", Answer.ofText("A committee is planned"))))).isEqualTo("planned 0.25");
+    assertThat(
+            level(
+                staged(
+                    "leadership",
+                    draft(
+                        "q7",
+                        Answer.ofChoice("no"),
+                        "q9",
+                        Answer.ofText("A committee is planned")))))
+        .isEqualTo("planned 0.25");
     assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("yes")))))
         .isEqualTo("initial 0.5");
-    assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("yes"),
-        "q8", Answer.ofText("The committee"))))).isEqualTo("established 0.75");
-    assertThat(level(staged("leadership", draft("q7", Answer.ofChoice("yes"),
-        "q8", Answer.ofText("The committee"), "q10", Answer.ofChoice("yes")))))
+    assertThat(
+            level(
+                staged(
+                    "leadership",
+                    draft("q7", Answer.ofChoice("yes"), "q8", Answer.ofText("The committee")))))
+        .isEqualTo("established 0.75");
+    assertThat(
+            level(
+                staged(
+                    "leadership",
+                    draft(
+                        "q7",
+                        Answer.ofChoice("yes"),
+                        "q8",
+                        Answer.ofText("The committee"),
+                        "q10",
+                        Answer.ofChoice("yes")))))
         .isEqualTo("comprehensive 1.0");
   }
 
   @Test
   void checklistsDecideEstablishedAndComprehensive() {
-    Response half = draft("q16", Answer.ofChoice("yes"), "q17", Answer.ofChoices(
-        "penetrative-offences", "non-penetrative-offences", "technology-facilitated-abuse",
-        "csam-possession", "child-friendly-justice", "isp-reporting-duty"));
+    Response half =
+        draft(
+            "q16",
+            Answer.ofChoice("yes"),
+            "q17",
+            Answer.ofChoices(
+                "penetrative-offences",
+                "non-penetrative-offences",
+                "technology-facilitated-abuse",
+                "csam-possession",
+                "child-friendly-justice",
+                "isp-reporting-duty"));
     assertThat(level(staged("legislation", half))).isEqualTo("established 0.75");
-    Response five = draft("q16", Answer.ofChoice("yes"), "q17", Answer.ofChoices(
-        "penetrative-offences", "non-penetrative-offences", "technology-facilitated-abuse",
-        "csam-possession", "child-friendly-justice"));
+    Response five =
+        draft(
+            "q16",
+            Answer.ofChoice("yes"),
+            "q17",
+            Answer.ofChoices(
+                "penetrative-offences",
+                "non-penetrative-offences",
+                "technology-facilitated-abuse",
+                "csam-possession",
+                "child-friendly-justice"));
     CapabilityScore fiveOf11 = staged("legislation", five);
     assertThat(level(fiveOf11)).isEqualTo("initial 0.5");
-    assertThat(fiveOf11.reason()).isEqualTo("initial (2 of 4); next, established, needs:"
-        + " checklist coverage of at least one half, where it has a checklist");
-    assertThat(fiveOf11.nextCriteria()).extracting(CriterionResult::met)
+    assertThat(fiveOf11.reason())
+        .isEqualTo(
+            "initial (2 of 4); next, established, needs:"
+                + " checklist coverage of at least one half, where it has a checklist");
+    assertThat(fiveOf11.nextCriteria())
+        .extracting(CriterionResult::met)
         .containsExactly(true, false);
     assertThat(fiveOf11.nextCriteria().get(1).readings()).contains("q17: 5 of 11 options");
   }
 
   @Test
   void capabilitiesWithoutChecklistOrSecondaryGateTopOutAtThree() {
-    CapabilityScore helpline = staged("child-helpline", draft("q46", Answer.ofChoice("yes"),
-        "q47", Answer.ofText("Free, 24 hours a day")));
+    CapabilityScore helpline =
+        staged(
+            "child-helpline",
+            draft("q46", Answer.ofChoice("yes"), "q47", Answer.ofText("Free, 24 hours a day")));
     assertThat(level(helpline)).isEqualTo("established 1.0");
     assertThat(helpline.highest()).contains(Level.of("established", 3, "Established"));
     assertThat(helpline.next()).isEmpty();
@@ -89,8 +136,10 @@ class ScoringModelsTest {
 
   @Test
   void presenceIsFigure1() {
-    Scorecard card = ScoringModels.presence().score(assessor.assess(draft(
-        "q7", Answer.ofChoice("yes"), "q13", Answer.ofChoice("no"))));
+    Scorecard card =
+        ScoringModels.presence()
+            .score(
+                assessor.assess(draft("q7", Answer.ofChoice("yes"), "q13", Answer.ofChoice("no"))));
     assertThat(card.capability("leadership").value()).isEqualTo(OptionalDouble.of(1));
     assertThat(card.capability("research-analysis-monitoring").value())
         .isEqualTo(OptionalDouble.of(0));
@@ -100,7 +149,8 @@ class ScoringModelsTest {
     assertThat(card.domain("policy-governance").known()).isEqualTo(2);
     assertThat(card.domain("policy-governance").parts()).isEqualTo(3);
     assertThat(card.domain("victim").value()).isEmpty();
-    assertThat(card.overall().value()).as("2 of 21 capabilities known: insufficient evidence")
+    assertThat(card.overall().value())
+        .as("2 of 21 capabilities known: insufficient evidence")
         .isEmpty();
     assertThat(card.overall().known()).isEqualTo(2);
     assertThat(card.overall().parts()).isEqualTo(21);
@@ -109,17 +159,17 @@ class ScoringModelsTest {
   /** An aggregate has a value only where at least half the capabilities below have one. */
   @Test
   void aggregatesNeedHalfTheCapabilitiesBelowThemKnown() {
-    Assessment two = assessor.assess(draft("q21", Answer.ofChoice("yes"),
-        "q24", Answer.ofChoice("no")));
+    Assessment two =
+        assessor.assess(draft("q21", Answer.ofChoice("yes"), "q24", Answer.ofChoice("no")));
     Assessment one = assessor.assess(draft("q21", Answer.ofChoice("yes")));
     // criminal-justice has four capabilities: two known is half, one is not enough.
     assertThat(ScoringModels.presence().score(two).domain("criminal-justice").value())
         .hasValue(0.5);
-    assertThat(ScoringModels.presence().score(one).domain("criminal-justice").value())
-        .isEmpty();
+    assertThat(ScoringModels.presence().score(one).domain("criminal-justice").value()).isEmpty();
     IndexModel anyEvidence = index("any").minimumCoverage(0).build();
     assertThat(anyEvidence.score(one).domain("criminal-justice").value().getAsDouble())
-        .as("q21 yes: initial, 2 of 3").isCloseTo(100.0 * 2 / 3, CLOSE);
+        .as("q21 yes: initial, 2 of 3")
+        .isCloseTo(100.0 * 2 / 3, CLOSE);
     assertThat(anyEvidence.score(one).overall().value().getAsDouble())
         .isCloseTo(100.0 * 2 / 3, CLOSE);
     assertThatThrownBy(() -> index("too-much").minimumCoverage(1.5).build())
@@ -128,8 +178,15 @@ class ScoringModelsTest {
 
   @Test
   void theIndexWeighsAggregatesAndScalesTo100() {
-    Assessment assessment = assessor.assess(draft("q7", Answer.ofChoice("yes"),
-        "q13", Answer.ofChoice("no"), "q21", Answer.ofChoice("yes")));
+    Assessment assessment =
+        assessor.assess(
+            draft(
+                "q7",
+                Answer.ofChoice("yes"),
+                "q13",
+                Answer.ofChoice("no"),
+                "q21",
+                Answer.ofChoice("yes")));
     // The arithmetic of weights, whatever the coverage.
     Scorecard index = index("any").minimumCoverage(0).build().score(assessment);
     assertThat(index.scale()).isEqualTo(100);
@@ -137,17 +194,24 @@ class ScoringModelsTest {
     assertThat(index.domain("policy-governance").value().getAsDouble()).isCloseTo(25.0, CLOSE);
     assertThat(index.domain("criminal-justice").value().getAsDouble())
         .isCloseTo(100.0 * 2 / 3, CLOSE);
-    assertThat(index.overall().value().getAsDouble())
-        .isCloseTo((25.0 + 100.0 * 2 / 3) / 2, CLOSE);
+    assertThat(index.overall().value().getAsDouble()).isCloseTo((25.0 + 100.0 * 2 / 3) / 2, CLOSE);
 
-    IndexModel strict = index("strict").missing(MissingValues.ZERO)
-        .aggregation(Aggregation.MINIMUM).minimumCoverage(0).build();
+    IndexModel strict =
+        index("strict")
+            .missing(MissingValues.ZERO)
+            .aggregation(Aggregation.MINIMUM)
+            .minimumCoverage(0)
+            .build();
     Scorecard zero = strict.score(assessment);
     assertThat(zero.domain("policy-governance").value().getAsDouble()).isZero();
     assertThat(zero.domain("victim").value().getAsDouble()).isZero();
 
-    IndexModel weighted = index("weighted").putCapabilityWeight("leadership", 3.0)
-        .putDomainWeight("criminal-justice", 0.0).minimumCoverage(0).build();
+    IndexModel weighted =
+        index("weighted")
+            .putCapabilityWeight("leadership", 3.0)
+            .putDomainWeight("criminal-justice", 0.0)
+            .minimumCoverage(0)
+            .build();
     Scorecard card = weighted.score(assessment);
     assertThat(card.domain("policy-governance").value().getAsDouble())
         .isCloseTo(100 * (3 * 0.5 + 0) / 4, CLOSE);
@@ -166,18 +230,39 @@ class ScoringModelsTest {
 
   @Test
   void pointsAreSummedAndCapped() {
-    PointsModel credit = PointsModel.builder().id("credit").title("Credit")
-        .description("Partial credit").cap(3)
-        .addCriterion(PointsModel.PointsCriterion.of(
-            Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)), 2))
-        .addCriterion(PointsModel.PointsCriterion.of(
-            Criterion.of("plans described", EvidenceCondition.plansDescribed()), 1))
-        .addCriterion(PointsModel.PointsCriterion.of("leadership",
-            Criterion.of("a national strategy",
-                EvidenceCondition.answers(Condition.is("q10", "yes"))), 2))
-        .build();
-    Scorecard card = credit.score(assessor.assess(draft("q7", Answer.ofChoice("yes"),
-        "q9", Answer.ofText("Plans"), "q10", Answer.ofChoice("yes"), "q13", Answer.ofChoice("no"))));
+    PointsModel credit =
+        PointsModel.builder()
+            .id("credit")
+            .title("Credit")
+            .description("Partial credit")
+            .cap(3)
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                    2))
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    Criterion.of("plans described", EvidenceCondition.plansDescribed()), 1))
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    "leadership",
+                    Criterion.of(
+                        "a national strategy",
+                        EvidenceCondition.answers(Condition.is("q10", "yes"))),
+                    2))
+            .build();
+    Scorecard card =
+        credit.score(
+            assessor.assess(
+                draft(
+                    "q7",
+                    Answer.ofChoice("yes"),
+                    "q9",
+                    Answer.ofText("Plans"),
+                    "q10",
+                    Answer.ofChoice("yes"),
+                    "q13",
+                    Answer.ofChoice("no"))));
     assertThat(card.capability("leadership").value().getAsDouble()).isEqualTo(1.0);
     assertThat(card.capability("leadership").reason()).isEqualTo("5 points, capped at 3 of 3");
     assertThat(card.capability("research-analysis-monitoring").value().getAsDouble()).isZero();
@@ -188,34 +273,45 @@ class ScoringModelsTest {
   /** Points past the largest int are summed exactly: never a negative or wrapped score. */
   @Test
   void pointsPastTheLargestIntAreSummedExactly() {
-    PointsModel huge = PointsModel.builder().id("huge").title("Huge").description("d")
-        .cap(Integer.MAX_VALUE)
-        .addCriterion(PointsModel.PointsCriterion.of(
-            Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
-            Integer.MAX_VALUE))
-        .addCriterion(PointsModel.PointsCriterion.of(
-            Criterion.of("in place again", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
-            Integer.MAX_VALUE))
-        .build();
-    CapabilityScore leadership = huge.score(assessor.assess(draft("q7", Answer.ofChoice("yes"))))
-        .capability("leadership");
+    PointsModel huge =
+        PointsModel.builder()
+            .id("huge")
+            .title("Huge")
+            .description("d")
+            .cap(Integer.MAX_VALUE)
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                    Integer.MAX_VALUE))
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    Criterion.of(
+                        "in place again", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                    Integer.MAX_VALUE))
+            .build();
+    CapabilityScore leadership =
+        huge.score(assessor.assess(draft("q7", Answer.ofChoice("yes")))).capability("leadership");
     assertThat(leadership.value()).hasValue(1.0);
-    assertThat(leadership.reason()).isEqualTo("4294967294 points, capped at 2147483647 of"
-        + " 2147483647");
+    assertThat(leadership.reason())
+        .isEqualTo("4294967294 points, capped at 2147483647 of" + " 2147483647");
   }
 
   /** Weights that would overflow a sum are refused when the model is made. */
   @Test
   void weightsAndScalesThatCouldOverflowAreRefused() {
-    assertThatThrownBy(() -> AggregationRule.builder().putCapabilityWeight("leadership", 1e308)
-        .build()).hasMessageContaining("weight of 'leadership' must be from 0 to 1000000, not"
-            + " 1.0E308");
-    assertThatThrownBy(() -> AggregationRule.builder().putDomainWeight("victim", Double.NaN)
-        .build()).hasMessageContaining("must be from 0 to 1000000, not NaN");
+    assertThatThrownBy(
+            () -> AggregationRule.builder().putCapabilityWeight("leadership", 1e308).build())
+        .hasMessageContaining("weight of 'leadership' must be from 0 to 1000000, not" + " 1.0E308");
+    assertThatThrownBy(
+            () -> AggregationRule.builder().putDomainWeight("victim", Double.NaN).build())
+        .hasMessageContaining("must be from 0 to 1000000, not NaN");
     assertThatThrownBy(() -> AggregationRule.builder().scale(1e7).build())
         .hasMessageContaining("the scale must be above 0 and at most 1000000, not 1.0E7");
-    AggregationRule heaviest = AggregationRule.builder().putCapabilityWeight("leadership",
-        AggregationRule.MAX).scale(AggregationRule.MAX).build();
+    AggregationRule heaviest =
+        AggregationRule.builder()
+            .putCapabilityWeight("leadership", AggregationRule.MAX)
+            .scale(AggregationRule.MAX)
+            .build();
     double[] ones = new double[21];
     java.util.Arrays.fill(ones, 1);
     assertThat(heaviest.compile(Frameworks.mnr()).overall(ones)).hasValue(AggregationRule.MAX);
@@ -224,40 +320,61 @@ class ScoringModelsTest {
   /** A capability whose only level is level 0 has no value, rather than 0 of 0 made 1. */
   @Test
   void aCapabilityWithNoLevelAboveZeroHasNoValue() {
-    StagedModel flat = StagedModel.builder().id("flat").title("Flat").description("d")
-        .addLevels(LevelDefinition.builder().level(Level.of("absent", 0, "Absent")).build())
-        .build();
-    CapabilityScore leadership = flat.score(assessor.assess(draft("q7", Answer.ofChoice("no"))))
-        .capability("leadership");
+    StagedModel flat =
+        StagedModel.builder()
+            .id("flat")
+            .title("Flat")
+            .description("d")
+            .addLevels(LevelDefinition.builder().level(Level.of("absent", 0, "Absent")).build())
+            .build();
+    CapabilityScore leadership =
+        flat.score(assessor.assess(draft("q7", Answer.ofChoice("no")))).capability("leadership");
     assertThat(leadership.value()).isEmpty();
-    assertThat(leadership.reason()).isEqualTo("no value: no level above 'absent' applies to"
-        + " this capability");
+    assertThat(leadership.reason())
+        .isEqualTo("no value: no level above 'absent' applies to" + " this capability");
   }
 
   @Test
   void stagedModelsCheckTheirLevels() {
-    assertThatThrownBy(() -> StagedModel.builder().id("bad").title("Bad").description("d")
-        .addLevels(LevelDefinition.builder().level(Level.of("a", 1, "A")).build(),
-            LevelDefinition.builder().level(Level.of("a", 1, "A again")).build())
-        .build())
+    assertThatThrownBy(
+            () ->
+                StagedModel.builder()
+                    .id("bad")
+                    .title("Bad")
+                    .description("d")
+                    .addLevels(
+                        LevelDefinition.builder().level(Level.of("a", 1, "A")).build(),
+                        LevelDefinition.builder().level(Level.of("a", 1, "A again")).build())
+                    .build())
         .isInstanceOf(InvalidDefinitionException.class)
-        .hasMessageContaining("levels[0].level.ordinal: levels out of order: level 'a' has"
-            + " ordinal 1")
+        .hasMessageContaining(
+            "levels[0].level.ordinal: levels out of order: level 'a' has" + " ordinal 1")
         .hasMessageContaining("levels[1].level.id: duplicate level id 'a'")
         .hasMessageContaining("levels[1].level.ordinal: levels out of order");
   }
 
   @Test
   void modelsAreCheckedAgainstTheInstrument() {
-    StagedModel model = StagedModel.builder().id("m").title("M").description("d")
-        .addLevels(LevelDefinition.builder().level(Level.of("a", 0, "A"))
-            .addCriterion(Criterion.of("q7", EvidenceCondition.answers(Condition.is("q7", "maybe"))))
-            .putCapabilityCriterion("helpline", List.of(Criterion.of("x",
-                EvidenceCondition.answers(Condition.answered("q99")))))
-            .build())
-        .build();
+    StagedModel model =
+        StagedModel.builder()
+            .id("m")
+            .title("M")
+            .description("d")
+            .addLevels(
+                LevelDefinition.builder()
+                    .level(Level.of("a", 0, "A"))
+                    .addCriterion(
+                        Criterion.of("q7", EvidenceCondition.answers(Condition.is("q7", "maybe"))))
+                    .putCapabilityCriterion(
+                        "helpline",
+                        List.of(
+                            Criterion.of(
+                                "x", EvidenceCondition.answers(Condition.answered("q99")))))
+                    .build())
+            .build();
     assertThat(ScoringModels.problems(model, Instruments.mnrSurvey2021()))
-        .extracting(DefinitionProblem::toString).containsExactly(
+        .extracting(DefinitionProblem::toString)
+        .containsExactly(
             "levels[0].criteria[0].when: condition q7 = maybe names option 'maybe', which q7"
                 + " does not have; its options: [yes, no]",
             "levels[0].capabilityCriteria.helpline: unknown capability 'helpline' in framework"
@@ -265,13 +382,13 @@ class ScoringModelsTest {
             "levels[0].capabilityCriteria.helpline[0].when: condition answered(q99) names"
                 + " unknown question 'q99'");
     assertThatThrownBy(() -> ScoringModels.requireFits(model, Instruments.mnrSurvey2021()))
-        .hasMessageStartingWith("invalid model 'm' for instrument 'wpga-mnr-survey@2021' (3"
-            + " problems)");
+        .hasMessageStartingWith(
+            "invalid model 'm' for instrument 'wpga-mnr-survey@2021' (3" + " problems)");
     IndexModel index = index("i").putDomainWeight("justice", 1.0).build();
     assertThat(ScoringModels.problems(index, Instruments.mnrSurvey2021()))
         .extracting(DefinitionProblem::toString)
-        .containsExactly("domainWeights.justice: unknown domain 'justice' in framework"
-            + " 'wpga-mnr'");
+        .containsExactly(
+            "domainWeights.justice: unknown domain 'justice' in framework" + " 'wpga-mnr'");
     assertThat(ScoringModels.problems(ScoringModels.staged(), Instruments.mnrSurvey2021()))
         .isEmpty();
   }
@@ -279,27 +396,56 @@ class ScoringModelsTest {
   /** Every kind of model is checked, down to an index's base and a points model's ids. */
   @Test
   void everyPartOfEveryKindOfModelIsChecked() {
-    StagedModel gated = StagedModel.builder().id("g").title("G").description("d")
-        .addLevels(LevelDefinition.builder().level(Level.of("a", 0, "A"))
-            .appliesWhen(EvidenceCondition.answers(Condition.answered("q98"))).build())
-        .build();
-    PointsModel points = PointsModel.builder().id("p").title("P").description("d").cap(1)
-        .addCriterion(PointsModel.PointsCriterion.of("helpline", Criterion.of("x",
-            EvidenceCondition.answers(Condition.answered("q97"))), 1))
-        .addCriterion(PointsModel.PointsCriterion.of("leadership", Criterion.of("y",
-            EvidenceCondition.answers(Condition.answered("q7"))), 1))
-        .build();
-    IndexModel index = IndexModel.builder().id("i").title("I").description("d").base(gated)
-        .putCapabilityWeight("helpline", 1.0).putCapabilityWeight("leadership", 2.0).build();
+    StagedModel gated =
+        StagedModel.builder()
+            .id("g")
+            .title("G")
+            .description("d")
+            .addLevels(
+                LevelDefinition.builder()
+                    .level(Level.of("a", 0, "A"))
+                    .appliesWhen(EvidenceCondition.answers(Condition.answered("q98")))
+                    .build())
+            .build();
+    PointsModel points =
+        PointsModel.builder()
+            .id("p")
+            .title("P")
+            .description("d")
+            .cap(1)
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    "helpline",
+                    Criterion.of("x", EvidenceCondition.answers(Condition.answered("q97"))),
+                    1))
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    "leadership",
+                    Criterion.of("y", EvidenceCondition.answers(Condition.answered("q7"))),
+                    1))
+            .build();
+    IndexModel index =
+        IndexModel.builder()
+            .id("i")
+            .title("I")
+            .description("d")
+            .base(gated)
+            .putCapabilityWeight("helpline", 1.0)
+            .putCapabilityWeight("leadership", 2.0)
+            .build();
     Instrument survey = Instruments.mnrSurvey2021();
-    assertThat(ScoringModels.problems(points, survey)).extracting(DefinitionProblem::toString)
-        .containsExactly("criteria[0].capabilityId: unknown capability 'helpline' in"
-            + " framework 'wpga-mnr'", "criteria[0].when: condition answered(q97) names"
-            + " unknown question 'q97'");
-    assertThat(ScoringModels.problems(index, survey)).extracting(DefinitionProblem::toString)
-        .containsExactly("capabilityWeights.helpline: unknown capability 'helpline' in"
-            + " framework 'wpga-mnr'", "base.levels[0].appliesWhen: condition answered(q98)"
-            + " names unknown question 'q98'");
+    assertThat(ScoringModels.problems(points, survey))
+        .extracting(DefinitionProblem::toString)
+        .containsExactly(
+            "criteria[0].capabilityId: unknown capability 'helpline' in" + " framework 'wpga-mnr'",
+            "criteria[0].when: condition answered(q97) names" + " unknown question 'q97'");
+    assertThat(ScoringModels.problems(index, survey))
+        .extracting(DefinitionProblem::toString)
+        .containsExactly(
+            "capabilityWeights.helpline: unknown capability 'helpline' in"
+                + " framework 'wpga-mnr'",
+            "base.levels[0].appliesWhen: condition answered(q98)"
+                + " names unknown question 'q98'");
   }
 
   /** A level's own criteria for a capability come after the shared ones, and are copied. */
@@ -308,9 +454,14 @@ class ScoringModelsTest {
     Criterion shared = Criterion.of("shared", EvidenceCondition.plansDescribed());
     Criterion own = Criterion.of("own", EvidenceCondition.plansDescribed());
     List<Criterion> mutable = new java.util.ArrayList<>(List.of(own));
-    LevelDefinition level = LevelDefinition.builder().level(Level.of("a", 1, "A"))
-        .description("the first").appliesWhen(EvidenceCondition.plansDescribed())
-        .addCriterion(shared).putCapabilityCriterion("leadership", mutable).build();
+    LevelDefinition level =
+        LevelDefinition.builder()
+            .level(Level.of("a", 1, "A"))
+            .description("the first")
+            .appliesWhen(EvidenceCondition.plansDescribed())
+            .addCriterion(shared)
+            .putCapabilityCriterion("leadership", mutable)
+            .build();
     mutable.clear();
     assertThat(level.criteriaFor("leadership")).containsExactly(shared, own);
     assertThat(level.criteriaFor("legislation")).containsExactly(shared);
@@ -324,24 +475,36 @@ class ScoringModelsTest {
   @Test
   void coverageIsAShareOfTheChecklist() {
     EvidenceCondition half = EvidenceCondition.coverageAtLeast(0.5);
-    String[] eleven = {"penetrative-offences", "non-penetrative-offences",
-        "technology-facilitated-abuse", "csam-possession", "child-friendly-justice",
-        "isp-reporting-duty"};
-    Assessment six = assessor.assess(draft("q16", Answer.ofChoice("yes"),
-        "q17", Answer.ofChoices(eleven)));
-    Assessment five = assessor.assess(draft("q16", Answer.ofChoice("yes"),
-        "q17", Answer.ofChoices(java.util.Arrays.copyOf(eleven, 5))));
+    String[] eleven = {
+      "penetrative-offences",
+      "non-penetrative-offences",
+      "technology-facilitated-abuse",
+      "csam-possession",
+      "child-friendly-justice",
+      "isp-reporting-duty"
+    };
+    Assessment six =
+        assessor.assess(draft("q16", Answer.ofChoice("yes"), "q17", Answer.ofChoices(eleven)));
+    Assessment five =
+        assessor.assess(
+            draft(
+                "q16",
+                Answer.ofChoice("yes"),
+                "q17",
+                Answer.ofChoices(java.util.Arrays.copyOf(eleven, 5))));
     CapabilityEvidence legislation = six.evidence("legislation");
     assertThat(legislation.checklistOffered()).isEqualTo(11);
     assertThat(half.test(legislation, six.answers())).isTrue();
     assertThat(half.test(five.evidence("legislation"), five.answers())).isFalse();
     assertThat(EvidenceCondition.coverageAtLeast(1).test(legislation, six.answers())).isFalse();
     assertThat(half.test(six.evidence("leadership"), six.answers()))
-        .as("no checklist, no coverage").isFalse();
+        .as("no checklist, no coverage")
+        .isFalse();
     assertThat(half.readsEvidence()).isTrue();
     assertThat(half).hasToString("coverage >= 0.5");
     for (double bad : new double[] {0, -0.1, 1.0000001, Double.NaN}) {
-      assertThatThrownBy(() -> EvidenceCondition.coverageAtLeast(bad)).as("%s", bad)
+      assertThatThrownBy(() -> EvidenceCondition.coverageAtLeast(bad))
+          .as("%s", bad)
           .hasMessage("coverageAtLeast needs a fraction above 0 and at most 1, not " + bad);
     }
     assertThat(EvidenceCondition.coverageAtLeast(Double.MIN_VALUE)).isNotNull();
@@ -351,20 +514,23 @@ class ScoringModelsTest {
   void unknownBuiltInsAreErrors() {
     assertThat(ScoringModels.builtIn("presence")).isSameAs(ScoringModels.presence());
     assertThatThrownBy(() -> ScoringModels.builtIn("maturity"))
-        .hasMessage("unknown built-in model 'maturity' in mnr4j; known: presence, staged,"
-            + " index");
+        .hasMessage(
+            "unknown built-in model 'maturity' in mnr4j; known: presence, staged," + " index");
     assertThat(ScoringModels.findBuiltIn("maturity")).isEmpty();
     assertThat(ScoringModels.builtInIds()).containsExactly("presence", "staged", "index");
   }
 
   @Test
   void theTableShowsEveryCapability() {
-    Scorecard card = ScoringModels.staged().score(assessor.assess(draft(
-        "q7", Answer.ofChoice("yes"))));
+    Scorecard card =
+        ScoringModels.staged().score(assessor.assess(draft("q7", Answer.ofChoice("yes"))));
     String table = card.table().text();
-    assertThat(table).startsWith("Scorecard of C99 Country 99 (wpga-mnr-survey@2021), model"
-        + " staged\n");
-    assertThat(table).contains("leadership ").contains("initial").contains("0.50")
+    assertThat(table)
+        .startsWith("Scorecard of C99 Country 99 (wpga-mnr-survey@2021), model" + " staged\n");
+    assertThat(table)
+        .contains("leadership ")
+        .contains("initial")
+        .contains("0.50")
         .contains("universal-terminology");
     assertThat(table.lines().count()).isEqualTo(3 + 21 + 6 + 1);
     assertThat(card.capability("legislation").status()).isEqualTo(CapabilityStatus.UNKNOWN);
@@ -375,12 +541,27 @@ class ScoringModelsTest {
   void aScoreOfOnesOwnIsBuiltAndChecked() {
     Level low = Level.of("low", 0, "Low");
     Level high = Level.of("high", 1, "High");
-    CriterionResult met = CriterionResult.builder().description("in place")
-        .condition("status(in-place)").met(true).addAllReadings(List.of("q7 = yes")).build();
-    CapabilityScore score = CapabilityScore.builder().capabilityId("leadership")
-        .status(CapabilityStatus.IN_PLACE).level(high).highest(high).value(1.0)
-        .addReached(met).addAllReached(List.of()).next(high).addNextCriterion(met)
-        .addAllNextCriteria(List.of()).reason("high (1 of 1)").build();
+    CriterionResult met =
+        CriterionResult.builder()
+            .description("in place")
+            .condition("status(in-place)")
+            .met(true)
+            .addAllReadings(List.of("q7 = yes"))
+            .build();
+    CapabilityScore score =
+        CapabilityScore.builder()
+            .capabilityId("leadership")
+            .status(CapabilityStatus.IN_PLACE)
+            .level(high)
+            .highest(high)
+            .value(1.0)
+            .addReached(met)
+            .addAllReached(List.of())
+            .next(high)
+            .addNextCriterion(met)
+            .addAllNextCriteria(List.of())
+            .reason("high (1 of 1)")
+            .build();
     assertThat(score.level()).contains(high);
     assertThat(score.highest()).contains(high);
     assertThat(score.next()).contains(high);
@@ -389,38 +570,67 @@ class ScoringModelsTest {
     assertThat(score.nextCriteria()).containsExactly(met);
     assertThat(score.reason()).isEqualTo("high (1 of 1)");
     assertThat(score).hasToString("leadership: in-place, high, 1.000");
-    CapabilityScore same = CapabilityScore.builder().capabilityId("leadership")
-        .status(CapabilityStatus.IN_PLACE).level(high).highest(high).value(1.0)
-        .addReached(met).next(high).addNextCriterion(met).reason("high (1 of 1)").build();
-    assertThat(score).isEqualTo(same).hasSameHashCodeAs(same)
-        .isNotEqualTo(CapabilityScore.builder().capabilityId("leadership")
-            .status(CapabilityStatus.IN_PLACE).level(low).highest(high).value(0.0)
-            .reason("low").build());
-    CapabilityScore unknown = CapabilityScore.builder().capabilityId("leadership")
-        .status(CapabilityStatus.UNKNOWN).reason("unknown").build();
+    CapabilityScore same =
+        CapabilityScore.builder()
+            .capabilityId("leadership")
+            .status(CapabilityStatus.IN_PLACE)
+            .level(high)
+            .highest(high)
+            .value(1.0)
+            .addReached(met)
+            .next(high)
+            .addNextCriterion(met)
+            .reason("high (1 of 1)")
+            .build();
+    assertThat(score)
+        .isEqualTo(same)
+        .hasSameHashCodeAs(same)
+        .isNotEqualTo(
+            CapabilityScore.builder()
+                .capabilityId("leadership")
+                .status(CapabilityStatus.IN_PLACE)
+                .level(low)
+                .highest(high)
+                .value(0.0)
+                .reason("low")
+                .build());
+    CapabilityScore unknown =
+        CapabilityScore.builder()
+            .capabilityId("leadership")
+            .status(CapabilityStatus.UNKNOWN)
+            .reason("unknown")
+            .build();
     assertThat(unknown.value()).isEmpty();
     assertThat(unknown).hasToString("leadership: unknown, no level, no value");
-    assertThatThrownBy(() -> CapabilityScore.builder().capabilityId("leadership")
-        .status(CapabilityStatus.IN_PLACE).value(1.5).reason("r").build())
+    assertThatThrownBy(
+            () ->
+                CapabilityScore.builder()
+                    .capabilityId("leadership")
+                    .status(CapabilityStatus.IN_PLACE)
+                    .value(1.5)
+                    .reason("r")
+                    .build())
         .hasMessageContaining("a capability's value lies in [0, 1], not 1.5");
-    assertThatThrownBy(() -> CapabilityScore.builder().capabilityId("leadership")
-        .value(Double.NaN)).hasMessageContaining("not NaN; leave it unset for none");
+    assertThatThrownBy(() -> CapabilityScore.builder().capabilityId("leadership").value(Double.NaN))
+        .hasMessageContaining("not NaN; leave it unset for none");
     assertThatThrownBy(() -> CapabilityScore.builder().reason("r").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build CapabilityScore, some of required attributes are not set"
-            + " [capabilityId, status]");
+        .hasMessage(
+            "Cannot build CapabilityScore, some of required attributes are not set"
+                + " [capabilityId, status]");
   }
 
   /** All of several conditions: met when each is, and read as each reads. */
   @Test
   void allOfSeveralConditionsHoldWhenEachDoes() {
-    EvidenceCondition both = EvidenceCondition.all(
-        EvidenceCondition.status(CapabilityStatus.IN_PLACE),
-        EvidenceCondition.answers(Condition.is("q10", "yes")));
-    Assessment yes = assessor.assess(draft("q7", Answer.ofChoice("yes"),
-        "q10", Answer.ofChoice("yes")));
-    Assessment no = assessor.assess(draft("q7", Answer.ofChoice("yes"),
-        "q10", Answer.ofChoice("no")));
+    EvidenceCondition both =
+        EvidenceCondition.all(
+            EvidenceCondition.status(CapabilityStatus.IN_PLACE),
+            EvidenceCondition.answers(Condition.is("q10", "yes")));
+    Assessment yes =
+        assessor.assess(draft("q7", Answer.ofChoice("yes"), "q10", Answer.ofChoice("yes")));
+    Assessment no =
+        assessor.assess(draft("q7", Answer.ofChoice("yes"), "q10", Answer.ofChoice("no")));
     assertThat(both.test(yes.evidence("leadership"), yes.answers())).isTrue();
     assertThat(both.test(no.evidence("leadership"), no.answers())).isFalse();
     assertThat(both.readsEvidence()).isTrue();
@@ -431,36 +641,74 @@ class ScoringModelsTest {
   /** Tidy tables: one observation a row, every value in full, unknown values empty. */
   @Test
   void scoresMakeTidyTables() {
-    Assessment assessment = assessor.assess(draft("q7", Answer.ofChoice("yes"),
-        "q8", Answer.ofText("A committee"), "q13", Answer.ofChoice("no"),
-        "q16", Answer.ofChoice("yes"), "q17", Answer.ofChoices("grooming-intent-to-meet")));
+    Assessment assessment =
+        assessor.assess(
+            draft(
+                "q7",
+                Answer.ofChoice("yes"),
+                "q8",
+                Answer.ofText("A committee"),
+                "q13",
+                Answer.ofChoice("no"),
+                "q16",
+                Answer.ofChoice("yes"),
+                "q17",
+                Answer.ofChoices("grooming-intent-to-meet")));
     Scorecard card = ScoringModels.staged().score(assessment);
     List<List<String>> capabilities = ScoreTable.CAPABILITIES.rows(assessment, card);
     assertThat(capabilities).hasSize(21);
-    assertThat(ScoreTable.CAPABILITIES.header()).startsWith("jurisdiction", "name",
-        "income_group", "region", "synthetic", "model", "domain", "capability", "status",
-        "level");
-    assertThat(capabilities.get(0)).containsExactly("C99", "Country 99", "", "", "false",
-        "staged",
-        "policy-governance", "leadership", "in-place", "established", "3", "0.75", "1", "2",
-        "0", "0", "0", "1", "false");
-    assertThat(capabilities.get(3)).as("dedicated-law-enforcement: nothing known")
+    assertThat(ScoreTable.CAPABILITIES.header())
+        .startsWith(
+            "jurisdiction",
+            "name",
+            "income_group",
+            "region",
+            "synthetic",
+            "model",
+            "domain",
+            "capability",
+            "status",
+            "level");
+    assertThat(capabilities.get(0))
+        .containsExactly(
+            "C99",
+            "Country 99",
+            "",
+            "",
+            "false",
+            "staged",
+            "policy-governance",
+            "leadership",
+            "in-place",
+            "established",
+            "3",
+            "0.75",
+            "1",
+            "2",
+            "0",
+            "0",
+            "0",
+            "1",
+            "false");
+    assertThat(capabilities.get(3))
+        .as("dedicated-law-enforcement: nothing known")
         .containsSubsequence("dedicated-law-enforcement", "unknown", "", "", "");
     List<List<String>> domains = ScoreTable.DOMAINS.rows(assessment, card);
     assertThat(domains).hasSize(6);
     assertThat(domains.get(0)).endsWith("3", "3", "true");
     assertThat(domains.get(1)).endsWith("", "0", "4", "false");
-    assertThat(ScoreTable.OVERALL.rows(assessment, card)).singleElement()
+    assertThat(ScoreTable.OVERALL.rows(assessment, card))
+        .singleElement()
         .satisfies(row -> assertThat(row).endsWith("", "3", "21", "false"));
-    TextTable table = ScoreTable.DOMAINS.table(List.of(assessment, assessment),
-        List.of(card, card));
+    TextTable table =
+        ScoreTable.DOMAINS.table(List.of(assessment, assessment), List.of(card, card));
     assertThat(table.rows()).hasSize(12);
     assertThat(Identified.of(ScoreTable.class, "overall")).isEqualTo(ScoreTable.OVERALL);
     Assessment other = assessor.assess(draft().withJurisdiction(Jurisdiction.of("C98", "X")));
-    assertThatThrownBy(() -> ScoreTable.OVERALL.rows(other, card)).hasMessage("the scorecard"
-        + " of C99 Country 99 does not score the assessment of C98 X");
+    assertThatThrownBy(() -> ScoreTable.OVERALL.rows(other, card))
+        .hasMessage("the scorecard" + " of C99 Country 99 does not score the assessment of C98 X");
     assertThatThrownBy(() -> ScoreTable.OVERALL.table(List.of(assessment), List.of()))
-        .hasMessage("a score table needs one scorecard per assessment: 1 assessments, 0"
-            + " scorecards");
+        .hasMessage(
+            "a score table needs one scorecard per assessment: 1 assessments, 0" + " scorecards");
   }
 }

@@ -39,83 +39,96 @@ class ScoringProperties {
 
   @Test
   void valuesStayInRange() {
-    qt().forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
-      for (ScoringModel model : MODELS) {
-        Scorecard card = score(model, response);
-        for (CapabilityScore capability : card.capabilities()) {
-          capability.value().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
-          assertThat(capability.value().isPresent())
-              .isEqualTo(capability.status() != CapabilityStatus.UNKNOWN);
-        }
-        List<AggregateScore> aggregates = new ArrayList<>(card.domains());
-        aggregates.add(card.overall());
-        for (AggregateScore aggregate : aggregates) {
-          aggregate.value().ifPresent(v -> assertThat(v).isBetween(0.0, card.scale()));
-        }
-      }
-    });
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY))
+        .checkAssert(
+            response -> {
+              for (ScoringModel model : MODELS) {
+                Scorecard card = score(model, response);
+                for (CapabilityScore capability : card.capabilities()) {
+                  capability.value().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+                  assertThat(capability.value().isPresent())
+                      .isEqualTo(capability.status() != CapabilityStatus.UNKNOWN);
+                }
+                List<AggregateScore> aggregates = new ArrayList<>(card.domains());
+                aggregates.add(card.overall());
+                for (AggregateScore aggregate : aggregates) {
+                  aggregate.value().ifPresent(v -> assertThat(v).isBetween(0.0, card.scale()));
+                }
+              }
+            });
   }
 
   @Test
   void presenceAgreesWithTheGateAnswersExactly() {
-    qt().forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
-      Scorecard card = score(ScoringModels.presence(), response);
-      var enablement = io.github.mnr4j.survey.Validator.of(SURVEY).enablement(response);
-      for (CapabilityEvidence evidence : ASSESSOR.assess(response).capabilities()) {
-        String gate = evidence.primaryGate().orElseThrow();
-        Answer answer = response.answers().get(gate);
-        Question question = SURVEY.question(gate);
-        String said = answer == null || !enablement.isEnabled(gate)
-            || !question.kind().takes(answer) ? ""
-            : question.kind() == QuestionKind.TEXT ? answer.code().orElse("")
-            : answer.chosen().get(0);
-        OptionalDouble expected = said.equals("yes") ? OptionalDouble.of(1)
-            : said.equals("no") ? OptionalDouble.of(0) : OptionalDouble.empty();
-        assertThat(card.capability(evidence.capabilityId()).value())
-            .as(evidence.capabilityId()).isEqualTo(expected);
-      }
-    });
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY))
+        .checkAssert(
+            response -> {
+              Scorecard card = score(ScoringModels.presence(), response);
+              var enablement = io.github.mnr4j.survey.Validator.of(SURVEY).enablement(response);
+              for (CapabilityEvidence evidence : ASSESSOR.assess(response).capabilities()) {
+                String gate = evidence.primaryGate().orElseThrow();
+                Answer answer = response.answers().get(gate);
+                Question question = SURVEY.question(gate);
+                String said =
+                    answer == null || !enablement.isEnabled(gate) || !question.kind().takes(answer)
+                        ? ""
+                        : question.kind() == QuestionKind.TEXT
+                            ? answer.code().orElse("")
+                            : answer.chosen().get(0);
+                OptionalDouble expected =
+                    said.equals("yes")
+                        ? OptionalDouble.of(1)
+                        : said.equals("no") ? OptionalDouble.of(0) : OptionalDouble.empty();
+                assertThat(card.capability(evidence.capabilityId()).value())
+                    .as(evidence.capabilityId())
+                    .isEqualTo(expected);
+              }
+            });
   }
 
   @Test
   void scoringIsDeterministicAndIndependentOfAnswerOrder() {
     qt().forAll(ResponseGenerators.anyResponses(SURVEY), integers().all())
-        .checkAssert((response, seed) -> {
-          List<Map.Entry<String, Answer>> entries = new ArrayList<>(response.answers().entrySet());
-          Collections.shuffle(entries, new Random(seed));
-          Map<String, Answer> answers = new LinkedHashMap<>();
-          entries.forEach(entry -> answers.put(entry.getKey(), entry.getValue()));
-          Response shuffled = Surveys.withAnswers(response, answers);
-          for (ScoringModel model : MODELS) {
-            Scorecard card = score(model, response);
-            assertThat(model.compile(SURVEY.framework()).score(ASSESSOR.assess(shuffled)))
-                .isEqualTo(card);
-          }
-        });
+        .checkAssert(
+            (response, seed) -> {
+              List<Map.Entry<String, Answer>> entries =
+                  new ArrayList<>(response.answers().entrySet());
+              Collections.shuffle(entries, new Random(seed));
+              Map<String, Answer> answers = new LinkedHashMap<>();
+              entries.forEach(entry -> answers.put(entry.getKey(), entry.getValue()));
+              Response shuffled = Surveys.withAnswers(response, answers);
+              for (ScoringModel model : MODELS) {
+                Scorecard card = score(model, response);
+                assertThat(model.compile(SURVEY.framework()).score(ASSESSOR.assess(shuffled)))
+                    .isEqualTo(card);
+              }
+            });
   }
 
   /**
-   * Adding a Yes to an unanswered or No gate, a detail answer, or a checklist option never
-   * lowers any capability's value under the built-in models.
+   * Adding a Yes to an unanswered or No gate, a detail answer, or a checklist option never lowers
+   * any capability's value under the built-in models.
    */
   @Test
   void addingEvidenceNeverLowersAValue() {
     qt().forAll(ResponseGenerators.validResponses(SURVEY), integers().between(0, 1_000_000))
-        .checkAssert((response, choice) -> {
-          Response more = withMoreEvidence(response, choice);
-          for (ScoringModel model : MODELS) {
-            Scorecard before = score(model, response);
-            Scorecard after = score(model, more);
-            for (CapabilityScore was : before.capabilities()) {
-              CapabilityScore now = after.capability(was.capabilityId());
-              if (was.value().isPresent()) {
-                assertThat(now.value()).as(model.id() + " " + was.capabilityId()).isPresent();
-                assertThat(now.value().getAsDouble()).as(model.id() + " " + was.capabilityId())
-                    .isGreaterThanOrEqualTo(was.value().getAsDouble());
+        .checkAssert(
+            (response, choice) -> {
+              Response more = withMoreEvidence(response, choice);
+              for (ScoringModel model : MODELS) {
+                Scorecard before = score(model, response);
+                Scorecard after = score(model, more);
+                for (CapabilityScore was : before.capabilities()) {
+                  CapabilityScore now = after.capability(was.capabilityId());
+                  if (was.value().isPresent()) {
+                    assertThat(now.value()).as(model.id() + " " + was.capabilityId()).isPresent();
+                    assertThat(now.value().getAsDouble())
+                        .as(model.id() + " " + was.capabilityId())
+                        .isGreaterThanOrEqualTo(was.value().getAsDouble());
+                  }
+                }
               }
-            }
-          }
-        });
+            });
   }
 
   /** Adds one piece of evidence to a valid response: a Yes, a detail, or a checklist option. */
@@ -123,8 +136,9 @@ class ScoringProperties {
     List<Question> candidates = new ArrayList<>();
     for (Question question : SURVEY.questions()) {
       QuestionRole role = question.role();
-      boolean gate = (role == QuestionRole.GATE || role == QuestionRole.SECONDARY_GATE)
-          && question.kind() == QuestionKind.YES_NO;
+      boolean gate =
+          (role == QuestionRole.GATE || role == QuestionRole.SECONDARY_GATE)
+              && question.kind() == QuestionKind.YES_NO;
       if (gate || role == QuestionRole.DETAIL || role == QuestionRole.CHECKLIST) {
         candidates.add(question);
       }
@@ -138,9 +152,12 @@ class ScoringProperties {
         break;
       case CHECKLIST:
         List<String> chosen = new ArrayList<>(old == null ? List.of() : old.chosen());
-        question.options().stream().map(Option::id).filter(id -> !chosen.contains(id))
+        question.options().stream()
+            .map(Option::id)
+            .filter(id -> !chosen.contains(id))
             .filter(id -> !question.option(id).exclusive() && !question.option(id).carriesText())
-            .findFirst().ifPresent(chosen::add);
+            .findFirst()
+            .ifPresent(chosen::add);
         answers.put(question.id(), Answer.ofChoices(chosen));
         break;
       default:

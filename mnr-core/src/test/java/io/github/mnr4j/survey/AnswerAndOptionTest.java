@@ -23,10 +23,8 @@ class AnswerAndOptionTest {
     assertThat(Answer.ofText("t").withCode("c1").summary()).isEqualTo("answered (code c1)");
     assertThat(Answer.ofText("secret").withOtherText("more").withCode("c1"))
         .hasToString("Answer[text (6 characters); other text (4 characters); code c1]");
-    assertThatThrownBy(() -> Answer.ofChoice("yes").withCode(" "))
-        .hasMessageContaining("code");
-    assertThatThrownBy(() -> Answer.ofText("t").withCode(""))
-        .hasMessageContaining("code");
+    assertThatThrownBy(() -> Answer.ofChoice("yes").withCode(" ")).hasMessageContaining("code");
+    assertThatThrownBy(() -> Answer.ofText("t").withCode("")).hasMessageContaining("code");
   }
 
   @Test
@@ -36,8 +34,14 @@ class AnswerAndOptionTest {
     assertThat(plain.carriesText()).isFalse();
     assertThat(plain.verdict()).isEqualTo(Verdict.NEUTRAL);
     assertThat(plain).hasToString("Option a");
-    Option none = Option.builder().id("none").text("None").exclusive(true).carriesText(true)
-        .verdict(Verdict.DENIES).build();
+    Option none =
+        Option.builder()
+            .id("none")
+            .text("None")
+            .exclusive(true)
+            .carriesText(true)
+            .verdict(Verdict.DENIES)
+            .build();
     assertThat(none).hasToString("Option none (exclusive) (carries text) (denies)");
     assertThatThrownBy(() -> Option.of("Not An Id", "x")).hasMessageContaining("option");
     assertThatThrownBy(() -> Option.of("a", " ")).hasMessageContaining("text");

@@ -19,37 +19,51 @@ class AnswerMapTest {
   @Test
   void itIsTheOrderedMapOfItsEntries() {
     qt().withExamples(200)
-        .forAll(lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 4))
-            .ofSizeBetween(0, 300), integers().between(0, 50))
-        .checkAssert((ids, probe) -> {
-          Map<String, Answer> expected = new LinkedHashMap<>();
-          ids.forEach(id -> expected.putIfAbsent(id, Answer.ofText("answer to " + id)));
-          AnswerMap map = AnswerMap.of(expected);
-          assertThat(map).isEqualTo(expected).hasSameHashCodeAs(expected)
-              .hasSize(expected.size());
-          assertThat(new ArrayList<>(map.keySet())).isEqualTo(new ArrayList<>(expected.keySet()));
-          List<String> visited = new ArrayList<>();
-          map.forEach((id, answer) -> visited.add(id));
-          assertThat(visited).containsExactlyElementsOf(expected.keySet());
-          for (String id : expected.keySet()) {
-            assertThat(map.get(new String(id.toCharArray()))).isSameAs(expected.get(id));
-          }
-          String absent = "absent" + probe;
-          assertThat(map.get(absent)).isNull();
-          assertThat(map.containsKey(absent)).isFalse();
-          assertThat(map.get(probe)).as("not a string").isNull();
-        });
+        .forAll(
+            lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 4)).ofSizeBetween(0, 300),
+            integers().between(0, 50))
+        .checkAssert(
+            (ids, probe) -> {
+              Map<String, Answer> expected = new LinkedHashMap<>();
+              ids.forEach(id -> expected.putIfAbsent(id, Answer.ofText("answer to " + id)));
+              AnswerMap map = AnswerMap.of(expected);
+              assertThat(map)
+                  .isEqualTo(expected)
+                  .hasSameHashCodeAs(expected)
+                  .hasSize(expected.size());
+              assertThat(new ArrayList<>(map.keySet()))
+                  .isEqualTo(new ArrayList<>(expected.keySet()));
+              List<String> visited = new ArrayList<>();
+              map.forEach((id, answer) -> visited.add(id));
+              assertThat(visited).containsExactlyElementsOf(expected.keySet());
+              for (String id : expected.keySet()) {
+                assertThat(map.get(new String(id.toCharArray()))).isSameAs(expected.get(id));
+              }
+              String absent = "absent" + probe;
+              assertThat(map.get(absent)).isNull();
+              assertThat(map.containsKey(absent)).isFalse();
+              assertThat(map.get(probe)).as("not a string").isNull();
+            });
   }
 
   @Test
   void aQuestionAnsweredTwiceIsRefused() {
-    assertThatThrownBy(() -> Response.builder().instrument("x@1")
-        .jurisdiction(Jurisdiction.of("C01", "Country 01")).status(ResponseStatus.COMPLETED)
-        .putAnswer("q7", Answer.ofChoice("yes")).putAnswer("q7", Answer.ofChoice("no")).build())
+    assertThatThrownBy(
+            () ->
+                Response.builder()
+                    .instrument("x@1")
+                    .jurisdiction(Jurisdiction.of("C01", "Country 01"))
+                    .status(ResponseStatus.COMPLETED)
+                    .putAnswer("q7", Answer.ofChoice("yes"))
+                    .putAnswer("q7", Answer.ofChoice("no"))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a response answers each question once, but 'q7' comes twice");
-    assertThatThrownBy(() -> AnswerMap.of(new String[] {"a", "b", "a"},
-        new Answer[] {Answer.ofText("1"), Answer.ofText("2"), Answer.ofText("3")}))
+    assertThatThrownBy(
+            () ->
+                AnswerMap.of(
+                    new String[] {"a", "b", "a"},
+                    new Answer[] {Answer.ofText("1"), Answer.ofText("2"), Answer.ofText("3")}))
         .hasMessage("a response answers each question once, but 'a' comes twice");
     assertThatThrownBy(() -> AnswerMap.of(Map.of()).put("q1", Answer.ofText("x")))
         .isInstanceOf(UnsupportedOperationException.class);

@@ -16,11 +16,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConditionTest {
-  private final Map<String, Answer> answers = Map.of(
-      "q7", Answer.ofChoice("no"),
-      "q17", Answer.ofChoices("csam-possession", "technology-facilitated-abuse",
-          "csam-possession"),
-      "q78", Answer.ofText("Adopted in 2020").withCode("yes"));
+  private final Map<String, Answer> answers =
+      Map.of(
+          "q7", Answer.ofChoice("no"),
+          "q17",
+              Answer.ofChoices(
+                  "csam-possession", "technology-facilitated-abuse", "csam-possession"),
+          "q78", Answer.ofText("Adopted in 2020").withCode("yes"));
 
   @Test
   void leavesReadTheirQuestion() {
@@ -56,23 +58,32 @@ class ConditionTest {
 
   @Test
   void rendersAsExpressionsAndListsTheQuestionsItReads() {
-    Condition condition = all(is("q16", "yes"), not(chosenAtLeast("q17", 6)),
-        any(codeIs("q78", "yes"), includes("q6", "other"), answered("q8")));
-    assertThat(condition).hasToString("all(q16 = yes, not(count(q17) >= 6),"
-        + " any(code(q78) = yes, q6 includes other, answered(q8)))");
+    Condition condition =
+        all(
+            is("q16", "yes"),
+            not(chosenAtLeast("q17", 6)),
+            any(codeIs("q78", "yes"), includes("q6", "other"), answered("q8")));
+    assertThat(condition)
+        .hasToString(
+            "all(q16 = yes, not(count(q17) >= 6),"
+                + " any(code(q78) = yes, q6 includes other, answered(q8)))");
     assertThat(condition.questionIds()).containsExactly("q16", "q17", "q78", "q6", "q8");
-    assertThat(condition).isEqualTo(all(is("q16", "yes"), not(chosenAtLeast("q17", 6)),
-        any(codeIs("q78", "yes"), includes("q6", "other"), answered("q8"))));
+    assertThat(condition)
+        .isEqualTo(
+            all(
+                is("q16", "yes"),
+                not(chosenAtLeast("q17", 6)),
+                any(codeIs("q78", "yes"), includes("q6", "other"), answered("q8"))));
     assertThat(condition).isNotEqualTo(all(is("q16", "no")));
   }
 
   @Test
   void rejectsMalformedConditions() {
-    assertThatThrownBy(() -> chosenAtLeast("q17", 0)).isInstanceOf(MnrException.class)
+    assertThatThrownBy(() -> chosenAtLeast("q17", 0))
+        .isInstanceOf(MnrException.class)
         .hasMessage("chosenAtLeast needs a count of 1 or more, not 0");
     assertThatThrownBy(() -> Condition.all()).hasMessage("all(...) needs at least one condition");
-    assertThatThrownBy(() -> is("", "no"))
-        .hasMessage("a condition needs a non-blank question id");
+    assertThatThrownBy(() -> is("", "no")).hasMessage("a condition needs a non-blank question id");
     assertThatThrownBy(() -> is("q7", " ")).hasMessageContaining("non-blank option");
   }
 }

@@ -20,67 +20,112 @@ class InstrumentBuilderTest {
     return question(id, number, kind, "laws");
   }
 
-  private static Question.Builder question(String id, int number, QuestionKind kind,
-      String sectionId) {
-    return Question.builder().id(id).number(number).sectionId(sectionId).text("Text of " + id)
-        .kind(kind).role(QuestionRole.DETAIL);
+  private static Question.Builder question(
+      String id, int number, QuestionKind kind, String sectionId) {
+    return Question.builder()
+        .id(id)
+        .number(number)
+        .sectionId(sectionId)
+        .text("Text of " + id)
+        .kind(kind)
+        .role(QuestionRole.DETAIL);
   }
 
   @Test
   void buildsAnInstrumentWithASingleChoiceQuestion() {
-    Instrument unicef = Instrument.builder().id("unicef-lmic").edition("2021")
-        .title("Legislation").source("An example, not UNICEF's wording")
-        .framework(Frameworks.mnr())
-        .addSections(Section.builder().id("laws").number(1).title("Laws")
-            .domainId("policy-governance").build())
-        .addQuestions(Question.builder().id("l1").number(1).sectionId("laws")
-            .text("Are the laws on online CSEA comprehensive, partial or absent?")
-            .kind(QuestionKind.SINGLE_CHOICE).required(true).role(QuestionRole.GATE)
-            .addInforms("legislation")
-            .addOptions(Option.of("comprehensive", "Comprehensive"),
-                Option.of("partial", "Partial"), Option.of("none", "None"))
-            .build(),
-            question("l2", 2).addInforms("legislation").build())
-        .addSkipRules(SkipRule.of("l1", Condition.is("l1", "none"), "l2"))
-        .build();
+    Instrument unicef =
+        Instrument.builder()
+            .id("unicef-lmic")
+            .edition("2021")
+            .title("Legislation")
+            .source("An example, not UNICEF's wording")
+            .framework(Frameworks.mnr())
+            .addSections(
+                Section.builder()
+                    .id("laws")
+                    .number(1)
+                    .title("Laws")
+                    .domainId("policy-governance")
+                    .build())
+            .addQuestions(
+                Question.builder()
+                    .id("l1")
+                    .number(1)
+                    .sectionId("laws")
+                    .text("Are the laws on online CSEA comprehensive, partial or absent?")
+                    .kind(QuestionKind.SINGLE_CHOICE)
+                    .required(true)
+                    .role(QuestionRole.GATE)
+                    .addInforms("legislation")
+                    .addOptions(
+                        Option.of("comprehensive", "Comprehensive"),
+                        Option.of("partial", "Partial"),
+                        Option.of("none", "None"))
+                    .build(),
+                question("l2", 2).addInforms("legislation").build())
+            .addSkipRules(SkipRule.of("l1", Condition.is("l1", "none"), "l2"))
+            .build();
     assertThat(unicef.reference()).isEqualTo("unicef-lmic@2021");
     assertThat(unicef.questionsInforming("legislation")).hasSize(2);
   }
 
   @Test
   void reportsEveryBrokenReferenceAtOnce() {
-    InvalidDefinitionException e = catchThrowableOfType(InvalidDefinitionException.class,
-        () -> Instrument.builder().id("i").edition("1").title("I").source("Us")
-            .framework(Frameworks.mnr())
-            .addSections(Section.builder().id("laws").number(1).title("Laws")
-                .domainId("justice").addEnablerIds("money").build())
-            .addQuestions(
-                question("a", 1).addInforms("legislaton").build(),
-                question("a", 2, QuestionKind.TEXT, "other").build(),
-                Question.builder().id("c").number(2).sectionId("laws").text("C?")
-                    .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).personalData(true)
-                    .addOptions(Option.of("yes", "Yes"), Option.of("no", "No")).build(),
-                question("d", 4).personalData(true).build())
-            .addSkipRules(SkipRule.ifNo("c", "z"),
-                SkipRule.of("c", Condition.is("c", "maybe"), "d"),
-                SkipRule.of("y", Condition.codeIs("a", "yes"), "d"))
-            .build());
-    assertThat(e.problems()).extracting(DefinitionProblem::toString).containsExactly(
-        "sections[0].domainId: unknown domain 'justice' in framework 'wpga-mnr'",
-        "sections[0].enablerIds[0]: unknown enabler 'money' in framework 'wpga-mnr'",
-        "questions[0].informs[0]: 'legislaton' is neither a capability nor a domain of"
-            + " framework 'wpga-mnr'",
-        "questions[1].id: duplicate question id 'a'",
-        "questions[1].sectionId: unknown section 'other'",
-        "questions[2].number: duplicate question number 2 (also a)",
-        "questions: at most one question can be personal data (answered by the respondent"
-            + " block), not [c, d]",
-        "skipRules[0].target: unknown skip target 'z': no such question in the instrument",
-        "skipRules[1].when: condition c = maybe names option 'maybe', which c does not have;"
-            + " its options: [yes, no]",
-        "skipRules[2].questionId: unknown question 'y'",
-        "skipRules[2].when: condition code(a) = yes names code 'yes', which a does not take;"
-            + " its codes: []");
+    InvalidDefinitionException e =
+        catchThrowableOfType(
+            InvalidDefinitionException.class,
+            () ->
+                Instrument.builder()
+                    .id("i")
+                    .edition("1")
+                    .title("I")
+                    .source("Us")
+                    .framework(Frameworks.mnr())
+                    .addSections(
+                        Section.builder()
+                            .id("laws")
+                            .number(1)
+                            .title("Laws")
+                            .domainId("justice")
+                            .addEnablerIds("money")
+                            .build())
+                    .addQuestions(
+                        question("a", 1).addInforms("legislaton").build(),
+                        question("a", 2, QuestionKind.TEXT, "other").build(),
+                        Question.builder()
+                            .id("c")
+                            .number(2)
+                            .sectionId("laws")
+                            .text("C?")
+                            .kind(QuestionKind.YES_NO)
+                            .role(QuestionRole.GATE)
+                            .personalData(true)
+                            .addOptions(Option.of("yes", "Yes"), Option.of("no", "No"))
+                            .build(),
+                        question("d", 4).personalData(true).build())
+                    .addSkipRules(
+                        SkipRule.ifNo("c", "z"),
+                        SkipRule.of("c", Condition.is("c", "maybe"), "d"),
+                        SkipRule.of("y", Condition.codeIs("a", "yes"), "d"))
+                    .build());
+    assertThat(e.problems())
+        .extracting(DefinitionProblem::toString)
+        .containsExactly(
+            "sections[0].domainId: unknown domain 'justice' in framework 'wpga-mnr'",
+            "sections[0].enablerIds[0]: unknown enabler 'money' in framework 'wpga-mnr'",
+            "questions[0].informs[0]: 'legislaton' is neither a capability nor a domain of"
+                + " framework 'wpga-mnr'",
+            "questions[1].id: duplicate question id 'a'",
+            "questions[1].sectionId: unknown section 'other'",
+            "questions[2].number: duplicate question number 2 (also a)",
+            "questions: at most one question can be personal data (answered by the respondent"
+                + " block), not [c, d]",
+            "skipRules[0].target: unknown skip target 'z': no such question in the instrument",
+            "skipRules[1].when: condition c = maybe names option 'maybe', which c does not have;"
+                + " its options: [yes, no]",
+            "skipRules[2].questionId: unknown question 'y'",
+            "skipRules[2].when: condition code(a) = yes names code 'yes', which a does not take;"
+                + " its codes: []");
   }
 
   @Test
@@ -90,14 +135,23 @@ class InstrumentBuilderTest {
         .hasMessageContaining("options: a text question has no options");
     assertThatThrownBy(() -> question("m", 1, QuestionKind.MULTI_CHOICE).build())
         .hasMessageContaining("options: a multi-choice question needs options");
-    assertThatThrownBy(() -> question("s", 1, QuestionKind.SINGLE_CHOICE)
-        .addOptions(Option.of("x", "X")).build())
+    assertThatThrownBy(
+            () ->
+                question("s", 1, QuestionKind.SINGLE_CHOICE)
+                    .addOptions(Option.of("x", "X"))
+                    .build())
         .hasMessageContaining("a single-choice question needs two options or more");
-    assertThatThrownBy(() -> question("y", 1, QuestionKind.YES_NO)
-        .addOptions(Option.of("si", "Sí"), Option.of("no", "No")).build())
+    assertThatThrownBy(
+            () ->
+                question("y", 1, QuestionKind.YES_NO)
+                    .addOptions(Option.of("si", "Sí"), Option.of("no", "No"))
+                    .build())
         .hasMessageContaining("a yes-no question has the options yes and no, not [si, no]");
-    assertThatThrownBy(() -> question("m", 1, QuestionKind.MULTI_CHOICE)
-        .addOptions(Option.of("x", "X"), Option.of("x", "Y")).build())
+    assertThatThrownBy(
+            () ->
+                question("m", 1, QuestionKind.MULTI_CHOICE)
+                    .addOptions(Option.of("x", "X"), Option.of("x", "Y"))
+                    .build())
         .hasMessageContaining("options[1].id: duplicate option id 'x'");
     assertThatThrownBy(() -> question("c", 1).addCodes("yes", "yes").build())
         .hasMessageContaining("codes[1]: codes must be unique and not blank, not 'yes'");

@@ -10,16 +10,28 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InstrumentChecksTest {
-  private static final Framework FRAMEWORK = Framework.builder().id("f").title("F").source("Us")
-      .addDomains(Domain.of("d", 1, "D", Outcome.of("H", "D")))
-      .addCapabilities(Capability.of("c1", 1, "C1", "First", "d"),
-          Capability.of("c2", 2, "C2", "Second", "d"))
-      .build();
+  private static final Framework FRAMEWORK =
+      Framework.builder()
+          .id("f")
+          .title("F")
+          .source("Us")
+          .addDomains(Domain.of("d", 1, "D", Outcome.of("H", "D")))
+          .addCapabilities(
+              Capability.of("c1", 1, "C1", "First", "d"),
+              Capability.of("c2", 2, "C2", "Second", "d"))
+          .build();
 
   private static Question yesNo(int number, String section, boolean required) {
-    return Question.builder().id("q" + number).number(number).sectionId(section)
-        .text("Q" + number + "?").kind(QuestionKind.YES_NO).required(required)
-        .role(QuestionRole.GATE).addInforms("c1").build();
+    return Question.builder()
+        .id("q" + number)
+        .number(number)
+        .sectionId(section)
+        .text("Q" + number + "?")
+        .kind(QuestionKind.YES_NO)
+        .required(required)
+        .role(QuestionRole.GATE)
+        .addInforms("c1")
+        .build();
   }
 
   private static Instrument.Builder instrument(SkipRule... rules) {
@@ -27,14 +39,30 @@ class InstrumentChecksTest {
   }
 
   private static Instrument.Builder instrument(Framework framework, SkipRule... rules) {
-    return Instrument.builder().id("i").edition("1").title("I").source("Us").framework(framework)
-        .addSections(Section.builder().id("s1").number(1).title("S1").build(),
+    return Instrument.builder()
+        .id("i")
+        .edition("1")
+        .title("I")
+        .source("Us")
+        .framework(framework)
+        .addSections(
+            Section.builder().id("s1").number(1).title("S1").build(),
             Section.builder().id("s2").number(2).title("S2").build())
-        .addQuestions(yesNo(1, "s1", true), yesNo(2, "s1", false), yesNo(3, "s1", true),
+        .addQuestions(
+            yesNo(1, "s1", true),
+            yesNo(2, "s1", false),
+            yesNo(3, "s1", true),
             yesNo(4, "s2", true),
-            Question.builder().id("q5").number(5).sectionId("s2").text("Which?")
-                .kind(QuestionKind.MULTI_CHOICE).role(QuestionRole.CHECKLIST).addInforms("c2")
-                .addOptions(Option.of("a", "A"), Option.of("b", "B")).build())
+            Question.builder()
+                .id("q5")
+                .number(5)
+                .sectionId("s2")
+                .text("Which?")
+                .kind(QuestionKind.MULTI_CHOICE)
+                .role(QuestionRole.CHECKLIST)
+                .addInforms("c2")
+                .addOptions(Option.of("a", "A"), Option.of("b", "B"))
+                .build())
         .addSkipRules(rules);
   }
 
@@ -51,15 +79,15 @@ class InstrumentChecksTest {
 
   @Test
   void thePrintedSurveyReportsErratumE1NamingQ33() {
-    List<InstrumentFinding> findings =
-        InstrumentChecks.run(Instruments.mnrSurvey2021AsPrinted());
-    assertThat(findings).extracting(f -> f.severity().id() + " " + f.code().id() + " "
-        + f.questionIds()).containsExactly(
-        "error skip-backward [q33, q32]",
-        "error enablement-cycle [q33]",
-        "warning option-never-selectable [q33]");
-    assertThat(findings.get(0).message()).startsWith("q33 skips back to q32 (if q33 = no, skip"
-        + " to q32)");
+    List<InstrumentFinding> findings = InstrumentChecks.run(Instruments.mnrSurvey2021AsPrinted());
+    assertThat(findings)
+        .extracting(f -> f.severity().id() + " " + f.code().id() + " " + f.questionIds())
+        .containsExactly(
+            "error skip-backward [q33, q32]",
+            "error enablement-cycle [q33]",
+            "warning option-never-selectable [q33]");
+    assertThat(findings.get(0).message())
+        .startsWith("q33 skips back to q32 (if q33 = no, skip" + " to q32)");
     assertThat(findings.get(2).message()).startsWith("choosing 'no' on q33 disables q33 itself");
     InstrumentCheckReport report = InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted());
     assertThat(report.instrument()).isEqualTo(Instruments.mnrSurvey2021AsPrinted().reference());
@@ -67,8 +95,8 @@ class InstrumentChecksTest {
     assertThat(report.errors()).containsExactly(findings.get(0), findings.get(1));
     assertThat(report.warnings()).containsExactly(findings.get(2));
     assertThat(report.isClean()).isFalse();
-    assertThat(report).hasToString("InstrumentCheckReport[" + report.instrument()
-        + ": 2 errors, 1 warnings]");
+    assertThat(report)
+        .hasToString("InstrumentCheckReport[" + report.instrument() + ": 2 errors, 1 warnings]");
     assertThat(InstrumentChecks.check(Instruments.mnrSurvey2021()).isClean()).isTrue();
   }
 
@@ -79,10 +107,11 @@ class InstrumentChecksTest {
 
   @Test
   void findsSelfSkips() {
-    assertThat(summaries(instrument(SkipRule.ifNo("q2", "q2")).build())).containsExactly(
-        "error skip-to-self [q2]",
-        "error enablement-cycle [q2]",
-        "warning option-never-selectable [q2]");
+    assertThat(summaries(instrument(SkipRule.ifNo("q2", "q2")).build()))
+        .containsExactly(
+            "error skip-to-self [q2]",
+            "error enablement-cycle [q2]",
+            "warning option-never-selectable [q2]");
   }
 
   @Test
@@ -93,32 +122,44 @@ class InstrumentChecksTest {
 
   @Test
   void findsQuestionsThatCanNeverBeEnabled() {
-    Condition always = Condition.any(Condition.answered("q1"),
-        Condition.not(Condition.answered("q1")));
-    assertThat(summaries(instrument(SkipRule.of("q1", always, "q4")).build())).containsExactly(
-        "warning unreachable-question [q2]",
-        "error required-never-enabled [q3]");
+    Condition always =
+        Condition.any(Condition.answered("q1"), Condition.not(Condition.answered("q1")));
+    assertThat(summaries(instrument(SkipRule.of("q1", always, "q4")).build()))
+        .containsExactly("warning unreachable-question [q2]", "error required-never-enabled [q3]");
   }
 
   @Test
   void findsConditionsThatDoNotFitTheirQuestion() {
-    assertThat(summaries(instrument(
-        SkipRule.of("q4", Condition.is("q5", "a"), "q5"),
-        SkipRule.of("q1", Condition.includes("q1", "no"), "q3"),
-        SkipRule.of("q2", Condition.chosenAtLeast("q5", 3), "q4")).build()))
-        .contains("error condition-kind-mismatch [q4, q5]", "error condition-kind-mismatch [q1, q1]",
+    assertThat(
+            summaries(
+                instrument(
+                        SkipRule.of("q4", Condition.is("q5", "a"), "q5"),
+                        SkipRule.of("q1", Condition.includes("q1", "no"), "q3"),
+                        SkipRule.of("q2", Condition.chosenAtLeast("q5", 3), "q4"))
+                    .build()))
+        .contains(
+            "error condition-kind-mismatch [q4, q5]",
+            "error condition-kind-mismatch [q1, q1]",
             "error condition-kind-mismatch [q2, q5]");
   }
 
   @Test
   void findsCapabilitiesNoQuestionInforms() {
-    Framework wider = Framework.builder().id("f").title("F").source("Us")
-        .addAllDomains(FRAMEWORK.domains()).addAllCapabilities(FRAMEWORK.capabilities())
-        .addCapability(Capability.of("c3", 3, "C3", "Third", "d")).build();
+    Framework wider =
+        Framework.builder()
+            .id("f")
+            .title("F")
+            .source("Us")
+            .addAllDomains(FRAMEWORK.domains())
+            .addAllCapabilities(FRAMEWORK.capabilities())
+            .addCapability(Capability.of("c3", 3, "C3", "Third", "d"))
+            .build();
     Instrument instrument = instrument(wider).build();
-    assertThat(InstrumentChecks.run(instrument)).extracting(InstrumentFinding::toString)
-        .containsExactly("warning capability-uninformed: no question informs capability 3 'c3'"
-            + " of framework 'f'");
+    assertThat(InstrumentChecks.run(instrument))
+        .extracting(InstrumentFinding::toString)
+        .containsExactly(
+            "warning capability-uninformed: no question informs capability 3 'c3'"
+                + " of framework 'f'");
   }
 
   @Test
@@ -126,7 +167,9 @@ class InstrumentChecksTest {
     // q3's backward skip loops over q1 to q3 and reads q1: q1 and q3 depend on each other
     // (q2 depends on both, but nothing depends on q2). Choosing no on q1 disables q1.
     assertThat(summaries(instrument(SkipRule.of("q3", Condition.is("q1", "no"), "q1")).build()))
-        .containsExactly("error skip-backward [q3, q1]", "error enablement-cycle [q1, q3]",
+        .containsExactly(
+            "error skip-backward [q3, q1]",
+            "error enablement-cycle [q1, q3]",
             "warning option-never-selectable [q1]");
   }
 
@@ -138,9 +181,14 @@ class InstrumentChecksTest {
   @Test
   void aLongChainOfSkipsIsCheckedWithoutOverflowingTheStack() throws InterruptedException {
     int n = 5000;
-    Instrument.Builder chain = Instrument.builder().id("chain").edition("1").title("Chain")
-        .source("Us").framework(FRAMEWORK)
-        .addSections(Section.builder().id("s1").number(1).title("S1").build());
+    Instrument.Builder chain =
+        Instrument.builder()
+            .id("chain")
+            .edition("1")
+            .title("Chain")
+            .source("Us")
+            .framework(FRAMEWORK)
+            .addSections(Section.builder().id("s1").number(1).title("S1").build());
     for (int i = 1; i <= n; i++) {
       chain.addQuestions(yesNo(i, "s1", false));
     }
@@ -149,12 +197,13 @@ class InstrumentChecksTest {
     }
     Instrument instrument = chain.build();
     List<List<InstrumentFinding>> found = new java.util.ArrayList<>();
-    Thread small = new Thread(null, () -> found.add(InstrumentChecks.run(instrument)), "small",
-        256 * 1024);
+    Thread small =
+        new Thread(null, () -> found.add(InstrumentChecks.run(instrument)), "small", 256 * 1024);
     small.start();
     small.join();
     assertThat(found).as("the checks finished on a 256 KiB stack").hasSize(1);
-    assertThat(found.get(0)).extracting(f -> f.code().id()).contains("skip-backward",
-        "enablement-cycle");
+    assertThat(found.get(0))
+        .extracting(f -> f.code().id())
+        .contains("skip-backward", "enablement-cycle");
   }
 }

@@ -10,10 +10,11 @@ class ResponseTest {
 
   @Test
   void anInstrumentsOrderSortsAnswersAndChoicesAndKeepsEverythingElse() {
-    Response response = Surveys.draft(
-        "q99", Answer.ofText("?"),
-        "q17", Answer.ofChoices("x", "csam-possession", "penetrative-offences", "x"),
-        "q7", Answer.ofChoice("yes").withCode("c"));
+    Response response =
+        Surveys.draft(
+            "q99", Answer.ofText("?"),
+            "q17", Answer.ofChoices("x", "csam-possession", "penetrative-offences", "x"),
+            "q7", Answer.ofChoice("yes").withCode("c"));
     Response ordered = response.inInstrumentOrder(survey);
     assertThat(ordered.answers().keySet()).containsExactly("q7", "q17", "q99");
     assertThat(ordered.answer("q17").orElseThrow().chosen())

@@ -28,68 +28,81 @@ class ValidationProperties {
   @Test
   void validationIsDeterministicAndIndependentOfAnswerOrder() {
     qt().forAll(ResponseGenerators.anyResponses(SURVEY), integers().all())
-        .checkAssert((response, seed) -> {
-          List<Map.Entry<String, Answer>> entries = new ArrayList<>(response.answers().entrySet());
-          Collections.shuffle(entries, new Random(seed));
-          Map<String, Answer> answers = new LinkedHashMap<>();
-          entries.forEach(entry -> answers.put(entry.getKey(), entry.getValue()));
-          Response shuffled = Surveys.withAnswers(response, answers);
-          ValidationReport report = VALIDATOR.validate(response);
-          assertThat(Validator.of(SURVEY).validate(shuffled).findings())
-              .isEqualTo(report.findings());
-        });
+        .checkAssert(
+            (response, seed) -> {
+              List<Map.Entry<String, Answer>> entries =
+                  new ArrayList<>(response.answers().entrySet());
+              Collections.shuffle(entries, new Random(seed));
+              Map<String, Answer> answers = new LinkedHashMap<>();
+              entries.forEach(entry -> answers.put(entry.getKey(), entry.getValue()));
+              Response shuffled = Surveys.withAnswers(response, answers);
+              ValidationReport report = VALIDATOR.validate(response);
+              assertThat(Validator.of(SURVEY).validate(shuffled).findings())
+                  .isEqualTo(report.findings());
+            });
   }
 
   /** Nothing is silently accepted: every answer to a disabled or unknown question is reported. */
   @Test
   void everyAnswerOutsideTheEnabledQuestionsIsReported() {
-    qt().forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
-      ValidationReport report = VALIDATOR.validate(response);
-      Enablement enablement = VALIDATOR.enablement(response);
-      for (String id : response.answers().keySet()) {
-        boolean known = SURVEY.findQuestion(id).isPresent();
-        if (!known || !enablement.isEnabled(id)) {
-          assertThat(report.findingsFor(id)).extracting(ValidationFinding::code)
-              .containsAnyOf(ValidationFinding.Code.UNKNOWN_QUESTION,
-                  ValidationFinding.Code.ANSWER_TO_DISABLED_QUESTION);
-        }
-      }
-      for (ValidationFinding finding : report.findings()) {
-        assertThat(finding.pointer()).matches("/instrument|/respondent|/answers/q[0-9]+(/.*)?");
-      }
-    });
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY))
+        .checkAssert(
+            response -> {
+              ValidationReport report = VALIDATOR.validate(response);
+              Enablement enablement = VALIDATOR.enablement(response);
+              for (String id : response.answers().keySet()) {
+                boolean known = SURVEY.findQuestion(id).isPresent();
+                if (!known || !enablement.isEnabled(id)) {
+                  assertThat(report.findingsFor(id))
+                      .extracting(ValidationFinding::code)
+                      .containsAnyOf(
+                          ValidationFinding.Code.UNKNOWN_QUESTION,
+                          ValidationFinding.Code.ANSWER_TO_DISABLED_QUESTION);
+                }
+              }
+              for (ValidationFinding finding : report.findings()) {
+                assertThat(finding.pointer())
+                    .matches("/instrument|/respondent|/answers/q[0-9]+(/.*)?");
+              }
+            });
   }
 
   /** Breaking one answer of a valid response always brings a finding about that question. */
   @Test
   void aBrokenAnswerIsAlwaysFound() {
     qt().forAll(ResponseGenerators.validResponses(SURVEY), integers().between(0, 3))
-        .checkAssert((response, damage) -> {
-          String id = response.answers().keySet().iterator().next();
-          Answer original = response.answers().get(id);
-          Answer broken;
-          switch (damage) {
-            case 0:
-              broken = original instanceof Answer.Text ? Answer.ofChoice("yes")
-                  : Answer.ofText("text");
-              break;
-            case 1:
-              broken = original.withCode("no-such-code");
-              break;
-            case 2:
-              broken = original.withOtherText("unasked");
-              break;
-            default:
-              broken = original instanceof Answer.Choice ? Answer.ofChoice("unknown")
-                  : original instanceof Answer.Choices ? Answer.ofChoices("unknown")
-                  : Answer.ofText(" ");
-          }
-          Map<String, Answer> answers = new LinkedHashMap<>(response.answers());
-          answers.put(id, broken);
-          Response damaged = Surveys.withAnswers(response, answers);
-          if (SURVEY.question(id).codes().isEmpty() || damage != 1) {
-            assertThat(VALIDATOR.validate(damaged).findingsFor(id)).isNotEmpty();
-          }
-        });
+        .checkAssert(
+            (response, damage) -> {
+              String id = response.answers().keySet().iterator().next();
+              Answer original = response.answers().get(id);
+              Answer broken;
+              switch (damage) {
+                case 0:
+                  broken =
+                      original instanceof Answer.Text
+                          ? Answer.ofChoice("yes")
+                          : Answer.ofText("text");
+                  break;
+                case 1:
+                  broken = original.withCode("no-such-code");
+                  break;
+                case 2:
+                  broken = original.withOtherText("unasked");
+                  break;
+                default:
+                  broken =
+                      original instanceof Answer.Choice
+                          ? Answer.ofChoice("unknown")
+                          : original instanceof Answer.Choices
+                              ? Answer.ofChoices("unknown")
+                              : Answer.ofText(" ");
+              }
+              Map<String, Answer> answers = new LinkedHashMap<>(response.answers());
+              answers.put(id, broken);
+              Response damaged = Surveys.withAnswers(response, answers);
+              if (SURVEY.question(id).codes().isEmpty() || damage != 1) {
+                assertThat(VALIDATOR.validate(damaged).findingsFor(id)).isNotEmpty();
+              }
+            });
   }
 }

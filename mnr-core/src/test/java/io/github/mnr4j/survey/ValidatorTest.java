@@ -13,8 +13,8 @@ class ValidatorTest {
   private final Validator validator = Validator.of(survey);
 
   /**
-   * A completed response that answers every required question, saying no to every gate, with
-   * some answers replaced or added: pairs of question id and answer.
+   * A completed response that answers every required question, saying no to every gate, with some
+   * answers replaced or added: pairs of question id and answer.
    */
   private Spec complete(Object... replacements) {
     Map<String, Answer> answers = new java.util.LinkedHashMap<>();
@@ -72,9 +72,12 @@ class ValidatorTest {
     }
 
     Response build() {
-      Response.Builder builder = Response.builder().instrument(instrument)
-          .jurisdiction(Jurisdiction.of("C07", "Country 07")).status(status)
-          .putAllAnswers(answers);
+      Response.Builder builder =
+          Response.builder()
+              .instrument(instrument)
+              .jurisdiction(Jurisdiction.of("C07", "Country 07"))
+              .status(status)
+              .putAllAnswers(answers);
       respondent.ifPresent(builder::respondent);
       return builder.build();
     }
@@ -85,7 +88,12 @@ class ValidatorTest {
   }
 
   private static String summary(ValidationFinding f) {
-    return f.severity().id() + " " + f.code().id() + " " + f.questionId().orElse("-") + " "
+    return f.severity().id()
+        + " "
+        + f.code().id()
+        + " "
+        + f.questionId().orElse("-")
+        + " "
         + f.pointer();
   }
 
@@ -94,8 +102,9 @@ class ValidatorTest {
     ValidationReport report = validate(complete());
     assertThat(report.findings()).isEmpty();
     assertThat(report.isValid()).isTrue();
-    assertThat(report).hasToString("ValidationReport[C07, wpga-mnr-survey@2021: valid, 0 errors,"
-        + " 0 warnings]");
+    assertThat(report)
+        .hasToString(
+            "ValidationReport[C07, wpga-mnr-survey@2021: valid, 0 errors," + " 0 warnings]");
   }
 
   @Test
@@ -104,7 +113,8 @@ class ValidatorTest {
     assertThat(report.findings()).isEmpty();
     Spec missing = complete().answers(Map.of());
     ValidationReport empty = validate(missing);
-    assertThat(empty.findingsFor("q1")).extracting(ValidatorTest::summary)
+    assertThat(empty.findingsFor("q1"))
+        .extracting(ValidatorTest::summary)
         .containsExactly("error required-unanswered q1 /answers/q1");
     // q7 unanswered: no rule fires, so q10 (required) is enabled and required.
     assertThat(empty.findingsFor("q10")).hasSize(1);
@@ -112,13 +122,16 @@ class ValidatorTest {
 
   @Test
   void aDraftDowngradesMissingAnswersToWarnings() {
-    ValidationReport report = validate(complete().status(ResponseStatus.IN_PROGRESS)
-        .answers(Map.of("q7", Answer.ofChoice("yes"))));
+    ValidationReport report =
+        validate(
+            complete()
+                .status(ResponseStatus.IN_PROGRESS)
+                .answers(Map.of("q7", Answer.ofChoice("yes"))));
     assertThat(report.isValid()).isTrue();
     assertThat(report.errors()).isEmpty();
     assertThat(report.warnings()).extracting(f -> f.code()).containsOnly(Code.REQUIRED_UNANSWERED);
-    assertThat(report.warnings().get(0).message()).isEqualTo(
-        "q1 is required but unanswered (a draft may leave it for later)");
+    assertThat(report.warnings().get(0).message())
+        .isEqualTo("q1 is required but unanswered (a draft may leave it for later)");
   }
 
   @Test
@@ -126,78 +139,97 @@ class ValidatorTest {
     Response response = complete("q8", Answer.ofText("A committee")).build();
     ValidationReport report = validator.validate(response);
     Enablement enablement = validator.enablement(response);
-    assertThat(report.findings()).extracting(ValidatorTest::summary)
+    assertThat(report.findings())
+        .extracting(ValidatorTest::summary)
         .containsExactly("error answer-to-disabled-question q8 /answers/q8");
     assertThat(report.findings().get(0).message())
         .isEqualTo("q8 is answered, but it is disabled: if q7 = no, skip to q9");
-    assertThat(enablement.explain("q8")).isEqualTo("q8 is disabled: if q7 = no, skip"
-        + " to q9");
+    assertThat(enablement.explain("q8")).isEqualTo("q8 is disabled: if q7 = no, skip" + " to q9");
     assertThat(enablement.explain("q9")).isEqualTo("q9 is enabled");
     assertThat(enablement.disabled()).contains("q8", "q11", "q34", "q56", "q76");
   }
 
   @Test
   void answersMustFitTheQuestionsKind() {
-    ValidationReport report = validate(complete(
-        "q7", Answer.ofText("yes"),
-        "q1", Answer.ofChoice("yes"),
-        "q6", Answer.ofChoice("other")));
-    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
-        "error wrong-answer-kind q1 /answers/q1",
-        "error wrong-answer-kind q6 /answers/q6",
-        "error wrong-answer-kind q7 /answers/q7");
-    assertThat(report.findings().get(2).message()).isEqualTo("q7 is a yes-no question and takes"
-        + " a choice ({\"choice\": ...}), not a text ({\"text\": ...})");
+    ValidationReport report =
+        validate(
+            complete(
+                "q7", Answer.ofText("yes"),
+                "q1", Answer.ofChoice("yes"),
+                "q6", Answer.ofChoice("other")));
+    assertThat(report.findings())
+        .extracting(ValidatorTest::summary)
+        .containsExactly(
+            "error wrong-answer-kind q1 /answers/q1",
+            "error wrong-answer-kind q6 /answers/q6",
+            "error wrong-answer-kind q7 /answers/q7");
+    assertThat(report.findings().get(2).message())
+        .isEqualTo(
+            "q7 is a yes-no question and takes"
+                + " a choice ({\"choice\": ...}), not a text ({\"text\": ...})");
   }
 
   @Test
   void yesNoTakesYesOrNoAndChoicesTakeKnownOptionsOnce() {
-    ValidationReport report = validate(complete(
-        "q7", Answer.ofChoice("maybe"),
-        "q6", Answer.ofChoices("policy-basis", "policy-basis", "manual")));
-    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
-        "error repeated-option q6 /answers/q6/choices/1",
-        "error unknown-option q6 /answers/q6/choices/2",
-        "error not-yes-or-no q7 /answers/q7/choice");
+    ValidationReport report =
+        validate(
+            complete(
+                "q7", Answer.ofChoice("maybe"),
+                "q6", Answer.ofChoices("policy-basis", "policy-basis", "manual")));
+    assertThat(report.findings())
+        .extracting(ValidatorTest::summary)
+        .containsExactly(
+            "error repeated-option q6 /answers/q6/choices/1",
+            "error unknown-option q6 /answers/q6/choices/2",
+            "error not-yes-or-no q7 /answers/q7/choice");
     assertThat(report.findings().get(2).message())
         .isEqualTo("q7 is a yes-no question, answered 'maybe'; the choice is yes or no");
   }
 
   @Test
   void exclusiveOptionsStandAlone() {
-    ValidationReport report = validate(complete(
-        "q6", Answer.ofChoices("policy-basis", "not-used")));
-    assertThat(report.findings()).extracting(ValidatorTest::summary)
+    ValidationReport report =
+        validate(complete("q6", Answer.ofChoices("policy-basis", "not-used")));
+    assertThat(report.findings())
+        .extracting(ValidatorTest::summary)
         .containsExactly("error exclusive-option-combined q6 /answers/q6/choices/1");
-    assertThat(validate(complete("q6", Answer.ofChoices("not-used"))).findings())
-        .isEmpty();
+    assertThat(validate(complete("q6", Answer.ofChoices("not-used"))).findings()).isEmpty();
   }
 
   @Test
   void otherTextGoesWithAnOptionThatCarriesText() {
-    assertThat(validate(complete("q6", Answer.ofChoices("other")
-        .withOtherText("Training model"))).findings()).isEmpty();
-    assertThat(validate(complete("q6", Answer.ofChoices("policy-basis", "other")))
-        .findings()).extracting(ValidatorTest::summary)
+    assertThat(
+            validate(complete("q6", Answer.ofChoices("other").withOtherText("Training model")))
+                .findings())
+        .isEmpty();
+    assertThat(validate(complete("q6", Answer.ofChoices("policy-basis", "other"))).findings())
+        .extracting(ValidatorTest::summary)
         .containsExactly("error option-without-text q6 /answers/q6/choices/1");
-    assertThat(validate(complete("q6", Answer.ofChoices("policy-basis")
-        .withOtherText("Training model"))).findings()).extracting(ValidatorTest::summary)
+    assertThat(
+            validate(
+                    complete(
+                        "q6", Answer.ofChoices("policy-basis").withOtherText("Training model")))
+                .findings())
+        .extracting(ValidatorTest::summary)
         .containsExactly("error other-text-without-option q6 /answers/q6/otherText");
-    assertThat(validate(complete("q7", Answer.ofChoice("no")
-        .withOtherText("Why not"))).findings()).extracting(ValidatorTest::summary)
+    assertThat(validate(complete("q7", Answer.ofChoice("no").withOtherText("Why not"))).findings())
+        .extracting(ValidatorTest::summary)
         .containsExactly("error other-text-without-option q7 /answers/q7/otherText");
   }
 
   @Test
   void codesOnlyWhereTheQuestionTakesThem() {
-    assertThat(validate(complete("q78", Answer.ofText("Adopted").withCode("yes")))
-        .findings()).isEmpty();
-    ValidationReport report = validate(complete(
-        "q78", Answer.ofText("Adopted").withCode("partly"),
-        "q7", Answer.ofChoice("no").withCode("yes")));
-    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
-        "error code-not-taken q7 /answers/q7/code",
-        "error unknown-code q78 /answers/q78/code");
+    assertThat(validate(complete("q78", Answer.ofText("Adopted").withCode("yes"))).findings())
+        .isEmpty();
+    ValidationReport report =
+        validate(
+            complete(
+                "q78", Answer.ofText("Adopted").withCode("partly"),
+                "q7", Answer.ofChoice("no").withCode("yes")));
+    assertThat(report.findings())
+        .extracting(ValidatorTest::summary)
+        .containsExactly(
+            "error code-not-taken q7 /answers/q7/code", "error unknown-code q78 /answers/q78/code");
     assertThat(report.findings().get(1).message())
         .isEqualTo("q78 takes the codes [yes, no], not 'partly'");
   }
@@ -205,88 +237,130 @@ class ValidatorTest {
   @Test
   void blankTextsAreNotAnswers() {
     assertThat(validate(complete("q3", Answer.ofText("  "))).findings())
-        .extracting(ValidatorTest::summary).containsExactly("error blank-text q3 /answers/q3/text");
+        .extracting(ValidatorTest::summary)
+        .containsExactly("error blank-text q3 /answers/q3/text");
   }
 
   @Test
   void personalDataBelongsInTheRespondentBlock() {
-    ValidationReport report = validate(complete("q2", Answer.ofText("A. Person, Officer"))
-        .withoutRespondent());
-    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
-        "error personal-data-in-answers q2 /answers/q2",
-        "error required-unanswered q2 /respondent");
+    ValidationReport report =
+        validate(complete("q2", Answer.ofText("A. Person, Officer")).withoutRespondent());
+    assertThat(report.findings())
+        .extracting(ValidatorTest::summary)
+        .containsExactly(
+            "error personal-data-in-answers q2 /answers/q2",
+            "error required-unanswered q2 /respondent");
     Response withheld = complete().build().withoutPersonalData();
     assertThat(withheld.respondent()).contains(Respondent.withheld());
     assertThat(validator.validate(withheld).findings()).isEmpty();
   }
 
   /**
-   * What an answer to a question that asks for personal data holds is never quoted, however
-   * wrong the answer; the answer is dropped with the respondent's details, and is never
-   * evidence.
+   * What an answer to a question that asks for personal data holds is never quoted, however wrong
+   * the answer; the answer is dropped with the respondent's details, and is never evidence.
    */
   @Test
   void noFindingQuotesAnAnswerThatHoldsPersonalData() {
-    Response leaky = complete("q2", Answer.ofText("Jane Roe").withCode("jane.roe@example.org"))
-        .build();
+    Response leaky =
+        complete("q2", Answer.ofText("Jane Roe").withCode("jane.roe@example.org")).build();
     ValidationReport report = validator.validate(leaky);
-    assertThat(report.findings()).extracting(ValidatorTest::summary)
+    assertThat(report.findings())
+        .extracting(ValidatorTest::summary)
         .contains("error code-not-taken q2 /answers/q2/code");
-    assertThat(report.findings()).allSatisfy(f -> assertThat(f.message())
-        .doesNotContainIgnoringCase("jane"));
+    assertThat(report.findings())
+        .allSatisfy(f -> assertThat(f.message()).doesNotContainIgnoringCase("jane"));
     Response choosing = complete("q2", Answer.ofChoice("Jane Roe")).build();
-    assertThat(validator.validate(choosing).findings()).allSatisfy(f -> assertThat(f.message())
-        .doesNotContainIgnoringCase("jane"));
+    assertThat(validator.validate(choosing).findings())
+        .allSatisfy(f -> assertThat(f.message()).doesNotContainIgnoringCase("jane"));
     assertThat(leaky.withoutPersonalData().answers()).doesNotContainKey("q2");
-    assertThat(leaky.withoutPersonalData(survey).answers()).doesNotContainKey("q2")
+    assertThat(leaky.withoutPersonalData(survey).answers())
+        .doesNotContainKey("q2")
         .containsKey("q7");
     assertThat(io.github.mnr4j.assessment.Assessor.of(survey).assess(leaky).answers())
-        .doesNotContainKey("q2").containsKey("q7");
+        .doesNotContainKey("q2")
+        .containsKey("q7");
     Response clean = complete().build().withoutPersonalData();
     assertThat(clean.withoutPersonalData()).isSameAs(clean);
   }
 
   @Test
   void unknownQuestionsAndAnotherInstrumentAreErrors() {
-    ValidationReport report = validate(complete("q82", Answer.ofText("?"))
-        .instrument("wpga-mnr-survey@2022"));
-    assertThat(report.findings()).extracting(ValidatorTest::summary).containsExactly(
-        "error instrument-mismatch - /instrument",
-        "error unknown-question q82 /answers/q82");
+    ValidationReport report =
+        validate(complete("q82", Answer.ofText("?")).instrument("wpga-mnr-survey@2022"));
+    assertThat(report.findings())
+        .extracting(ValidatorTest::summary)
+        .containsExactly(
+            "error instrument-mismatch - /instrument", "error unknown-question q82 /answers/q82");
   }
 
   @Test
   void findingsComeInTheInstrumentsOrderWhateverTheAnswersOrder() {
-    Response a = complete("q8", Answer.ofText("x"), "q99", Answer.ofText("?"),
-        "q7", Answer.ofChoice("n")).build();
-    List<String> summaries = validator.validate(a).findings().stream()
-        .map(ValidatorTest::summary).collect(java.util.stream.Collectors.toList());
-    assertThat(summaries).containsExactly("error not-yes-or-no q7 /answers/q7/choice",
-        "error unknown-question q99 /answers/q99");
+    Response a =
+        complete("q8", Answer.ofText("x"), "q99", Answer.ofText("?"), "q7", Answer.ofChoice("n"))
+            .build();
+    List<String> summaries =
+        validator.validate(a).findings().stream()
+            .map(ValidatorTest::summary)
+            .collect(java.util.stream.Collectors.toList());
+    assertThat(summaries)
+        .containsExactly(
+            "error not-yes-or-no q7 /answers/q7/choice", "error unknown-question q99 /answers/q99");
   }
 
   @Test
   void theEnablementOfAForwardRuleNeedsItsQuestionEnabled() {
     // q10 is disabled? No: q7's rule covers q8 only. Build a chain on a small instrument.
-    Instrument chain = Instrument.builder().id("chain").edition("1").title("Chain").source("Us")
-        .framework(survey.framework())
-        .addSections(Section.builder().id("s").number(1).title("S").build())
-        .addQuestions(
-            Question.builder().id("a").number(1).sectionId("s").text("A?")
-                .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).build(),
-            Question.builder().id("b").number(2).sectionId("s").text("B?")
-                .kind(QuestionKind.YES_NO).role(QuestionRole.GATE).build(),
-            Question.builder().id("c").number(3).sectionId("s").text("C?")
-                .kind(QuestionKind.TEXT).role(QuestionRole.DETAIL).build(),
-            Question.builder().id("d").number(4).sectionId("s").text("D?")
-                .kind(QuestionKind.TEXT).role(QuestionRole.DETAIL).build())
-        .addSkipRules(SkipRule.ifNo("a", "c"), SkipRule.ifNo("b", "d"))
-        .build();
-    Response response = Response.builder().instrument("chain@1")
-        .jurisdiction(Jurisdiction.of("C01", "Country 01")).status(ResponseStatus.COMPLETED)
-        .putAnswer("a", Answer.ofChoice("no"))
-        .putAnswer("b", Answer.ofChoice("no"))
-        .build();
+    Instrument chain =
+        Instrument.builder()
+            .id("chain")
+            .edition("1")
+            .title("Chain")
+            .source("Us")
+            .framework(survey.framework())
+            .addSections(Section.builder().id("s").number(1).title("S").build())
+            .addQuestions(
+                Question.builder()
+                    .id("a")
+                    .number(1)
+                    .sectionId("s")
+                    .text("A?")
+                    .kind(QuestionKind.YES_NO)
+                    .role(QuestionRole.GATE)
+                    .build(),
+                Question.builder()
+                    .id("b")
+                    .number(2)
+                    .sectionId("s")
+                    .text("B?")
+                    .kind(QuestionKind.YES_NO)
+                    .role(QuestionRole.GATE)
+                    .build(),
+                Question.builder()
+                    .id("c")
+                    .number(3)
+                    .sectionId("s")
+                    .text("C?")
+                    .kind(QuestionKind.TEXT)
+                    .role(QuestionRole.DETAIL)
+                    .build(),
+                Question.builder()
+                    .id("d")
+                    .number(4)
+                    .sectionId("s")
+                    .text("D?")
+                    .kind(QuestionKind.TEXT)
+                    .role(QuestionRole.DETAIL)
+                    .build())
+            .addSkipRules(SkipRule.ifNo("a", "c"), SkipRule.ifNo("b", "d"))
+            .build();
+    Response response =
+        Response.builder()
+            .instrument("chain@1")
+            .jurisdiction(Jurisdiction.of("C01", "Country 01"))
+            .status(ResponseStatus.COMPLETED)
+            .putAnswer("a", Answer.ofChoice("no"))
+            .putAnswer("b", Answer.ofChoice("no"))
+            .build();
     Enablement enablement = Validator.of(chain).enablement(response);
     // b is disabled by a's rule, so b's own rule does not fire and c stays enabled.
     assertThat(enablement.disabled()).containsExactly("b");
@@ -295,9 +369,11 @@ class ValidatorTest {
     assertThat(enablement.enabledAnswer(0)).contains(Answer.ofChoice("no"));
     assertThat(enablement.enabledAnswer(1)).as("answered, but disabled").isEmpty();
     assertThat(enablement.enabledAnswer(2)).as("enabled, but unanswered").isEmpty();
-    assertThat(List.of("a", "b", "c", "d")).map(Validator.of(chain)::canDisable)
+    assertThat(List.of("a", "b", "c", "d"))
+        .map(Validator.of(chain)::canDisable)
         .containsExactly(false, true, true, false);
-    assertThat(Validator.of(chain).validate(response).findings()).extracting(summaryOf())
+    assertThat(Validator.of(chain).validate(response).findings())
+        .extracting(summaryOf())
         .containsExactly("error answer-to-disabled-question b /answers/b");
   }
 
@@ -307,10 +383,11 @@ class ValidatorTest {
 
   @Test
   void toStringsRevealNoTextsAndNoPersonalData() {
-    Response response = complete("q78", Answer.ofText("Secret words")
-        .withCode("yes")).build();
-    assertThat(response.toString()).isEqualTo("Response[C07 Country 07, wpga-mnr-survey@2021,"
-        + " completed, 38 answers, respondent withheld from output]");
+    Response response = complete("q78", Answer.ofText("Secret words").withCode("yes")).build();
+    assertThat(response.toString())
+        .isEqualTo(
+            "Response[C07 Country 07, wpga-mnr-survey@2021,"
+                + " completed, 38 answers, respondent withheld from output]");
     assertThat(response.toString()).doesNotContain("a.person").doesNotContain("Secret");
     assertThat(response.respondent().orElseThrow().toString())
         .isEqualTo("Respondent[personal data withheld]");

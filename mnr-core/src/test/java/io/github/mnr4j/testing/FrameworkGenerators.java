@@ -16,15 +16,15 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * QuickTheories generators of valid frameworks, shared by the core and JSON tests. Texts range
- * over most of Unicode's basic plane, control characters, quotes and backslashes included, so
- * that wire formats meet every kind of character.
+ * QuickTheories generators of valid frameworks, shared by the core and JSON tests. Texts range over
+ * most of Unicode's basic plane, control characters, quotes and backslashes included, so that wire
+ * formats meet every kind of character.
  */
 public final class FrameworkGenerators {
-  private static final Gen<String> TEXT = strings().betweenCodePoints(1, 0xD7FF)
-      .ofLengthBetween(0, 24).map(s -> "T" + s);
-  private static final Gen<String> ID_TAIL = strings().betweenCodePoints('a', 'z')
-      .ofLengthBetween(0, 6);
+  private static final Gen<String> TEXT =
+      strings().betweenCodePoints(1, 0xD7FF).ofLengthBetween(0, 24).map(s -> "T" + s);
+  private static final Gen<String> ID_TAIL =
+      strings().betweenCodePoints('a', 'z').ofLengthBetween(0, 6);
 
   private FrameworkGenerators() {}
 
@@ -38,8 +38,8 @@ public final class FrameworkGenerators {
   }
 
   /**
-   * Generates valid frameworks: 1 to 4 domains, 0 to 8 capabilities, 0 to 3 enablers, sometimes
-   * a base and a record of changes.
+   * Generates valid frameworks: 1 to 4 domains, 0 to 8 capabilities, 0 to 3 enablers, sometimes a
+   * base and a record of changes.
    *
    * @return the generator
    */
@@ -48,10 +48,11 @@ public final class FrameworkGenerators {
   }
 
   private static Framework framework(RandomnessSource in) {
-    Framework.Builder builder = Framework.builder()
-        .id("f-" + ID_TAIL.generate(in))
-        .title(TEXT.generate(in))
-        .source(TEXT.generate(in));
+    Framework.Builder builder =
+        Framework.builder()
+            .id("f-" + ID_TAIL.generate(in))
+            .title(TEXT.generate(in))
+            .source(TEXT.generate(in));
     int noteCount = integers().between(0, 2).generate(in);
     for (int i = 0; i < noteCount; i++) {
       builder.addNote(TEXT.generate(in));
@@ -62,21 +63,30 @@ public final class FrameworkGenerators {
     for (int i = 0; i < domainCount; i++) {
       String id = "d" + i + ID_TAIL.generate(in);
       domainIds.add(id);
-      builder.addDomain(Domain.of(id, domainStart + i, TEXT.generate(in),
-          Outcome.of(TEXT.generate(in), TEXT.generate(in))));
+      builder.addDomain(
+          Domain.of(
+              id,
+              domainStart + i,
+              TEXT.generate(in),
+              Outcome.of(TEXT.generate(in), TEXT.generate(in))));
     }
     int capabilityCount = integers().between(0, 8).generate(in);
     int start = integers().between(1, 5).generate(in);
     int step = integers().between(1, 3).generate(in);
     for (int i = 0; i < capabilityCount; i++) {
       String domainId = domainIds.get(integers().between(0, domainCount - 1).generate(in));
-      builder.addCapability(Capability.of("c" + i + ID_TAIL.generate(in), start + i * step,
-          TEXT.generate(in), TEXT.generate(in), domainId));
+      builder.addCapability(
+          Capability.of(
+              "c" + i + ID_TAIL.generate(in),
+              start + i * step,
+              TEXT.generate(in),
+              TEXT.generate(in),
+              domainId));
     }
     int enablerCount = integers().between(0, 3).generate(in);
     for (int i = 0; i < enablerCount; i++) {
-      Enabler.Builder enabler = Enabler.builder().id("e" + i + ID_TAIL.generate(in))
-          .text(TEXT.generate(in));
+      Enabler.Builder enabler =
+          Enabler.builder().id("e" + i + ID_TAIL.generate(in)).text(TEXT.generate(in));
       for (String domainId : domainIds) {
         if (booleans().all().generate(in)) {
           enabler.addDomainId(domainId);
@@ -96,8 +106,8 @@ public final class FrameworkGenerators {
         boolean free = kind == FrameworkChange.Kind.ENABLER_NOTE_CHANGED;
         boolean before = free ? booleans().all().generate(in) : needsBefore(kind);
         boolean after = free ? booleans().all().generate(in) : needsAfter(kind);
-        FrameworkChange.Builder change = FrameworkChange.builder().kind(kind)
-            .subject("s" + ID_TAIL.generate(in));
+        FrameworkChange.Builder change =
+            FrameworkChange.builder().kind(kind).subject("s" + ID_TAIL.generate(in));
         if (before) {
           change.before(TEXT.generate(in));
         }

@@ -20,9 +20,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * Generates valid instruments over the built-in MNR: 1 to 3 sections, 1 to 12 questions of
- * every kind and role, options (exclusive, text-carrying, affirming), codes, and forward skip
- * rules whose conditions use every leaf form that fits the question.
+ * Generates valid instruments over the built-in MNR: 1 to 3 sections, 1 to 12 questions of every
+ * kind and role, options (exclusive, text-carrying, affirming), codes, and forward skip rules whose
+ * conditions use every leaf form that fits the question.
  */
 public final class InstrumentGenerators {
   private static final Framework MNR = Frameworks.mnr();
@@ -39,16 +39,24 @@ public final class InstrumentGenerators {
   }
 
   private static Instrument instrument(RandomnessSource in) {
-    Instrument.Builder builder = Instrument.builder().id("gen")
-        .edition(String.valueOf(integers().between(1, 9).generate(in)))
-        .title(FrameworkGenerators.texts().generate(in))
-        .source(FrameworkGenerators.texts().generate(in)).framework(MNR);
+    Instrument.Builder builder =
+        Instrument.builder()
+            .id("gen")
+            .edition(String.valueOf(integers().between(1, 9).generate(in)))
+            .title(FrameworkGenerators.texts().generate(in))
+            .source(FrameworkGenerators.texts().generate(in))
+            .framework(MNR);
     int sections = integers().between(1, 3).generate(in);
     for (int s = 0; s < sections; s++) {
-      Section.Builder section = Section.builder().id("s" + s).number(s + 1)
-          .title(FrameworkGenerators.texts().generate(in));
+      Section.Builder section =
+          Section.builder()
+              .id("s" + s)
+              .number(s + 1)
+              .title(FrameworkGenerators.texts().generate(in));
       if (booleans().all().generate(in)) {
-        section.domainId(MNR.domains().get(s).id()).addEnablerIds(MNR.enablers().get(s).id())
+        section
+            .domainId(MNR.domains().get(s).id())
+            .addEnablerIds(MNR.enablers().get(s).id())
             .outcome(FrameworkGenerators.texts().generate(in))
             .addCapabilityBlurbs(FrameworkGenerators.texts().generate(in));
       }
@@ -60,19 +68,25 @@ public final class InstrumentGenerators {
     QuestionRole[] roles = QuestionRole.values();
     for (int q = 0; q < count; q++) {
       QuestionKind kind = kinds[integers().between(0, kinds.length - 1).generate(in)];
-      Question.Builder question = Question.builder().id("q" + q).number(q + 1)
-          .sectionId("s" + Math.min(sections - 1, q * sections / count))
-          .text(FrameworkGenerators.texts().generate(in)).kind(kind)
-          .required(booleans().all().generate(in))
-          .role(roles[integers().between(0, roles.length - 1).generate(in)])
-          .addInforms(MNR.capabilities().get(integers().between(0, 20).generate(in)).id());
+      Question.Builder question =
+          Question.builder()
+              .id("q" + q)
+              .number(q + 1)
+              .sectionId("s" + Math.min(sections - 1, q * sections / count))
+              .text(FrameworkGenerators.texts().generate(in))
+              .kind(kind)
+              .required(booleans().all().generate(in))
+              .role(roles[integers().between(0, roles.length - 1).generate(in)])
+              .addInforms(MNR.capabilities().get(integers().between(0, 20).generate(in)).id());
       if (kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTI_CHOICE) {
         int options = integers().between(2, 5).generate(in);
         for (int o = 0; o < options; o++) {
-          Option.Builder option = Option.builder().id("o" + o)
-              .text(FrameworkGenerators.texts().generate(in))
-              .exclusive(o == 0 && booleans().all().generate(in))
-              .carriesText(o == options - 1 && booleans().all().generate(in));
+          Option.Builder option =
+              Option.builder()
+                  .id("o" + o)
+                  .text(FrameworkGenerators.texts().generate(in))
+                  .exclusive(o == 0 && booleans().all().generate(in))
+                  .carriesText(o == options - 1 && booleans().all().generate(in));
           if (booleans().all().generate(in)) {
             option.verdict(booleans().all().generate(in) ? Verdict.AFFIRMS : Verdict.DENIES);
           }
@@ -103,13 +117,16 @@ public final class InstrumentGenerators {
     Condition leaf;
     switch (question.kind()) {
       case TEXT:
-        leaf = question.codes().isEmpty() ? Condition.answered(question.id())
-            : Condition.codeIs(question.id(), "no");
+        leaf =
+            question.codes().isEmpty()
+                ? Condition.answered(question.id())
+                : Condition.codeIs(question.id(), "no");
         break;
       case MULTI_CHOICE:
-        leaf = booleans().all().generate(in)
-            ? Condition.includes(question.id(), question.optionIds().get(0))
-            : Condition.chosenAtLeast(question.id(), 2);
+        leaf =
+            booleans().all().generate(in)
+                ? Condition.includes(question.id(), question.optionIds().get(0))
+                : Condition.chosenAtLeast(question.id(), 2);
         break;
       default:
         leaf = Condition.is(question.id(), question.optionIds().get(1));

@@ -37,8 +37,8 @@ public final class ResponseGenerators {
   }
 
   /**
-   * Generates arbitrary responses: any question may get any form of answer, with unknown
-   * options, repeated choices, codes and other texts, plus answers to unknown questions.
+   * Generates arbitrary responses: any question may get any form of answer, with unknown options,
+   * repeated choices, codes and other texts, plus answers to unknown questions.
    *
    * @param instrument the instrument
    * @return the generator
@@ -104,9 +104,12 @@ public final class ResponseGenerators {
   }
 
   private static Response arbitrary(Instrument instrument, RandomnessSource in) {
-    Response.Builder builder = start(instrument, in)
-        .status(booleans().all().generate(in) ? ResponseStatus.COMPLETED
-            : ResponseStatus.IN_PROGRESS);
+    Response.Builder builder =
+        start(instrument, in)
+            .status(
+                booleans().all().generate(in)
+                    ? ResponseStatus.COMPLETED
+                    : ResponseStatus.IN_PROGRESS);
     for (Question question : instrument.questions()) {
       if (integers().between(0, 2).generate(in) == 0) {
         continue;
@@ -156,8 +159,10 @@ public final class ResponseGenerators {
 
   private static Response.Builder start(Instrument instrument, RandomnessSource in) {
     int number = integers().between(1, 42).generate(in);
-    Jurisdiction.Builder jurisdiction = Jurisdiction.builder()
-        .id(String.format("C%02d", number)).name(String.format("Country %02d", number));
+    Jurisdiction.Builder jurisdiction =
+        Jurisdiction.builder()
+            .id(String.format("C%02d", number))
+            .name(String.format("Country %02d", number));
     if (booleans().all().generate(in)) {
       jurisdiction.incomeGroup(pick(List.of(IncomeGroup.values()), in));
     }

@@ -24,9 +24,12 @@ public final class Surveys {
     for (int i = 0; i < pairs.length; i += 2) {
       answers.put((String) pairs[i], (Answer) pairs[i + 1]);
     }
-    return Response.builder().instrument(Instruments.mnrSurvey2021().reference())
-        .jurisdiction(Jurisdiction.of("C99", "Country 99")).status(ResponseStatus.IN_PROGRESS)
-        .putAllAnswers(answers).build();
+    return Response.builder()
+        .instrument(Instruments.mnrSurvey2021().reference())
+        .jurisdiction(Jurisdiction.of("C99", "Country 99"))
+        .status(ResponseStatus.IN_PROGRESS)
+        .putAllAnswers(answers)
+        .build();
   }
 
   /**
@@ -37,8 +40,12 @@ public final class Surveys {
    * @return the copy
    */
   public static Response withAnswers(Response response, Map<String, Answer> answers) {
-    Response.Builder copy = Response.builder().instrument(response.instrument())
-        .jurisdiction(response.jurisdiction()).status(response.status()).putAllAnswers(answers);
+    Response.Builder copy =
+        Response.builder()
+            .instrument(response.instrument())
+            .jurisdiction(response.jurisdiction())
+            .status(response.status())
+            .putAllAnswers(answers);
     response.respondent().ifPresent(copy::respondent);
     return copy.build();
   }

@@ -7,8 +7,8 @@ import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 
 /**
- * A tour of the built-in Model National Response: look-ups, navigation and JSON. The README's
- * Java example is this program.
+ * A tour of the built-in Model National Response: look-ups, navigation and JSON. The README's Java
+ * example is this program.
  */
 public final class FrameworkTour {
   private FrameworkTour() {}
@@ -20,17 +20,22 @@ public final class FrameworkTour {
    */
   public static void main(String[] args) {
     Framework mnr = Frameworks.mnr();
-    System.out.println(mnr);  // Framework wpga-mnr (Model National Response): 6 domains, ...
+    System.out.println(mnr); // Framework wpga-mnr (Model National Response): 6 domains, ...
 
     Capability helpline = mnr.capability("child-helpline");
-    System.out.println(helpline.number() + " " + helpline.name() + " is in the "
-        + mnr.domainOf(helpline.id()).name() + " domain");
+    System.out.println(
+        helpline.number()
+            + " "
+            + helpline.name()
+            + " is in the "
+            + mnr.domainOf(helpline.id()).name()
+            + " domain");
 
     for (Capability capability : mnr.capabilitiesOf("industry")) {
       System.out.println("  " + capability.number() + " " + capability.name());
     }
 
-    String json = MnrJson.strict().write(mnr, Document.FRAMEWORK);  // the mnr4j.framework document
+    String json = MnrJson.strict().write(mnr, Document.FRAMEWORK); // the mnr4j.framework document
     Framework back = MnrJson.strict().read(json, Document.FRAMEWORK);
     System.out.println("JSON round trip equal: " + back.equals(mnr));
   }

@@ -18,16 +18,20 @@ public final class ResponseExample {
   private ResponseExample() {}
 
   /**
-   * Builds the example's draft response: q7 says there is no national committee, yet q8
-   * describes one, and q6 combines "not used" with another use.
+   * Builds the example's draft response: q7 says there is no national committee, yet q8 describes
+   * one, and q6 combines "not used" with another use.
    *
    * @return the response
    */
   public static Response draft() {
     return Response.builder()
         .instrument("wpga-mnr-survey@2021")
-        .jurisdiction(Jurisdiction.builder().id("C03").name("Country 03")
-            .incomeGroup(IncomeGroup.HIGH).build())
+        .jurisdiction(
+            Jurisdiction.builder()
+                .id("C03")
+                .name("Country 03")
+                .incomeGroup(IncomeGroup.HIGH)
+                .build())
         .status(ResponseStatus.IN_PROGRESS)
         .putAnswer("q6", Answer.ofChoices("not-used", "policy-basis"))
         .putAnswer("q7", Answer.ofChoice("no"))
@@ -43,11 +47,11 @@ public final class ResponseExample {
    */
   public static void main(String[] args) {
     Instrument survey = Instruments.mnrSurvey2021();
-    Validator validator = Validator.of(survey);   // once per instrument
+    Validator validator = Validator.of(survey); // once per instrument
     Response response = draft();
 
     ValidationReport report = validator.validate(response);
-    System.out.println(report);   // ValidationReport[C03, ...: invalid, 2 errors, 33 warnings]
+    System.out.println(report); // ValidationReport[C03, ...: invalid, 2 errors, 33 warnings]
     report.errors().forEach(System.out::println);
     // error exclusive-option-combined q6 /answers/q6/choices/0: q6's option 'not-used' ...
     // error answer-to-disabled-question q8 /answers/q8: q8 is answered, but it is disabled: ...

@@ -18,7 +18,6 @@ import io.github.mnr4j.survey.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,16 +38,16 @@ import java.util.stream.IntStream;
  * Alliance and UNICEF, 2022) publishes: the Methodology's counts by income group, region and
  * survey; every Figure 1 count and denominator; q6's uses of the MNR (Figure 2); q10 and q33;
  * Figure 4's statements on the 15 high-income jurisdictions (q17); INHOPE membership, 29 of 38
- * hotlines (q52, coded); the 12 countries without an offender management process
- * and the 17 without offender support systems, all low- and middle-income; and 12 of the 13
- * without access to image databases low- and middle-income.
+ * hotlines (q52, coded); the 12 countries without an offender management process and the 17 without
+ * offender support systems, all low- and middle-income; and 12 of the 13 without access to image
+ * databases low- and middle-income.
  *
- * <p>The data are synthetic. The report publishes aggregates only, so no jurisdiction here
- * stands for a real country: incomes and regions are drawn independently, each reproducing its
- * published counts, and answers follow a made-up capacity score. Counts the report does not
- * publish (the options of Figures 6, 9 and 10, and Figure 4's bars between those the text
- * states, for example) are invented. Responses answer
- * the questions these figures count, and are marked {@code in-progress}.
+ * <p>The data are synthetic. The report publishes aggregates only, so no jurisdiction here stands
+ * for a real country: incomes and regions are drawn independently, each reproducing its published
+ * counts, and answers follow a made-up capacity score. Counts the report does not publish (the
+ * options of Figures 6, 9 and 10, and Figure 4's bars between those the text states, for example)
+ * are invented. Responses answer the questions these figures count, and are marked {@code
+ * in-progress}.
  *
  * <p>{@link #load()} reads the cohort shipped in the jar; {@link #build()} makes it afresh, and
  * {@code main} writes it, so that the shipped file can be checked against its recipe.
@@ -56,14 +55,16 @@ import java.util.stream.IntStream;
 public final class SyntheticCohort {
   /** The cohort's name. */
   public static final String NAME = "Synthetic example cohort, 2021 survey";
+
   /** The resource that holds the cohort in the jar. */
   public static final String RESOURCE = "example-cohort-2021.json";
 
-  private static final String DESCRIPTION = "SYNTHETIC DATA. 42 made-up jurisdictions whose"
-      + " invented answers reproduce the aggregates published in Framing the future (WeProtect"
-      + " Global Alliance and UNICEF, 2022): Figure 1, q6, q10, q33, Figure 4's statements on"
-      + " the 15 high-income jurisdictions, INHOPE membership (q52), the Methodology's counts"
-      + " and the subgroup statements. No jurisdiction stands for a real country.";
+  private static final String DESCRIPTION =
+      "SYNTHETIC DATA. 42 made-up jurisdictions whose"
+          + " invented answers reproduce the aggregates published in Framing the future (WeProtect"
+          + " Global Alliance and UNICEF, 2022): Figure 1, q6, q10, q33, Figure 4's statements on"
+          + " the 15 high-income jurisdictions, INHOPE membership (q52), the Methodology's counts"
+          + " and the subgroup statements. No jurisdiction stands for a real country.";
 
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
   private static final Validator VALIDATOR = Validator.of(SURVEY);
@@ -71,17 +72,19 @@ public final class SyntheticCohort {
   /**
    * Figure 4 on its base, "the 15 surveyed high-income countries", in the order the figure lists
    * its areas: as the report says, all 15 criminalize technology-facilitated abuse and knowing
-   * possession of CSAM, 8 of 15 require ISPs to report suspected CSAM, and "the most
-   * significant gaps" are ISP reporting and national sex offender registers. The counts between
-   * are invented, falling in the figure's order.
+   * possession of CSAM, 8 of 15 require ISPs to report suspected CSAM, and "the most significant
+   * gaps" are ISP reporting and national sex offender registers. The counts between are invented,
+   * falling in the figure's order.
    */
   private static final Map<String, Integer> FIGURE_4 = figure4();
 
   private final int size = 42;
   private final List<IncomeGroup> incomes = new ArrayList<>();
   private final List<Region> regions = new ArrayList<>();
+
   /** A made-up capacity score; higher answers yes more often. */
   private final double[] capacity = new double[size];
+
   private final List<Map<String, Answer>> answers = new ArrayList<>();
   private final Random random = new Random(2022);
 
@@ -117,15 +120,14 @@ public final class SyntheticCohort {
   }
 
   /**
-   * Writes the cohort document to a file: the resource under
-   * {@code mnr-examples/src/main/resources/io/github/mnr4j/examples/}.
+   * Writes the cohort document to a file: the resource under {@code
+   * mnr-examples/src/main/resources/io/github/mnr4j/examples/}.
    *
    * @param args the file to write
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    Files.writeString(Path.of(args[0]), MnrJson.strict().write(build(), Document.COHORT)
-        + "\n");
+    Files.writeString(Path.of(args[0]), MnrJson.strict().write(build(), Document.COHORT) + "\n");
   }
 
   private Cohort make() {
@@ -169,21 +171,32 @@ public final class SyntheticCohort {
           ordered.put(question.id(), answer);
         }
       }
-      Response response = Response.builder()
-          .instrument(SURVEY.reference())
-          .jurisdiction(Jurisdiction.builder().id(id).name(String.format("Country %02d", j + 1))
-              .incomeGroup(incomes.get(j)).region(regions.get(j))
-              .putAttribute("survey", survey(j)).putAttribute(Jurisdiction.DATA_ATTRIBUTE, Jurisdiction.SYNTHETIC).build())
-          .status(ResponseStatus.IN_PROGRESS)
-          .putAllAnswers(ordered)
-          .build();
+      Response response =
+          Response.builder()
+              .instrument(SURVEY.reference())
+              .jurisdiction(
+                  Jurisdiction.builder()
+                      .id(id)
+                      .name(String.format("Country %02d", j + 1))
+                      .incomeGroup(incomes.get(j))
+                      .region(regions.get(j))
+                      .putAttribute("survey", survey(j))
+                      .putAttribute(Jurisdiction.DATA_ATTRIBUTE, Jurisdiction.SYNTHETIC)
+                      .build())
+              .status(ResponseStatus.IN_PROGRESS)
+              .putAllAnswers(ordered)
+              .build();
       // Details drawn for a capability may sit behind a secondary gate that said no (q11
       // behind q10, q34 behind q33): a real respondent would have skipped them.
       Enablement enablement = VALIDATOR.enablement(response);
       ordered.keySet().removeIf(questionId -> !enablement.isEnabled(questionId));
-      cohort.addResponse(Response.builder().instrument(response.instrument())
-          .jurisdiction(response.jurisdiction()).status(response.status())
-          .putAllAnswers(ordered).build());
+      cohort.addResponse(
+          Response.builder()
+              .instrument(response.instrument())
+              .jurisdiction(response.jurisdiction())
+              .status(response.status())
+              .putAllAnswers(ordered)
+              .build());
     }
     return cohort.build();
   }
@@ -238,12 +251,17 @@ public final class SyntheticCohort {
     }
     Set<Integer> nos = new HashSet<>();
     if (pool == Pool.TWELVE_LOW_AND_MIDDLE_ONE_HIGH) {
-      order.stream().filter(j -> lowOrMiddle(j) && !skipped.contains(j)).limit(no - 1)
+      order.stream()
+          .filter(j -> lowOrMiddle(j) && !skipped.contains(j))
+          .limit(no - 1)
           .forEach(nos::add);
       order.stream().filter(j -> !lowOrMiddle(j)).limit(1).forEach(nos::add);
     } else {
-      order.stream().filter(j -> !skipped.contains(j))
-          .filter(j -> pool == Pool.ANY || lowOrMiddle(j)).limit(no).forEach(nos::add);
+      order.stream()
+          .filter(j -> !skipped.contains(j))
+          .filter(j -> pool == Pool.ANY || lowOrMiddle(j))
+          .limit(no)
+          .forEach(nos::add);
     }
     Question gate = SURVEY.question(gateId);
     String capability = gate.informs().get(0);
@@ -254,16 +272,20 @@ public final class SyntheticCohort {
       boolean yes = !nos.contains(j);
       answers.get(j).put(gateId, Answer.ofChoice(yes ? "yes" : "no"));
       for (Question question : SURVEY.questionsInforming(capability)) {
-        boolean detail = question.role() == QuestionRole.DETAIL && yes
-            && question.kind() == io.github.mnr4j.survey.QuestionKind.TEXT
-            && SURVEY.position(question.id()) > SURVEY.position(gateId)
-            && random.nextDouble() < 0.85;
-        boolean plans = question.role() == QuestionRole.CHALLENGES
-            && random.nextDouble() < (yes ? 0.5 : 0.6);
-        if ((detail || plans) && !answers.get(j).containsKey(question.id())
+        boolean detail =
+            question.role() == QuestionRole.DETAIL
+                && yes
+                && question.kind() == io.github.mnr4j.survey.QuestionKind.TEXT
+                && SURVEY.position(question.id()) > SURVEY.position(gateId)
+                && random.nextDouble() < 0.85;
+        boolean plans =
+            question.role() == QuestionRole.CHALLENGES && random.nextDouble() < (yes ? 0.5 : 0.6);
+        if ((detail || plans)
+            && !answers.get(j).containsKey(question.id())
             && enabledAfter(gateId, yes, question)) {
-          answers.get(j).put(question.id(), Answer.ofText("Synthetic answer to "
-              + question.id() + "."));
+          answers
+              .get(j)
+              .put(question.id(), Answer.ofText("Synthetic answer to " + question.id() + "."));
         }
       }
     }
@@ -274,18 +296,23 @@ public final class SyntheticCohort {
     if (yes) {
       return true;
     }
-    return SURVEY.skipRules().stream().filter(r -> r.questionId().equals(gateId))
-        .noneMatch(r -> SURVEY.position(question.id()) > SURVEY.position(gateId)
-            && SURVEY.position(question.id()) < SURVEY.position(r.target()));
+    return SURVEY.skipRules().stream()
+        .filter(r -> r.questionId().equals(gateId))
+        .noneMatch(
+            r ->
+                SURVEY.position(question.id()) > SURVEY.position(gateId)
+                    && SURVEY.position(question.id()) < SURVEY.position(r.target()));
   }
 
   /** Answers a secondary gate yes for the {@code yes} strongest of the eligible. */
   private void secondary(String gateId, int yes, List<Integer> eligible) {
     List<Integer> order = byJitteredCapacity();
     Collections.reverse(order);
-    Set<Integer> chosen = order.stream()
-        .filter(j -> eligible.isEmpty() || eligible.contains(j)).limit(yes)
-        .collect(Collectors.toSet());
+    Set<Integer> chosen =
+        order.stream()
+            .filter(j -> eligible.isEmpty() || eligible.contains(j))
+            .limit(yes)
+            .collect(Collectors.toSet());
     for (int j = 0; j < size; j++) {
       answers.get(j).put(gateId, Answer.ofChoice(chosen.contains(j) ? "yes" : "no"));
     }
@@ -297,9 +324,14 @@ public final class SyntheticCohort {
     Collections.reverse(order);
     Set<Integer> chosen = new HashSet<>(order.subList(0, yes));
     for (int j = 0; j < size; j++) {
-      answers.get(j).put("q78", chosen.contains(j)
-          ? Answer.ofText("Synthetic: universally agreed terminology was adopted.").withCode("yes")
-          : Answer.ofText("Synthetic: terminology has not been discussed.").withCode("no"));
+      answers
+          .get(j)
+          .put(
+              "q78",
+              chosen.contains(j)
+                  ? Answer.ofText("Synthetic: universally agreed terminology was adopted.")
+                      .withCode("yes")
+                  : Answer.ofText("Synthetic: terminology has not been discussed.").withCode("no"));
     }
   }
 
@@ -321,13 +353,17 @@ public final class SyntheticCohort {
 
   /**
    * q17, asked only by the Alliance's survey (the UNICEF/End Violence survey asked about
-   * legislation differently): the high-income jurisdictions answer as {@link #FIGURE_4} counts,
-   * the stronger ones having more of the laws; the two low- and middle-income ones that took
-   * the Alliance's survey, invented answers.
+   * legislation differently): the high-income jurisdictions answer as {@link #FIGURE_4} counts, the
+   * stronger ones having more of the laws; the two low- and middle-income ones that took the
+   * Alliance's survey, invented answers.
    */
   private void legislation() {
-    List<Integer> high = IntStream.range(0, size).filter(j -> !lowOrMiddle(j)).boxed()
-        .sorted(Comparator.comparingDouble(j -> -capacity[j])).collect(Collectors.toList());
+    List<Integer> high =
+        IntStream.range(0, size)
+            .filter(j -> !lowOrMiddle(j))
+            .boxed()
+            .sorted(Comparator.comparingDouble(j -> -capacity[j]))
+            .collect(Collectors.toList());
     for (int j = 0; j < size; j++) {
       if (!answers.get(j).get("q16").equals(Answer.ofChoice("yes"))
           || !survey(j).equals("alliance")) {
@@ -335,33 +371,36 @@ public final class SyntheticCohort {
       }
       int rank = high.indexOf(j);
       List<String> chosen = new ArrayList<>();
-      FIGURE_4.forEach((area, count) -> {
-        if (rank >= 0 ? rank < count : random.nextDouble() < 0.5) {
-          chosen.add(area);
-        }
-      });
+      FIGURE_4.forEach(
+          (area, count) -> {
+            if (rank >= 0 ? rank < count : random.nextDouble() < 0.5) {
+              chosen.add(area);
+            }
+          });
       answers.get(j).put("q17", Answer.ofChoices(inQuestionOrder("q17", chosen)));
     }
   }
 
   /**
-   * q52, coded as the report counts hotlines: of the 38 with a hotline, 19 national hotlines
-   * and 10 reporting portals of the Internet Watch Foundation are part of INHOPE (29 of 38),
-   * 9 are not.
+   * q52, coded as the report counts hotlines: of the 38 with a hotline, 19 national hotlines and 10
+   * reporting portals of the Internet Watch Foundation are part of INHOPE (29 of 38), 9 are not.
    */
   private void hotlines() {
     List<Integer> order = byJitteredCapacity();
     Collections.reverse(order);
-    List<Integer> hotlines = order.stream().filter(yes("q51")::contains)
-        .collect(Collectors.toList());
+    List<Integer> hotlines =
+        order.stream().filter(yes("q51")::contains).collect(Collectors.toList());
     for (int i = 0; i < hotlines.size(); i++) {
-      Answer answer = i < 19
-          ? Answer.ofText("Synthetic: a national hotline, a member of INHOPE.")
-              .withCode("inhope-national-hotline")
-          : i < 29
-              ? Answer.ofText("Synthetic: a reporting portal operated by the Internet Watch"
-                  + " Foundation.").withCode("inhope-iwf-portal")
-              : Answer.ofText("Synthetic: a hotline outside INHOPE.").withCode("not-inhope");
+      Answer answer =
+          i < 19
+              ? Answer.ofText("Synthetic: a national hotline, a member of INHOPE.")
+                  .withCode("inhope-national-hotline")
+              : i < 29
+                  ? Answer.ofText(
+                          "Synthetic: a reporting portal operated by the Internet Watch"
+                              + " Foundation.")
+                      .withCode("inhope-iwf-portal")
+                  : Answer.ofText("Synthetic: a hotline outside INHOPE.").withCode("not-inhope");
       answers.get(hotlines.get(i)).put("q52", answer);
     }
   }
@@ -369,9 +408,11 @@ public final class SyntheticCohort {
   /** An invented checklist answer for those who said yes to the gate. */
   private void checklist(String questionId, String gateId) {
     Question question = SURVEY.question(questionId);
-    List<String> options = question.options().stream()
-        .filter(o -> !o.carriesText() && !o.exclusive()).map(o -> o.id())
-        .collect(Collectors.toList());
+    List<String> options =
+        question.options().stream()
+            .filter(o -> !o.carriesText() && !o.exclusive())
+            .map(o -> o.id())
+            .collect(Collectors.toList());
     for (int j = 0; j < size; j++) {
       Answer gate = answers.get(j).get(gateId);
       if (gate == null || !gate.equals(Answer.ofChoice("yes"))) {
@@ -415,13 +456,15 @@ public final class SyntheticCohort {
   }
 
   private List<String> inQuestionOrder(String questionId, List<String> chosen) {
-    return SURVEY.question(questionId).optionIds().stream().filter(chosen::contains)
+    return SURVEY.question(questionId).optionIds().stream()
+        .filter(chosen::contains)
         .collect(Collectors.toList());
   }
 
   private List<Integer> yes(String gateId) {
     return IntStream.range(0, size)
-        .filter(j -> Answer.ofChoice("yes").equals(answers.get(j).get(gateId))).boxed()
+        .filter(j -> Answer.ofChoice("yes").equals(answers.get(j).get(gateId)))
+        .boxed()
         .collect(Collectors.toList());
   }
 
@@ -431,7 +474,8 @@ public final class SyntheticCohort {
     for (int j = 0; j < size; j++) {
       jittered[j] = capacity[j] + random.nextGaussian() * 0.8;
     }
-    return IntStream.range(0, size).boxed()
+    return IntStream.range(0, size)
+        .boxed()
         .sorted(Comparator.comparingDouble((Integer j) -> jittered[j]).thenComparing(j -> j))
         .collect(Collectors.toList());
   }
@@ -445,8 +489,8 @@ public final class SyntheticCohort {
     if (!lowOrMiddle(j)) {
       return "alliance";
     }
-    List<Integer> lowAndMiddle = IntStream.range(0, size).filter(this::lowOrMiddle).boxed()
-        .collect(Collectors.toList());
+    List<Integer> lowAndMiddle =
+        IntStream.range(0, size).filter(this::lowOrMiddle).boxed().collect(Collectors.toList());
     return lowAndMiddle.indexOf(j) < 2 ? "alliance" : "unicef";
   }
 }

@@ -28,17 +28,27 @@ class ExamplesTest {
     assertThat(variant.capability(16).id()).isEqualTo(TailoringExample.HSB_SUPPORT);
     assertThat(variant.capability(15).id()).isEqualTo("offender-support-systems");
     assertThat(variant.capability("universal-terminology").number()).isEqualTo(22);
-    assertThat(variant.capabilitiesOf("societal")).extracting(Capability::number)
+    assertThat(variant.capabilitiesOf("societal"))
+        .extracting(Capability::number)
         .containsExactly(12, 13, 14, 15, 16);
     // Numbers still run 1..22 without a gap, in the framework's order.
-    assertThat(variant.capabilities()).extracting(Capability::number)
-        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 22).boxed()
-            .collect(java.util.stream.Collectors.toList()));
-    assertThat(variant.changes()).extracting(c -> c.kind()).containsExactly(
-        Kind.CAPABILITY_REDESCRIBED,
-        Kind.CAPABILITY_ADDED,
-        Kind.CAPABILITY_RENUMBERED, Kind.CAPABILITY_RENUMBERED, Kind.CAPABILITY_RENUMBERED,
-        Kind.CAPABILITY_RENUMBERED, Kind.CAPABILITY_RENUMBERED, Kind.CAPABILITY_RENUMBERED);
+    assertThat(variant.capabilities())
+        .extracting(Capability::number)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, 22)
+                .boxed()
+                .collect(java.util.stream.Collectors.toList()));
+    assertThat(variant.changes())
+        .extracting(c -> c.kind())
+        .containsExactly(
+            Kind.CAPABILITY_REDESCRIBED,
+            Kind.CAPABILITY_ADDED,
+            Kind.CAPABILITY_RENUMBERED,
+            Kind.CAPABILITY_RENUMBERED,
+            Kind.CAPABILITY_RENUMBERED,
+            Kind.CAPABILITY_RENUMBERED,
+            Kind.CAPABILITY_RENUMBERED,
+            Kind.CAPABILITY_RENUMBERED);
     assertThat(mnr.diff(variant)).isEqualTo(variant.changes());
   }
 
@@ -67,10 +77,12 @@ class ExamplesTest {
     Path script = Paths.get("jshell", "mnr.jsh");
     assertThat(script).exists();
     Path input = Files.createTempFile("mnr-jshell", ".jsh");
-    Files.writeString(input, Files.readString(script)
-        + "\nSystem.out.println(\"capabilities=\" + mnr.capabilities().size());"
-        + "\nSystem.out.println(\"questions=\" + survey.questions().size());"
-        + "\nSystem.out.print(analysis.tally(TallyView.figure1()).figure().text());\n/exit\n");
+    Files.writeString(
+        input,
+        Files.readString(script)
+            + "\nSystem.out.println(\"capabilities=\" + mnr.capabilities().size());"
+            + "\nSystem.out.println(\"questions=\" + survey.questions().size());"
+            + "\nSystem.out.print(analysis.tally(TallyView.figure1()).figure().text());\n/exit\n");
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "jshell").toString());
     command.add("--class-path");
@@ -78,8 +90,8 @@ class ExamplesTest {
     command.add(input.toString());
     // Output goes to a file, so that waiting for the process is what the timeout bounds.
     Path log = Files.createTempFile("mnr-jshell", ".log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean finished = process.waitFor(60, TimeUnit.SECONDS);
     if (!finished) {
       process.destroyForcibly();
@@ -88,7 +100,9 @@ class ExamplesTest {
     Files.delete(input);
     Files.delete(log);
     assertThat(finished).as("jshell finished within 60 s; it printed:\n%s", output).isTrue();
-    assertThat(output).contains("mnr4j is loaded").contains("capabilities=21")
+    assertThat(output)
+        .contains("mnr4j is loaded")
+        .contains("capabilities=21")
         .contains("questions=81")
         .containsPattern("Leadership +32 +42 +76")
         .doesNotContain("Error:");

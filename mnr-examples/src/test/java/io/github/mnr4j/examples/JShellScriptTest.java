@@ -29,8 +29,11 @@ class JShellScriptTest {
     while (!rest.isBlank()) {
       SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
       for (SnippetEvent event : shell.eval(info.source())) {
-        assertThat(event.status()).as("%s%n%s", info.source(),
-            shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList())
+        assertThat(event.status())
+            .as(
+                "%s%n%s",
+                info.source(),
+                shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList())
             .isNotEqualTo(Snippet.Status.REJECTED);
         assertThat(event.exception()).as(info.source()).isNull();
         all.add(event);
@@ -50,9 +53,11 @@ class JShellScriptTest {
         shell.addToClasspath(entry);
       }
       // What the jshell tool imports before any script (its DEFAULT start-up).
-      run(shell, "import java.io.*; import java.math.*; import java.net.*;"
-          + " import java.nio.file.*; import java.util.*; import java.util.concurrent.*;"
-          + " import java.util.function.*; import java.util.regex.*; import java.util.stream.*;");
+      run(
+          shell,
+          "import java.io.*; import java.math.*; import java.net.*;"
+              + " import java.nio.file.*; import java.util.*; import java.util.concurrent.*;"
+              + " import java.util.function.*; import java.util.regex.*; import java.util.stream.*;");
       run(shell, Files.readString(SCRIPT));
       run(shell, "var examplesText = String.join(\"\\n\", examples);");
       List<SnippetEvent> joined = run(shell, "examplesText");
@@ -60,10 +65,11 @@ class JShellScriptTest {
       List<String> examples = List.of(unquote(text).split("\n"));
       assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
       for (String example : examples) {
-        String code = example.contains("//") ? example.substring(0, example.indexOf("//"))
-            : example;
-        run(shell, code.replace("Path.of(\"mnr-examples/", "Path.of(\"" + root
-            + "/mnr-examples/") + ";");
+        String code =
+            example.contains("//") ? example.substring(0, example.indexOf("//")) : example;
+        run(
+            shell,
+            code.replace("Path.of(\"mnr-examples/", "Path.of(\"" + root + "/mnr-examples/") + ";");
       }
     }
   }

@@ -23,31 +23,35 @@ class ModelsTest {
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
 
   private static Assessment assess(String file) throws IOException {
-    Response response = MnrJson.strict().read(Files.readString(Path.of("responses", file)),
-        Document.RESPONSE);
+    Response response =
+        MnrJson.strict().read(Files.readString(Path.of("responses", file)), Document.RESPONSE);
     return Assessor.of(SURVEY).assess(response);
   }
 
   private static ScoringModel fourPhase() throws IOException {
-    return MnrJson.strict().read(Files.readString(Path.of("models", "four-phase.json")),
-        Document.model(SURVEY));
+    return MnrJson.strict()
+        .read(Files.readString(Path.of("models", "four-phase.json")), Document.model(SURVEY));
   }
 
   @Test
   void theFourPhaseModelRunsFromBuildingToMaturity() throws IOException {
     StagedModel model = (StagedModel) fourPhase();
-    assertThat(model.levels()).extracting(l -> l.level().label())
+    assertThat(model.levels())
+        .extracting(l -> l.level().label())
         .containsExactly("Building", "Progressing", "Embedding", "Maturity");
     // It claims for the Alliance only what the report says (Executive summary, aim 4).
-    assertThat(model.description()).contains("\"inform the development of a possible future"
-        + " maturity model or similar framework\"").contains("Nothing here is the Alliance's")
+    assertThat(model.description())
+        .contains(
+            "\"inform the development of a possible future"
+                + " maturity model or similar framework\"")
+        .contains("Nothing here is the Alliance's")
         .doesNotContain("The Alliance describes");
     Scorecard card = model.score(assess("country-07-completed.json"));
     // Country 07: leadership in place with q10 yes and q11 answered; legislation 7 of 11.
     assertThat(card.capability("leadership").level().map(Level::id)).contains("maturity");
     assertThat(card.capability("legislation").level().map(Level::id)).contains("embedding");
-    assertThat(card.capability("legislation").reason()).contains("next, maturity, needs: full"
-        + " checklist coverage");
+    assertThat(card.capability("legislation").reason())
+        .contains("next, maturity, needs: full" + " checklist coverage");
     assertThat(card.capability("research-analysis-monitoring").level().map(Level::id))
         .contains("progressing");
     assertThat(card.capability("csea-hotline").level().map(Level::id)).contains("maturity");

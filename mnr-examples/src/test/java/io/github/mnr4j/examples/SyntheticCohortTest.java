@@ -34,46 +34,58 @@ class SyntheticCohortTest {
       CohortAnalysis.assess(COHORT, Instruments.mnrSurvey2021());
 
   /** Figure 1: row, yes, of, percent as printed. */
-  private static final String FIGURE_1 = String.join("\n",
-      "Leadership|32|42|76",
-      "Research, monitoring and analysis|35|42|83",
-      "Law enforcement capability|42|42|100",
-      "Judiciary and prosecutors|36|41|88",
-      "Offender management process|30|42|71",
-      "Access to image database|29|42|69",
-      "End-to-end support|29|42|69",
-      "Child protection workforce|34|41|83",
-      "Remedies and reparations|34|42|81",
-      "Child helpline|40|42|95",
-      "Hotline|38|42|90",
-      "National education programme|32|42|76",
-      "Child participation|29|41|71",
-      "Offender support systems|24|41|59",
-      "Procedures to enable removal or blocking of child sexual abuse content|30|41|73",
-      "Proactive industry engagement by government|25|41|61",
-      "Government support to ethical, informed and balanced media reporting|23|42|55",
-      "Debate, discussion or adoption of universally agreed terminology|21|42|50");
+  private static final String FIGURE_1 =
+      String.join(
+          "\n",
+          "Leadership|32|42|76",
+          "Research, monitoring and analysis|35|42|83",
+          "Law enforcement capability|42|42|100",
+          "Judiciary and prosecutors|36|41|88",
+          "Offender management process|30|42|71",
+          "Access to image database|29|42|69",
+          "End-to-end support|29|42|69",
+          "Child protection workforce|34|41|83",
+          "Remedies and reparations|34|42|81",
+          "Child helpline|40|42|95",
+          "Hotline|38|42|90",
+          "National education programme|32|42|76",
+          "Child participation|29|41|71",
+          "Offender support systems|24|41|59",
+          "Procedures to enable removal or blocking of child sexual abuse content|30|41|73",
+          "Proactive industry engagement by government|25|41|61",
+          "Government support to ethical, informed and balanced media reporting|23|42|55",
+          "Debate, discussion or adoption of universally agreed terminology|21|42|50");
 
   @Test
   void theShippedCohortIsWhatTheRecipeMakes() {
     assertThat(COHORT).isEqualTo(SyntheticCohort.build());
     assertThat(COHORT.description().orElseThrow()).startsWith("SYNTHETIC DATA.");
-    assertThat(COHORT.responses()).hasSize(42)
+    assertThat(COHORT.responses())
+        .hasSize(42)
         .allSatisfy(r -> assertThat(r.jurisdiction().name()).matches("Country [0-4][0-9]"))
-        .allSatisfy(r -> assertThat(r.jurisdiction().attributes()).containsEntry("data",
-            "synthetic"));
+        .allSatisfy(
+            r -> assertThat(r.jurisdiction().attributes()).containsEntry("data", "synthetic"));
   }
 
   @Test
   void reproducesFigure1ExactlyInTheReportsOrder() {
     Tally figure1 = ANALYSIS.tally(TallyView.figure1());
-    List<String> actual = figure1.rows().stream()
-        .map(r -> r.label() + "|" + r.yes() + "|" + r.denominator() + "|"
-            + r.percentYes().getAsInt())
-        .collect(Collectors.toList());
+    List<String> actual =
+        figure1.rows().stream()
+            .map(
+                r ->
+                    r.label()
+                        + "|"
+                        + r.yes()
+                        + "|"
+                        + r.denominator()
+                        + "|"
+                        + r.percentYes().getAsInt())
+            .collect(Collectors.toList());
     assertThat(actual).containsExactlyElementsOf(FIGURE_1.lines().collect(Collectors.toList()));
-    assertThat(figure1.rows()).allSatisfy(r ->
-        assertThat(r.percentNo().getAsInt() + r.percentYes().getAsInt()).isEqualTo(100));
+    assertThat(figure1.rows())
+        .allSatisfy(
+            r -> assertThat(r.percentNo().getAsInt() + r.percentYes().getAsInt()).isEqualTo(100));
   }
 
   /** The report's text disagrees with its own Figure 1 twice; the library computes. */
@@ -81,8 +93,8 @@ class SyntheticCohortTest {
   void documentsWhereTheReportsTextDisagreesWithItsFigure() {
     Tally figure1 = ANALYSIS.tally(TallyView.figure1());
     // Media: the text says "54 per cent, 23 of 42"; 23/42 = 54.76 %, which rounds to 55.
-    TallyRow media = figure1.row("Government support to ethical, informed and balanced media"
-        + " reporting");
+    TallyRow media =
+        figure1.row("Government support to ethical, informed and balanced media" + " reporting");
     assertThat(media.yes()).isEqualTo(23);
     assertThat(media.percentYesExact()).isBetween(54.76, 54.77);
     assertThat(media.percentYes().getAsInt()).isEqualTo(55);
@@ -97,27 +109,50 @@ class SyntheticCohortTest {
   @Test
   void reproducesTheMethodologysCounts() {
     assertThat(count(r -> r.jurisdiction().incomeGroup().orElseThrow()))
-        .containsExactlyInAnyOrderEntriesOf(Map.of(IncomeGroup.HIGH, 15L,
-            IncomeGroup.UPPER_MIDDLE, 15L, IncomeGroup.LOWER_MIDDLE, 11L, IncomeGroup.LOW, 1L));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                IncomeGroup.HIGH,
+                15L,
+                IncomeGroup.UPPER_MIDDLE,
+                15L,
+                IncomeGroup.LOWER_MIDDLE,
+                11L,
+                IncomeGroup.LOW,
+                1L));
     assertThat(count(r -> r.jurisdiction().region().orElseThrow()))
-        .containsExactlyInAnyOrderEntriesOf(Map.of(Region.EAST_ASIA_PACIFIC, 10L,
-            Region.EASTERN_SOUTHERN_AFRICA, 5L, Region.EUROPE_CENTRAL_ASIA, 7L,
-            Region.LATIN_AMERICA_CARIBBEAN, 6L, Region.MIDDLE_EAST_NORTH_AFRICA, 2L,
-            Region.NORTH_AMERICA, 2L, Region.SOUTH_ASIA, 1L, Region.WEST_CENTRAL_AFRICA, 1L,
-            Region.WESTERN_EUROPE, 8L));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                Region.EAST_ASIA_PACIFIC,
+                10L,
+                Region.EASTERN_SOUTHERN_AFRICA,
+                5L,
+                Region.EUROPE_CENTRAL_ASIA,
+                7L,
+                Region.LATIN_AMERICA_CARIBBEAN,
+                6L,
+                Region.MIDDLE_EAST_NORTH_AFRICA,
+                2L,
+                Region.NORTH_AMERICA,
+                2L,
+                Region.SOUTH_ASIA,
+                1L,
+                Region.WEST_CENTRAL_AFRICA,
+                1L,
+                Region.WESTERN_EUROPE,
+                8L));
     assertThat(count(r -> r.jurisdiction().attributes().get("survey")))
         .containsExactlyInAnyOrderEntriesOf(Map.of("alliance", 17L, "unicef", 25L));
   }
 
   private static <K> Map<K, Long> count(Function<Response, K> key) {
-    return COHORT.responses().stream().collect(Collectors.groupingBy(key,
-        Collectors.counting()));
+    return COHORT.responses().stream().collect(Collectors.groupingBy(key, Collectors.counting()));
   }
 
   /** The report's percentages: whole numbers, halves rounded up. */
   private static int percent(int count, int of) {
-    return BigDecimal.valueOf(100L * count).divide(BigDecimal.valueOf(of), 0,
-        RoundingMode.HALF_UP).intValueExact();
+    return BigDecimal.valueOf(100L * count)
+        .divide(BigDecimal.valueOf(of), 0, RoundingMode.HALF_UP)
+        .intValueExact();
   }
 
   @Test
@@ -146,11 +181,10 @@ class SyntheticCohortTest {
   }
 
   /**
-   * Figure 4, on "the 15 surveyed high-income countries": "National legislation captured most
-   * areas relevant to sexual exploitation and abuse, with the most significant gaps relating to
-   * mandatory reporting for internet service providers (ISPs) and national child sex offender
-   * registers"; all 15 criminalize online CSEA and knowing possession, 8 of 15 require ISPs to
-   * report.
+   * Figure 4, on "the 15 surveyed high-income countries": "National legislation captured most areas
+   * relevant to sexual exploitation and abuse, with the most significant gaps relating to mandatory
+   * reporting for internet service providers (ISPs) and national child sex offender registers"; all
+   * 15 criminalize online CSEA and knowing possession, 8 of 15 require ISPs to report.
    */
   @Test
   void reproducesFigure4OnItsBase() {
@@ -159,15 +193,19 @@ class SyntheticCohortTest {
     assertThat(figure4.count("technology-facilitated-abuse")).isEqualTo(15);
     assertThat(figure4.count("csam-possession")).isEqualTo(15);
     assertThat(figure4.count("isp-reporting-duty")).isEqualTo(8);
-    List<OptionTally.OptionCount> byCount = figure4.options().stream()
-        .sorted(Comparator.comparingInt(OptionTally.OptionCount::count))
-        .collect(Collectors.toList());
-    assertThat(byCount.subList(0, 2)).extracting(OptionTally.OptionCount::optionId)
+    List<OptionTally.OptionCount> byCount =
+        figure4.options().stream()
+            .sorted(Comparator.comparingInt(OptionTally.OptionCount::count))
+            .collect(Collectors.toList());
+    assertThat(byCount.subList(0, 2))
+        .extracting(OptionTally.OptionCount::optionId)
         .containsExactly("isp-reporting-duty", "sex-offender-register");
     assertThat(byCount.get(1).count()).isLessThan(byCount.get(2).count());
-    assertThat(byCount.get(2).count()).as("captured most areas: all others above half")
+    assertThat(byCount.get(2).count())
+        .as("captured most areas: all others above half")
         .isGreaterThan(15 / 2);
-    assertThat(ANALYSIS.options("q17").answered()).as("the UNICEF survey did not ask q17")
+    assertThat(ANALYSIS.options("q17").answered())
+        .as("the UNICEF survey did not ask q17")
         .isEqualTo(ANALYSIS.where(Where.parse("survey=alliance")).options("q17").answered());
   }
 
@@ -207,14 +245,16 @@ class SyntheticCohortTest {
     assertThat(all.row("National education programme").no()).isEqualTo(10);
     assertThat(all.row("Remedies and reparations").no()).isEqualTo(8);
     assertThat(all.row("End-to-end support").no()).isEqualTo(13);
-    assertThat(byIncome.groups()).extracting(Breakdown.Group::value)
+    assertThat(byIncome.groups())
+        .extracting(Breakdown.Group::value)
         .containsExactly("high", "upper-middle", "lower-middle", "low");
   }
 
   @Test
   void theSyntheticResponsesHaveNoValidationErrors() {
     Validator validator = Validator.of(Instruments.mnrSurvey2021());
-    assertThat(COHORT.responses()).allSatisfy(r ->
-        assertThat(validator.validate(r).errors()).as(r.jurisdiction().id()).isEmpty());
+    assertThat(COHORT.responses())
+        .allSatisfy(
+            r -> assertThat(validator.validate(r).errors()).as(r.jurisdiction().id()).isEmpty());
   }
 }

@@ -17,12 +17,10 @@ import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The documents of cohort analyses and checks: {@code mnr4j.tally}, {@code mnr4j.breakdown},
- * {@code mnr4j.options}, {@code mnr4j.options-breakdown}, {@code mnr4j.comparison},
- * {@code mnr4j.ranking} and
- * {@code mnr4j.instrument-checks}. They are results
- * for other tools to read; mnr4j writes them and does not read them back (the cohort they come
- * from is the thing to keep).
+ * The documents of cohort analyses and checks: {@code mnr4j.tally}, {@code mnr4j.breakdown}, {@code
+ * mnr4j.options}, {@code mnr4j.options-breakdown}, {@code mnr4j.comparison}, {@code mnr4j.ranking}
+ * and {@code mnr4j.instrument-checks}. They are results for other tools to read; mnr4j writes them
+ * and does not read them back (the cohort they come from is the thing to keep).
  */
 final class AnalysisCodecs {
   private AnalysisCodecs() {}
@@ -35,8 +33,10 @@ final class AnalysisCodecs {
 
     @Override
     final T read(Tokens in, CodecOptions options) {
-      throw in.error(format + " is an output document: mnr4j writes it for other tools, and"
-          + " reads the cohort it comes from instead");
+      throw in.error(
+          format
+              + " is an output document: mnr4j writes it for other tools, and"
+              + " reads the cohort it comes from instead");
     }
   }
 

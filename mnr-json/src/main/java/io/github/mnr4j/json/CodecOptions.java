@@ -13,8 +13,10 @@ final class CodecOptions implements Serializable {
 
   /** Ignore fields a reader does not know, rather than reject them. */
   final boolean ignoreUnknownFields;
+
   /** Write the respondent block's personal data, rather than mark it withheld. */
   final boolean personalData;
+
   /** How much a document may hold. */
   final ReadLimits limits;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The {@code mnr4j.cohort} document: a name, an optional description, and the responses as
- * {@code mnr4j.response} documents.
+ * The {@code mnr4j.cohort} document: a name, an optional description, and the responses as {@code
+ * mnr4j.response} documents.
  */
 final class CohortCodec extends DocumentCodec<Cohort> {
   static final String FORMAT = "mnr4j.cohort";
@@ -37,14 +37,16 @@ final class CohortCodec extends DocumentCodec<Cohort> {
     List<Response> responses = new ArrayList<>();
     while (reader.hasNext()) {
       if (responses.size() >= options.limits.responses()) {
-        throw in.error("the cohort holds more than " + options.limits.responses()
-            + " responses, the most a cohort read whole may (ReadLimits.responses; read it one"
-            + " response at a time to hold any number)");
+        throw in.error(
+            "the cohort holds more than "
+                + options.limits.responses()
+                + " responses, the most a cohort read whole may (ReadLimits.responses; read it one"
+                + " response at a time to hold any number)");
       }
       responses.add(reader.next());
     }
-    Cohort.Builder cohort = Cohort.builder().name(reader.cohortName().orElseThrow())
-        .addAllResponses(responses);
+    Cohort.Builder cohort =
+        Cohort.builder().name(reader.cohortName().orElseThrow()).addAllResponses(responses);
     reader.cohortDescription().ifPresent(cohort::description);
     return cohort.build();
   }

@@ -8,10 +8,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes an {@code mnr4j.cohort} document one response at a time, so that a cohort of any size
- * can be written without being held: {@link MnrJson#cohortWriter}. The document is the one
- * {@link MnrJson#write(Object, Format)} writes for the same cohort, byte for byte. A
- * jurisdiction that comes again is refused, as a cohort refuses it.
+ * Writes an {@code mnr4j.cohort} document one response at a time, so that a cohort of any size can
+ * be written without being held: {@link MnrJson#cohortWriter}. The document is the one {@link
+ * MnrJson#write(Object, Format)} writes for the same cohort, byte for byte. A jurisdiction that
+ * comes again is refused, as a cohort refuses it.
  *
  * <pre>{@code
  * try (CohortWriter cohort = MnrJson.strict().cohortWriter(out, "Round 2024", "Assembled")) {
@@ -21,8 +21,7 @@ import tools.jackson.core.JsonGenerator;
  * }
  * }</pre>
  *
- * <p>{@link #close()} ends the document and flushes the stream, which stays open. Not
- * thread-safe.
+ * <p>{@link #close()} ends the document and flushes the stream, which stays open. Not thread-safe.
  */
 public final class CohortWriter implements AutoCloseable {
   private final JsonGenerator out;
@@ -62,8 +61,11 @@ public final class CohortWriter implements AutoCloseable {
   public void write(Response response) {
     int before = ids.add(response.jurisdiction().id(), count);
     if (before >= 0) {
-      throw new MnrException("a cohort holds one response per jurisdiction; '"
-          + response.jurisdiction().id() + "' came before, in response " + before);
+      throw new MnrException(
+          "a cohort holds one response per jurisdiction; '"
+              + response.jurisdiction().id()
+              + "' came before, in response "
+              + before);
     }
     count++;
     try {
@@ -83,8 +85,9 @@ public final class CohortWriter implements AutoCloseable {
   }
 
   private static RuntimeException failed(JacksonException e) {
-    return e.getCause() instanceof IOException ? new UncheckedIOException(
-        (IOException) e.getCause()) : e;
+    return e.getCause() instanceof IOException
+        ? new UncheckedIOException((IOException) e.getCause())
+        : e;
   }
 
   /** Ends the document and flushes the stream, which stays open. */

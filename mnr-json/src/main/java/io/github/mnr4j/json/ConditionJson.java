@@ -14,191 +14,202 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Conditions as JSON objects with one operator. On answers (skip rules, and criteria):
- * {@code {"question": "q7", "is": "no"}}, {@code {"question": "q17", "includes": "x"}},
- * {@code {"question": "q17", "chosenAtLeast": 6}}, {@code {"question": "q78", "code": "yes"}},
- * {@code {"question": "q8", "answered": true}}. On a capability's evidence (criteria only):
- * {@code {"status": "in-place"}}, {@code {"coverageAtLeast": 0.5}}, and flags such as
- * {@code {"plansDescribed": true}}. Both: {@code {"all": [...]}}, {@code {"any": [...]}},
- * {@code {"not": {...}}}.
+ * Conditions as JSON objects with one operator. On answers (skip rules, and criteria): {@code
+ * {"question": "q7", "is": "no"}}, {@code {"question": "q17", "includes": "x"}}, {@code
+ * {"question": "q17", "chosenAtLeast": 6}}, {@code {"question": "q78", "code": "yes"}}, {@code
+ * {"question": "q8", "answered": true}}. On a capability's evidence (criteria only): {@code
+ * {"status": "in-place"}}, {@code {"coverageAtLeast": 0.5}}, and flags such as {@code
+ * {"plansDescribed": true}}. Both: {@code {"all": [...]}}, {@code {"any": [...]}}, {@code {"not":
+ * {...}}}.
  */
 final class ConditionJson {
   private static final Set<String> ANSWER_OPERATORS =
       Set.of("answered", "is", "includes", "chosenAtLeast", "code");
-  private static final Set<String> EVIDENCE_OPERATORS = Set.of("status", "coverageAtLeast",
-      "plansDescribed", "hasDetails", "anyDetailAnswered", "hasChecklist", "hasSecondaryGates",
-      "allSecondaryGatesYes");
+  private static final Set<String> EVIDENCE_OPERATORS =
+      Set.of(
+          "status",
+          "coverageAtLeast",
+          "plansDescribed",
+          "hasDetails",
+          "anyDetailAnswered",
+          "hasChecklist",
+          "hasSecondaryGates",
+          "allSecondaryGatesYes");
   private static final Set<String> COMPOSITES = Set.of("all", "any", "not");
+
   /** The evidence conditions that are simply true when present. */
-  private static final Map<String, Supplier<EvidenceCondition>> FLAGS = Map.of(
-      "plansDescribed", EvidenceCondition::plansDescribed,
-      "hasDetails", EvidenceCondition::hasDetails,
-      "anyDetailAnswered", EvidenceCondition::anyDetailAnswered,
-      "hasChecklist", EvidenceCondition::hasChecklist,
-      "hasSecondaryGates", EvidenceCondition::hasSecondaryGates,
-      "allSecondaryGatesYes", EvidenceCondition::allSecondaryGatesYes);
+  private static final Map<String, Supplier<EvidenceCondition>> FLAGS =
+      Map.of(
+          "plansDescribed", EvidenceCondition::plansDescribed,
+          "hasDetails", EvidenceCondition::hasDetails,
+          "anyDetailAnswered", EvidenceCondition::anyDetailAnswered,
+          "hasChecklist", EvidenceCondition::hasChecklist,
+          "hasSecondaryGates", EvidenceCondition::hasSecondaryGates,
+          "allSecondaryGatesYes", EvidenceCondition::allSecondaryGatesYes);
 
   private ConditionJson() {}
 
   static void write(Condition condition, JsonGenerator out) {
-    condition.accept(new Condition.Visitor<@Nullable Void>() {
-      @Override
-      public @Nullable Void answered(Condition.Answered leaf) {
-        leaf(leaf.questionId(), () -> out.writeBooleanProperty("answered", true));
-        return null;
-      }
+    condition.accept(
+        new Condition.Visitor<@Nullable Void>() {
+          @Override
+          public @Nullable Void answered(Condition.Answered leaf) {
+            leaf(leaf.questionId(), () -> out.writeBooleanProperty("answered", true));
+            return null;
+          }
 
-      @Override
-      public @Nullable Void is(Condition.Is leaf) {
-        leaf(leaf.questionId(), () -> out.writeStringProperty("is", leaf.optionId()));
-        return null;
-      }
+          @Override
+          public @Nullable Void is(Condition.Is leaf) {
+            leaf(leaf.questionId(), () -> out.writeStringProperty("is", leaf.optionId()));
+            return null;
+          }
 
-      @Override
-      public @Nullable Void includes(Condition.Includes leaf) {
-        leaf(leaf.questionId(), () -> out.writeStringProperty("includes", leaf.optionId()));
-        return null;
-      }
+          @Override
+          public @Nullable Void includes(Condition.Includes leaf) {
+            leaf(leaf.questionId(), () -> out.writeStringProperty("includes", leaf.optionId()));
+            return null;
+          }
 
-      @Override
-      public @Nullable Void chosenAtLeast(Condition.ChosenAtLeast leaf) {
-        leaf(leaf.questionId(), () -> out.writeNumberProperty("chosenAtLeast", leaf.count()));
-        return null;
-      }
+          @Override
+          public @Nullable Void chosenAtLeast(Condition.ChosenAtLeast leaf) {
+            leaf(leaf.questionId(), () -> out.writeNumberProperty("chosenAtLeast", leaf.count()));
+            return null;
+          }
 
-      @Override
-      public @Nullable Void codeIs(Condition.CodeIs leaf) {
-        leaf(leaf.questionId(), () -> out.writeStringProperty("code", leaf.code()));
-        return null;
-      }
+          @Override
+          public @Nullable Void codeIs(Condition.CodeIs leaf) {
+            leaf(leaf.questionId(), () -> out.writeStringProperty("code", leaf.code()));
+            return null;
+          }
 
-      @Override
-      public @Nullable Void all(Condition.All all) {
-        operands("all", all.operands());
-        return null;
-      }
+          @Override
+          public @Nullable Void all(Condition.All all) {
+            operands("all", all.operands());
+            return null;
+          }
 
-      @Override
-      public @Nullable Void any(Condition.Any any) {
-        operands("any", any.operands());
-        return null;
-      }
+          @Override
+          public @Nullable Void any(Condition.Any any) {
+            operands("any", any.operands());
+            return null;
+          }
 
-      @Override
-      public @Nullable Void not(Condition.Not not) {
-        out.writeStartObject();
-        out.writeName("not");
-        write(not.operand(), out);
-        out.writeEndObject();
-        return null;
-      }
+          @Override
+          public @Nullable Void not(Condition.Not not) {
+            out.writeStartObject();
+            out.writeName("not");
+            write(not.operand(), out);
+            out.writeEndObject();
+            return null;
+          }
 
-      private void leaf(String questionId, Runnable operator) {
-        out.writeStartObject();
-        out.writeStringProperty("question", questionId);
-        operator.run();
-        out.writeEndObject();
-      }
+          private void leaf(String questionId, Runnable operator) {
+            out.writeStartObject();
+            out.writeStringProperty("question", questionId);
+            operator.run();
+            out.writeEndObject();
+          }
 
-      private void operands(String name, List<Condition> operands) {
-        out.writeStartObject();
-        out.writeArrayPropertyStart(name);
-        operands.forEach(operand -> write(operand, out));
-        out.writeEndArray();
-        out.writeEndObject();
-      }
-    });
+          private void operands(String name, List<Condition> operands) {
+            out.writeStartObject();
+            out.writeArrayPropertyStart(name);
+            operands.forEach(operand -> write(operand, out));
+            out.writeEndArray();
+            out.writeEndObject();
+          }
+        });
   }
 
   static void write(EvidenceCondition condition, JsonGenerator out) {
-    condition.accept(new EvidenceCondition.Visitor<@Nullable Void>() {
-      @Override
-      public @Nullable Void status(EvidenceCondition.StatusIs status) {
-        out.writeStartObject();
-        out.writeStringProperty("status", status.status().id());
-        out.writeEndObject();
-        return null;
-      }
+    condition.accept(
+        new EvidenceCondition.Visitor<@Nullable Void>() {
+          @Override
+          public @Nullable Void status(EvidenceCondition.StatusIs status) {
+            out.writeStartObject();
+            out.writeStringProperty("status", status.status().id());
+            out.writeEndObject();
+            return null;
+          }
 
-      @Override
-      public @Nullable Void plansDescribed(EvidenceCondition.PlansDescribed flag) {
-        return flag("plansDescribed");
-      }
+          @Override
+          public @Nullable Void plansDescribed(EvidenceCondition.PlansDescribed flag) {
+            return flag("plansDescribed");
+          }
 
-      @Override
-      public @Nullable Void hasDetails(EvidenceCondition.HasDetails flag) {
-        return flag("hasDetails");
-      }
+          @Override
+          public @Nullable Void hasDetails(EvidenceCondition.HasDetails flag) {
+            return flag("hasDetails");
+          }
 
-      @Override
-      public @Nullable Void anyDetailAnswered(EvidenceCondition.AnyDetailAnswered flag) {
-        return flag("anyDetailAnswered");
-      }
+          @Override
+          public @Nullable Void anyDetailAnswered(EvidenceCondition.AnyDetailAnswered flag) {
+            return flag("anyDetailAnswered");
+          }
 
-      @Override
-      public @Nullable Void hasChecklist(EvidenceCondition.HasChecklist flag) {
-        return flag("hasChecklist");
-      }
+          @Override
+          public @Nullable Void hasChecklist(EvidenceCondition.HasChecklist flag) {
+            return flag("hasChecklist");
+          }
 
-      @Override
-      public @Nullable Void coverageAtLeast(EvidenceCondition.CoverageAtLeast coverage) {
-        out.writeStartObject();
-        out.writeNumberProperty("coverageAtLeast", coverage.fraction());
-        out.writeEndObject();
-        return null;
-      }
+          @Override
+          public @Nullable Void coverageAtLeast(EvidenceCondition.CoverageAtLeast coverage) {
+            out.writeStartObject();
+            out.writeNumberProperty("coverageAtLeast", coverage.fraction());
+            out.writeEndObject();
+            return null;
+          }
 
-      @Override
-      public @Nullable Void hasSecondaryGates(EvidenceCondition.HasSecondaryGates flag) {
-        return flag("hasSecondaryGates");
-      }
+          @Override
+          public @Nullable Void hasSecondaryGates(EvidenceCondition.HasSecondaryGates flag) {
+            return flag("hasSecondaryGates");
+          }
 
-      @Override
-      public @Nullable Void allSecondaryGatesYes(EvidenceCondition.AllSecondaryGatesYes flag) {
-        return flag("allSecondaryGatesYes");
-      }
+          @Override
+          public @Nullable Void allSecondaryGatesYes(EvidenceCondition.AllSecondaryGatesYes flag) {
+            return flag("allSecondaryGatesYes");
+          }
 
-      @Override
-      public @Nullable Void answers(EvidenceCondition.Answers answers) {
-        write(answers.condition(), out);
-        return null;
-      }
+          @Override
+          public @Nullable Void answers(EvidenceCondition.Answers answers) {
+            write(answers.condition(), out);
+            return null;
+          }
 
-      @Override
-      public @Nullable Void all(EvidenceCondition.All all) {
-        return operands("all", all.operands());
-      }
+          @Override
+          public @Nullable Void all(EvidenceCondition.All all) {
+            return operands("all", all.operands());
+          }
 
-      @Override
-      public @Nullable Void any(EvidenceCondition.Any any) {
-        return operands("any", any.operands());
-      }
+          @Override
+          public @Nullable Void any(EvidenceCondition.Any any) {
+            return operands("any", any.operands());
+          }
 
-      @Override
-      public @Nullable Void not(EvidenceCondition.Not not) {
-        out.writeStartObject();
-        out.writeName("not");
-        write(not.operand(), out);
-        out.writeEndObject();
-        return null;
-      }
+          @Override
+          public @Nullable Void not(EvidenceCondition.Not not) {
+            out.writeStartObject();
+            out.writeName("not");
+            write(not.operand(), out);
+            out.writeEndObject();
+            return null;
+          }
 
-      private @Nullable Void flag(String name) {
-        out.writeStartObject();
-        out.writeBooleanProperty(name, true);
-        out.writeEndObject();
-        return null;
-      }
+          private @Nullable Void flag(String name) {
+            out.writeStartObject();
+            out.writeBooleanProperty(name, true);
+            out.writeEndObject();
+            return null;
+          }
 
-      private @Nullable Void operands(String name, List<EvidenceCondition> operands) {
-        out.writeStartObject();
-        out.writeArrayPropertyStart(name);
-        operands.forEach(operand -> write(operand, out));
-        out.writeEndArray();
-        out.writeEndObject();
-        return null;
-      }
-    });
+          private @Nullable Void operands(String name, List<EvidenceCondition> operands) {
+            out.writeStartObject();
+            out.writeArrayPropertyStart(name);
+            operands.forEach(operand -> write(operand, out));
+            out.writeEndArray();
+            out.writeEndObject();
+            return null;
+          }
+        });
   }
 
   /** Reads a condition on answers, as a skip rule holds. */
@@ -239,8 +250,15 @@ final class ConditionJson {
     try {
       if (FLAGS.containsKey(operator)) {
         if (!fields.optionalBoolean(operator, true)) {
-          throw fields.required(operator).error("'" + operator + "' can only be true; write"
-              + " {\"not\": {\"" + operator + "\": true}} for its opposite");
+          throw fields
+              .required(operator)
+              .error(
+                  "'"
+                      + operator
+                      + "' can only be true; write"
+                      + " {\"not\": {\""
+                      + operator
+                      + "\": true}} for its opposite");
         }
         condition = FLAGS.get(operator).get();
       } else if (ANSWER_OPERATORS.contains(operator)) {
@@ -250,9 +268,17 @@ final class ConditionJson {
           case "status":
             Node status = fields.required("status");
             String id = ObjectFields.string(status);
-            condition = EvidenceCondition.status(Identified.find(CapabilityStatus.class, id)
-                .orElseThrow(() -> status.error("unknown status '" + id + "'; known: "
-                    + String.join(", ", Identified.ids(CapabilityStatus.class)))));
+            condition =
+                EvidenceCondition.status(
+                    Identified.find(CapabilityStatus.class, id)
+                        .orElseThrow(
+                            () ->
+                                status.error(
+                                    "unknown status '"
+                                        + id
+                                        + "'; known: "
+                                        + String.join(
+                                            ", ", Identified.ids(CapabilityStatus.class)))));
             break;
           case "coverageAtLeast":
             condition = EvidenceCondition.coverageAtLeast(fields.number("coverageAtLeast"));
@@ -263,8 +289,10 @@ final class ConditionJson {
             for (Node operand : operands(fields, operator)) {
               operands.add(readEvidence(operand, options));
             }
-            condition = operator.equals("all") ? EvidenceCondition.all(operands)
-                : EvidenceCondition.any(operands);
+            condition =
+                operator.equals("all")
+                    ? EvidenceCondition.all(operands)
+                    : EvidenceCondition.any(operands);
             break;
           default:
             condition = EvidenceCondition.not(readEvidence(fields.required("not"), options));
@@ -284,8 +312,11 @@ final class ConditionJson {
     switch (operator) {
       case "answered":
         if (!fields.optionalBoolean("answered", true)) {
-          throw fields.required("answered").error("'answered' can only be true; write"
-              + " {\"not\": {\"question\": ..., \"answered\": true}} for unanswered");
+          throw fields
+              .required("answered")
+              .error(
+                  "'answered' can only be true; write"
+                      + " {\"not\": {\"question\": ..., \"answered\": true}} for unanswered");
         }
         return Condition.answered(questionId);
       case "chosenAtLeast":
@@ -319,15 +350,23 @@ final class ConditionJson {
       }
     }
     if (!evidenceOnly.isEmpty()) {
-      throw node.error("condition " + evidenceOnly + " reads a capability's evidence; a skip"
-          + " rule can read answers only");
+      throw node.error(
+          "condition "
+              + evidenceOnly
+              + " reads a capability's evidence; a skip"
+              + " rule can read answers only");
     }
     if (operators.size() != 1) {
-      throw node.error("a condition needs exactly one of answered, is, includes, chosenAtLeast,"
-          + " code, all, any, not" + (evidence ? ", status, coverageAtLeast, plansDescribed,"
-              + " hasDetails, anyDetailAnswered, hasChecklist, hasSecondaryGates,"
-              + " allSecondaryGatesYes" : "") + "; found "
-          + (operators.isEmpty() ? "none" : operators));
+      throw node.error(
+          "a condition needs exactly one of answered, is, includes, chosenAtLeast,"
+              + " code, all, any, not"
+              + (evidence
+                  ? ", status, coverageAtLeast, plansDescribed,"
+                      + " hasDetails, anyDetailAnswered, hasChecklist, hasSecondaryGates,"
+                      + " allSecondaryGatesYes"
+                  : "")
+              + "; found "
+              + (operators.isEmpty() ? "none" : operators));
     }
     return operators.get(0);
   }

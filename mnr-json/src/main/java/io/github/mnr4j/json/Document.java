@@ -27,24 +27,30 @@ public final class Document<T> implements Format<T> {
   /** {@code mnr4j.framework}: a {@link Framework}. */
   public static final Document<Framework> FRAMEWORK =
       new Document<>(FrameworkCodec.FORMAT, Framework.class, Optional.empty());
+
   /** {@code mnr4j.instrument}: an {@link Instrument}. */
   public static final Document<Instrument> INSTRUMENT =
       new Document<>(InstrumentCodec.FORMAT, Instrument.class, Optional.empty());
+
   /** {@code mnr4j.response}: a {@link Response}. */
   public static final Document<Response> RESPONSE =
       new Document<>(ResponseCodec.FORMAT, Response.class, Optional.empty());
+
   /** {@code mnr4j.validation}: a {@link ValidationReport}. */
   public static final Document<ValidationReport> VALIDATION =
       new Document<>(ValidationCodec.FORMAT, ValidationReport.class, Optional.empty());
+
   /**
    * {@code mnr4j.model}: a {@link ScoringModel} defined as data (staged, points or index), read
    * without checking it against an instrument; {@link #model(Instrument)} checks it.
    */
   public static final Document<ScoringModel> MODEL =
       new Document<>(ModelCodec.FORMAT, ScoringModel.class, Optional.empty());
+
   /** {@code mnr4j.scorecard}: a {@link Scorecard}. */
   public static final Document<Scorecard> SCORECARD =
       new Document<>(ScorecardCodec.FORMAT, Scorecard.class, Optional.empty());
+
   /** {@code mnr4j.cohort}: a {@link Cohort}. */
   public static final Document<Cohort> COHORT =
       new Document<>(CohortCodec.FORMAT, Cohort.class, Optional.empty());
@@ -60,10 +66,9 @@ public final class Document<T> implements Format<T> {
   }
 
   /**
-   * Returns the {@code mnr4j.model} document checked against the instrument whose responses
-   * the model will score: reading it reports every question, option, code, capability and
-   * domain the model names that the instrument lacks, each with its JSON Pointer, line and
-   * column.
+   * Returns the {@code mnr4j.model} document checked against the instrument whose responses the
+   * model will score: reading it reports every question, option, code, capability and domain the
+   * model names that the instrument lacks, each with its JSON Pointer, line and column.
    *
    * @param instrument the instrument
    * @return the document kind

@@ -9,8 +9,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON document of one core type: its {@code format} name, how to write a value's fields and
- * how to read it back from tokens. Documents read in bulk (responses, cohorts) are decoded
- * straight from tokens; the others are {@link TreeCodec}s, read through a located tree.
+ * how to read it back from tokens. Documents read in bulk (responses, cohorts) are decoded straight
+ * from tokens; the others are {@link TreeCodec}s, read through a located tree.
  *
  * @param <T> the core type
  */
@@ -38,22 +38,21 @@ abstract class DocumentCodec<T> {
   }
 
   /**
-   * Reads a document whose first token is the parser's current token, and leaves the parser on
-   * its last token.
+   * Reads a document whose first token is the parser's current token, and leaves the parser on its
+   * last token.
    */
   abstract T read(Tokens in, CodecOptions options);
 
   /**
-   * Builds a core value from the JSON value {@code at}, turning the core's invariant problems
-   * into problems located in the document: core paths are accessor names, and so field names.
+   * Builds a core value from the JSON value {@code at}, turning the core's invariant problems into
+   * problems located in the document: core paths are accessor names, and so field names.
    */
   static <V> V define(Node at, Supplier<V> constructor) {
     try {
       return constructor.get();
     } catch (InvalidDefinitionException e) {
-      throw new MnrJsonException(e.problems().stream()
-          .map(problem -> locate(at, problem))
-          .collect(Collectors.toList()));
+      throw new MnrJsonException(
+          e.problems().stream().map(problem -> locate(at, problem)).collect(Collectors.toList()));
     }
   }
 

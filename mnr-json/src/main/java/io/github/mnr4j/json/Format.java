@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A kind of mnr4j JSON document, named by its {@code "format"} field: a {@link Document} that
- * mnr4j reads and writes, or an {@link Output} that it writes for other tools. Pass one to
- * {@link MnrJson#write(Object, Format)}; the compiler then checks that the value fits.
+ * A kind of mnr4j JSON document, named by its {@code "format"} field: a {@link Document} that mnr4j
+ * reads and writes, or an {@link Output} that it writes for other tools. Pass one to {@link
+ * MnrJson#write(Object, Format)}; the compiler then checks that the value fits.
  *
  * @param <T> the type of value the document holds
  */
@@ -54,8 +54,15 @@ public sealed interface Format<T> permits Document, Output {
    * @throws io.github.mnr4j.MnrException naming the id and the known ones if there is none
    */
   static Format<?> of(String id) {
-    return all().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() ->
-        new io.github.mnr4j.MnrException("unknown document format '" + id + "'; known: "
-            + all().stream().map(Format::id).collect(Collectors.joining(", "))));
+    return all().stream()
+        .filter(f -> f.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new io.github.mnr4j.MnrException(
+                    "unknown document format '"
+                        + id
+                        + "'; known: "
+                        + all().stream().map(Format::id).collect(Collectors.joining(", "))));
   }
 }

@@ -92,11 +92,12 @@ final class FrameworkCodec extends TreeCodec<Framework> {
   @Override
   Framework readFields(ObjectFields document, CodecOptions options) {
     boolean ignoreUnknown = options.ignoreUnknownFields;
-    Framework.Builder builder = Framework.builder()
-        .id(document.string("id"))
-        .title(document.string("title"))
-        .source(document.string("source"))
-        .addAllNotes(document.optionalStrings("notes"));
+    Framework.Builder builder =
+        Framework.builder()
+            .id(document.string("id"))
+            .title(document.string("title"))
+            .source(document.string("source"))
+            .addAllNotes(document.optionalStrings("notes"));
     document.optionalString("basedOn").ifPresent(builder::basedOn);
     for (Node node : document.optionalArray("changes")) {
       builder.addChange(change(ObjectFields.of(node, "a change", ignoreUnknown)));
@@ -117,8 +118,8 @@ final class FrameworkCodec extends TreeCodec<Framework> {
 
   static FrameworkChange change(ObjectFields fields) {
     FrameworkChange.Kind kind = fields.id("kind", FrameworkChange.Kind.class);
-    FrameworkChange.Builder change = FrameworkChange.builder().kind(kind)
-        .subject(fields.string("subject"));
+    FrameworkChange.Builder change =
+        FrameworkChange.builder().kind(kind).subject(fields.string("subject"));
     fields.optionalString("before").ifPresent(change::before);
     fields.optionalString("after").ifPresent(change::after);
     fields.finish();
@@ -129,8 +130,8 @@ final class FrameworkCodec extends TreeCodec<Framework> {
     String id = fields.string("id");
     int number = fields.integer("number");
     String name = fields.string("name");
-    ObjectFields outcomeFields = ObjectFields.of(fields.required("outcome"), "an outcome",
-        ignoreUnknown);
+    ObjectFields outcomeFields =
+        ObjectFields.of(fields.required("outcome"), "an outcome", ignoreUnknown);
     String headline = outcomeFields.string("headline");
     String description = outcomeFields.string("description");
     outcomeFields.finish();
@@ -146,8 +147,7 @@ final class FrameworkCodec extends TreeCodec<Framework> {
     String description = fields.string("description");
     String domainId = fields.string("domainId");
     fields.finish();
-    return define(fields.node(),
-        () -> Capability.of(id, number, name, description, domainId));
+    return define(fields.node(), () -> Capability.of(id, number, name, description, domainId));
   }
 
   static Enabler enabler(ObjectFields fields) {
@@ -156,10 +156,12 @@ final class FrameworkCodec extends TreeCodec<Framework> {
     ImmutableList<String> domainIds = fields.strings("domainIds");
     Optional<String> note = fields.optionalString("note");
     fields.finish();
-    return define(fields.node(), () -> {
-      Enabler.Builder enabler = Enabler.builder().id(id).text(text).addAllDomainIds(domainIds);
-      note.ifPresent(enabler::note);
-      return enabler.build();
-    });
+    return define(
+        fields.node(),
+        () -> {
+          Enabler.Builder enabler = Enabler.builder().id(id).text(text).addAllDomainIds(domainIds);
+          note.ifPresent(enabler::note);
+          return enabler.build();
+        });
   }
 }

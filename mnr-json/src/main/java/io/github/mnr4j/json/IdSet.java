@@ -12,11 +12,15 @@ import java.util.Arrays;
 final class IdSet {
   private byte[] bytes = new byte[1 << 12];
   private int used;
+
   /** Per slot: 1 + the id's offset in {@link #bytes}, 0 for an empty slot. */
   private int[] offsets = new int[1 << 10];
+
   private int[] hashes = new int[1 << 10];
+
   /** Per slot: the index of the response that brought the id. */
   private int[] indexes = new int[1 << 10];
+
   private int size;
 
   /**

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response that {@link MnrJson#readAll} could not read or use, or an input it could not read
- * at all: the input's name, the response's index in it and its jurisdiction's id when known,
- * and each problem's JSON Pointer, line and column in the input.
+ * A response that {@link MnrJson#readAll} could not read or use, or an input it could not read at
+ * all: the input's name, the response's index in it and its jurisdiction's id when known, and each
+ * problem's JSON Pointer, line and column in the input.
  *
  * <pre>
  * round.jsonl: response 41 (J000042): unknown field 'choise'; known here: choice, ... at /answers/q7/choise (line 42, column 60)
@@ -26,8 +26,12 @@ public final class InputProblem {
   private final List<JsonProblem> problems;
   private final String detail;
 
-  InputProblem(String input, long index, @Nullable String jurisdictionId,
-      List<JsonProblem> problems, String detail) {
+  InputProblem(
+      String input,
+      long index,
+      @Nullable String jurisdictionId,
+      List<JsonProblem> problems,
+      String detail) {
     this.input = Objects.requireNonNull(input);
     this.index = index;
     this.jurisdictionId = jurisdictionId;
@@ -52,8 +56,8 @@ public final class InputProblem {
   /**
    * Returns the response's index in the input.
    *
-   * @return the index, from 0, counting every response, good or bad; empty for a problem of
-   *     the input as a whole
+   * @return the index, from 0, counting every response, good or bad; empty for a problem of the
+   *     input as a whole
    */
   public OptionalLong index() {
     return index < 0 ? OptionalLong.empty() : OptionalLong.of(index);
@@ -71,8 +75,8 @@ public final class InputProblem {
   /**
    * Returns the problems with their places in the input.
    *
-   * @return the problems; empty when the problem is not about JSON content (a file that cannot
-   *     be read, a response that does not answer the expected instrument)
+   * @return the problems; empty when the problem is not about JSON content (a file that cannot be
+   *     read, a response that does not answer the expected instrument)
    */
   public List<JsonProblem> problems() {
     return problems;
@@ -84,12 +88,23 @@ public final class InputProblem {
    * @return the message, on one line for one problem
    */
   public String message() {
-    String which = index < 0 ? "" : "response " + index + (jurisdictionId == null ? ""
-        : " (" + Tokens.clip(jurisdictionId) + ")") + ": ";
-    String what = problems.isEmpty() ? detail : problems.size() == 1
-        ? problems.get(0).toString() : problems.size() + " problems:\n  "
-            + problems.stream().map(JsonProblem::toString)
-                .collect(Collectors.joining("\n  "));
+    String which =
+        index < 0
+            ? ""
+            : "response "
+                + index
+                + (jurisdictionId == null ? "" : " (" + Tokens.clip(jurisdictionId) + ")")
+                + ": ";
+    String what =
+        problems.isEmpty()
+            ? detail
+            : problems.size() == 1
+                ? problems.get(0).toString()
+                : problems.size()
+                    + " problems:\n  "
+                    + problems.stream()
+                        .map(JsonProblem::toString)
+                        .collect(Collectors.joining("\n  "));
     return input + ": " + which + what;
   }
 

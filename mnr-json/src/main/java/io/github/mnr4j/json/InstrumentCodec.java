@@ -2,6 +2,7 @@ package io.github.mnr4j.json;
 
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.survey.Condition;
 import io.github.mnr4j.survey.Erratum;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Option;
@@ -11,12 +12,11 @@ import io.github.mnr4j.survey.QuestionRole;
 import io.github.mnr4j.survey.Section;
 import io.github.mnr4j.survey.SkipRule;
 import io.github.mnr4j.survey.Verdict;
-import io.github.mnr4j.survey.Condition;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The {@code mnr4j.instrument} document. The framework is named by id when it is the built-in
- * MNR, and embedded as an {@code mnr4j.framework} document otherwise.
+ * The {@code mnr4j.instrument} document. The framework is named by id when it is the built-in MNR,
+ * and embedded as an {@code mnr4j.framework} document otherwise.
  */
 final class InstrumentCodec extends TreeCodec<Instrument> {
   static final String FORMAT = "mnr4j.instrument";
@@ -144,13 +144,14 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
   @Override
   Instrument readFields(ObjectFields document, CodecOptions options) {
     boolean lenient = options.ignoreUnknownFields;
-    Instrument.Builder builder = Instrument.builder()
-        .id(document.string("id"))
-        .edition(document.string("edition"))
-        .title(document.string("title"))
-        .source(document.string("source"))
-        .framework(framework(document.required("framework"), options))
-        .addAllNotes(document.optionalStrings("notes"));
+    Instrument.Builder builder =
+        Instrument.builder()
+            .id(document.string("id"))
+            .edition(document.string("edition"))
+            .title(document.string("title"))
+            .source(document.string("source"))
+            .framework(framework(document.required("framework"), options))
+            .addAllNotes(document.optionalStrings("notes"));
     for (Node node : document.optionalArray("errata")) {
       builder.addErratum(erratum(ObjectFields.of(node, "an erratum", lenient)));
     }
@@ -178,19 +179,24 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     }
     String id = ObjectFields.string(node);
     if (!id.equals(Frameworks.MNR_ID)) {
-      throw node.error("unknown framework '" + id + "'; known: " + Frameworks.MNR_ID
-          + " (embed an mnr4j.framework document to use another)");
+      throw node.error(
+          "unknown framework '"
+              + id
+              + "'; known: "
+              + Frameworks.MNR_ID
+              + " (embed an mnr4j.framework document to use another)");
     }
     return Frameworks.mnr();
   }
 
   static Section section(ObjectFields fields) {
-    Section.Builder section = Section.builder()
-        .id(fields.string("id"))
-        .number(fields.integer("number"))
-        .title(fields.string("title"))
-        .addAllEnablerIds(fields.optionalStrings("enablerIds"))
-        .addAllCapabilityBlurbs(fields.optionalStrings("capabilityBlurbs"));
+    Section.Builder section =
+        Section.builder()
+            .id(fields.string("id"))
+            .number(fields.integer("number"))
+            .title(fields.string("title"))
+            .addAllEnablerIds(fields.optionalStrings("enablerIds"))
+            .addAllCapabilityBlurbs(fields.optionalStrings("capabilityBlurbs"));
     fields.optionalString("introduction").ifPresent(section::introduction);
     fields.optionalString("domainId").ifPresent(section::domainId);
     fields.optionalString("outcome").ifPresent(section::outcome);
@@ -199,17 +205,18 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
   }
 
   static Question question(ObjectFields fields, boolean lenient) {
-    Question.Builder question = Question.builder()
-        .id(fields.string("id"))
-        .number(fields.integer("number"))
-        .sectionId(fields.string("sectionId"))
-        .text(fields.string("text"))
-        .kind(fields.id("kind", QuestionKind.class))
-        .required(fields.optionalBoolean("required", false))
-        .role(fields.id("role", QuestionRole.class))
-        .addAllInforms(fields.optionalStrings("informs"))
-        .addAllCodes(fields.optionalStrings("codes"))
-        .personalData(fields.optionalBoolean("personalData", false));
+    Question.Builder question =
+        Question.builder()
+            .id(fields.string("id"))
+            .number(fields.integer("number"))
+            .sectionId(fields.string("sectionId"))
+            .text(fields.string("text"))
+            .kind(fields.id("kind", QuestionKind.class))
+            .required(fields.optionalBoolean("required", false))
+            .role(fields.id("role", QuestionRole.class))
+            .addAllInforms(fields.optionalStrings("informs"))
+            .addAllCodes(fields.optionalStrings("codes"))
+            .personalData(fields.optionalBoolean("personalData", false));
     for (Node node : fields.optionalArray("options")) {
       question.addOption(option(ObjectFields.of(node, "an option", lenient)));
     }
@@ -218,12 +225,13 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
   }
 
   static Option option(ObjectFields option) {
-    Option.Builder builder = Option.builder()
-        .id(option.string("id"))
-        .text(option.string("text"))
-        .exclusive(option.optionalBoolean("exclusive", false))
-        .carriesText(option.optionalBoolean("carriesText", false))
-        .addAllAlsoInforms(option.optionalStrings("alsoInforms"));
+    Option.Builder builder =
+        Option.builder()
+            .id(option.string("id"))
+            .text(option.string("text"))
+            .exclusive(option.optionalBoolean("exclusive", false))
+            .carriesText(option.optionalBoolean("carriesText", false))
+            .addAllAlsoInforms(option.optionalStrings("alsoInforms"));
     if (option.optional("verdict").isPresent()) {
       builder.verdict(option.id("verdict", Verdict.class));
     }

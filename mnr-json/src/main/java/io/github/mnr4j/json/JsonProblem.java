@@ -3,9 +3,8 @@ package io.github.mnr4j.json;
 import java.util.Objects;
 
 /**
- * One problem found in a JSON document: what is wrong, and where: the JSON Pointer of the
- * offending value (RFC 6901; the empty string is the document itself) and its line and column
- * (from 1).
+ * One problem found in a JSON document: what is wrong, and where: the JSON Pointer of the offending
+ * value (RFC 6901; the empty string is the document itself) and its line and column (from 1).
  *
  * <p>Immutable and thread-safe.
  */
@@ -68,7 +67,9 @@ public final class JsonProblem {
       return false;
     }
     JsonProblem that = (JsonProblem) other;
-    return message.equals(that.message) && pointer.equals(that.pointer) && line == that.line
+    return message.equals(that.message)
+        && pointer.equals(that.pointer)
+        && line == that.line
         && column == that.column;
   }
 
@@ -80,7 +81,13 @@ public final class JsonProblem {
   /** Renders the problem as {@code message at /pointer (line L, column C)}. */
   @Override
   public String toString() {
-    return message + " at " + (pointer.isEmpty() ? "the document root" : pointer)
-        + " (line " + line + ", column " + column + ")";
+    return message
+        + " at "
+        + (pointer.isEmpty() ? "the document root" : pointer)
+        + " (line "
+        + line
+        + ", column "
+        + column
+        + ")";
   }
 }

@@ -34,9 +34,8 @@ final class JurisdictionJson {
 
   static Jurisdiction read(Node node, boolean lenient) {
     ObjectFields fields = ObjectFields.of(node, "a jurisdiction", lenient);
-    Jurisdiction.Builder jurisdiction = Jurisdiction.builder()
-        .id(fields.string("id"))
-        .name(fields.string("name"));
+    Jurisdiction.Builder jurisdiction =
+        Jurisdiction.builder().id(fields.string("id")).name(fields.string("name"));
     if (fields.optional("incomeGroup").isPresent()) {
       jurisdiction.incomeGroup(fields.id("incomeGroup", IncomeGroup.class));
     }

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a stream of UTF-8 bytes into lines for JSON Lines, reading it in large blocks and
- * handing out each line in place (an array, an offset and a length) without copying it. Blank
- * lines are passed over; a byte-order mark at the start is dropped; a line longer than the limit
- * is reported as too long and passed over without being held. Not thread-safe.
+ * Splits a stream of UTF-8 bytes into lines for JSON Lines, reading it in large blocks and handing
+ * out each line in place (an array, an offset and a length) without copying it. Blank lines are
+ * passed over; a byte-order mark at the start is dropped; a line longer than the limit is reported
+ * as too long and passed over without being held. Not thread-safe.
  */
 final class LineSplitter {
   private static final int BLOCK = 1 << 16;
@@ -31,8 +31,8 @@ final class LineSplitter {
   }
 
   /**
-   * Splits lines already in memory, in place: a part of a larger input that ends with a whole
-   * line. A byte-order mark is dropped only from the start of the input.
+   * Splits lines already in memory, in place: a part of a larger input that ends with a whole line.
+   * A byte-order mark is dropped only from the start of the input.
    */
   LineSplitter(byte[] bytes, int length, boolean atStart, long limit) {
     this.in = InputStream.nullInputStream();
@@ -90,7 +90,9 @@ final class LineSplitter {
     lineLength = length;
     if (first) {
       first = false;
-      if (length >= 3 && buffer[start] == (byte) 0xEF && buffer[start + 1] == (byte) 0xBB
+      if (length >= 3
+          && buffer[start] == (byte) 0xEF
+          && buffer[start + 1] == (byte) 0xBB
           && buffer[start + 2] == (byte) 0xBF) {
         lineOffset += 3;
         lineLength -= 3;

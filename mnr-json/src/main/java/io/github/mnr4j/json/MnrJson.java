@@ -34,8 +34,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes mnr4j's JSON documents: the one entry point for strings, bytes, and for
- * readers, writers and streams that the caller owns (they are flushed, never closed).
+ * Reads and writes mnr4j's JSON documents: the one entry point for strings, bytes, and for readers,
+ * writers and streams that the caller owns (they are flushed, never closed).
  *
  * <pre>{@code
  * MnrJson json = MnrJson.strict();
@@ -43,14 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Framework framework = json.read(text, Document.FRAMEWORK);
  * }</pre>
  *
- * <p>The kinds of document are {@link Document}s, which mnr4j reads and writes
- * ({@code mnr4j.framework}, {@code mnr4j.instrument}, {@code mnr4j.response},
- * {@code mnr4j.validation}, {@code mnr4j.model}, {@code mnr4j.scorecard}, {@code mnr4j.cohort}),
- * and {@link Output}s, the results of cohort analyses and checks that it writes for other tools
- * ({@code mnr4j.tally}, {@code mnr4j.breakdown}, {@code mnr4j.options},
- * {@code mnr4j.comparison}, {@code mnr4j.ranking}, {@code mnr4j.instrument-checks}). Output is indented with two spaces, one
- * field per line, {@code \n} line ends, fields in a fixed order: the same value always gives the
- * same bytes.
+ * <p>The kinds of document are {@link Document}s, which mnr4j reads and writes ({@code
+ * mnr4j.framework}, {@code mnr4j.instrument}, {@code mnr4j.response}, {@code mnr4j.validation},
+ * {@code mnr4j.model}, {@code mnr4j.scorecard}, {@code mnr4j.cohort}), and {@link Output}s, the
+ * results of cohort analyses and checks that it writes for other tools ({@code mnr4j.tally}, {@code
+ * mnr4j.breakdown}, {@code mnr4j.options}, {@code mnr4j.comparison}, {@code mnr4j.ranking}, {@code
+ * mnr4j.instrument-checks}). Output is indented with two spaces, one field per line, {@code \n}
+ * line ends, fields in a fixed order: the same value always gives the same bytes.
  *
  * <p>Input is bounded so that hostile documents fail fast: nesting depth 64, strings of 1 MiB,
  * documents of 16 MiB. Every reading error is an {@link MnrJsonException} naming the problem and
@@ -64,45 +63,54 @@ public final class MnrJson {
 
   private final MnrModule module;
   private final JsonMapper mapper;
+
   /** The factory of streams of responses: a stream has no length limit, each response has. */
   private final JsonFactory streams;
+
   /** A mapper like {@link #mapper} that writes each document on one line. */
   private final JsonMapper compact;
 
   private MnrJson(MnrModule module) {
     this.module = module;
     ReadLimits limits = module.options().limits;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.nesting())
-            .maxStringLength(limits.stringLength())
-            .maxDocumentLength(limits.documentBytes())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.nesting())
+                    .maxStringLength(limits.stringLength())
+                    .maxDocumentLength(limits.documentBytes())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withArrayEmptySeparator("")
-        .withObjectEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    this.streams = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.nesting())
-            .maxStringLength(limits.stringLength())
-            .maxDocumentLength(-1)
-            .build())
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .addModule(module)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .defaultPrettyPrinter(printer)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+    this.streams =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.nesting())
+                    .maxStringLength(limits.stringLength())
+                    .maxDocumentLength(-1)
+                    .build())
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .addModule(module)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(printer)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     this.compact = JsonMapper.builder(factory).addModule(module).build();
   }
 
@@ -126,9 +134,9 @@ public final class MnrJson {
   }
 
   /**
-   * Returns a facade like this one that writes a response's respondent block (the contact
-   * person: personal data) in full. By default it is written as {@code "respondent":
-   * "withheld"}, so that the data stay out of files and logs unless the caller asks.
+   * Returns a facade like this one that writes a response's respondent block (the contact person:
+   * personal data) in full. By default it is written as {@code "respondent": "withheld"}, so that
+   * the data stay out of files and logs unless the caller asks.
    *
    * @return the facade that writes personal data
    */
@@ -255,9 +263,10 @@ public final class MnrJson {
       List<DefinitionProblem> problems =
           ScoringModels.problems((ScoringModel) value, document.fitting().get());
       if (!problems.isEmpty()) {
-        throw new MnrJsonException(problems.stream()
-            .map(problem -> root.deepest(problem.path()).problem(problem.message()))
-            .collect(Collectors.toList()));
+        throw new MnrJsonException(
+            problems.stream()
+                .map(problem -> root.deepest(problem.path()).problem(problem.message()))
+                .collect(Collectors.toList()));
       }
     } else {
       value = codec.read(in, module.options());
@@ -269,55 +278,55 @@ public final class MnrJson {
   }
 
   /**
-   * Opens a reader of the responses of an {@code mnr4j.cohort} document of any size, read one
-   * at a time from a stream of UTF-8 bytes; the stream stays open.
+   * Opens a reader of the responses of an {@code mnr4j.cohort} document of any size, read one at a
+   * time from a stream of UTF-8 bytes; the stream stays open.
    *
    * @param in the document's bytes (through a {@code GZIPInputStream} if compressed)
    * @return the reader
-   * @throws MnrJsonException if the bytes are not UTF-8 (told by the first four, as RFC 8259
-   *     says), located at line 1, column 1; any later problem comes from the reader
+   * @throws MnrJsonException if the bytes are not UTF-8 (told by the first four, as RFC 8259 says),
+   *     located at line 1, column 1; any later problem comes from the reader
    */
   public ResponseReader cohortReader(InputStream in) {
     return ResponseReader.ofCohort(streams, in, module.options());
   }
 
   /**
-   * Opens a reader of JSON Lines: one {@code mnr4j.response} document a line, read one at a
-   * time from a stream of UTF-8 bytes; the stream stays open. Blank lines are passed over.
+   * Opens a reader of JSON Lines: one {@code mnr4j.response} document a line, read one at a time
+   * from a stream of UTF-8 bytes; the stream stays open. Blank lines are passed over.
    *
    * @param in the lines' bytes (through a {@code GZIPInputStream} if compressed)
    * @return the reader
-   * @throws MnrJsonException if the bytes are not UTF-8 (told by the first four, as RFC 8259
-   *     says), located at line 1, column 1; any later problem comes from the reader
+   * @throws MnrJsonException if the bytes are not UTF-8 (told by the first four, as RFC 8259 says),
+   *     located at line 1, column 1; any later problem comes from the reader
    */
   public ResponseReader linesReader(InputStream in) {
     return ResponseReader.ofLines(streams, in, module.options());
   }
 
   /**
-   * Reads a document's format from its beginning, which need not be the whole document: the
-   * value of its top-level {@code format} field, if the bytes given reach it. For a tool that
-   * must tell a cohort from a single response before it reads either.
+   * Reads a document's format from its beginning, which need not be the whole document: the value
+   * of its top-level {@code format} field, if the bytes given reach it. For a tool that must tell a
+   * cohort from a single response before it reads either.
    *
    * <pre>{@code
    * json.formatOf(json.write(cohort, Document.COHORT).getBytes());  // Optional[mnr4j.cohort]
    * }</pre>
    *
    * @param head the document's first bytes, UTF-8
-   * @return the format, or empty if the bytes are not the start of an object whose
-   *     {@code format} is a string among them
+   * @return the format, or empty if the bytes are not the start of an object whose {@code format}
+   *     is a string among them
    */
   public Optional<String> formatOf(byte[] head) {
     return ResponseInput.peekFormat(head, streams);
   }
 
   /**
-   * Reads the responses of many inputs on several threads and hands each one, turned into a
-   * value by a function that runs on the reading threads (assessing it, say), to an action on
-   * the calling thread, in the inputs' order: the action sees the same values in the same
-   * order whatever the number of threads. Memory does not grow with the inputs: JSON Lines are
-   * read in parts of about a mebibyte on the worker threads, a cohort document on the calling
-   * thread, and a few parts a thread at most are in flight.
+   * Reads the responses of many inputs on several threads and hands each one, turned into a value
+   * by a function that runs on the reading threads (assessing it, say), to an action on the calling
+   * thread, in the inputs' order: the action sees the same values in the same order whatever the
+   * number of threads. Memory does not grow with the inputs: JSON Lines are read in parts of about
+   * a mebibyte on the worker threads, a cohort document on the calling thread, and a few parts a
+   * thread at most are in flight.
    *
    * <pre>{@code
    * Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);
@@ -326,43 +335,51 @@ public final class MnrJson {
    *     figure1::add, problems::add);
    * }</pre>
    *
-   * <p>A response that cannot be read, whose jurisdiction came before (in any input), or that
-   * the function refuses with an {@link MnrException} is not handed on: it is a problem, with
-   * its input's name, its index in the input, its jurisdiction's id when known, and where in the
-   * input, given to {@code problems} in its turn; reading goes on with the next. So is an input
-   * that cannot be read (a missing file) or whose syntax breaks, after the responses read from
-   * it before. Any other exception of the function or the action ends the reading.
+   * <p>A response that cannot be read, whose jurisdiction came before (in any input), or that the
+   * function refuses with an {@link MnrException} is not handed on: it is a problem, with its
+   * input's name, its index in the input, its jurisdiction's id when known, and where in the input,
+   * given to {@code problems} in its turn; reading goes on with the next. So is an input that
+   * cannot be read (a missing file) or whose syntax breaks, after the responses read from it
+   * before. Any other exception of the function or the action ends the reading.
    *
    * @param <T> what each response becomes
    * @param inputs the inputs, read in this order
-   * @param threads how many threads read JSON Lines and map responses, 1 or more; 1 reads on
-   *     the calling thread alone
+   * @param threads how many threads read JSON Lines and map responses, 1 or more; 1 reads on the
+   *     calling thread alone
    * @param map turns a response into the value handed on; it runs on several threads at once
    * @param action takes each value, on the calling thread
    * @param problems takes each problem, on the calling thread
    * @return how many responses were handed to the action
    * @throws MnrException if there are fewer than 1 thread
    */
-  public <T> long readAll(List<ResponseInput> inputs, int threads,
-      Function<? super Response, ? extends T> map, Consumer<? super T> action,
+  public <T> long readAll(
+      List<ResponseInput> inputs,
+      int threads,
+      Function<? super Response, ? extends T> map,
+      Consumer<? super T> action,
       Consumer<? super InputProblem> problems) {
     return readAll(inputs, threads, ParallelReader.PART, map, action, problems);
   }
 
   /** Reads as {@link #readAll} does, JSON Lines in parts of a given size. */
-  <T> long readAll(List<ResponseInput> inputs, int threads, int partSize,
-      Function<? super Response, ? extends T> map, Consumer<? super T> action,
+  <T> long readAll(
+      List<ResponseInput> inputs,
+      int threads,
+      int partSize,
+      Function<? super Response, ? extends T> map,
+      Consumer<? super T> action,
       Consumer<? super InputProblem> problems) {
     if (threads < 1) {
       throw new MnrException("reading needs 1 thread or more, not " + threads);
     }
-    return new ParallelReader<T>(this, streams, module.options(), threads, partSize, map,
-        action, problems).run(inputs);
+    return new ParallelReader<T>(
+            this, streams, module.options(), threads, partSize, map, action, problems)
+        .run(inputs);
   }
 
   /**
-   * Opens a writer of an {@code mnr4j.cohort} document, written one response at a time to a
-   * stream of UTF-8 bytes, which stays open.
+   * Opens a writer of an {@code mnr4j.cohort} document, written one response at a time to a stream
+   * of UTF-8 bytes, which stays open.
    *
    * @param out where to write
    * @param name the cohort's name, not blank
@@ -370,13 +387,13 @@ public final class MnrJson {
    * @return the writer; close it to end the document
    */
   public CohortWriter cohortWriter(OutputStream out, String name, String description) {
-    return new CohortWriter(mapper.writer().createGenerator(out), module.options(), name,
-        description);
+    return new CohortWriter(
+        mapper.writer().createGenerator(out), module.options(), name, description);
   }
 
   /**
-   * Writes a value as its document on one line, ended by {@code \n}, in UTF-8, to a stream,
-   * which is flushed and stays open: a line of JSON Lines.
+   * Writes a value as its document on one line, ended by {@code \n}, in UTF-8, to a stream, which
+   * is flushed and stays open: a line of JSON Lines.
    *
    * @param value the value
    * @param format the kind of document
@@ -398,12 +415,10 @@ public final class MnrJson {
    * Writes a value as its document.
    *
    * @param value the value
-   * @param format the kind of document, such as {@link Document#RESPONSE} or
-   *     {@link Output#TALLY}
+   * @param format the kind of document, such as {@link Document#RESPONSE} or {@link Output#TALLY}
    * @param <T> the type of value
    * @return the document, without a final line end
-   * @throws MnrException if the value has no document, such as a scoring model that is a Java
-   *     class
+   * @throws MnrException if the value has no document, such as a scoring model that is a Java class
    */
   public <T> String write(T value, Format<T> format) {
     return mapper.writerFor(format.type()).writeValueAsString(value);

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a JSON document cannot be read: malformed JSON, a value of the wrong type, an
- * unknown or missing field, a wrong {@code format} or unsupported {@code version}, or content
- * that breaks the rules of the type it describes (duplicate ids, dangling references). Its
- * message names each problem with the JSON Pointer, line and column of the offending value:
+ * Thrown when a JSON document cannot be read: malformed JSON, a value of the wrong type, an unknown
+ * or missing field, a wrong {@code format} or unsupported {@code version}, or content that breaks
+ * the rules of the type it describes (duplicate ids, dangling references). Its message names each
+ * problem with the JSON Pointer, line and column of the offending value:
  *
  * <pre>
  * unknown domain 'victims' for capability 'child-helpline' at /capabilities/10/domainId (line 74, column 19)
@@ -32,9 +32,15 @@ public class MnrJsonException extends MnrException {
   }
 
   private MnrJsonException(ImmutableList<JsonProblem> problems, String prefix) {
-    super(prefix + (problems.size() == 1 ? problems.get(0).toString()
-        : problems.size() + " problems:\n  " + problems.stream().map(JsonProblem::toString)
-            .collect(Collectors.joining("\n  "))));
+    super(
+        prefix
+            + (problems.size() == 1
+                ? problems.get(0).toString()
+                : problems.size()
+                    + " problems:\n  "
+                    + problems.stream()
+                        .map(JsonProblem::toString)
+                        .collect(Collectors.joining("\n  "))));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an MnrJsonException needs a problem");
     }

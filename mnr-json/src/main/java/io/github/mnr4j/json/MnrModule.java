@@ -36,10 +36,10 @@ import tools.jackson.databind.module.SimpleModule;
  * Framework framework = mapper.readValue(json, Framework.class);
  * }</pre>
  *
- * <p>The documents are the same as {@link MnrJson}'s; content errors are
- * {@link MnrJsonException}s whose pointers are absolute in the enclosing document. Malformed JSON
- * is the mapper's business and surfaces as Jackson's own exception ({@link MnrJson} turns it into
- * an {@code MnrJsonException}).
+ * <p>The documents are the same as {@link MnrJson}'s; content errors are {@link MnrJsonException}s
+ * whose pointers are absolute in the enclosing document. Malformed JSON is the mapper's business
+ * and surfaces as Jackson's own exception ({@link MnrJson} turns it into an {@code
+ * MnrJsonException}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -47,19 +47,30 @@ public final class MnrModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Every document codec, one per format. */
-  private static final List<DocumentCodec<?>> CODECS = List.of(new FrameworkCodec(),
-      new InstrumentCodec(), new ResponseCodec(), new ValidationCodec(), new ModelCodec(),
-      new ScorecardCodec(), new CohortCodec(), new AnalysisCodecs.TallyCodec(),
-      new AnalysisCodecs.BreakdownCodec(), new AnalysisCodecs.OptionsCodec(),
-      new AnalysisCodecs.OptionBreakdownCodec(),
-      new AnalysisCodecs.ComparisonCodec(), new AnalysisCodecs.RankingCodec(),
-      new AnalysisCodecs.InstrumentChecksCodec());
+  private static final List<DocumentCodec<?>> CODECS =
+      List.of(
+          new FrameworkCodec(),
+          new InstrumentCodec(),
+          new ResponseCodec(),
+          new ValidationCodec(),
+          new ModelCodec(),
+          new ScorecardCodec(),
+          new CohortCodec(),
+          new AnalysisCodecs.TallyCodec(),
+          new AnalysisCodecs.BreakdownCodec(),
+          new AnalysisCodecs.OptionsCodec(),
+          new AnalysisCodecs.OptionBreakdownCodec(),
+          new AnalysisCodecs.ComparisonCodec(),
+          new AnalysisCodecs.RankingCodec(),
+          new AnalysisCodecs.InstrumentChecksCodec());
 
   private final CodecOptions options;
 
   private MnrModule(CodecOptions options) {
-    super("mnr4j" + (options.ignoreUnknownFields ? "-lenient" : "")
-        + (options.personalData ? "-personal-data" : ""));
+    super(
+        "mnr4j"
+            + (options.ignoreUnknownFields ? "-lenient" : "")
+            + (options.personalData ? "-personal-data" : ""));
     this.options = options;
     for (DocumentCodec<?> codec : CODECS) {
       register(codec);
@@ -113,8 +124,8 @@ public final class MnrModule extends SimpleModule {
   }
 
   /**
-   * Returns a module like this one that writes a response's respondent block (personal data)
-   * in full; by default it is written as {@code "respondent": "withheld"}.
+   * Returns a module like this one that writes a response's respondent block (personal data) in
+   * full; by default it is written as {@code "respondent": "withheld"}.
    *
    * @return the module that writes personal data
    */
@@ -123,9 +134,9 @@ public final class MnrModule extends SimpleModule {
   }
 
   /**
-   * Returns a module like this one with other limits on what a document may hold: the limits
-   * on answers, choices, responses and values hold in any mapper; the size of documents,
-   * strings and nesting are the mapper's own parser's to limit.
+   * Returns a module like this one with other limits on what a document may hold: the limits on
+   * answers, choices, responses and values hold in any mapper; the size of documents, strings and
+   * nesting are the mapper's own parser's to limit.
    *
    * @param limits the limits
    * @return the module
@@ -151,48 +162,60 @@ public final class MnrModule extends SimpleModule {
   }
 
   private <T> void register(PartCodecs.Part<T> part) {
-    addSerializer(part.type, new ValueSerializer<T>() {
-      @Override
-      public void serialize(T value, JsonGenerator out, SerializationContext context) {
-        part.writer.accept(value, out);
-      }
-    });
-    addDeserializer(part.type, new ValueDeserializer<T>() {
-      @Override
-      public T deserialize(JsonParser in, DeserializationContext context) {
-        Node node = NodeReader.read(in, options.limits);
-        return part.reader.apply(ObjectFields.of(node, part.what, options.ignoreUnknownFields));
-      }
-    });
+    addSerializer(
+        part.type,
+        new ValueSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator out, SerializationContext context) {
+            part.writer.accept(value, out);
+          }
+        });
+    addDeserializer(
+        part.type,
+        new ValueDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser in, DeserializationContext context) {
+            Node node = NodeReader.read(in, options.limits);
+            return part.reader.apply(ObjectFields.of(node, part.what, options.ignoreUnknownFields));
+          }
+        });
   }
 
   private <E extends Enum<E> & Identified> void register(Class<E> type) {
-    addSerializer(type, new ValueSerializer<E>() {
-      @Override
-      public void serialize(E value, JsonGenerator out, SerializationContext context) {
-        out.writeString(value.id());
-      }
-    });
-    addDeserializer(type, new ValueDeserializer<E>() {
-      @Override
-      public E deserialize(JsonParser in, DeserializationContext context) {
-        return PartCodecs.identified(NodeReader.read(in, options.limits), type);
-      }
-    });
+    addSerializer(
+        type,
+        new ValueSerializer<E>() {
+          @Override
+          public void serialize(E value, JsonGenerator out, SerializationContext context) {
+            out.writeString(value.id());
+          }
+        });
+    addDeserializer(
+        type,
+        new ValueDeserializer<E>() {
+          @Override
+          public E deserialize(JsonParser in, DeserializationContext context) {
+            return PartCodecs.identified(NodeReader.read(in, options.limits), type);
+          }
+        });
   }
 
   private <T> void register(DocumentCodec<T> codec) {
-    addSerializer(codec.type, new ValueSerializer<T>() {
-      @Override
-      public void serialize(T value, JsonGenerator out, SerializationContext context) {
-        codec.write(value, out, options);
-      }
-    });
-    addDeserializer(codec.type, new ValueDeserializer<T>() {
-      @Override
-      public T deserialize(JsonParser in, DeserializationContext context) {
-        return codec.read(new Tokens(in), options);
-      }
-    });
+    addSerializer(
+        codec.type,
+        new ValueSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator out, SerializationContext context) {
+            codec.write(value, out, options);
+          }
+        });
+    addDeserializer(
+        codec.type,
+        new ValueDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser in, DeserializationContext context) {
+            return codec.read(new Tokens(in), options);
+          }
+        });
   }
 }

@@ -21,9 +21,8 @@ import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The {@code mnr4j.model} document: a staged, points or index model. An index names a built-in
- * base model by id, or embeds its base as a document. A model that is a Java class has no
- * document.
+ * The {@code mnr4j.model} document: a staged, points or index model. An index names a built-in base
+ * model by id, or embeds its base as a document. A model that is a Java class has no document.
  */
 final class ModelCodec extends TreeCodec<ScoringModel> {
   static final String FORMAT = "mnr4j.model";
@@ -75,14 +74,18 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
       out.writeStringProperty("missing", index.missing().id());
       out.writeNumberProperty("minimumCoverage", index.minimumCoverage());
     } else {
-      throw new MnrException("model '" + model.id() + "' is a Java class ("
-          + model.getClass().getName() + "), not a staged, points or index model, and has no"
-          + " document");
+      throw new MnrException(
+          "model '"
+              + model.id()
+              + "' is a Java class ("
+              + model.getClass().getName()
+              + "), not a staged, points or index model, and has no"
+              + " document");
     }
   }
 
-  private static void head(String kind, String id, String title, String description,
-      JsonGenerator out) {
+  private static void head(
+      String kind, String id, String title, String description, JsonGenerator out) {
     out.writeStringProperty("kind", kind);
     out.writeStringProperty("id", id);
     out.writeStringProperty("title", title);
@@ -128,8 +131,7 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
     ConditionJson.write(criterion.when(), out);
   }
 
-  private static void writeWeights(String name, Map<String, Double> weights,
-      JsonGenerator out) {
+  private static void writeWeights(String name, Map<String, Double> weights, JsonGenerator out) {
     out.writeObjectPropertyStart(name);
     for (Map.Entry<String, Double> weight : weights.entrySet()) {
       out.writeNumberProperty(weight.getKey(), weight.getValue());
@@ -146,29 +148,41 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
     boolean lenient = options.ignoreUnknownFields;
     switch (kind) {
       case "staged":
-        StagedModel.Builder staged = StagedModel.builder().id(id).title(title)
-            .description(description);
+        StagedModel.Builder staged =
+            StagedModel.builder().id(id).title(title).description(description);
         for (Node node : document.array("levels")) {
           staged.addLevel(level(ObjectFields.of(node, "a level", lenient), options));
         }
         return define(document.node(), staged::build);
       case "points":
-        PointsModel.Builder points = PointsModel.builder().id(id).title(title)
-            .description(description).cap(document.integer("cap"));
+        PointsModel.Builder points =
+            PointsModel.builder()
+                .id(id)
+                .title(title)
+                .description(description)
+                .cap(document.integer("cap"));
         for (Node node : document.array("criteria")) {
           ObjectFields fields = ObjectFields.of(node, "a points criterion", lenient);
           Optional<String> capability = fields.optionalString("capabilityId");
           Criterion criterion = criterion(fields, options);
           int earned = fields.integer("points");
           fields.finish();
-          points.addCriterion(define(node, () -> capability.isPresent()
-              ? PointsModel.PointsCriterion.of(capability.get(), criterion, earned)
-              : PointsModel.PointsCriterion.of(criterion, earned)));
+          points.addCriterion(
+              define(
+                  node,
+                  () ->
+                      capability.isPresent()
+                          ? PointsModel.PointsCriterion.of(capability.get(), criterion, earned)
+                          : PointsModel.PointsCriterion.of(criterion, earned)));
         }
         return define(document.node(), points::build);
       default:
-        IndexModel.Builder index = IndexModel.builder().id(id).title(title)
-            .description(description).base(base(document.required("base"), options));
+        IndexModel.Builder index =
+            IndexModel.builder()
+                .id(id)
+                .title(title)
+                .description(description)
+                .base(base(document.required("base"), options));
         weights(document, "capabilityWeights").forEach(index::putCapabilityWeight);
         weights(document, "domainWeights").forEach(index::putDomainWeight);
         if (document.optional("aggregation").isPresent()) {
@@ -177,8 +191,8 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
         if (document.optional("minimumCoverage").isPresent()) {
           Node coverage = document.required("minimumCoverage");
           if (coverage.type != Node.Type.NUMBER) {
-            throw coverage.error("expected a number for 'minimumCoverage' but found "
-                + coverage.describe());
+            throw coverage.error(
+                "expected a number for 'minimumCoverage' but found " + coverage.describe());
           }
           index.minimumCoverage(Double.parseDouble(coverage.text));
         }
@@ -192,8 +206,11 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
   private ScoringModel base(Node node, CodecOptions options) {
     if (node.type == Node.Type.STRING) {
       if (!BUILT_INS.contains(node.text)) {
-        throw node.error("unknown built-in model '" + node.text + "'; known: presence, staged,"
-            + " index (or embed an mnr4j.model document)");
+        throw node.error(
+            "unknown built-in model '"
+                + node.text
+                + "'; known: presence, staged,"
+                + " index (or embed an mnr4j.model document)");
       }
       return ScoringModels.builtIn(node.text);
     }
@@ -207,30 +224,39 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
     Level level = define(fields.node(), () -> Level.of(id, ordinal, label));
     LevelDefinition.Builder builder = LevelDefinition.builder().level(level);
     fields.optionalString("description").ifPresent(builder::description);
-    fields.optional("appliesWhen")
+    fields
+        .optional("appliesWhen")
         .ifPresent(node -> builder.appliesWhen(ConditionJson.readEvidence(node, options)));
     for (Node node : fields.array("criteria")) {
       ObjectFields criterion = ObjectFields.of(node, "a criterion", options.ignoreUnknownFields);
       builder.addCriterion(criterion(criterion, options));
       criterion.finish();
     }
-    fields.optional("capabilityCriteria").ifPresent(node -> {
-      ObjectFields.of(node, "criteria by capability id", false);
-      for (Map.Entry<String, Node> entry : node.fields.entrySet()) {
-        if (entry.getValue().type != Node.Type.ARRAY) {
-          throw entry.getValue().error("expected an array of criteria for '" + entry.getKey()
-              + "' but found " + entry.getValue().describe());
-        }
-        List<Criterion> criteria = new ArrayList<>();
-        for (Node item : entry.getValue().items) {
-          ObjectFields criterion = ObjectFields.of(item, "a criterion",
-              options.ignoreUnknownFields);
-          criteria.add(criterion(criterion, options));
-          criterion.finish();
-        }
-        builder.putCapabilityCriterion(entry.getKey(), criteria);
-      }
-    });
+    fields
+        .optional("capabilityCriteria")
+        .ifPresent(
+            node -> {
+              ObjectFields.of(node, "criteria by capability id", false);
+              for (Map.Entry<String, Node> entry : node.fields.entrySet()) {
+                if (entry.getValue().type != Node.Type.ARRAY) {
+                  throw entry
+                      .getValue()
+                      .error(
+                          "expected an array of criteria for '"
+                              + entry.getKey()
+                              + "' but found "
+                              + entry.getValue().describe());
+                }
+                List<Criterion> criteria = new ArrayList<>();
+                for (Node item : entry.getValue().items) {
+                  ObjectFields criterion =
+                      ObjectFields.of(item, "a criterion", options.ignoreUnknownFields);
+                  criteria.add(criterion(criterion, options));
+                  criterion.finish();
+                }
+                builder.putCapabilityCriterion(entry.getKey(), criteria);
+              }
+            });
     fields.finish();
     return builder.build();
   }
@@ -250,8 +276,13 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
     ObjectFields.of(node.get(), "weights by id", false);
     for (Map.Entry<String, Node> entry : node.get().fields.entrySet()) {
       if (entry.getValue().type != Node.Type.NUMBER) {
-        throw entry.getValue().error("expected a number for weight '" + entry.getKey()
-            + "' but found " + entry.getValue().describe());
+        throw entry
+            .getValue()
+            .error(
+                "expected a number for weight '"
+                    + entry.getKey()
+                    + "' but found "
+                    + entry.getValue().describe());
       }
       weights.put(entry.getKey(), Double.parseDouble(entry.getValue().text));
     }

@@ -30,15 +30,24 @@ final class Node {
   final String pointer;
   final int line;
   final int column;
+
   /** The field values of an object, in document order; empty otherwise. */
   final ImmutableMap<String, Node> fields;
+
   /** The items of an array; empty otherwise. */
   final ImmutableList<Node> items;
+
   /** The text of a string, or the literal of a number or boolean; empty for the rest. */
   final String text;
 
-  private Node(Type type, String pointer, int line, int column, ImmutableMap<String, Node> fields,
-      ImmutableList<Node> items, String text) {
+  private Node(
+      Type type,
+      String pointer,
+      int line,
+      int column,
+      ImmutableMap<String, Node> fields,
+      ImmutableList<Node> items,
+      String text) {
     this.type = type;
     this.pointer = pointer;
     this.line = line;
@@ -71,8 +80,8 @@ final class Node {
   }
 
   /**
-   * Finds the value at a path of field names and indexes below this one, or the deepest value
-   * on the way that exists.
+   * Finds the value at a path of field names and indexes below this one, or the deepest value on
+   * the way that exists.
    */
   Node deepest(List<String> path) {
     Node node = this;
@@ -90,7 +99,9 @@ final class Node {
     if (type == Type.OBJECT) {
       return Optional.ofNullable(fields.get(segment));
     }
-    if (type == Type.ARRAY && !segment.isEmpty() && segment.chars().allMatch(Character::isDigit)
+    if (type == Type.ARRAY
+        && !segment.isEmpty()
+        && segment.chars().allMatch(Character::isDigit)
         && segment.length() < 10) {
       int index = Integer.parseInt(segment);
       return index < items.size() ? Optional.of(items.get(index)) : Optional.empty();

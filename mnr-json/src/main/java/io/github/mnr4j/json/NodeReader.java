@@ -12,8 +12,8 @@ import tools.jackson.core.TokenStreamLocation;
 /**
  * Reads one JSON value from a parser into a {@link Node} tree that keeps locations. It finds
  * duplicate fields and counts the values itself, whatever the parser's settings (a user's own
- * mapper may not detect duplicates), and refuses a tree of more values than the limits allow,
- * so that the tree's memory is bounded.
+ * mapper may not detect duplicates), and refuses a tree of more values than the limits allow, so
+ * that the tree's memory is bounded.
  */
 final class NodeReader {
   private final ReadLimits limits;
@@ -24,14 +24,14 @@ final class NodeReader {
   }
 
   /**
-   * Reads the value at the parser's current token (which must be set) and leaves the parser on
-   * the value's last token.
+   * Reads the value at the parser's current token (which must be set) and leaves the parser on the
+   * value's last token.
    */
   static Node read(JsonParser parser, ReadLimits limits) {
     // At a container's start token the parser has entered the container, whose context has no
     // segment of its own yet, so the path is the container's pointer in every case.
-    return new NodeReader(limits).value(parser,
-        parser.streamReadContext().pathAsPointer().toString());
+    return new NodeReader(limits)
+        .value(parser, parser.streamReadContext().pathAsPointer().toString());
   }
 
   private Node value(JsonParser parser, String pointer) {
@@ -39,9 +39,15 @@ final class NodeReader {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     if (++values > limits.values()) {
-      throw new MnrJsonException(List.of(JsonProblem.of("the document holds more than "
-          + limits.values() + " values, the most it may (ReadLimits.values)", pointer,
-          Math.max(line, 1), Math.max(column, 1))));
+      throw new MnrJsonException(
+          List.of(
+              JsonProblem.of(
+                  "the document holds more than "
+                      + limits.values()
+                      + " values, the most it may (ReadLimits.values)",
+                  pointer,
+                  Math.max(line, 1),
+                  Math.max(column, 1))));
     }
     JsonToken token = parser.currentToken();
     switch (token) {
@@ -52,9 +58,13 @@ final class NodeReader {
           String field = pointer + "/" + escape(name);
           if (fields.containsKey(name)) {
             TokenStreamLocation duplicate = parser.currentTokenLocation();
-            throw new MnrJsonException(List.of(JsonProblem.of("duplicate field '"
-                + Tokens.clip(name) + "'", field, Math.max(duplicate.getLineNr(), 1),
-                Math.max(duplicate.getColumnNr(), 1))));
+            throw new MnrJsonException(
+                List.of(
+                    JsonProblem.of(
+                        "duplicate field '" + Tokens.clip(name) + "'",
+                        field,
+                        Math.max(duplicate.getLineNr(), 1),
+                        Math.max(duplicate.getColumnNr(), 1))));
           }
           fields.put(name, value(parser, field));
         }

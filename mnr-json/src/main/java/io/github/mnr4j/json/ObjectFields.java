@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Reads the fields of one JSON object, each with an error located at the offending value, and
- * at the end rejects the fields nobody asked for (unless unknown fields are ignored).
+ * Reads the fields of one JSON object, each with an error located at the offending value, and at
+ * the end rejects the fields nobody asked for (unless unknown fields are ignored).
  */
 final class ObjectFields {
   private final Node object;
@@ -40,8 +40,7 @@ final class ObjectFields {
   }
 
   Node required(String name) {
-    return optional(name).orElseThrow(() ->
-        object.error("missing required field '" + name + "'"));
+    return optional(name).orElseThrow(() -> object.error("missing required field '" + name + "'"));
   }
 
   String string(String name) {
@@ -55,8 +54,7 @@ final class ObjectFields {
   int integer(String name) {
     Node node = required(name);
     if (node.type != Node.Type.NUMBER || !node.text.matches("-?[0-9]{1,9}")) {
-      throw node.error("expected a whole number for '" + name + "' but found "
-          + node.describe());
+      throw node.error("expected a whole number for '" + name + "' but found " + node.describe());
     }
     return Integer.parseInt(node.text);
   }
@@ -67,8 +65,8 @@ final class ObjectFields {
       return absent;
     }
     if (node.get().type != Node.Type.BOOLEAN) {
-      throw node.get().error("expected true or false for '" + name + "' but found "
-          + node.get().describe());
+      throw node.get()
+          .error("expected true or false for '" + name + "' but found " + node.get().describe());
     }
     return node.get().text.equals("true");
   }
@@ -78,8 +76,7 @@ final class ObjectFields {
     Node node = required(name);
     String value = string(node);
     if (!known.contains(value)) {
-      throw node.error("unknown " + name + " '" + value + "'; known: "
-          + String.join(", ", known));
+      throw node.error("unknown " + name + " '" + value + "'; known: " + String.join(", ", known));
     }
     return value;
   }
@@ -110,8 +107,7 @@ final class ObjectFields {
       return OptionalDouble.empty();
     }
     if (node.type != Node.Type.NUMBER) {
-      throw node.error("expected a number or null for '" + name + "' but found "
-          + node.describe());
+      throw node.error("expected a number or null for '" + name + "' but found " + node.describe());
     }
     return OptionalDouble.of(Double.parseDouble(node.text));
   }
@@ -125,13 +121,13 @@ final class ObjectFields {
   }
 
   ImmutableList<String> optionalStrings(String name) {
-    return optionalArray(name).stream().map(ObjectFields::string)
+    return optionalArray(name).stream()
+        .map(ObjectFields::string)
         .collect(ImmutableList.toImmutableList());
   }
 
   ImmutableList<String> strings(String name) {
-    return array(name).stream().map(ObjectFields::string)
-        .collect(ImmutableList.toImmutableList());
+    return array(name).stream().map(ObjectFields::string).collect(ImmutableList.toImmutableList());
   }
 
   /** Rejects the first field that was not read, unless unknown fields are ignored. */
@@ -141,8 +137,13 @@ final class ObjectFields {
     }
     for (var field : object.fields.entrySet()) {
       if (!read.contains(field.getKey())) {
-        throw field.getValue().error("unknown field '" + field.getKey() + "'; known here: "
-            + String.join(", ", read.stream().sorted().toList()));
+        throw field
+            .getValue()
+            .error(
+                "unknown field '"
+                    + field.getKey()
+                    + "'; known here: "
+                    + String.join(", ", read.stream().sorted().toList()));
       }
     }
   }

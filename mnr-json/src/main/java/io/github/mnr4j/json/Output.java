@@ -25,20 +25,26 @@ import java.util.List;
 public final class Output<T> implements Format<T> {
   /** {@code mnr4j.tally}: a {@link Tally}. */
   public static final Output<Tally> TALLY = new Output<>("mnr4j.tally", Tally.class);
+
   /** {@code mnr4j.breakdown}: a {@link Breakdown}. */
   public static final Output<Breakdown> BREAKDOWN =
       new Output<>("mnr4j.breakdown", Breakdown.class);
+
   /** {@code mnr4j.options}: an {@link OptionTally}. */
   public static final Output<OptionTally> OPTIONS =
       new Output<>("mnr4j.options", OptionTally.class);
+
   /** {@code mnr4j.options-breakdown}: an {@link OptionBreakdown}. */
   public static final Output<OptionBreakdown> OPTIONS_BREAKDOWN =
       new Output<>("mnr4j.options-breakdown", OptionBreakdown.class);
+
   /** {@code mnr4j.comparison}: a {@link RoundComparison}. */
   public static final Output<RoundComparison> COMPARISON =
       new Output<>("mnr4j.comparison", RoundComparison.class);
+
   /** {@code mnr4j.ranking}: a {@link Ranking}. */
   public static final Output<Ranking> RANKING = new Output<>("mnr4j.ranking", Ranking.class);
+
   /** {@code mnr4j.instrument-checks}: an {@link InstrumentCheckReport}. */
   public static final Output<InstrumentCheckReport> INSTRUMENT_CHECKS =
       new Output<>("mnr4j.instrument-checks", InstrumentCheckReport.class);
@@ -57,7 +63,8 @@ public final class Output<T> implements Format<T> {
    * @return the outputs, an immutable list
    */
   public static List<Output<?>> all() {
-    return List.of(TALLY, BREAKDOWN, OPTIONS, OPTIONS_BREAKDOWN, COMPARISON, RANKING, INSTRUMENT_CHECKS);
+    return List.of(
+        TALLY, BREAKDOWN, OPTIONS, OPTIONS_BREAKDOWN, COMPARISON, RANKING, INSTRUMENT_CHECKS);
   }
 
   @Override

@@ -22,16 +22,17 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The machinery of {@link MnrJson#readAll}: JSON Lines are cut into parts of about a mebibyte at
- * line ends and each part is read, and its responses mapped, on a worker thread; a cohort
- * document is read on the calling thread, which hands batches of responses to the workers to
- * map. The calling thread takes the parts back in the inputs' order, finds repeated
- * jurisdictions, numbers every response and line within its input, and hands the values to the
- * action: so the action sees the same values in the same order whatever the number of threads.
- * At most two parts a thread are in flight, so that memory does not grow with the input.
+ * line ends and each part is read, and its responses mapped, on a worker thread; a cohort document
+ * is read on the calling thread, which hands batches of responses to the workers to map. The
+ * calling thread takes the parts back in the inputs' order, finds repeated jurisdictions, numbers
+ * every response and line within its input, and hands the values to the action: so the action sees
+ * the same values in the same order whatever the number of threads. At most two parts a thread are
+ * in flight, so that memory does not grow with the input.
  */
 final class ParallelReader<T> {
   /** The bytes of JSON Lines a part holds, at least. */
   static final int PART = 1 << 20;
+
   /** The responses of a cohort a part holds, at most. */
   static final int BATCH = 256;
 
@@ -45,16 +46,26 @@ final class ParallelReader<T> {
   private final Consumer<? super InputProblem> problems;
   private final ArrayDeque<Future<Part<T>>> pending = new ArrayDeque<>();
   private @Nullable ExecutorService pool;
+
   /** The jurisdictions seen so far, by the index of their response over all inputs. */
   private final IdSet ids = new IdSet();
+
   /** The inputs read so far, and the index over all inputs of each one's first response. */
   private final List<Progress> inputs = new ArrayList<>();
+
   /** Responses taken back so far, good or bad, over all inputs. */
   private long taken;
+
   private long handed;
 
-  ParallelReader(MnrJson json, JsonFactory factory, CodecOptions options, int threads,
-      int partSize, Function<? super Response, ? extends T> map, Consumer<? super T> action,
+  ParallelReader(
+      MnrJson json,
+      JsonFactory factory,
+      CodecOptions options,
+      int threads,
+      int partSize,
+      Function<? super Response, ? extends T> map,
+      Consumer<? super T> action,
       Consumer<? super InputProblem> problems) {
     this.json = json;
     this.factory = factory;
@@ -69,11 +80,14 @@ final class ParallelReader<T> {
   /** Reads every input; returns how many responses were handed to the action. */
   long run(List<ResponseInput> all) {
     if (threads > 1) {
-      pool = Executors.newFixedThreadPool(threads, task -> {
-        Thread thread = new Thread(task, "mnr4j-reader");
-        thread.setDaemon(true);
-        return thread;
-      });
+      pool =
+          Executors.newFixedThreadPool(
+              threads,
+              task -> {
+                Thread thread = new Thread(task, "mnr4j-reader");
+                thread.setDaemon(true);
+                return thread;
+              });
     }
     try {
       for (ResponseInput input : all) {
@@ -95,11 +109,13 @@ final class ParallelReader<T> {
   /** One input's counts so far, kept by the calling thread as it takes the parts back. */
   private static final class Progress {
     final String name;
+
     /**
-     * The index over all inputs of the input's first response, known when its first part is
-     * taken back; -1 before.
+     * The index over all inputs of the input's first response, known when its first part is taken
+     * back; -1 before.
      */
     long first = -1;
+
     long responses;
     long lines;
 
@@ -113,8 +129,10 @@ final class ParallelReader<T> {
     @Nullable T value;
     @Nullable Response response;
     @Nullable String jurisdictionId;
+
     /** Where the jurisdiction's id is, for a message about a repeat; null if unknown. */
     @Nullable JsonProblem idAt;
+
     List<JsonProblem> located = List.of();
     @Nullable String failure;
 
@@ -127,8 +145,10 @@ final class ParallelReader<T> {
   private static final class Part<T> {
     final Progress progress;
     final List<Item<T>> items = new ArrayList<>();
+
     /** The lines of JSON Lines the part spans; their numbers are from the part's first. */
     int lines;
+
     @Nullable InputProblem ending;
 
     Part(Progress progress) {
@@ -209,33 +229,34 @@ final class ParallelReader<T> {
   }
 
   /**
-   * The most bytes of one line held: one more than a response may have, so that a longer line
-   * is seen to be too long; within what an array can hold.
+   * The most bytes of one line held: one more than a response may have, so that a longer line is
+   * seen to be too long; within what an array can hold.
    */
   private long longestLine() {
     return Math.min(options.limits.documentBytes() + 1, Integer.MAX_VALUE - 8);
   }
 
   private void submitLines(Progress progress, byte[] bytes, int length, boolean atStart) {
-    submit(() -> {
-      Part<T> part = new Part<>(progress);
-      try (ResponseReader reader = ResponseReader.ofLinesPart(factory, bytes, length, atStart,
-          options)) {
-        while (reader.hasNext()) {
-          Item<T> item = new Item<>();
-          try {
-            item.response = reader.next();
-            item.idAt = reader.jurisdictionIdAt();
-            mapped(item);
-          } catch (ResponseReadException e) {
-            failed(item, e.jurisdictionId().orElse(null), e.problems());
+    submit(
+        () -> {
+          Part<T> part = new Part<>(progress);
+          try (ResponseReader reader =
+              ResponseReader.ofLinesPart(factory, bytes, length, atStart, options)) {
+            while (reader.hasNext()) {
+              Item<T> item = new Item<>();
+              try {
+                item.response = reader.next();
+                item.idAt = reader.jurisdictionIdAt();
+                mapped(item);
+              } catch (ResponseReadException e) {
+                failed(item, e.jurisdictionId().orElse(null), e.problems());
+              }
+              part.items.add(item);
+            }
+            part.lines = reader.lines();
           }
-          part.items.add(item);
-        }
-        part.lines = reader.lines();
-      }
-      return part;
-    });
+          return part;
+        });
   }
 
   private void readCohort(InputStream in, Progress progress) {
@@ -272,21 +293,22 @@ final class ParallelReader<T> {
         }
       }
     } catch (UncheckedIOException e) {
-      batch.ending = InputProblem.ofInput(progress.name, "cannot read: "
-          + e.getCause().getMessage());
+      batch.ending =
+          InputProblem.ofInput(progress.name, "cannot read: " + e.getCause().getMessage());
     }
     submitBatch(batch);
   }
 
   private void submitBatch(Part<T> batch) {
-    submit(() -> {
-      for (Item<T> item : batch.items) {
-        if (!item.failed()) {
-          mapped(item);
-        }
-      }
-      return batch;
-    });
+    submit(
+        () -> {
+          for (Item<T> item : batch.items) {
+            if (!item.failed()) {
+              mapped(item);
+            }
+          }
+          return batch;
+        });
   }
 
   private void readResponse(InputStream in, Progress progress) {
@@ -364,8 +386,13 @@ final class ParallelReader<T> {
       long index = progress.responses++;
       taken++;
       if (item.failed()) {
-        problems.accept(new InputProblem(progress.name, index, item.jurisdictionId,
-            shifted(item.located, progress.lines), item.failure));
+        problems.accept(
+            new InputProblem(
+                progress.name,
+                index,
+                item.jurisdictionId,
+                shifted(item.located, progress.lines),
+                item.failure));
         continue;
       }
       long global = progress.first + index;
@@ -374,12 +401,27 @@ final class ParallelReader<T> {
       }
       int before = ids.add(item.jurisdictionId, (int) global);
       if (before >= 0) {
-        String message = "a cohort holds one response per jurisdiction; '"
-            + Tokens.clip(item.jurisdictionId) + "' came before, in " + where(before, progress);
-        problems.accept(new InputProblem(progress.name, index, item.jurisdictionId,
-            item.idAt == null ? List.of() : shifted(List.of(JsonProblem.of(message,
-                item.idAt.pointer(), item.idAt.line(), item.idAt.column())), progress.lines),
-            message));
+        String message =
+            "a cohort holds one response per jurisdiction; '"
+                + Tokens.clip(item.jurisdictionId)
+                + "' came before, in "
+                + where(before, progress);
+        problems.accept(
+            new InputProblem(
+                progress.name,
+                index,
+                item.jurisdictionId,
+                item.idAt == null
+                    ? List.of()
+                    : shifted(
+                        List.of(
+                            JsonProblem.of(
+                                message,
+                                item.idAt.pointer(),
+                                item.idAt.line(),
+                                item.idAt.column())),
+                        progress.lines),
+                message));
         continue;
       }
       handed++;
@@ -397,8 +439,7 @@ final class ParallelReader<T> {
       Progress input = inputs.get(i);
       if (input.first >= 0 && global >= input.first) {
         long index = global - input.first;
-        return input == current ? "response " + index
-            : "response " + index + " of " + input.name;
+        return input == current ? "response " + index : "response " + index + " of " + input.name;
       }
     }
     return "response " + global;
@@ -411,8 +452,12 @@ final class ParallelReader<T> {
     }
     List<JsonProblem> shifted = new ArrayList<>(located.size());
     for (JsonProblem problem : located) {
-      shifted.add(JsonProblem.of(problem.message(), problem.pointer(),
-          (int) Math.min(Integer.MAX_VALUE, problem.line() + lines), problem.column()));
+      shifted.add(
+          JsonProblem.of(
+              problem.message(),
+              problem.pointer(),
+              (int) Math.min(Integer.MAX_VALUE, problem.line() + lines),
+              problem.column()));
     }
     return shifted;
   }

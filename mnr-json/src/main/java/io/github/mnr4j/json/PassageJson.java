@@ -43,11 +43,13 @@ final class PassageJson {
     String text = fields.string("text");
     ImmutableList<String> domainIds = fields.optionalStrings("domainIds");
     fields.finish();
-    return DocumentCodec.define(fields.node(), () -> {
-      Passage.Builder passage = Passage.builder().id(id).place(place).text(text)
-          .addAllDomainIds(domainIds);
-      heading.ifPresent(passage::heading);
-      return passage.build();
-    });
+    return DocumentCodec.define(
+        fields.node(),
+        () -> {
+          Passage.Builder passage =
+              Passage.builder().id(id).place(place).text(text).addAllDomainIds(domainIds);
+          heading.ifPresent(passage::heading);
+          return passage.build();
+        });
   }
 }

@@ -6,10 +6,10 @@ import java.util.Objects;
 
 /**
  * How much a document may hold, so that reading bounds time and memory whatever it is given: an
- * upload of a ministry's form is read with the same care as a file of one's own. Every limit is
- * on by default; a document over one is refused with a message that names the limit and where
- * it was crossed. A stream of responses (a cohort or JSON Lines read one at a time) applies the
- * limits of a document to each response and has no limit on their number.
+ * upload of a ministry's form is read with the same care as a file of one's own. Every limit is on
+ * by default; a document over one is refused with a message that names the limit and where it was
+ * crossed. A stream of responses (a cohort or JSON Lines read one at a time) applies the limits of
+ * a document to each response and has no limit on their number.
  *
  * <pre>{@code
  * MnrJson json = MnrJson.strict().withLimits(ReadLimits.defaults().withAnswers(10_000));
@@ -20,8 +20,8 @@ import java.util.Objects;
 public final class ReadLimits implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final ReadLimits DEFAULTS = new ReadLimits(16L << 20, 64, 1 << 20, 2_000, 500,
-      1_000_000, 250_000);
+  private static final ReadLimits DEFAULTS =
+      new ReadLimits(16L << 20, 64, 1 << 20, 2_000, 500, 1_000_000, 250_000);
 
   private final long documentBytes;
   private final int nesting;
@@ -31,8 +31,14 @@ public final class ReadLimits implements Serializable {
   private final int responses;
   private final int values;
 
-  private ReadLimits(long documentBytes, int nesting, int stringLength, int answers,
-      int choices, int responses, int values) {
+  private ReadLimits(
+      long documentBytes,
+      int nesting,
+      int stringLength,
+      int answers,
+      int choices,
+      int responses,
+      int values) {
     this.documentBytes = documentBytes;
     this.nesting = nesting;
     this.stringLength = stringLength;
@@ -43,10 +49,10 @@ public final class ReadLimits implements Serializable {
   }
 
   /**
-   * Returns the default limits: documents (and each response of a stream) of at most 16 MiB,
-   * nested at most 64 deep, strings of at most 1 Mi characters; at most 2,000 answers a
-   * response and 500 choices an answer; at most 1,000,000 responses in a cohort read whole;
-   * at most 250,000 JSON values in a framework, instrument or model.
+   * Returns the default limits: documents (and each response of a stream) of at most 16 MiB, nested
+   * at most 64 deep, strings of at most 1 Mi characters; at most 2,000 answers a response and 500
+   * choices an answer; at most 1,000,000 responses in a cohort read whole; at most 250,000 JSON
+   * values in a framework, instrument or model.
    *
    * @return the defaults
    */
@@ -100,8 +106,8 @@ public final class ReadLimits implements Serializable {
   }
 
   /**
-   * Returns the most responses a cohort document read whole may hold; read one at a time, a
-   * cohort may hold any number.
+   * Returns the most responses a cohort document read whole may hold; read one at a time, a cohort
+   * may hold any number.
    *
    * @return the limit
    */
@@ -127,8 +133,14 @@ public final class ReadLimits implements Serializable {
    * @throws MnrException if it is below 1
    */
   public ReadLimits withDocumentBytes(long documentBytes) {
-    return new ReadLimits(positive("documentBytes", documentBytes), nesting, stringLength,
-        answers, choices, responses, values);
+    return new ReadLimits(
+        positive("documentBytes", documentBytes),
+        nesting,
+        stringLength,
+        answers,
+        choices,
+        responses,
+        values);
   }
 
   /**
@@ -139,8 +151,14 @@ public final class ReadLimits implements Serializable {
    * @throws MnrException if it is below 1
    */
   public ReadLimits withNesting(int nesting) {
-    return new ReadLimits(documentBytes, (int) positive("nesting", nesting), stringLength,
-        answers, choices, responses, values);
+    return new ReadLimits(
+        documentBytes,
+        (int) positive("nesting", nesting),
+        stringLength,
+        answers,
+        choices,
+        responses,
+        values);
   }
 
   /**
@@ -151,8 +169,14 @@ public final class ReadLimits implements Serializable {
    * @throws MnrException if it is below 1
    */
   public ReadLimits withStringLength(int stringLength) {
-    return new ReadLimits(documentBytes, nesting, (int) positive("stringLength", stringLength),
-        answers, choices, responses, values);
+    return new ReadLimits(
+        documentBytes,
+        nesting,
+        (int) positive("stringLength", stringLength),
+        answers,
+        choices,
+        responses,
+        values);
   }
 
   /**
@@ -163,8 +187,14 @@ public final class ReadLimits implements Serializable {
    * @throws MnrException if it is below 1
    */
   public ReadLimits withAnswers(int answers) {
-    return new ReadLimits(documentBytes, nesting, stringLength,
-        (int) positive("answers", answers), choices, responses, values);
+    return new ReadLimits(
+        documentBytes,
+        nesting,
+        stringLength,
+        (int) positive("answers", answers),
+        choices,
+        responses,
+        values);
   }
 
   /**
@@ -175,8 +205,14 @@ public final class ReadLimits implements Serializable {
    * @throws MnrException if it is below 1
    */
   public ReadLimits withChoices(int choices) {
-    return new ReadLimits(documentBytes, nesting, stringLength, answers,
-        (int) positive("choices", choices), responses, values);
+    return new ReadLimits(
+        documentBytes,
+        nesting,
+        stringLength,
+        answers,
+        (int) positive("choices", choices),
+        responses,
+        values);
   }
 
   /**
@@ -187,8 +223,14 @@ public final class ReadLimits implements Serializable {
    * @throws MnrException if it is below 1
    */
   public ReadLimits withResponses(int responses) {
-    return new ReadLimits(documentBytes, nesting, stringLength, answers, choices,
-        (int) positive("responses", responses), values);
+    return new ReadLimits(
+        documentBytes,
+        nesting,
+        stringLength,
+        answers,
+        choices,
+        (int) positive("responses", responses),
+        values);
   }
 
   /**
@@ -199,7 +241,13 @@ public final class ReadLimits implements Serializable {
    * @throws MnrException if it is below 1
    */
   public ReadLimits withValues(int values) {
-    return new ReadLimits(documentBytes, nesting, stringLength, answers, choices, responses,
+    return new ReadLimits(
+        documentBytes,
+        nesting,
+        stringLength,
+        answers,
+        choices,
+        responses,
         (int) positive("values", values));
   }
 
@@ -216,21 +264,36 @@ public final class ReadLimits implements Serializable {
       return false;
     }
     ReadLimits that = (ReadLimits) other;
-    return documentBytes == that.documentBytes && nesting == that.nesting
-        && stringLength == that.stringLength && answers == that.answers
-        && choices == that.choices && responses == that.responses && values == that.values;
+    return documentBytes == that.documentBytes
+        && nesting == that.nesting
+        && stringLength == that.stringLength
+        && answers == that.answers
+        && choices == that.choices
+        && responses == that.responses
+        && values == that.values;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(documentBytes, nesting, stringLength, answers, choices, responses,
-        values);
+    return Objects.hash(documentBytes, nesting, stringLength, answers, choices, responses, values);
   }
 
   @Override
   public String toString() {
-    return "ReadLimits[documentBytes " + documentBytes + ", nesting " + nesting
-        + ", stringLength " + stringLength + ", answers " + answers + ", choices " + choices
-        + ", responses " + responses + ", values " + values + "]";
+    return "ReadLimits[documentBytes "
+        + documentBytes
+        + ", nesting "
+        + nesting
+        + ", stringLength "
+        + stringLength
+        + ", answers "
+        + answers
+        + ", choices "
+        + choices
+        + ", responses "
+        + responses
+        + ", values "
+        + values
+        + "]";
   }
 }

@@ -4,16 +4,14 @@ import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
-import io.github.mnr4j.survey.ResponseStatus;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The {@code mnr4j.response} document. The respondent block (personal data) is written as
- * {@code "respondent": "withheld"}, and answers to questions that ask for personal data (q2 of
- * the built-in survey) are left out, unless the options ask for personal data. A response to the
+ * The {@code mnr4j.response} document. The respondent block (personal data) is written as {@code
+ * "respondent": "withheld"}, and answers to questions that ask for personal data (q2 of the
+ * built-in survey) are left out, unless the options ask for personal data. A response to the
  * built-in survey is written in its order: answers by question, choices by option.
  */
 final class ResponseCodec extends DocumentCodec<Response> {
@@ -29,8 +27,10 @@ final class ResponseCodec extends DocumentCodec<Response> {
     // Order carries no meaning; a response to the built-in survey is written in its order.
     // Unless personal data are asked for, answers to questions that ask for it are left out.
     Response shared = options.personalData ? given : given.withoutPersonalData();
-    Response response = shared.instrument().equals(Instruments.mnrSurvey2021().reference())
-        ? shared.inInstrumentOrder(Instruments.mnrSurvey2021()) : shared;
+    Response response =
+        shared.instrument().equals(Instruments.mnrSurvey2021().reference())
+            ? shared.inInstrumentOrder(Instruments.mnrSurvey2021())
+            : shared;
     out.writeStringProperty("instrument", response.instrument());
     out.writeName("jurisdiction");
     JurisdictionJson.write(response.jurisdiction(), out);
@@ -41,51 +41,56 @@ final class ResponseCodec extends DocumentCodec<Response> {
       writeAnswer(entry.getValue(), out);
     }
     out.writeEndObject();
-    response.respondent().ifPresent(respondent -> respondent.accept(
-        new Respondent.Visitor<@Nullable Void>() {
-          @Override
-          public @Nullable Void person(Respondent.Person person) {
-            if (options.personalData) {
-              out.writeObjectPropertyStart("respondent");
-              out.writeStringProperty("name", person.name());
-              out.writeStringProperty("role", person.role());
-              out.writeStringProperty("contact", person.contact());
-              out.writeEndObject();
-            } else {
-              out.writeStringProperty("respondent", WITHHELD);
-            }
-            return null;
-          }
+    response
+        .respondent()
+        .ifPresent(
+            respondent ->
+                respondent.accept(
+                    new Respondent.Visitor<@Nullable Void>() {
+                      @Override
+                      public @Nullable Void person(Respondent.Person person) {
+                        if (options.personalData) {
+                          out.writeObjectPropertyStart("respondent");
+                          out.writeStringProperty("name", person.name());
+                          out.writeStringProperty("role", person.role());
+                          out.writeStringProperty("contact", person.contact());
+                          out.writeEndObject();
+                        } else {
+                          out.writeStringProperty("respondent", WITHHELD);
+                        }
+                        return null;
+                      }
 
-          @Override
-          public @Nullable Void withheld(Respondent.Withheld withheld) {
-            out.writeStringProperty("respondent", WITHHELD);
-            return null;
-          }
-        }));
+                      @Override
+                      public @Nullable Void withheld(Respondent.Withheld withheld) {
+                        out.writeStringProperty("respondent", WITHHELD);
+                        return null;
+                      }
+                    }));
   }
 
   static void writeAnswer(Answer answer, JsonGenerator out) {
     out.writeStartObject();
-    answer.accept(new Answer.Visitor<@Nullable Void>() {
-      @Override
-      public @Nullable Void choice(Answer.Choice choice) {
-        out.writeStringProperty("choice", choice.optionId());
-        return null;
-      }
+    answer.accept(
+        new Answer.Visitor<@Nullable Void>() {
+          @Override
+          public @Nullable Void choice(Answer.Choice choice) {
+            out.writeStringProperty("choice", choice.optionId());
+            return null;
+          }
 
-      @Override
-      public @Nullable Void choices(Answer.Choices choices) {
-        writeStrings("choices", choices.optionIds(), out);
-        return null;
-      }
+          @Override
+          public @Nullable Void choices(Answer.Choices choices) {
+            writeStrings("choices", choices.optionIds(), out);
+            return null;
+          }
 
-      @Override
-      public @Nullable Void text(Answer.Text text) {
-        out.writeStringProperty("text", text.text());
-        return null;
-      }
-    });
+          @Override
+          public @Nullable Void text(Answer.Text text) {
+            out.writeStringProperty("text", text.text());
+            return null;
+          }
+        });
     if (answer.otherText().isPresent()) {
       out.writeStringProperty("otherText", answer.otherText().get());
     }

@@ -13,7 +13,6 @@ import io.github.mnr4j.survey.ResponseStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,25 +22,25 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Reads {@code mnr4j.response} documents straight from tokens: no tree, each value built as it
- * is read, fields in any order. Errors name the JSON Pointer, line and column of the offending
- * value; a problem the core finds when a value is built (an invalid jurisdiction id) is located
- * at the field it came from. Duplicate fields and answers are found here, whatever the parser's
- * settings.
+ * Reads {@code mnr4j.response} documents straight from tokens: no tree, each value built as it is
+ * read, fields in any order. Errors name the JSON Pointer, line and column of the offending value;
+ * a problem the core finds when a value is built (an invalid jurisdiction id) is located at the
+ * field it came from. Duplicate fields and answers are found here, whatever the parser's settings.
  *
- * <p>Short values that recur from response to response (option ids, codes, attribute values,
- * short texts, whole choices) are shared, so that a cohort held in memory keeps one copy of
- * each; the tables are bounded, so that hostile input cannot grow them without end. A decoder
- * is not thread-safe: each reading thread has its own.
+ * <p>Short values that recur from response to response (option ids, codes, attribute values, short
+ * texts, whole choices) are shared, so that a cohort held in memory keeps one copy of each; the
+ * tables are bounded, so that hostile input cannot grow them without end. A decoder is not
+ * thread-safe: each reading thread has its own.
  */
 final class ResponseDecoder {
   /** Values longer than this are not shared: they are texts, which rarely recur. */
   private static final int SHARED_LENGTH = 40;
+
   /** The most values shared, so that hostile input cannot grow the table without end. */
   private static final int SHARED_COUNT = 4096;
 
-  private static final List<String> RESPONSE_FIELDS = List.of("format", "version", "instrument",
-      "jurisdiction", "status", "answers", "respondent");
+  private static final List<String> RESPONSE_FIELDS =
+      List.of("format", "version", "instrument", "jurisdiction", "status", "answers", "respondent");
   private static final List<String> JURISDICTION_FIELDS =
       List.of("id", "name", "incomeGroup", "region", "attributes");
   private static final List<String> ANSWER_FIELDS =
@@ -53,10 +52,13 @@ final class ResponseDecoder {
   private final Map<String, String> shared = new HashMap<>();
   private final Map<String, Answer> choices = new HashMap<>();
   private final Map<String, Answer> texts = new HashMap<>();
+
   /** The questions a response answers, kept from response to response to spare allocation. */
   private final Set<String> questionIds = new HashSet<>();
+
   /** The last response's jurisdiction id, where it was, for messages about the response. */
   private @Nullable String lastId;
+
   private @Nullable String lastIdPointer;
   private @Nullable TokenStreamLocation lastIdAt;
   private @Nullable Tokens lastIdTokens;
@@ -92,15 +94,24 @@ final class ResponseDecoder {
         case 0:
           String format = in.string();
           if (!format.equals(ResponseCodec.FORMAT)) {
-            throw in.error("expected format '" + ResponseCodec.FORMAT + "' but found '"
-                + Tokens.clip(format) + "'");
+            throw in.error(
+                "expected format '"
+                    + ResponseCodec.FORMAT
+                    + "' but found '"
+                    + Tokens.clip(format)
+                    + "'");
           }
           break;
         case 1:
           if (in.parser.nextToken() != JsonToken.VALUE_NUMBER_INT
               || !in.parser.getString().equals(String.valueOf(DocumentCodec.VERSION))) {
-            throw in.error("unsupported version " + in.describe() + " of "
-                + ResponseCodec.FORMAT + "; this release reads version " + DocumentCodec.VERSION);
+            throw in.error(
+                "unsupported version "
+                    + in.describe()
+                    + " of "
+                    + ResponseCodec.FORMAT
+                    + "; this release reads version "
+                    + DocumentCodec.VERSION);
           }
           break;
         case 2:
@@ -122,8 +133,12 @@ final class ResponseDecoder {
     }
     for (int field = 0; field < 6; field++) {
       if ((seen & (1 << field)) == 0) {
-        throw new MnrJsonException(List.of(in.problem("missing required field '"
-            + RESPONSE_FIELDS.get(field) + "'", pointer, start)));
+        throw new MnrJsonException(
+            List.of(
+                in.problem(
+                    "missing required field '" + RESPONSE_FIELDS.get(field) + "'",
+                    pointer,
+                    start)));
       }
     }
     builder.instrument(instrument).jurisdiction(jurisdiction).status(status);
@@ -183,8 +198,12 @@ final class ResponseDecoder {
     }
     for (int field = 0; field < 2; field++) {
       if ((seen & (1 << field)) == 0) {
-        throw new MnrJsonException(List.of(in.problem("missing required field '"
-            + JURISDICTION_FIELDS.get(field) + "'", pointer, start)));
+        throw new MnrJsonException(
+            List.of(
+                in.problem(
+                    "missing required field '" + JURISDICTION_FIELDS.get(field) + "'",
+                    pointer,
+                    start)));
       }
     }
     try {
@@ -206,8 +225,11 @@ final class ResponseDecoder {
     for (String id = in.parser.nextName(); id != null; id = in.parser.nextName()) {
       if (questionIds.size() >= limits.answers()) {
         in.parser.nextToken();
-        throw in.error("the response gives more than " + limits.answers() + " answers, the"
-            + " most a response may (ReadLimits.answers)");
+        throw in.error(
+            "the response gives more than "
+                + limits.answers()
+                + " answers, the"
+                + " most a response may (ReadLimits.answers)");
       }
       Answer answer = answer(in, responsePointer, id);
       if (!questionIds.add(id)) {
@@ -234,8 +256,10 @@ final class ResponseDecoder {
       seen = once(in, seen, field, name);
       if (field < 3 && answer != null) {
         in.parser.nextToken();
-        throw in.error("an answer holds exactly one of \"choice\", \"choices\" or \"text\";"
-            + " this one holds " + Integer.bitCount(seen & 7));
+        throw in.error(
+            "an answer holds exactly one of \"choice\", \"choices\" or \"text\";"
+                + " this one holds "
+                + Integer.bitCount(seen & 7));
       }
       switch (field) {
         case 0:
@@ -256,9 +280,13 @@ final class ResponseDecoder {
       }
     }
     if (answer == null) {
-      throw new MnrJsonException(List.of(in.problem("an answer holds exactly one of"
-          + " \"choice\", \"choices\" or \"text\"; this one holds 0",
-          answerPointer(responsePointer, id), start)));
+      throw new MnrJsonException(
+          List.of(
+              in.problem(
+                  "an answer holds exactly one of"
+                      + " \"choice\", \"choices\" or \"text\"; this one holds 0",
+                  answerPointer(responsePointer, id),
+                  start)));
     }
     if (otherText != null) {
       answer = answer.withOtherText(otherText);
@@ -267,8 +295,7 @@ final class ResponseDecoder {
       try {
         answer = answer.withCode(code);
       } catch (InvalidDefinitionException e) {
-        throw located(in, e, answerPointer(responsePointer, id), start,
-            Map.of("code", codeAt));
+        throw located(in, e, answerPointer(responsePointer, id), start, Map.of("code", codeAt));
       }
     }
     return answer;
@@ -284,14 +311,18 @@ final class ResponseDecoder {
       throw in.error("expected an array for 'choices' but found " + in.describe());
     }
     List<String> choices = new ArrayList<>();
-    for (JsonToken token = in.parser.nextToken(); token != JsonToken.END_ARRAY;
+    for (JsonToken token = in.parser.nextToken();
+        token != JsonToken.END_ARRAY;
         token = in.parser.nextToken()) {
       if (token != JsonToken.VALUE_STRING) {
         throw in.error("expected a string but found " + in.describe());
       }
       if (choices.size() >= limits.choices()) {
-        throw in.error("the answer lists more than " + limits.choices() + " choices, the most"
-            + " an answer may (ReadLimits.choices)");
+        throw in.error(
+            "the answer lists more than "
+                + limits.choices()
+                + " choices, the most"
+                + " an answer may (ReadLimits.choices)");
       }
       choices.add(share(in.parser.getString()));
     }
@@ -305,8 +336,9 @@ final class ResponseDecoder {
       return Respondent.withheld();
     }
     if (token != JsonToken.START_OBJECT) {
-      throw in.error("expected \"withheld\" or an object with name, role and contact, but found "
-          + (token == JsonToken.VALUE_STRING ? "another string" : in.describe()));
+      throw in.error(
+          "expected \"withheld\" or an object with name, role and contact, but found "
+              + (token == JsonToken.VALUE_STRING ? "another string" : in.describe()));
     }
     String[] values = new String[3];
     int seen = 0;
@@ -318,9 +350,11 @@ final class ResponseDecoder {
       }
       seen = once(in, seen, field, name);
       if (in.parser.nextToken() != JsonToken.VALUE_STRING) {
-        throw in.error("expected a string for the respondent's " + name + " but found "
-            + (in.parser.currentToken().isScalarValue() ? "another value"
-                : in.describe()));
+        throw in.error(
+            "expected a string for the respondent's "
+                + name
+                + " but found "
+                + (in.parser.currentToken().isScalarValue() ? "another value" : in.describe()));
       }
       values[field] = in.parser.getString();
     }
@@ -334,8 +368,16 @@ final class ResponseDecoder {
 
   private <E extends Enum<E> & Identified> E id(Tokens in, String name, Class<E> type) {
     String value = in.string();
-    return Identified.find(type, value).orElseThrow(() -> in.error("unknown " + name + " '"
-        + Tokens.clip(value) + "'; known: " + String.join(", ", Identified.ids(type))));
+    return Identified.find(type, value)
+        .orElseThrow(
+            () ->
+                in.error(
+                    "unknown "
+                        + name
+                        + " '"
+                        + Tokens.clip(value)
+                        + "'; known: "
+                        + String.join(", ", Identified.ids(type))));
   }
 
   /** Rejects a field seen before; returns the set of fields seen, with this one. */
@@ -353,26 +395,32 @@ final class ResponseDecoder {
       return;
     }
     in.parser.nextToken();
-    throw in.error("unknown field '" + Tokens.clip(name) + "'; known here: "
-        + String.join(", ", known));
+    throw in.error(
+        "unknown field '" + Tokens.clip(name) + "'; known here: " + String.join(", ", known));
   }
 
   /** Locates the problems the core found when it built a value from the fields read. */
-  private static MnrJsonException located(Tokens in, InvalidDefinitionException e,
-      String pointer, TokenStreamLocation start, Map<String, TokenStreamLocation> fields) {
+  private static MnrJsonException located(
+      Tokens in,
+      InvalidDefinitionException e,
+      String pointer,
+      TokenStreamLocation start,
+      Map<String, TokenStreamLocation> fields) {
     List<JsonProblem> problems = new ArrayList<>();
     for (DefinitionProblem problem : e.problems()) {
       String field = problem.path().isEmpty() ? "" : problem.path().get(0);
       TokenStreamLocation at = fields.get(field);
-      problems.add(at == null ? in.problem(problem.message(), pointer, start)
-          : in.problem(problem.message(), pointer + "/" + NodeReader.escape(field), at));
+      problems.add(
+          at == null
+              ? in.problem(problem.message(), pointer, start)
+              : in.problem(problem.message(), pointer + "/" + NodeReader.escape(field), at));
     }
     return new MnrJsonException(problems);
   }
 
   /**
-   * Returns a choice, one shared answer for each option: most answers are a plain yes or no,
-   * and a cohort held in memory then keeps one of each.
+   * Returns a choice, one shared answer for each option: most answers are a plain yes or no, and a
+   * cohort held in memory then keeps one of each.
    */
   private Answer choice(String optionId) {
     if (optionId.length() > SHARED_LENGTH) {
@@ -390,8 +438,8 @@ final class ResponseDecoder {
   }
 
   /**
-   * Returns a text answer; a short text that recurs ("N/A", "Ministry of Justice") is one
-   * shared answer, as choices are.
+   * Returns a text answer; a short text that recurs ("N/A", "Ministry of Justice") is one shared
+   * answer, as choices are.
    */
   private Answer text(String text) {
     if (text.length() > SHARED_LENGTH) {
@@ -438,7 +486,7 @@ final class ResponseDecoder {
 
   /** A problem located at the last jurisdiction id read. */
   JsonProblem jurisdictionIdProblem(String message) {
-    return Objects.requireNonNull(lastIdTokens).problem(message,
-        Objects.requireNonNull(lastIdPointer), Objects.requireNonNull(lastIdAt));
+    return Objects.requireNonNull(lastIdTokens)
+        .problem(message, Objects.requireNonNull(lastIdPointer), Objects.requireNonNull(lastIdAt));
   }
 }

@@ -19,8 +19,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Where responses come from, for {@link MnrJson#readAll}: an {@code mnr4j.cohort} document, JSON
- * Lines (one {@code mnr4j.response} document a line) or a single {@code mnr4j.response}
- * document, read from a file or any stream, gzip-compressed or not.
+ * Lines (one {@code mnr4j.response} document a line) or a single {@code mnr4j.response} document,
+ * read from a file or any stream, gzip-compressed or not.
  *
  * <pre>{@code
  * ResponseInput.of(Path.of("round-2024.jsonl.gz"));       // JSON Lines, compressed
@@ -34,8 +34,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class ResponseInput {
   /** The name endings of the files {@link #allIn(Path)} reads. */
-  private static final List<String> ENDINGS =
-      List.of(".json", ".jsonl", ".json.gz", ".jsonl.gz");
+  private static final List<String> ENDINGS = List.of(".json", ".jsonl", ".json.gz", ".jsonl.gz");
+
   /** How much of a {@code .json} file is read to find its format. */
   private static final int HEAD = 1 << 16;
 
@@ -72,23 +72,22 @@ public final class ResponseInput {
 
   /**
    * A file, read as its name says: {@code .jsonl} (or {@code .jsonl.gz}) as JSON Lines, any other
-   * as a document, a cohort or a single response as its {@code format} field says.
-   * Compression is recognised by its first bytes, whatever the name.
+   * as a document, a cohort or a single response as its {@code format} field says. Compression is
+   * recognised by its first bytes, whatever the name.
    *
    * @param file the file
    * @return the input, named by the file's path
    */
   public static ResponseInput of(Path file) {
     String fileName = String.valueOf(file.getFileName());
-    Kind kind = fileName.endsWith(".jsonl") || fileName.endsWith(".jsonl.gz") ? Kind.LINES
-        : Kind.DOCUMENT;
+    Kind kind =
+        fileName.endsWith(".jsonl") || fileName.endsWith(".jsonl.gz") ? Kind.LINES : Kind.DOCUMENT;
     return new ResponseInput(file.toString(), kind, () -> Files.newInputStream(file));
   }
 
   /**
-   * Every file of a directory whose name ends in {@code .json}, {@code .jsonl},
-   * {@code .json.gz} or {@code .jsonl.gz}, in the order of their names; subdirectories are not
-   * read.
+   * Every file of a directory whose name ends in {@code .json}, {@code .jsonl}, {@code .json.gz} or
+   * {@code .jsonl.gz}, in the order of their names; subdirectories are not read.
    *
    * @param directory the directory
    * @return the inputs, possibly none
@@ -97,9 +96,11 @@ public final class ResponseInput {
   public static List<ResponseInput> allIn(Path directory) throws IOException {
     List<ResponseInput> inputs = new ArrayList<>();
     try (Stream<Path> files = Files.list(directory)) {
-      files.filter(Files::isRegularFile)
+      files
+          .filter(Files::isRegularFile)
           .filter(f -> ENDINGS.stream().anyMatch(String.valueOf(f.getFileName())::endsWith))
-          .sorted().forEach(f -> inputs.add(of(f)));
+          .sorted()
+          .forEach(f -> inputs.add(of(f)));
     }
     return inputs;
   }
@@ -157,21 +158,23 @@ public final class ResponseInput {
     int first = in.read();
     int second = in.read();
     in.reset();
-    return first == 0x1f && second == 0x8b ? new BufferedInputStream(
-        new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    return first == 0x1f && second == 0x8b
+        ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16)
+        : in;
   }
 
   /**
-   * Tells what a document holds by its {@code format} field, read from its first bytes; the
-   * stream is left where it was. A response's format, when found, makes it a response; anything
-   * else is read as a cohort, whose reader says what is wrong.
+   * Tells what a document holds by its {@code format} field, read from its first bytes; the stream
+   * is left where it was. A response's format, when found, makes it a response; anything else is
+   * read as a cohort, whose reader says what is wrong.
    */
   static Kind documentKind(InputStream in, JsonFactory factory) throws IOException {
     in.mark(HEAD);
     byte[] head = in.readNBytes(HEAD);
     in.reset();
     return peekFormat(head, factory).filter(ResponseCodec.FORMAT::equals).isPresent()
-        ? Kind.RESPONSE : Kind.COHORT;
+        ? Kind.RESPONSE
+        : Kind.COHORT;
   }
 
   /** The value of a document's top-level {@code format} field, if its first bytes hold it. */
@@ -186,7 +189,8 @@ public final class ResponseInput {
       for (String field = parser.nextName(); field != null; field = parser.nextName()) {
         JsonToken value = parser.nextToken();
         if (field.equals("format")) {
-          return value == JsonToken.VALUE_STRING ? Optional.of(parser.getString())
+          return value == JsonToken.VALUE_STRING
+              ? Optional.of(parser.getString())
               : Optional.empty();
         }
         parser.skipChildren();
@@ -199,7 +203,6 @@ public final class ResponseInput {
 
   @Override
   public String toString() {
-    return "ResponseInput[" + name + ", " + kind.name().toLowerCase(java.util.Locale.ROOT)
-        + "]";
+    return "ResponseInput[" + name + ", " + kind.name().toLowerCase(java.util.Locale.ROOT) + "]";
   }
 }

@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown by a {@link ResponseReader} for one response it cannot read: it says which response
- * (its index in the input, from 0, and its jurisdiction's id when that was read before the
- * problem) and, like every {@link MnrJsonException}, each problem's JSON Pointer, line and
- * column in the input. The responses before it were read, and reading can go on with the next.
+ * Thrown by a {@link ResponseReader} for one response it cannot read: it says which response (its
+ * index in the input, from 0, and its jurisdiction's id when that was read before the problem) and,
+ * like every {@link MnrJsonException}, each problem's JSON Pointer, line and column in the input.
+ * The responses before it were read, and reading can go on with the next.
  *
  * <pre>
  * response 17 (J000017): unknown field 'choise'; known here: choice, ... at /responses/17/answers/q7/choise (line 523, column 9)
@@ -23,8 +23,12 @@ public final class ResponseReadException extends MnrJsonException {
   private final @Nullable String jurisdictionId;
 
   ResponseReadException(int index, @Nullable String jurisdictionId, List<JsonProblem> problems) {
-    super(problems, "response " + index + (jurisdictionId == null ? "" : " ("
-        + Tokens.clip(jurisdictionId) + ")") + ": ");
+    super(
+        problems,
+        "response "
+            + index
+            + (jurisdictionId == null ? "" : " (" + Tokens.clip(jurisdictionId) + ")")
+            + ": ");
     this.index = index;
     this.jurisdictionId = jurisdictionId;
   }

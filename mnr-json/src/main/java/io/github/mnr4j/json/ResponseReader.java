@@ -18,9 +18,9 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads responses one at a time from an input of any size, never holding more than one: the
- * responses of an {@code mnr4j.cohort} document ({@link MnrJson#cohortReader(InputStream)}) or
- * JSON Lines, one {@code mnr4j.response} document a line ({@link MnrJson#linesReader
- * (InputStream)}). Each response is held to the limits of a single document.
+ * responses of an {@code mnr4j.cohort} document ({@link MnrJson#cohortReader(InputStream)}) or JSON
+ * Lines, one {@code mnr4j.response} document a line ({@link MnrJson#linesReader (InputStream)}).
+ * Each response is held to the limits of a single document.
  *
  * <pre>{@code
  * try (ResponseReader responses = MnrJson.strict().linesReader(in)) {
@@ -36,20 +36,21 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>A response that cannot be read is a {@link ResponseReadException} naming its index, its
  * jurisdiction's id when known, and where the problem is; the responses before it were read, and
- * reading goes on with the next one. A response whose jurisdiction came before in the same input
- * is such an error too. Only broken JSON syntax in a cohort document, which leaves no way to find
- * the next response, ends the reading: {@link #hasNext()} is false after it. Problems of the
- * cohort document outside its responses (a missing name) are {@link MnrJsonException}s.
+ * reading goes on with the next one. A response whose jurisdiction came before in the same input is
+ * such an error too. Only broken JSON syntax in a cohort document, which leaves no way to find the
+ * next response, ends the reading: {@link #hasNext()} is false after it. Problems of the cohort
+ * document outside its responses (a missing name) are {@link MnrJsonException}s.
  *
  * <p>The reader never closes the stream it reads; {@link #close()} releases what it holds. A
- * gzip-compressed input is read through a {@link java.util.zip.GZIPInputStream}. Not
- * thread-safe.
+ * gzip-compressed input is read through a {@link java.util.zip.GZIPInputStream}. Not thread-safe.
  */
 public final class ResponseReader implements Iterator<Response>, AutoCloseable {
   private final Source source;
   private final ResponseDecoder decoder;
+
   /** The jurisdictions read, or null where the caller finds repeated ones itself. */
   private final @Nullable IdSet ids;
+
   private int index;
   private @Nullable Boolean next;
 
@@ -63,38 +64,49 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     return ofCohort(factory, in, options, true);
   }
 
-  static ResponseReader ofCohort(JsonFactory factory, InputStream in, CodecOptions options,
-      boolean findRepeated) {
-    return new ResponseReader(new CohortSource(factory.createParser(ObjectReadContext.empty(),
-        Tokens.utf8(in)), options, true), options, findRepeated);
+  static ResponseReader ofCohort(
+      JsonFactory factory, InputStream in, CodecOptions options, boolean findRepeated) {
+    return new ResponseReader(
+        new CohortSource(
+            factory.createParser(ObjectReadContext.empty(), Tokens.utf8(in)), options, true),
+        options,
+        findRepeated);
   }
 
   /**
-   * Reads the responses of a cohort document that is part of a parser's input, the parser on
-   * the document's first token; the parser is left on its last.
+   * Reads the responses of a cohort document that is part of a parser's input, the parser on the
+   * document's first token; the parser is left on its last.
    */
   static ResponseReader ofCohort(JsonParser parser, CodecOptions options) {
     return new ResponseReader(new CohortSource(parser, options, false), options, true);
   }
 
   static ResponseReader ofLines(JsonFactory factory, InputStream in, CodecOptions options) {
-    return new ResponseReader(new LineSource(factory, new LineSplitter(in,
-        options.limits.documentBytes()), options.limits), options, true);
+    return new ResponseReader(
+        new LineSource(
+            factory, new LineSplitter(in, options.limits.documentBytes()), options.limits),
+        options,
+        true);
   }
 
   /**
-   * Reads the JSON Lines of a part of a larger input, in place, leaving repeated jurisdictions
-   * to the caller; lines are numbered from the part's first.
+   * Reads the JSON Lines of a part of a larger input, in place, leaving repeated jurisdictions to
+   * the caller; lines are numbered from the part's first.
    */
-  static ResponseReader ofLinesPart(JsonFactory factory, byte[] bytes, int length,
-      boolean atStart, CodecOptions options) {
-    return new ResponseReader(new LineSource(factory, new LineSplitter(bytes, length, atStart,
-        options.limits.documentBytes()), options.limits), options, false);
+  static ResponseReader ofLinesPart(
+      JsonFactory factory, byte[] bytes, int length, boolean atStart, CodecOptions options) {
+    return new ResponseReader(
+        new LineSource(
+            factory,
+            new LineSplitter(bytes, length, atStart, options.limits.documentBytes()),
+            options.limits),
+        options,
+        false);
   }
 
   /**
-   * Where the jurisdiction id of the response just read is, with an empty message: for a
-   * message about it that only the caller can write.
+   * Where the jurisdiction id of the response just read is, with an empty message: for a message
+   * about it that only the caller can write.
    */
   JsonProblem jurisdictionIdAt() {
     return decoder.jurisdictionIdProblem("");
@@ -123,8 +135,8 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
    * Reads the next response.
    *
    * @return the response
-   * @throws ResponseReadException if the response cannot be read, or its jurisdiction came
-   *     before; reading can go on with the next
+   * @throws ResponseReadException if the response cannot be read, or its jurisdiction came before;
+   *     reading can go on with the next
    * @throws NoSuchElementException if there is none
    */
   @Override
@@ -149,9 +161,16 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     }
     int before = ids == null ? -1 : ids.add(response.jurisdiction().id(), at);
     if (before >= 0) {
-      throw new ResponseReadException(at, response.jurisdiction().id(),
-          List.of(decoder.jurisdictionIdProblem("a cohort holds one response per jurisdiction;"
-              + " '" + response.jurisdiction().id() + "' came before, in response " + before)));
+      throw new ResponseReadException(
+          at,
+          response.jurisdiction().id(),
+          List.of(
+              decoder.jurisdictionIdProblem(
+                  "a cohort holds one response per jurisdiction;"
+                      + " '"
+                      + response.jurisdiction().id()
+                      + "' came before, in response "
+                      + before)));
     }
     return response;
   }
@@ -228,8 +247,10 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     private final JsonParser parser;
     private final Tokens in;
     private final boolean lenient;
+
     /** Whether the document is the whole input, so that nothing may follow it. */
     private final boolean whole;
+
     private int state = START;
     private int seen;
     private int arrayDepth;
@@ -274,8 +295,12 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
             state = HEADER;
             continue;
           }
-          throw in.error("expected an " + ResponseCodec.FORMAT + " document (an object) but"
-              + " found " + in.describe());
+          throw in.error(
+              "expected an "
+                  + ResponseCodec.FORMAT
+                  + " document (an object) but"
+                  + " found "
+                  + in.describe());
         }
         String field = parser.nextName();
         if (field == null) {
@@ -286,8 +311,11 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
         if (index < 0) {
           if (!lenient) {
             parser.nextToken();
-            throw in.error("unknown field '" + Tokens.clip(field) + "'; known here: "
-                + String.join(", ", FIELDS));
+            throw in.error(
+                "unknown field '"
+                    + Tokens.clip(field)
+                    + "'; known here: "
+                    + String.join(", ", FIELDS));
           }
           in.skipValue();
           continue;
@@ -300,16 +328,24 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
           case 0:
             String format = in.string();
             if (!format.equals(CohortCodec.FORMAT)) {
-              throw in.error("expected format '" + CohortCodec.FORMAT + "' but found '"
-                  + Tokens.clip(format) + "'");
+              throw in.error(
+                  "expected format '"
+                      + CohortCodec.FORMAT
+                      + "' but found '"
+                      + Tokens.clip(format)
+                      + "'");
             }
             break;
           case 1:
             if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT
                 || !parser.getString().equals(String.valueOf(DocumentCodec.VERSION))) {
-              throw in.error("unsupported version " + in.describe() + " of "
-                  + CohortCodec.FORMAT + "; this release reads version "
-                  + DocumentCodec.VERSION);
+              throw in.error(
+                  "unsupported version "
+                      + in.describe()
+                      + " of "
+                      + CohortCodec.FORMAT
+                      + "; this release reads version "
+                      + DocumentCodec.VERSION);
             }
             break;
           case 2:
@@ -421,18 +457,33 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
         throw new UncheckedIOException(e);
       }
       if (!lines.tooLong() && Tokens.notUtf8(lines.bytes(), lines.offset(), lines.length())) {
-        lineProblem = new MnrJsonException(List.of(JsonProblem.of("the line is not in UTF-8,"
-            + " the only encoding mnr4j reads (RFC 8259)", "", lines.number(), 1)));
+        lineProblem =
+            new MnrJsonException(
+                List.of(
+                    JsonProblem.of(
+                        "the line is not in UTF-8," + " the only encoding mnr4j reads (RFC 8259)",
+                        "",
+                        lines.number(),
+                        1)));
         parser = factory.createParser(ObjectReadContext.empty(), new byte[] {'{', '}'});
       } else if (lines.tooLong()) {
-        lineProblem = new MnrJsonException(List.of(JsonProblem.of("the line is longer than "
-            + limits.documentBytes() + " bytes, the most a response may have"
-            + " (ReadLimits.documentBytes)", "", lines.number(), 1)));
+        lineProblem =
+            new MnrJsonException(
+                List.of(
+                    JsonProblem.of(
+                        "the line is longer than "
+                            + limits.documentBytes()
+                            + " bytes, the most a response may have"
+                            + " (ReadLimits.documentBytes)",
+                        "",
+                        lines.number(),
+                        1)));
         parser = factory.createParser(ObjectReadContext.empty(), new byte[] {'{', '}'});
       } else {
         lineProblem = null;
-        parser = factory.createParser(ObjectReadContext.empty(), lines.bytes(),
-            lines.offset(), lines.length());
+        parser =
+            factory.createParser(
+                ObjectReadContext.empty(), lines.bytes(), lines.offset(), lines.length());
       }
       tokens = new Tokens(parser, "", lines.number(), 1);
       return true;
@@ -446,8 +497,12 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
       }
       JsonToken first = current.parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        throw current.error("expected an " + ResponseCodec.FORMAT + " document (an object)"
-            + " but found " + current.describe());
+        throw current.error(
+            "expected an "
+                + ResponseCodec.FORMAT
+                + " document (an object)"
+                + " but found "
+                + current.describe());
       }
       return current;
     }
@@ -461,8 +516,9 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     public void finishResponse() {
       Tokens current = current();
       if (current.parser.nextToken() != null) {
-        throw current.error("malformed JSON: more than one document on the line (JSON Lines"
-            + " holds one a line)");
+        throw current.error(
+            "malformed JSON: more than one document on the line (JSON Lines"
+                + " holds one a line)");
       }
     }
 

@@ -10,8 +10,7 @@ final class Schemas {
   private Schemas() {}
 
   static String of(String format) {
-    try (InputStream in = Schemas.class.getResourceAsStream("schemas/" + format
-        + ".schema.json")) {
+    try (InputStream in = Schemas.class.getResourceAsStream("schemas/" + format + ".schema.json")) {
       if (in == null) {
         throw new IllegalStateException("the schema of " + format + " is missing from the jar");
       }

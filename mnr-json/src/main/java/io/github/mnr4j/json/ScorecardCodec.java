@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The {@code mnr4j.scorecard} document. Capabilities name their level by id; the levels that
- * appear are listed once, with ordinal and label, in {@code levels}.
+ * The {@code mnr4j.scorecard} document. Capabilities name their level by id; the levels that appear
+ * are listed once, with ordinal and label, in {@code levels}.
  */
 final class ScorecardCodec extends TreeCodec<Scorecard> {
   static final String FORMAT = "mnr4j.scorecard";
@@ -40,14 +40,16 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
       score.highest().ifPresent(l -> levels.putIfAbsent(l.id(), l));
     }
     out.writeArrayPropertyStart("levels");
-    levels.values().stream().sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
-        .forEach(level -> {
-          out.writeStartObject();
-          out.writeStringProperty("id", level.id());
-          out.writeNumberProperty("ordinal", level.ordinal());
-          out.writeStringProperty("label", level.label());
-          out.writeEndObject();
-        });
+    levels.values().stream()
+        .sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
+        .forEach(
+            level -> {
+              out.writeStartObject();
+              out.writeStringProperty("id", level.id());
+              out.writeNumberProperty("ordinal", level.ordinal());
+              out.writeStringProperty("label", level.label());
+              out.writeEndObject();
+            });
     out.writeEndArray();
     out.writeArrayPropertyStart("capabilities");
     for (CapabilityScore score : card.capabilities()) {
@@ -93,8 +95,7 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     }
   }
 
-  private static void writeResults(String name, List<CriterionResult> results,
-      JsonGenerator out) {
+  private static void writeResults(String name, List<CriterionResult> results, JsonGenerator out) {
     out.writeArrayPropertyStart(name);
     for (CriterionResult result : results) {
       out.writeStartObject();
@@ -117,11 +118,12 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
   @Override
   Scorecard readFields(ObjectFields document, CodecOptions options) {
     boolean lenient = options.ignoreUnknownFields;
-    Scorecard.Builder card = Scorecard.builder()
-        .model(document.string("model"))
-        .instrument(document.string("instrument"))
-        .jurisdiction(JurisdictionJson.read(document.required("jurisdiction"), lenient))
-        .scale(document.number("scale"));
+    Scorecard.Builder card =
+        Scorecard.builder()
+            .model(document.string("model"))
+            .instrument(document.string("instrument"))
+            .jurisdiction(JurisdictionJson.read(document.required("jurisdiction"), lenient))
+            .scale(document.number("scale"));
     List<CapabilityScore> capabilities = new ArrayList<>();
     List<AggregateScore> domains = new ArrayList<>();
     Map<String, Level> levels = new LinkedHashMap<>();
@@ -135,12 +137,13 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     }
     for (Node node : document.array("capabilities")) {
       ObjectFields fields = ObjectFields.of(node, "a capability score", lenient);
-      CapabilityScore.Builder score = CapabilityScore.builder()
-          .capabilityId(fields.string("capability"))
-          .status(fields.id("status", CapabilityStatus.class))
-          .reason(fields.string("reason"))
-          .addAllReached(results(fields.array("reached"), lenient))
-          .addAllNextCriteria(results(fields.array("nextCriteria"), lenient));
+      CapabilityScore.Builder score =
+          CapabilityScore.builder()
+              .capabilityId(fields.string("capability"))
+              .status(fields.id("status", CapabilityStatus.class))
+              .reason(fields.string("reason"))
+              .addAllReached(results(fields.array("reached"), lenient))
+              .addAllNextCriteria(results(fields.array("nextCriteria"), lenient));
       level(fields, "level", levels).ifPresent(score::level);
       fields.nullableNumber("value").ifPresent(score::value);
       level(fields, "highest", levels).ifPresent(score::highest);
@@ -153,43 +156,50 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
       String id = fields.string("domain");
       domains.add(aggregate(id, fields));
     }
-    ObjectFields overall = ObjectFields.of(document.required("overall"), "the overall score",
-        lenient);
-    card.addAllCapabilities(capabilities).addAllDomains(domains)
+    ObjectFields overall =
+        ObjectFields.of(document.required("overall"), "the overall score", lenient);
+    card.addAllCapabilities(capabilities)
+        .addAllDomains(domains)
         .overall(aggregate("overall", overall));
     return define(document.node(), card::build);
   }
 
-  private static Optional<Level> level(ObjectFields fields, String name,
-      Map<String, Level> levels) {
+  private static Optional<Level> level(
+      ObjectFields fields, String name, Map<String, Level> levels) {
     Node node = fields.required(name);
     Optional<String> id = fields.nullableString(name);
     if (id.isPresent() && !levels.containsKey(id.get())) {
-      throw node.error("level '" + id.get() + "' is not among the card's levels "
-          + levels.keySet());
+      throw node.error(
+          "level '" + id.get() + "' is not among the card's levels " + levels.keySet());
     }
     return id.map(levels::get);
   }
 
   private static List<CriterionResult> results(List<Node> nodes, boolean lenient) {
-    return nodes.stream().map(node -> {
-      ObjectFields fields = ObjectFields.of(node, "a criterion result", lenient);
-      String description = fields.string("description");
-      String condition = fields.string("condition");
-      boolean met = fields.optionalBoolean("met", false);
-      List<String> readings = fields.strings("readings");
-      fields.required("met");
-      fields.finish();
-      return CriterionResult.builder().description(description).condition(condition).met(met)
-          .addAllReadings(readings).build();
-    }).collect(Collectors.toList());
+    return nodes.stream()
+        .map(
+            node -> {
+              ObjectFields fields = ObjectFields.of(node, "a criterion result", lenient);
+              String description = fields.string("description");
+              String condition = fields.string("condition");
+              boolean met = fields.optionalBoolean("met", false);
+              List<String> readings = fields.strings("readings");
+              fields.required("met");
+              fields.finish();
+              return CriterionResult.builder()
+                  .description(description)
+                  .condition(condition)
+                  .met(met)
+                  .addAllReadings(readings)
+                  .build();
+            })
+        .collect(Collectors.toList());
   }
 
   private static AggregateScore aggregate(String id, ObjectFields fields) {
     AggregateScore.Builder score = AggregateScore.builder().id(id);
     fields.nullableNumber("value").ifPresent(score::value);
-    score.known(fields.integer("known")).parts(fields.integer("parts"))
-        .rule(fields.string("rule"));
+    score.known(fields.integer("known")).parts(fields.integer("parts")).rule(fields.string("rule"));
     fields.finish();
     return define(fields.node(), score::build);
   }

@@ -13,9 +13,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
- * Tables for other tools: CSV (RFC 4180) for spreadsheets, R and pandas, and JSON Lines of
- * records for dashboards. Values are written as they are: nothing escaped beyond what the
- * format needs, nothing dropped.
+ * Tables for other tools: CSV (RFC 4180) for spreadsheets, R and pandas, and JSON Lines of records
+ * for dashboards. Values are written as they are: nothing escaped beyond what the format needs,
+ * nothing dropped.
  *
  * <pre>{@code
  * TextTable figure1 = analysis.tally(TallyView.figure1()).table();
@@ -30,24 +30,26 @@ public final class Tables {
       CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
   private static final CsvSchema LINES = CsvSchema.emptySchema().withLineSeparator("\r\n");
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
   /** A cell written as a JSON number: an integer or a decimal, as tables print them. */
   private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,17})(\\.[0-9]+)?");
 
   private Tables() {}
 
   /**
-   * Writes a table as CSV: the header, then one line per row, lines ended by CRLF, a field
-   * quoted when it holds a comma, a quote or a line break. The table's notes, if any, come
-   * first as comment lines starting {@code # } (each on one line, control characters escaped),
-   * so that a reader that skips comments reads the table alone.
+   * Writes a table as CSV: the header, then one line per row, lines ended by CRLF, a field quoted
+   * when it holds a comma, a quote or a line break. The table's notes, if any, come first as
+   * comment lines starting {@code # } (each on one line, control characters escaped), so that a
+   * reader that skips comments reads the table alone.
    *
    * @param table the table; its title is not part of it
    * @return the CSV
    */
   public static String csv(TextTable table) {
     StringBuilder out = new StringBuilder();
-    table.notes().forEach(note -> out.append("# ").append(TextTable.printable(note))
-        .append("\r\n"));
+    table
+        .notes()
+        .forEach(note -> out.append("# ").append(TextTable.printable(note)).append("\r\n"));
     List<List<String>> lines = new ArrayList<>();
     lines.add(table.header());
     lines.addAll(table.rows());
@@ -56,13 +58,12 @@ public final class Tables {
 
   /**
    * Writes a table as JSON Lines: one object a row, keyed by the header. Types go by column, so
-   * that every record has the same shape: a column whose cells are all numbers (an integer or
-   * a decimal, no leading zero) is written as JSON numbers, one whose cells are all {@code true}
-   * or {@code false} as booleans, any other as strings; in every column an empty cell is
-   * {@code null}.
+   * that every record has the same shape: a column whose cells are all numbers (an integer or a
+   * decimal, no leading zero) is written as JSON numbers, one whose cells are all {@code true} or
+   * {@code false} as booleans, any other as strings; in every column an empty cell is {@code null}.
    *
-   * @param table the table; its title and notes are not part of it (JSON Lines has no
-   *     comments: the JSON documents carry what the notes say)
+   * @param table the table; its title and notes are not part of it (JSON Lines has no comments: the
+   *     JSON documents carry what the notes say)
    * @return the records, each line ended by {@code \n}
    */
   public static String jsonLines(TextTable table) {
@@ -96,7 +97,11 @@ public final class Tables {
     return out.toString();
   }
 
-  private enum Kind { NUMBER, BOOLEAN, STRING }
+  private enum Kind {
+    NUMBER,
+    BOOLEAN,
+    STRING
+  }
 
   /** The kind of a column: the one that every non-empty cell has, or string. */
   private static Kind kind(List<List<String>> rows, int column) {

@@ -1,11 +1,11 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Question;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
-import io.github.mnr4j.survey.Instruments;
-import io.github.mnr4j.survey.Question;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,11 +15,11 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * A parser seen by the decoders that read values straight from tokens: the current token's
- * location as a JSON Pointer, line and column, errors located there, and the expected reads
- * (a string, a whole number) with errors that name what was found. When the parser reads a part
- * of a larger input (one line of JSON Lines, one response of a cohort), the part's place in the
- * input is added: a prefix to pointers and the line and column the part starts at.
+ * A parser seen by the decoders that read values straight from tokens: the current token's location
+ * as a JSON Pointer, line and column, errors located there, and the expected reads (a string, a
+ * whole number) with errors that name what was found. When the parser reads a part of a larger
+ * input (one line of JSON Lines, one response of a cohort), the part's place in the input is added:
+ * a prefix to pointers and the line and column the part starts at.
  */
 final class Tokens {
   /** The longest value a message quotes. */
@@ -55,8 +55,8 @@ final class Tokens {
   JsonProblem problem(String message, String pointer, TokenStreamLocation at) {
     int line = Math.max(at.getLineNr(), 1);
     int column = Math.max(at.getColumnNr(), 1);
-    return JsonProblem.of(message, pointer, firstLine + line - 1,
-        line == 1 ? firstColumn + column - 1 : column);
+    return JsonProblem.of(
+        message, pointer, firstLine + line - 1, line == 1 ? firstColumn + column - 1 : column);
   }
 
   /** An exception for one problem at the current token. */
@@ -64,9 +64,7 @@ final class Tokens {
     return new MnrJsonException(List.of(problem(message)));
   }
 
-  /**
-   * Turns an exception of the parser (broken syntax, a limit crossed) into a located problem.
-   */
+  /** Turns an exception of the parser (broken syntax, a limit crossed) into a located problem. */
   MnrJsonException translate(JacksonException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof IOException) {
@@ -74,8 +72,10 @@ final class Tokens {
       }
     }
     // Where the parser stopped, when the exception does not say (a limit crossed).
-    TokenStreamLocation at = e.getLocation() == null || e.getLocation().getLineNr() < 1
-        ? parser.currentLocation() : e.getLocation();
+    TokenStreamLocation at =
+        e.getLocation() == null || e.getLocation().getLineNr() < 1
+            ? parser.currentLocation()
+            : e.getLocation();
     String pointer = pointer();
     String message = e.getOriginalMessage().lines().findFirst().orElse("");
     int sourceNote = message.indexOf(" (start marker at [Source:");
@@ -85,8 +85,8 @@ final class Tokens {
     if (isPersonal(pointer)) {
       message = "malformed JSON where personal data are (not quoted)";
     } else if (message.startsWith("Duplicate Object property ")) {
-      message = "duplicate field " + printable(message.substring(
-          "Duplicate Object property ".length()));
+      message =
+          "duplicate field " + printable(message.substring("Duplicate Object property ".length()));
     } else {
       message = "malformed JSON: " + printable(message);
     }
@@ -101,10 +101,16 @@ final class Tokens {
     return PERSONAL.matcher(pointer).find();
   }
 
-  private static final Pattern PERSONAL = Pattern.compile("(^|/)(respondent|answers/("
-      + String.join("|", Instruments.mnrSurvey2021().questions().stream()
-          .filter(Question::personalData).map(Question::id).collect(Collectors.toList()))
-      + "))(/|$)");
+  private static final Pattern PERSONAL =
+      Pattern.compile(
+          "(^|/)(respondent|answers/("
+              + String.join(
+                  "|",
+                  Instruments.mnrSurvey2021().questions().stream()
+                      .filter(Question::personalData)
+                      .map(Question::id)
+                      .collect(Collectors.toList()))
+              + "))(/|$)");
 
   /** A parser's message with its control characters escaped, at most a few lines' length. */
   private static String printable(String message) {
@@ -118,8 +124,8 @@ final class Tokens {
   }
 
   /** The problem of a document that is not in UTF-8, the only encoding mnr4j reads. */
-  static final String NOT_UTF8 = "the document is not in UTF-8, the only encoding mnr4j reads"
-      + " (RFC 8259)";
+  static final String NOT_UTF8 =
+      "the document is not in UTF-8, the only encoding mnr4j reads" + " (RFC 8259)";
 
   /**
    * Tells whether bytes cannot start UTF-8 JSON: a zero byte among the first four, or a UTF-16
@@ -133,8 +139,9 @@ final class Tokens {
         return true;
       }
     }
-    return length >= 2 && ((bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF)
-        || (bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE));
+    return length >= 2
+        && ((bytes[offset] == (byte) 0xFE && bytes[offset + 1] == (byte) 0xFF)
+            || (bytes[offset] == (byte) 0xFF && bytes[offset + 1] == (byte) 0xFE));
   }
 
   /**
@@ -158,8 +165,13 @@ final class Tokens {
 
   /** Characters a terminal would act on rather than show. */
   private static boolean control(char c) {
-    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
-        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+    return c < 0x20
+        || c == 0x7f
+        || (c >= 0x80 && c < 0xa0)
+        || c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** Moves to the next token, which must start an object; {@code what} names it in the error. */
@@ -188,7 +200,8 @@ final class Tokens {
   /** Reads the next token, which must be a whole number that fits an int. */
   int integer(String name) {
     JsonToken token = parser.nextToken();
-    if (token != JsonToken.VALUE_NUMBER_INT || parser.getString().length() > 10
+    if (token != JsonToken.VALUE_NUMBER_INT
+        || parser.getString().length() > 10
         || parser.getLongValue() != (int) parser.getLongValue()) {
       throw error("expected a whole number for '" + name + "' but found " + describe());
     }

@@ -1,9 +1,9 @@
 package io.github.mnr4j.json;
 
 /**
- * The document of a type read whole through a located tree ({@link Node}): definitions and
- * results of which a program reads one at a time, so that the tree's cost does not count and
- * each problem can be located anywhere in the document after the fact.
+ * The document of a type read whole through a located tree ({@link Node}): definitions and results
+ * of which a program reads one at a time, so that the tree's cost does not count and each problem
+ * can be located anywhere in the document after the fact.
  *
  * @param <T> the core type
  */
@@ -21,18 +21,23 @@ abstract class TreeCodec<T> extends DocumentCodec<T> {
   }
 
   final T read(Node root, CodecOptions options) {
-    ObjectFields document = ObjectFields.of(root, "an " + format + " document",
-        options.ignoreUnknownFields);
+    ObjectFields document =
+        ObjectFields.of(root, "an " + format + " document", options.ignoreUnknownFields);
     Node formatNode = document.required("format");
     String found = ObjectFields.string(formatNode);
     if (!found.equals(format)) {
-      throw formatNode.error("expected format '" + format + "' but found '"
-          + Tokens.clip(found) + "'");
+      throw formatNode.error(
+          "expected format '" + format + "' but found '" + Tokens.clip(found) + "'");
     }
     Node versionNode = document.required("version");
     if (versionNode.type != Node.Type.NUMBER || !versionNode.text.equals(String.valueOf(VERSION))) {
-      throw versionNode.error("unsupported version " + versionNode.describe() + " of " + format
-          + "; this release reads version " + VERSION);
+      throw versionNode.error(
+          "unsupported version "
+              + versionNode.describe()
+              + " of "
+              + format
+              + "; this release reads version "
+              + VERSION);
     }
     T value = readFields(document, options);
     document.finish();

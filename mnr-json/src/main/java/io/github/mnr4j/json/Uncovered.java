@@ -15,8 +15,8 @@ import tools.jackson.databind.ValueSerializer;
 
 /**
  * The mnr-core types that {@link MnrModule} does not read or write (assessments, scorecard parts,
- * models' parts, conditions, analysis results read back): rather than an empty object or a
- * guess, a mapper with the module fails on them, saying what to hold instead.
+ * models' parts, conditions, analysis results read back): rather than an empty object or a guess, a
+ * mapper with the module fails on them, saying what to hold instead.
  */
 final class Uncovered {
   private Uncovered() {}
@@ -24,23 +24,32 @@ final class Uncovered {
   /** Whether a type is one of mnr-core's, generated implementations included. */
   static boolean isMnr4j(Class<?> type) {
     String name = type.getName();
-    return name.startsWith("io.github.mnr4j.") && !name.startsWith("io.github.mnr4j.json.")
+    return name.startsWith("io.github.mnr4j.")
+        && !name.startsWith("io.github.mnr4j.json.")
         && !name.startsWith("io.github.mnr4j.examples.");
   }
 
   static MnrException unsupported(Class<?> type, String verb) {
     String name = type.getName().replace(".Immutable", ".");
-    return new MnrException("MnrModule does not " + verb + " " + name + ": hold mnr4j values"
-        + " as the documents and parts it covers (Framework, Instrument, Response, Cohort,"
-        + " ScoringModel, Scorecard and their parts, Jurisdiction, Answer, mnr4j's enums), and"
-        + " make the rest from them");
+    return new MnrException(
+        "MnrModule does not "
+            + verb
+            + " "
+            + name
+            + ": hold mnr4j values"
+            + " as the documents and parts it covers (Framework, Instrument, Response, Cohort,"
+            + " ScoringModel, Scorecard and their parts, Jurisdiction, Answer, mnr4j's enums), and"
+            + " make the rest from them");
   }
 
   /** Serializers that refuse mnr4j types no other serializer took. */
   static final class Serializers extends tools.jackson.databind.ser.Serializers.Base {
     @Override
-    public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
-        BeanDescription.Supplier description, JsonFormat.Value format) {
+    public ValueSerializer<?> findSerializer(
+        SerializationConfig config,
+        JavaType type,
+        BeanDescription.Supplier description,
+        JsonFormat.Value format) {
       Class<?> raw = type.getRawClass();
       if (!isMnr4j(raw)) {
         return null;
@@ -62,14 +71,14 @@ final class Uncovered {
     }
 
     @Override
-    public ValueDeserializer<?> findBeanDeserializer(JavaType type,
-        DeserializationConfig config, BeanDescription.Supplier description) {
+    public ValueDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
       return refuse(type.getRawClass());
     }
 
     @Override
-    public ValueDeserializer<?> findEnumDeserializer(JavaType type,
-        DeserializationConfig config, BeanDescription.Supplier description) {
+    public ValueDeserializer<?> findEnumDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
       return refuse(type.getRawClass());
     }
 

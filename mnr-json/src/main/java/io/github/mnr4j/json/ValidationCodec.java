@@ -41,9 +41,10 @@ final class ValidationCodec extends TreeCodec<ValidationReport> {
 
   @Override
   ValidationReport readFields(ObjectFields document, CodecOptions options) {
-    ValidationReport.Builder builder = ValidationReport.builder()
-        .instrument(document.string("instrument"))
-        .jurisdictionId(document.string("jurisdiction"));
+    ValidationReport.Builder builder =
+        ValidationReport.builder()
+            .instrument(document.string("instrument"))
+            .jurisdictionId(document.string("jurisdiction"));
     Node valid = document.required("valid");
     Node errors = document.required("errors");
     Node warnings = document.required("warnings");
@@ -55,9 +56,10 @@ final class ValidationCodec extends TreeCodec<ValidationReport> {
       String pointer = fields.string("pointer");
       String message = fields.string("message");
       fields.finish();
-      builder.addFinding(question.isPresent()
-          ? ValidationFinding.of(code, severity, question.get(), pointer, message)
-          : ValidationFinding.of(code, severity, pointer, message));
+      builder.addFinding(
+          question.isPresent()
+              ? ValidationFinding.of(code, severity, question.get(), pointer, message)
+              : ValidationFinding.of(code, severity, pointer, message));
     }
     ValidationReport report = define(document.node(), builder::build);
     agree(valid, String.valueOf(report.isValid()), "valid");
@@ -68,8 +70,8 @@ final class ValidationCodec extends TreeCodec<ValidationReport> {
 
   private static void agree(Node node, String expected, String name) {
     if (!node.text.equals(expected)) {
-      throw node.error("'" + name + "' says " + node.describe() + ", but the findings say "
-          + expected);
+      throw node.error(
+          "'" + name + "' says " + node.describe() + ", but the findings say " + expected);
     }
   }
 }

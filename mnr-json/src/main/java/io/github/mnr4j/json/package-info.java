@@ -1,7 +1,7 @@
 /**
- * JSON documents for mnr4j: every document is an object with {@code "format"} (its kind, such
- * as {@code mnr4j.framework}) and {@code "version"} (1), and field names equal to the accessor
- * names of the core types.
+ * JSON documents for mnr4j: every document is an object with {@code "format"} (its kind, such as
+ * {@code mnr4j.framework}) and {@code "version"} (1), and field names equal to the accessor names
+ * of the core types.
  *
  * <pre>{@code
  * MnrJson json = MnrJson.strict();

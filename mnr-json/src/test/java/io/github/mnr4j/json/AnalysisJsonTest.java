@@ -28,19 +28,27 @@ import io.github.mnr4j.survey.ResponseStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analysis documents, written for other tools (tallies, breakdowns, option counts,
- * comparisons, rankings): each is its golden file and valid against its schema.
+ * The analysis documents, written for other tools (tallies, breakdowns, option counts, comparisons,
+ * rankings): each is its golden file and valid against its schema.
  */
 class AnalysisJsonTest {
   private static final MnrJson JSON = MnrJson.strict();
 
-  private static Response response(String id, IncomeGroup income, String q7, String q13,
-      String... q6) {
-    Response.Builder builder = Response.builder().instrument("wpga-mnr-survey@2021")
-        .jurisdiction(Jurisdiction.builder().id(id).name("Country " + id).incomeGroup(income)
-            .region(Region.WESTERN_EUROPE).build())
-        .status(ResponseStatus.COMPLETED)
-        .putAnswer("q7", Answer.ofChoice(q7)).putAnswer("q13", Answer.ofChoice(q13));
+  private static Response response(
+      String id, IncomeGroup income, String q7, String q13, String... q6) {
+    Response.Builder builder =
+        Response.builder()
+            .instrument("wpga-mnr-survey@2021")
+            .jurisdiction(
+                Jurisdiction.builder()
+                    .id(id)
+                    .name("Country " + id)
+                    .incomeGroup(income)
+                    .region(Region.WESTERN_EUROPE)
+                    .build())
+            .status(ResponseStatus.COMPLETED)
+            .putAnswer("q7", Answer.ofChoice(q7))
+            .putAnswer("q13", Answer.ofChoice(q13));
     if (q6.length > 0) {
       builder.putAnswer("q6", Answer.ofChoices(q6));
     }
@@ -48,18 +56,22 @@ class AnalysisJsonTest {
   }
 
   private static CohortAnalysis round(String name, Response... responses) {
-    return CohortAnalysis.assess(Cohort.builder().name(name).addResponses(responses).build(),
-        Instruments.mnrSurvey2021());
+    return CohortAnalysis.assess(
+        Cohort.builder().name(name).addResponses(responses).build(), Instruments.mnrSurvey2021());
   }
 
-  private static final CohortAnalysis FIRST = round("Round 1",
-      response("C01", IncomeGroup.HIGH, "yes", "no", "policy-basis", "good-practice-reference"),
-      response("C02", IncomeGroup.LOW, "no", "no", "not-used"),
-      response("C03", IncomeGroup.LOW, "yes", "yes"));
-  private static final CohortAnalysis SECOND = round("Round 2",
-      response("C01", IncomeGroup.HIGH, "yes", "yes"),
-      response("C02", IncomeGroup.LOW, "yes", "no"),
-      response("C04", IncomeGroup.UPPER_MIDDLE, "no", "no"));
+  private static final CohortAnalysis FIRST =
+      round(
+          "Round 1",
+          response("C01", IncomeGroup.HIGH, "yes", "no", "policy-basis", "good-practice-reference"),
+          response("C02", IncomeGroup.LOW, "no", "no", "not-used"),
+          response("C03", IncomeGroup.LOW, "yes", "yes"));
+  private static final CohortAnalysis SECOND =
+      round(
+          "Round 2",
+          response("C01", IncomeGroup.HIGH, "yes", "yes"),
+          response("C02", IncomeGroup.LOW, "yes", "no"),
+          response("C04", IncomeGroup.UPPER_MIDDLE, "no", "no"));
 
   private static void golden(String name, String format, String document) {
     GoldenFiles.assertMatches(name, document);
@@ -83,10 +95,11 @@ class AnalysisJsonTest {
   @Test
   void aBreakdownWithASuppressedGroupIsItsGoldenFile() {
     Breakdown breakdown = FIRST.breakdown(TallyView.figure1(), "incomeGroup", 2);
-    assertThat(breakdown.groups()).extracting(g -> g.tally().isPresent())
+    assertThat(breakdown.groups())
+        .extracting(g -> g.tally().isPresent())
         .containsExactly(false, true);
-    golden("mnr4j.breakdown-income.json", "mnr4j.breakdown",
-        JSON.write(breakdown, Output.BREAKDOWN));
+    golden(
+        "mnr4j.breakdown-income.json", "mnr4j.breakdown", JSON.write(breakdown, Output.BREAKDOWN));
   }
 
   @Test
@@ -99,9 +112,12 @@ class AnalysisJsonTest {
   @Test
   void anOptionBreakdownIsItsGoldenFile() {
     OptionBreakdown breakdown = FIRST.optionBreakdown("q6", "incomeGroup", 1);
-    assertThat(breakdown.groups()).extracting(g -> g.size() + " " + g.options().get().answered())
+    assertThat(breakdown.groups())
+        .extracting(g -> g.size() + " " + g.options().get().answered())
         .containsExactly("1 1", "2 1");
-    golden("mnr4j.options-breakdown-q6.json", "mnr4j.options-breakdown",
+    golden(
+        "mnr4j.options-breakdown-q6.json",
+        "mnr4j.options-breakdown",
         JSON.write(breakdown, Output.OPTIONS_BREAKDOWN));
   }
 
@@ -111,24 +127,36 @@ class AnalysisJsonTest {
    */
   @Test
   void aFilteredSyntheticTallyRecordsItsBase() {
-    Response.Builder made = Response.builder().instrument("wpga-mnr-survey@2021")
-        .jurisdiction(Jurisdiction.builder().id("C09").name("Country 09")
-            .incomeGroup(IncomeGroup.HIGH).putAttribute("data", "synthetic").build())
-        .status(ResponseStatus.IN_PROGRESS).putAnswer("q7", Answer.ofChoice("yes"))
-        .putAnswer("q16", Answer.ofChoice("yes"));
-    CohortAnalysis high = round("Synthetic", made.build(),
-        response("C02", IncomeGroup.LOW, "no", "no")).where(Where.parse("incomeGroup=high"));
+    Response.Builder made =
+        Response.builder()
+            .instrument("wpga-mnr-survey@2021")
+            .jurisdiction(
+                Jurisdiction.builder()
+                    .id("C09")
+                    .name("Country 09")
+                    .incomeGroup(IncomeGroup.HIGH)
+                    .putAttribute("data", "synthetic")
+                    .build())
+            .status(ResponseStatus.IN_PROGRESS)
+            .putAnswer("q7", Answer.ofChoice("yes"))
+            .putAnswer("q16", Answer.ofChoice("yes"));
+    CohortAnalysis high =
+        round("Synthetic", made.build(), response("C02", IncomeGroup.LOW, "no", "no"))
+            .where(Where.parse("incomeGroup=high"));
     Tally tally = high.tally(TallyView.capabilities(high.instrument().framework()));
-    golden("mnr4j.tally-capabilities-high-synthetic.json", "mnr4j.tally",
+    golden(
+        "mnr4j.tally-capabilities-high-synthetic.json",
+        "mnr4j.tally",
         JSON.write(tally, Output.TALLY));
-    GoldenFiles.assertMatches("tally-capabilities-high-synthetic.csv",
-        Tables.csv(tally.table()));
+    GoldenFiles.assertMatches("tally-capabilities-high-synthetic.csv", Tables.csv(tally.table()));
   }
 
   @Test
   void aComparisonIsItsGoldenFile() {
     RoundComparison comparison = RoundComparison.compare(FIRST, SECOND);
-    golden("mnr4j.comparison-rounds.json", "mnr4j.comparison",
+    golden(
+        "mnr4j.comparison-rounds.json",
+        "mnr4j.comparison",
         JSON.write(comparison, Output.COMPARISON));
   }
 
@@ -136,16 +164,23 @@ class AnalysisJsonTest {
   @Test
   void instrumentChecksAreTheirGoldenFile() {
     InstrumentCheckReport report = InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted());
-    golden("mnr4j.instrument-checks-printed.json", "mnr4j.instrument-checks",
+    golden(
+        "mnr4j.instrument-checks-printed.json",
+        "mnr4j.instrument-checks",
         JSON.write(report, Output.INSTRUMENT_CHECKS));
   }
 
   @Test
   void aRankingIsItsGoldenFile() {
     // Ranked on what is known: two answers each are too little for the default coverage.
-    IndexModel anyEvidence = IndexModel.builder().id("index-any").title("Index on any evidence")
-        .description("The staged values, equal weights, whatever their coverage")
-        .base(ScoringModels.staged()).minimumCoverage(0).build();
+    IndexModel anyEvidence =
+        IndexModel.builder()
+            .id("index-any")
+            .title("Index on any evidence")
+            .description("The staged values, equal weights, whatever their coverage")
+            .base(ScoringModels.staged())
+            .minimumCoverage(0)
+            .build();
     Ranking ranking = Ranker.of(anyEvidence).withDraws(20).withSeed(7).rank(FIRST);
     assertThat(ranking.entries()).hasSize(3);
     golden("mnr4j.ranking-index.json", "mnr4j.ranking", JSON.write(ranking, Output.RANKING));

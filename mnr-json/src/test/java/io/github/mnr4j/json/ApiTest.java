@@ -15,7 +15,8 @@ class ApiTest {
 
   @Test
   void theApiUsesNoGuava() {
-    assertThat(ApiSignatures.dump(MnrJson.class)).doesNotContain("com.google.common")
+    assertThat(ApiSignatures.dump(MnrJson.class))
+        .doesNotContain("com.google.common")
         .contains("public final class io.github.mnr4j.json.MnrJson");
   }
 }

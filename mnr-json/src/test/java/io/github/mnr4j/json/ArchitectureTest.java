@@ -9,15 +9,21 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
-  private static final JavaClasses JSON = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.mnr4j.json");
+  private static final JavaClasses JSON =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.mnr4j.json");
 
   @Test
   void reachesCoreOnlyThroughItsPublicApi() {
-    noClasses().should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.github.mnr4j..")
-            .and(JavaClass.Predicates.simpleNameStartingWith("Immutable")))
-        .orShould().dependOnClassesThat().resideInAPackage("io.github.mnr4j.internal..")
+    noClasses()
+        .should()
+        .dependOnClassesThat(
+            JavaClass.Predicates.resideInAPackage("io.github.mnr4j..")
+                .and(JavaClass.Predicates.simpleNameStartingWith("Immutable")))
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.mnr4j.internal..")
         .check(JSON);
   }
 }

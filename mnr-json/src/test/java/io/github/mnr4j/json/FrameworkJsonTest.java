@@ -25,30 +25,32 @@ class FrameworkJsonTest {
   private static final String GOLDEN = GoldenFiles.read("mnr4j.framework-wpga-mnr.json");
 
   /** A small valid document; the error tests break one thing in it at a time. */
-  private static final String SMALL = String.join("\n",
-      "{",
-      "  \"format\": \"mnr4j.framework\",",
-      "  \"version\": 1,",
-      "  \"id\": \"small\",",
-      "  \"title\": \"Small\",",
-      "  \"source\": \"Tests\",",
-      "  \"domains\": [",
-      "    {\"id\": \"a\", \"number\": 1, \"name\": \"A\",",
-      "     \"outcome\": {\"headline\": \"H\", \"description\": \"D\"}}",
-      "  ],",
-      "  \"capabilities\": [",
-      "    {\"id\": \"c1\", \"number\": 1, \"name\": \"C1\", \"description\": \"D\","
-          + " \"domainId\": \"a\"},",
-      "    {\"id\": \"c2\", \"number\": 2, \"name\": \"C2\", \"description\": \"D\","
-          + " \"domainId\": \"a\"}",
-      "  ],",
-      "  \"enablers\": [{\"id\": \"e\", \"text\": \"E\", \"domainIds\": [\"a\"]}]",
-      "}");
+  private static final String SMALL =
+      String.join(
+          "\n",
+          "{",
+          "  \"format\": \"mnr4j.framework\",",
+          "  \"version\": 1,",
+          "  \"id\": \"small\",",
+          "  \"title\": \"Small\",",
+          "  \"source\": \"Tests\",",
+          "  \"domains\": [",
+          "    {\"id\": \"a\", \"number\": 1, \"name\": \"A\",",
+          "     \"outcome\": {\"headline\": \"H\", \"description\": \"D\"}}",
+          "  ],",
+          "  \"capabilities\": [",
+          "    {\"id\": \"c1\", \"number\": 1, \"name\": \"C1\", \"description\": \"D\","
+              + " \"domainId\": \"a\"},",
+          "    {\"id\": \"c2\", \"number\": 2, \"name\": \"C2\", \"description\": \"D\","
+              + " \"domainId\": \"a\"}",
+          "  ],",
+          "  \"enablers\": [{\"id\": \"e\", \"text\": \"E\", \"domainIds\": [\"a\"]}]",
+          "}");
 
   @Test
   void writesTheBuiltInMnrAsTheGoldenFile() {
-    GoldenFiles.assertMatches("mnr4j.framework-wpga-mnr.json",
-        JSON.write(Frameworks.mnr(), Document.FRAMEWORK) + "\n");
+    GoldenFiles.assertMatches(
+        "mnr4j.framework-wpga-mnr.json", JSON.write(Frameworks.mnr(), Document.FRAMEWORK) + "\n");
   }
 
   @Test
@@ -66,10 +68,13 @@ class FrameworkJsonTest {
     assertThat(SchemaCheck.errors("mnr4j.framework", SMALL)).isEmpty();
     assertThat(SchemaCheck.errors("mnr4j.framework", SMALL.replace("\"title\"", "\"titel\"")))
         .isNotEmpty();
-    assertThat(SchemaCheck.errors("mnr4j.framework", SMALL.replace("\"number\": 2", "\"number\": 0")))
+    assertThat(
+            SchemaCheck.errors("mnr4j.framework", SMALL.replace("\"number\": 2", "\"number\": 0")))
         .isNotEmpty();
-    assertThat(SchemaCheck.errors("mnr4j.framework", SMALL.replace("\"version\": 1",
-        "\"version\": 2"))).isNotEmpty();
+    assertThat(
+            SchemaCheck.errors(
+                "mnr4j.framework", SMALL.replace("\"version\": 1", "\"version\": 2")))
+        .isNotEmpty();
   }
 
   @Test
@@ -82,35 +87,41 @@ class FrameworkJsonTest {
 
     AtomicBoolean outClosed = new AtomicBoolean();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    OutputStream out = new FilterOutputStream(bytes) {
-      @Override
-      public void close() {
-        outClosed.set(true);
-      }
-    };
+    OutputStream out =
+        new FilterOutputStream(bytes) {
+          @Override
+          public void close() {
+            outClosed.set(true);
+          }
+        };
     JSON.write(Frameworks.mnr(), Document.FRAMEWORK, out);
     assertThat(outClosed).isFalse();
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(JSON.write(Frameworks.mnr(), Document.FRAMEWORK));
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo(JSON.write(Frameworks.mnr(), Document.FRAMEWORK));
 
     AtomicBoolean inClosed = new AtomicBoolean();
-    InputStream in = new FilterInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
-      @Override
-      public void close() {
-        inClosed.set(true);
-      }
-    };
+    InputStream in =
+        new FilterInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
+          @Override
+          public void close() {
+            inClosed.set(true);
+          }
+        };
     assertThat(JSON.read(in, Document.FRAMEWORK)).isEqualTo(Frameworks.mnr());
     assertThat(inClosed).isFalse();
   }
 
   @Test
   void tailoredFrameworksKeepTheirRecord() {
-    Framework variant = Frameworks.mnr().tailor("v")
-        .addCapability(Capability.of("x", 22, "X", "Extra", "societal"))
-        .unlinkEnabler("aware-supportive-public", "victim")
-        .build();
+    Framework variant =
+        Frameworks.mnr()
+            .tailor("v")
+            .addCapability(Capability.of("x", 22, "X", "Extra", "societal"))
+            .unlinkEnabler("aware-supportive-public", "victim")
+            .build();
     String json = JSON.write(variant, Document.FRAMEWORK);
-    assertThat(json).contains("\"basedOn\": \"wpga-mnr\"")
+    assertThat(json)
+        .contains("\"basedOn\": \"wpga-mnr\"")
         .contains("\"kind\": \"capability-added\"");
     assertThat(JSON.read(json, Document.FRAMEWORK)).isEqualTo(variant);
     assertThat(SchemaCheck.errors("mnr4j.framework", json)).isEmpty();
@@ -136,15 +147,18 @@ class FrameworkJsonTest {
   @Test
   void trailingContentIsAnError() {
     MnrJsonException e = readError(SMALL + "\n{}");
-    assertThat(e.getMessage()).isEqualTo("malformed JSON: trailing content after the document"
-        + " at the document root (line 17, column 1)");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "malformed JSON: trailing content after the document"
+                + " at the document root (line 17, column 1)");
     assertThat(e.line()).isEqualTo(17);
   }
 
   @Test
   void duplicateFieldsAreErrors() {
-    MnrJsonException e = readError(SMALL.replace("\"title\": \"Small\",",
-        "\"title\": \"Small\", \"title\": \"Again\","));
+    MnrJsonException e =
+        readError(
+            SMALL.replace("\"title\": \"Small\",", "\"title\": \"Small\", \"title\": \"Again\","));
     assertThat(e.getMessage()).startsWith("duplicate field \"title\"");
     assertThat(e.pointer()).isEqualTo("/title");
     assertThat(e.line()).isEqualTo(5);
@@ -153,25 +167,35 @@ class FrameworkJsonTest {
   @Test
   void wrongTypesNameTheValueAndWhereItIs() {
     MnrJsonException e = readError(SMALL.replace("\"number\": 2", "\"number\": \"2\""));
-    assertThat(e.getMessage()).isEqualTo("expected a whole number for 'number' but found the"
-        + " string \"2\" at /capabilities/1/number (line 13, column 28)");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "expected a whole number for 'number' but found the"
+                + " string \"2\" at /capabilities/1/number (line 13, column 28)");
     assertThat(readError(SMALL.replace("\"title\": \"Small\"", "\"title\": 7")).getMessage())
         .isEqualTo("expected a string but found 7 at /title (line 5, column 12)");
-    assertThat(readError(SMALL.replace("[{\"id\": \"e\"", "[[{\"id\": \"e\"")
-        .replace("[\"a\"]}]", "[\"a\"]}]]")).getMessage())
+    assertThat(
+            readError(
+                    SMALL
+                        .replace("[{\"id\": \"e\"", "[[{\"id\": \"e\"")
+                        .replace("[\"a\"]}]", "[\"a\"]}]]"))
+                .getMessage())
         .startsWith("expected an enabler (an object) but found an array at /enablers/0");
-    assertThat(readError("[]").getMessage()).isEqualTo("expected an mnr4j.framework document"
-        + " (an object) but found an array at the document root (line 1, column 1)");
+    assertThat(readError("[]").getMessage())
+        .isEqualTo(
+            "expected an mnr4j.framework document"
+                + " (an object) but found an array at the document root (line 1, column 1)");
   }
 
   @Test
   void unknownAndMissingFieldsAreErrors() {
     MnrJsonException e = readError(SMALL.replace("\"name\": \"C1\"", "\"nmae\": \"C1\""));
-    assertThat(e.getMessage()).isEqualTo("missing required field 'name' at /capabilities/0"
-        + " (line 12, column 5)");
+    assertThat(e.getMessage())
+        .isEqualTo("missing required field 'name' at /capabilities/0" + " (line 12, column 5)");
     e = readError(SMALL.replace("\"name\": \"C1\",", "\"name\": \"C1\", \"colour\": \"red\","));
-    assertThat(e.getMessage()).startsWith("unknown field 'colour'; known here: description,"
-        + " domainId, id, name, number at /capabilities/0/colour (line 12");
+    assertThat(e.getMessage())
+        .startsWith(
+            "unknown field 'colour'; known here: description,"
+                + " domainId, id, name, number at /capabilities/0/colour (line 12");
     String extra = SMALL.replace("\"name\": \"C1\",", "\"name\": \"C1\", \"colour\": \"red\",");
     assertThat(MnrJson.lenient().read(extra, Document.FRAMEWORK))
         .isEqualTo(JSON.read(SMALL, Document.FRAMEWORK));
@@ -179,23 +203,31 @@ class FrameworkJsonTest {
 
   @Test
   void duplicateIdsAndDanglingReferencesAreLocated() {
-    MnrJsonException e = readError(SMALL.replace("\"id\": \"c2\"", "\"id\": \"c1\"")
-        .replace("\"domainIds\": [\"a\"]", "\"domainIds\": [\"b\"]"));
-    assertThat(e.problems()).extracting(JsonProblem::toString).containsExactly(
-        "duplicate capability id 'c1' (also capabilities[0]) at /capabilities/1/id"
-            + " (line 13, column 12)",
-        "unknown domain 'b' for enabler 'e' at /enablers/0/domainIds/0 (line 15, column 55)");
+    MnrJsonException e =
+        readError(
+            SMALL
+                .replace("\"id\": \"c2\"", "\"id\": \"c1\"")
+                .replace("\"domainIds\": [\"a\"]", "\"domainIds\": [\"b\"]"));
+    assertThat(e.problems())
+        .extracting(JsonProblem::toString)
+        .containsExactly(
+            "duplicate capability id 'c1' (also capabilities[0]) at /capabilities/1/id"
+                + " (line 13, column 12)",
+            "unknown domain 'b' for enabler 'e' at /enablers/0/domainIds/0 (line 15, column 55)");
     assertThat(e.getMessage()).startsWith("2 problems:\n  duplicate capability id 'c1'");
     e = readError(SMALL.replace("\"domainId\": \"a\"}\n", "\"domainId\": \"z\"}\n"));
-    assertThat(e.getMessage()).isEqualTo("unknown domain 'z' for capability 'c2' at"
-        + " /capabilities/1/domainId (line 13, column 77)");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "unknown domain 'z' for capability 'c2' at"
+                + " /capabilities/1/domainId (line 13, column 77)");
   }
 
   @Test
   void invalidPartsAreLocated() {
     MnrJsonException e = readError(SMALL.replace("\"headline\": \"H\"", "\"headline\": \" \""));
-    assertThat(e.getMessage()).isEqualTo("headline must not be blank at"
-        + " /domains/0/outcome/headline (line 9, column 30)");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "headline must not be blank at" + " /domains/0/outcome/headline (line 9, column 30)");
     e = readError(SMALL.replace("\"id\": \"c2\"", "\"id\": \"c 2\""));
     assertThat(e.pointer()).isEqualTo("/capabilities/1/id");
   }
@@ -203,11 +235,13 @@ class FrameworkJsonTest {
   @Test
   void wrongFormatAndUnsupportedVersionAreErrors() {
     assertThat(readError(SMALL.replace("mnr4j.framework", "mnr4j.response")).getMessage())
-        .isEqualTo("expected format 'mnr4j.framework' but found 'mnr4j.response' at /format"
-            + " (line 2, column 13)");
+        .isEqualTo(
+            "expected format 'mnr4j.framework' but found 'mnr4j.response' at /format"
+                + " (line 2, column 13)");
     assertThat(readError(SMALL.replace("\"version\": 1", "\"version\": 2")).getMessage())
-        .isEqualTo("unsupported version 2 of mnr4j.framework; this release reads version 1 at"
-            + " /version (line 3, column 14)");
+        .isEqualTo(
+            "unsupported version 2 of mnr4j.framework; this release reads version 1 at"
+                + " /version (line 3, column 14)");
     assertThat(readError(SMALL.replace("\"version\": 1", "\"version\": 1.0")).pointer())
         .isEqualTo("/version");
   }
@@ -216,8 +250,9 @@ class FrameworkJsonTest {
   void hostileInputFailsFast() {
     String deep = "[".repeat(200) + "]".repeat(200);
     assertThat(readError(deep).getMessage()).contains("nesting depth");
-    String longString = SMALL.replace("\"Small\"", "\"" + "x".repeat(ReadLimits.defaults().stringLength() + 1)
-        + "\"");
+    String longString =
+        SMALL.replace(
+            "\"Small\"", "\"" + "x".repeat(ReadLimits.defaults().stringLength() + 1) + "\"");
     assertThat(readError(longString).getMessage()).contains("String value length");
   }
 
@@ -227,17 +262,27 @@ class FrameworkJsonTest {
     assertThat(Format.of("mnr4j.tally")).isSameAs(Output.TALLY);
     assertThatThrownBy(() -> Format.of("mnr4j.nothing"))
         .isInstanceOf(MnrException.class)
-        .hasMessageStartingWith("unknown document format 'mnr4j.nothing'; known:"
-            + " mnr4j.framework, mnr4j.instrument,");
+        .hasMessageStartingWith(
+            "unknown document format 'mnr4j.nothing'; known:"
+                + " mnr4j.framework, mnr4j.instrument,");
   }
 
   @Test
   void everyFormatHasASchema() {
-    assertThat(Format.all()).extracting(Format::id).startsWith("mnr4j.framework",
-        "mnr4j.instrument", "mnr4j.response", "mnr4j.validation", "mnr4j.model",
-        "mnr4j.scorecard", "mnr4j.cohort").contains("mnr4j.tally", "mnr4j.ranking");
+    assertThat(Format.all())
+        .extracting(Format::id)
+        .startsWith(
+            "mnr4j.framework",
+            "mnr4j.instrument",
+            "mnr4j.response",
+            "mnr4j.validation",
+            "mnr4j.model",
+            "mnr4j.scorecard",
+            "mnr4j.cohort")
+        .contains("mnr4j.tally", "mnr4j.ranking");
     for (Format<?> format : Format.all()) {
-      assertThat(format.schema()).as(format.id())
+      assertThat(format.schema())
+          .as(format.id())
           .contains("\"$id\": \"urn:io.github.mnr4j:schema:" + format.id() + ":1\"");
     }
   }

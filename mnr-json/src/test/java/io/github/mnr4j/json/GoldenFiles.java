@@ -32,14 +32,18 @@ final class GoldenFiles {
   static void assertMatches(String name, String actual) {
     if (Boolean.getBoolean("mnr.golden.update")) {
       try {
-        Files.writeString(Path.of("src/test/resources/golden", name), actual,
-            StandardCharsets.UTF_8);
+        Files.writeString(
+            Path.of("src/test/resources/golden", name), actual, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       return;
     }
-    assertThat(actual).as("golden file %s (run the tests with -Dmnr.golden.update=true after an"
-        + " intended change)", name).isEqualTo(read(name));
+    assertThat(actual)
+        .as(
+            "golden file %s (run the tests with -Dmnr.golden.update=true after an"
+                + " intended change)",
+            name)
+        .isEqualTo(read(name));
   }
 }

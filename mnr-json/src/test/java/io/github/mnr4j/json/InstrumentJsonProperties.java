@@ -13,13 +13,16 @@ class InstrumentJsonProperties {
 
   @Test
   void everyInstrumentReadsBackEqualAndIsValidUnderTheSchema() {
-    qt().withExamples(150).forAll(InstrumentGenerators.instruments()).checkAssert(instrument -> {
-      String json = MnrJson.strict().write(instrument, Document.INSTRUMENT);
-      Instrument back = MnrJson.strict().read(json, Document.INSTRUMENT);
-      assertThat(back).isEqualTo(instrument);
-      assertThat(MnrJson.strict().write(back, Document.INSTRUMENT)).isEqualTo(json);
-      assertThat(SchemaCheck.errors("mnr4j.instrument", json)).isEmpty();
-      assertThat(InstrumentChecks.run(back)).isEqualTo(InstrumentChecks.run(instrument));
-    });
+    qt().withExamples(150)
+        .forAll(InstrumentGenerators.instruments())
+        .checkAssert(
+            instrument -> {
+              String json = MnrJson.strict().write(instrument, Document.INSTRUMENT);
+              Instrument back = MnrJson.strict().read(json, Document.INSTRUMENT);
+              assertThat(back).isEqualTo(instrument);
+              assertThat(MnrJson.strict().write(back, Document.INSTRUMENT)).isEqualTo(json);
+              assertThat(SchemaCheck.errors("mnr4j.instrument", json)).isEmpty();
+              assertThat(InstrumentChecks.run(back)).isEqualTo(InstrumentChecks.run(instrument));
+            });
   }
 }

@@ -49,25 +49,44 @@ class MnrModuleTest {
   @Test
   void readsFrameworksInsideOtherDocumentsWithAbsolutePointers() {
     String mnr = MnrJson.strict().write(Frameworks.mnr(), Document.FRAMEWORK);
-    String wrapper = "{\"first\": " + mnr + ",\n \"second\": "
-        + mnr.replace("\"domainId\": \"victim\"", "\"domainId\": \"victims\"") + "}";
-    Throwable thrown = catchThrowable(() ->
-        mapper.readValue(wrapper, new TypeReference<Map<String, Framework>>() {}));
+    String wrapper =
+        "{\"first\": "
+            + mnr
+            + ",\n \"second\": "
+            + mnr.replace("\"domainId\": \"victim\"", "\"domainId\": \"victims\"")
+            + "}";
+    Throwable thrown =
+        catchThrowable(
+            () -> mapper.readValue(wrapper, new TypeReference<Map<String, Framework>>() {}));
     MnrJsonException e = unwrap(thrown);
     assertThat(e.pointer()).isEqualTo("/second/capabilities/7/domainId");
-    assertThat(e.getMessage()).startsWith("4 problems:\n  unknown domain 'victims' for"
-        + " capability 'end-to-end-support' at /second/capabilities/7/domainId");
+    assertThat(e.getMessage())
+        .startsWith(
+            "4 problems:\n  unknown domain 'victims' for"
+                + " capability 'end-to-end-support' at /second/capabilities/7/domainId");
 
-    Map<String, Framework> both = mapper.readValue("{\"a\": " + mnr + "}",
-        new TypeReference<Map<String, Framework>>() {});
+    Map<String, Framework> both =
+        mapper.readValue("{\"a\": " + mnr + "}", new TypeReference<Map<String, Framework>>() {});
     assertThat(both.get("a")).isEqualTo(Frameworks.mnr());
   }
 
   /** A user's own record, holding mnr4j values that are not documents. */
-  record Holding(Capability capability, Domain domain, Enabler enabler, Passage passage,
-      FrameworkChange change, Section section, Question question, Option option,
-      Erratum erratum, Jurisdiction jurisdiction, List<Answer> answers,
-      IncomeGroup incomeGroup, Region region, CapabilityStatus status, QuestionKind kind,
+  record Holding(
+      Capability capability,
+      Domain domain,
+      Enabler enabler,
+      Passage passage,
+      FrameworkChange change,
+      Section section,
+      Question question,
+      Option option,
+      Erratum erratum,
+      Jurisdiction jurisdiction,
+      List<Answer> answers,
+      IncomeGroup incomeGroup,
+      Region region,
+      CapabilityStatus status,
+      QuestionKind kind,
       ResponseStatus responseStatus) {}
 
   /** Every covered part round-trips in the shape it has inside its document. */
@@ -76,16 +95,33 @@ class MnrModuleTest {
     Framework mnr = Frameworks.mnr();
     Instrument survey = Instruments.mnrSurvey2021();
     Framework variant = mnr.tailor("variant").removeCapability("remedies").build();
-    Holding holding = new Holding(mnr.capability("child-helpline"), mnr.domain("victim"),
-        mnr.enablers().get(0), mnr.passage("aim-4"), variant.changes().get(0),
-        survey.section("societal"), survey.question("q17"), survey.question("q6").options().get(5),
-        survey.errata().get(0), Jurisdiction.builder().id("C07").name("Country 07")
-            .incomeGroup(IncomeGroup.LOWER_MIDDLE).region(Region.SOUTH_ASIA)
-            .putAttribute("round", "2021").build(),
-        List.of(Answer.ofChoice("yes"), Answer.ofChoices("policy-basis", "other")
-            .withOtherText("Training"), Answer.ofText("Adopted").withCode("yes")),
-        IncomeGroup.LOWER_MIDDLE, Region.SOUTH_ASIA, CapabilityStatus.NOT_IN_PLACE,
-        QuestionKind.MULTI_CHOICE, ResponseStatus.IN_PROGRESS);
+    Holding holding =
+        new Holding(
+            mnr.capability("child-helpline"),
+            mnr.domain("victim"),
+            mnr.enablers().get(0),
+            mnr.passage("aim-4"),
+            variant.changes().get(0),
+            survey.section("societal"),
+            survey.question("q17"),
+            survey.question("q6").options().get(5),
+            survey.errata().get(0),
+            Jurisdiction.builder()
+                .id("C07")
+                .name("Country 07")
+                .incomeGroup(IncomeGroup.LOWER_MIDDLE)
+                .region(Region.SOUTH_ASIA)
+                .putAttribute("round", "2021")
+                .build(),
+            List.of(
+                Answer.ofChoice("yes"),
+                Answer.ofChoices("policy-basis", "other").withOtherText("Training"),
+                Answer.ofText("Adopted").withCode("yes")),
+            IncomeGroup.LOWER_MIDDLE,
+            Region.SOUTH_ASIA,
+            CapabilityStatus.NOT_IN_PLACE,
+            QuestionKind.MULTI_CHOICE,
+            ResponseStatus.IN_PROGRESS);
     String json = mapper.writeValueAsString(holding);
     assertThat(mapper.readValue(json, Holding.class)).isEqualTo(holding);
 
@@ -106,36 +142,58 @@ class MnrModuleTest {
 
   @Test
   void partsAreReadStrictlyWithLocatedErrors() {
-    MnrJsonException e = unwrap(catchThrowable(() -> mapper.readValue(
-        "{\"incomeGroup\": \"LOWER_MIDDLE\"}", Holding.class)));
-    assertThat(e.getMessage()).startsWith("unknown IncomeGroup 'LOWER_MIDDLE'; known: high,"
-        + " upper-middle, lower-middle, low");
+    MnrJsonException e =
+        unwrap(
+            catchThrowable(
+                () -> mapper.readValue("{\"incomeGroup\": \"LOWER_MIDDLE\"}", Holding.class)));
+    assertThat(e.getMessage())
+        .startsWith(
+            "unknown IncomeGroup 'LOWER_MIDDLE'; known: high,"
+                + " upper-middle, lower-middle, low");
     assertThat(e.pointer()).isEqualTo("/incomeGroup");
-    e = unwrap(catchThrowable(() -> mapper.readValue(
-        "[{\"choice\": \"yes\", \"text\": \"and more\"}]",
-        new TypeReference<List<Answer>>() {})));
-    assertThat(e.getMessage()).startsWith("an answer has exactly one of 'choice', 'choices' and"
-        + " 'text', not 2");
-    e = unwrap(catchThrowable(() -> mapper.readValue("{\"id\": \"x\", \"name\": \"X\","
-        + " \"colour\": \"red\"}", Jurisdiction.class)));
+    e =
+        unwrap(
+            catchThrowable(
+                () ->
+                    mapper.readValue(
+                        "[{\"choice\": \"yes\", \"text\": \"and more\"}]",
+                        new TypeReference<List<Answer>>() {})));
+    assertThat(e.getMessage())
+        .startsWith("an answer has exactly one of 'choice', 'choices' and" + " 'text', not 2");
+    e =
+        unwrap(
+            catchThrowable(
+                () ->
+                    mapper.readValue(
+                        "{\"id\": \"x\", \"name\": \"X\"," + " \"colour\": \"red\"}",
+                        Jurisdiction.class)));
     assertThat(e.getMessage()).contains("colour");
-    assertThat(JsonMapper.builder().addModule(MnrModule.lenient()).build().readValue(
-        "{\"id\": \"x\", \"name\": \"X\", \"colour\": \"red\"}", Jurisdiction.class))
+    assertThat(
+            JsonMapper.builder()
+                .addModule(MnrModule.lenient())
+                .build()
+                .readValue(
+                    "{\"id\": \"x\", \"name\": \"X\", \"colour\": \"red\"}", Jurisdiction.class))
         .isEqualTo(Jurisdiction.of("x", "X"));
   }
 
   /** A type the module does not cover fails loudly, naming it, rather than writing {}. */
   @Test
   void uncoveredTypesFailLoudly() {
-    Assessment assessment = Assessor.of(Instruments.mnrSurvey2021()).assess(Response.builder()
-        .instrument("wpga-mnr-survey@2021").jurisdiction(Jurisdiction.of("C01", "Country 01"))
-        .status(ResponseStatus.IN_PROGRESS).build());
+    Assessment assessment =
+        Assessor.of(Instruments.mnrSurvey2021())
+            .assess(
+                Response.builder()
+                    .instrument("wpga-mnr-survey@2021")
+                    .jurisdiction(Jurisdiction.of("C01", "Country 01"))
+                    .status(ResponseStatus.IN_PROGRESS)
+                    .build());
     Throwable thrown = catchThrowable(() -> mapper.writeValueAsString(assessment));
-    assertThat(messages(thrown)).contains("MnrModule does not write"
-        + " io.github.mnr4j.assessment.Assessment");
+    assertThat(messages(thrown))
+        .contains("MnrModule does not write" + " io.github.mnr4j.assessment.Assessment");
     thrown = catchThrowable(() -> mapper.readValue("{}", Assessment.class));
-    assertThat(messages(thrown)).contains("MnrModule does not read"
-        + " io.github.mnr4j.assessment.Assessment");
+    assertThat(messages(thrown))
+        .contains("MnrModule does not read" + " io.github.mnr4j.assessment.Assessment");
     thrown = catchThrowable(() -> mapper.readValue("{}", Tally.class));
     assertThat(messages(thrown)).contains("mnr4j.tally is an output document");
   }

@@ -27,18 +27,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ParallelReaderTest {
   private static final MnrJson JSON = MnrJson.strict();
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
+
   /** Parts this small put a few responses in each, so that many parts are in flight. */
   private static final int SMALL_PARTS = 2048;
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   private static Response response(int number) {
     String id = String.format("C%04d", number);
-    return Response.builder().instrument(SURVEY.reference())
-        .jurisdiction(Jurisdiction.of(id, "Country " + id)).status(ResponseStatus.COMPLETED)
+    return Response.builder()
+        .instrument(SURVEY.reference())
+        .jurisdiction(Jurisdiction.of(id, "Country " + id))
+        .status(ResponseStatus.COMPLETED)
         .putAnswer("q7", Answer.ofChoice(number % 3 == 0 ? "no" : "yes"))
-        .putAnswer("q8", Answer.ofText("A committee, text " + number)).build();
+        .putAnswer("q8", Answer.ofText("A committee, text " + number))
+        .build();
   }
 
   private static List<Response> responses(int from, int to) {
@@ -68,9 +71,14 @@ class ParallelReaderTest {
   /** What a reading gave: each value handed on and each problem, in the order they came. */
   private static List<String> read(List<ResponseInput> inputs, int threads) {
     List<String> seen = new ArrayList<>();
-    long handed = JSON.readAll(inputs, threads, SMALL_PARTS,
-        r -> r.jurisdiction().id() + " " + r.answers().get("q7").summary(),
-        seen::add, problem -> seen.add("problem: " + problem.message()));
+    long handed =
+        JSON.readAll(
+            inputs,
+            threads,
+            SMALL_PARTS,
+            r -> r.jurisdiction().id() + " " + r.answers().get("q7").summary(),
+            seen::add,
+            problem -> seen.add("problem: " + problem.message()));
     assertThat(seen.stream().filter(s -> !s.startsWith("problem: ")).count()).isEqualTo(handed);
     return seen;
   }
@@ -78,55 +86,79 @@ class ParallelReaderTest {
   @Test
   void manyThreadsGiveWhatOneGivesInTheSameOrder() throws IOException {
     String good = lines(responses(0, 400));
-    String withProblems = lines(responses(400, 450)) + "{\"format\": \"mnr4j.response\"}\n"
-        + lines(responses(450, 500)) + "not json\n\n" + lines(responses(100, 101))
-        + lines(responses(500, 520));
+    String withProblems =
+        lines(responses(400, 450))
+            + "{\"format\": \"mnr4j.response\"}\n"
+            + lines(responses(450, 500))
+            + "not json\n\n"
+            + lines(responses(100, 101))
+            + lines(responses(500, 520));
     Path compressed = temp.resolve("more.jsonl.gz");
     try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(compressed))) {
       out.write(lines(responses(520, 700)).getBytes(StandardCharsets.UTF_8));
     }
     Path document = temp.resolve("cohort.json");
-    Files.writeString(document, JSON.write(Cohort.builder().name("Rest")
-        .addAllResponses(responses(700, 1000)).build(), Document.COHORT));
-    List<ResponseInput> inputs = List.of(lines("first.jsonl", good),
-        lines("second.jsonl", withProblems), ResponseInput.of(compressed),
-        ResponseInput.of(document));
+    Files.writeString(
+        document,
+        JSON.write(
+            Cohort.builder().name("Rest").addAllResponses(responses(700, 1000)).build(),
+            Document.COHORT));
+    List<ResponseInput> inputs =
+        List.of(
+            lines("first.jsonl", good),
+            lines("second.jsonl", withProblems),
+            ResponseInput.of(compressed),
+            ResponseInput.of(document));
     List<String> one = read(inputs, 1);
     assertThat(one).hasSize(1000 + 3);
     assertThat(read(inputs, 2)).isEqualTo(one);
     assertThat(read(inputs, 5)).isEqualTo(one);
     assertThat(one.get(0)).isEqualTo("C0000 no");
     assertThat(one).contains("C0999 no", "C0998 yes");
-    assertThat(one).filteredOn(s -> s.startsWith("problem: ")).containsExactly(
-        "problem: second.jsonl: response 50: missing required field 'version' at the"
-            + " document root (line 51, column 1)",
-        "problem: second.jsonl: response 101: malformed JSON: Unrecognized token 'not': was"
-            + " expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
-            + " 'false') at the document root (line 102, column 1)",
-        "problem: second.jsonl: response 102 (C0100): a cohort holds one response per"
-            + " jurisdiction; 'C0100' came before, in response 100 of first.jsonl at"
-            + " /jurisdiction/id (line 104, column 97)");
+    assertThat(one)
+        .filteredOn(s -> s.startsWith("problem: "))
+        .containsExactly(
+            "problem: second.jsonl: response 50: missing required field 'version' at the"
+                + " document root (line 51, column 1)",
+            "problem: second.jsonl: response 101: malformed JSON: Unrecognized token 'not': was"
+                + " expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
+                + " 'false') at the document root (line 102, column 1)",
+            "problem: second.jsonl: response 102 (C0100): a cohort holds one response per"
+                + " jurisdiction; 'C0100' came before, in response 100 of first.jsonl at"
+                + " /jurisdiction/id (line 104, column 97)");
   }
 
   @Test
   void missingFilesAndBrokenCohortsAreProblemsOfTheirInput() throws IOException {
-    String document = JSON.write(Cohort.builder().name("Three")
-        .addAllResponses(responses(0, 3)).build(), Document.COHORT);
+    String document =
+        JSON.write(
+            Cohort.builder().name("Three").addAllResponses(responses(0, 3)).build(),
+            Document.COHORT);
     String broken = document.substring(0, document.indexOf("\"C0002\""));
     Path response = temp.resolve("one.json");
     Files.writeString(response, JSON.write(response(7), Document.RESPONSE));
-    List<String> seen = read(List.of(ResponseInput.of(temp.resolve("missing.json")),
-        cohort("broken.json", broken), ResponseInput.of(response),
-        ResponseInput.of(response)), 2);
-    assertThat(seen.get(0)).isEqualTo("problem: " + temp.resolve("missing.json")
-        + ": no such file");
+    List<String> seen =
+        read(
+            List.of(
+                ResponseInput.of(temp.resolve("missing.json")),
+                cohort("broken.json", broken),
+                ResponseInput.of(response),
+                ResponseInput.of(response)),
+            2);
+    assertThat(seen.get(0))
+        .isEqualTo("problem: " + temp.resolve("missing.json") + ": no such file");
     assertThat(seen.subList(1, 3)).containsExactly("C0000 no", "C0001 yes");
-    assertThat(seen.get(3)).startsWith("problem: broken.json: response 2: malformed JSON:"
-        + " Unexpected end-of-input");
+    assertThat(seen.get(3))
+        .startsWith(
+            "problem: broken.json: response 2: malformed JSON:" + " Unexpected end-of-input");
     assertThat(seen.get(4)).isEqualTo("C0007 yes");
-    assertThat(seen.get(5)).isEqualTo("problem: " + response + ": response 0 (C0007): a cohort"
-        + " holds one response per jurisdiction; 'C0007' came before, in response 0 of "
-        + response);
+    assertThat(seen.get(5))
+        .isEqualTo(
+            "problem: "
+                + response
+                + ": response 0 (C0007): a cohort"
+                + " holds one response per jurisdiction; 'C0007' came before, in response 0 of "
+                + response);
     assertThat(seen).hasSize(6);
   }
 
@@ -134,36 +166,62 @@ class ParallelReaderTest {
   void whatTheFunctionRefusesIsAProblemOfThatResponse() {
     List<InputProblem> problems = new ArrayList<>();
     List<String> handed = new ArrayList<>();
-    JSON.readAll(List.of(lines("in.jsonl", lines(responses(0, 6)))), 3, SMALL_PARTS, r -> {
-      if (r.jurisdiction().id().equals("C0004")) {
-        throw new MnrException("not this one");
-      }
-      return r.jurisdiction().id();
-    }, handed::add, problems::add);
+    JSON.readAll(
+        List.of(lines("in.jsonl", lines(responses(0, 6)))),
+        3,
+        SMALL_PARTS,
+        r -> {
+          if (r.jurisdiction().id().equals("C0004")) {
+            throw new MnrException("not this one");
+          }
+          return r.jurisdiction().id();
+        },
+        handed::add,
+        problems::add);
     assertThat(handed).containsExactly("C0000", "C0001", "C0002", "C0003", "C0005");
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.message()).isEqualTo("in.jsonl: response 4 (C0004): not this one");
-      assertThat(p.index()).hasValue(4);
-      assertThat(p.jurisdictionId()).contains("C0004");
-      assertThat(p.problems()).isEmpty();
-    });
-    assertThatThrownBy(() -> JSON.readAll(List.of(), 0, r -> r, r -> { }, p -> { }))
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).isEqualTo("in.jsonl: response 4 (C0004): not this one");
+              assertThat(p.index()).hasValue(4);
+              assertThat(p.jurisdictionId()).contains("C0004");
+              assertThat(p.problems()).isEmpty();
+            });
+    assertThatThrownBy(() -> JSON.readAll(List.of(), 0, r -> r, r -> {}, p -> {}))
         .hasMessage("reading needs 1 thread or more, not 0");
-    assertThatThrownBy(() -> JSON.readAll(List.of(lines("in.jsonl", lines(responses(0, 3)))),
-        2, r -> {
-          throw new IllegalStateException("a bug");
-        }, r -> { }, p -> { })).isInstanceOf(IllegalStateException.class).hasMessage("a bug");
+    assertThatThrownBy(
+            () ->
+                JSON.readAll(
+                    List.of(lines("in.jsonl", lines(responses(0, 3)))),
+                    2,
+                    r -> {
+                      throw new IllegalStateException("a bug");
+                    },
+                    r -> {},
+                    p -> {}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a bug");
   }
 
   @Test
   void aLineLongerThanAResponseMayBeIsPassedOverAndTheRestIsRead() {
-    String huge = "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().documentBytes() + 10) + "\"}\n";
-    List<String> seen = read(List.of(lines("long.jsonl", lines(responses(0, 2)) + huge
-        + lines(responses(2, 4)))), 2);
-    assertThat(seen).containsExactly("C0000 no", "C0001 yes",
-        "problem: long.jsonl: response 2: the line is longer than "
-            + ReadLimits.defaults().documentBytes() + " bytes, the most a response may have"
-            + " (ReadLimits.documentBytes) at the document root (line 3, column 1)", "C0002 yes", "C0003 no");
+    String huge =
+        "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().documentBytes() + 10) + "\"}\n";
+    List<String> seen =
+        read(
+            List.of(lines("long.jsonl", lines(responses(0, 2)) + huge + lines(responses(2, 4)))),
+            2);
+    assertThat(seen)
+        .containsExactly(
+            "C0000 no",
+            "C0001 yes",
+            "problem: long.jsonl: response 2: the line is longer than "
+                + ReadLimits.defaults().documentBytes()
+                + " bytes, the most a response may have"
+                + " (ReadLimits.documentBytes) at the document root (line 3, column 1)",
+            "C0002 yes",
+            "C0003 no");
   }
 
   @Test
@@ -172,7 +230,8 @@ class ParallelReaderTest {
     Files.writeString(temp.resolve("a.json"), JSON.write(response(0), Document.RESPONSE));
     Files.writeString(temp.resolve("notes.txt"), "not read");
     Files.createDirectory(temp.resolve("c.json"));
-    assertThat(ResponseInput.allIn(temp)).extracting(ResponseInput::name)
+    assertThat(ResponseInput.allIn(temp))
+        .extracting(ResponseInput::name)
         .containsExactly(temp.resolve("a.json").toString(), temp.resolve("b.jsonl").toString());
     assertThat(read(ResponseInput.allIn(temp), 2)).containsExactly("C0000 no", "C0001 yes");
   }

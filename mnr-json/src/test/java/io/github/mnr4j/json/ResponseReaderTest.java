@@ -33,14 +33,17 @@ class ResponseReaderTest {
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
 
   private static Response response(String id, String q7) {
-    return Response.builder().instrument(SURVEY.reference())
-        .jurisdiction(Jurisdiction.of(id, "Country " + id)).status(ResponseStatus.COMPLETED)
-        .putAnswer("q7", Answer.ofChoice(q7)).putAnswer("q8", Answer.ofText("A committee"))
+    return Response.builder()
+        .instrument(SURVEY.reference())
+        .jurisdiction(Jurisdiction.of(id, "Country " + id))
+        .status(ResponseStatus.COMPLETED)
+        .putAnswer("q7", Answer.ofChoice(q7))
+        .putAnswer("q8", Answer.ofText("A committee"))
         .build();
   }
 
-  private static final List<Response> THREE = List.of(response("C01", "yes"),
-      response("C02", "no"), response("C03", "yes"));
+  private static final List<Response> THREE =
+      List.of(response("C01", "yes"), response("C02", "no"), response("C03", "yes"));
 
   private static InputStream bytes(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -53,8 +56,9 @@ class ResponseReaderTest {
   }
 
   private static String cohort(List<Response> responses) {
-    return JSON.write(Cohort.builder().name("Three").description("Made up")
-        .addAllResponses(responses).build(), Document.COHORT);
+    return JSON.write(
+        Cohort.builder().name("Three").description("Made up").addAllResponses(responses).build(),
+        Document.COHORT);
   }
 
   /** Reads everything, recording each response and each error, as a batch job would. */
@@ -82,8 +86,10 @@ class ResponseReaderTest {
 
   @Test
   void theCohortsFieldsMayComeInAnyOrder() {
-    String text = "{\"responses\": [" + JSON.write(THREE.get(0), Document.RESPONSE)
-        + "], \"name\": \"Late\", \"version\": 1, \"format\": \"mnr4j.cohort\"}";
+    String text =
+        "{\"responses\": ["
+            + JSON.write(THREE.get(0), Document.RESPONSE)
+            + "], \"name\": \"Late\", \"version\": 1, \"format\": \"mnr4j.cohort\"}";
     try (ResponseReader reader = JSON.cohortReader(bytes(text))) {
       assertThat(reader.cohortName()).isEmpty();
       assertThat(readAll(reader)).containsExactly(THREE.get(0));
@@ -102,8 +108,8 @@ class ResponseReaderTest {
     try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
       gzip.write(lines(THREE).getBytes(StandardCharsets.UTF_8));
     }
-    try (ResponseReader reader = JSON.linesReader(new GZIPInputStream(
-        new ByteArrayInputStream(zipped.toByteArray())))) {
+    try (ResponseReader reader =
+        JSON.linesReader(new GZIPInputStream(new ByteArrayInputStream(zipped.toByteArray())))) {
       assertThat(readAll(reader)).isEqualTo(new ArrayList<Object>(THREE));
     }
   }
@@ -122,17 +128,22 @@ class ResponseReaderTest {
     assertThat(e.index()).isEqualTo(1);
     assertThat(e.jurisdictionId()).contains("C02");
     assertThat(e.pointer()).isEqualTo("/responses/1/answers/q7/choise");
-    assertThat(e.line()).isEqualTo(text.substring(0, text.indexOf("\"choise\"")).split("\n")
-        .length);
-    assertThat(e.getMessage()).startsWith("response 1 (C02): unknown field 'choise'; known"
-        + " here: choice, choices, text, otherText, code at /responses/1/answers/q7/choise"
-        + " (line ");
+    assertThat(e.line())
+        .isEqualTo(text.substring(0, text.indexOf("\"choise\"")).split("\n").length);
+    assertThat(e.getMessage())
+        .startsWith(
+            "response 1 (C02): unknown field 'choise'; known"
+                + " here: choice, choices, text, otherText, code at /responses/1/answers/q7/choise"
+                + " (line ");
   }
 
   @Test
   void aBadLineIsLocatedAndTheOtherLinesAreRead() {
-    String text = lines(THREE.subList(0, 1)) + "{\"format\": \"mnr4j.response\", oops\n"
-        + "[1, 2]\n" + lines(THREE.subList(1, 3));
+    String text =
+        lines(THREE.subList(0, 1))
+            + "{\"format\": \"mnr4j.response\", oops\n"
+            + "[1, 2]\n"
+            + lines(THREE.subList(1, 3));
     List<Object> read;
     try (ResponseReader reader = JSON.linesReader(bytes(text))) {
       read = readAll(reader);
@@ -144,11 +155,13 @@ class ResponseReaderTest {
     assertThat(broken.jurisdictionId()).isEmpty();
     assertThat(broken.line()).isEqualTo(2);
     assertThat(broken.column()).isEqualTo(30);
-    assertThat(broken.getMessage()).startsWith("response 1: malformed JSON: Unexpected"
-        + " character ('o'");
+    assertThat(broken.getMessage())
+        .startsWith("response 1: malformed JSON: Unexpected" + " character ('o'");
     ResponseReadException array = (ResponseReadException) read.get(2);
-    assertThat(array.getMessage()).isEqualTo("response 2: expected an mnr4j.response document"
-        + " (an object) but found an array at the document root (line 3, column 1)");
+    assertThat(array.getMessage())
+        .isEqualTo(
+            "response 2: expected an mnr4j.response document"
+                + " (an object) but found an array at the document root (line 3, column 1)");
     assertThat(read.subList(3, 5)).containsExactly(THREE.get(1), THREE.get(2));
   }
 
@@ -157,14 +170,20 @@ class ResponseReaderTest {
     List<Response> twice = List.of(THREE.get(0), THREE.get(1), response("C01", "no"));
     for (boolean asLines : new boolean[] {true, false}) {
       List<Object> read;
-      try (ResponseReader reader = asLines ? JSON.linesReader(bytes(lines(twice)))
-          : JSON.cohortReader(bytes(cohort(THREE).replace("C03", "C01")))) {
+      try (ResponseReader reader =
+          asLines
+              ? JSON.linesReader(bytes(lines(twice)))
+              : JSON.cohortReader(bytes(cohort(THREE).replace("C03", "C01")))) {
         read = readAll(reader);
       }
       ResponseReadException e = (ResponseReadException) read.get(2);
-      assertThat(e.getMessage()).startsWith("response 2 (C01): a cohort holds one response per"
-          + " jurisdiction; 'C01' came before, in response 0 at "
-          + (asLines ? "/jurisdiction/id (line 3, column" : "/responses/2/jurisdiction/id"));
+      assertThat(e.getMessage())
+          .startsWith(
+              "response 2 (C01): a cohort holds one response per"
+                  + " jurisdiction; 'C01' came before, in response 0 at "
+                  + (asLines
+                      ? "/jurisdiction/id (line 3, column"
+                      : "/responses/2/jurisdiction/id"));
     }
   }
 
@@ -174,8 +193,8 @@ class ResponseReaderTest {
     try (ResponseReader reader = JSON.cohortReader(bytes(text))) {
       assertThat(reader.next()).isEqualTo(THREE.get(0));
       ResponseReadException e = catchThrowableOfType(ResponseReadException.class, reader::next);
-      assertThat(e.getMessage()).startsWith("response 1 (C02): malformed JSON: Unrecognized"
-          + " token 'no'");
+      assertThat(e.getMessage())
+          .startsWith("response 1 (C02): malformed JSON: Unrecognized" + " token 'no'");
       assertThat(reader.hasNext()).isFalse();
     }
   }
@@ -184,13 +203,15 @@ class ResponseReaderTest {
   void problemsOfTheCohortOutsideItsResponsesAreReported() {
     String unnamed = cohort(THREE).replace("\"name\": \"Three\",", "");
     try (ResponseReader reader = JSON.cohortReader(bytes(unnamed))) {
-      assertThatThrownBy(() -> readAll(reader)).isInstanceOf(MnrJsonException.class)
+      assertThatThrownBy(() -> readAll(reader))
+          .isInstanceOf(MnrJsonException.class)
           .isNotInstanceOf(ResponseReadException.class)
           .hasMessageStartingWith("missing required field 'name'");
     }
     assertThatThrownBy(() -> readAll(JSON.cohortReader(bytes("[]"))))
-        .hasMessage("expected an mnr4j.cohort document (an object) but found an array at the"
-            + " document root (line 1, column 1)");
+        .hasMessage(
+            "expected an mnr4j.cohort document (an object) but found an array at the"
+                + " document root (line 1, column 1)");
     assertThatThrownBy(() -> readAll(JSON.cohortReader(bytes(cohort(THREE) + " {}"))))
         .hasMessageStartingWith("malformed JSON: trailing content after the document");
     assertThatThrownBy(() -> readAll(JSON.cohortReader(bytes(""))))
@@ -199,36 +220,46 @@ class ResponseReaderTest {
 
   @Test
   void aLineLongerThanADocumentMayBeIsPassedOverWithoutBeingHeld() {
-    String huge = "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().documentBytes() + 10) + "\"}";
+    String huge =
+        "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().documentBytes() + 10) + "\"}";
     String text = lines(THREE.subList(0, 1)) + huge + "\n" + lines(THREE.subList(1, 2));
     List<Object> read;
     try (ResponseReader reader = JSON.linesReader(bytes(text))) {
       read = readAll(reader);
     }
     assertThat(read).hasSize(3);
-    assertThat(((ResponseReadException) read.get(1)).getMessage()).isEqualTo("response 1: the"
-        + " line is longer than " + ReadLimits.defaults().documentBytes() + " bytes, the most a"
-        + " response may have (ReadLimits.documentBytes) at the document root (line 2, column 1)");
+    assertThat(((ResponseReadException) read.get(1)).getMessage())
+        .isEqualTo(
+            "response 1: the"
+                + " line is longer than "
+                + ReadLimits.defaults().documentBytes()
+                + " bytes, the most a"
+                + " response may have (ReadLimits.documentBytes) at the document root (line 2, column 1)");
     assertThat(read.get(2)).isEqualTo(THREE.get(1));
   }
 
   @Test
   void generatedResponsesSurviveJsonLinesAndCohortStreams() {
-    qt().withExamples(40).forAll(lists().of(ResponseGenerators.anyResponses(SURVEY))
-        .ofSizeBetween(0, 8)).checkAssert(generated -> {
-          Map<String, Response> unique = new LinkedHashMap<>();
-          generated.forEach(r -> unique.putIfAbsent(r.jurisdiction().id(),
-              r.withoutPersonalData().inInstrumentOrder(SURVEY)));
-          List<Object> expected = new ArrayList<>(unique.values());
-          List<Response> responses = List.copyOf(unique.values());
-          try (ResponseReader reader = JSON.linesReader(bytes(lines(responses)))) {
-            assertThat(readAll(reader)).isEqualTo(expected);
-          }
-          try (ResponseReader reader = JSON.cohortReader(bytes(cohort(responses)))) {
-            assertThat(readAll(reader)).isEqualTo(expected);
-          }
-          assertThat(streamed(responses)).isEqualTo(cohort(responses));
-        });
+    qt().withExamples(40)
+        .forAll(lists().of(ResponseGenerators.anyResponses(SURVEY)).ofSizeBetween(0, 8))
+        .checkAssert(
+            generated -> {
+              Map<String, Response> unique = new LinkedHashMap<>();
+              generated.forEach(
+                  r ->
+                      unique.putIfAbsent(
+                          r.jurisdiction().id(),
+                          r.withoutPersonalData().inInstrumentOrder(SURVEY)));
+              List<Object> expected = new ArrayList<>(unique.values());
+              List<Response> responses = List.copyOf(unique.values());
+              try (ResponseReader reader = JSON.linesReader(bytes(lines(responses)))) {
+                assertThat(readAll(reader)).isEqualTo(expected);
+              }
+              try (ResponseReader reader = JSON.cohortReader(bytes(cohort(responses)))) {
+                assertThat(readAll(reader)).isEqualTo(expected);
+              }
+              assertThat(streamed(responses)).isEqualTo(cohort(responses));
+            });
   }
 
   /** The cohort document written one response at a time. */
@@ -247,13 +278,15 @@ class ResponseReaderTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (CohortWriter writer = JSON.cohortWriter(out, "Twice", "")) {
       writer.write(THREE.get(0));
-      assertThatThrownBy(() -> writer.write(THREE.get(0))).hasMessage("a cohort holds one"
-          + " response per jurisdiction; 'C01' came before, in response 0");
+      assertThatThrownBy(() -> writer.write(THREE.get(0)))
+          .hasMessage(
+              "a cohort holds one"
+                  + " response per jurisdiction; 'C01' came before, in response 0");
       assertThat(writer.count()).isEqualTo(1);
     }
     assertThat(readAll(JSON.cohortReader(bytes(out.toString(StandardCharsets.UTF_8)))))
         .containsExactly(THREE.get(0));
-    assertThatThrownBy(() -> JSON.cohortWriter(out, " ", "")).hasMessage("a cohort needs a name"
-        + " that is not blank");
+    assertThatThrownBy(() -> JSON.cohortWriter(out, " ", ""))
+        .hasMessage("a cohort needs a name" + " that is not blank");
   }
 }

@@ -18,36 +18,48 @@ import org.junit.jupiter.api.Test;
 class ScoringJsonProperties {
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
   private static final Assessor ASSESSOR = Assessor.of(SURVEY);
-  private static final List<ScoringModel> BACK = List.of(
-      MnrJson.strict().read(MnrJson.strict().write(ScoringModels.presence(), Document.MODEL),
-          Document.model(SURVEY)),
-      MnrJson.strict().read(MnrJson.strict().write(ScoringModels.staged(), Document.MODEL),
-          Document.model(SURVEY)),
-      MnrJson.strict().read(MnrJson.strict().write(ScoringModels.index(), Document.MODEL),
-          Document.model(SURVEY)));
+  private static final List<ScoringModel> BACK =
+      List.of(
+          MnrJson.strict()
+              .read(
+                  MnrJson.strict().write(ScoringModels.presence(), Document.MODEL),
+                  Document.model(SURVEY)),
+          MnrJson.strict()
+              .read(
+                  MnrJson.strict().write(ScoringModels.staged(), Document.MODEL),
+                  Document.model(SURVEY)),
+          MnrJson.strict()
+              .read(
+                  MnrJson.strict().write(ScoringModels.index(), Document.MODEL),
+                  Document.model(SURVEY)));
 
   @Test
   void aModelReadBackFromJsonScoresIdentically() {
-    qt().forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
-      Assessment assessment = ASSESSOR.assess(response);
-      assertThat(BACK.get(0).score(assessment))
-          .isEqualTo(ScoringModels.presence().score(assessment));
-      assertThat(BACK.get(1).score(assessment))
-          .isEqualTo(ScoringModels.staged().score(assessment));
-      assertThat(BACK.get(2).score(assessment))
-          .isEqualTo(ScoringModels.index().score(assessment));
-    });
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY))
+        .checkAssert(
+            response -> {
+              Assessment assessment = ASSESSOR.assess(response);
+              assertThat(BACK.get(0).score(assessment))
+                  .isEqualTo(ScoringModels.presence().score(assessment));
+              assertThat(BACK.get(1).score(assessment))
+                  .isEqualTo(ScoringModels.staged().score(assessment));
+              assertThat(BACK.get(2).score(assessment))
+                  .isEqualTo(ScoringModels.index().score(assessment));
+            });
   }
 
   @Test
   void scorecardsReadBackEqualAndValidUnderTheSchema() {
-    qt().withExamples(100).forAll(ResponseGenerators.anyResponses(SURVEY)).checkAssert(response -> {
-      for (ScoringModel model : List.of(ScoringModels.staged(), ScoringModels.index())) {
-        Scorecard card = model.score(ASSESSOR.assess(response));
-        String json = MnrJson.strict().write(card, Document.SCORECARD);
-        assertThat(MnrJson.strict().read(json, Document.SCORECARD)).isEqualTo(card);
-        assertThat(SchemaCheck.errors("mnr4j.scorecard", json)).isEmpty();
-      }
-    });
+    qt().withExamples(100)
+        .forAll(ResponseGenerators.anyResponses(SURVEY))
+        .checkAssert(
+            response -> {
+              for (ScoringModel model : List.of(ScoringModels.staged(), ScoringModels.index())) {
+                Scorecard card = model.score(ASSESSOR.assess(response));
+                String json = MnrJson.strict().write(card, Document.SCORECARD);
+                assertThat(MnrJson.strict().read(json, Document.SCORECARD)).isEqualTo(card);
+                assertThat(SchemaCheck.errors("mnr4j.scorecard", json)).isEmpty();
+              }
+            });
   }
 }

@@ -37,8 +37,8 @@ class ScoringJsonTest {
     for (String id : new String[] {"presence", "staged", "index"}) {
       String golden = GoldenFiles.read("mnr4j.model-" + id + ".json");
       ScoringModel model = ScoringModels.builtIn(id);
-      GoldenFiles.assertMatches("mnr4j.model-" + id + ".json",
-          JSON.write(model, Document.MODEL) + "\n");
+      GoldenFiles.assertMatches(
+          "mnr4j.model-" + id + ".json", JSON.write(model, Document.MODEL) + "\n");
       assertThat(readModel(golden)).as(id).isEqualTo(model);
       assertThat(SchemaCheck.errors("mnr4j.model", golden)).as(id).isEmpty();
     }
@@ -46,17 +46,37 @@ class ScoringJsonTest {
 
   @Test
   void pointsModelsAndEmbeddedBasesRoundTrip() {
-    PointsModel points = PointsModel.builder().id("credit").title("Credit").description("d")
-        .cap(3)
-        .addCriterion(PointsModel.PointsCriterion.of(Criterion.of("in place",
-            EvidenceCondition.status(CapabilityStatus.IN_PLACE)), 2))
-        .addCriterion(PointsModel.PointsCriterion.of("legislation", Criterion.of("most areas",
-            EvidenceCondition.all(EvidenceCondition.coverageAtLeast(0.75),
-                EvidenceCondition.answers(Condition.is("q16", "yes")))), 1))
-        .build();
-    IndexModel index = IndexModel.builder().id("geo").title("Geo").description("d")
-        .base(points).aggregation(Aggregation.GEOMETRIC).missing(MissingValues.ZERO)
-        .putCapabilityWeight("leadership", 2.5).putDomainWeight("victim", 0.5).build();
+    PointsModel points =
+        PointsModel.builder()
+            .id("credit")
+            .title("Credit")
+            .description("d")
+            .cap(3)
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                    2))
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    "legislation",
+                    Criterion.of(
+                        "most areas",
+                        EvidenceCondition.all(
+                            EvidenceCondition.coverageAtLeast(0.75),
+                            EvidenceCondition.answers(Condition.is("q16", "yes")))),
+                    1))
+            .build();
+    IndexModel index =
+        IndexModel.builder()
+            .id("geo")
+            .title("Geo")
+            .description("d")
+            .base(points)
+            .aggregation(Aggregation.GEOMETRIC)
+            .missing(MissingValues.ZERO)
+            .putCapabilityWeight("leadership", 2.5)
+            .putDomainWeight("victim", 0.5)
+            .build();
     String json = JSON.write(index, Document.MODEL);
     assertThat(json).contains("\"kind\": \"points\"").contains("\"coverageAtLeast\": 0.75");
     assertThat(readModel(json)).isEqualTo(index);
@@ -66,16 +86,21 @@ class ScoringJsonTest {
   @Test
   void loadingAModelReportsEveryProblemWhereItIs() {
     String golden = GoldenFiles.read("mnr4j.model-staged.json");
-    String broken = golden.replace("\"status\": \"in-place\"\n              },\n              {\n"
-        + "                \"plansDescribed\": true", "\"question\": \"q7\", \"is\": \"maybe\"\n"
-        + "              },\n              {\n                \"question\": \"q999\","
-        + " \"answered\": true");
-    MnrJsonException e = catchThrowableOfType(MnrJsonException.class,
-        () -> readModel(broken));
-    assertThat(e.problems()).extracting(JsonProblem::pointer)
+    String broken =
+        golden.replace(
+            "\"status\": \"in-place\"\n              },\n              {\n"
+                + "                \"plansDescribed\": true",
+            "\"question\": \"q7\", \"is\": \"maybe\"\n"
+                + "              },\n              {\n                \"question\": \"q999\","
+                + " \"answered\": true");
+    MnrJsonException e = catchThrowableOfType(MnrJsonException.class, () -> readModel(broken));
+    assertThat(e.problems())
+        .extracting(JsonProblem::pointer)
         .containsExactly("/levels/1/criteria/0/when", "/levels/1/criteria/0/when");
-    assertThat(e.getMessage()).startsWith("2 problems:\n  condition q7 = maybe names option"
-        + " 'maybe', which q7 does not have");
+    assertThat(e.getMessage())
+        .startsWith(
+            "2 problems:\n  condition q7 = maybe names option"
+                + " 'maybe', which q7 does not have");
     assertThat(e.problems().get(1).message())
         .isEqualTo("condition answered(q999) names unknown question 'q999'");
   }
@@ -83,40 +108,59 @@ class ScoringJsonTest {
   @Test
   void badModelsAreLocated() {
     String golden = GoldenFiles.read("mnr4j.model-staged.json");
-    assertThat(catchThrowableOfType(MnrJsonException.class, () -> readModel(
-        golden.replace("\"ordinal\": 3", "\"ordinal\": 1"))).getMessage())
+    assertThat(
+            catchThrowableOfType(
+                    MnrJsonException.class,
+                    () -> readModel(golden.replace("\"ordinal\": 3", "\"ordinal\": 1")))
+                .getMessage())
         .startsWith("levels out of order: level 'established' has ordinal 1");
-    assertThat(catchThrowableOfType(MnrJsonException.class, () -> readModel(
-        golden.replace("\"kind\": \"staged\"", "\"kind\": \"tiered\""))).getMessage())
+    assertThat(
+            catchThrowableOfType(
+                    MnrJsonException.class,
+                    () -> readModel(golden.replace("\"kind\": \"staged\"", "\"kind\": \"tiered\"")))
+                .getMessage())
         .startsWith("unknown kind 'tiered'; known: staged, points, index at /kind");
-    assertThat(catchThrowableOfType(MnrJsonException.class, () -> readModel(
-        golden.replace("\"plansDescribed\": true", "\"plansDescribed\": false")))
-        .getMessage()).startsWith("'plansDescribed' can only be true");
-    assertThat(catchThrowableOfType(MnrJsonException.class, () -> readModel(
-        GoldenFiles.read("mnr4j.model-index.json").replace("\"base\": \"staged\"",
-            "\"base\": \"maturity\""))).getMessage())
+    assertThat(
+            catchThrowableOfType(
+                    MnrJsonException.class,
+                    () ->
+                        readModel(
+                            golden.replace(
+                                "\"plansDescribed\": true", "\"plansDescribed\": false")))
+                .getMessage())
+        .startsWith("'plansDescribed' can only be true");
+    assertThat(
+            catchThrowableOfType(
+                    MnrJsonException.class,
+                    () ->
+                        readModel(
+                            GoldenFiles.read("mnr4j.model-index.json")
+                                .replace("\"base\": \"staged\"", "\"base\": \"maturity\"")))
+                .getMessage())
         .startsWith("unknown built-in model 'maturity'; known: presence, staged, index");
   }
 
   @Test
   void modelsThatAreClassesHaveNoDocument() {
-    ScoringModel custom = new ScoringModel() {
-      @Override
-      public String id() {
-        return "custom";
-      }
+    ScoringModel custom =
+        new ScoringModel() {
+          @Override
+          public String id() {
+            return "custom";
+          }
 
-      @Override
-      public String title() {
-        return "Custom";
-      }
+          @Override
+          public String title() {
+            return "Custom";
+          }
 
-      @Override
-      public Scorecard score(Assessment assessment) {
-        return ScoringModels.presence().score(assessment);
-      }
-    };
-    assertThatThrownBy(() -> JSON.write(custom, Document.MODEL)).isInstanceOf(MnrException.class)
+          @Override
+          public Scorecard score(Assessment assessment) {
+            return ScoringModels.presence().score(assessment);
+          }
+        };
+    assertThatThrownBy(() -> JSON.write(custom, Document.MODEL))
+        .isInstanceOf(MnrException.class)
         .hasMessageContaining("model 'custom' is a Java class");
   }
 
@@ -125,11 +169,13 @@ class ScoringJsonTest {
     Response response = JSON.read(GoldenFiles.read("mnr4j.response-full.json"), Document.RESPONSE);
     Scorecard card = ScoringModels.staged().score(Assessor.of(SURVEY).assess(response));
     String golden = GoldenFiles.read("mnr4j.scorecard-country-07-staged.json");
-    GoldenFiles.assertMatches("mnr4j.scorecard-country-07-staged.json",
-        JSON.write(card, Document.SCORECARD) + "\n");
+    GoldenFiles.assertMatches(
+        "mnr4j.scorecard-country-07-staged.json", JSON.write(card, Document.SCORECARD) + "\n");
     assertThat(JSON.read(golden, Document.SCORECARD)).isEqualTo(card);
     assertThat(SchemaCheck.errors("mnr4j.scorecard", golden)).isEmpty();
-    assertThat(golden).contains("\"capability\": \"legislation\",\n      \"status\": \"in-place\","
-        + "\n      \"level\": \"established\",\n      \"value\": 0.75,");
+    assertThat(golden)
+        .contains(
+            "\"capability\": \"legislation\",\n      \"status\": \"in-place\","
+                + "\n      \"level\": \"established\",\n      \"value\": 0.75,");
   }
 }

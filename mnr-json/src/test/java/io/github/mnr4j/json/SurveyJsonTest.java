@@ -34,47 +34,95 @@ class SurveyJsonTest {
   @Test
   void theBuiltInInstrumentIsTheGoldenFile() {
     String golden = golden("mnr4j.instrument-wpga-mnr-survey-2021.json");
-    GoldenFiles.assertMatches("mnr4j.instrument-wpga-mnr-survey-2021.json",
+    GoldenFiles.assertMatches(
+        "mnr4j.instrument-wpga-mnr-survey-2021.json",
         JSON.write(SURVEY, Document.INSTRUMENT) + "\n");
     assertThat(JSON.read(golden, Document.INSTRUMENT)).isEqualTo(SURVEY);
     assertThat(SchemaCheck.errors("mnr4j.instrument", golden)).isEmpty();
     Instrument printed = Instruments.mnrSurvey2021AsPrinted();
-    assertThat(JSON.read(JSON.write(printed, Document.INSTRUMENT), Document.INSTRUMENT)).isEqualTo(printed);
+    assertThat(JSON.read(JSON.write(printed, Document.INSTRUMENT), Document.INSTRUMENT))
+        .isEqualTo(printed);
   }
 
   @Test
   void instrumentsOfTheirOwnFrameworkAndEveryConditionRoundTrip() {
     var framework = Frameworks.mnr().tailor("mine").build();
-    Instrument instrument = Instrument.builder().id("mine").edition("1").title("Mine")
-        .source("Tests").framework(framework)
-        .addSections(Section.builder().id("s").number(1).title("S").build())
-        .addQuestions(
-            Question.builder().id("a").number(1).sectionId("s").text("Law?")
-                .kind(QuestionKind.SINGLE_CHOICE).role(QuestionRole.GATE).required(true)
-                .addInforms("legislation")
-                .addOptions(Option.builder().id("full").text("Comprehensive")
-                    .verdict(Verdict.AFFIRMS).build(),
-                    Option.of("part", "Partial"),
-                    Option.builder().id("none").text("None").verdict(Verdict.DENIES).build())
-                .build(),
-            Question.builder().id("b").number(2).sectionId("s").text("Which?")
-                .kind(QuestionKind.MULTI_CHOICE).role(QuestionRole.CHECKLIST)
-                .addOptions(Option.of("x", "X"), Option.builder().id("other").text("Other")
-                    .carriesText(true).addAlsoInform("csea-reporting").build())
-                .build(),
-            Question.builder().id("c").number(3).sectionId("s").text("Terms?")
-                .kind(QuestionKind.TEXT).role(QuestionRole.GATE).addCodes("yes", "no").build(),
-            Question.builder().id("d").number(4).sectionId("s").text("End")
-                .kind(QuestionKind.TEXT).role(QuestionRole.COMMENTS).build())
-        .addSkipRules(
-            SkipRule.of("a", Condition.any(Condition.is("a", "none"),
-                Condition.not(Condition.answered("a"))), "c"),
-            SkipRule.of("b", Condition.all(Condition.includes("b", "x"),
-                Condition.chosenAtLeast("b", 2)), "d"),
-            SkipRule.of("c", Condition.codeIs("c", "no"), "d"))
-        .build();
+    Instrument instrument =
+        Instrument.builder()
+            .id("mine")
+            .edition("1")
+            .title("Mine")
+            .source("Tests")
+            .framework(framework)
+            .addSections(Section.builder().id("s").number(1).title("S").build())
+            .addQuestions(
+                Question.builder()
+                    .id("a")
+                    .number(1)
+                    .sectionId("s")
+                    .text("Law?")
+                    .kind(QuestionKind.SINGLE_CHOICE)
+                    .role(QuestionRole.GATE)
+                    .required(true)
+                    .addInforms("legislation")
+                    .addOptions(
+                        Option.builder()
+                            .id("full")
+                            .text("Comprehensive")
+                            .verdict(Verdict.AFFIRMS)
+                            .build(),
+                        Option.of("part", "Partial"),
+                        Option.builder().id("none").text("None").verdict(Verdict.DENIES).build())
+                    .build(),
+                Question.builder()
+                    .id("b")
+                    .number(2)
+                    .sectionId("s")
+                    .text("Which?")
+                    .kind(QuestionKind.MULTI_CHOICE)
+                    .role(QuestionRole.CHECKLIST)
+                    .addOptions(
+                        Option.of("x", "X"),
+                        Option.builder()
+                            .id("other")
+                            .text("Other")
+                            .carriesText(true)
+                            .addAlsoInform("csea-reporting")
+                            .build())
+                    .build(),
+                Question.builder()
+                    .id("c")
+                    .number(3)
+                    .sectionId("s")
+                    .text("Terms?")
+                    .kind(QuestionKind.TEXT)
+                    .role(QuestionRole.GATE)
+                    .addCodes("yes", "no")
+                    .build(),
+                Question.builder()
+                    .id("d")
+                    .number(4)
+                    .sectionId("s")
+                    .text("End")
+                    .kind(QuestionKind.TEXT)
+                    .role(QuestionRole.COMMENTS)
+                    .build())
+            .addSkipRules(
+                SkipRule.of(
+                    "a",
+                    Condition.any(
+                        Condition.is("a", "none"), Condition.not(Condition.answered("a"))),
+                    "c"),
+                SkipRule.of(
+                    "b",
+                    Condition.all(Condition.includes("b", "x"), Condition.chosenAtLeast("b", 2)),
+                    "d"),
+                SkipRule.of("c", Condition.codeIs("c", "no"), "d"))
+            .build();
     String json = JSON.write(instrument, Document.INSTRUMENT);
-    assertThat(json).contains("\"format\": \"mnr4j.framework\"").contains("\"verdict\": \"denies\"");
+    assertThat(json)
+        .contains("\"format\": \"mnr4j.framework\"")
+        .contains("\"verdict\": \"denies\"");
     assertThat(JSON.read(json, Document.INSTRUMENT)).isEqualTo(instrument);
     assertThat(SchemaCheck.errors("mnr4j.instrument", json)).isEmpty();
   }
@@ -84,7 +132,8 @@ class SurveyJsonTest {
     String golden = golden("mnr4j.response-full.json");
     Response response = JSON.read(golden, Document.RESPONSE);
     assertThat(VALIDATOR.validate(response).findings()).isEmpty();
-    GoldenFiles.assertMatches("mnr4j.response-full.json",
+    GoldenFiles.assertMatches(
+        "mnr4j.response-full.json",
         JSON.withPersonalData().write(response, Document.RESPONSE) + "\n");
     assertThat(SchemaCheck.errors("mnr4j.response", golden)).isEmpty();
   }
@@ -93,7 +142,9 @@ class SurveyJsonTest {
   void theRespondentIsWithheldUnlessAskedFor() {
     Response response = JSON.read(golden("mnr4j.response-full.json"), Document.RESPONSE);
     String shared = JSON.write(response, Document.RESPONSE);
-    assertThat(shared).contains("\"respondent\": \"withheld\"").doesNotContain("Alex Example")
+    assertThat(shared)
+        .contains("\"respondent\": \"withheld\"")
+        .doesNotContain("Alex Example")
         .doesNotContain("alex@example.org");
     Response back = JSON.read(shared, Document.RESPONSE);
     assertThat(back.respondent()).contains(Respondent.withheld());
@@ -109,8 +160,8 @@ class SurveyJsonTest {
     ValidationReport report = VALIDATOR.validate(draft);
     assertThat(report.isValid()).isTrue();
     assertThat(report.warnings()).isNotEmpty();
-    GoldenFiles.assertMatches("mnr4j.response-draft.json",
-        JSON.write(draft, Document.RESPONSE) + "\n");
+    GoldenFiles.assertMatches(
+        "mnr4j.response-draft.json", JSON.write(draft, Document.RESPONSE) + "\n");
     assertThat(SchemaCheck.errors("mnr4j.response", golden)).isEmpty();
   }
 
@@ -129,8 +180,8 @@ class SurveyJsonTest {
     Response defects = JSON.read(golden("mnr4j.response-defects.json"), Document.RESPONSE);
     ValidationReport report = VALIDATOR.validate(defects);
     String golden = golden("mnr4j.validation-defects.json");
-    GoldenFiles.assertMatches("mnr4j.validation-defects.json",
-        JSON.write(report, Document.VALIDATION) + "\n");
+    GoldenFiles.assertMatches(
+        "mnr4j.validation-defects.json", JSON.write(report, Document.VALIDATION) + "\n");
     assertThat(JSON.read(golden, Document.VALIDATION)).isEqualTo(report);
     assertThat(SchemaCheck.errors("mnr4j.validation", golden)).isEmpty();
     assertThat(golden).contains("\"pointer\": \"/answers/q17/choices/1\"");
@@ -140,81 +191,136 @@ class SurveyJsonTest {
     return catchThrowableOfType(MnrJsonException.class, () -> JSON.read(json, document));
   }
 
-  private static final String RESPONSE = "{\"format\": \"mnr4j.response\", \"version\": 1,"
-      + " \"instrument\": \"wpga-mnr-survey@2021\","
-      + " \"jurisdiction\": {\"id\": \"C01\", \"name\": \"Country 01\"},"
-      + " \"status\": \"completed\", \"answers\": {ANSWERS}}";
+  private static final String RESPONSE =
+      "{\"format\": \"mnr4j.response\", \"version\": 1,"
+          + " \"instrument\": \"wpga-mnr-survey@2021\","
+          + " \"jurisdiction\": {\"id\": \"C01\", \"name\": \"Country 01\"},"
+          + " \"status\": \"completed\", \"answers\": {ANSWERS}}";
 
   @Test
   void badResponsesAreLocated() {
-    assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\", \"text\": \"x\"}"),
-        Document.RESPONSE).getMessage()).isEqualTo("an answer holds exactly one of \"choice\","
-        + " \"choices\" or \"text\"; this one holds 2 at /answers/q7/text (line 1, column 202)");
+    assertThat(
+            error(
+                    RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\", \"text\": \"x\"}"),
+                    Document.RESPONSE)
+                .getMessage())
+        .isEqualTo(
+            "an answer holds exactly one of \"choice\","
+                + " \"choices\" or \"text\"; this one holds 2 at /answers/q7/text (line 1, column 202)");
     assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {}"), Document.RESPONSE).pointer())
         .isEqualTo("/answers/q7");
-    assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": true}"), Document.RESPONSE)
-        .getMessage()).startsWith("expected a string but found true at /answers/q7/choice");
-    assertThat(error(RESPONSE.replace("ANSWERS", "").replace("\"completed\"", "\"done\""), Document.RESPONSE)
-        .getMessage()).startsWith("unknown status 'done'; known: completed, in-progress at"
-        + " /status");
-    assertThat(error(RESPONSE.replace("ANSWERS", "").replace("\"Country 01\"}",
-        "\"Country 01\", \"incomeGroup\":"
-        + " \"middle\"}"), Document.RESPONSE).getMessage()).startsWith("unknown incomeGroup"
-        + " 'middle'; known: high, upper-middle, lower-middle, low at /jurisdiction/incomeGroup");
-    assertThat(error(RESPONSE.replace("ANSWERS", "").replace("{}}", "{}, \"respondent\":"
-        + " \"secret\"}"), Document.RESPONSE).getMessage()).isEqualTo("expected \"withheld\" or an"
-        + " object with name, role and contact, but found another string at /respondent (line 1,"
-        + " column 187)");
-    assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\", \"code\": \" \"}"),
-        Document.RESPONSE).getMessage()).startsWith("code must not be blank at /answers/q7/code");
+    assertThat(
+            error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": true}"), Document.RESPONSE)
+                .getMessage())
+        .startsWith("expected a string but found true at /answers/q7/choice");
+    assertThat(
+            error(
+                    RESPONSE.replace("ANSWERS", "").replace("\"completed\"", "\"done\""),
+                    Document.RESPONSE)
+                .getMessage())
+        .startsWith("unknown status 'done'; known: completed, in-progress at" + " /status");
+    assertThat(
+            error(
+                    RESPONSE
+                        .replace("ANSWERS", "")
+                        .replace(
+                            "\"Country 01\"}", "\"Country 01\", \"incomeGroup\":" + " \"middle\"}"),
+                    Document.RESPONSE)
+                .getMessage())
+        .startsWith(
+            "unknown incomeGroup"
+                + " 'middle'; known: high, upper-middle, lower-middle, low at /jurisdiction/incomeGroup");
+    assertThat(
+            error(
+                    RESPONSE
+                        .replace("ANSWERS", "")
+                        .replace("{}}", "{}, \"respondent\":" + " \"secret\"}"),
+                    Document.RESPONSE)
+                .getMessage())
+        .isEqualTo(
+            "expected \"withheld\" or an"
+                + " object with name, role and contact, but found another string at /respondent (line 1,"
+                + " column 187)");
+    assertThat(
+            error(
+                    RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\", \"code\": \" \"}"),
+                    Document.RESPONSE)
+                .getMessage())
+        .startsWith("code must not be blank at /answers/q7/code");
   }
 
   @Test
   void badInstrumentsAreLocated() {
     String golden = golden("mnr4j.instrument-wpga-mnr-survey-2021.json");
-    assertThat(error(golden.replace("\"framework\": \"wpga-mnr\"", "\"framework\": \"mnr\""),
-        Document.INSTRUMENT).getMessage()).startsWith("unknown framework 'mnr'; known: wpga-mnr");
-    assertThat(error(golden.replace("\"kind\": \"yes-no\"", "\"kind\": \"boolean\""),
-        Document.INSTRUMENT).getMessage()).startsWith("unknown kind 'boolean'; known: text,"
-        + " yes-no, single-choice, multi-choice at /questions/6/kind");
-    assertThat(error(golden.replace("\"is\": \"no\"", "\"is\": \"no\", \"includes\": \"no\""),
-        Document.INSTRUMENT).getMessage()).startsWith("a condition needs exactly one of answered,"
-        + " is, includes, chosenAtLeast, code, all, any, not").contains("; found [is, includes]"
-        + " at /skipRules/0/when");
-    MnrJsonException e = error(golden.replace("\"target\": \"q35\"", "\"target\": \"q350\""),
-        Document.INSTRUMENT);
-    assertThat(e.getMessage()).startsWith("unknown skip target 'q350': no such question in the"
-        + " instrument at /skipRules/8/target");
-    e = error(golden.replace("\"informs\": [\n        \"leadership\"\n      ]",
-        "\"informs\": [\n        \"leader\"\n      ]"), Document.INSTRUMENT);
+    assertThat(
+            error(
+                    golden.replace("\"framework\": \"wpga-mnr\"", "\"framework\": \"mnr\""),
+                    Document.INSTRUMENT)
+                .getMessage())
+        .startsWith("unknown framework 'mnr'; known: wpga-mnr");
+    assertThat(
+            error(
+                    golden.replace("\"kind\": \"yes-no\"", "\"kind\": \"boolean\""),
+                    Document.INSTRUMENT)
+                .getMessage())
+        .startsWith(
+            "unknown kind 'boolean'; known: text,"
+                + " yes-no, single-choice, multi-choice at /questions/6/kind");
+    assertThat(
+            error(
+                    golden.replace("\"is\": \"no\"", "\"is\": \"no\", \"includes\": \"no\""),
+                    Document.INSTRUMENT)
+                .getMessage())
+        .startsWith(
+            "a condition needs exactly one of answered,"
+                + " is, includes, chosenAtLeast, code, all, any, not")
+        .contains("; found [is, includes]" + " at /skipRules/0/when");
+    MnrJsonException e =
+        error(golden.replace("\"target\": \"q35\"", "\"target\": \"q350\""), Document.INSTRUMENT);
+    assertThat(e.getMessage())
+        .startsWith(
+            "unknown skip target 'q350': no such question in the"
+                + " instrument at /skipRules/8/target");
+    e =
+        error(
+            golden.replace(
+                "\"informs\": [\n        \"leadership\"\n      ]",
+                "\"informs\": [\n        \"leader\"\n      ]"),
+            Document.INSTRUMENT);
     assertThat(e.problems()).hasSizeGreaterThan(1);
-    assertThat(e.problems().get(0).message()).isEqualTo("'leader' is neither a capability nor a"
-        + " domain of framework 'wpga-mnr'");
+    assertThat(e.problems().get(0).message())
+        .isEqualTo("'leader' is neither a capability nor a" + " domain of framework 'wpga-mnr'");
     assertThat(e.problems().get(0).pointer()).isEqualTo("/questions/2/informs/0");
   }
 
   @Test
   void aValidationSummaryMustAgreeWithItsFindings() {
     String golden = golden("mnr4j.validation-defects.json");
-    assertThat(error(golden.replace("\"valid\": false", "\"valid\": true"),
-        Document.VALIDATION).getMessage()).startsWith("'valid' says true, but the findings"
-        + " say false at /valid");
+    assertThat(
+            error(golden.replace("\"valid\": false", "\"valid\": true"), Document.VALIDATION)
+                .getMessage())
+        .startsWith("'valid' says true, but the findings" + " say false at /valid");
   }
 
   @Test
   void choicesAreReadAsGivenAndWrittenInTheSurveysOrder() {
-    Response response = JSON.read(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\"},"
-        + " \"q17\": {\"choices\": [\"b\", \"csam-possession\", \"b\","
-        + " \"penetrative-offences\"]}, \"q1\": {\"text\": \"Country 01\"}"),
-        Document.RESPONSE);
-    assertThat(response.answer("q17")).contains(Answer.ofChoices("b", "csam-possession", "b",
-        "penetrative-offences"));
+    Response response =
+        JSON.read(
+            RESPONSE.replace(
+                "ANSWERS",
+                "\"q7\": {\"choice\": \"yes\"},"
+                    + " \"q17\": {\"choices\": [\"b\", \"csam-possession\", \"b\","
+                    + " \"penetrative-offences\"]}, \"q1\": {\"text\": \"Country 01\"}"),
+            Document.RESPONSE);
+    assertThat(response.answer("q17"))
+        .contains(Answer.ofChoices("b", "csam-possession", "b", "penetrative-offences"));
     assertThat(response.answers().keySet()).containsExactly("q7", "q17", "q1");
     Response back = JSON.read(JSON.write(response, Document.RESPONSE), Document.RESPONSE);
     assertThat(back.answers().keySet()).containsExactly("q1", "q7", "q17");
-    assertThat(back.answer("q17")).contains(Answer.ofChoices("penetrative-offences",
-        "csam-possession", "b", "b"));
-    assertThat(VALIDATOR.validate(back).findingsFor("q17")).extracting(f -> f.code().id())
+    assertThat(back.answer("q17"))
+        .contains(Answer.ofChoices("penetrative-offences", "csam-possession", "b", "b"));
+    assertThat(VALIDATOR.validate(back).findingsFor("q17"))
+        .extracting(f -> f.code().id())
         .containsExactly("unknown-option", "repeated-option");
   }
 }

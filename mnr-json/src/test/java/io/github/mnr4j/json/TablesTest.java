@@ -22,26 +22,36 @@ class TablesTest {
 
   @Test
   void csvQuotesOnlyWhatNeedsIt() {
-    TextTable table = TextTable.of(List.of("name", "note"), List.of(
-        List.of("Country 01", "plain"),
-        List.of("a, b", "say \"hi\""),
-        List.of("two\nlines", "")));
-    assertThat(Tables.csv(table)).isEqualTo("name,note\r\n"
-        + "Country 01,plain\r\n"
-        + "\"a, b\",\"say \"\"hi\"\"\"\r\n"
-        + "\"two\nlines\",\r\n");
+    TextTable table =
+        TextTable.of(
+            List.of("name", "note"),
+            List.of(
+                List.of("Country 01", "plain"),
+                List.of("a, b", "say \"hi\""),
+                List.of("two\nlines", "")));
+    assertThat(Tables.csv(table))
+        .isEqualTo(
+            "name,note\r\n"
+                + "Country 01,plain\r\n"
+                + "\"a, b\",\"say \"\"hi\"\"\"\r\n"
+                + "\"two\nlines\",\r\n");
   }
 
   @Test
   void jsonLinesTypeEachColumnByAllItsCells() {
-    TextTable table = TextTable.of(List.of("id", "count", "share", "flag", "code"), List.of(
-        List.of("C01", "3", "0.75", "true", "7"),
-        List.of("C02", "", "1", "false", "007"),
-        List.of("2024", "12", "", "", "x")));
-    assertThat(Tables.jsonLines(table)).isEqualTo(""
-        + "{\"id\":\"C01\",\"count\":3,\"share\":0.75,\"flag\":true,\"code\":\"7\"}\n"
-        + "{\"id\":\"C02\",\"count\":null,\"share\":1,\"flag\":false,\"code\":\"007\"}\n"
-        + "{\"id\":\"2024\",\"count\":12,\"share\":null,\"flag\":null,\"code\":\"x\"}\n");
+    TextTable table =
+        TextTable.of(
+            List.of("id", "count", "share", "flag", "code"),
+            List.of(
+                List.of("C01", "3", "0.75", "true", "7"),
+                List.of("C02", "", "1", "false", "007"),
+                List.of("2024", "12", "", "", "x")));
+    assertThat(Tables.jsonLines(table))
+        .isEqualTo(
+            ""
+                + "{\"id\":\"C01\",\"count\":3,\"share\":0.75,\"flag\":true,\"code\":\"7\"}\n"
+                + "{\"id\":\"C02\",\"count\":null,\"share\":1,\"flag\":false,\"code\":\"007\"}\n"
+                + "{\"id\":\"2024\",\"count\":12,\"share\":null,\"flag\":null,\"code\":\"x\"}\n");
     assertThat(Tables.jsonLines(TextTable.of(List.of("a"), List.of()))).isEmpty();
   }
 
@@ -49,41 +59,57 @@ class TablesTest {
   @Test
   void bothFormatsReadBackToTheCells() {
     CsvMapper csv = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-    qt().forAll(tables()).checkAssert(table -> {
-      List<List<String>> expected = new ArrayList<>();
-      expected.add(table.header());
-      expected.addAll(table.rows());
-      List<List<String>> lines = new ArrayList<>();
-      csv.readerFor(List.class).readValues(Tables.csv(table)).forEachRemaining(line -> {
-        List<String> cells = new ArrayList<>();
-        ((List<?>) line).forEach(cell -> cells.add((String) cell));
-        lines.add(cells);
-      });
-      assertThat(lines).isEqualTo(expected);
-      List<String> records = Tables.jsonLines(table).lines().toList();
-      assertThat(records).hasSameSizeAs(table.rows());
-      for (int r = 0; r < records.size(); r++) {
-        JsonNode record = JSON.readTree(records.get(r));
-        for (int c = 0; c < table.header().size(); c++) {
-          JsonNode value = record.get(table.header().get(c));
-          String cell = table.rows().get(r).get(c);
-          assertThat(value.isNull() ? "" : value.isString() ? value.stringValue()
-              : value.toString()).isEqualTo(cell);
-        }
-      }
-    });
+    qt().forAll(tables())
+        .checkAssert(
+            table -> {
+              List<List<String>> expected = new ArrayList<>();
+              expected.add(table.header());
+              expected.addAll(table.rows());
+              List<List<String>> lines = new ArrayList<>();
+              csv.readerFor(List.class)
+                  .readValues(Tables.csv(table))
+                  .forEachRemaining(
+                      line -> {
+                        List<String> cells = new ArrayList<>();
+                        ((List<?>) line).forEach(cell -> cells.add((String) cell));
+                        lines.add(cells);
+                      });
+              assertThat(lines).isEqualTo(expected);
+              List<String> records = Tables.jsonLines(table).lines().toList();
+              assertThat(records).hasSameSizeAs(table.rows());
+              for (int r = 0; r < records.size(); r++) {
+                JsonNode record = JSON.readTree(records.get(r));
+                for (int c = 0; c < table.header().size(); c++) {
+                  JsonNode value = record.get(table.header().get(c));
+                  String cell = table.rows().get(r).get(c);
+                  assertThat(
+                          value.isNull()
+                              ? ""
+                              : value.isString() ? value.stringValue() : value.toString())
+                      .isEqualTo(cell);
+                }
+              }
+            });
   }
 
   private static Gen<TextTable> tables() {
-    Gen<String> cell = strings().betweenCodePoints(0, 0x2FF).ofLengthBetween(0, 8)
-        .mix(integers().between(-50, 500).map(n -> String.valueOf(n)), 30);
-    return integers().between(1, 4).flatMap(columns -> {
-      List<String> header = new ArrayList<>();
-      for (int c = 0; c < columns; c++) {
-        header.add("column" + c);
-      }
-      return lists().of(lists().of(cell).ofSize(columns)).ofSizeBetween(0, 6)
-          .map(rows -> TextTable.of(header, rows));
-    });
+    Gen<String> cell =
+        strings()
+            .betweenCodePoints(0, 0x2FF)
+            .ofLengthBetween(0, 8)
+            .mix(integers().between(-50, 500).map(n -> String.valueOf(n)), 30);
+    return integers()
+        .between(1, 4)
+        .flatMap(
+            columns -> {
+              List<String> header = new ArrayList<>();
+              for (int c = 0; c < columns; c++) {
+                header.add("column" + c);
+              }
+              return lists()
+                  .of(lists().of(cell).ofSize(columns))
+                  .ofSizeBetween(0, 6)
+                  .map(rows -> TextTable.of(header, rows));
+            });
   }
 }

@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Figure 1 over a cohort of {@link #size} responses assessed once in the setup, side by side
- * with a hand-written loop over an array of the same statuses, one byte each (the target:
- * mnr4j costs at most 1.5 times as much). Also q6's option counts.
+ * Figure 1 over a cohort of {@link #size} responses assessed once in the setup, side by side with a
+ * hand-written loop over an array of the same statuses, one byte each (the target: mnr4j costs at
+ * most 1.5 times as much). Also q6's option counts.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,8 +50,13 @@ public class Figure1Benchmarks {
   /** Builds and assesses the cohort, and copies its statuses into an array. */
   @Setup
   public void setUp() {
-    analysis = CohortAnalysis.assess(Cohort.builder().name("Synthetic")
-        .addAllResponses(GenerateCohort.responses(size)).build(), Instruments.mnrSurvey2021());
+    analysis =
+        CohortAnalysis.assess(
+            Cohort.builder()
+                .name("Synthetic")
+                .addAllResponses(GenerateCohort.responses(size))
+                .build(),
+            Instruments.mnrSurvey2021());
     Framework framework = analysis.instrument().framework();
     capabilities = framework.capabilities().size();
     List<Assessment> assessments = analysis.assessments();
@@ -61,9 +66,14 @@ public class Figure1Benchmarks {
         statuses[j * capabilities + c] = (byte) assessments.get(j).statuses().get(c).ordinal();
       }
     }
-    rows = TallyView.figure1().rows().stream().map(row -> row.capabilityIds().stream()
-        .mapToInt(id -> framework.capabilities().indexOf(framework.capability(id))).toArray())
-        .toArray(int[][]::new);
+    rows =
+        TallyView.figure1().rows().stream()
+            .map(
+                row ->
+                    row.capabilityIds().stream()
+                        .mapToInt(id -> framework.capabilities().indexOf(framework.capability(id)))
+                        .toArray())
+            .toArray(int[][]::new);
   }
 
   /**

@@ -17,8 +17,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a large synthetic cohort for scale tests: the embedded cohort's 42 responses repeated
- * under new ids ({@code J0000001}, ...), keeping their income groups, regions and attributes, as
- * an {@code mnr4j.cohort} document ({@code .json}) or JSON Lines ({@code .jsonl}), gzip-compressed
+ * under new ids ({@code J0000001}, ...), keeping their income groups, regions and attributes, as an
+ * {@code mnr4j.cohort} document ({@code .json}) or JSON Lines ({@code .jsonl}), gzip-compressed
  * when the name ends in {@code .gz}. The data are synthetic, and the cohort's name says so.
  *
  * <pre>
@@ -45,16 +45,21 @@ public final class GenerateCohort {
     boolean lines = name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
     List<Response> base = SyntheticCohort.load().responses();
     try (OutputStream raw = Files.newOutputStream(file);
-        OutputStream out = new BufferedOutputStream(name.endsWith(".gz")
-            ? new GZIPOutputStream(raw, 1 << 16) : raw, 1 << 16)) {
+        OutputStream out =
+            new BufferedOutputStream(
+                name.endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw, 1 << 16)) {
       if (lines) {
         for (int i = 0; i < size; i++) {
           MnrJson.strict().writeLine(copy(base.get(i % base.size()), i), Document.RESPONSE, out);
         }
       } else {
-        try (CohortWriter cohort = MnrJson.strict().cohortWriter(out,
-            "Synthetic scale test, " + size + " responses", "SYNTHETIC DATA: the embedded"
-                + " example cohort's 42 made-up jurisdictions repeated under new ids.")) {
+        try (CohortWriter cohort =
+            MnrJson.strict()
+                .cohortWriter(
+                    out,
+                    "Synthetic scale test, " + size + " responses",
+                    "SYNTHETIC DATA: the embedded"
+                        + " example cohort's 42 made-up jurisdictions repeated under new ids.")) {
           for (int i = 0; i < size; i++) {
             cohort.write(copy(base.get(i % base.size()), i));
           }
@@ -82,8 +87,11 @@ public final class GenerateCohort {
   static Response copy(Response response, int index) {
     Jurisdiction old = response.jurisdiction();
     String id = String.format("J%07d", index + 1);
-    Jurisdiction.Builder jurisdiction = Jurisdiction.builder().id(id)
-        .name("Jurisdiction " + id.substring(1)).putAllAttributes(old.attributes());
+    Jurisdiction.Builder jurisdiction =
+        Jurisdiction.builder()
+            .id(id)
+            .name("Jurisdiction " + id.substring(1))
+            .putAllAttributes(old.attributes());
     old.incomeGroup().ifPresent(jurisdiction::incomeGroup);
     old.region().ifPresent(jurisdiction::region);
     return response.withJurisdiction(jurisdiction.build());

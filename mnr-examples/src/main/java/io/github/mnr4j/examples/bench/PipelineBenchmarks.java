@@ -35,14 +35,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Validating, assessing and scoring (the presence model) every response of a cohort held in
- * memory, side by side with a hand-written loop that applies the same presence rule to the same
- * answers (the target: mnr4j costs at most twice as much). The loop is what one would write
- * without the library for the 2021 survey: it checks that each answer is to a known question
- * and names options the question has and that required questions are answered, reads each
- * capability's primary gate as yes, no or neither, and averages the values by domain and
- * overall. It does not apply skip rules, check other text or codes, or explain anything; mnr4j
- * does all of that, its explanations on demand.
+ * Validating, assessing and scoring (the presence model) every response of a cohort held in memory,
+ * side by side with a hand-written loop that applies the same presence rule to the same answers
+ * (the target: mnr4j costs at most twice as much). The loop is what one would write without the
+ * library for the 2021 survey: it checks that each answer is to a known question and names options
+ * the question has and that required questions are answered, reads each capability's primary gate
+ * as yes, no or neither, and averages the values by domain and overall. It does not apply skip
+ * rules, check other text or codes, or explain anything; mnr4j does all of that, its explanations
+ * on demand.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -151,11 +151,14 @@ public class PipelineBenchmarks {
 
     HandLoop(Instrument survey) {
       for (Question question : survey.questions()) {
-        options.put(question.id(), question.options().stream().map(Option::id)
-            .collect(Collectors.toSet()));
+        options.put(
+            question.id(), question.options().stream().map(Option::id).collect(Collectors.toSet()));
       }
-      required = survey.questions().stream().filter(Question::required).map(Question::id)
-          .collect(Collectors.toList());
+      required =
+          survey.questions().stream()
+              .filter(Question::required)
+              .map(Question::id)
+              .collect(Collectors.toList());
       Framework framework = survey.framework();
       List<Capability> capabilities = framework.capabilities();
       gates = new String[capabilities.size()];
@@ -171,8 +174,7 @@ public class PipelineBenchmarks {
             break;
           }
         }
-        domainOf[c] = framework.domains().indexOf(framework.domain(capabilities.get(c)
-            .domainId()));
+        domainOf[c] = framework.domains().indexOf(framework.domain(capabilities.get(c).domainId()));
       }
       domains = framework.domains().size();
     }
@@ -200,8 +202,10 @@ public class PipelineBenchmarks {
         Verdict verdict = Verdict.NEUTRAL;
         if (answer != null && coded[c]) {
           String code = answer.code().orElse("");
-          verdict = code.equals("yes") ? Verdict.AFFIRMS
-              : code.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL;
+          verdict =
+              code.equals("yes")
+                  ? Verdict.AFFIRMS
+                  : code.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL;
         } else if (answer != null && answer.chosen().size() == 1) {
           verdict = verdicts.getOrDefault(answer.chosen().get(0), Verdict.NEUTRAL);
         }

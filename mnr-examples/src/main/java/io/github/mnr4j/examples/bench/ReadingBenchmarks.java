@@ -26,10 +26,10 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading a cohort document of {@link #size} responses from bytes in memory, side by side with
- * its baselines: Jackson binding the same bytes to a {@code Map} (the target: mnr4j costs at
- * most 1.25 times as much) and a bare pass over Jackson's tokens, which builds nothing (the
- * limit any JSON reader approaches).
+ * Reading a cohort document of {@link #size} responses from bytes in memory, side by side with its
+ * baselines: Jackson binding the same bytes to a {@code Map} (the target: mnr4j costs at most 1.25
+ * times as much) and a bare pass over Jackson's tokens, which builds nothing (the limit any JSON
+ * reader approaches).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,8 +54,14 @@ public class ReadingBenchmarks {
   @Setup
   public void setUp() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    MnrJson.strict().write(Cohort.builder().name("Synthetic").addAllResponses(
-        GenerateCohort.responses(size)).build(), Document.COHORT, out);
+    MnrJson.strict()
+        .write(
+            Cohort.builder()
+                .name("Synthetic")
+                .addAllResponses(GenerateCohort.responses(size))
+                .build(),
+            Document.COHORT,
+            out);
     document = out.toByteArray();
   }
 
@@ -102,8 +108,8 @@ public class ReadingBenchmarks {
    */
   @Benchmark
   public void mnrStream(Blackhole sink) {
-    try (ResponseReader reader = MnrJson.strict().cohortReader(
-        new ByteArrayInputStream(document))) {
+    try (ResponseReader reader =
+        MnrJson.strict().cohortReader(new ByteArrayInputStream(document))) {
       while (reader.hasNext()) {
         sink.consume(reader.next());
       }

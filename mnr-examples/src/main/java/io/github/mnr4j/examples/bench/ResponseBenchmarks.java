@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One response of the embedded cohort: validate it, assess it, score it under the staged
- * model. Validation is one pass over the questions with each skip rule evaluated once.
+ * One response of the embedded cohort: validate it, assess it, score it under the staged model.
+ * Validation is one pass over the questions with each skip rule evaluated once.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -22,8 +22,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the side-by-side benchmarks in one JMH run and prints each mnr4j path's time next to its
- * baseline's, with the ratio and the target; then measures how much heap a cohort held in
- * memory retains per response, against the size of its JSON.
+ * baseline's, with the ratio and the target; then measures how much heap a cohort held in memory
+ * retains per response, against the size of its JSON.
  *
  * <pre>
  * java -cp mnr-examples/target/mnr.jar io.github.mnr4j.examples.bench.SideBySide
@@ -48,17 +48,33 @@ public final class SideBySide {
     }
   }
 
-  private static final List<Pair> PAIRS = List.of(
-      new Pair("read a cohort document", "ReadingBenchmarks.mnrCohort",
-          "ReadingBenchmarks.jacksonMap", 1.25),
-      new Pair("read it one response at a time", "ReadingBenchmarks.mnrStream",
-          "ReadingBenchmarks.jacksonMap", 1.25),
-      new Pair("read it, against a bare token pass", "ReadingBenchmarks.mnrCohort",
-          "ReadingBenchmarks.tokenPass", Double.NaN),
-      new Pair("validate + assess + score (presence)", "PipelineBenchmarks.mnr",
-          "PipelineBenchmarks.handLoop", 2.0),
-      new Pair("Figure 1 over an assessed cohort", "Figure1Benchmarks.mnr",
-          "Figure1Benchmarks.handLoop", 1.5));
+  private static final List<Pair> PAIRS =
+      List.of(
+          new Pair(
+              "read a cohort document",
+              "ReadingBenchmarks.mnrCohort",
+              "ReadingBenchmarks.jacksonMap",
+              1.25),
+          new Pair(
+              "read it one response at a time",
+              "ReadingBenchmarks.mnrStream",
+              "ReadingBenchmarks.jacksonMap",
+              1.25),
+          new Pair(
+              "read it, against a bare token pass",
+              "ReadingBenchmarks.mnrCohort",
+              "ReadingBenchmarks.tokenPass",
+              Double.NaN),
+          new Pair(
+              "validate + assess + score (presence)",
+              "PipelineBenchmarks.mnr",
+              "PipelineBenchmarks.handLoop",
+              2.0),
+          new Pair(
+              "Figure 1 over an assessed cohort",
+              "Figure1Benchmarks.mnr",
+              "Figure1Benchmarks.handLoop",
+              1.5));
 
   /**
    * Runs the benchmarks and prints the table.
@@ -67,44 +83,68 @@ public final class SideBySide {
    * @throws RunnerException if JMH fails
    */
   public static void main(String[] args) throws RunnerException {
-    Options options = new OptionsBuilder()
-        .include("ReadingBenchmarks\\.(mnrCohort|mnrStream|jacksonMap|tokenPass)$")
-        .include("PipelineBenchmarks\\.(mnr|handLoop)$")
-        .include("Figure1Benchmarks\\.(mnr|handLoop)$")
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include("ReadingBenchmarks\\.(mnrCohort|mnrStream|jacksonMap|tokenPass)$")
+            .include("PipelineBenchmarks\\.(mnr|handLoop)$")
+            .include("Figure1Benchmarks\\.(mnr|handLoop)$")
+            .build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Double> scores = new LinkedHashMap<>();
     for (RunResult result : results) {
       String label = result.getParams().getBenchmark();
-      scores.put(label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1),
+      scores.put(
+          label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1),
           result.getPrimaryResult().getScore());
     }
     System.out.println();
-    System.out.println(String.format(Locale.ROOT, "%-38s %10s %10s %7s %7s  %s", "path",
-        "mnr4j ms", "base ms", "ratio", "target", "baseline"));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-38s %10s %10s %7s %7s  %s",
+            "path",
+            "mnr4j ms",
+            "base ms",
+            "ratio",
+            "target",
+            "baseline"));
     for (Pair pair : PAIRS) {
       double mnr = scores.getOrDefault(pair.mnr, Double.NaN);
       double base = scores.getOrDefault(pair.baseline, Double.NaN);
       double ratio = mnr / base;
-      String target = Double.isNaN(pair.target) ? "-" : String.format(Locale.ROOT, "%.2f%s",
-          pair.target, ratio <= pair.target ? " ok" : " MISS");
-      System.out.println(String.format(Locale.ROOT, "%-38s %10.2f %10.2f %7.2f %7s  %s",
-          pair.what, mnr, base, ratio, target, pair.baseline));
+      String target =
+          Double.isNaN(pair.target)
+              ? "-"
+              : String.format(
+                  Locale.ROOT, "%.2f%s", pair.target, ratio <= pair.target ? " ok" : " MISS");
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "%-38s %10.2f %10.2f %7.2f %7s  %s",
+              pair.what,
+              mnr,
+              base,
+              ratio,
+              target,
+              pair.baseline));
     }
     retained(20_000);
   }
 
   /**
-   * Measures the heap a cohort read from JSON Lines retains, per response, against the length
-   * of a response's compact JSON (its line) and of its share of the pretty-printed cohort
-   * document.
+   * Measures the heap a cohort read from JSON Lines retains, per response, against the length of a
+   * response's compact JSON (its line) and of its share of the pretty-printed cohort document.
    */
   static void retained(int size) {
     ByteArrayOutputStream lines = new ByteArrayOutputStream();
     List<Response> generated = GenerateCohort.responses(size);
     generated.forEach(r -> MnrJson.strict().writeLine(r, Document.RESPONSE, lines));
-    long document = MnrJson.strict().write(Cohort.builder().name("Retained")
-        .addAllResponses(generated).build(), Document.COHORT).length();
+    long document =
+        MnrJson.strict()
+            .write(
+                Cohort.builder().name("Retained").addAllResponses(generated).build(),
+                Document.COHORT)
+            .length();
     byte[] bytes = lines.toByteArray();
     generated = null;
     long before = usedAfterGc();
@@ -115,11 +155,17 @@ public final class SideBySide {
     Cohort cohort = Cohort.builder().name("Retained").addAllResponses(read).build();
     read = null;
     long held = usedAfterGc() - before;
-    System.out.println(String.format(Locale.ROOT, "%nA cohort of %,d responses read from JSON"
-        + " Lines holds %,d bytes a response; its JSON Lines have %,d bytes a response, its"
-        + " cohort document %,d (target: held <= JSON) %s", cohort.responses().size(),
-        held / size, bytes.length / size, document / size, held <= bytes.length ? "ok"
-            : "MISS"));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%nA cohort of %,d responses read from JSON"
+                + " Lines holds %,d bytes a response; its JSON Lines have %,d bytes a response, its"
+                + " cohort document %,d (target: held <= JSON) %s",
+            cohort.responses().size(),
+            held / size,
+            bytes.length / size,
+            document / size,
+            held <= bytes.length ? "ok" : "MISS"));
   }
 
   private static long usedAfterGc() {

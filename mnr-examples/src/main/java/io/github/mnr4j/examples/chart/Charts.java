@@ -45,9 +45,9 @@ import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Bar charts of mnr4j's results, drawn as the report draws its figures: horizontal bars, one
- * category a row, the value at the bar's end. Each method takes a result of mnr-core and
- * returns a {@link Chart} to write as SVG or PNG; a chart of synthetic data says so on the
- * chart itself, under the title.
+ * category a row, the value at the bar's end. Each method takes a result of mnr-core and returns a
+ * {@link Chart} to write as SVG or PNG; a chart of synthetic data says so on the chart itself,
+ * under the title.
  *
  * <pre>{@code
  * Charts.Chart figure1 = Charts.figure1(analysis.tally(TallyView.figure1()), "Example", true);
@@ -59,13 +59,21 @@ import org.jfree.svg.SVGGraphics2D;
 public final class Charts {
   /** The bars' colour, one for a single series: the report's blue. */
   static final Color BAR = new Color(0x1F, 0x4E, 0x79);
+
   /** The further series' colours, in order. */
-  private static final Color[] SERIES = {BAR, new Color(0xE0, 0x8A, 0x1E),
-      new Color(0x4C, 0x9A, 0x2A), new Color(0x8E, 0x44, 0xAD), new Color(0xC0, 0x39, 0x2B),
-      new Color(0x7F, 0x8C, 0x8D)};
+  private static final Color[] SERIES = {
+    BAR,
+    new Color(0xE0, 0x8A, 0x1E),
+    new Color(0x4C, 0x9A, 0x2A),
+    new Color(0x8E, 0x44, 0xAD),
+    new Color(0xC0, 0x39, 0x2B),
+    new Color(0x7F, 0x8C, 0x8D)
+  };
+
   /** What a chart of synthetic data says under its title. */
-  public static final String SYNTHETIC = "SYNTHETIC DATA: made-up jurisdictions, not real"
-      + " countries";
+  public static final String SYNTHETIC =
+      "SYNTHETIC DATA: made-up jurisdictions, not real" + " countries";
+
   private static final int WIDTH = 900;
 
   private Charts() {}
@@ -119,8 +127,8 @@ public final class Charts {
   }
 
   /**
-   * Figure 1: per row, the share of jurisdictions that have the capability in place among
-   * those who answered, "of N" where a row's N is not the cohort's size.
+   * Figure 1: per row, the share of jurisdictions that have the capability in place among those who
+   * answered, "of N" where a row's N is not the cohort's size.
    *
    * @param tally a tally in the Figure 1 view (or any view)
    * @param cohort the cohort's name, for the source line
@@ -136,20 +144,35 @@ public final class Charts {
       } else {
         data.addValue(null, "% yes", row.label());
       }
-      labels.add(row.percentYes().isEmpty() ? "no answers"
-          : row.percentYes().getAsInt() + "%" + (row.denominator() == tally.jurisdictions()
-              ? "" : " (of " + row.denominator() + ")"));
+      labels.add(
+          row.percentYes().isEmpty()
+              ? "no answers"
+              : row.percentYes().getAsInt()
+                  + "%"
+                  + (row.denominator() == tally.jurisdictions()
+                      ? ""
+                      : " (of " + row.denominator() + ")"));
     }
-    JFreeChart chart = bars("Capabilities in place", "% yes of those who answered", data,
-        (series, column) -> labels.get(column), 100);
-    describe(chart, synthetic, tally.jurisdictions() + " jurisdictions; per cent yes among"
-        + " those who answered, halves rounded up", cohort);
+    JFreeChart chart =
+        bars(
+            "Capabilities in place",
+            "% yes of those who answered",
+            data,
+            (series, column) -> labels.get(column),
+            100);
+    describe(
+        chart,
+        synthetic,
+        tally.jurisdictions()
+            + " jurisdictions; per cent yes among"
+            + " those who answered, halves rounded up",
+        cohort);
     return new Chart(chart, tally.rows().size());
   }
 
   /**
-   * A breakdown: Figure 1's per cent yes, a bar per shown group; suppressed groups are named
-   * under the title, without counts.
+   * A breakdown: Figure 1's per cent yes, a bar per shown group; suppressed groups are named under
+   * the title, without counts.
    *
    * @param breakdown the breakdown
    * @param cohort the cohort's name
@@ -167,26 +190,38 @@ public final class Charts {
       }
       String series = group.label() + " (" + group.size() + ")";
       for (TallyRow row : group.tally().get().rows()) {
-        data.addValue(row.percentYes().isPresent() ? row.percentYes().getAsInt() : null,
-            series, row.label());
+        data.addValue(
+            row.percentYes().isPresent() ? row.percentYes().getAsInt() : null, series, row.label());
       }
       rows = group.tally().get().rows().size();
     }
-    JFreeChart chart = bars("Capabilities in place by " + breakdown.attribute(),
-        "% yes of those who answered", data, (series, column) -> {
-          Number value = data.getValue(series.intValue(), column.intValue());
-          return value == null ? "" : value.intValue() + "%";
-        }, 100);
+    JFreeChart chart =
+        bars(
+            "Capabilities in place by " + breakdown.attribute(),
+            "% yes of those who answered",
+            data,
+            (series, column) -> {
+              Number value = data.getValue(series.intValue(), column.intValue());
+              return value == null ? "" : value.intValue() + "%";
+            },
+            100);
     chart.getCategoryPlot().getRenderer().setDefaultSeriesVisibleInLegend(true);
-    describe(chart, synthetic, suppressed.isEmpty() ? "groups of " + breakdown.minGroupSize()
-        + " or more jurisdictions" : "not shown, fewer than " + breakdown.minGroupSize()
-        + " jurisdictions: " + String.join(", ", suppressed), cohort);
+    describe(
+        chart,
+        synthetic,
+        suppressed.isEmpty()
+            ? "groups of " + breakdown.minGroupSize() + " or more jurisdictions"
+            : "not shown, fewer than "
+                + breakdown.minGroupSize()
+                + " jurisdictions: "
+                + String.join(", ", suppressed),
+        cohort);
     return new Chart(chart, rows * Math.max(1, data.getRowCount()));
   }
 
   /**
-   * How often each option of a multi-choice question was chosen, as a share of those who
-   * answered it (the report's Figures 2, 4, 6, 9 and 10).
+   * How often each option of a multi-choice question was chosen, as a share of those who answered
+   * it (the report's Figures 2, 4, 6, 9 and 10).
    *
    * @param options the option counts
    * @param question the question, for its title
@@ -194,8 +229,8 @@ public final class Charts {
    * @param synthetic whether the data are synthetic
    * @return the chart
    */
-  public static Chart options(OptionTally options, Question question, String cohort,
-      boolean synthetic) {
+  public static Chart options(
+      OptionTally options, Question question, String cohort, boolean synthetic) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> labels = new ArrayList<>();
     for (OptionTally.OptionCount option : options.options()) {
@@ -203,11 +238,20 @@ public final class Charts {
       data.addValue(share, "% chose", option.optionId());
       labels.add(option.count() + " (" + String.format(Locale.ROOT, "%.0f", share) + "%)");
     }
-    JFreeChart chart = bars(question.id() + ": " + question.text(),
-        "% of the " + options.answered() + " who answered", data,
-        (series, column) -> labels.get(column), 100);
-    describe(chart, synthetic, options.kind() == QuestionKind.MULTI_CHOICE
-        ? options.twoOrMore() + " chose two or more" : options.answered() + " answered", cohort);
+    JFreeChart chart =
+        bars(
+            question.id() + ": " + question.text(),
+            "% of the " + options.answered() + " who answered",
+            data,
+            (series, column) -> labels.get(column),
+            100);
+    describe(
+        chart,
+        synthetic,
+        options.kind() == QuestionKind.MULTI_CHOICE
+            ? options.twoOrMore() + " chose two or more"
+            : options.answered() + " answered",
+        cohort);
     return new Chart(chart, options.options().size());
   }
 
@@ -224,26 +268,39 @@ public final class Charts {
     // The axis ends at the highest level the card names, as reached or as the next to reach.
     int top = 1;
     for (CapabilityScore score : card.capabilities()) {
-      data.addValue(score.level().map(Level::ordinal).orElse(0), "level",
-          score.capabilityId());
+      data.addValue(score.level().map(Level::ordinal).orElse(0), "level", score.capabilityId());
       labels.add(score.level().map(Level::id).orElse("unknown"));
       top = Math.max(top, score.level().map(Level::ordinal).orElse(0));
       top = Math.max(top, score.next().map(Level::ordinal).orElse(0));
     }
-    JFreeChart chart = bars("Scorecard of " + card.jurisdiction(), "level under model '"
-        + card.model() + "'", data, (series, column) -> labels.get(column), top);
-    ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
-        .setTickUnit(new NumberTickUnit(1));
-    describe(chart, synthetic, "overall " + card.overall().value().stream()
-        .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).findFirst()
-        .orElse("not known (too little evidence)") + ", " + card.overall().known() + " of "
-        + card.overall().parts() + " parts known", card.instrument());
+    JFreeChart chart =
+        bars(
+            "Scorecard of " + card.jurisdiction(),
+            "level under model '" + card.model() + "'",
+            data,
+            (series, column) -> labels.get(column),
+            top);
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setTickUnit(new NumberTickUnit(1));
+    describe(
+        chart,
+        synthetic,
+        "overall "
+            + card.overall().value().stream()
+                .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v))
+                .findFirst()
+                .orElse("not known (too little evidence)")
+            + ", "
+            + card.overall().known()
+            + " of "
+            + card.overall().parts()
+            + " parts known",
+        card.instrument());
     return new Chart(chart, card.capabilities().size());
   }
 
   /**
-   * A ranking: each jurisdiction's 5th to 95th percentile rank interval, labelled with its
-   * median rank.
+   * A ranking: each jurisdiction's 5th to 95th percentile rank interval, labelled with its median
+   * rank.
    *
    * @param ranking the ranking
    * @param cohort the cohort's name
@@ -262,22 +319,38 @@ public final class Charts {
       starts[0][i] = entry.bestRank() - 0.4;
       ends[0][i] = entry.worstRank() + 0.4;
     }
-    DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(
-        new String[] {"5-95% rank interval"}, names, starts, ends);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis("rank (1 is"
-        + " highest); label: median rank"), new IntervalBarRenderer());
+    DefaultIntervalCategoryDataset data =
+        new DefaultIntervalCategoryDataset(
+            new String[] {"5-95% rank interval"}, names, starts, ends);
+    CategoryPlot plot =
+        new CategoryPlot(
+            data,
+            new CategoryAxis(),
+            new NumberAxis("rank (1 is" + " highest); label: median rank"),
+            new IntervalBarRenderer());
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
     axis.setRange(0.5, Math.max(n, 1) + 2.5);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     style(renderer);
-    renderer.setDefaultItemLabelGenerator(new Labels((series, column) ->
-        String.valueOf(ranking.entries().get(column).medianRank())));
-    JFreeChart chart = new JFreeChart("Ranking by index '" + ranking.model() + "'",
-        JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    describe(chart, synthetic, ranking.draws() + " weight draws, seed " + ranking.seed()
-        + (ranking.unranked().isEmpty() ? "" : "; not ranked (too little known): "
-            + String.join(", ", ranking.unranked())), cohort);
+    renderer.setDefaultItemLabelGenerator(
+        new Labels((series, column) -> String.valueOf(ranking.entries().get(column).medianRank())));
+    JFreeChart chart =
+        new JFreeChart(
+            "Ranking by index '" + ranking.model() + "'",
+            JFreeChart.DEFAULT_TITLE_FONT,
+            plot,
+            false);
+    describe(
+        chart,
+        synthetic,
+        ranking.draws()
+            + " weight draws, seed "
+            + ranking.seed()
+            + (ranking.unranked().isEmpty()
+                ? ""
+                : "; not ranked (too little known): " + String.join(", ", ranking.unranked())),
+        cohort);
     return new Chart(chart, n);
   }
 
@@ -294,14 +367,24 @@ public final class Charts {
       data.addValue(percent(row.before()), comparison.before(), row.label());
       data.addValue(percent(row.after()), comparison.after(), row.label());
     }
-    JFreeChart chart = bars("Capabilities in place: " + comparison.before() + " and "
-        + comparison.after(), "% yes of those who answered", data, (series, column) -> {
-          Number value = data.getValue(series.intValue(), column.intValue());
-          return value == null ? "" : value.intValue() + "%";
-        }, 100);
+    JFreeChart chart =
+        bars(
+            "Capabilities in place: " + comparison.before() + " and " + comparison.after(),
+            "% yes of those who answered",
+            data,
+            (series, column) -> {
+              Number value = data.getValue(series.intValue(), column.intValue());
+              return value == null ? "" : value.intValue() + "%";
+            },
+            100);
     chart.getCategoryPlot().getRenderer().setDefaultSeriesVisibleInLegend(true);
-    describe(chart, synthetic, comparison.count(RoundComparison.Change.GAINED)
-        + " capabilities gained, " + comparison.count(RoundComparison.Change.LOST) + " lost",
+    describe(
+        chart,
+        synthetic,
+        comparison.count(RoundComparison.Change.GAINED)
+            + " capabilities gained, "
+            + comparison.count(RoundComparison.Change.LOST)
+            + " lost",
         comparison.before() + " -> " + comparison.after());
     return new Chart(chart, 2 * comparison.rows().size());
   }
@@ -311,10 +394,14 @@ public final class Charts {
   }
 
   /** Horizontal bars of a dataset, labelled at their ends, on an axis from 0 to max. */
-  private static JFreeChart bars(String title, String axisLabel, CategoryDataset data,
-      BiFunction<Integer, Integer, String> label, double max) {
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(axisLabel),
-        new BarRenderer());
+  private static JFreeChart bars(
+      String title,
+      String axisLabel,
+      CategoryDataset data,
+      BiFunction<Integer, Integer, String> label,
+      double max) {
+    CategoryPlot plot =
+        new CategoryPlot(data, new CategoryAxis(), new NumberAxis(axisLabel), new BarRenderer());
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.getRangeAxis().setRange(0, max * 1.12);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
@@ -336,14 +423,13 @@ public final class Charts {
       renderer.setSeriesPaint(s, SERIES[s]);
     }
     renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(
-        ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
   }
 
   /** The subtitles: the synthetic mark first, then what the chart shows, then its source. */
-  private static void describe(JFreeChart chart, boolean synthetic, String note,
-      String source) {
+  private static void describe(JFreeChart chart, boolean synthetic, String note, String source) {
     chart.getPlot().setBackgroundPaint(Color.WHITE);
     chart.setBackgroundPaint(Color.WHITE);
     if (synthetic) {
@@ -352,8 +438,10 @@ public final class Charts {
       chart.addSubtitle(mark);
     }
     chart.addSubtitle(new TextTitle(note, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
-    TextTitle credit = new TextTitle("Source: " + source + "; computed by mnr4j",
-        new Font(Font.SANS_SERIF, Font.ITALIC, 10));
+    TextTitle credit =
+        new TextTitle(
+            "Source: " + source + "; computed by mnr4j",
+            new Font(Font.SANS_SERIF, Font.ITALIC, 10));
     credit.setPosition(RectangleEdge.BOTTOM);
     credit.setHorizontalAlignment(HorizontalAlignment.LEFT);
     chart.addSubtitle(credit);

@@ -18,23 +18,31 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr catalog}: the Model National Response framework. */
-@Command(name = "catalog", mixinStandardHelpOptions = true,
-    description = "Print the Model National Response framework: domains, numbered capabilities,"
-        + " enablers and outcomes, with notes on the sources and on how the report's Figure 1 is"
-        + " counted. --errata prints where the report and the printed survey disagree with"
-        + " themselves, and what mnr4j does about it.")
+@Command(
+    name = "catalog",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the Model National Response framework: domains, numbered capabilities,"
+            + " enablers and outcomes, with notes on the sources and on how the report's Figure 1 is"
+            + " counted. --errata prints where the report and the printed survey disagree with"
+            + " themselves, and what mnr4j does about it.")
 final class CatalogCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text: a readable outline (default); json: the mnr4j.framework document,"
-          + " with the report's aims, call to action, Box 1 and errata as passages.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      description =
+          "text: a readable outline (default); json: the mnr4j.framework document,"
+              + " with the report's aims, call to action, Box 1 and errata as passages.")
   OutputFormat format;
 
-  @Option(names = "--errata",
-      description = "Print the errata: of the report (its text against its figures) and of the"
-          + " 2021 survey as printed.")
+  @Option(
+      names = "--errata",
+      description =
+          "Print the errata: of the report (its text against its figures) and of the"
+              + " 2021 survey as printed.")
   boolean errata;
 
   @Override
@@ -42,9 +50,11 @@ final class CatalogCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (errata) {
       if (format == OutputFormat.json) {
-        throw new ParameterException(spec.commandLine(), "--errata prints text; in JSON the"
-            + " errata are in the framework document (mnr catalog --format json) and the"
-            + " instrument document (mnr survey --format json)");
+        throw new ParameterException(
+            spec.commandLine(),
+            "--errata prints text; in JSON the"
+                + " errata are in the framework document (mnr catalog --format json) and the"
+                + " instrument document (mnr survey --format json)");
       }
       out.print(errata(Frameworks.mnr(), Instruments.mnrSurvey2021()));
       out.flush();
@@ -62,11 +72,12 @@ final class CatalogCommand implements Callable<Integer> {
       out.println();
       out.println("Figure 1, as mnr4j counts it");
       for (TallyView.Row row : TallyView.figure1().rows()) {
-        row.assumption().ifPresent(assumption -> out.println("  - " + row.label() + ": "
-            + assumption + "."));
+        row.assumption()
+            .ifPresent(assumption -> out.println("  - " + row.label() + ": " + assumption + "."));
       }
-      out.println("  - Legislation has no row: the report could not count it for all 42"
-          + " (mnr tally --view capabilities marks its row as not published).");
+      out.println(
+          "  - Legislation has no row: the report could not count it for all 42"
+              + " (mnr tally --view capabilities marks its row as not published).");
       out.println();
       out.println("Errata of the report and of the printed survey: mnr catalog --errata");
     }
@@ -75,16 +86,20 @@ final class CatalogCommand implements Callable<Integer> {
 
   /** The errata of the report, then those of the survey, each with where it stands. */
   static String errata(Framework framework, Instrument survey) {
-    StringBuilder out = new StringBuilder("Errata of the report (" + framework.title()
-        + "'s source)\n");
+    StringBuilder out =
+        new StringBuilder("Errata of the report (" + framework.title() + "'s source)\n");
     for (Passage erratum : framework.errata()) {
-      out.append("  ").append(erratum.id()).append(" (").append(erratum.place()).append("): ")
-          .append(erratum.text()).append('\n');
+      out.append("  ")
+          .append(erratum.id())
+          .append(" (")
+          .append(erratum.place())
+          .append("): ")
+          .append(erratum.text())
+          .append('\n');
     }
     out.append("\nErrata of the survey as printed (").append(survey.reference()).append(")\n");
     for (Erratum erratum : survey.errata()) {
-      out.append("  ").append(erratum.id()).append(": ").append(erratum.description())
-          .append('\n');
+      out.append("  ").append(erratum.id()).append(": ").append(erratum.description()).append('\n');
     }
     return out.toString();
   }

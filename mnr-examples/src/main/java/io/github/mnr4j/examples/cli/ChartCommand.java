@@ -36,15 +36,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr chart}: the report's kind of bar chart, of one's own cohort, as SVG or PNG. */
-@Command(name = "chart", mixinStandardHelpOptions = true,
-    description = "Draw a chart as SVG or PNG (by the --output file's extension): figure1 (the"
-        + " report's Figure 1, per cent yes per row, 'of N' where fewer answered), breakdown"
-        + " (Figure 1 per group of --by; groups of fewer than " + Breakdown.SAFE_MIN_GROUP_SIZE
-        + " are left out unless --min-group-size), options (a --question's options, as in"
-        + " Figures 2, 4, 6, 9 and 10), scorecard (one response's levels), ranking (rank"
-        + " intervals) or progress (two rounds, ROUND1 ROUND2). A chart of synthetic data"
-        + " (such as 'example') says so on the chart. Exit status: 0; 2 for a usage error or"
-        + " unreadable input; 3 if the file cannot be written.")
+@Command(
+    name = "chart",
+    mixinStandardHelpOptions = true,
+    description =
+        "Draw a chart as SVG or PNG (by the --output file's extension): figure1 (the"
+            + " report's Figure 1, per cent yes per row, 'of N' where fewer answered), breakdown"
+            + " (Figure 1 per group of --by; groups of fewer than "
+            + Breakdown.SAFE_MIN_GROUP_SIZE
+            + " are left out unless --min-group-size), options (a --question's options, as in"
+            + " Figures 2, 4, 6, 9 and 10), scorecard (one response's levels), ranking (rank"
+            + " intervals) or progress (two rounds, ROUND1 ROUND2). A chart of synthetic data"
+            + " (such as 'example') says so on the chart. Exit status: 0; 2 for a usage error or"
+            + " unreadable input; 3 if the file cannot be written.")
 final class ChartCommand implements Callable<Integer> {
   /** The kinds of chart. */
   enum Kind {
@@ -56,65 +60,86 @@ final class ChartCommand implements Callable<Integer> {
     progress
   }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "KIND",
+  @Parameters(
+      index = "0",
+      paramLabel = "KIND",
       description = "figure1, breakdown, options, scorecard, ranking or progress.")
   Kind kind;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT",
-      description = "A cohort, responses, JSON Lines or a directory of them; or 'example'."
-          + " progress takes two rounds.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description =
+          "A cohort, responses, JSON Lines or a directory of them; or 'example'."
+              + " progress takes two rounds.")
   List<String> inputs;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.svg|FILE.png",
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE.svg|FILE.png",
       description = "Where to write the chart; its extension chooses SVG or PNG.")
   Path output;
 
-  @Option(names = "--by", paramLabel = "ATTRIBUTE",
+  @Option(
+      names = "--by",
+      paramLabel = "ATTRIBUTE",
       description = "breakdown: the attribute to group by (incomeGroup, region, ...).")
   Optional<String> by;
 
-  @Option(names = "--min-group-size", paramLabel = "N",
-      description = "breakdown: leave out groups smaller than N (default "
-          + Breakdown.SAFE_MIN_GROUP_SIZE + "). A smaller N shows smaller groups, and 1 single"
-          + " jurisdictions: only for data you may show that way.")
+  @Option(
+      names = "--min-group-size",
+      paramLabel = "N",
+      description =
+          "breakdown: leave out groups smaller than N (default "
+              + Breakdown.SAFE_MIN_GROUP_SIZE
+              + "). A smaller N shows smaller groups, and 1 single"
+              + " jurisdictions: only for data you may show that way.")
   Optional<Integer> minGroupSize;
 
-  @Option(names = "--question", paramLabel = "QUESTION",
-      description = "options: the question, such as q6 (multi-choice), q10 (yes/no) or q52"
-          + " (coded).")
+  @Option(
+      names = "--question",
+      paramLabel = "QUESTION",
+      description =
+          "options: the question, such as q6 (multi-choice), q10 (yes/no) or q52" + " (coded).")
   Optional<String> question;
 
-  @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE",
-      description = "figure1, breakdown, options: chart only the jurisdictions whose attribute"
-          + " has the value, such as incomeGroup=high (Figure 4's base); repeat to require"
-          + " several. The chart's caption names them.")
+  @Option(
+      names = "--where",
+      paramLabel = "ATTRIBUTE=VALUE",
+      description =
+          "figure1, breakdown, options: chart only the jurisdictions whose attribute"
+              + " has the value, such as incomeGroup=high (Figure 4's base); repeat to require"
+              + " several. The chart's caption names them.")
   List<String> where = new ArrayList<>();
 
-  @Option(names = "--jurisdiction", paramLabel = "ID",
+  @Option(
+      names = "--jurisdiction",
+      paramLabel = "ID",
       description = "scorecard: the jurisdiction, when the input holds more than one.")
   Optional<String> jurisdiction;
 
-  @Option(names = "--model", paramLabel = "MODEL",
-      description = "scorecard: the model (default staged); ranking: the index (default"
-          + " index).")
+  @Option(
+      names = "--model",
+      paramLabel = "MODEL",
+      description =
+          "scorecard: the model (default staged); ranking: the index (default" + " index).")
   Optional<String> model;
 
-  @Mixin
-  InstrumentOption instrumentOption = new InstrumentOption();
+  @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
-  @Mixin
-  ThreadsOption threads = new ThreadsOption();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Override
   public Integer call() {
     refuseUselessOptions();
     boolean png = output.toString().endsWith(".png");
     if (!png && !output.toString().endsWith(".svg")) {
-      throw new ParameterException(spec.commandLine(), "--output names a .svg or .png file,"
-          + " not " + output);
+      throw new ParameterException(
+          spec.commandLine(), "--output names a .svg or .png file," + " not " + output);
     }
     Charts.Chart chart = draw(instrumentOption.instrument());
     // Drawn whole before the file is opened, so that a failure leaves no empty file behind.
@@ -131,89 +156,116 @@ final class ChartCommand implements Callable<Integer> {
 
   private Charts.Chart draw(Instrument instrument) {
     List<Where> filters = TallyCommand.filters(spec, where);
-    String cohort = String.join(", ", inputs) + (filters.isEmpty() ? "" : " where "
-        + filters.stream().map(Where::toString).collect(Collectors.joining(" and ")));
+    String cohort =
+        String.join(", ", inputs)
+            + (filters.isEmpty()
+                ? ""
+                : " where "
+                    + filters.stream().map(Where::toString).collect(Collectors.joining(" and ")));
     boolean[] synthetic = new boolean[1];
     Consumer<Jurisdiction> mark = j -> synthetic[0] |= j.isSynthetic();
     Set<String> attributes = new TreeSet<>();
     switch (kind) {
-      case figure1: {
-        Tally.Accumulator tally = Tally.accumulator(TallyView.figure1(), instrument.framework(),
-            filters);
-        assess(instrument, attributes, tally::add);
-        Tally result = tally.result();
-        return Charts.figure1(result, cohort, result.synthetic());
-      }
-      case breakdown: {
-        Breakdown.Accumulator breakdown = Breakdown.accumulator(TallyView.figure1(),
-            instrument.framework(), by.get(),
-            minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE), filters);
-        assess(instrument, attributes, breakdown::add);
-        TallyCommand.requireKnownAttribute(by.get(), attributes);
-        Breakdown result = breakdown.result();
-        return Charts.breakdown(result, cohort, result.synthetic());
-      }
-      case options: {
-        OptionTally.Accumulator options = OptionTally.accumulator(instrument, question.get(),
-            filters);
-        assess(instrument, attributes, options::add);
-        OptionTally result = options.result();
-        return Charts.options(result, instrument.question(question.get()), cohort,
-            result.synthetic());
-      }
-      case scorecard: {
-        List<Assessment> chosen = new ArrayList<>();
-        Set<String> ids = new TreeSet<>();
-        assess(instrument, a -> {
-          ids.add(a.jurisdiction().id());
-          if (jurisdiction.isEmpty() || jurisdiction.get().equals(a.jurisdiction().id())) {
-            chosen.add(a);
-          }
-        });
-        if (chosen.size() != 1) {
-          throw new MnrException(chosen.isEmpty() && jurisdiction.isPresent()
-              ? "no response of jurisdiction '" + TextTable.printable(jurisdiction.get())
-                  + "' in " + cohort
-              : cohort + " holds " + ids.size() + " responses: choose one with"
-                  + " --jurisdiction");
+      case figure1:
+        {
+          Tally.Accumulator tally =
+              Tally.accumulator(TallyView.figure1(), instrument.framework(), filters);
+          assess(instrument, attributes, tally::add);
+          Tally result = tally.result();
+          return Charts.figure1(result, cohort, result.synthetic());
         }
-        Assessment assessment = chosen.get(0);
-        return Charts.scorecard(InstrumentOption.model(model.orElse("staged"), instrument)
-            .score(assessment), assessment.jurisdiction().isSynthetic());
-      }
-      case ranking: {
-        CohortAnalysis analysis = Responses.analyse(inputs, instrument, threads.count(),
-            spec.commandLine().getErr());
-        analysis.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
-        Ranker ranker = Ranker.of(RankCommand.index(InstrumentOption.model(
-            model.orElse("index"), instrument))).withDraws(RankCommand.DRAWS)
-            .withSeed(RankCommand.SEED);
-        return Charts.ranking(ranker.rank(analysis), cohort, synthetic[0]);
-      }
-      default: {
-        CohortAnalysis before = Responses.analyse(List.of(inputs.get(0)), instrument,
-            threads.count(), spec.commandLine().getErr());
-        CohortAnalysis after = Responses.analyse(List.of(inputs.get(1)), instrument,
-            threads.count(), spec.commandLine().getErr());
-        before.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
-        after.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
-        return Charts.progress(RoundComparison.compare(before, after), synthetic[0]);
-      }
+      case breakdown:
+        {
+          Breakdown.Accumulator breakdown =
+              Breakdown.accumulator(
+                  TallyView.figure1(),
+                  instrument.framework(),
+                  by.get(),
+                  minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE),
+                  filters);
+          assess(instrument, attributes, breakdown::add);
+          TallyCommand.requireKnownAttribute(by.get(), attributes);
+          Breakdown result = breakdown.result();
+          return Charts.breakdown(result, cohort, result.synthetic());
+        }
+      case options:
+        {
+          OptionTally.Accumulator options =
+              OptionTally.accumulator(instrument, question.get(), filters);
+          assess(instrument, attributes, options::add);
+          OptionTally result = options.result();
+          return Charts.options(
+              result, instrument.question(question.get()), cohort, result.synthetic());
+        }
+      case scorecard:
+        {
+          List<Assessment> chosen = new ArrayList<>();
+          Set<String> ids = new TreeSet<>();
+          assess(
+              instrument,
+              a -> {
+                ids.add(a.jurisdiction().id());
+                if (jurisdiction.isEmpty() || jurisdiction.get().equals(a.jurisdiction().id())) {
+                  chosen.add(a);
+                }
+              });
+          if (chosen.size() != 1) {
+            throw new MnrException(
+                chosen.isEmpty() && jurisdiction.isPresent()
+                    ? "no response of jurisdiction '"
+                        + TextTable.printable(jurisdiction.get())
+                        + "' in "
+                        + cohort
+                    : cohort
+                        + " holds "
+                        + ids.size()
+                        + " responses: choose one with"
+                        + " --jurisdiction");
+          }
+          Assessment assessment = chosen.get(0);
+          return Charts.scorecard(
+              InstrumentOption.model(model.orElse("staged"), instrument).score(assessment),
+              assessment.jurisdiction().isSynthetic());
+        }
+      case ranking:
+        {
+          CohortAnalysis analysis =
+              Responses.analyse(inputs, instrument, threads.count(), spec.commandLine().getErr());
+          analysis.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
+          Ranker ranker =
+              Ranker.of(
+                      RankCommand.index(InstrumentOption.model(model.orElse("index"), instrument)))
+                  .withDraws(RankCommand.DRAWS)
+                  .withSeed(RankCommand.SEED);
+          return Charts.ranking(ranker.rank(analysis), cohort, synthetic[0]);
+        }
+      default:
+        {
+          CohortAnalysis before =
+              Responses.analyse(
+                  List.of(inputs.get(0)), instrument, threads.count(), spec.commandLine().getErr());
+          CohortAnalysis after =
+              Responses.analyse(
+                  List.of(inputs.get(1)), instrument, threads.count(), spec.commandLine().getErr());
+          before.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
+          after.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
+          return Charts.progress(RoundComparison.compare(before, after), synthetic[0]);
+        }
     }
   }
 
   private void assess(Instrument instrument, Consumer<Assessment> action) {
-    Responses.assess(inputs, instrument, threads.count(), action,
-        spec.commandLine().getErr());
+    Responses.assess(inputs, instrument, threads.count(), action, spec.commandLine().getErr());
   }
 
   /** Assesses into a counter, then refuses --where attributes no jurisdiction has. */
-  private void assess(Instrument instrument, Set<String> attributes,
-      Consumer<Assessment> counter) {
-    assess(instrument, a -> {
-      attributes.addAll(a.jurisdiction().attributes().keySet());
-      counter.accept(a);
-    });
+  private void assess(Instrument instrument, Set<String> attributes, Consumer<Assessment> counter) {
+    assess(
+        instrument,
+        a -> {
+          attributes.addAll(a.jurisdiction().attributes().keySet());
+          counter.accept(a);
+        });
     for (String filter : where) {
       TallyCommand.requireKnownAttribute(Where.parse(filter).attribute(), attributes);
     }
@@ -221,20 +273,24 @@ final class ChartCommand implements Callable<Integer> {
 
   /** Each kind takes its own options; any other is a usage error, not silently ignored. */
   private void refuseUselessOptions() {
-    require(by.isPresent() == (kind == Kind.breakdown), "--by is for breakdown, and"
-        + " breakdown needs it");
-    require(minGroupSize.isEmpty() || kind == Kind.breakdown,
-        "--min-group-size is for breakdown only");
-    require(question.isPresent() == (kind == Kind.options), "--question is for options, and"
-        + " options needs it");
-    require(where.isEmpty() || kind == Kind.figure1 || kind == Kind.breakdown
-        || kind == Kind.options, "--where is for figure1, breakdown and options only");
-    require(jurisdiction.isEmpty() || kind == Kind.scorecard,
-        "--jurisdiction is for scorecard only");
-    require(model.isEmpty() || kind == Kind.scorecard || kind == Kind.ranking,
+    require(
+        by.isPresent() == (kind == Kind.breakdown),
+        "--by is for breakdown, and" + " breakdown needs it");
+    require(
+        minGroupSize.isEmpty() || kind == Kind.breakdown, "--min-group-size is for breakdown only");
+    require(
+        question.isPresent() == (kind == Kind.options),
+        "--question is for options, and" + " options needs it");
+    require(
+        where.isEmpty() || kind == Kind.figure1 || kind == Kind.breakdown || kind == Kind.options,
+        "--where is for figure1, breakdown and options only");
+    require(
+        jurisdiction.isEmpty() || kind == Kind.scorecard, "--jurisdiction is for scorecard only");
+    require(
+        model.isEmpty() || kind == Kind.scorecard || kind == Kind.ranking,
         "--model is for scorecard and ranking only");
-    require(kind != Kind.progress || inputs.size() == 2,
-        "progress takes two rounds: ROUND1 ROUND2");
+    require(
+        kind != Kind.progress || inputs.size() == 2, "progress takes two rounds: ROUND1 ROUND2");
   }
 
   private void require(boolean condition, String message) {

@@ -26,50 +26,60 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr cohort}: cohort documents, assembled from responses or exported. */
-@Command(name = "cohort", mixinStandardHelpOptions = true,
+@Command(
+    name = "cohort",
+    mixinStandardHelpOptions = true,
     description = "Make cohort documents (mnr4j.cohort), which every cohort command reads.",
     subcommands = {CohortCommand.Assemble.class, CohortCommand.Export.class})
 final class CohortCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "mnr cohort needs a command: assemble or"
-        + " export");
+    throw new ParameterException(
+        spec.commandLine(), "mnr cohort needs a command: assemble or" + " export");
   }
 
   /** {@code mnr cohort assemble}. */
-  @Command(name = "assemble", mixinStandardHelpOptions = true,
-      description = "Assemble responses (response documents, JSON Lines, cohorts or"
-          + " directories of them) into one cohort document on standard output: one response"
-          + " per jurisdiction, all answering one instrument, completed responses only unless"
-          + " --drafts. Respondents' contact details are personal data and are not copied."
-          + " Exit status: 0, or 2 for unreadable input, a jurisdiction that comes twice or"
-          + " responses to different instruments (nothing is written then).")
+  @Command(
+      name = "assemble",
+      mixinStandardHelpOptions = true,
+      description =
+          "Assemble responses (response documents, JSON Lines, cohorts or"
+              + " directories of them) into one cohort document on standard output: one response"
+              + " per jurisdiction, all answering one instrument, completed responses only unless"
+              + " --drafts. Respondents' contact details are personal data and are not copied."
+              + " Exit status: 0, or 2 for unreadable input, a jurisdiction that comes twice or"
+              + " responses to different instruments (nothing is written then).")
   static final class Assemble implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "INPUT",
         description = "Responses, JSON Lines, cohorts or directories of them.")
     List<String> inputs;
 
-    @Option(names = "--name", paramLabel = "NAME",
+    @Option(
+        names = "--name",
+        paramLabel = "NAME",
         description = "The cohort's name, which reports show (default: the inputs' names).")
     Optional<String> name;
 
-    @Option(names = "--description", paramLabel = "TEXT",
+    @Option(
+        names = "--description",
+        paramLabel = "TEXT",
         description = "What the cohort is: its source, round, date.")
     Optional<String> description;
 
-    @Option(names = "--drafts",
-        description = "Include responses still in progress; by default they are left out,"
-            + " and counted on stderr.")
+    @Option(
+        names = "--drafts",
+        description =
+            "Include responses still in progress; by default they are left out,"
+                + " and counted on stderr.")
     boolean drafts;
 
-    @Mixin
-    ThreadsOption threads = new ThreadsOption();
+    @Mixin ThreadsOption threads = new ThreadsOption();
 
     @Override
     public Integer call() {
@@ -79,9 +89,13 @@ final class CohortCommand implements Callable<Integer> {
       TreeSet<String> instruments = new TreeSet<>();
       responses.forEach(response -> instruments.add(response.instrument()));
       if (instruments.size() > 1) {
-        throw new MnrException("the responses answer " + instruments.size() + " instruments ("
-            + TextTable.printable(String.join(", ", instruments)) + "); a cohort answers one:"
-            + " assemble each instrument's responses apart");
+        throw new MnrException(
+            "the responses answer "
+                + instruments.size()
+                + " instruments ("
+                + TextTable.printable(String.join(", ", instruments))
+                + "); a cohort answers one:"
+                + " assemble each instrument's responses apart");
       }
       List<Response> kept = new ArrayList<>();
       for (Response response : responses) {
@@ -89,15 +103,16 @@ final class CohortCommand implements Callable<Integer> {
           kept.add(response);
         }
       }
-      Cohort.Builder cohort = Cohort.builder()
-          .name(name.orElse(String.join(", ", inputs))).addAllResponses(kept);
+      Cohort.Builder cohort =
+          Cohort.builder().name(name.orElse(String.join(", ", inputs))).addAllResponses(kept);
       description.ifPresent(cohort::description);
-      spec.commandLine().getOut().println(MnrJson.strict().write(cohort.build(),
-          Document.COHORT));
+      spec.commandLine().getOut().println(MnrJson.strict().write(cohort.build(), Document.COHORT));
       spec.commandLine().getOut().flush();
       if (kept.size() < responses.size()) {
-        err.println("mnr: note: " + LintCommand.plural(responses.size() - kept.size(),
-            "response") + " in progress left out (see --drafts)");
+        err.println(
+            "mnr: note: "
+                + LintCommand.plural(responses.size() - kept.size(), "response")
+                + " in progress left out (see --drafts)");
       }
       err.println("mnr: " + LintCommand.plural(kept.size(), "response") + " assembled");
       err.flush();
@@ -106,27 +121,27 @@ final class CohortCommand implements Callable<Integer> {
   }
 
   /** {@code mnr cohort export}. */
-  @Command(name = "export", mixinStandardHelpOptions = true,
-      description = "Write the embedded synthetic example cohort (made-up jurisdictions) as a"
-          + " cohort document on standard output, to read, edit or compare with.")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write the embedded synthetic example cohort (made-up jurisdictions) as a"
+              + " cohort document on standard output, to read, edit or compare with.")
   static final class Export implements Callable<Integer> {
     /** What can be exported. */
     enum Source {
       example
     }
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "example", description = "The embedded cohort.")
     Source source;
 
     @Override
     public Integer call() throws IOException {
-      try (InputStream in = SyntheticCohort.class.getResourceAsStream(
-          SyntheticCohort.RESOURCE)) {
-        spec.commandLine().getOut().print(new String(in.readAllBytes(),
-            StandardCharsets.UTF_8));
+      try (InputStream in = SyntheticCohort.class.getResourceAsStream(SyntheticCohort.RESOURCE)) {
+        spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
       spec.commandLine().getOut().flush();
       return 0;

@@ -18,15 +18,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr compare}: changes between two rounds. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Compare two rounds of the same jurisdictions (each a cohort document, JSON"
-        + " Lines, a directory of response files, or 'example'): the"
-        + " change in each Figure 1 row's counts, and each jurisdiction's capabilities gained,"
-        + " lost, newly answered or no longer answered, with their levels under the staged"
-        + " model. Exit status: 0, or 2 for unreadable input.")
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compare two rounds of the same jurisdictions (each a cohort document, JSON"
+            + " Lines, a directory of response files, or 'example'): the"
+            + " change in each Figure 1 row's counts, and each jurisdiction's capabilities gained,"
+            + " lost, newly answered or no longer answered, with their levels under the staged"
+            + " model. Exit status: 0, or 2 for unreadable input.")
 final class CompareCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "ROUND1", description = "The earlier round.")
   String before;
@@ -40,53 +42,73 @@ final class CompareCommand implements Callable<Integer> {
     changes
   }
 
-  @Mixin
-  TableOptions output = new TableOptions();
+  @Mixin TableOptions output = new TableOptions();
 
-  @Option(names = "--table", paramLabel = "rows|changes",
-      description = "With csv or tsv, which table: rows (the Figure 1 rows' counts before and"
-          + " after; the default) or changes (a row per jurisdiction and capability that"
-          + " changed). Text prints both; json (an mnr4j.comparison document) holds both.")
+  @Option(
+      names = "--table",
+      paramLabel = "rows|changes",
+      description =
+          "With csv or tsv, which table: rows (the Figure 1 rows' counts before and"
+              + " after; the default) or changes (a row per jurisdiction and capability that"
+              + " changed). Text prints both; json (an mnr4j.comparison document) holds both.")
   Optional<Table> table;
 
-  @Mixin
-  InstrumentOption instrumentOption = new InstrumentOption();
+  @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
-  @Mixin
-  ThreadsOption threads = new ThreadsOption();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Override
   public Integer call() {
     output.check();
-    if (table.isPresent() && output.format != TableFormat.csv
-        && output.format != TableFormat.tsv) {
-      throw new ParameterException(spec.commandLine(), "--table is for --format csv or tsv:"
-          + " text prints both tables, and json holds both");
+    if (table.isPresent() && output.format != TableFormat.csv && output.format != TableFormat.tsv) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--table is for --format csv or tsv:" + " text prints both tables, and json holds both");
     }
-    CohortAnalysis earlier = Responses.analyse(List.of(before), instrumentOption.instrument(),
-        threads.count(), spec.commandLine().getErr());
-    CohortAnalysis later = Responses.analyse(List.of(after), instrumentOption.instrument(),
-        threads.count(), spec.commandLine().getErr());
+    CohortAnalysis earlier =
+        Responses.analyse(
+            List.of(before),
+            instrumentOption.instrument(),
+            threads.count(),
+            spec.commandLine().getErr());
+    CohortAnalysis later =
+        Responses.analyse(
+            List.of(after),
+            instrumentOption.instrument(),
+            threads.count(),
+            spec.commandLine().getErr());
     RoundComparison comparison = RoundComparison.compare(earlier, later);
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
-      TextTable chosen = table.orElse(Table.rows) == Table.rows ? comparison.rowTable()
-          : comparison.changeTable();
+      TextTable chosen =
+          table.orElse(Table.rows) == Table.rows ? comparison.rowTable() : comparison.changeTable();
       output.print(out, chosen, () -> "");
     } else if (output.format == TableFormat.json) {
-      output.print(out, comparison.rowTable(),
-          () -> MnrJson.strict().write(comparison, Output.COMPARISON));
+      output.print(
+          out, comparison.rowTable(), () -> MnrJson.strict().write(comparison, Output.COMPARISON));
     } else {
-      out.println(TextTable.printable(comparison.before() + " -> " + comparison.after()) + ": "
-          + comparison.count(RoundComparison.Change.GAINED) + " capabilities gained, "
-          + comparison.count(RoundComparison.Change.LOST) + " lost, "
-          + comparison.count(RoundComparison.Change.NEWLY_ANSWERED) + " newly answered, "
-          + comparison.count(RoundComparison.Change.NO_LONGER_ANSWERED)
-          + " no longer answered");
+      out.println(
+          TextTable.printable(comparison.before() + " -> " + comparison.after())
+              + ": "
+              + comparison.count(RoundComparison.Change.GAINED)
+              + " capabilities gained, "
+              + comparison.count(RoundComparison.Change.LOST)
+              + " lost, "
+              + comparison.count(RoundComparison.Change.NEWLY_ANSWERED)
+              + " newly answered, "
+              + comparison.count(RoundComparison.Change.NO_LONGER_ANSWERED)
+              + " no longer answered");
       if (!comparison.onlyBefore().isEmpty() || !comparison.onlyAfter().isEmpty()) {
-        out.println(TextTable.printable("only in " + comparison.before() + ": "
-            + comparison.onlyBefore() + "; only in " + comparison.after() + ": "
-            + comparison.onlyAfter()));
+        out.println(
+            TextTable.printable(
+                "only in "
+                    + comparison.before()
+                    + ": "
+                    + comparison.onlyBefore()
+                    + "; only in "
+                    + comparison.after()
+                    + ": "
+                    + comparison.onlyAfter()));
       }
       out.println();
       out.print(output.text(comparison.rowTable()));

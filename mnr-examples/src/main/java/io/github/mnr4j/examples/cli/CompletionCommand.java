@@ -8,13 +8,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr completion}: the shell completion script. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-    description = "Print a completion script for bash and zsh, which completes mnr's commands"
-        + " and options on Tab. Load it in the current shell with: source <(mnr completion);"
-        + " or save it where your shell loads completions from.")
+@Command(
+    name = "completion",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print a completion script for bash and zsh, which completes mnr's commands"
+            + " and options on Tab. Load it in the current shell with: source <(mnr completion);"
+            + " or save it where your shell loads completions from.")
 final class CompletionCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -12,43 +12,49 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mnr demo}, the main job: on the embedded synthetic cohort, the report's Figure 1 and
- * one jurisdiction's scorecard under the staged model.
+ * {@code mnr demo}, the main job: on the embedded synthetic cohort, the report's Figure 1 and one
+ * jurisdiction's scorecard under the staged model.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "The main job: the report's Figure 1 and one jurisdiction's staged scorecard,"
-        + " computed from the embedded cohort of 42 made-up jurisdictions (synthetic data).")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "The main job: the report's Figure 1 and one jurisdiction's staged scorecard,"
+            + " computed from the embedded cohort of 42 made-up jurisdictions (synthetic data).")
 final class DemoCommand implements Callable<Integer> {
   /** The jurisdiction whose scorecard the demo shows. */
   static final String SHOWN = "C22";
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    CohortAnalysis analysis = CohortAnalysis.assess(SyntheticCohort.load(),
-        Instruments.mnrSurvey2021());
-    out.println("mnr4j demo: the Model National Response on a SYNTHETIC cohort of 42 made-up"
-        + " jurisdictions.");
-    out.println("Their invented answers reproduce the aggregates published in Framing the"
-        + " future (WeProtect Global Alliance and UNICEF, 2022); no jurisdiction stands for a"
-        + " real country.");
+    CohortAnalysis analysis =
+        CohortAnalysis.assess(SyntheticCohort.load(), Instruments.mnrSurvey2021());
+    out.println(
+        "mnr4j demo: the Model National Response on a SYNTHETIC cohort of 42 made-up"
+            + " jurisdictions.");
+    out.println(
+        "Their invented answers reproduce the aggregates published in Framing the"
+            + " future (WeProtect Global Alliance and UNICEF, 2022); no jurisdiction stands for a"
+            + " real country.");
     out.println();
-    out.println("Figure 1. Capabilities in place: yes, of those who answered, per cent yes"
-        + " (halves rounded up)");
+    out.println(
+        "Figure 1. Capabilities in place: yes, of those who answered, per cent yes"
+            + " (halves rounded up)");
     out.print(analysis.tally(TallyView.figure1()).figure().text());
     out.println();
     out.print(ScoringModels.staged().score(analysis.assessment(SHOWN)).table().text());
-    out.println("(mnr4j's illustrative staged model, not the Alliance's; the answers are"
-        + " synthetic.)");
+    out.println(
+        "(mnr4j's illustrative staged model, not the Alliance's; the answers are" + " synthetic.)");
     out.println();
     out.println("Synthetic data, computed by mnr4j from country-level answers.");
-    out.println("Next, with mnr-examples/bin/mnr on your PATH (or java -jar"
-        + " mnr-examples/target/mnr.jar in its place): mnr tally example --by incomeGroup,"
-        + " mnr chart figure1 example --output figure1.svg, mnr score example --table overall"
-        + " --format csv, mnr help.");
+    out.println(
+        "Next, with mnr-examples/bin/mnr on your PATH (or java -jar"
+            + " mnr-examples/target/mnr.jar in its place): mnr tally example --by incomeGroup,"
+            + " mnr chart figure1 example --output figure1.svg, mnr score example --table overall"
+            + " --format csv, mnr help.");
     out.flush();
     return 0;
   }

@@ -27,23 +27,25 @@ final class Inputs {
     if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
       return "cannot read: " + ((FileSystemException) e).getReason();
     }
-    return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-        : e.getMessage());
+    return "cannot read: "
+        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 
   /** Tells whether a file is a cohort document, by the format its first bytes name. */
   static boolean isCohort(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return MnrJson.strict().formatOf(in.readNBytes(1 << 16))
-          .filter("mnr4j.cohort"::equals).isPresent();
+      return MnrJson.strict()
+          .formatOf(in.readNBytes(1 << 16))
+          .filter("mnr4j.cohort"::equals)
+          .isPresent();
     } catch (IOException e) {
       return false;
     }
   }
 
   /**
-   * Reads a document; any failure becomes one {@link MnrException} whose message starts with
-   * the file's name, which the tool prints on stderr (exit status 2).
+   * Reads a document; any failure becomes one {@link MnrException} whose message starts with the
+   * file's name, which the tool prints on stderr (exit status 2).
    */
   static <T> T read(Path file, Document<T> document) {
     try (InputStream in = Files.newInputStream(file)) {

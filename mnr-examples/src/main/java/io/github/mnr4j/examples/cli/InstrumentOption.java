@@ -2,7 +2,6 @@ package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.json.Document;
-import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Instrument;
@@ -13,24 +12,25 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --instrument} option that commands reading responses share, and the reading of
- * models, which fit an instrument.
+ * The {@code --instrument} option that commands reading responses share, and the reading of models,
+ * which fit an instrument.
  */
 final class InstrumentOption {
-  @Option(names = "--instrument", paramLabel = "INSTRUMENT.json",
-      description = "An instrument of one's own (an mnr4j.instrument document); by default the"
-          + " built-in wpga-mnr-survey@2021.")
+  @Option(
+      names = "--instrument",
+      paramLabel = "INSTRUMENT.json",
+      description =
+          "An instrument of one's own (an mnr4j.instrument document); by default the"
+              + " built-in wpga-mnr-survey@2021.")
   Optional<Path> file = Optional.empty();
 
   /** Returns the instrument given, or the built-in survey. */
   Instrument instrument() {
-    return file.map(f -> Inputs.read(f, Document.INSTRUMENT))
-        .orElse(Instruments.mnrSurvey2021());
+    return file.map(f -> Inputs.read(f, Document.INSTRUMENT)).orElse(Instruments.mnrSurvey2021());
   }
 
   /**
-   * Returns a built-in model by name, or reads a model file and checks it against the
-   * instrument.
+   * Returns a built-in model by name, or reads a model file and checks it against the instrument.
    */
   static ScoringModel model(String model, Instrument instrument) {
     Optional<ScoringModel> builtIn = ScoringModels.findBuiltIn(model);
@@ -39,8 +39,8 @@ final class InstrumentOption {
     }
     Path file = Path.of(model);
     if (!Files.exists(file)) {
-      throw new MnrException(model + ": no such file, and not a built-in model (presence,"
-          + " staged, index)");
+      throw new MnrException(
+          model + ": no such file, and not a built-in model (presence," + " staged, index)");
     }
     // Read as a stream, so that the document limit holds however large the file.
     return Inputs.read(file, Document.model(instrument));

@@ -17,22 +17,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr lint}: the instrument checks. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-    description = "Check an instrument (an mnr4j.instrument document) for backward or self"
-        + " skips, enablement cycles, unreachable questions, options that disable their own"
-        + " question, conditions that do not fit their question and uninformed capabilities."
-        + " Exit status: 0 clean, 1 errors found, 2 unreadable input (including references"
-        + " that do not resolve, reported with their JSON Pointer).")
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check an instrument (an mnr4j.instrument document) for backward or self"
+            + " skips, enablement cycles, unreachable questions, options that disable their own"
+            + " question, conditions that do not fit their question and uninformed capabilities."
+            + " Exit status: 0 clean, 1 errors found, 2 unreadable input (including references"
+            + " that do not resolve, reported with their JSON Pointer).")
 final class LintCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "INSTRUMENT.json", description = "The instrument to check.")
   Path file;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text: a line per finding, then a summary (default); json: the"
-          + " mnr4j.instrument-checks document.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      description =
+          "text: a line per finding, then a summary (default); json: the"
+              + " mnr4j.instrument-checks document.")
   OutputFormat format;
 
   @Override
@@ -44,9 +50,12 @@ final class LintCommand implements Callable<Integer> {
       out.println(MnrJson.strict().write(report, Output.INSTRUMENT_CHECKS));
     } else {
       report.findings().forEach(finding -> out.println(TextTable.printable(finding.toString())));
-      out.println(TextTable.printable(file + ": " + instrument.reference()) + ": "
-          + plural(report.errors().size(), "error") + ", "
-          + plural(report.warnings().size(), "warning"));
+      out.println(
+          TextTable.printable(file + ": " + instrument.reference())
+              + ": "
+              + plural(report.errors().size(), "error")
+              + ", "
+              + plural(report.warnings().size(), "warning"));
     }
     out.flush();
     return report.isClean() ? 0 : 1;

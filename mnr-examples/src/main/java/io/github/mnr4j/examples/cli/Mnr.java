@@ -28,31 +28,45 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * </pre>
  *
  * <p>Exit status: 0 on success; 1 for findings (validate, lint); 2 for a usage error (an unknown
- * command or a bad option, with the usage on stderr) or unreadable input; 3 when the tool could
- * not finish (its output could not be written, it ran out of memory, an internal error). Every
- * failure is one message on stderr, never a stack trace.
+ * command or a bad option, with the usage on stderr) or unreadable input; 3 when the tool could not
+ * finish (its output could not be written, it ran out of memory, an internal error). Every failure
+ * is one message on stderr, never a stack trace.
  */
-@Command(name = "mnr", mixinStandardHelpOptions = true, version = "mnr4j 0.1.0-SNAPSHOT",
-    description = "The Model National Response (WeProtect Global Alliance) from the command"
-        + " line.")
+@Command(
+    name = "mnr",
+    mixinStandardHelpOptions = true,
+    version = "mnr4j 0.1.0-SNAPSHOT",
+    description =
+        "The Model National Response (WeProtect Global Alliance) from the command" + " line.")
 public final class Mnr implements Callable<Integer> {
   /** The commands, in the order help lists them. */
-  static final List<Class<?>> COMMANDS = List.of(DemoCommand.class,
-      CatalogCommand.class, SurveyCommand.class, LintCommand.class, ValidateCommand.class,
-      ScoreCommand.class, ModelCommand.class, CohortCommand.class, TallyCommand.class,
-      ChartCommand.class, CompareCommand.class, RankCommand.class, CompletionCommand.class,
-      CommandLine.HelpCommand.class);
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          DemoCommand.class,
+          CatalogCommand.class,
+          SurveyCommand.class,
+          LintCommand.class,
+          ValidateCommand.class,
+          ScoreCommand.class,
+          ModelCommand.class,
+          CohortCommand.class,
+          TallyCommand.class,
+          ChartCommand.class,
+          CompareCommand.class,
+          RankCommand.class,
+          CompletionCommand.class,
+          CommandLine.HelpCommand.class);
 
   /** The exit status for usage errors and unreadable input. */
   static final int USAGE_OR_INPUT = 2;
+
   /**
-   * The exit status when the tool could not finish: its output could not be written, it ran
-   * out of memory, or it failed inside (never a finding, so that a script can tell).
+   * The exit status when the tool could not finish: its output could not be written, it ran out of
+   * memory, or it failed inside (never a finding, so that a script can tell).
    */
   static final int FAILED = 3;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** Created by picocli. */
   public Mnr() {}
@@ -74,8 +88,12 @@ public final class Mnr implements Callable<Integer> {
   public static void main(String[] args) {
     // Straight to the file descriptors, not through System.out, which would swallow a failed
     // write: the tool must stop and say so when its output cannot be written.
-    PrintWriter out = new PrintWriter(new Unchecked(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), true);
+    PrintWriter out =
+        new PrintWriter(
+            new Unchecked(
+                new OutputStreamWriter(
+                    new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)),
+            true);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));
   }
@@ -102,12 +120,14 @@ public final class Mnr implements Callable<Integer> {
     for (Class<?> command : commands) {
       line.addSubcommand(command);
     }
-    line
-        .setOut(out)
+    line.setOut(out)
         .setErr(err)
         .setParameterExceptionHandler((e, arguments) -> usageError(e))
-        .setExecutionExceptionHandler((e, command, parsed) -> e instanceof ParameterException
-            ? usageError((ParameterException) e) : failed(e, command.getErr()));
+        .setExecutionExceptionHandler(
+            (e, command, parsed) ->
+                e instanceof ParameterException
+                    ? usageError((ParameterException) e)
+                    : failed(e, command.getErr()));
     int status;
     try {
       status = line.execute(args);
@@ -120,9 +140,9 @@ public final class Mnr implements Callable<Integer> {
   }
 
   /**
-   * Says on stderr what is wrong with the command line, then the command's usage; returns the
-   * exit status. Options that picocli accepts one by one but that make no sense together are
-   * found by the command, which throws the same exception.
+   * Says on stderr what is wrong with the command line, then the command's usage; returns the exit
+   * status. Options that picocli accepts one by one but that make no sense together are found by
+   * the command, which throws the same exception.
    */
   private static int usageError(ParameterException e) {
     PrintWriter usage = e.getCommandLine().getErr();
@@ -141,8 +161,9 @@ public final class Mnr implements Callable<Integer> {
     if (e instanceof UncheckedIOException) {
       err.println("mnr: cannot write the output: " + e.getCause().getMessage());
     } else if (e instanceof OutOfMemoryError) {
-      err.println("mnr: out of memory: give Java more (-Xmx), or read large cohorts as JSON"
-          + " Lines with tally");
+      err.println(
+          "mnr: out of memory: give Java more (-Xmx), or read large cohorts as JSON"
+              + " Lines with tally");
     } else if (e instanceof StackOverflowError) {
       err.println("mnr: internal error: the stack overflowed; please report it");
     } else {

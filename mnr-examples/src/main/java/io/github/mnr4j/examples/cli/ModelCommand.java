@@ -16,9 +16,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr model}: a built-in scoring model as a document. */
-@Command(name = "model", mixinStandardHelpOptions = true,
-    description = "Print a built-in scoring model: its levels and criteria, or (--format json)"
-        + " its mnr4j.model document. Write your own model by editing the document.")
+@Command(
+    name = "model",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print a built-in scoring model: its levels and criteria, or (--format json)"
+            + " its mnr4j.model document. Write your own model by editing the document.")
 final class ModelCommand implements Callable<Integer> {
   /** The built-in models. */
   enum BuiltIn {
@@ -27,15 +30,18 @@ final class ModelCommand implements Callable<Integer> {
     index
   }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "presence|staged|index", description = "The built-in model.")
   BuiltIn name;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text: levels and criteria (default); json: the mnr4j.model document, to"
-          + " edit into a model of one's own.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      description =
+          "text: levels and criteria (default); json: the mnr4j.model document, to"
+              + " edit into a model of one's own.")
   OutputFormat format;
 
   @Override
@@ -56,19 +62,32 @@ final class ModelCommand implements Callable<Integer> {
     if (model instanceof IndexModel) {
       IndexModel index = (IndexModel) model;
       out.println("  " + index.description());
-      out.println("  base model: " + index.base().id() + "; aggregation: "
-          + index.aggregation().description() + "; " + index.missing().description());
+      out.println(
+          "  base model: "
+              + index.base().id()
+              + "; aggregation: "
+              + index.aggregation().description()
+              + "; "
+              + index.missing().description());
       return;
     }
     StagedModel staged = (StagedModel) model;
     out.println("  " + staged.description());
     for (LevelDefinition level : staged.levels()) {
       out.println();
-      out.println("  " + level.level().ordinal() + " " + level.level().id() + " ("
-          + level.level().label() + ")" + level.description().map(d -> ": " + d).orElse(""));
+      out.println(
+          "  "
+              + level.level().ordinal()
+              + " "
+              + level.level().id()
+              + " ("
+              + level.level().label()
+              + ")"
+              + level.description().map(d -> ": " + d).orElse(""));
       level.appliesWhen().ifPresent(c -> out.println("    applies when " + c));
-      level.criteria().forEach(c -> out.println("    - " + c.description() + "  [" + c.when()
-          + "]"));
+      level
+          .criteria()
+          .forEach(c -> out.println("    - " + c.description() + "  [" + c.when() + "]"));
     }
   }
 }

@@ -19,75 +19,97 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr rank}: a composite-index ranking with Monte Carlo rank intervals. */
-@Command(name = "rank", mixinStandardHelpOptions = true,
-    description = "Rank a cohort's jurisdictions (cohort documents, response documents, JSON"
-        + " Lines or directories of them, or 'example') by a"
-        + " composite index of a model's capability values, with the weights drawn at random"
-        + " (seeded) to show how certain each rank is: median rank, 5-95%% rank interval, most"
-        + " likely band. Exit status: 0, or 2 for unreadable input.")
+@Command(
+    name = "rank",
+    mixinStandardHelpOptions = true,
+    description =
+        "Rank a cohort's jurisdictions (cohort documents, response documents, JSON"
+            + " Lines or directories of them, or 'example') by a"
+            + " composite index of a model's capability values, with the weights drawn at random"
+            + " (seeded) to show how certain each rank is: median rank, 5-95%% rank interval, most"
+            + " likely band. Exit status: 0, or 2 for unreadable input.")
 final class RankCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
       description = "A cohort, responses, JSON Lines or a directory of them; or 'example'.")
   List<String> inputs;
 
-  @Option(names = "--model", defaultValue = "index",
+  @Option(
+      names = "--model",
+      defaultValue = "index",
       paramLabel = "index|presence|staged|MODEL.json",
-      description = "The index to rank by (default: index, mnr4j's equal-weight index of the"
-          + " staged values); presence or staged, or a model file that is not an index, is"
-          + " ranked by an equal-weight index of its values.")
+      description =
+          "The index to rank by (default: index, mnr4j's equal-weight index of the"
+              + " staged values); presence or staged, or a model file that is not an index, is"
+              + " ranked by an equal-weight index of its values.")
   String model;
 
   /** The weight draws unless --draws says otherwise; mnr chart ranking draws as many. */
   static final int DRAWS = 1000;
+
   /** The seed unless --seed says otherwise; mnr chart ranking uses it too. */
   static final long SEED = 2022;
 
-  @Option(names = "--draws", paramLabel = "N",
+  @Option(
+      names = "--draws",
+      paramLabel = "N",
       description = "How many weight draws (default " + DRAWS + ").")
   int draws = DRAWS;
 
-  @Option(names = "--seed", paramLabel = "S",
-      description = "The random seed (default " + SEED + "): the same seed gives the same"
-          + " ranking.")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description =
+          "The random seed (default " + SEED + "): the same seed gives the same" + " ranking.")
   long seed = SEED;
 
-  @Mixin
-  TableOptions output = new TableOptions();
+  @Mixin TableOptions output = new TableOptions();
 
-  @Mixin
-  InstrumentOption instrumentOption = new InstrumentOption();
+  @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
-  @Mixin
-  ThreadsOption threads = new ThreadsOption();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   /** The model as an index: itself, or an equal-weight index of its values. */
   static IndexModel index(ScoringModel scoring) {
-    return scoring instanceof IndexModel ? (IndexModel) scoring
-        : IndexModel.builder().id(scoring.id() + "-index")
+    return scoring instanceof IndexModel
+        ? (IndexModel) scoring
+        : IndexModel.builder()
+            .id(scoring.id() + "-index")
             .title("Equal-weight index of " + scoring.title())
             .description("The values of " + scoring.id() + ", combined with equal weights.")
-            .base(scoring).build();
+            .base(scoring)
+            .build();
   }
 
   @Override
   public Integer call() {
     output.check();
-    CohortAnalysis analysis = Responses.analyse(inputs, instrumentOption.instrument(),
-        threads.count(), spec.commandLine().getErr());
+    CohortAnalysis analysis =
+        Responses.analyse(
+            inputs, instrumentOption.instrument(), threads.count(), spec.commandLine().getErr());
     IndexModel index = index(InstrumentOption.model(model, analysis.instrument()));
     Ranking ranking = Ranker.of(index).withDraws(draws).withSeed(seed).rank(analysis);
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.text) {
-      out.println("Ranking of " + TextTable.printable(analysis.cohort().name()) + " by index '"
-          + ranking.model() + "'; " + draws + " weight draws, seed " + seed);
+      out.println(
+          "Ranking of "
+              + TextTable.printable(analysis.cohort().name())
+              + " by index '"
+              + ranking.model()
+              + "'; "
+              + draws
+              + " weight draws, seed "
+              + seed);
     }
     output.print(out, ranking.table(), () -> MnrJson.strict().write(ranking, Output.RANKING));
     if (output.format == TableFormat.text && !ranking.unranked().isEmpty()) {
-      out.println(TextTable.printable("not ranked (too little known for an index value): "
-          + String.join(", ", ranking.unranked())));
+      out.println(
+          TextTable.printable(
+              "not ranked (too little known for an index value): "
+                  + String.join(", ", ranking.unranked())));
     }
     out.flush();
     return 0;

@@ -21,13 +21,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Reads responses for the commands: from {@code example} (the embedded synthetic cohort), files
- * (a cohort document, a response document, JSON Lines, gzip-compressed or not) and directories
- * (every such file in them), on several threads.
+ * Reads responses for the commands: from {@code example} (the embedded synthetic cohort), files (a
+ * cohort document, a response document, JSON Lines, gzip-compressed or not) and directories (every
+ * such file in them), on several threads.
  */
 final class Responses {
   /** The argument that names the embedded synthetic cohort. */
   static final String EXAMPLE = "example";
+
   /** How many problems are printed before the rest are only counted. */
   private static final int PRINTED_PROBLEMS = 20;
 
@@ -39,14 +40,16 @@ final class Responses {
     for (String argument : arguments) {
       Path path = Path.of(argument);
       if (argument.equals(EXAMPLE)) {
-        inputs.add(ResponseInput.cohort(EXAMPLE,
-            () -> SyntheticCohort.class.getResourceAsStream(SyntheticCohort.RESOURCE)));
+        inputs.add(
+            ResponseInput.cohort(
+                EXAMPLE,
+                () -> SyntheticCohort.class.getResourceAsStream(SyntheticCohort.RESOURCE)));
       } else if (Files.isDirectory(path)) {
         try {
           List<ResponseInput> files = ResponseInput.allIn(path);
           if (files.isEmpty()) {
-            throw new MnrException(argument + ": no .json, .jsonl, .json.gz or .jsonl.gz"
-                + " files in the directory");
+            throw new MnrException(
+                argument + ": no .json, .jsonl, .json.gz or .jsonl.gz" + " files in the directory");
           }
           inputs.addAll(files);
         } catch (IOException e) {
@@ -60,63 +63,96 @@ final class Responses {
   }
 
   /**
-   * Assesses every response of the inputs against an instrument and hands the assessments to
-   * an action in the inputs' order. Every problem is printed on stderr (the first twenty); if
-   * there was one, nothing may be made of what was read, and the command ends with status 2.
+   * Assesses every response of the inputs against an instrument and hands the assessments to an
+   * action in the inputs' order. Every problem is printed on stderr (the first twenty); if there
+   * was one, nothing may be made of what was read, and the command ends with status 2.
    */
-  static void assess(List<String> arguments, Instrument instrument, int threads,
-      Consumer<Assessment> action, PrintWriter err) {
+  static void assess(
+      List<String> arguments,
+      Instrument instrument,
+      int threads,
+      Consumer<Assessment> action,
+      PrintWriter err) {
     Assessor assessor = Assessor.of(instrument);
-    read(arguments, threads, response -> {
-      requireInstrument(response, instrument);
-      return assessor.assess(response);
-    }, action, err);
+    read(
+        arguments,
+        threads,
+        response -> {
+          requireInstrument(response, instrument);
+          return assessor.assess(response);
+        },
+        action,
+        err);
   }
 
   /** Reads every response of the inputs, as {@link #assess} does, without assessing them. */
-  static <T> void read(List<String> arguments, int threads, Function<Response, T> map,
-      Consumer<T> action, PrintWriter err) {
+  static <T> void read(
+      List<String> arguments,
+      int threads,
+      Function<Response, T> map,
+      Consumer<T> action,
+      PrintWriter err) {
     long problems = readEach(arguments, threads, map, action, err);
     if (problems > 0) {
-      throw new MnrException((problems > PRINTED_PROBLEMS ? "... and "
-          + (problems - PRINTED_PROBLEMS) + " more; " : "") + problems
-          + (problems == 1 ? " problem" : " problems") + " in all, so nothing is reported");
+      throw new MnrException(
+          (problems > PRINTED_PROBLEMS
+                  ? "... and " + (problems - PRINTED_PROBLEMS) + " more; "
+                  : "")
+              + problems
+              + (problems == 1 ? " problem" : " problems")
+              + " in all, so nothing is reported");
     }
   }
 
   /**
-   * Reads every response of the inputs and hands each to an action, going on past responses
-   * that cannot be read or mapped: each is printed on stderr (the first twenty), and counted.
+   * Reads every response of the inputs and hands each to an action, going on past responses that
+   * cannot be read or mapped: each is printed on stderr (the first twenty), and counted.
    *
    * @return how many problems there were
    */
-  static <T> long readEach(List<String> arguments, int threads, Function<Response, T> map,
-      Consumer<T> action, PrintWriter err) {
+  static <T> long readEach(
+      List<String> arguments,
+      int threads,
+      Function<Response, T> map,
+      Consumer<T> action,
+      PrintWriter err) {
     long[] count = new long[1];
-    MnrJson.strict().readAll(inputs(arguments), threads, map, action, problem -> {
-      if (++count[0] <= PRINTED_PROBLEMS) {
-        err.println("mnr: " + problem.message());
-      }
-    });
+    MnrJson.strict()
+        .readAll(
+            inputs(arguments),
+            threads,
+            map,
+            action,
+            problem -> {
+              if (++count[0] <= PRINTED_PROBLEMS) {
+                err.println("mnr: " + problem.message());
+              }
+            });
     return count[0];
   }
 
   /** Refuses a response to another instrument than the one its analysis is of. */
   static void requireInstrument(Response response, Instrument instrument) {
     if (!response.instrument().equals(instrument.reference())) {
-      throw new MnrException("answers '" + response.instrument() + "', not '"
-          + instrument.reference() + "' (see --instrument)");
+      throw new MnrException(
+          "answers '"
+              + response.instrument()
+              + "', not '"
+              + instrument.reference()
+              + "' (see --instrument)");
     }
   }
+
   /**
-   * Reads a cohort to hold in memory: the embedded one, a cohort document (its name kept), or
-   * the responses of files and directories as one cohort named by the arguments.
+   * Reads a cohort to hold in memory: the embedded one, a cohort document (its name kept), or the
+   * responses of files and directories as one cohort named by the arguments.
    */
   static Cohort cohort(List<String> arguments, int threads, PrintWriter err) {
     if (arguments.equals(List.of(EXAMPLE))) {
       return SyntheticCohort.load();
     }
-    if (arguments.size() == 1 && Files.isRegularFile(Path.of(arguments.get(0)))
+    if (arguments.size() == 1
+        && Files.isRegularFile(Path.of(arguments.get(0)))
         && arguments.get(0).endsWith(".json")) {
       Path file = Path.of(arguments.get(0));
       if (Inputs.isCohort(file)) {
@@ -125,13 +161,12 @@ final class Responses {
     }
     List<Response> responses = new ArrayList<>();
     read(arguments, threads, response -> response, responses::add, err);
-    return Cohort.builder().name(String.join(", ", arguments)).addAllResponses(responses)
-        .build();
+    return Cohort.builder().name(String.join(", ", arguments)).addAllResponses(responses).build();
   }
 
   /** Reads a cohort to hold in memory and assesses it. */
-  static CohortAnalysis analyse(List<String> arguments, Instrument instrument, int threads,
-      PrintWriter err) {
+  static CohortAnalysis analyse(
+      List<String> arguments, Instrument instrument, int threads, PrintWriter err) {
     Cohort cohort = cohort(arguments, threads, err);
     try {
       return CohortAnalysis.assess(cohort, instrument);

@@ -29,47 +29,54 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr score}: scorecards of responses, or tidy tables of their scores. */
-@Command(name = "score", mixinStandardHelpOptions = true,
-    description = "Score responses: a response document, cohort documents, JSON Lines or"
-        + " directories of them, or 'example'. Without --table, each response's scorecard"
-        + " (each capability's status, level, value and reason, then the domains and overall,"
-        + " with how many of their parts are known); json writes the mnr4j.scorecard document,"
-        + " one a line (JSON Lines) for more than one response. With --table, a tidy table for"
-        + " R, pandas or a spreadsheet: a row per jurisdiction and capability, domain, or"
-        + " overall. A response that cannot be read or scored is reported on stderr with its"
-        + " input and id, and the others are scored. Exit status: 0; 2 if any response could not"
-        + " be scored, or for unreadable input (including a model that does not fit the"
-        + " instrument).")
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score responses: a response document, cohort documents, JSON Lines or"
+            + " directories of them, or 'example'. Without --table, each response's scorecard"
+            + " (each capability's status, level, value and reason, then the domains and overall,"
+            + " with how many of their parts are known); json writes the mnr4j.scorecard document,"
+            + " one a line (JSON Lines) for more than one response. With --table, a tidy table for"
+            + " R, pandas or a spreadsheet: a row per jurisdiction and capability, domain, or"
+            + " overall. A response that cannot be read or scored is reported on stderr with its"
+            + " input and id, and the others are scored. Exit status: 0; 2 if any response could not"
+            + " be scored, or for unreadable input (including a model that does not fit the"
+            + " instrument).")
 final class ScoreCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
       description = "A response, a cohort, JSON Lines or a directory of them; or 'example'.")
   List<String> inputs;
 
-  @Option(names = "--model", defaultValue = "staged",
+  @Option(
+      names = "--model",
+      defaultValue = "staged",
       paramLabel = "presence|staged|index|MODEL.json",
-      description = "A built-in model (default: staged, mnr4j's illustrative model) or an"
-          + " mnr4j.model document.")
+      description =
+          "A built-in model (default: staged, mnr4j's illustrative model) or an"
+              + " mnr4j.model document.")
   String model;
 
-  @Option(names = "--table", paramLabel = "capabilities|domains|overall",
-      description = "Write a tidy table instead of scorecards: a row per jurisdiction and"
-          + " capability (ids, status, level, value and the evidence counts), per"
-          + " jurisdiction and domain, or per jurisdiction (value, parts known, whether"
-          + " that is enough for a value). csv and tsv always write a table (capabilities"
-          + " unless --table says otherwise).")
+  @Option(
+      names = "--table",
+      paramLabel = "capabilities|domains|overall",
+      description =
+          "Write a tidy table instead of scorecards: a row per jurisdiction and"
+              + " capability (ids, status, level, value and the evidence counts), per"
+              + " jurisdiction and domain, or per jurisdiction (value, parts known, whether"
+              + " that is enough for a value). csv and tsv always write a table (capabilities"
+              + " unless --table says otherwise).")
   Optional<String> table;
 
-  @Mixin
-  TableOptions output = new TableOptions();
+  @Mixin TableOptions output = new TableOptions();
 
-  @Mixin
-  InstrumentOption instrumentOption = new InstrumentOption();
+  @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
-  @Mixin
-  ThreadsOption threads = new ThreadsOption();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   /** A response's assessment and scorecard, and its validation errors. */
   private static final class Scored {
@@ -88,8 +95,7 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     output.check();
     Optional<ScoreTable> tidy = table.map(id -> Identified.of(ScoreTable.class, id));
-    if (tidy.isEmpty() && (output.format == TableFormat.csv
-        || output.format == TableFormat.tsv)) {
+    if (tidy.isEmpty() && (output.format == TableFormat.csv || output.format == TableFormat.tsv)) {
       tidy = Optional.of(ScoreTable.CAPABILITIES);
     }
     Instrument instrument = instrumentOption.instrument();
@@ -100,29 +106,43 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Sink sink = tidy.isPresent() ? new TableSink(tidy.get(), out) : new CardSink(out);
     List<String> invalid = new ArrayList<>();
-    long problems = Responses.readEach(inputs, threads.count(), response -> {
-      Responses.requireInstrument(response, instrument);
-      ValidationReport report = validator.validate(response);
-      Assessment assessment = assessor.assess(response);
-      return new Scored(assessment, scoring.score(assessment), report.errors().size());
-    }, scored -> {
-      if (scored.errors > 0) {
-        invalid.add(scored.card.jurisdiction() + " (" + LintCommand.plural(scored.errors,
-            "validation error") + ")");
-      }
-      sink.add(scored);
-    }, err);
+    long problems =
+        Responses.readEach(
+            inputs,
+            threads.count(),
+            response -> {
+              Responses.requireInstrument(response, instrument);
+              ValidationReport report = validator.validate(response);
+              Assessment assessment = assessor.assess(response);
+              return new Scored(assessment, scoring.score(assessment), report.errors().size());
+            },
+            scored -> {
+              if (scored.errors > 0) {
+                invalid.add(
+                    scored.card.jurisdiction()
+                        + " ("
+                        + LintCommand.plural(scored.errors, "validation error")
+                        + ")");
+              }
+              sink.add(scored);
+            },
+            err);
     sink.finish();
     out.flush();
     if (!invalid.isEmpty()) {
-      err.println(TextTable.printable("mnr: note: answers to disabled questions were not"
-          + " scored (see mnr validate): " + String.join(", ", invalid.subList(0,
-              Math.min(invalid.size(), 20)))
-          + (invalid.size() > 20 ? " and " + (invalid.size() - 20) + " more" : "")));
+      err.println(
+          TextTable.printable(
+              "mnr: note: answers to disabled questions were not"
+                  + " scored (see mnr validate): "
+                  + String.join(", ", invalid.subList(0, Math.min(invalid.size(), 20)))
+                  + (invalid.size() > 20 ? " and " + (invalid.size() - 20) + " more" : "")));
     }
     if (problems > 0) {
-      err.println("mnr: " + LintCommand.plural(problems, "response") + " could not be scored;"
-          + " the others were");
+      err.println(
+          "mnr: "
+              + LintCommand.plural(problems, "response")
+              + " could not be scored;"
+              + " the others were");
     }
     err.flush();
     return problems > 0 ? Mnr.USAGE_OR_INPUT : 0;
@@ -136,8 +156,8 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   /**
-   * Scorecards: text tables one after another; JSON a document for one response, JSON Lines
-   * for more (the first is held until a second shows which to write).
+   * Scorecards: text tables one after another; JSON a document for one response, JSON Lines for
+   * more (the first is held until a second shows which to write).
    */
   private final class CardSink implements Sink {
     private final PrintWriter out;
@@ -181,9 +201,9 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   /**
-   * A tidy table: CSV and TSV written as the responses come, so that a cohort of any size
-   * fits; text and JSON Lines, which need every row to align or type the columns, at the end.
-   * Each row says whether its jurisdiction is synthetic; the text adds a note.
+   * A tidy table: CSV and TSV written as the responses come, so that a cohort of any size fits;
+   * text and JSON Lines, which need every row to align or type the columns, at the end. Each row
+   * says whether its jurisdiction is synthetic; the text adds a note.
    */
   private final class TableSink implements Sink {
     private final ScoreTable kind;
@@ -202,9 +222,10 @@ final class ScoreCommand implements Callable<Integer> {
       List<List<String>> rows = kind.rows(scored.assessment, scored.card);
       synthetic |= scored.assessment.jurisdiction().isSynthetic();
       if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
-        String part = output.format == TableFormat.csv
-            ? Tables.csv(TextTable.of(kind.header(), rows))
-            : TextTable.of(kind.header(), rows).tsv();
+        String part =
+            output.format == TableFormat.csv
+                ? Tables.csv(TextTable.of(kind.header(), rows))
+                : TextTable.of(kind.header(), rows).tsv();
         // The header is the part's first line (its cells are plain ids), written once.
         out.print(started ? part.substring(part.indexOf('\n') + 1) : part);
         started = true;
@@ -215,8 +236,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public void finish() {
-      TextTable all = TextTable.of(kind.header(), held)
-          .withNotes(synthetic ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
+      TextTable all =
+          TextTable.of(kind.header(), held)
+              .withNotes(synthetic ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
       if (output.format == TableFormat.json) {
         out.print(Tables.jsonLines(all));
       } else if (output.format == TableFormat.text) {

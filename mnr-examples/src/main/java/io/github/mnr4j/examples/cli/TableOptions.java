@@ -17,14 +17,22 @@ final class TableOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv|tsv|json",
-      description = "text: an aligned table (default); csv: RFC 4180, for spreadsheets, R and"
-          + " pandas; tsv: tab-separated; json: the command's mnr4j document.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|csv|tsv|json",
+      description =
+          "text: an aligned table (default); csv: RFC 4180, for spreadsheets, R and"
+              + " pandas; tsv: tab-separated; json: the command's mnr4j document.")
   TableFormat format;
 
-  @Option(names = "--wide",
-      description = "Text at full width; by default text tables fit " + WIDTH + " columns,"
-          + " long cells wrapped.")
+  @Option(
+      names = "--wide",
+      description =
+          "Text at full width; by default text tables fit "
+              + WIDTH
+              + " columns,"
+              + " long cells wrapped.")
   boolean wide;
 
   /** Refuses {@code --wide} with a format it does nothing for. */
@@ -41,8 +49,8 @@ final class TableOptions {
   }
 
   /**
-   * Prints a table in the format asked for; json prints the command's document instead. A
-   * title is printed with text only: CSV and TSV hold the table alone.
+   * Prints a table in the format asked for; json prints the command's document instead. A title is
+   * printed with text only: CSV and TSV hold the table alone.
    */
   void print(PrintWriter out, TextTable table, Supplier<String> json) {
     check();

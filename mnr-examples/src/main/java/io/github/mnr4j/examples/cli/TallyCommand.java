@@ -30,20 +30,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr tally}: capability tallies of a cohort. */
-@Command(name = "tally", mixinStandardHelpOptions = true,
-    description = "Tally responses as they are read, in memory that does not grow with them:"
-        + " per row, the jurisdictions with the capabilities in place (yes), not in place (no)"
-        + " and unanswered, the denominator and the percentage of yes. The inputs are cohort"
-        + " documents, response documents, JSON Lines (.jsonl, one response a line),"
-        + " gzip-compressed or not, directories of such files, or 'example' for the embedded"
-        + " synthetic cohort; together they are one cohort, a jurisdiction at most once."
-        + " --where counts part of them (Figure 4 counts q17 where incomeGroup=high)."
-        + " With --by, groups of fewer than " + Breakdown.SAFE_MIN_GROUP_SIZE + " jurisdictions"
-        + " (with --question: answers) are suppressed unless --min-group-size says otherwise."
-        + " Every format says when the data are synthetic, which part of the cohort was"
-        + " counted, and which rows the report did not publish."
-        + " Exit status: 0, or 2 for a usage error, an unknown attribute or unreadable input"
-        + " (every problem is listed on stderr, and nothing is tallied).")
+@Command(
+    name = "tally",
+    mixinStandardHelpOptions = true,
+    description =
+        "Tally responses as they are read, in memory that does not grow with them:"
+            + " per row, the jurisdictions with the capabilities in place (yes), not in place (no)"
+            + " and unanswered, the denominator and the percentage of yes. The inputs are cohort"
+            + " documents, response documents, JSON Lines (.jsonl, one response a line),"
+            + " gzip-compressed or not, directories of such files, or 'example' for the embedded"
+            + " synthetic cohort; together they are one cohort, a jurisdiction at most once."
+            + " --where counts part of them (Figure 4 counts q17 where incomeGroup=high)."
+            + " With --by, groups of fewer than "
+            + Breakdown.SAFE_MIN_GROUP_SIZE
+            + " jurisdictions"
+            + " (with --question: answers) are suppressed unless --min-group-size says otherwise."
+            + " Every format says when the data are synthetic, which part of the cohort was"
+            + " counted, and which rows the report did not publish."
+            + " Exit status: 0, or 2 for a usage error, an unknown attribute or unreadable input"
+            + " (every problem is listed on stderr, and nothing is tallied).")
 final class TallyCommand implements Callable<Integer> {
   /** The views. */
   enum View {
@@ -55,49 +60,62 @@ final class TallyCommand implements Callable<Integer> {
   private static final List<String> BUILT_IN_ATTRIBUTES =
       List.of("incomeGroup", "region", "instrument", "status");
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
       description = "A cohort, responses, JSON Lines or a directory of them; or 'example'.")
   List<String> inputs;
 
-  @Option(names = "--view", paramLabel = "figure1|capabilities",
-      description = "figure1: the report's 18 rows (default); capabilities: one row per"
-          + " capability.")
+  @Option(
+      names = "--view",
+      paramLabel = "figure1|capabilities",
+      description =
+          "figure1: the report's 18 rows (default); capabilities: one row per" + " capability.")
   Optional<View> view;
 
-  @Option(names = "--by", paramLabel = "ATTRIBUTE",
-      description = "Break down by incomeGroup, region, instrument, status or any jurisdiction"
-          + " attribute.")
+  @Option(
+      names = "--by",
+      paramLabel = "ATTRIBUTE",
+      description =
+          "Break down by incomeGroup, region, instrument, status or any jurisdiction"
+              + " attribute.")
   Optional<String> by;
 
-  @Option(names = "--question", paramLabel = "QUESTION",
-      description = "Count the options of a question instead, among those who answered it: a"
-          + " multi-choice question (the report's Figures 2, 4, 6, 9 and 10 count q6, q17, q28,"
-          + " q55 and q62), a yes/no one (q10, q33) or a coded text one (q52, q78).")
+  @Option(
+      names = "--question",
+      paramLabel = "QUESTION",
+      description =
+          "Count the options of a question instead, among those who answered it: a"
+              + " multi-choice question (the report's Figures 2, 4, 6, 9 and 10 count q6, q17, q28,"
+              + " q55 and q62), a yes/no one (q10, q33) or a coded text one (q52, q78).")
   Optional<String> question;
 
-  @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE",
-      description = "Count only the jurisdictions whose attribute has the value, such as"
-          + " incomeGroup=high; repeat to require several.")
+  @Option(
+      names = "--where",
+      paramLabel = "ATTRIBUTE=VALUE",
+      description =
+          "Count only the jurisdictions whose attribute has the value, such as"
+              + " incomeGroup=high; repeat to require several.")
   List<String> where = new ArrayList<>();
 
-  @Option(names = "--min-group-size", paramLabel = "N",
-      description = "With --by: suppress the counts of groups smaller than N (default "
-          + Breakdown.SAFE_MIN_GROUP_SIZE + ", so that no jurisdiction's answers can be read"
-          + " off its group's). A smaller N exposes smaller groups, and 1 prints single"
-          + " jurisdictions' answers: only for data you may show that way.")
+  @Option(
+      names = "--min-group-size",
+      paramLabel = "N",
+      description =
+          "With --by: suppress the counts of groups smaller than N (default "
+              + Breakdown.SAFE_MIN_GROUP_SIZE
+              + ", so that no jurisdiction's answers can be read"
+              + " off its group's). A smaller N exposes smaller groups, and 1 prints single"
+              + " jurisdictions' answers: only for data you may show that way.")
   Optional<Integer> minGroupSize;
 
-  @Mixin
-  TableOptions output = new TableOptions();
+  @Mixin TableOptions output = new TableOptions();
 
-  @Mixin
-  InstrumentOption instrumentOption = new InstrumentOption();
+  @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
-  @Mixin
-  ThreadsOption threads = new ThreadsOption();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Override
   public Integer call() {
@@ -105,28 +123,30 @@ final class TallyCommand implements Callable<Integer> {
     output.check();
     Instrument instrument = instrumentOption.instrument();
     Framework framework = instrument.framework();
-    TallyView rows = view.orElse(View.figure1) == View.figure1 ? TallyView.figure1()
-        : TallyView.capabilities(framework);
+    TallyView rows =
+        view.orElse(View.figure1) == View.figure1
+            ? TallyView.figure1()
+            : TallyView.capabilities(framework);
     PrintWriter out = spec.commandLine().getOut();
     List<Where> filters = filters(spec, where);
     int smallest = minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE);
     Set<String> attributes = new TreeSet<>();
     if (question.isPresent() && by.isPresent()) {
-      OptionBreakdown.Accumulator breakdown = OptionBreakdown.accumulator(instrument,
-          question.get(), by.get(), smallest, filters);
+      OptionBreakdown.Accumulator breakdown =
+          OptionBreakdown.accumulator(instrument, question.get(), by.get(), smallest, filters);
       assess(instrument, attributes, breakdown::add);
       OptionBreakdown result = breakdown.result();
-      output.print(out, result.table(),
-          () -> MnrJson.strict().write(result, Output.OPTIONS_BREAKDOWN));
+      output.print(
+          out, result.table(), () -> MnrJson.strict().write(result, Output.OPTIONS_BREAKDOWN));
     } else if (question.isPresent()) {
-      OptionTally.Accumulator options = OptionTally.accumulator(instrument, question.get(),
-          filters);
+      OptionTally.Accumulator options =
+          OptionTally.accumulator(instrument, question.get(), filters);
       assess(instrument, attributes, options::add);
       OptionTally result = options.result();
       output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.OPTIONS));
     } else if (by.isPresent()) {
-      Breakdown.Accumulator breakdown = Breakdown.accumulator(rows, framework, by.get(),
-          smallest, filters);
+      Breakdown.Accumulator breakdown =
+          Breakdown.accumulator(rows, framework, by.get(), smallest, filters);
       assess(instrument, attributes, breakdown::add);
       Breakdown result = breakdown.result();
       output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
@@ -141,15 +161,19 @@ final class TallyCommand implements Callable<Integer> {
   }
 
   /**
-   * Assesses the inputs into a counter, then refuses attributes that no jurisdiction has (in
-   * --by and --where), before anything is printed.
+   * Assesses the inputs into a counter, then refuses attributes that no jurisdiction has (in --by
+   * and --where), before anything is printed.
    */
-  private void assess(Instrument instrument, Set<String> attributes,
-      Consumer<Assessment> counter) {
-    Responses.assess(inputs, instrument, threads.count(), assessment -> {
-      attributes.addAll(assessment.jurisdiction().attributes().keySet());
-      counter.accept(assessment);
-    }, spec.commandLine().getErr());
+  private void assess(Instrument instrument, Set<String> attributes, Consumer<Assessment> counter) {
+    Responses.assess(
+        inputs,
+        instrument,
+        threads.count(),
+        assessment -> {
+          attributes.addAll(assessment.jurisdiction().attributes().keySet());
+          counter.accept(assessment);
+        },
+        spec.commandLine().getErr());
     by.ifPresent(attribute -> requireKnownAttribute(attribute, attributes));
     for (String filter : where) {
       requireKnownAttribute(Where.parse(filter).attribute(), attributes);
@@ -177,8 +201,11 @@ final class TallyCommand implements Callable<Integer> {
     if (!BUILT_IN_ATTRIBUTES.contains(attribute) && !attributes.contains(attribute)) {
       List<String> known = new ArrayList<>(BUILT_IN_ATTRIBUTES);
       known.addAll(attributes);
-      throw new MnrException("no jurisdiction has the attribute '"
-          + TextTable.printable(attribute) + "'; known: " + String.join(", ", known));
+      throw new MnrException(
+          "no jurisdiction has the attribute '"
+              + TextTable.printable(attribute)
+              + "'; known: "
+              + String.join(", ", known));
     }
   }
 
@@ -188,8 +215,9 @@ final class TallyCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--min-group-size is for --by only");
     }
     if (question.isPresent() && view.isPresent()) {
-      throw new ParameterException(spec.commandLine(), "--view chooses tally rows; --question"
-          + " counts options instead: give one of them");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--view chooses tally rows; --question" + " counts options instead: give one of them");
     }
   }
 }

@@ -27,27 +27,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mnr validate}: validation findings for responses. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Validate responses (mnr4j.response documents) against the instrument they"
-        + " name: the built-in wpga-mnr-survey@2021, or the one given with --instrument. Prints"
-        + " each finding with its question id and JSON Pointer; json writes the"
-        + " mnr4j.validation document instead, one a line (JSON Lines) for more than one file."
-        + " Exit status: 0 all valid, 1 findings of severity error, 2 unreadable input.")
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Validate responses (mnr4j.response documents) against the instrument they"
+            + " name: the built-in wpga-mnr-survey@2021, or the one given with --instrument. Prints"
+            + " each finding with its question id and JSON Pointer; json writes the"
+            + " mnr4j.validation document instead, one a line (JSON Lines) for more than one file."
+            + " Exit status: 0 all valid, 1 findings of severity error, 2 unreadable input.")
 final class ValidateCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "RESPONSE.json",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "RESPONSE.json",
       description = "Response documents, or directories of them (their .json files, by name).")
   List<Path> arguments;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text: each file's verdict and findings (default); json: mnr4j.validation"
-          + " documents.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      description =
+          "text: each file's verdict and findings (default); json: mnr4j.validation"
+              + " documents.")
   OutputFormat format;
 
-  @Mixin
-  InstrumentOption instrumentOption = new InstrumentOption();
+  @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
   @Override
   public Integer call() {
@@ -76,13 +83,21 @@ final class ValidateCommand implements Callable<Integer> {
           out.print(line.toString(StandardCharsets.UTF_8));
         }
       } else {
-        out.println(TextTable.printable(file + ": " + response.jurisdiction() + ", "
-            + response.instrument()) + ", "
-            + response.status().id() + ": " + (report.isValid() ? "valid" : "invalid") + " ("
-            + LintCommand.plural(report.errors().size(), "error") + ", "
-            + LintCommand.plural(report.warnings().size(), "warning") + ")");
-        report.findings().forEach(finding ->
-            out.println("  " + TextTable.printable(finding.toString())));
+        out.println(
+            TextTable.printable(
+                    file + ": " + response.jurisdiction() + ", " + response.instrument())
+                + ", "
+                + response.status().id()
+                + ": "
+                + (report.isValid() ? "valid" : "invalid")
+                + " ("
+                + LintCommand.plural(report.errors().size(), "error")
+                + ", "
+                + LintCommand.plural(report.warnings().size(), "warning")
+                + ")");
+        report
+            .findings()
+            .forEach(finding -> out.println("  " + TextTable.printable(finding.toString())));
       }
       if (!report.isValid() && status == 0) {
         status = 1;
@@ -102,8 +117,11 @@ final class ValidateCommand implements Callable<Integer> {
         continue;
       }
       try (Stream<Path> listing = Files.list(argument)) {
-        List<Path> found = listing.filter(f -> f.getFileName().toString().endsWith(".json"))
-            .sorted().collect(Collectors.toList());
+        List<Path> found =
+            listing
+                .filter(f -> f.getFileName().toString().endsWith(".json"))
+                .sorted()
+                .collect(Collectors.toList());
         if (found.isEmpty()) {
           throw new MnrException(argument + ": no .json files in the directory");
         }

@@ -23,15 +23,18 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The charts, read back from their SVG: well-formed, labelled, and with bars as long as the
- * numbers they stand for.
+ * The charts, read back from their SVG: well-formed, labelled, and with bars as long as the numbers
+ * they stand for.
  */
 class ChartsTest {
-  private static final CohortAnalysis EXAMPLE = CohortAnalysis.assess(SyntheticCohort.load(),
-      Instruments.mnrSurvey2021());
+  private static final CohortAnalysis EXAMPLE =
+      CohortAnalysis.assess(SyntheticCohort.load(), Instruments.mnrSurvey2021());
+
   /** Figure 1's per cent yes, row by row, as the report prints them (published-figures.md). */
-  private static final int[] FIGURE1 = {76, 83, 100, 88, 71, 69, 69, 83, 81, 95, 90, 76, 71, 59,
-      73, 61, 55, 50};
+  private static final int[] FIGURE1 = {
+    76, 83, 100, 88, 71, 69, 69, 83, 81, 95, 90, 76, 71, 59, 73, 61, 55, 50
+  };
+
   private static final String BAR = "fill:rgb(31,78,121)";
 
   private static Document parse(String svg) throws Exception {
@@ -69,28 +72,40 @@ class ChartsTest {
     assertThat(widths).hasSize(18);
     double full = widths.get(2); // Law enforcement capability: 100 per cent
     for (int row = 0; row < 18; row++) {
-      assertThat(widths.get(row) / full).as("row %d", row)
+      assertThat(widths.get(row) / full)
+          .as("row %d", row)
           .isCloseTo(FIGURE1[row] / 100.0, org.assertj.core.data.Offset.offset(1e-9));
     }
-    assertThat(texts(svg)).contains("Capabilities in place", Charts.SYNTHETIC, "Leadership",
-        "76%", "88% (of 41)", "100%", "Source: example; computed by mnr4j");
+    assertThat(texts(svg))
+        .contains(
+            "Capabilities in place",
+            Charts.SYNTHETIC,
+            "Leadership",
+            "76%",
+            "88% (of 41)",
+            "100%",
+            "Source: example; computed by mnr4j");
   }
 
   @Test
   void onlySyntheticDataSaySo() throws Exception {
     Charts.Chart chart = Charts.figure1(EXAMPLE.tally(TallyView.figure1()), "round", false);
-    assertThat(texts(parse(chart.svg()))).doesNotContain(Charts.SYNTHETIC)
+    assertThat(texts(parse(chart.svg())))
+        .doesNotContain(Charts.SYNTHETIC)
         .contains("Source: round; computed by mnr4j");
   }
 
   @Test
   void aBreakdownNamesItsSuppressedGroupsAndDrawsTheOthers() throws Exception {
-    Charts.Chart chart = Charts.breakdown(EXAMPLE.breakdown(TallyView.figure1(),
-        "incomeGroup", 5), "example", true);
+    Charts.Chart chart =
+        Charts.breakdown(EXAMPLE.breakdown(TallyView.figure1(), "incomeGroup", 5), "example", true);
     Document svg = parse(chart.svg());
     List<String> texts = texts(svg);
-    assertThat(texts).contains("not shown, fewer than 5 jurisdictions: Low income",
-        "High income (15)", Charts.SYNTHETIC);
+    assertThat(texts)
+        .contains(
+            "not shown, fewer than 5 jurisdictions: Low income",
+            "High income (15)",
+            Charts.SYNTHETIC);
     assertThat(String.join("|", texts)).doesNotContain("Low income (");
     // The first series: high income, 18 rows, Leadership at 100 per cent.
     assertThat(barWidths(svg)).hasSize(18);
@@ -98,19 +113,28 @@ class ChartsTest {
 
   @Test
   void optionsScorecardRankingAndProgressDraw() throws Exception {
-    List<String> options = texts(parse(Charts.options(EXAMPLE.options("q6"),
-        Instruments.mnrSurvey2021().question("q6"), "example", true).svg()));
+    List<String> options =
+        texts(
+            parse(
+                Charts.options(
+                        EXAMPLE.options("q6"),
+                        Instruments.mnrSurvey2021().question("q6"),
+                        "example",
+                        true)
+                    .svg()));
     assertThat(options).anyMatch(t -> t.startsWith("q6: "));
-    List<Double> levels = barWidths(parse(Charts.scorecard(ScoringModels.staged()
-        .score(EXAMPLE.assessment("C07")), true).svg()));
+    List<Double> levels =
+        barWidths(
+            parse(
+                Charts.scorecard(ScoringModels.staged().score(EXAMPLE.assessment("C07")), true)
+                    .svg()));
     assertThat(levels).hasSize(21);
-    Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(50).withSeed(1)
-        .rank(EXAMPLE);
+    Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(50).withSeed(1).rank(EXAMPLE);
     Document ranked = parse(Charts.ranking(ranking, "example", true).svg());
     assertThat(barWidths(ranked)).hasSize(ranking.entries().size());
     assertThat(texts(ranked)).contains(ranking.entries().get(0).jurisdictionId());
-    Document progress = parse(Charts.progress(RoundComparison.compare(EXAMPLE, EXAMPLE), true)
-        .svg());
+    Document progress =
+        parse(Charts.progress(RoundComparison.compare(EXAMPLE, EXAMPLE), true).svg());
     assertThat(texts(progress)).contains("0 capabilities gained, 0 lost");
   }
 

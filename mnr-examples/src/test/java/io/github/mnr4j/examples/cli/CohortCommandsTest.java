@@ -21,22 +21,25 @@ import org.junit.jupiter.api.io.TempDir;
 /** mnr demo, mnr tally, mnr compare and mnr rank. */
 class CohortCommandsTest extends CliTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   /** The comment line every table of the example cohort starts with. */
-  private static final String SYNTHETIC = "# SYNTHETIC DATA: made-up jurisdictions whose invented"
-      + " answers imitate published aggregates; no jurisdiction stands for a real country.";
+  private static final String SYNTHETIC =
+      "# SYNTHETIC DATA: made-up jurisdictions whose invented"
+          + " answers imitate published aggregates; no jurisdiction stands for a real country.";
 
   @Test
   void theDemoPrintsFigure1AScorecardAndSaysTheDataAreSynthetic() {
     assertThat(run("demo")).isZero();
     String demo = out.toString();
-    assertThat(demo).startsWith("mnr4j demo: the Model National Response on a SYNTHETIC"
-        + " cohort of 42 made-up jurisdictions.");
-    assertThat(demo).containsPattern("Leadership +32 +42 +76\n")
-        .containsPattern("Debate, discussion or adoption of universally agreed terminology +21"
-            + " +42 +50\n")
+    assertThat(demo)
+        .startsWith(
+            "mnr4j demo: the Model National Response on a SYNTHETIC"
+                + " cohort of 42 made-up jurisdictions.");
+    assertThat(demo)
+        .containsPattern("Leadership +32 +42 +76\n")
+        .containsPattern(
+            "Debate, discussion or adoption of universally agreed terminology +21" + " +42 +50\n")
         .contains("Scorecard of C22 Country 22")
         .contains("Synthetic data");
     assertThat(demo.indexOf("Research, monitoring")).isLessThan(demo.indexOf("Hotline"));
@@ -50,14 +53,18 @@ class CohortCommandsTest extends CliTest {
     assertThat(run("tally", "example", "--format", "tsv")).isZero();
     List<String> lines = out.toString().lines().collect(Collectors.toList());
     assertThat(lines.remove(0)).as("the example says it is synthetic").isEqualTo(SYNTHETIC);
-    assertThat(lines.get(0)).isEqualTo(
-        "row\tcapabilities\tyes\tno\tunanswered\tdenominator\tpercent_yes");
+    assertThat(lines.get(0))
+        .isEqualTo("row\tcapabilities\tyes\tno\tunanswered\tdenominator\tpercent_yes");
     assertThat(lines).hasSize(19);
     assertThat(lines.get(1)).isEqualTo("Leadership\tleadership\t32\t10\t0\t42\t76");
-    assertThat(lines.get(15)).isEqualTo("Procedures to enable removal or blocking of child"
-        + " sexual abuse content\ttakedown-procedures+csea-reporting\t30\t11\t1\t41\t73");
-    assertThat(lines.get(18)).isEqualTo("Debate, discussion or adoption of universally agreed"
-        + " terminology\tuniversal-terminology\t21\t21\t0\t42\t50");
+    assertThat(lines.get(15))
+        .isEqualTo(
+            "Procedures to enable removal or blocking of child"
+                + " sexual abuse content\ttakedown-procedures+csea-reporting\t30\t11\t1\t41\t73");
+    assertThat(lines.get(18))
+        .isEqualTo(
+            "Debate, discussion or adoption of universally agreed"
+                + " terminology\tuniversal-terminology\t21\t21\t0\t42\t50");
   }
 
   @Test
@@ -65,67 +72,113 @@ class CohortCommandsTest extends CliTest {
     assertThat(run("tally", "example", "--by", "incomeGroup", "--format", "tsv")).isZero();
     List<String> lines = out.toString().lines().collect(Collectors.toList());
     assertThat(lines.remove(0)).isEqualTo(SYNTHETIC);
-    assertThat(lines.get(0)).isEqualTo("group\tsize\tsuppressed\trow\tcapabilities\tyes\tno"
-        + "\tunanswered\tdenominator\tpercent_yes");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "group\tsize\tsuppressed\trow\tcapabilities\tyes\tno"
+                + "\tunanswered\tdenominator\tpercent_yes");
     assertThat(lines.get(1)).startsWith("high\t15\tfalse\tLeadership\tleadership\t");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lower-middle\t11\tfalse\t"));
-    assertThat(lines).as("the one low-income jurisdiction: no count, not even the size")
-        .endsWith("low\t\ttrue\t\t\t\t\t\t\t").hasSize(1 + 3 * 18 + 1);
+    assertThat(lines)
+        .as("the one low-income jurisdiction: no count, not even the size")
+        .endsWith("low\t\ttrue\t\t\t\t\t\t\t")
+        .hasSize(1 + 3 * 18 + 1);
     out.getBuffer().setLength(0);
-    assertThat(run("tally", "example", "--by", "incomeGroup", "--min-group-size", "1",
-        "--format", "csv")).isZero();
+    assertThat(
+            run(
+                "tally",
+                "example",
+                "--by",
+                "incomeGroup",
+                "--min-group-size",
+                "1",
+                "--format",
+                "csv"))
+        .isZero();
     assertThat(out.toString()).as("asked for explicitly").contains("\r\nlow,1,false,Leadership,");
   }
 
   @Test
   void tallyCountsTheOptionsOfAQuestion() {
     assertThat(run("tally", "example", "--question", "q6", "--format", "tsv")).isZero();
-    assertThat(out.toString().lines().collect(Collectors.toList())).containsExactly(
-        SYNTHETIC,
-        "option\tcount\tof\tpercent",
-        "capability-guide\t23\t39\t59",
-        "good-practice-reference\t35\t39\t90",
-        "policy-basis\t26\t39\t67",
-        "progress-framework\t15\t39\t38",
-        "not-used\t0\t39\t0",
-        "other\t0\t39\t0",
-        "(two or more)\t26\t39\t67");
+    assertThat(out.toString().lines().collect(Collectors.toList()))
+        .containsExactly(
+            SYNTHETIC,
+            "option\tcount\tof\tpercent",
+            "capability-guide\t23\t39\t59",
+            "good-practice-reference\t35\t39\t90",
+            "policy-basis\t26\t39\t67",
+            "progress-framework\t15\t39\t38",
+            "not-used\t0\t39\t0",
+            "other\t0\t39\t0",
+            "(two or more)\t26\t39\t67");
     assertThat(run("tally", "example", "--question", "q8")).isEqualTo(2);
     assertThat(err.toString()).contains("'q8' is a text question without analyst codes");
   }
 
   /**
    * Figure 4 on its base, "the 15 surveyed high-income countries" (Framing the future,
-   * "Legislation"): 15 of 15 criminalize online CSEA and knowing possession, 8 of 15 require
-   * ISPs to report, and the most significant gaps are ISP reporting and sex offender registers.
+   * "Legislation"): 15 of 15 criminalize online CSEA and knowing possession, 8 of 15 require ISPs
+   * to report, and the most significant gaps are ISP reporting and sex offender registers.
    */
   @Test
   void tallyReproducesFigure4OnItsBase() {
-    assertThat(run("tally", "example", "--question", "q17", "--where", "incomeGroup=high",
-        "--format", "tsv")).isZero();
+    assertThat(
+            run(
+                "tally",
+                "example",
+                "--question",
+                "q17",
+                "--where",
+                "incomeGroup=high",
+                "--format",
+                "tsv"))
+        .isZero();
     List<String> lines = out.toString().lines().collect(Collectors.toList());
-    assertThat(lines).startsWith("# Counts only the jurisdictions where incomeGroup=high.",
-        SYNTHETIC, "option\tcount\tof\tpercent");
+    assertThat(lines)
+        .startsWith(
+            "# Counts only the jurisdictions where incomeGroup=high.",
+            SYNTHETIC,
+            "option\tcount\tof\tpercent");
     Map<String, Integer> counts = new LinkedHashMap<>();
-    lines.stream().skip(3).map(l -> l.split("\t"))
+    lines.stream()
+        .skip(3)
+        .map(l -> l.split("\t"))
         .forEach(cells -> counts.put(cells[0], Integer.valueOf(cells[1])));
     assertThat(lines.subList(3, lines.size())).allSatisfy(l -> assertThat(l).contains("\t15\t"));
-    assertThat(counts).containsEntry("technology-facilitated-abuse", 15)
-        .containsEntry("csam-possession", 15).containsEntry("isp-reporting-duty", 8);
+    assertThat(counts)
+        .containsEntry("technology-facilitated-abuse", 15)
+        .containsEntry("csam-possession", 15)
+        .containsEntry("isp-reporting-duty", 8);
     counts.remove("(two or more)");
-    List<String> fewest = counts.entrySet().stream().sorted(Map.Entry.comparingByValue())
-        .limit(2).map(Map.Entry::getKey).collect(Collectors.toList());
+    List<String> fewest =
+        counts.entrySet().stream()
+            .sorted(Map.Entry.comparingByValue())
+            .limit(2)
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toList());
     assertThat(fewest).containsExactly("isp-reporting-duty", "sex-offender-register");
     clear();
     // The same base by --by: the high-income group is the figure.
-    assertThat(run("tally", "example", "--question", "q17", "--by", "incomeGroup",
-        "--format", "csv")).isZero();
+    assertThat(
+            run("tally", "example", "--question", "q17", "--by", "incomeGroup", "--format", "csv"))
+        .isZero();
     assertThat(out.toString()).contains("\r\nhigh,15,false,isp-reporting-duty,8,15,53\r\n");
     clear();
-    assertThat(run("tally", "example", "--question", "q17", "--where", "incomeGroup=high",
-        "--format", "json")).isZero();
-    assertThat(out.toString()).contains("\"where\": [\n    \"incomeGroup=high\"\n  ]")
-        .contains("\"synthetic\": true").contains("\"answered\": 15");
+    assertThat(
+            run(
+                "tally",
+                "example",
+                "--question",
+                "q17",
+                "--where",
+                "incomeGroup=high",
+                "--format",
+                "json"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("\"where\": [\n    \"incomeGroup=high\"\n  ]")
+        .contains("\"synthetic\": true")
+        .contains("\"answered\": 15");
   }
 
   /** The report's other counts: q10 27 of 42, q33 14 of 42, and q52 coded, 29 of 38. */
@@ -138,69 +191,93 @@ class CohortCommandsTest extends CliTest {
     assertThat(out.toString()).contains("\r\nyes,14,42,33\r\n");
     clear();
     assertThat(run("tally", "example", "--question", "q52", "--format", "csv")).isZero();
-    assertThat(out.toString()).contains("\r\ninhope-national-hotline,19,38,50\r\n",
-        "\r\ninhope-iwf-portal,10,38,26\r\n", "\r\nnot-inhope,9,38,24\r\n");
+    assertThat(out.toString())
+        .contains(
+            "\r\ninhope-national-hotline,19,38,50\r\n",
+            "\r\ninhope-iwf-portal,10,38,26\r\n",
+            "\r\nnot-inhope,9,38,24\r\n");
   }
 
   @Test
   void filtersMustNameAnAttributeAndAValue() {
     assertThat(run("tally", "example", "--where", "incomeGroup")).isEqualTo(2);
-    assertThat(err.toString()).contains("--where: a filter is written ATTRIBUTE=VALUE, such as"
-        + " incomeGroup=high, not 'incomeGroup'").contains("Usage: mnr tally");
+    assertThat(err.toString())
+        .contains(
+            "--where: a filter is written ATTRIBUTE=VALUE, such as"
+                + " incomeGroup=high, not 'incomeGroup'")
+        .contains("Usage: mnr tally");
     clear();
     assertThat(run("tally", "example", "--where", "incme=high")).isEqualTo(2);
     assertThat(err.toString()).contains("no jurisdiction has the attribute 'incme'; known:");
     clear();
     assertThat(run("tally", "example", "--where", "incomeGroup=rich", "--format", "csv"))
-        .as("a value no one has counts no one, and says so").isZero();
-    assertThat(out.toString()).startsWith("# Counts only the jurisdictions where"
-        + " incomeGroup=rich.\r\nrow,").contains("\r\nLeadership,leadership,0,0,0,0,\r\n");
+        .as("a value no one has counts no one, and says so")
+        .isZero();
+    assertThat(out.toString())
+        .startsWith("# Counts only the jurisdictions where" + " incomeGroup=rich.\r\nrow,")
+        .contains("\r\nLeadership,leadership,0,0,0,0,\r\n");
   }
 
   @Test
   void tallyOfCapabilitiesAsJson() {
     assertThat(run("tally", "example", "--view", "capabilities", "--format", "json")).isZero();
-    assertThat(out.toString()).contains("\"format\": \"mnr4j.tally\"")
-        .contains("\"row\": \"3 Legislation\"").contains("\"view\": \"capabilities\"")
-        .contains("\"notPublished\": \"Framing the future (2022) publishes no count of"
-            + " legislation for all surveyed countries");
+    assertThat(out.toString())
+        .contains("\"format\": \"mnr4j.tally\"")
+        .contains("\"row\": \"3 Legislation\"")
+        .contains("\"view\": \"capabilities\"")
+        .contains(
+            "\"notPublished\": \"Framing the future (2022) publishes no count of"
+                + " legislation for all surveyed countries");
     clear();
     assertThat(run("tally", "example", "--view", "capabilities")).isZero();
-    assertThat(out.toString()).containsPattern("\n3 Legislation +legislation +40 +2 +0 +42 +95"
-        + " +no\n").contains("'3 Legislation' is not published: ");
+    assertThat(out.toString())
+        .containsPattern("\n3 Legislation +legislation +40 +2 +0 +42 +95" + " +no\n")
+        .contains("'3 Legislation' is not published: ");
   }
 
   @Test
   void compareShowsProgressBetweenRounds() throws IOException {
     Cohort first = SyntheticCohort.load();
     // A made-up later round: Country 01 says yes to a leadership committee; Country 02 is gone.
-    List<Response> later = first.responses().stream()
-        .filter(r -> !r.jurisdiction().id().equals("C02"))
-        .map(r -> {
-          if (!r.jurisdiction().id().equals("C01")) {
-            return r;
-          }
-          Map<String, Answer> answers = new LinkedHashMap<>(r.answers());
-          answers.put("q7", Answer.ofChoice("yes"));
-          return Response.builder().instrument(r.instrument()).jurisdiction(r.jurisdiction())
-              .status(r.status()).putAllAnswers(answers).build();
-        })
-        .collect(Collectors.toList());
+    List<Response> later =
+        first.responses().stream()
+            .filter(r -> !r.jurisdiction().id().equals("C02"))
+            .map(
+                r -> {
+                  if (!r.jurisdiction().id().equals("C01")) {
+                    return r;
+                  }
+                  Map<String, Answer> answers = new LinkedHashMap<>(r.answers());
+                  answers.put("q7", Answer.ofChoice("yes"));
+                  return Response.builder()
+                      .instrument(r.instrument())
+                      .jurisdiction(r.jurisdiction())
+                      .status(r.status())
+                      .putAllAnswers(answers)
+                      .build();
+                })
+            .collect(Collectors.toList());
     Path round1 = temp.resolve("round1.json");
     Path round2 = temp.resolve("round2.json");
     Files.writeString(round1, MnrJson.strict().write(first, Document.COHORT));
-    Files.writeString(round2, MnrJson.strict().write(Cohort.builder().name("Round 2")
-        .addAllResponses(later).build(), Document.COHORT));
+    Files.writeString(
+        round2,
+        MnrJson.strict()
+            .write(
+                Cohort.builder().name("Round 2").addAllResponses(later).build(), Document.COHORT));
     assertThat(run("compare", round1.toString(), round2.toString())).isZero();
     String text = out.toString();
-    assertThat(text).startsWith(SyntheticCohort.NAME + " -> Round 2: 1 capabilities gained, 0"
-        + " lost, 0 newly answered, 0 no longer answered");
+    assertThat(text)
+        .startsWith(
+            SyntheticCohort.NAME
+                + " -> Round 2: 1 capabilities gained, 0"
+                + " lost, 0 newly answered, 0 no longer answered");
     assertThat(text).contains("only in " + SyntheticCohort.NAME + ": [C02]");
     assertThat(text).containsPattern("C01 +leadership +gained +not-in-place -> in-place");
     out.getBuffer().setLength(0);
-    assertThat(run("compare", round1.toString(), round2.toString(), "--format", "json"))
-        .isZero();
-    assertThat(out.toString()).contains("\"format\": \"mnr4j.comparison\"")
+    assertThat(run("compare", round1.toString(), round2.toString(), "--format", "json")).isZero();
+    assertThat(out.toString())
+        .contains("\"format\": \"mnr4j.comparison\"")
         .contains("\"change\": \"gained\"");
   }
 
@@ -211,15 +288,24 @@ class CohortCommandsTest extends CliTest {
     out.getBuffer().setLength(0);
     assertThat(run("rank", "example", "--draws", "200", "--seed", "7")).isZero();
     assertThat(out.toString()).isEqualTo(first);
-    assertThat(first).startsWith("Ranking of " + SyntheticCohort.NAME + " by index 'index';"
-        + " 200 weight draws, seed 7\n").contains("median_rank").contains("worst_rank")
-        .endsWith("\n\nSYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
-            + " published aggregates; no\njurisdiction stands for a real country.\n");
-    assertThat(first.lines().count()).as("title, header, rule, 42, blank, note on 2 lines")
+    assertThat(first)
+        .startsWith(
+            "Ranking of "
+                + SyntheticCohort.NAME
+                + " by index 'index';"
+                + " 200 weight draws, seed 7\n")
+        .contains("median_rank")
+        .contains("worst_rank")
+        .endsWith(
+            "\n\nSYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
+                + " published aggregates; no\njurisdiction stands for a real country.\n");
+    assertThat(first.lines().count())
+        .as("title, header, rule, 42, blank, note on 2 lines")
         .isEqualTo(1 + 2 + 42 + 1 + 2);
     out.getBuffer().setLength(0);
     assertThat(run("rank", "example", "--draws", "50", "--format", "json")).isZero();
-    assertThat(out.toString()).contains("\"format\": \"mnr4j.ranking\"")
+    assertThat(out.toString())
+        .contains("\"format\": \"mnr4j.ranking\"")
         .contains("\"synthetic\": true");
   }
 
@@ -228,8 +314,10 @@ class CohortCommandsTest extends CliTest {
     assertThat(run("tally", "nothing.json")).isEqualTo(2);
     assertThat(err.toString()).contains("nothing.json: no such file");
     Path bad = temp.resolve("bad.json");
-    Files.writeString(bad, "{\"format\": \"mnr4j.cohort\", \"version\": 1, \"name\": \"x\","
-        + " \"responses\": [{}]}");
+    Files.writeString(
+        bad,
+        "{\"format\": \"mnr4j.cohort\", \"version\": 1, \"name\": \"x\","
+            + " \"responses\": [{}]}");
     assertThat(run("rank", bad.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("missing required field 'format' at /responses/0");
   }
@@ -258,20 +346,27 @@ class CohortCommandsTest extends CliTest {
     Path jsonl = temp.resolve("cohort.jsonl");
     Files.writeString(jsonl, lines(responses));
     Path gz = temp.resolve("cohort.jsonl.gz");
-    try (java.io.OutputStream zip = new java.util.zip.GZIPOutputStream(
-        Files.newOutputStream(gz))) {
+    try (java.io.OutputStream zip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
       zip.write(Files.readAllBytes(jsonl));
     }
     Path directory = Files.createDirectory(temp.resolve("responses"));
     for (Response response : responses) {
-      Files.writeString(directory.resolve(response.jurisdiction().id() + ".json"),
+      Files.writeString(
+          directory.resolve(response.jurisdiction().id() + ".json"),
           MnrJson.strict().write(response, Document.RESPONSE));
     }
     Path firstHalf = temp.resolve("first.jsonl");
     Files.writeString(firstHalf, lines(responses.subList(0, 20)));
     Path secondHalf = temp.resolve("second.json");
-    Files.writeString(secondHalf, MnrJson.strict().write(Cohort.builder().name("Rest")
-        .addAllResponses(responses.subList(20, responses.size())).build(), Document.COHORT));
+    Files.writeString(
+        secondHalf,
+        MnrJson.strict()
+            .write(
+                Cohort.builder()
+                    .name("Rest")
+                    .addAllResponses(responses.subList(20, responses.size()))
+                    .build(),
+                Document.COHORT));
     for (String threads : List.of("1", "2", "3")) {
       assertThat(tsv("tally", jsonl.toString(), "--format", "tsv", "--threads", threads))
           .isEqualTo(expected);
@@ -279,8 +374,16 @@ class CohortCommandsTest extends CliTest {
           .isEqualTo(expected);
       assertThat(tsv("tally", directory.toString(), "--format", "tsv", "--threads", threads))
           .isEqualTo(expected);
-      assertThat(tsv("tally", firstHalf.toString(), secondHalf.toString(), "--format", "tsv",
-          "--threads", threads)).isEqualTo(expected);
+      assertThat(
+              tsv(
+                  "tally",
+                  firstHalf.toString(),
+                  secondHalf.toString(),
+                  "--format",
+                  "tsv",
+                  "--threads",
+                  threads))
+          .isEqualTo(expected);
     }
     assertThat(tsv("tally", jsonl.toString(), "--by", "region", "--format", "tsv"))
         .isEqualTo(tsv("tally", "example", "--by", "region", "--format", "tsv"));
@@ -291,9 +394,9 @@ class CohortCommandsTest extends CliTest {
   }
 
   /**
-   * A bad response in the middle of a stream is reported with its input, index, id, pointer,
-   * line and column; so is a jurisdiction that comes again in another file, and one that
-   * answers another instrument; nothing is tallied, and the status is 2.
+   * A bad response in the middle of a stream is reported with its input, index, id, pointer, line
+   * and column; so is a jurisdiction that comes again in another file, and one that answers another
+   * instrument; nothing is tallied, and the status is 2.
    */
   @Test
   void tallyListsEveryProblemAndTalliesNothing() throws IOException {
@@ -306,21 +409,42 @@ class CohortCommandsTest extends CliTest {
     Files.writeString(again, MnrJson.strict().write(responses.get(4), Document.RESPONSE));
     Path other = temp.resolve("other.json");
     Response seventh = responses.get(6);
-    Files.writeString(other, MnrJson.strict().write(Response.builder()
-        .instrument("someone-elses@1").jurisdiction(seventh.jurisdiction())
-        .status(seventh.status()).putAllAnswers(seventh.answers()).build(), Document.RESPONSE));
-    assertThat(run("tally", first.toString(), again.toString(), other.toString(),
-        "--threads", "2")).isEqualTo(2);
+    Files.writeString(
+        other,
+        MnrJson.strict()
+            .write(
+                Response.builder()
+                    .instrument("someone-elses@1")
+                    .jurisdiction(seventh.jurisdiction())
+                    .status(seventh.status())
+                    .putAllAnswers(seventh.answers())
+                    .build(),
+                Document.RESPONSE));
+    assertThat(run("tally", first.toString(), again.toString(), other.toString(), "--threads", "2"))
+        .isEqualTo(2);
     assertThat(out.toString()).isEmpty();
     String[] problems = err.toString().split("\n");
-    assertThat(problems[0]).startsWith("mnr: " + first + ": response 0 (C01): unknown field"
-        + " 'choise'; known here: choice, choices, text, otherText, code at /answers/")
+    assertThat(problems[0])
+        .startsWith(
+            "mnr: "
+                + first
+                + ": response 0 (C01): unknown field"
+                + " 'choise'; known here: choice, choices, text, otherText, code at /answers/")
         .as("located at the offending field's value")
         .endsWith("(line 1, column " + (broken.indexOf("\"choise\":") + 10) + ")");
-    assertThat(problems[1]).isEqualTo("mnr: " + again + ": response 0 (C05): a cohort holds"
-        + " one response per jurisdiction; 'C05' came before, in response 4 of " + first);
-    assertThat(problems[2]).isEqualTo("mnr: " + other + ": response 0 (C07): answers"
-        + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (see --instrument)");
+    assertThat(problems[1])
+        .isEqualTo(
+            "mnr: "
+                + again
+                + ": response 0 (C05): a cohort holds"
+                + " one response per jurisdiction; 'C05' came before, in response 4 of "
+                + first);
+    assertThat(problems[2])
+        .isEqualTo(
+            "mnr: "
+                + other
+                + ": response 0 (C07): answers"
+                + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (see --instrument)");
     assertThat(problems[3]).isEqualTo("mnr: 3 problems in all, so nothing is reported");
     assertThat(problems).hasSize(4);
   }

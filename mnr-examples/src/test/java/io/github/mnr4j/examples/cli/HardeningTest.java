@@ -29,8 +29,7 @@ class HardeningTest extends CliTest {
   private static final String EMAIL = "jane.planted@ministry.example";
   private static final String PHONE = "+44 7700 900999";
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   private String file(String name, String text) throws IOException {
     Path file = temp.resolve(name);
@@ -48,16 +47,26 @@ class HardeningTest extends CliTest {
   @Test
   void aNullDocumentIsUnreadableInputEverywhere() throws IOException {
     String empty = file("null.json", "null");
-    String good = file("good.json", MnrJson.strict().write(SyntheticCohort.load().responses()
-        .get(0), Document.RESPONSE));
-    for (String[] command : List.of(new String[] {"validate", empty},
-        new String[] {"score", empty}, new String[] {"lint", empty},
-        new String[] {"tally", empty}, new String[] {"rank", empty},
-        new String[] {"compare", empty, "example"}, new String[] {"score", good, "--model", empty},
-        new String[] {"validate", good, "--instrument", empty})) {
+    String good =
+        file(
+            "good.json",
+            MnrJson.strict().write(SyntheticCohort.load().responses().get(0), Document.RESPONSE));
+    for (String[] command :
+        List.of(
+            new String[] {"validate", empty},
+            new String[] {"score", empty},
+            new String[] {"lint", empty},
+            new String[] {"tally", empty},
+            new String[] {"rank", empty},
+            new String[] {"compare", empty, "example"},
+            new String[] {"score", good, "--model", empty},
+            new String[] {"validate", good, "--instrument", empty})) {
       assertThat(runClean(command)).as(String.join(" ", command)).isEqualTo(2);
-      assertThat(err.toString()).as(String.join(" ", command)).contains(empty + ": ")
-          .contains("but found null").doesNotContain("internal error")
+      assertThat(err.toString())
+          .as(String.join(" ", command))
+          .contains(empty + ": ")
+          .contains("but found null")
+          .doesNotContain("internal error")
           .doesNotContain("Exception");
     }
   }
@@ -70,12 +79,15 @@ class HardeningTest extends CliTest {
     byte[] spaces = new byte[17 << 20];
     java.util.Arrays.fill(spaces, (byte) ' ');
     Files.write(zeros, spaces);
-    String good = file("good.json", MnrJson.strict().write(SyntheticCohort.load().responses()
-        .get(0), Document.RESPONSE));
+    String good =
+        file(
+            "good.json",
+            MnrJson.strict().write(SyntheticCohort.load().responses().get(0), Document.RESPONSE));
     long start = System.nanoTime();
     assertThat(runClean("score", good, "--model", zeros.toString())).isEqualTo(2);
     assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);
-    assertThat(err.toString()).startsWith("mnr: " + zeros + ": malformed JSON: Document length")
+    assertThat(err.toString())
+        .startsWith("mnr: " + zeros + ": malformed JSON: Document length")
         .contains("exceeds the maximum allowed");
     assertThat(runClean("score", good, "--model", "/dev/zero")).isEqualTo(2);
     assertThat(err.toString()).contains("not in UTF-8");
@@ -84,21 +96,36 @@ class HardeningTest extends CliTest {
   @Test
   void aResponseToAnotherInstrumentIsNotScoredAgainstThisOne() throws IOException {
     Response seventh = SyntheticCohort.load().responses().get(6);
-    String other = file("other.json", MnrJson.strict().write(Response.builder()
-        .instrument("someone-elses@1").jurisdiction(seventh.jurisdiction())
-        .status(seventh.status()).putAllAnswers(seventh.answers()).build(), Document.RESPONSE));
+    String other =
+        file(
+            "other.json",
+            MnrJson.strict()
+                .write(
+                    Response.builder()
+                        .instrument("someone-elses@1")
+                        .jurisdiction(seventh.jurisdiction())
+                        .status(seventh.status())
+                        .putAllAnswers(seventh.answers())
+                        .build(),
+                    Document.RESPONSE));
     assertThat(runClean("score", other)).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("mnr: " + other + ": response 0 (C07): answers"
-        + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (see --instrument)\n"
-        + "mnr: 1 response could not be scored; the others were\n");
+    assertThat(err.toString())
+        .isEqualTo(
+            "mnr: "
+                + other
+                + ": response 0 (C07): answers"
+                + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (see --instrument)\n"
+                + "mnr: 1 response could not be scored; the others were\n");
     assertThat(out.toString()).isEmpty();
   }
 
   @Test
   void anAttributeNoJurisdictionHasIsAnError() {
     assertThat(runClean("tally", "example", "--by", "regoin")).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("mnr: no jurisdiction has the attribute 'regoin';"
-        + " known: incomeGroup, region, instrument, status, data, survey\n");
+    assertThat(err.toString())
+        .isEqualTo(
+            "mnr: no jurisdiction has the attribute 'regoin';"
+                + " known: incomeGroup, region, instrument, status, data, survey\n");
   }
 
   /**
@@ -108,14 +135,27 @@ class HardeningTest extends CliTest {
   @Test
   void craftedTextCannotForgeOrHideALine() throws IOException {
     Response first = SyntheticCohort.load().responses().get(0);
-    String forged = "Country\nmnr-examples/x.json: C99 Ok, wpga-mnr-survey@2021, completed:"
-        + " valid (0 errors, 0 warnings)\u001b[1A\u001b[2K";
-    String crafted = file("crafted.json", MnrJson.strict().write(first.withJurisdiction(
-        Jurisdiction.builder().id("C01").name(forged).putAttribute("group", "a\nb\u001b[31m")
-            .build()), Document.RESPONSE).replace("\"q7\"", "\"q7\\nvalid\""));
+    String forged =
+        "Country\nmnr-examples/x.json: C99 Ok, wpga-mnr-survey@2021, completed:"
+            + " valid (0 errors, 0 warnings)\u001b[1A\u001b[2K";
+    String crafted =
+        file(
+            "crafted.json",
+            MnrJson.strict()
+                .write(
+                    first.withJurisdiction(
+                        Jurisdiction.builder()
+                            .id("C01")
+                            .name(forged)
+                            .putAttribute("group", "a\nb\u001b[31m")
+                            .build()),
+                    Document.RESPONSE)
+                .replace("\"q7\"", "\"q7\\nvalid\""));
     runClean("validate", crafted);
-    assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line)
-        .doesNotStartWith("mnr-examples/x.json").doesNotContain("\u001b"));
+    assertThat(out.toString().lines())
+        .allSatisfy(
+            line ->
+                assertThat(line).doesNotStartWith("mnr-examples/x.json").doesNotContain("\u001b"));
     assertThat(out.toString()).contains("C01 Country\\u000amnr-examples");
     runClean("tally", crafted, "--by", "group", "--format", "tsv");
     assertThat(out.toString()).contains("a\\nb\\u001b[31m").doesNotContain("\u001b");
@@ -124,31 +164,39 @@ class HardeningTest extends CliTest {
   }
 
   /**
-   * A respondent's name, e-mail and phone number, planted in the respondent block and in q2,
-   * appear nowhere: in no command's output or message, in any format.
+   * A respondent's name, e-mail and phone number, planted in the respondent block and in q2, appear
+   * nowhere: in no command's output or message, in any format.
    */
   @Test
   void personalDataAppearInNoOutputOfAnyCommand() throws IOException {
-    Response planted = Response.builder().instrument("wpga-mnr-survey@2021")
-        .jurisdiction(Jurisdiction.of("C90", "Country 90"))
-        .status(io.github.mnr4j.survey.ResponseStatus.COMPLETED)
-        .putAllAnswers(SyntheticCohort.load().responses().get(3).answers())
-        .putAnswer("q2", Answer.ofText(NAME + ", " + EMAIL + ", " + PHONE).withCode(EMAIL))
-        .respondent(Respondent.of(NAME, "Director of " + NAME, EMAIL + " " + PHONE))
-        .build();
-    String response = file("planted.json", MnrJson.strict().withPersonalData()
-        .write(planted, Document.RESPONSE));
+    Response planted =
+        Response.builder()
+            .instrument("wpga-mnr-survey@2021")
+            .jurisdiction(Jurisdiction.of("C90", "Country 90"))
+            .status(io.github.mnr4j.survey.ResponseStatus.COMPLETED)
+            .putAllAnswers(SyntheticCohort.load().responses().get(3).answers())
+            .putAnswer("q2", Answer.ofText(NAME + ", " + EMAIL + ", " + PHONE).withCode(EMAIL))
+            .respondent(Respondent.of(NAME, "Director of " + NAME, EMAIL + " " + PHONE))
+            .build();
+    String response =
+        file("planted.json", MnrJson.strict().withPersonalData().write(planted, Document.RESPONSE));
     assertThat(Files.readString(Path.of(response))).contains(NAME);
     List<Response> responses = new ArrayList<>(SyntheticCohort.load().responses());
     responses.add(planted);
-    String cohort = file("cohort.json", MnrJson.strict().withPersonalData().write(
-        Cohort.builder().name("Planted").addAllResponses(responses).build(), Document.COHORT));
+    String cohort =
+        file(
+            "cohort.json",
+            MnrJson.strict()
+                .withPersonalData()
+                .write(
+                    Cohort.builder().name("Planted").addAllResponses(responses).build(),
+                    Document.COHORT));
     ByteArrayOutputStream lines = new ByteArrayOutputStream();
-    responses.forEach(r -> MnrJson.strict().withPersonalData().writeLine(r, Document.RESPONSE,
-        lines));
+    responses.forEach(
+        r -> MnrJson.strict().withPersonalData().writeLine(r, Document.RESPONSE, lines));
     String jsonl = file("cohort.jsonl", lines.toString(StandardCharsets.UTF_8));
-    String broken = file("broken.json", Files.readString(Path.of(response))
-        .replace("\"" + NAME + "\"", NAME));
+    String broken =
+        file("broken.json", Files.readString(Path.of(response)).replace("\"" + NAME + "\"", NAME));
     List<String[]> commands = new ArrayList<>();
     for (String format : List.of("text", "json")) {
       commands.add(new String[] {"score", response, "--format", format});
@@ -162,8 +210,7 @@ class HardeningTest extends CliTest {
         commands.add(new String[] {"tally", input, "--format", format});
         commands.add(new String[] {"tally", input, "--by", "status", "--format", format});
         commands.add(new String[] {"tally", input, "--question", "q6", "--format", format});
-        commands.add(new String[] {"tally", input, "--view", "capabilities", "--format",
-            format});
+        commands.add(new String[] {"tally", input, "--view", "capabilities", "--format", format});
       }
     }
     commands.add(new String[] {"validate", response});
@@ -173,8 +220,12 @@ class HardeningTest extends CliTest {
     for (String[] command : commands) {
       runClean(command);
       String printed = out + "\n" + err;
-      assertThat(printed).as(String.join(" ", command)).doesNotContain(NAME)
-          .doesNotContain(EMAIL).doesNotContain(PHONE).doesNotContain("Planted,")
+      assertThat(printed)
+          .as(String.join(" ", command))
+          .doesNotContain(NAME)
+          .doesNotContain(EMAIL)
+          .doesNotContain(PHONE)
+          .doesNotContain("Planted,")
           .doesNotContainIgnoringCase("jane");
     }
   }
@@ -190,16 +241,19 @@ class HardeningTest extends CliTest {
     assertThat(stderr).isEqualTo("mnr: cannot write the output: No space left on device\n");
     Process closed = tool("survey", "--format", "json").start();
     closed.getInputStream().close();
-    String closedErr = new String(closed.getErrorStream().readAllBytes(),
-        StandardCharsets.UTF_8);
+    String closedErr = new String(closed.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(closed.waitFor()).isEqualTo(3);
     assertThat(closedErr).startsWith("mnr: cannot write the output:");
   }
 
   private static ProcessBuilder tool(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Mnr.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Mnr.class.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command);
   }

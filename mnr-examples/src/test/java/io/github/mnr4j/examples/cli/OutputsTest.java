@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cohort files, charts, and the safe defaults around them.
  */
 class OutputsTest extends CliTest {
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   private List<String> lines() {
     return out.toString().lines().collect(Collectors.toList());
@@ -32,30 +31,36 @@ class OutputsTest extends CliTest {
   @Test
   void everyTableCommandWritesCsv() {
     assertThat(run("tally", "example", "--format", "csv")).isZero();
-    assertThat(out.toString()).startsWith("# SYNTHETIC DATA: made-up jurisdictions").contains(
-        "\r\nrow,capabilities,yes,no,unanswered,denominator,percent_yes\r\n"
-            + "Leadership,leadership,32,10,0,42,76\r\n");
+    assertThat(out.toString())
+        .startsWith("# SYNTHETIC DATA: made-up jurisdictions")
+        .contains(
+            "\r\nrow,capabilities,yes,no,unanswered,denominator,percent_yes\r\n"
+                + "Leadership,leadership,32,10,0,42,76\r\n");
     clear();
     assertThat(run("tally", "example", "--question", "q6", "--format", "csv")).isZero();
     assertThat(out.toString()).contains("\r\ngood-practice-reference,35,39,90\r\n");
     clear();
     assertThat(run("rank", "example", "--draws", "20", "--format", "csv")).isZero();
     assertThat(lines().get(0)).startsWith("# SYNTHETIC DATA: ");
-    assertThat(lines().get(1)).isEqualTo("rank,jurisdiction,name,index,median_rank,best_rank,"
-        + "worst_rank,likely_band,likely_band_percent");
+    assertThat(lines().get(1))
+        .isEqualTo(
+            "rank,jurisdiction,name,index,median_rank,best_rank,"
+                + "worst_rank,likely_band,likely_band_percent");
     assertThat(lines()).hasSize(44);
     clear();
     assertThat(run("compare", "example", "example", "--format", "csv", "--table", "changes"))
         .isZero();
-    assertThat(lines()).containsExactly("# " + Jurisdiction.SYNTHETIC_NOTE,
-        "jurisdiction,capability,change,status,level");
+    assertThat(lines())
+        .containsExactly(
+            "# " + Jurisdiction.SYNTHETIC_NOTE, "jurisdiction,capability,change,status,level");
   }
 
   @Test
   void textTablesFitAHundredColumnsUnlessWide() {
     assertThat(run("score", "responses/country-07-completed.json")).isZero();
     assertThat(lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
-    assertThat(out.toString()).containsPattern("\nresearch-analysis- +not-in-place")
+    assertThat(out.toString())
+        .containsPattern("\nresearch-analysis- +not-in-place")
         .contains("\nmonitoring ");
     clear();
     assertThat(run("score", "responses/country-07-completed.json", "--wide")).isZero();
@@ -66,18 +71,27 @@ class OutputsTest extends CliTest {
   void scoreWritesTidyTablesOfACohort() {
     assertThat(run("score", "example", "--table", "capabilities", "--format", "csv")).isZero();
     List<String> rows = lines();
-    assertThat(rows.get(0)).isEqualTo("jurisdiction,name,income_group,region,synthetic,model,"
-        + "domain,capability,status,level,level_ordinal,value,details_answered,details,"
-        + "checklist_chosen,checklist_offered,secondary_gates_yes,secondary_gates,"
-        + "plans_described");
+    assertThat(rows.get(0))
+        .isEqualTo(
+            "jurisdiction,name,income_group,region,synthetic,model,"
+                + "domain,capability,status,level,level_ordinal,value,details_answered,details,"
+                + "checklist_chosen,checklist_offered,secondary_gates_yes,secondary_gates,"
+                + "plans_described");
     assertThat(rows).hasSize(1 + 42 * 21);
-    assertThat(rows.get(1)).startsWith("C01,Country 01,lower-middle,east-asia-pacific,true,"
-        + "staged,policy-governance,leadership,");
+    assertThat(rows.get(1))
+        .startsWith(
+            "C01,Country 01,lower-middle,east-asia-pacific,true,"
+                + "staged,policy-governance,leadership,");
     clear();
     assertThat(run("score", "example", "--table", "overall", "--format", "json")).isZero();
-    assertThat(lines()).hasSize(42).allSatisfy(line -> assertThat(line)
-        .startsWith("{\"jurisdiction\":\"C").contains("\"synthetic\":true,\"model\":\"staged\"")
-        .contains("\"sufficient\":"));
+    assertThat(lines())
+        .hasSize(42)
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("{\"jurisdiction\":\"C")
+                    .contains("\"synthetic\":true,\"model\":\"staged\"")
+                    .contains("\"sufficient\":"));
     clear();
     assertThat(run("score", "example", "--format", "json")).isZero();
     assertThat(lines()).as("a scorecard document a line").hasSize(42);
@@ -89,12 +103,12 @@ class OutputsTest extends CliTest {
     Path dir = Files.createDirectory(temp.resolve("responses"));
     Files.copy(Path.of("responses/country-07-completed.json"), dir.resolve("a.json"));
     Files.writeString(dir.resolve("b.json"), "{\"format\": \"mnr4j.response\"");
-    assertThat(run("score", dir.toString(), "--table", "overall", "--format", "csv"))
-        .isEqualTo(2);
+    assertThat(run("score", dir.toString(), "--table", "overall", "--format", "csv")).isEqualTo(2);
     assertThat(lines()).hasSize(2);
     assertThat(lines().get(1)).startsWith("C07,");
-    assertThat(err.toString()).contains("b.json").contains("1 response could not be scored;"
-        + " the others were");
+    assertThat(err.toString())
+        .contains("b.json")
+        .contains("1 response could not be scored;" + " the others were");
   }
 
   @Test
@@ -104,8 +118,14 @@ class OutputsTest extends CliTest {
     SchemaCheck.assertValid("mnr4j.validation", out.toString());
     assertThat(out.toString()).contains("\"valid\": false");
     clear();
-    assertThat(run("validate", "responses/country-31-defects.json",
-        "responses/country-07-completed.json", "--format", "json")).isEqualTo(1);
+    assertThat(
+            run(
+                "validate",
+                "responses/country-31-defects.json",
+                "responses/country-07-completed.json",
+                "--format",
+                "json"))
+        .isEqualTo(1);
     assertThat(lines()).hasSize(2);
     lines().forEach(line -> SchemaCheck.assertValid("mnr4j.validation", line));
     clear();
@@ -131,26 +151,37 @@ class OutputsTest extends CliTest {
     Path dir = Files.createDirectory(temp.resolve("round"));
     // The example's responses are all in progress: three made completed, one left a draft.
     for (Response response : example.responses().subList(0, 4)) {
-      ResponseStatus status = response.jurisdiction().id().equals("C04")
-          ? ResponseStatus.IN_PROGRESS : ResponseStatus.COMPLETED;
-      Files.writeString(dir.resolve(response.jurisdiction().id() + ".json"),
-          MnrJson.strict().write(Response.builder().instrument(response.instrument())
-              .jurisdiction(response.jurisdiction()).status(status)
-              .putAllAnswers(response.answers()).build(), Document.RESPONSE));
+      ResponseStatus status =
+          response.jurisdiction().id().equals("C04")
+              ? ResponseStatus.IN_PROGRESS
+              : ResponseStatus.COMPLETED;
+      Files.writeString(
+          dir.resolve(response.jurisdiction().id() + ".json"),
+          MnrJson.strict()
+              .write(
+                  Response.builder()
+                      .instrument(response.instrument())
+                      .jurisdiction(response.jurisdiction())
+                      .status(status)
+                      .putAllAnswers(response.answers())
+                      .build(),
+                  Document.RESPONSE));
     }
     clear();
     assertThat(run("cohort", "assemble", dir.toString(), "--name", "Round 3")).isZero();
     Cohort assembled = MnrJson.strict().read(out.toString(), Document.COHORT);
     assertThat(assembled.name()).isEqualTo("Round 3");
-    assertThat(assembled.responses()).extracting(r -> r.jurisdiction().id())
+    assertThat(assembled.responses())
+        .extracting(r -> r.jurisdiction().id())
         .containsExactly("C01", "C02", "C03");
     assertThat(err.toString()).contains("1 response in progress left out (see --drafts)");
     clear();
     assertThat(run("cohort", "assemble", dir.toString(), "--drafts")).isZero();
     assertThat(MnrJson.strict().read(out.toString(), Document.COHORT).responses()).hasSize(4);
     clear();
-    Files.writeString(dir.resolve("again.json"), MnrJson.strict().write(
-        example.responses().get(0), Document.RESPONSE));
+    Files.writeString(
+        dir.resolve("again.json"),
+        MnrJson.strict().write(example.responses().get(0), Document.RESPONSE));
     assertThat(run("cohort", "assemble", dir.toString())).isEqualTo(2);
     assertThat(out.toString()).as("nothing written").isEmpty();
     assertThat(err.toString()).contains("C01");
@@ -159,16 +190,20 @@ class OutputsTest extends CliTest {
   @Test
   void breakdownsAreSafeByDefaultAndOptionsMustMakeSense() {
     assertThat(run("tally", "example", "--by", "incomegroup")).isEqualTo(2);
-    assertThat(err.toString()).contains("no jurisdiction has the attribute 'incomegroup';"
-        + " known: incomeGroup, region, instrument, status, data, survey");
-    for (String[] useless : new String[][] {
-        {"tally", "example", "--min-group-size", "1"},
-        {"tally", "example", "--question", "q6", "--view", "capabilities"},
-        {"tally", "example", "--format", "csv", "--wide"},
-        {"compare", "example", "example", "--table", "rows"},
-        {"chart", "figure1", "example", "-o", "x.svg", "--by", "region"},
-        {"chart", "breakdown", "example", "-o", "x.svg"},
-        {"chart", "figure1", "example", "-o", "x.gif"}}) {
+    assertThat(err.toString())
+        .contains(
+            "no jurisdiction has the attribute 'incomegroup';"
+                + " known: incomeGroup, region, instrument, status, data, survey");
+    for (String[] useless :
+        new String[][] {
+          {"tally", "example", "--min-group-size", "1"},
+          {"tally", "example", "--question", "q6", "--view", "capabilities"},
+          {"tally", "example", "--format", "csv", "--wide"},
+          {"compare", "example", "example", "--table", "rows"},
+          {"chart", "figure1", "example", "-o", "x.svg", "--by", "region"},
+          {"chart", "breakdown", "example", "-o", "x.svg"},
+          {"chart", "figure1", "example", "-o", "x.gif"}
+        }) {
       clear();
       assertThat(run(useless)).as(String.join(" ", useless)).isEqualTo(2);
       assertThat(err.toString()).startsWith("mnr: ").contains("Usage: mnr");
@@ -181,29 +216,52 @@ class OutputsTest extends CliTest {
     assertThat(run("chart", "figure1", "example", "-o", svg.toString())).isZero();
     assertThat(Files.readString(svg)).startsWith("<?xml").contains("SYNTHETIC DATA");
     Path png = temp.resolve("income.png");
-    assertThat(run("chart", "breakdown", "example", "--by", "incomeGroup", "-o",
-        png.toString())).isZero();
+    assertThat(run("chart", "breakdown", "example", "--by", "incomeGroup", "-o", png.toString()))
+        .isZero();
     assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
     assertThat(run("chart", "scorecard", "example", "-o", temp.resolve("s.svg").toString()))
         .isEqualTo(2);
     assertThat(err.toString()).contains("holds 42 responses: choose one with --jurisdiction");
     assertThat(Files.exists(temp.resolve("s.svg"))).isFalse();
     Path figure4 = temp.resolve("figure4.svg");
-    assertThat(run("chart", "options", "example", "--question", "q17", "--where",
-        "incomeGroup=high", "-o", figure4.toString())).isZero();
-    assertThat(Files.readString(figure4)).contains("example where incomeGroup=high")
-        .contains("% of the 15 who answered").contains("SYNTHETIC DATA");
+    assertThat(
+            run(
+                "chart",
+                "options",
+                "example",
+                "--question",
+                "q17",
+                "--where",
+                "incomeGroup=high",
+                "-o",
+                figure4.toString()))
+        .isZero();
+    assertThat(Files.readString(figure4))
+        .contains("example where incomeGroup=high")
+        .contains("% of the 15 who answered")
+        .contains("SYNTHETIC DATA");
     clear();
-    assertThat(run("chart", "scorecard", "example", "--where", "incomeGroup=high", "-o",
-        temp.resolve("w.svg").toString())).isEqualTo(2);
+    assertThat(
+            run(
+                "chart",
+                "scorecard",
+                "example",
+                "--where",
+                "incomeGroup=high",
+                "-o",
+                temp.resolve("w.svg").toString()))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--where is for figure1, breakdown and options only");
   }
 
   @Test
   void completionCoversEveryCommand() {
     assertThat(run("completion")).isZero();
-    assertThat(out.toString()).startsWith("#!/usr/bin/env bash")
-        .contains("complete -F _complete_mnr").contains("chart").contains("assemble")
+    assertThat(out.toString())
+        .startsWith("#!/usr/bin/env bash")
+        .contains("complete -F _complete_mnr")
+        .contains("chart")
+        .contains("assemble")
         .contains("--min-group-size");
   }
 

@@ -15,17 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every {@code mnr} command that the README shows in a {@code sh} block, in order, as a
- * reader would from the repository's root: each ends with the exit status its comment names
- * ({@code # exit 1}), or 0, and writes what it redirects to. Files the commands make go to a
- * temporary directory; files of the repository are read where they are.
+ * Runs every {@code mnr} command that the README shows in a {@code sh} block, in order, as a reader
+ * would from the repository's root: each ends with the exit status its comment names ({@code # exit
+ * 1}), or 0, and writes what it redirects to. Files the commands make go to a temporary directory;
+ * files of the repository are read where they are.
  */
 class ReadmeCommandsTest {
   private static final Path ROOT = Path.of("..");
   private static final Pattern EXIT = Pattern.compile("#\\s*exit (\\d)");
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   /** The README's commands: lines of sh blocks that start with "mnr". */
   static List<String> commands() throws IOException {
@@ -56,7 +55,8 @@ class ReadmeCommandsTest {
     if (word.startsWith("-") || !(word.contains("/") || word.contains("."))) {
       return word;
     }
-    return Files.exists(ROOT.resolve(word)) ? ROOT.resolve(word).toString()
+    return Files.exists(ROOT.resolve(word))
+        ? ROOT.resolve(word).toString()
         : work.resolve(word).toString();
   }
 
@@ -67,8 +67,7 @@ class ReadmeCommandsTest {
     for (String command : commands) {
       Matcher exit = EXIT.matcher(command);
       int expected = exit.find() ? Integer.parseInt(exit.group(1)) : 0;
-      String line = command.contains("#") ? command.substring(0, command.indexOf('#'))
-          : command;
+      String line = command.contains("#") ? command.substring(0, command.indexOf('#')) : command;
       List<String> words = words(line);
       Path redirect = null;
       int arrow = words.indexOf(">");
@@ -82,8 +81,7 @@ class ReadmeCommandsTest {
       }
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int status = Mnr.run(args.toArray(new String[0]), new PrintWriter(out),
-          new PrintWriter(err));
+      int status = Mnr.run(args.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
       assertThat(status).as("%s%nstderr: %s", command, err).isEqualTo(expected);
       if (redirect != null) {
         Files.writeString(redirect, out.toString());

@@ -15,7 +15,11 @@ final class SchemaCheck {
   private SchemaCheck() {}
 
   static void assertValid(String format, String document) {
-    assertThat(REGISTRY.getSchema(Format.of(format).schema(), InputFormat.JSON)
-        .validate(document, InputFormat.JSON)).as("%s against its schema", format).isEmpty();
+    assertThat(
+            REGISTRY
+                .getSchema(Format.of(format).schema(), InputFormat.JSON)
+                .validate(document, InputFormat.JSON))
+        .as("%s against its schema", format)
+        .isEmpty();
   }
 }

@@ -17,9 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** mnr survey, mnr lint and mnr validate, on the example responses under responses/. */
 class SurveyCommandsTest extends CliTest {
 
-  @TempDir
-  Path temp;
-
+  @TempDir Path temp;
 
   @Test
   void surveyJsonIsTheInstrumentDocument() {
@@ -46,14 +44,16 @@ class SurveyCommandsTest extends CliTest {
     Files.writeString(printed, out.toString());
     out.getBuffer().setLength(0);
     assertThat(run("lint", printed.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains("error skip-backward q33, q32: q33 skips back to q32")
+    assertThat(out.toString())
+        .contains("error skip-backward q33, q32: q33 skips back to q32")
         .endsWith(": wpga-mnr-survey@2021: 2 errors, 1 warning\n");
   }
 
   @Test
   void lintPassesTheBuiltInSurvey() throws IOException {
     Path survey = temp.resolve("survey.json");
-    Files.writeString(survey, MnrJson.strict().write(Instruments.mnrSurvey2021(), Document.INSTRUMENT));
+    Files.writeString(
+        survey, MnrJson.strict().write(Instruments.mnrSurvey2021(), Document.INSTRUMENT));
     assertThat(run("lint", survey.toString())).isZero();
     assertThat(out.toString()).endsWith(": wpga-mnr-survey@2021: 0 errors, 0 warnings\n");
   }
@@ -61,24 +61,32 @@ class SurveyCommandsTest extends CliTest {
   @Test
   void lintReportsUnresolvedReferencesAsUnreadable() throws IOException {
     Path broken = temp.resolve("broken.json");
-    Files.writeString(broken, MnrJson.strict().write(Instruments.mnrSurvey2021(), Document.INSTRUMENT)
-        .replace("\"target\": \"q9\"", "\"target\": \"q90\""));
+    Files.writeString(
+        broken,
+        MnrJson.strict()
+            .write(Instruments.mnrSurvey2021(), Document.INSTRUMENT)
+            .replace("\"target\": \"q9\"", "\"target\": \"q90\""));
     assertThat(run("lint", broken.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown skip target 'q90'")
-        .contains("at /skipRules/0/target (line").doesNotContain("Exception");
+    assertThat(err.toString())
+        .contains("unknown skip target 'q90'")
+        .contains("at /skipRules/0/target (line")
+        .doesNotContain("Exception");
   }
 
   @Test
   void validateAcceptsTheCompletedExample() {
     assertThat(run("validate", "responses/country-07-completed.json")).isZero();
-    assertThat(out.toString()).isEqualTo("responses/country-07-completed.json: C07 Country 07,"
-        + " wpga-mnr-survey@2021, completed: valid (0 errors, 0 warnings)\n");
+    assertThat(out.toString())
+        .isEqualTo(
+            "responses/country-07-completed.json: C07 Country 07,"
+                + " wpga-mnr-survey@2021, completed: valid (0 errors, 0 warnings)\n");
   }
 
   @Test
   void validateWarnsAboutTheDraft() {
     assertThat(run("validate", "responses/country-12-draft.json")).isZero();
-    assertThat(out.toString()).contains("in-progress: valid (0 errors, 33 warnings)")
+    assertThat(out.toString())
+        .contains("in-progress: valid (0 errors, 33 warnings)")
         .contains("  warning required-unanswered q3 /answers/q3: q3 is required but unanswered");
   }
 
@@ -86,8 +94,10 @@ class SurveyCommandsTest extends CliTest {
   void validateReportsEveryKindOfDefectWithQuestionAndPointer() {
     assertThat(run("validate", "responses/country-31-defects.json")).isEqualTo(1);
     String output = out.toString();
-    assertThat(output).contains("  error answer-to-disabled-question q8 /answers/q8: q8 is"
-        + " answered, but it is disabled: if q7 = no, skip to q9")
+    assertThat(output)
+        .contains(
+            "  error answer-to-disabled-question q8 /answers/q8: q8 is"
+                + " answered, but it is disabled: if q7 = no, skip to q9")
         .contains("  error unknown-option q17 /answers/q17/choices/1:")
         .contains("  error unknown-question q90 /answers/q90:");
     Arrays.stream(ValidationFinding.Code.values())
@@ -99,25 +109,40 @@ class SurveyCommandsTest extends CliTest {
   void validateNamesUnreadableFilesAndExits2() throws IOException {
     Path bad = temp.resolve("bad.json");
     Files.writeString(bad, "{\"format\": \"mnr4j.response\",\n \"version\": 1,\n \"answers\": {]");
-    assertThat(run("validate", "responses/country-31-defects.json", bad.toString(),
-        temp.resolve("missing.json").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains(bad + ": malformed JSON:").contains("(line 3, column")
-        .contains("missing.json: no such file").doesNotContain("at io.github");
+    assertThat(
+            run(
+                "validate",
+                "responses/country-31-defects.json",
+                bad.toString(),
+                temp.resolve("missing.json").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains(bad + ": malformed JSON:")
+        .contains("(line 3, column")
+        .contains("missing.json: no such file")
+        .doesNotContain("at io.github");
     assertThat(out.toString()).contains("country-31-defects.json: C31 Country 31");
   }
 
   /**
-   * Against the printed form, Country 07's No on q33 disables q33 itself (erratum E1): the
-   * response that the corrected survey accepts cannot be valid.
+   * Against the printed form, Country 07's No on q33 disables q33 itself (erratum E1): the response
+   * that the corrected survey accepts cannot be valid.
    */
   @Test
   void validateTakesAnInstrumentOfOnesOwn() throws IOException {
     Path printed = temp.resolve("printed.json");
-    Files.writeString(printed, MnrJson.strict().write(Instruments.mnrSurvey2021AsPrinted(),
-        Document.INSTRUMENT));
-    assertThat(run("validate", "--instrument", printed.toString(),
-        "responses/country-07-completed.json")).isEqualTo(1);
-    assertThat(out.toString()).contains("  error answer-to-disabled-question q33 /answers/q33: q33"
-        + " is answered, but it is disabled: if q33 = no, skip to q32");
+    Files.writeString(
+        printed, MnrJson.strict().write(Instruments.mnrSurvey2021AsPrinted(), Document.INSTRUMENT));
+    assertThat(
+            run(
+                "validate",
+                "--instrument",
+                printed.toString(),
+                "responses/country-07-completed.json"))
+        .isEqualTo(1);
+    assertThat(out.toString())
+        .contains(
+            "  error answer-to-disabled-question q33 /answers/q33: q33"
+                + " is answered, but it is disabled: if q33 = no, skip to q32");
   }
 }

@@ -15,11 +15,11 @@ import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 /**
- * Every reader, given any bytes at all: it reads a value, or refuses with mnr4j's exception,
- * each problem located (line and column from 1), within ten seconds; it never crashes, hangs or
- * throws anything else. {@code mvn verify} replays the committed inputs
- * ({@code src/test/resources/.../ReadersFuzzTestInputs}); to fuzz for real, see the README's
- * "Reliability and security".
+ * Every reader, given any bytes at all: it reads a value, or refuses with mnr4j's exception, each
+ * problem located (line and column from 1), within ten seconds; it never crashes, hangs or throws
+ * anything else. {@code mvn verify} replays the committed inputs ({@code
+ * src/test/resources/.../ReadersFuzzTestInputs}); to fuzz for real, see the README's "Reliability
+ * and security".
  */
 class ReadersFuzzTest {
   private static final MnrJson JSON = MnrJson.strict();
@@ -41,8 +41,7 @@ class ReadersFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void model(byte[] input) {
-    readOrRefuse(input, bytes -> JSON.read(bytes,
-        Document.model(Instruments.mnrSurvey2021())));
+    readOrRefuse(input, bytes -> JSON.read(bytes, Document.model(Instruments.mnrSurvey2021())));
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -57,8 +56,10 @@ class ReadersFuzzTest {
     for (boolean lines : new boolean[] {true, false}) {
       ResponseReader reader;
       try {
-        reader = lines ? JSON.linesReader(new ByteArrayInputStream(input))
-            : JSON.cohortReader(new ByteArrayInputStream(input));
+        reader =
+            lines
+                ? JSON.linesReader(new ByteArrayInputStream(input))
+                : JSON.cohortReader(new ByteArrayInputStream(input));
       } catch (MnrJsonException e) {
         assertLocated(e); // bytes that are not UTF-8 are refused at once
         continue;
@@ -73,8 +74,7 @@ class ReadersFuzzTest {
             assertThat(e.index()).isEqualTo(read);
           }
           read++;
-          assertThat(read).as("no more responses than bytes").isLessThanOrEqualTo(
-              input.length + 1);
+          assertThat(read).as("no more responses than bytes").isLessThanOrEqualTo(input.length + 1);
         }
       }
     }
@@ -112,11 +112,12 @@ class ReadersFuzzTest {
   }
 
   /**
-   * Fails an input that took more than ten seconds: generous for a cold, instrumented JVM on a
-   * busy machine, and still a hang's or a quadratic path's end.
+   * Fails an input that took more than ten seconds: generous for a cold, instrumented JVM on a busy
+   * machine, and still a hang's or a quadratic path's end.
    */
   static void assertQuick(long start) {
-    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for one input")
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("milliseconds for one input")
         .isLessThan(10_000);
   }
 }

@@ -10,14 +10,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The {@code mnr} tool, run in process on a file of any bytes: every command that reads such a
- * file ends with its documented status (0, 1 for findings, 2 for unreadable input) and never
- * with 3 (an internal failure), never prints a stack trace, and is done within ten seconds.
+ * The {@code mnr} tool, run in process on a file of any bytes: every command that reads such a file
+ * ends with its documented status (0, 1 for findings, 2 for unreadable input) and never with 3 (an
+ * internal failure), never prints a stack trace, and is done within ten seconds.
  */
 class ToolFuzzTest {
-  private static final List<List<String>> COMMANDS = List.of(List.of("validate"),
-      List.of("lint"), List.of("score"), List.of("tally"), List.of("tally", "--by", "region"),
-      List.of("rank", "--draws", "10"));
+  private static final List<List<String>> COMMANDS =
+      List.of(
+          List.of("validate"),
+          List.of("lint"),
+          List.of("score"),
+          List.of("tally"),
+          List.of("tally", "--by", "region"),
+          List.of("rank", "--draws", "10"));
 
   @FuzzTest(maxDuration = "10m")
   void commands(byte[] input) throws IOException {
@@ -30,9 +35,12 @@ class ToolFuzzTest {
         command.toArray(args);
         args[command.size()] = file.toString();
         MnrRunner.Result result = MnrRunner.run(args);
-        assertThat(result.status()).as(String.join(" ", command) + ": " + result.err())
+        assertThat(result.status())
+            .as(String.join(" ", command) + ": " + result.err())
             .isBetween(0, 2);
-        assertThat(result.err()).doesNotContain("internal error").doesNotContain("\tat ")
+        assertThat(result.err())
+            .doesNotContain("internal error")
+            .doesNotContain("\tat ")
             .doesNotContain("Exception");
       }
     } finally {
