@@ -129,6 +129,16 @@ final class AnswerMap extends AbstractMap<String, Answer> {
     return keys.length;
   }
 
+  /** The question of the answer at an index, in the order given: for a pass without entries. */
+  String key(int index) {
+    return keys[index];
+  }
+
+  /** The answer at an index, in the order given. */
+  Answer value(int index) {
+    return values[index];
+  }
+
   @Override
   public void forEach(BiConsumer<? super String, ? super Answer> action) {
     for (int i = 0; i < keys.length; i++) {

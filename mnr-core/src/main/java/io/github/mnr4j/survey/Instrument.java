@@ -155,6 +155,7 @@ public abstract class Instrument {
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */
+  @Value.Lazy // made once: every response validated or assessed is checked against it
   public String reference() {
     return id() + "@" + edition();
   }

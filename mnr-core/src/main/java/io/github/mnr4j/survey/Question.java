@@ -163,12 +163,17 @@ public abstract class Question {
     return index < 0 ? Optional.empty() : Optional.of(options().get(index));
   }
 
-  /** The position of an option in {@link #options()}, by a hash look-up; -1 if none. */
+  /**
+   * The position of an option in {@link #options()}, -1 if none: by comparing each, identity first
+   * (answers read by mnr4j share the instrument's strings), for the few options a survey question
+   * has; by a hash look-up beyond.
+   */
   int optionIndex(String optionId) {
     List<Option> options = options();
     if (options.size() <= SCANNED_OPTIONS) {
       for (int i = 0; i < options.size(); i++) {
-        if (options.get(i).id().equals(optionId)) {
+        String id = options.get(i).id();
+        if (id == optionId || id.equals(optionId)) {
           return i;
         }
       }
@@ -178,8 +183,8 @@ public abstract class Question {
     return index == null ? -1 : index;
   }
 
-  /** Up to this many options, comparing each is quicker than hashing (yes-no questions). */
-  private static final int SCANNED_OPTIONS = 4;
+  /** Up to this many options, comparing each is quicker than hashing (q17 has 11). */
+  private static final int SCANNED_OPTIONS = 16;
 
   @Value.Lazy
   Map<String, Integer> optionIndexes() {

@@ -60,7 +60,12 @@ public abstract class ValidationReport {
    * @return true when valid (warnings allowed)
    */
   public boolean isValid() {
-    return errors().isEmpty();
+    for (ValidationFinding finding : findings()) {
+      if (finding.severity() == Severity.ERROR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

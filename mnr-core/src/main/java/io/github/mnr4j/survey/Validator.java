@@ -56,6 +56,14 @@ public final class Validator {
 
   private final ValidationFinding[] unansweredWarning;
 
+  /** Whether the question at each position is required. */
+  private final boolean[] required;
+
+  /** The questions' ids by position, and per slot 1 + a position (0 for none): see positionOf. */
+  private final String[] questionIds;
+
+  private final int[] positionSlots;
+
   private Validator(Instrument instrument) {
     this.instrument = instrument;
     List<SkipRule> rules = instrument.skipRules();
@@ -94,6 +102,21 @@ public final class Validator {
       Question question = instrument.questions().get(p);
       unansweredError[p] = unanswered(question, Severity.ERROR);
       unansweredWarning[p] = unanswered(question, Severity.WARNING);
+    }
+    required = new boolean[questions];
+    for (int p = 0; p < questions; p++) {
+      required[p] = instrument.questions().get(p).required();
+    }
+    questionIds = new String[questions];
+    positionSlots = new int[Math.max(2, Integer.highestOneBit(questions * 2 + 1) << 1)];
+    for (int p = 0; p < questions; p++) {
+      String id = instrument.questions().get(p).id();
+      questionIds[p] = id;
+      int slot = spread(id.hashCode()) & (positionSlots.length - 1);
+      while (positionSlots[slot] != 0) {
+        slot = (slot + 1) & (positionSlots.length - 1);
+      }
+      positionSlots[slot] = p + 1;
     }
     coveringRules = new int[questions][];
     for (int p = 0; p < questions; p++) {
@@ -177,14 +200,45 @@ public final class Validator {
   /** The answers by their questions' positions; answers to unknown questions are left out. */
   private Answer[] byPosition(Map<String, Answer> answers) {
     Answer[] byPosition = new Answer[instrument.questions().size()];
-    Map<String, Integer> positions = instrument.positions();
+    if (answers instanceof AnswerMap map) {
+      // A response's own map: read its arrays, without an entry object per answer.
+      for (int i = 0; i < map.size(); i++) {
+        int position = positionOf(map.key(i));
+        if (position >= 0) {
+          byPosition[position] = map.value(i);
+        }
+      }
+      return byPosition;
+    }
     for (Map.Entry<String, Answer> entry : answers.entrySet()) {
-      Integer position = positions.get(entry.getKey());
-      if (position != null) {
+      int position = positionOf(entry.getKey());
+      if (position >= 0) {
         byPosition[position] = entry.getValue();
       }
     }
     return byPosition;
+  }
+
+  /**
+   * A question's position, or -1: open addressing over the instrument's ids, compared by identity
+   * first, since answers read by mnr4j share the instrument's strings more often than not.
+   */
+  private int positionOf(String questionId) {
+    int mask = positionSlots.length - 1;
+    for (int slot = spread(questionId.hashCode()) & mask;
+        positionSlots[slot] != 0;
+        slot = (slot + 1) & mask) {
+      int position = positionSlots[slot] - 1;
+      String id = questionIds[position];
+      if (id == questionId || id.equals(questionId)) {
+        return position;
+      }
+    }
+    return -1;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
   }
 
   /**
@@ -194,7 +248,8 @@ public final class Validator {
    * @return every finding, in a stable order
    */
   public ValidationReport validate(Response response) {
-    List<ValidationFinding> findings = new ArrayList<>();
+    // Room for a draft's many unanswered questions without growing.
+    List<ValidationFinding> findings = new ArrayList<>(instrument.questions().size());
     if (!response.instrument().equals(instrument.reference())) {
       findings.add(
           ValidationFinding.of(
@@ -216,9 +271,13 @@ public final class Validator {
     AnswerCheck check = new AnswerCheck(findings);
     int known = 0;
     for (int p = 0; p < questions.size(); p++) {
-      Question question = questions.get(p);
-      String id = question.id();
       Answer answer = byPosition[p];
+      SkipRule rule = enablement.disabledBy(p);
+      if (answer == null && (rule != null || !required[p])) {
+        continue; // the common case of a draft: nothing to check, nothing missing
+      }
+      Question question = questions.get(p);
+      String id = questionIds[p];
       boolean answered = answer != null;
       known += answered ? 1 : 0;
       if (question.personalData()) {
@@ -234,7 +293,6 @@ public final class Validator {
         }
         answered = response.respondent().isPresent();
       }
-      SkipRule rule = enablement.disabledBy(p);
       if (rule != null && answer != null) {
         findings.add(
             finding(
@@ -243,7 +301,7 @@ public final class Validator {
                 answerPointer(id),
                 id + " is answered, but it is disabled: " + rule));
       }
-      if (rule == null && question.required() && !answered) {
+      if (rule == null && required[p] && !answered) {
         findings.add(missing == Severity.ERROR ? unansweredError[p] : unansweredWarning[p]);
       }
       if (answer != null) {
