@@ -12,11 +12,9 @@ import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -54,7 +52,7 @@ final class ResponseDecoder {
   private final Map<String, Answer> texts = new HashMap<>();
 
   /** The questions a response answers, kept from response to response to spare allocation. */
-  private final Set<String> questionIds = new HashSet<>();
+  private final NameSet questionIds = new NameSet();
 
   /** The last response's jurisdiction id, where it was, for messages about the response. */
   private @Nullable String lastId;
