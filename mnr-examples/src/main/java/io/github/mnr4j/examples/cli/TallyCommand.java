@@ -72,7 +72,7 @@ final class TallyCommand implements Callable<Integer> {
       names = "--view",
       paramLabel = "figure1|capabilities",
       description =
-          "figure1: the report's 18 rows (default); capabilities: one row per" + " capability.")
+          "figure1: the report's 18 rows (default); capabilities: one row per capability.")
   Optional<View> view;
 
   @Option(
@@ -80,7 +80,7 @@ final class TallyCommand implements Callable<Integer> {
       paramLabel = "ATTRIBUTE",
       description =
           "Break down by incomeGroup, region, instrument, status or any jurisdiction"
-              + " attribute.")
+              + " attribute; with --question, count the options per group.")
   Optional<String> by;
 
   @Option(
