@@ -87,6 +87,11 @@ public final class Response {
     return answers;
   }
 
+  /** The answers as the map they are held in, for passes over its arrays. */
+  AnswerMap answerMap() {
+    return answers;
+  }
+
   /**
    * Returns the contact person, in full or withheld, if the response names one.
    *

@@ -164,7 +164,7 @@ public final class Validator {
    * @return the enablement
    */
   public Enablement enablement(Response response) {
-    return enablement(response.answers(), byPosition(response.answers()));
+    return enablement(response.answers(), byPosition(response.answerMap()));
   }
 
   private Enablement enablement(Map<String, Answer> answers, Answer[] byPosition) {
@@ -197,23 +197,16 @@ public final class Validator {
     return answer != null && ((Condition.Leaf) rule.when()).holdsFor(answer);
   }
 
-  /** The answers by their questions' positions; answers to unknown questions are left out. */
-  private Answer[] byPosition(Map<String, Answer> answers) {
+  /**
+   * The answers by their questions' positions, read from the response's own arrays without an entry
+   * object per answer; answers to unknown questions are left out.
+   */
+  private Answer[] byPosition(AnswerMap answers) {
     Answer[] byPosition = new Answer[instrument.questions().size()];
-    if (answers instanceof AnswerMap map) {
-      // A response's own map: read its arrays, without an entry object per answer.
-      for (int i = 0; i < map.size(); i++) {
-        int position = positionOf(map.key(i));
-        if (position >= 0) {
-          byPosition[position] = map.value(i);
-        }
-      }
-      return byPosition;
-    }
-    for (Map.Entry<String, Answer> entry : answers.entrySet()) {
-      int position = positionOf(entry.getKey());
+    for (int i = 0; i < answers.size(); i++) {
+      int position = positionOf(answers.key(i));
       if (position >= 0) {
-        byPosition[position] = entry.getValue();
+        byPosition[position] = answers.value(i);
       }
     }
     return byPosition;
@@ -263,7 +256,7 @@ public final class Validator {
                   + "'"));
     }
     Map<String, Answer> answers = response.answers();
-    Answer[] byPosition = byPosition(answers);
+    Answer[] byPosition = byPosition(response.answerMap());
     Enablement enablement = enablement(answers, byPosition);
     Severity missing =
         response.status() == ResponseStatus.COMPLETED ? Severity.ERROR : Severity.WARNING;
