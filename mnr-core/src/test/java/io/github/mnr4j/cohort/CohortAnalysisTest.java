@@ -446,6 +446,13 @@ class CohortAnalysisTest {
         .hasMessageContaining("high, low");
     assertThatThrownBy(() -> analysis.optionBreakdown("q10", "incomeGroup", 0))
         .hasMessage("the minimum group size is 1 or more, not 0");
+    assertThat(byIncome).hasToString("OptionBreakdown[q10 by incomeGroup, 2 groups]");
+    assertThat(analysis.options("q10")).hasToString("OptionTally[q10, 4 answered]");
+    OptionBreakdown.Accumulator counting =
+        OptionBreakdown.accumulator(analysis.instrument(), "q10", "incomeGroup", 1, List.of());
+    analysis.assessments().forEach(counting::add);
+    assertThat(counting).hasToString("OptionBreakdown.Accumulator[q10 by incomeGroup, 2 groups]");
+    assertThat(counting.result().groups()).allSatisfy(g -> assertThat(g.options()).isPresent());
     OptionBreakdown streamed =
         analysis.assessments().parallelStream()
             .collect(OptionBreakdown.collector(analysis.instrument(), "q10", "incomeGroup", 3));

@@ -294,5 +294,17 @@ class FrameworksTest {
         .hasMessageContaining("passages[1].id: duplicate passage id 'aim-1' (also passages[0])")
         .hasMessageContaining("passages[2].domainIds: unknown domain 'victim' for passage 'p'");
     assertThatThrownBy(() -> Passage.of("Bad Id", " ", "x")).hasMessageContaining("place");
+    assertThatThrownBy(
+            () ->
+                Passage.builder()
+                    .id("p")
+                    .place("Here")
+                    .text("T")
+                    .heading(" ")
+                    .addDomainIds("no such id!")
+                    .build())
+        .hasMessageContaining("heading")
+        .hasMessageContaining("domainIds");
+    assertThat(aim).hasToString("aim-1 (Aims)");
   }
 }

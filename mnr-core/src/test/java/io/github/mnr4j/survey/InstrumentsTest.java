@@ -276,6 +276,61 @@ class InstrumentsTest {
                 + " 'wpga-mnr-survey@2021'; known: overview, documentation,");
   }
 
+  /** The outline reads like the printed survey: overview, sections, then what it asks for. */
+  @Test
+  void theOutlineFollowsThePrintedOrder() {
+    String outline = survey.outline();
+    assertThat(outline)
+        .startsWith(
+            "Survey on National Response to Online Child Sexual Abuse and Exploitation"
+                + " (wpga-mnr-survey@2021)\n\n  Each section of the survey covers an outcome")
+        .contains("\n\nSection 1: Terminology and scope\n  Child sexual exploitation and abuse")
+        .contains(
+            "following six criminal offences:\n\n  - Article 18: Sexual abuse\n"
+                + "  - Article 19: Child prostitution\n")
+        .contains(
+            "\nAdditional documentation\n  Please share any relevant supporting documentation."
+                + " This can include the following:\n\nPolicy and Governance\n  - Terms of"
+                + " Reference for the oversight committee")
+        .contains(
+            "\nMedia and Communications\n  - Review/ evaluations of initiatives under the Media"
+                + " and Communications capability that may be considered good practice\n\nErrata\n");
+    assertThat(outline.indexOf("Survey overview")).as("the heading is not repeated").isNegative();
+    assertThat(outline.indexOf("Each section of the survey"))
+        .isLessThan(outline.indexOf("Section 1:"));
+    assertThat(outline.indexOf("Additional documentation"))
+        .isGreaterThan(outline.indexOf("q81"))
+        .isLessThan(outline.indexOf("\nErrata\n"));
+  }
+
+  /** A question of many options finds them by a hash look-up, as one of few does by scanning. */
+  @Test
+  void manyOptionsAreFoundAsFewAre() {
+    Question.Builder many =
+        Question.builder()
+            .id("q1")
+            .number(1)
+            .sectionId("s")
+            .text("Which?")
+            .kind(QuestionKind.MULTI_CHOICE)
+            .role(QuestionRole.CHECKLIST)
+            .required(true)
+            .addInforms("leadership");
+    for (int i = 0; i < 20; i++) {
+      many.addOption(Option.of("o" + i, "Option " + i));
+    }
+    Question question = many.build();
+    assertThat(question.findOption("o17"))
+        .hasValueSatisfying(o -> assertThat(o.id()).isEqualTo("o17"));
+    assertThat(question.findOption(new String("o0"))).isPresent();
+    assertThat(question.findOption("o20")).isEmpty();
+    assertThat(survey.question("q17").findOption("background-checks")).isPresent();
+    assertThat(survey.question("q17").findOption("background")).isEmpty();
+    assertThat(question)
+        .hasToString("Question q1 (multi-choice, required, checklist of leadership)");
+    assertThat(survey.question("q8")).hasToString("Question q8 (text, detail of leadership)");
+  }
+
   /** Erratum E3 names every question whose text holds a reconstruction, and no other. */
   @Test
   void erratumE3ListsEveryReconstruction() {

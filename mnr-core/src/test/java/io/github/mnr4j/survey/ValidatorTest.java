@@ -394,4 +394,33 @@ class ValidatorTest {
     assertThat(response.answer("q78").orElseThrow().toString())
         .isEqualTo("Answer[text (12 characters); code yes]");
   }
+
+  /** Warnings leave a response valid; one error does not, wherever it stands. */
+  @Test
+  void validityIsTheAbsenceOfErrors() {
+    ValidationFinding warning =
+        ValidationFinding.of(
+            Code.REQUIRED_UNANSWERED, Severity.WARNING, "q7", "/answers/q7", "q7 is unanswered");
+    ValidationFinding error =
+        ValidationFinding.of(
+            Code.UNKNOWN_QUESTION, Severity.ERROR, "q99", "/answers/q99", "no such question");
+    ValidationReport warned =
+        ValidationReport.builder()
+            .instrument("i@1")
+            .jurisdictionId("C01")
+            .addAllFindings(List.of(warning, warning))
+            .build();
+    assertThat(warned.isValid()).isTrue();
+    assertThat(warned.errors()).isEmpty();
+    assertThat(warned.warnings()).hasSize(2);
+    ValidationReport failed =
+        ValidationReport.builder()
+            .instrument("i@1")
+            .jurisdictionId("C01")
+            .addAllFindings(List.of(warning, error, warning))
+            .build();
+    assertThat(failed.isValid()).isFalse();
+    assertThat(failed.errors()).containsExactly(error);
+    assertThat(failed.warnings()).containsExactly(warning, warning);
+  }
 }
