@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collector;
 import org.immutables.value.Value;
 
@@ -238,6 +239,7 @@ public abstract class Breakdown {
     private final int minGroupSize;
     private final Function<Assessment, Optional<String>> key;
     private final List<Where> filters;
+    private final Predicate<Assessment> keep;
     private final Map<String, Tally.Accumulator> groups = new HashMap<>();
 
     Accumulator(
@@ -251,6 +253,7 @@ public abstract class Breakdown {
       }
       Tally.accumulator(view, framework);
       this.filters = List.copyOf(filters);
+      this.keep = Notes.keeper(this.filters);
       this.view = view;
       this.framework = framework;
       this.attribute = attribute;
@@ -265,7 +268,7 @@ public abstract class Breakdown {
      * @throws MnrException if the assessment is of another framework
      */
     public void add(Assessment assessment) {
-      if (Notes.keeps(filters, assessment)) {
+      if (keep.test(assessment)) {
         group(key.apply(assessment).orElse(NONE)).add(assessment);
       }
     }

@@ -4,6 +4,9 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The notes a cohort result's table carries: the part of the cohort counted, synthetic data. */
@@ -24,13 +27,17 @@ final class Notes {
     return notes;
   }
 
-  /** Whether every filter keeps a jurisdiction. */
-  static boolean keeps(List<Where> filters, Assessment assessment) {
+  /**
+   * Whether an assessment meets every filter, the attributes' readers made once: accumulators ask
+   * it of every assessment they are given.
+   */
+  static Predicate<Assessment> keeper(List<Where> filters) {
+    Predicate<Assessment> keep = assessment -> true;
     for (Where filter : filters) {
-      if (!filter.test(assessment)) {
-        return false;
-      }
+      Function<Assessment, Optional<String>> key = Breakdown.key(filter.attribute());
+      String value = filter.value();
+      keep = keep.and(assessment -> key.apply(assessment).filter(value::equals).isPresent());
     }
-    return true;
+    return keep;
   }
 }

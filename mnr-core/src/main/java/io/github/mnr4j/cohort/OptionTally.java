@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.stream.Collector;
 import org.immutables.value.Value;
 
@@ -257,6 +258,7 @@ public abstract class OptionTally {
 
     private final int[] counts;
     private final List<Where> filters;
+    private final Predicate<Assessment> keep;
 
     /** The jurisdictions counted, whether they answered or not. */
     private int jurisdictions;
@@ -267,6 +269,7 @@ public abstract class OptionTally {
 
     Accumulator(Instrument instrument, String questionId, List<Where> filters) {
       this.filters = List.copyOf(filters);
+      this.keep = Notes.keeper(this.filters);
       Optional<Question> found = instrument.findQuestion(questionId);
       if (found.isEmpty()) {
         throw new MnrException(
@@ -322,7 +325,7 @@ public abstract class OptionTally {
                 + Messages.clip(assessment.instrument())
                 + "'");
       }
-      if (!Notes.keeps(filters, assessment)) {
+      if (!keep.test(assessment)) {
         return;
       }
       jurisdictions++;

@@ -12,6 +12,7 @@ import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collector;
 import org.immutables.value.Value;
 
@@ -252,12 +253,14 @@ public abstract class Tally {
     private int jurisdictions;
 
     private final List<Where> filters;
+    private final Predicate<Assessment> keep;
     private boolean synthetic;
 
     Accumulator(TallyView view, Framework framework, List<Where> filters) {
       this.view = view;
       this.framework = framework;
       this.filters = List.copyOf(filters);
+      this.keep = Notes.keeper(this.filters);
       List<Capability> capabilities = framework.capabilities();
       this.rows = new int[view.rows().size()][];
       for (int r = 0; r < rows.length; r++) {
@@ -294,7 +297,7 @@ public abstract class Tally {
                 + assessment.framework().id()
                 + "'");
       }
-      if (!Notes.keeps(filters, assessment)) {
+      if (!keep.test(assessment)) {
         return;
       }
       synthetic |= assessment.jurisdiction().isSynthetic();

@@ -91,6 +91,16 @@ final class AnalysisCodecs {
     }
   }
 
+  /** Opens a group of a breakdown: the fields both kinds of breakdown share. */
+  static void writeGroup(
+      String value, String label, int size, boolean suppressed, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("group", value);
+    out.writeStringProperty("label", label);
+    out.writeNumberProperty("size", size);
+    out.writeBooleanProperty("suppressed", suppressed);
+  }
+
   /** {@code mnr4j.breakdown}. */
   static final class BreakdownCodec extends OutputCodec<Breakdown> {
     BreakdownCodec() {
@@ -104,11 +114,7 @@ final class AnalysisCodecs {
       writeBase(breakdown.filters(), breakdown.synthetic(), out);
       out.writeArrayPropertyStart("groups");
       for (Breakdown.Group group : breakdown.groups()) {
-        out.writeStartObject();
-        out.writeStringProperty("group", group.value());
-        out.writeStringProperty("label", group.label());
-        out.writeNumberProperty("size", group.size());
-        out.writeBooleanProperty("suppressed", group.tally().isEmpty());
+        writeGroup(group.value(), group.label(), group.size(), group.tally().isEmpty(), out);
         if (group.tally().isPresent()) {
           writeRows(group.tally().get(), out);
         }
@@ -159,11 +165,7 @@ final class AnalysisCodecs {
       writeBase(breakdown.filters(), breakdown.synthetic(), out);
       out.writeArrayPropertyStart("groups");
       for (OptionBreakdown.OptionGroup group : breakdown.groups()) {
-        out.writeStartObject();
-        out.writeStringProperty("group", group.value());
-        out.writeStringProperty("label", group.label());
-        out.writeNumberProperty("size", group.size());
-        out.writeBooleanProperty("suppressed", group.options().isEmpty());
+        writeGroup(group.value(), group.label(), group.size(), group.options().isEmpty(), out);
         if (group.options().isPresent()) {
           writeCounts(group.options().get(), out);
         }
