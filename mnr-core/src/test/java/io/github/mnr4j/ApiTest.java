@@ -23,4 +23,12 @@ class ApiTest {
         .doesNotContain("io.github.mnr4j.internal")
         .doesNotContain("ImmutableFramework");
   }
+
+  @Test
+  void noMethodOrConstructorTakesAnOptional() {
+    // Optional is for results; a value that may be absent is set by an overload or a with-method.
+    assertThat(ApiSignatures.dump(Frameworks.class).lines())
+        .filteredOn(line -> line.matches(".*\\([^)]*java\\.util\\.Optional.*"))
+        .isEmpty();
+  }
 }

@@ -220,17 +220,27 @@ public final class Assessor {
     if (answer == null || !gate.kind().takes(answer)) {
       return Verdict.NEUTRAL;
     }
-    if (answer instanceof Answer.Choice choice) {
-      Optional<Option> option = gate.findOption(choice.optionId());
-      return option.isPresent() ? option.get().verdict() : Verdict.NEUTRAL;
-    }
-    if (answer instanceof Answer.Text text) {
-      String code = text.code().orElse("");
-      return code.equals("yes")
-          ? Verdict.AFFIRMS
-          : code.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL;
-    }
-    return Verdict.NEUTRAL;
+    return answer.accept(
+        new Answer.Visitor<>() {
+          @Override
+          public Verdict choice(Answer.Choice choice) {
+            Optional<Option> option = gate.findOption(choice.optionId());
+            return option.isPresent() ? option.get().verdict() : Verdict.NEUTRAL;
+          }
+
+          @Override
+          public Verdict choices(Answer.Choices choices) {
+            return Verdict.NEUTRAL;
+          }
+
+          @Override
+          public Verdict text(Answer.Text text) {
+            String code = text.code().orElse("");
+            return code.equals("yes")
+                ? Verdict.AFFIRMS
+                : code.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL;
+          }
+        });
   }
 
   /** What a gate's answer reads, for explanations: {@code q7 = yes}. */
@@ -239,16 +249,26 @@ public final class Assessor {
     if (answer == null) {
       return id + " unanswered";
     }
-    if (answer instanceof Answer.Choice choice) {
-      return id + " = " + Messages.clip(choice.optionId());
-    }
-    if (answer instanceof Answer.Text text) {
-      return "code("
-          + id
-          + ")"
-          + text.code().map(c -> " = " + Messages.clip(c)).orElse(" not coded");
-    }
-    return id + " has no single choice";
+    return answer.accept(
+        new Answer.Visitor<>() {
+          @Override
+          public String choice(Answer.Choice choice) {
+            return id + " = " + Messages.clip(choice.optionId());
+          }
+
+          @Override
+          public String choices(Answer.Choices choices) {
+            return id + " has no single choice";
+          }
+
+          @Override
+          public String text(Answer.Text text) {
+            return "code("
+                + id
+                + ")"
+                + text.code().map(c -> " = " + Messages.clip(c)).orElse(" not coded");
+          }
+        });
   }
 
   /** Checklist coverage counts the substantive options: not "Other", not exclusive ones. */

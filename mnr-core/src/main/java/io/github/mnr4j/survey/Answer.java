@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One answer: a {@link Choice choice} (yes-no and single-choice questions), a list of {@link
@@ -34,7 +36,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @return the answer
    */
   static Answer ofChoice(String optionId) {
-    return new Choice(optionId, Optional.empty(), Optional.empty());
+    return new Choice(optionId, Notes.NONE);
   }
 
   /**
@@ -54,7 +56,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @return the answer
    */
   static Answer ofChoices(List<String> optionIds) {
-    return new Choices(optionIds, Optional.empty(), Optional.empty());
+    return new Choices(optionIds, Notes.NONE);
   }
 
   /**
@@ -64,7 +66,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @return the answer
    */
   static Answer ofText(String text) {
-    return new Text(text, Optional.empty(), Optional.empty());
+    return new Text(text, Notes.NONE);
   }
 
   /**
@@ -196,33 +198,47 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
   }
 
   /**
-   * One option chosen, for yes-no and single-choice questions: {@code {"choice": "yes"}}.
-   *
-   * @param optionId the option chosen
-   * @param otherText the free text of an option that carries text, or empty
-   * @param code an analyst's code, or empty
+   * One option chosen, for yes-no and single-choice questions: {@code {"choice": "yes"}}. Made by
+   * {@link Answer#ofChoice(String)}; a class rather than a record so that its optional parts are
+   * set by {@link #withOtherText(String)} and {@link #withCode(String)}, never passed as {@code
+   * Optional} parameters.
    */
-  record Choice(String optionId, Optional<String> otherText, Optional<String> code)
-      implements Answer {
+  final class Choice implements Answer {
+    private final String optionId;
+    private final Notes notes;
+
+    private Choice(String optionId, Notes notes) {
+      this.optionId = Objects.requireNonNull(optionId, "option id");
+      this.notes = notes;
+    }
+
     /**
-     * Creates the answer; {@link Answer#ofChoice(String)} is shorter.
+     * Returns the option chosen.
      *
-     * @param optionId the option chosen
-     * @param otherText the free text of an option that carries text, or empty
-     * @param code an analyst's code, not blank, or empty
+     * @return such as {@code yes}
      */
-    public Choice {
-      checkCode(code);
+    public String optionId() {
+      return optionId;
+    }
+
+    @Override
+    public Optional<String> otherText() {
+      return Optional.ofNullable(notes.otherText);
+    }
+
+    @Override
+    public Optional<String> code() {
+      return Optional.ofNullable(notes.code);
     }
 
     @Override
     public Answer withCode(String code) {
-      return new Choice(optionId, otherText, Optional.of(code));
+      return new Choice(optionId, notes.withCode(code));
     }
 
     @Override
     public Answer withOtherText(String otherText) {
-      return new Choice(optionId, Optional.of(otherText), code);
+      return new Choice(optionId, notes.withOtherText(otherText));
     }
 
     @Override
@@ -237,7 +253,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
 
     @Override
     public String summary() {
-      return optionId + codeSummary(code);
+      return optionId + notes.codeSummary();
     }
 
     @Override
@@ -246,40 +262,63 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
     }
 
     @Override
+    public boolean equals(Object other) {
+      return other instanceof Choice
+          && ((Choice) other).optionId.equals(optionId)
+          && ((Choice) other).notes.equals(notes);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * optionId.hashCode() + notes.hashCode();
+    }
+
+    @Override
     public String toString() {
-      return "Answer[choice " + optionId + annotations(otherText, code) + "]";
+      return "Answer[choice " + optionId + notes + "]";
     }
   }
 
   /**
-   * Options chosen, for multi-choice questions: {@code {"choices": ["a", "b"]}}.
-   *
-   * @param optionIds the options chosen, in the order given; empty when none applies
-   * @param otherText the free text of an option that carries text, or empty
-   * @param code an analyst's code, or empty
+   * Options chosen, for multi-choice questions: {@code {"choices": ["a", "b"]}}. Made by {@link
+   * Answer#ofChoices(List)}.
    */
-  record Choices(List<String> optionIds, Optional<String> otherText, Optional<String> code)
-      implements Answer {
+  final class Choices implements Answer {
+    private final List<String> optionIds;
+    private final Notes notes;
+
+    private Choices(List<String> optionIds, Notes notes) {
+      this.optionIds = List.copyOf(optionIds);
+      this.notes = notes;
+    }
+
     /**
-     * Creates the answer; {@link Answer#ofChoices(List)} is shorter.
+     * Returns the options chosen, in the order given, repeats kept.
      *
-     * @param optionIds the options chosen, in the order given
-     * @param otherText the free text of an option that carries text, or empty
-     * @param code an analyst's code, not blank, or empty
+     * @return an immutable list; empty when none applies
      */
-    public Choices {
-      optionIds = List.copyOf(optionIds);
-      checkCode(code);
+    public List<String> optionIds() {
+      return optionIds;
+    }
+
+    @Override
+    public Optional<String> otherText() {
+      return Optional.ofNullable(notes.otherText);
+    }
+
+    @Override
+    public Optional<String> code() {
+      return Optional.ofNullable(notes.code);
     }
 
     @Override
     public Answer withCode(String code) {
-      return new Choices(optionIds, otherText, Optional.of(code));
+      return new Choices(optionIds, notes.withCode(code));
     }
 
     @Override
     public Answer withOtherText(String otherText) {
-      return new Choices(optionIds, Optional.of(otherText), code);
+      return new Choices(optionIds, notes.withOtherText(otherText));
     }
 
     @Override
@@ -296,12 +335,12 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
                 int index = question.optionIndex(c);
                 return index < 0 ? question.options().size() : index;
               }));
-      return sorted.equals(optionIds) ? this : new Choices(sorted, otherText, code);
+      return sorted.equals(optionIds) ? this : new Choices(sorted, notes);
     }
 
     @Override
     public String summary() {
-      return String.join(", ", optionIds) + codeSummary(code);
+      return String.join(", ", optionIds) + notes.codeSummary();
     }
 
     @Override
@@ -310,38 +349,67 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
     }
 
     @Override
+    public boolean equals(Object other) {
+      return other instanceof Choices
+          && ((Choices) other).optionIds.equals(optionIds)
+          && ((Choices) other).notes.equals(notes);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * optionIds.hashCode() + notes.hashCode();
+    }
+
+    @Override
     public String toString() {
-      return "Answer[choices " + String.join(", ", optionIds) + annotations(otherText, code) + "]";
+      return "Answer[choices " + String.join(", ", optionIds) + notes + "]";
     }
   }
 
   /**
-   * Free text, for text questions: {@code {"text": "..."}}.
-   *
-   * @param text the text
-   * @param otherText other text (which a text answer should not carry), or empty
-   * @param code an analyst's code, or empty
+   * Free text, for text questions: {@code {"text": "..."}}. Made by {@link Answer#ofText(String)}.
    */
-  record Text(String text, Optional<String> otherText, Optional<String> code) implements Answer {
+  final class Text implements Answer {
+    private final String text;
+    private final Notes notes;
+
+    private Text(String text, Notes notes) {
+      this.text = Objects.requireNonNull(text, "text");
+      this.notes = notes;
+    }
+
     /**
-     * Creates the answer; {@link Answer#ofText(String)} is shorter.
+     * Returns the text.
      *
-     * @param text the text
-     * @param otherText other text, or empty
-     * @param code an analyst's code, not blank, or empty
+     * @return the text as given, possibly blank
      */
-    public Text {
-      checkCode(code);
+    public String text() {
+      return text;
+    }
+
+    /**
+     * Returns other text, which a text answer should not carry: kept for validation to report.
+     *
+     * @return the text, or empty
+     */
+    @Override
+    public Optional<String> otherText() {
+      return Optional.ofNullable(notes.otherText);
+    }
+
+    @Override
+    public Optional<String> code() {
+      return Optional.ofNullable(notes.code);
     }
 
     @Override
     public Answer withCode(String code) {
-      return new Text(text, otherText, Optional.of(code));
+      return new Text(text, notes.withCode(code));
     }
 
     @Override
     public Answer withOtherText(String otherText) {
-      return new Text(text, Optional.of(otherText), code);
+      return new Text(text, notes.withOtherText(otherText));
     }
 
     @Override
@@ -356,7 +424,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
 
     @Override
     public String summary() {
-      return "answered" + codeSummary(code);
+      return "answered" + notes.codeSummary();
     }
 
     @Override
@@ -364,25 +432,72 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
       return visitor.text(this);
     }
 
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Text
+          && ((Text) other).text.equals(text)
+          && ((Text) other).notes.equals(notes);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * text.hashCode() + notes.hashCode();
+    }
+
     /** Shows the text's length, never the text: it may hold personal data. */
     @Override
     public String toString() {
-      return "Answer[text (" + text.length() + " characters)" + annotations(otherText, code) + "]";
+      return "Answer[text (" + text.length() + " characters)" + notes + "]";
     }
   }
+}
 
-  private static void checkCode(Optional<String> code) {
+/**
+ * The optional parts every kind of answer may carry: the free text of an "Other" option and an
+ * analyst's code. Shared so that most answers, which carry neither, share one instance.
+ */
+final class Notes {
+  static final Notes NONE = new Notes(null, null);
+
+  final @Nullable String otherText;
+  final @Nullable String code;
+
+  private Notes(@Nullable String otherText, @Nullable String code) {
+    this.otherText = otherText;
+    this.code = code;
+  }
+
+  Notes withOtherText(String otherText) {
+    return new Notes(Objects.requireNonNull(otherText, "other text"), code);
+  }
+
+  Notes withCode(String code) {
     Checks checks = Checks.of("answer");
-    code.ifPresent(c -> checks.notBlank("code", c));
+    checks.notBlank("code", code);
     checks.throwIfAny();
+    return new Notes(otherText, code);
   }
 
-  private static String codeSummary(Optional<String> code) {
-    return code.map(c -> " (code " + c + ")").orElse("");
+  String codeSummary() {
+    return code == null ? "" : " (code " + code + ")";
   }
 
-  private static String annotations(Optional<String> otherText, Optional<String> code) {
-    return otherText.map(t -> "; other text (" + t.length() + " characters)").orElse("")
-        + code.map(c -> "; code " + c).orElse("");
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Notes
+        && Objects.equals(((Notes) other).otherText, otherText)
+        && Objects.equals(((Notes) other).code, code);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(otherText, code);
+  }
+
+  /** Shows the other text's length, never the text: it may hold personal data. */
+  @Override
+  public String toString() {
+    return (otherText == null ? "" : "; other text (" + otherText.length() + " characters)")
+        + (code == null ? "" : "; code " + code);
   }
 }

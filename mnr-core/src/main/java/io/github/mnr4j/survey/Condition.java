@@ -369,8 +369,7 @@ public sealed interface Condition
 
     @Override
     public boolean holdsFor(Answer answer) {
-      return answer instanceof Answer.Choice
-          && ((Answer.Choice) answer).optionId().equals(optionId);
+      return answer instanceof Answer.Choice choice && choice.optionId().equals(optionId);
     }
 
     @Override
@@ -419,8 +418,7 @@ public sealed interface Condition
 
     @Override
     public boolean holdsFor(Answer answer) {
-      return answer instanceof Answer.Choices
-          && ((Answer.Choices) answer).optionIds().contains(optionId);
+      return answer instanceof Answer.Choices choices && choices.optionIds().contains(optionId);
     }
 
     @Override

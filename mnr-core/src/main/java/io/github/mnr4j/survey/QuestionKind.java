@@ -1,6 +1,8 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.Identified;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What kind of answer a question takes.
@@ -52,11 +54,31 @@ public enum QuestionKind implements Identified {
    * @return true if the form fits
    */
   public boolean takes(Answer answer) {
-    if (answer instanceof Answer.Choice) {
-      return this == YES_NO || this == SINGLE_CHOICE;
-    }
-    return answer instanceof Answer.Choices ? this == MULTI_CHOICE : this == TEXT;
+    return answer.accept(KINDS_TAKING).contains(this);
   }
+
+  /** The question kinds that take each kind of answer. */
+  private static final Answer.Visitor<Set<QuestionKind>> KINDS_TAKING =
+      new Answer.Visitor<>() {
+        private final Set<QuestionKind> choice = EnumSet.of(YES_NO, SINGLE_CHOICE);
+        private final Set<QuestionKind> choices = EnumSet.of(MULTI_CHOICE);
+        private final Set<QuestionKind> text = EnumSet.of(TEXT);
+
+        @Override
+        public Set<QuestionKind> choice(Answer.Choice answer) {
+          return choice;
+        }
+
+        @Override
+        public Set<QuestionKind> choices(Answer.Choices answer) {
+          return choices;
+        }
+
+        @Override
+        public Set<QuestionKind> text(Answer.Text answer) {
+          return text;
+        }
+      };
 
   /**
    * Tells whether answers name options (yes-no, single and multi-choice).

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates responses against one instrument. Create it once per instrument: it works out which
@@ -329,7 +330,7 @@ public final class Validator {
    * The checks that depend on the kind of answer, and the checks common to all kinds, of one answer
    * at a time. Pointers and messages are made only for findings: most answers have none.
    */
-  private static final class AnswerCheck {
+  private static final class AnswerCheck implements Answer.Visitor<@Nullable Void> {
     private final List<ValidationFinding> findings;
     private Question question;
     private String id;
@@ -341,13 +342,7 @@ public final class Validator {
     void check(Question question, Answer answer) {
       this.question = question;
       this.id = question.id();
-      if (answer instanceof Answer.Choice choice) {
-        choice(choice);
-      } else if (answer instanceof Answer.Choices choices) {
-        choices(choices);
-      } else {
-        text((Answer.Text) answer);
-      }
+      answer.accept(this);
       code(answer);
     }
 
@@ -362,7 +357,8 @@ public final class Validator {
           : Messages.quote(value);
     }
 
-    private void choice(Answer.Choice answer) {
+    @Override
+    public @Nullable Void choice(Answer.Choice answer) {
       if (!question.kind().takes(answer)) {
         wrongKind("a choice ({\"choice\": ...})");
       } else {
@@ -395,9 +391,11 @@ public final class Validator {
           otherTextWithoutOption(answer, textual);
         }
       }
+      return null;
     }
 
-    private void choices(Answer.Choices answer) {
+    @Override
+    public @Nullable Void choices(Answer.Choices answer) {
       if (!question.kind().takes(answer)) {
         wrongKind("choices ({\"choices\": [...]})");
       } else {
@@ -434,6 +432,7 @@ public final class Validator {
         }
         otherTextWithoutOption(answer, textual);
       }
+      return null;
     }
 
     /**
@@ -486,7 +485,8 @@ public final class Validator {
                   + " options"));
     }
 
-    private void text(Answer.Text answer) {
+    @Override
+    public @Nullable Void text(Answer.Text answer) {
       if (!question.kind().takes(answer)) {
         wrongKind("a text ({\"text\": ...})");
       } else {
@@ -507,6 +507,7 @@ public final class Validator {
                   id + " has no option that carries text, yet the answer gives other text"));
         }
       }
+      return null;
     }
 
     private void wrongKind(String given) {

@@ -3,6 +3,7 @@ package io.github.mnr4j.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Answers and options: what they say of themselves, and the values they refuse. */
@@ -25,6 +26,41 @@ class AnswerAndOptionTest {
         .hasToString("Answer[text (6 characters); other text (4 characters); code c1]");
     assertThatThrownBy(() -> Answer.ofChoice("yes").withCode(" ")).hasMessageContaining("code");
     assertThatThrownBy(() -> Answer.ofText("t").withCode("")).hasMessageContaining("code");
+  }
+
+  @Test
+  void answersAreEqualWhenTheirKindAndEveryPartAre() {
+    Answer coded = Answer.ofChoice("yes").withCode("inhope");
+    assertThat(coded).isEqualTo(Answer.ofChoice("yes").withCode("inhope"));
+    assertThat(coded).hasSameHashCodeAs(Answer.ofChoice("yes").withCode("inhope"));
+    assertThat(coded.code()).contains("inhope");
+    assertThat(coded.otherText()).isEmpty();
+    assertThat(coded)
+        .isNotEqualTo(Answer.ofChoice("yes"))
+        .isNotEqualTo(Answer.ofChoice("no").withCode("inhope"))
+        .isNotEqualTo(Answer.ofChoice("yes").withOtherText("inhope"))
+        .isNotEqualTo(Answer.ofChoices("yes").withCode("inhope"));
+    assertThat(Answer.ofChoices("a", "b").withOtherText("x"))
+        .isEqualTo(Answer.ofChoices(List.of("a", "b")).withOtherText("x"))
+        .isNotEqualTo(Answer.ofChoices("b", "a").withOtherText("x"));
+    assertThat(Answer.ofText("t")).isEqualTo(Answer.ofText("t")).isNotEqualTo(Answer.ofText("u"));
+    assertThat(Answer.ofText("t").withOtherText("o").otherText()).contains("o");
+    assertThat(Answer.ofText("t")).isNotEqualTo(Answer.ofChoice("t"));
+  }
+
+  @Test
+  void answerKindsAreMadeOnlyByTheFactories() {
+    for (Class<?> kind : Answer.class.getPermittedSubclasses()) {
+      assertThat(kind.getConstructors()).as(kind.getSimpleName()).isEmpty();
+    }
+  }
+
+  @Test
+  void answersRefuseMissingParts() {
+    assertThatThrownBy(() -> Answer.ofChoice(null)).hasMessageContaining("option id");
+    assertThatThrownBy(() -> Answer.ofText(null)).hasMessageContaining("text");
+    assertThatThrownBy(() -> Answer.ofText("t").withOtherText(null))
+        .hasMessageContaining("other text");
   }
 
   @Test

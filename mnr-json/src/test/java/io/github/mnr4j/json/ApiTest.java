@@ -19,4 +19,11 @@ class ApiTest {
         .doesNotContain("com.google.common")
         .contains("public final class io.github.mnr4j.json.MnrJson");
   }
+
+  @Test
+  void noMethodOrConstructorTakesAnOptional() {
+    assertThat(ApiSignatures.dump(MnrJson.class).lines())
+        .filteredOn(line -> line.matches(".*\\([^)]*java\\.util\\.Optional.*"))
+        .isEmpty();
+  }
 }
