@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import io.github.mnr4j.internal.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -306,8 +307,12 @@ public final class Response {
     private @Nullable String instrument;
     private @Nullable Jurisdiction jurisdiction;
     private @Nullable ResponseStatus status;
-    private final List<String> questionIds = new ArrayList<>();
-    private final List<Answer> answers = new ArrayList<>();
+    // Room for the built-in survey's 81 questions from the start: a reader builds a response
+    // for every line of a cohort, and growing two lists seven times each made a sixth of its
+    // garbage.
+    private String[] questionIds = new String[96];
+    private Answer[] answers = new Answer[96];
+    private int size;
     private @Nullable Respondent respondent;
 
     @Override
@@ -330,8 +335,13 @@ public final class Response {
 
     @Override
     public Builder putAnswer(String questionId, Answer answer) {
-      questionIds.add(Objects.requireNonNull(questionId, "questionId"));
-      answers.add(Objects.requireNonNull(answer, "answer"));
+      if (size == questionIds.length) {
+        questionIds = Arrays.copyOf(questionIds, size * 2);
+        answers = Arrays.copyOf(answers, size * 2);
+      }
+      questionIds[size] = Objects.requireNonNull(questionId, "questionId");
+      answers[size] = Objects.requireNonNull(answer, "answer");
+      size++;
       return this;
     }
 
@@ -367,7 +377,7 @@ public final class Response {
           instrument,
           jurisdiction,
           status,
-          AnswerMap.of(questionIds.toArray(new String[0]), answers.toArray(new Answer[0])),
+          AnswerMap.of(Arrays.copyOf(questionIds, size), Arrays.copyOf(answers, size)),
           respondent);
     }
   }

@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -47,9 +49,9 @@ final class ResponseDecoder {
 
   private final boolean lenient;
   private final ReadLimits limits;
-  private final Map<String, String> shared = new HashMap<>();
-  private final Map<String, Answer> choices = new HashMap<>();
-  private final Map<String, Answer> texts = new HashMap<>();
+  private final SharedValues<String> shared = new SharedValues<>(SHARED_COUNT);
+  private final SharedValues<Answer> choices = new SharedValues<>(SHARED_COUNT);
+  private final SharedValues<Answer> texts = new SharedValues<>(SHARED_COUNT);
 
   /** The questions a response answers, kept from response to response to spare allocation. */
   private final NameSet questionIds = new NameSet();
@@ -113,7 +115,7 @@ final class ResponseDecoder {
           }
           break;
         case 2:
-          instrument = share(in.string());
+          instrument = sharedString(in);
           instrumentAt = in.parser.currentTokenLocation();
           break;
         case 3:
@@ -185,7 +187,7 @@ final class ResponseDecoder {
           in.startObject("the attributes");
           Map<String, String> attributes = new HashMap<>();
           for (String key = in.parser.nextName(); key != null; key = in.parser.nextName()) {
-            String value = share(in.string());
+            String value = sharedString(in);
             if (attributes.put(key, value) != null) {
               throw in.error("duplicate field '" + Tokens.clip(key) + "'");
             }
@@ -239,7 +241,6 @@ final class ResponseDecoder {
 
   private Answer answer(Tokens in, String responsePointer, String id) {
     in.startObject("an answer");
-    TokenStreamLocation start = in.parser.currentTokenLocation();
     Answer answer = null;
     String otherText = null;
     String code = null;
@@ -261,22 +262,25 @@ final class ResponseDecoder {
       }
       switch (field) {
         case 0:
-          answer = choice(in.string());
+          answer = choice(in);
           break;
         case 1:
           answer = Answer.ofChoices(choices(in));
           break;
         case 2:
-          answer = text(in.string());
+          answer = text(in);
           break;
         case 3:
           otherText = in.string();
           break;
         default:
-          code = share(in.string());
+          code = sharedString(in);
           codeAt = in.parser.currentTokenLocation();
       }
     }
+    // Problems of the answer as a whole are located at its end: the parser is there, and
+    // remembering where each of a cohort's answers starts would cost more than the rest of the
+    // read.
     if (answer == null) {
       throw new MnrJsonException(
           List.of(
@@ -284,7 +288,7 @@ final class ResponseDecoder {
                   "an answer holds exactly one of"
                       + " \"choice\", \"choices\" or \"text\"; this one holds 0",
                   answerPointer(responsePointer, id),
-                  start)));
+                  in.parser.currentTokenLocation())));
     }
     if (otherText != null) {
       answer = answer.withOtherText(otherText);
@@ -293,7 +297,12 @@ final class ResponseDecoder {
       try {
         answer = answer.withCode(code);
       } catch (InvalidDefinitionException e) {
-        throw located(in, e, answerPointer(responsePointer, id), start, Map.of("code", codeAt));
+        throw located(
+            in,
+            e,
+            answerPointer(responsePointer, id),
+            in.parser.currentTokenLocation(),
+            Map.of("code", codeAt));
       }
     }
     return answer;
@@ -322,7 +331,7 @@ final class ResponseDecoder {
                 + " choices, the most"
                 + " an answer may (ReadLimits.choices)");
       }
-      choices.add(share(in.parser.getString()));
+      choices.add(shared(in));
     }
     return choices;
   }
@@ -417,55 +426,51 @@ final class ResponseDecoder {
   }
 
   /**
-   * Returns a choice, one shared answer for each option: most answers are a plain yes or no, and a
-   * cohort held in memory then keeps one of each.
+   * Reads a choice: one shared answer for each option, since most answers are a plain yes or no,
+   * and a cohort held in memory then keeps one of each.
    */
-  private Answer choice(String optionId) {
-    if (optionId.length() > SHARED_LENGTH) {
-      return Answer.ofChoice(optionId);
-    }
-    Answer known = choices.get(optionId);
-    if (known != null) {
-      return known;
-    }
-    Answer choice = Answer.ofChoice(share(optionId));
-    if (choices.size() < SHARED_COUNT) {
-      choices.put(optionId, choice);
-    }
-    return choice;
+  private Answer choice(Tokens in) {
+    in.requireString();
+    return sharedValue(in, choices, Answer::ofChoice);
   }
 
   /**
-   * Returns a text answer; a short text that recurs ("N/A", "Ministry of Justice") is one shared
+   * Reads a text answer; a short text that recurs ("N/A", "Ministry of Justice") is one shared
    * answer, as choices are.
    */
-  private Answer text(String text) {
-    if (text.length() > SHARED_LENGTH) {
-      return Answer.ofText(text);
-    }
-    Answer known = texts.get(text);
-    if (known != null) {
-      return known;
-    }
-    Answer answer = Answer.ofText(share(text));
-    if (texts.size() < SHARED_COUNT) {
-      texts.put(text, answer);
-    }
-    return answer;
+  private Answer text(Tokens in) {
+    in.requireString();
+    return sharedValue(in, texts, Answer::ofText);
   }
 
-  /** Returns one shared copy of a short value. */
-  private String share(String value) {
-    if (value.length() > SHARED_LENGTH) {
-      return value;
+  /** Reads a string value, one shared copy if it is short. */
+  private String sharedString(Tokens in) {
+    in.requireString();
+    return shared(in);
+  }
+
+  /** The string of the current token, one shared copy if it is short. */
+  private String shared(Tokens in) {
+    return sharedValue(in, shared, Function.identity());
+  }
+
+  /**
+   * The value the current string token stands for: the one kept for its characters, found without
+   * making a string, or a new one (kept, if the string is short).
+   */
+  private <V> V sharedValue(Tokens in, SharedValues<V> values, Function<String, V> make) {
+    JsonParser parser = in.parser;
+    int length = parser.getStringLength();
+    if (length > SHARED_LENGTH) {
+      return make.apply(parser.getString());
     }
-    String known = shared.get(value);
+    V known = values.find(parser.getStringCharacters(), parser.getStringOffset(), length);
     if (known != null) {
       return known;
     }
-    if (shared.size() < SHARED_COUNT) {
-      shared.put(value, value);
-    }
+    String string = values == shared ? parser.getString() : shared(in);
+    V value = make.apply(string);
+    values.keep(string, value);
     return value;
   }
 

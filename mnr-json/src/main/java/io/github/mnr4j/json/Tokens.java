@@ -190,11 +190,15 @@ final class Tokens {
 
   /** Reads the next token, which must be a string. */
   String string() {
-    JsonToken token = parser.nextToken();
-    if (token != JsonToken.VALUE_STRING) {
+    requireString();
+    return parser.getString();
+  }
+
+  /** Moves to the next token, which must be a string; its characters are the parser's. */
+  void requireString() {
+    if (parser.nextToken() != JsonToken.VALUE_STRING) {
       throw error("expected a string but found " + describe());
     }
-    return parser.getString();
   }
 
   /** Reads the next token, which must be a whole number that fits an int. */
