@@ -29,6 +29,7 @@ public abstract class ValidationReport {
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */
+  @Value.Parameter
   public abstract String instrument();
 
   /**
@@ -36,6 +37,7 @@ public abstract class ValidationReport {
    *
    * @return the jurisdiction's id
    */
+  @Value.Parameter
   public abstract String jurisdictionId();
 
   /**
@@ -52,6 +54,7 @@ public abstract class ValidationReport {
    *
    * @return the findings; empty for a clean response
    */
+  @Value.Parameter
   public abstract List<ValidationFinding> findings();
 
   /**

@@ -242,8 +242,7 @@ public final class Validator {
    * @return every finding, in a stable order
    */
   public ValidationReport validate(Response response) {
-    // Room for a draft's many unanswered questions without growing.
-    List<ValidationFinding> findings = new ArrayList<>(instrument.questions().size());
+    List<ValidationFinding> findings = new ArrayList<>();
     if (!response.instrument().equals(instrument.reference())) {
       findings.add(
           ValidationFinding.of(
@@ -319,11 +318,9 @@ public final class Validator {
         }
       }
     }
-    return ValidationReport.builder()
-        .instrument(instrument.reference())
-        .jurisdictionId(response.jurisdiction().id())
-        .addAllFindings(findings)
-        .build();
+    // One copy of the findings, where the builder would add them one by one.
+    return ImmutableValidationReport.of(
+        instrument.reference(), response.jurisdiction().id(), findings);
   }
 
   /**
