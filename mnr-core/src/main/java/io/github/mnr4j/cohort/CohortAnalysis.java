@@ -43,6 +43,12 @@ public final class CohortAnalysis {
    */
   private final byte[] statuses;
 
+  /**
+   * Whether some jurisdiction is synthetic: a tally counts every jurisdiction, so this is what its
+   * result says, without reading each jurisdiction again.
+   */
+  private final boolean synthetic;
+
   /** Each jurisdiction's position, for look-ups by id. */
   private final Map<String, Integer> positions = new HashMap<>();
 
@@ -55,6 +61,7 @@ public final class CohortAnalysis {
     int n = cohort.responses().size();
     this.statuses = new byte[n * capabilities];
     List<Assessment> assessed = new ArrayList<>(n);
+    boolean anySynthetic = false;
     for (int j = 0; j < n; j++) {
       Response response = cohort.responses().get(j);
       if (!response.instrument().equals(instrument.reference())) {
@@ -72,12 +79,14 @@ public final class CohortAnalysis {
       Assessment assessment = assessor.assess(response);
       assessed.add(assessment);
       positions.put(response.jurisdiction().id(), j);
+      anySynthetic |= response.jurisdiction().isSynthetic();
       List<CapabilityStatus> each = assessment.statuses();
       for (int c = 0; c < capabilities; c++) {
         statuses[j * capabilities + c] = (byte) each.get(c).ordinal();
       }
     }
     this.assessments = List.copyOf(assessed);
+    this.synthetic = anySynthetic;
   }
 
   /**
@@ -161,7 +170,7 @@ public final class CohortAnalysis {
   public Tally tally(TallyView view) {
     Tally.Accumulator tally = Tally.accumulator(view, instrument.framework(), filters);
     for (int j = 0; j < assessments.size(); j++) {
-      tally.add(statuses, j * capabilities, assessments.get(j).jurisdiction().isSynthetic());
+      tally.add(statuses, j * capabilities, synthetic);
     }
     return tally.result();
   }
