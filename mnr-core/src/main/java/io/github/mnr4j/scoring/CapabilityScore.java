@@ -133,6 +133,11 @@ public final class CapabilityScore {
     return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
+  /** The value, NaN for none: for the scorecard, which combines values as doubles. */
+  double valueOrNaN() {
+    return value;
+  }
+
   /**
    * Returns the criteria of the level reached (or, for a points model, the criteria met).
    *

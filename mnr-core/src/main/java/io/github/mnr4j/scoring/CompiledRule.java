@@ -142,9 +142,9 @@ public final class CompiledRule {
                 + score.capabilityId()
                 + "'");
       }
-      values[c] = score.value().orElse(Double.NaN);
+      values[c] = score.valueOrNaN();
     }
-    List<AggregateScore> domains = new ArrayList<>();
+    List<AggregateScore> domains = new ArrayList<>(members.length);
     double[] domainValues = new double[members.length];
     for (int d = 0; d < members.length; d++) {
       domainValues[d] =

@@ -170,8 +170,8 @@ public abstract class StagedModel implements ScoringModel {
     double value = reached < 0 ? 0 : (double) levels.get(reached).level().ordinal() / top.ordinal();
     LevelDefinition reachedLevel = reached < 0 ? null : levels.get(reached);
     LevelDefinition nextLevel = next < 0 ? null : levels.get(next);
-    Criterion[] reachedCriteria = reached < 0 ? new Criterion[0] : criteria[reached];
-    Criterion[] nextCriteria = next < 0 ? new Criterion[0] : criteria[next];
+    Criterion @Nullable [] reachedCriteria = reached < 0 ? null : criteria[reached];
+    Criterion @Nullable [] nextCriteria = next < 0 ? null : criteria[next];
     int topOrdinal = top.ordinal();
     return CapabilityScore.of(
         evidence.capabilityId(),
@@ -200,8 +200,12 @@ public abstract class StagedModel implements ScoringModel {
     return true;
   }
 
+  /** The results of a level's criteria; none when there is no such level (null). */
   private static List<CriterionResult> results(
-      Criterion[] criteria, CapabilityEvidence evidence, Map<String, Answer> answers) {
+      Criterion @Nullable [] criteria, CapabilityEvidence evidence, Map<String, Answer> answers) {
+    if (criteria == null) {
+      return List.of();
+    }
     List<CriterionResult> results = new ArrayList<>(criteria.length);
     for (Criterion criterion : criteria) {
       results.add(Readings.evaluate(criterion, answers, evidence));
