@@ -43,8 +43,9 @@ best() {
   done
 }
 
-# counts FILE: the yes, no and unanswered columns of a tally or a baseline's output.
-mnr_counts() { awk -F'\t' 'NR > 1 { print $3, $4, $5 }' "$work/out"; }
+# counts FILE: the yes, no and unanswered columns of a tally or a baseline's output (a tally's
+# table after its header and its "# " comment lines, which say that the data are synthetic).
+mnr_counts() { awk -F'\t' '/^# / { next } ++rows > 1 { print $3, $4, $5 }' "$work/out"; }
 base_counts() { awk -F'\t' '{ print $2, $3, $4 }' "$work/out"; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"\

@@ -278,9 +278,8 @@ final class ResponseDecoder {
           codeAt = in.parser.currentTokenLocation();
       }
     }
-    // Problems of the answer as a whole are located at its end: the parser is there, and
-    // remembering where each of a cohort's answers starts would cost more than the rest of the
-    // read.
+    // Problems of the answer as a whole are located at its end, where the parser is: remembering
+    // where every answer starts made a quarter of what reading a cohort allocated.
     if (answer == null) {
       throw new MnrJsonException(
           List.of(

@@ -207,8 +207,18 @@ class SurveyJsonTest {
         .isEqualTo(
             "an answer holds exactly one of \"choice\","
                 + " \"choices\" or \"text\"; this one holds 2 at /answers/q7/text (line 1, column 202)");
-    assertThat(error(RESPONSE.replace("ANSWERS", "\"q7\": {}"), Document.RESPONSE).pointer())
-        .isEqualTo("/answers/q7");
+    String empty = RESPONSE.replace("ANSWERS", "\"q7\": {\"otherText\": \"x\"}");
+    JsonProblem holdsNone = error(empty, Document.RESPONSE).problems().get(0);
+    assertThat(holdsNone.pointer()).isEqualTo("/answers/q7");
+    assertThat(holdsNone.line()).isEqualTo(1);
+    assertThat(empty.substring(holdsNone.column() - 1))
+        .as("an answer's problem as a whole is located at the answer's end")
+        .startsWith("}}");
+    String blankCode =
+        RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": \"yes\", \"code\": \" \"}");
+    JsonProblem blank = error(blankCode, Document.RESPONSE).problems().get(0);
+    assertThat(blank.pointer()).isEqualTo("/answers/q7/code");
+    assertThat(blankCode.substring(blank.column() - 1)).startsWith("\" \"}");
     assertThat(
             error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": true}"), Document.RESPONSE)
                 .getMessage())
