@@ -383,7 +383,7 @@ public final class Validator {
         } else {
           boolean textual = question.options().get(index).carriesText();
           if (textual) {
-            optionWithoutText(answer, answer.optionId(), pointer() + "/choice");
+            optionWithoutText(answer, answer.optionId(), -1);
           }
           otherTextWithoutOption(answer, textual);
         }
@@ -401,6 +401,8 @@ public final class Validator {
         boolean[] seen = new boolean[options.size()];
         int distinctKnown = 0;
         boolean plain = true;
+        boolean exclusive = false;
+        boolean textual = false;
         for (String choice : chosen) {
           int index = question.optionIndex(choice);
           if (index < 0 || seen[index]) {
@@ -408,23 +410,26 @@ public final class Validator {
           } else {
             seen[index] = true;
             distinctKnown++;
+            exclusive |= options.get(index).exclusive();
+            textual |= options.get(index).carriesText();
           }
         }
-        if (plain) {
-          for (int i = 0; i < chosen.size() && distinctKnown > 1; i++) {
+        // Most answers choose plain options: the loops for findings run only when one may be due.
+        if (!plain) {
+          repeatedOrUnknown(chosen, distinctKnown);
+        } else if (exclusive && distinctKnown > 1) {
+          for (int i = 0; i < chosen.size(); i++) {
             if (options.get(question.optionIndex(chosen.get(i))).exclusive()) {
               exclusiveCombined(chosen.get(i), i, distinctKnown);
             }
           }
-        } else {
-          repeatedOrUnknown(chosen, distinctKnown);
         }
-        boolean textual = false;
-        for (int i = 0; i < chosen.size(); i++) {
-          int index = question.optionIndex(chosen.get(i));
-          if (index >= 0 && options.get(index).carriesText()) {
-            textual = true;
-            optionWithoutText(answer, chosen.get(i), pointer() + "/choices/" + i);
+        if (textual) {
+          for (int i = 0; i < chosen.size(); i++) {
+            int index = question.optionIndex(chosen.get(i));
+            if (index >= 0 && options.get(index).carriesText()) {
+              optionWithoutText(answer, chosen.get(i), i);
+            }
           }
         }
         otherTextWithoutOption(answer, textual);
@@ -523,13 +528,16 @@ public final class Validator {
     }
 
     /** An option that carries text needs otherText that is not blank. */
-    private void optionWithoutText(Answer answer, String optionId, String at) {
+    /**
+     * An option that carries text needs the text; index: its place among choices, -1 for a choice.
+     */
+    private void optionWithoutText(Answer answer, String optionId, int index) {
       if (answer.otherText().filter(t -> !t.isBlank()).isEmpty()) {
         findings.add(
             finding(
                 Code.OPTION_WITHOUT_TEXT,
                 question,
-                at,
+                index < 0 ? pointer() + "/choice" : pointer() + "/choices/" + index,
                 id
                     + "'s option '"
                     + optionId
