@@ -159,15 +159,15 @@ public final class CompiledRule {
     }
     double overall =
         covered(values, null) ? combine(domainValues, null, domainWeights) : Double.NaN;
-    return Scorecard.builder()
-        .model(model)
-        .instrument(assessment.instrument())
-        .jurisdiction(assessment.jurisdiction())
-        .scale(rule.scale())
-        .addAllCapabilities(scores)
-        .addAllDomains(domains)
-        .overall(aggregate("overall", overall, known(values, null), values.length, ofDomains))
-        .build();
+    // One copy of each list, where the builder would add the scores one by one.
+    return ImmutableScorecard.of(
+        model,
+        assessment.instrument(),
+        assessment.jurisdiction(),
+        rule.scale(),
+        scores,
+        domains,
+        aggregate("overall", overall, known(values, null), values.length, ofDomains));
   }
 
   /** Combines the values at the indexes (all when null), NaN standing for unknown. */

@@ -36,6 +36,7 @@ public abstract class Scorecard {
    *
    * @return such as {@code staged}
    */
+  @Value.Parameter
   public abstract String model();
 
   /**
@@ -43,6 +44,7 @@ public abstract class Scorecard {
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */
+  @Value.Parameter
   public abstract String instrument();
 
   /**
@@ -50,6 +52,7 @@ public abstract class Scorecard {
    *
    * @return the jurisdiction
    */
+  @Value.Parameter
   public abstract Jurisdiction jurisdiction();
 
   /**
@@ -57,6 +60,7 @@ public abstract class Scorecard {
    *
    * @return the scale
    */
+  @Value.Parameter
   public abstract double scale();
 
   /**
@@ -64,6 +68,7 @@ public abstract class Scorecard {
    *
    * @return the scores
    */
+  @Value.Parameter
   public abstract List<CapabilityScore> capabilities();
 
   /**
@@ -71,6 +76,7 @@ public abstract class Scorecard {
    *
    * @return the scores
    */
+  @Value.Parameter
   public abstract List<AggregateScore> domains();
 
   /**
@@ -78,6 +84,7 @@ public abstract class Scorecard {
    *
    * @return the score, id {@code overall}
    */
+  @Value.Parameter
   public abstract AggregateScore overall();
 
   /**

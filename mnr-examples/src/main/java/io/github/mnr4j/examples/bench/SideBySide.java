@@ -19,11 +19,14 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the side-by-side benchmarks in one JMH run and prints each mnr4j path's time next to its
  * baseline's, with the ratio and the target; then measures how much heap a cohort held in memory
- * retains per response, against the size of its JSON.
+ * retains per response, against the size of its JSON. Each time is the median of 15 one-second
+ * iterations in 3 forks: on a shared machine a neighbour's burst moves a mean by a tenth or more,
+ * and a median of several forks much less.
  *
  * <pre>
  * java -cp mnr-examples/target/mnr.jar io.github.mnr4j.examples.bench.SideBySide
@@ -88,6 +91,11 @@ public final class SideBySide {
             .include("ReadingBenchmarks\\.(mnrCohort|mnrStream|jacksonMap|tokenPass)$")
             .include("PipelineBenchmarks\\.(mnr|handLoop)$")
             .include("Figure1Benchmarks\\.(mnr|handLoop)$")
+            .forks(3)
+            .warmupIterations(3)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(5)
+            .measurementTime(TimeValue.seconds(1))
             .build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Double> scores = new LinkedHashMap<>();
@@ -95,9 +103,10 @@ public final class SideBySide {
       String label = result.getParams().getBenchmark();
       scores.put(
           label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1),
-          result.getPrimaryResult().getScore());
+          result.getPrimaryResult().getStatistics().getPercentile(50));
     }
     System.out.println();
+    System.out.println("Median times of 15 one-second iterations in 3 forks, one thread:");
     System.out.println(
         String.format(
             Locale.ROOT,
