@@ -1,8 +1,6 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.Identified;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * What kind of answer a question takes.
@@ -21,10 +19,12 @@ public enum QuestionKind implements Identified {
 
   private final String id;
   private final String answerForm;
+  private final Taker taker;
 
   QuestionKind(String id, String answerForm) {
     this.id = id;
     this.answerForm = answerForm;
+    this.taker = new Taker(this);
   }
 
   /**
@@ -54,31 +54,47 @@ public enum QuestionKind implements Identified {
    * @return true if the form fits
    */
   public boolean takes(Answer answer) {
-    return answer.accept(KINDS_TAKING).contains(this);
+    return answer.accept(taker);
   }
 
-  /** The question kinds that take each kind of answer. */
-  private static final Answer.Visitor<Set<QuestionKind>> KINDS_TAKING =
-      new Answer.Visitor<>() {
-        private final Set<QuestionKind> choice = EnumSet.of(YES_NO, SINGLE_CHOICE);
-        private final Set<QuestionKind> choices = EnumSet.of(MULTI_CHOICE);
-        private final Set<QuestionKind> text = EnumSet.of(TEXT);
+  /** Whether a question of this kind takes a choice: yes-no and single-choice questions do. */
+  boolean takesChoice() {
+    return this == YES_NO || this == SINGLE_CHOICE;
+  }
 
-        @Override
-        public Set<QuestionKind> choice(Answer.Choice answer) {
-          return choice;
-        }
+  /** Whether a question of this kind takes choices: multi-choice questions do. */
+  boolean takesChoices() {
+    return this == MULTI_CHOICE;
+  }
 
-        @Override
-        public Set<QuestionKind> choices(Answer.Choices answer) {
-          return choices;
-        }
+  /** Whether a question of this kind takes a text: text questions do. */
+  boolean takesText() {
+    return this == TEXT;
+  }
 
-        @Override
-        public Set<QuestionKind> text(Answer.Text answer) {
-          return text;
-        }
-      };
+  /** Tells whether its kind takes the answer visited; one for each kind, made with it. */
+  private static final class Taker implements Answer.Visitor<Boolean> {
+    private final QuestionKind kind;
+
+    Taker(QuestionKind kind) {
+      this.kind = kind;
+    }
+
+    @Override
+    public Boolean choice(Answer.Choice answer) {
+      return kind.takesChoice();
+    }
+
+    @Override
+    public Boolean choices(Answer.Choices answer) {
+      return kind.takesChoices();
+    }
+
+    @Override
+    public Boolean text(Answer.Text answer) {
+      return kind.takesText();
+    }
+  }
 
   /**
    * Tells whether answers name options (yes-no, single and multi-choice).

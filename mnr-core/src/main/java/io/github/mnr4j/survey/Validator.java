@@ -356,7 +356,7 @@ public final class Validator {
 
     @Override
     public @Nullable Void choice(Answer.Choice answer) {
-      if (!question.kind().takes(answer)) {
+      if (!question.kind().takesChoice()) {
         wrongKind("a choice ({\"choice\": ...})");
       } else {
         int index = question.optionIndex(answer.optionId());
@@ -393,7 +393,7 @@ public final class Validator {
 
     @Override
     public @Nullable Void choices(Answer.Choices answer) {
-      if (!question.kind().takes(answer)) {
+      if (!question.kind().takesChoices()) {
         wrongKind("choices ({\"choices\": [...]})");
       } else {
         List<String> chosen = answer.optionIds();
@@ -489,7 +489,7 @@ public final class Validator {
 
     @Override
     public @Nullable Void text(Answer.Text answer) {
-      if (!question.kind().takes(answer)) {
+      if (!question.kind().takesText()) {
         wrongKind("a text ({\"text\": ...})");
       } else {
         if (answer.text().isBlank()) {
@@ -577,7 +577,7 @@ public final class Validator {
                 question,
                 pointer() + "/code",
                 id + " takes no analyst code, yet the answer carries " + quote(code)));
-      } else if (!question.codes().contains(code)) {
+      } else if (!takes(question.codes(), code)) {
         findings.add(
             finding(
                 Code.UNKNOWN_CODE,
@@ -586,6 +586,17 @@ public final class Validator {
                 id + " takes the codes " + question.codes() + ", not " + quote(code)));
       }
     }
+  }
+
+  /** Whether a code is among a question's codes: identity first, as options are compared. */
+  private static boolean takes(List<String> codes, String code) {
+    for (int i = 0; i < codes.size(); i++) {
+      String taken = codes.get(i);
+      if (taken == code || taken.equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ValidationFinding unanswered(Question question, Severity severity) {
