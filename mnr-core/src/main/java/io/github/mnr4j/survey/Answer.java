@@ -1,13 +1,11 @@
 package io.github.mnr4j.survey;
 
-import io.github.mnr4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One answer: a {@link Choice choice} (yes-no and single-choice questions), a list of {@link
@@ -36,7 +34,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @return the answer
    */
   static Answer ofChoice(String optionId) {
-    return new Choice(optionId, Notes.NONE);
+    return new Choice(optionId, AnswerNotes.NONE);
   }
 
   /**
@@ -56,7 +54,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @return the answer
    */
   static Answer ofChoices(List<String> optionIds) {
-    return new Choices(optionIds, Notes.NONE);
+    return new Choices(optionIds, AnswerNotes.NONE);
   }
 
   /**
@@ -66,7 +64,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @return the answer
    */
   static Answer ofText(String text) {
-    return new Text(text, Notes.NONE);
+    return new Text(text, AnswerNotes.NONE);
   }
 
   /**
@@ -205,9 +203,9 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    */
   final class Choice implements Answer {
     private final String optionId;
-    private final Notes notes;
+    private final AnswerNotes notes;
 
-    private Choice(String optionId, Notes notes) {
+    private Choice(String optionId, AnswerNotes notes) {
       this.optionId = Objects.requireNonNull(optionId, "option id");
       this.notes = notes;
     }
@@ -285,9 +283,9 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    */
   final class Choices implements Answer {
     private final List<String> optionIds;
-    private final Notes notes;
+    private final AnswerNotes notes;
 
-    private Choices(List<String> optionIds, Notes notes) {
+    private Choices(List<String> optionIds, AnswerNotes notes) {
       this.optionIds = List.copyOf(optionIds);
       this.notes = notes;
     }
@@ -371,9 +369,9 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    */
   final class Text implements Answer {
     private final String text;
-    private final Notes notes;
+    private final AnswerNotes notes;
 
-    private Text(String text, Notes notes) {
+    private Text(String text, AnswerNotes notes) {
       this.text = Objects.requireNonNull(text, "text");
       this.notes = notes;
     }
@@ -449,55 +447,5 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
     public String toString() {
       return "Answer[text (" + text.length() + " characters)" + notes + "]";
     }
-  }
-}
-
-/**
- * The optional parts every kind of answer may carry: the free text of an "Other" option and an
- * analyst's code. Shared so that most answers, which carry neither, share one instance.
- */
-final class Notes {
-  static final Notes NONE = new Notes(null, null);
-
-  final @Nullable String otherText;
-  final @Nullable String code;
-
-  private Notes(@Nullable String otherText, @Nullable String code) {
-    this.otherText = otherText;
-    this.code = code;
-  }
-
-  Notes withOtherText(String otherText) {
-    return new Notes(Objects.requireNonNull(otherText, "other text"), code);
-  }
-
-  Notes withCode(String code) {
-    Checks checks = Checks.of("answer");
-    checks.notBlank("code", code);
-    checks.throwIfAny();
-    return new Notes(otherText, code);
-  }
-
-  String codeSummary() {
-    return code == null ? "" : " (code " + code + ")";
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Notes
-        && Objects.equals(((Notes) other).otherText, otherText)
-        && Objects.equals(((Notes) other).code, code);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(otherText, code);
-  }
-
-  /** Shows the other text's length, never the text: it may hold personal data. */
-  @Override
-  public String toString() {
-    return (otherText == null ? "" : "; other text (" + otherText.length() + " characters)")
-        + (code == null ? "" : "; code " + code);
   }
 }
