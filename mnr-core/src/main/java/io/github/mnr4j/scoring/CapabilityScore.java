@@ -1,5 +1,6 @@
 package io.github.mnr4j.scoring;
 
+import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.internal.Checks;
 import java.util.ArrayList;
@@ -70,6 +71,22 @@ public final class CapabilityScore {
     this.value = value;
     this.next = next;
     this.explain = explain;
+  }
+
+  /**
+   * A score with no value (the status is unknown, or no level can give one): no criteria met or
+   * due, only the reason, worked out when asked for.
+   */
+  static CapabilityScore withoutValue(
+      CapabilityEvidence evidence, @Nullable Level highest, Supplier<String> reason) {
+    return of(
+        evidence.capabilityId(),
+        evidence.status(),
+        null,
+        highest,
+        Double.NaN,
+        null,
+        () -> new Explanation(List.of(), List.of(), reason.get()));
   }
 
   /**

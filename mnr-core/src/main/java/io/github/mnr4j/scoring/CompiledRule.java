@@ -2,10 +2,13 @@ package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.survey.Answer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 
@@ -113,6 +116,21 @@ public final class CompiledRule {
     int parts = indexes == null ? values.length : indexes.length;
     int known = known(values, indexes);
     return known > 0 && known >= rule.minimumCoverage() * parts - 1e-9;
+  }
+
+  /** Scores one capability: its index in the framework, its evidence and the answers. */
+  interface CapabilityScorer {
+    CapabilityScore score(int capability, CapabilityEvidence evidence, Map<String, Answer> answers);
+  }
+
+  /** Scores each capability of an assessment in the framework's order, then makes the card. */
+  Scorecard card(String model, Assessment assessment, CapabilityScorer scorer) {
+    List<CapabilityEvidence> evidence = assessment.capabilities();
+    List<CapabilityScore> scores = new ArrayList<>(evidence.size());
+    for (int c = 0; c < evidence.size(); c++) {
+      scores.add(scorer.score(c, evidence.get(c), assessment.answers()));
+    }
+    return card(model, assessment, scores);
   }
 
   /** Builds a scorecard; {@code scores} has one entry per capability, in the framework's order. */

@@ -94,34 +94,19 @@ public abstract class PointsModel implements ScoringModel {
     return new CompiledModel(
         this,
         framework,
-        assessment -> {
-          List<CapabilityEvidence> capabilities = assessment.capabilities();
-          List<CapabilityScore> scores = new ArrayList<>(capabilities.size());
-          for (int c = 0; c < capabilities.size(); c++) {
-            scores.add(score(capabilities.get(c), criteria[c], assessment.answers()));
-          }
-          return rule.card(id(), assessment, scores);
-        });
+        assessment ->
+            rule.card(
+                id(), assessment, (c, evidence, answers) -> score(evidence, criteria[c], answers)));
   }
 
   /** Scores one capability; the explanation is made when it is asked for. */
   private CapabilityScore score(
       CapabilityEvidence evidence, PointsCriterion[] criteria, Map<String, Answer> answers) {
     if (evidence.status() == CapabilityStatus.UNKNOWN) {
-      return CapabilityScore.of(
-          evidence.capabilityId(),
-          evidence.status(),
+      return CapabilityScore.withoutValue(
+          evidence,
           null,
-          null,
-          Double.NaN,
-          null,
-          () ->
-              new CapabilityScore.Explanation(
-                  List.of(),
-                  List.of(),
-                  "no value: the status is unknown ("
-                      + String.join("; ", evidence.readings())
-                      + ")"));
+          () -> "no value: the status is unknown (" + String.join("; ", evidence.readings()) + ")");
     }
     long points = 0;
     for (PointsCriterion criterion : criteria) {

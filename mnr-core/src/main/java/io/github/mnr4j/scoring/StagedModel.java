@@ -98,14 +98,9 @@ public abstract class StagedModel implements ScoringModel {
     return new CompiledModel(
         this,
         framework,
-        assessment -> {
-          List<CapabilityEvidence> evidence = assessment.capabilities();
-          List<CapabilityScore> scores = new ArrayList<>(evidence.size());
-          for (int c = 0; c < evidence.size(); c++) {
-            scores.add(score(evidence.get(c), criteria[c], assessment.answers()));
-          }
-          return rule.card(id(), assessment, scores);
-        });
+        assessment ->
+            rule.card(
+                id(), assessment, (c, evidence, answers) -> score(evidence, criteria[c], answers)));
   }
 
   /**
@@ -124,35 +119,17 @@ public abstract class StagedModel implements ScoringModel {
     }
     Level top = highest >= 0 ? levels.get(highest).level() : null;
     if (evidence.status() == CapabilityStatus.UNKNOWN || highest < 0) {
-      return CapabilityScore.of(
-          evidence.capabilityId(),
-          evidence.status(),
-          null,
+      return CapabilityScore.withoutValue(
+          evidence,
           top,
-          Double.NaN,
-          null,
-          () ->
-              new CapabilityScore.Explanation(
-                  List.of(),
-                  List.of(),
-                  "no level: the status is unknown ("
-                      + String.join("; ", evidence.readings())
-                      + ")"));
+          () -> "no level: the status is unknown (" + String.join("; ", evidence.readings()) + ")");
     }
     if (top.ordinal() == 0) {
       // With no level above 0, a value would be 0 of 0: say so rather than make one up.
-      return CapabilityScore.of(
-          evidence.capabilityId(),
-          evidence.status(),
-          null,
+      return CapabilityScore.withoutValue(
+          evidence,
           top,
-          Double.NaN,
-          null,
-          () ->
-              new CapabilityScore.Explanation(
-                  List.of(),
-                  List.of(),
-                  "no value: no level above '" + top.id() + "' applies to this capability"));
+          () -> "no value: no level above '" + top.id() + "' applies to this capability");
     }
     int reached = -1;
     int next = -1;
