@@ -19,8 +19,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -29,7 +31,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,18 +63,23 @@ public final class MnrJson {
   private static final MnrJson LENIENT = new MnrJson(MnrModule.lenient());
 
   private final MnrModule module;
-  private final JsonMapper mapper;
+
+  /** The factory of single documents, each within the limits. */
+  private final JsonFactory documents;
 
   /** The factory of streams of responses: a stream has no length limit, each response has. */
   private final JsonFactory streams;
 
-  /** A mapper like {@link #mapper} that writes each document on one line. */
-  private final JsonMapper compact;
+  /**
+   * The mappers that write, made on the first write: building them loads most of Jackson's
+   * databind, a sixth of a second that a command that only reads need not spend.
+   */
+  private volatile @Nullable Writers writers;
 
   private MnrJson(MnrModule module) {
     this.module = module;
     ReadLimits limits = module.options().limits;
-    JsonFactory factory =
+    this.documents =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
@@ -86,15 +92,6 @@ public final class MnrJson {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
     this.streams =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -105,14 +102,47 @@ public final class MnrJson {
                     .build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
-    this.mapper =
-        JsonMapper.builder(factory)
-            .addModule(module)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(printer)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    this.compact = JsonMapper.builder(factory).addModule(module).build();
+  }
+
+  /**
+   * The mapper that writes documents as mnr4j does, indented, and one that writes them on a line.
+   */
+  private static final class Writers {
+    final JsonMapper indented;
+    final JsonMapper compact;
+
+    Writers(JsonFactory factory, MnrModule module) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                      .withArrayEmptySeparator("")
+                      .withObjectEmptySeparator(""))
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter);
+      this.indented =
+          JsonMapper.builder(factory)
+              .addModule(module)
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .defaultPrettyPrinter(printer)
+              .build();
+      this.compact = JsonMapper.builder(factory).addModule(module).build();
+    }
+  }
+
+  private Writers writers() {
+    Writers made = writers;
+    if (made == null) {
+      synchronized (this) {
+        made = writers;
+        if (made == null) {
+          made = new Writers(documents, module);
+          writers = made;
+        }
+      }
+    }
+    return made;
   }
 
   /**
@@ -175,7 +205,7 @@ public final class MnrJson {
    */
   public <T> T read(String json, Document<T> document) {
     String text = json.startsWith(BOM) ? json.substring(1) : json;
-    return read(document, () -> mapper.createParser(text));
+    return read(document, () -> documents.createParser(ObjectReadContext.empty(), text));
   }
 
   /**
@@ -191,7 +221,7 @@ public final class MnrJson {
     if (Tokens.notUtf8(json, 0, json.length)) {
       throw new MnrJsonException(List.of(JsonProblem.of(Tokens.NOT_UTF8, "", 1, 1)));
     }
-    return read(document, () -> mapper.createParser(json));
+    return read(document, () -> documents.createParser(ObjectReadContext.empty(), json));
   }
 
   /**
@@ -214,7 +244,7 @@ public final class MnrJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return read(document, () -> mapper.createParser(text));
+    return read(document, () -> documents.createParser(ObjectReadContext.empty(), text));
   }
 
   /** A byte-order mark, which a document may start with, in any form. */
@@ -232,7 +262,7 @@ public final class MnrJson {
    */
   public <T> T read(InputStream json, Document<T> document) {
     InputStream checked = Tokens.utf8(json);
-    return read(document, () -> mapper.createParser(checked));
+    return read(document, () -> documents.createParser(ObjectReadContext.empty(), checked));
   }
 
   private <T> T read(Document<T> document, Supplier<JsonParser> source) {
@@ -389,7 +419,7 @@ public final class MnrJson {
    */
   public CohortWriter cohortWriter(OutputStream out, String name, String description) {
     return new CohortWriter(
-        mapper.writer().createGenerator(out), module.options(), name, description);
+        writers().indented.writer().createGenerator(out), module.options(), name, description);
   }
 
   /**
@@ -404,7 +434,7 @@ public final class MnrJson {
    */
   public <T> void writeLine(T value, Format<T> format, OutputStream out) {
     try {
-      out.write(compact.writerFor(format.type()).writeValueAsBytes(value));
+      out.write(writers().compact.writerFor(format.type()).writeValueAsBytes(value));
       out.write('\n');
       out.flush();
     } catch (IOException e) {
@@ -422,7 +452,7 @@ public final class MnrJson {
    * @throws MnrException if the value has no document, such as a scoring model that is a Java class
    */
   public <T> String write(T value, Format<T> format) {
-    return mapper.writerFor(format.type()).writeValueAsString(value);
+    return writers().indented.writerFor(format.type()).writeValueAsString(value);
   }
 
   /**
