@@ -42,24 +42,31 @@ public enum Aggregation implements Identified {
     return description;
   }
 
-  /** Combines values with weights: parts of weight 0 do not count; NaN when no part has weight. */
-  double apply(double[] values, double[] weights) {
+  /**
+   * Combines the values at the indexes with their weights (both arrays indexed alike): parts of
+   * weight 0 do not count, nor do unknown (NaN) values unless {@code unknownAsZero}; NaN when no
+   * part counts.
+   */
+  double apply(double[] values, int[] indexes, double[] weights, boolean unknownAsZero) {
     double total = 0;
     double sum = 0;
     double logSum = 0;
     double min = Double.POSITIVE_INFINITY;
     boolean zero = false;
-    for (int i = 0; i < values.length; i++) {
-      if (weights[i] <= 0) {
+    for (int at : indexes) {
+      boolean known = !Double.isNaN(values[at]);
+      double weight = weights[at];
+      if (weight <= 0 || !(known || unknownAsZero)) {
         continue;
       }
-      total += weights[i];
-      sum += weights[i] * values[i];
-      min = Math.min(min, values[i]);
-      if (values[i] <= 0) {
+      double value = known ? values[at] : 0;
+      total += weight;
+      sum += weight * value;
+      min = Math.min(min, value);
+      if (value <= 0) {
         zero = true;
       } else if (this == GEOMETRIC) {
-        logSum += weights[i] * Math.log(values[i]);
+        logSum += weight * Math.log(value);
       }
     }
     if (total == 0) {

@@ -1,12 +1,12 @@
 package io.github.mnr4j.scoring;
 
+import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.survey.Answer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -24,6 +24,13 @@ public final class CompiledRule {
   private final AggregationRule rule;
   private final Framework framework;
   private final int[][] members;
+
+  /** The indexes of every domain, 0 to n - 1, for combining the domains' values. */
+  private final int[] allDomains;
+
+  /** The indexes of every capability, for counting the known values. */
+  private final int[] allCapabilities;
+
   private final double[] capabilityWeights;
   private final double[] domainWeights;
 
@@ -46,6 +53,8 @@ public final class CompiledRule {
               .toArray();
       domainWeights[d] = rule.domainWeights().getOrDefault(domainId, 1.0);
     }
+    this.allDomains = IntStream.range(0, domains).toArray();
+    this.allCapabilities = IntStream.range(0, framework.capabilities().size()).toArray();
     this.ofCapabilities = rule.description() + " of capability values";
     this.ofDomains = rule.description() + " of domain values";
     this.capabilityWeights =
@@ -99,23 +108,24 @@ public final class CompiledRule {
               : Double.NaN;
     }
     double overall =
-        covered(capabilityValues, null) ? combine(domainValues, null, domainWeights) : Double.NaN;
+        covered(capabilityValues, allCapabilities)
+            ? combine(domainValues, allDomains, domainWeights)
+            : Double.NaN;
     return Double.isNaN(overall)
         ? OptionalDouble.empty()
         : OptionalDouble.of(overall * rule.scale());
   }
 
   /**
-   * Whether enough of the capabilities at the indexes (all when null) have a value: always, when
-   * unknown values count as zero, for then every capability has one.
+   * Whether enough of the capabilities at the indexes have a value: always, when unknown values
+   * count as zero, for then every capability has one.
    */
   private boolean covered(double[] values, int[] indexes) {
     if (rule.missing() == MissingValues.ZERO) {
       return true;
     }
-    int parts = indexes == null ? values.length : indexes.length;
     int known = known(values, indexes);
-    return known > 0 && known >= rule.minimumCoverage() * parts - 1e-9;
+    return known > 0 && known >= rule.minimumCoverage() * indexes.length - 1e-9;
   }
 
   /** Scores one capability: its index in the framework, its evidence and the answers. */
@@ -126,11 +136,13 @@ public final class CompiledRule {
   /** Scores each capability of an assessment in the framework's order, then makes the card. */
   Scorecard card(String model, Assessment assessment, CapabilityScorer scorer) {
     List<CapabilityEvidence> evidence = assessment.capabilities();
-    List<CapabilityScore> scores = new ArrayList<>(evidence.size());
+    // Built to size as an ImmutableList, which the scorecard keeps rather than copy.
+    ImmutableList.Builder<CapabilityScore> scores =
+        ImmutableList.builderWithExpectedSize(evidence.size());
     for (int c = 0; c < evidence.size(); c++) {
       scores.add(scorer.score(c, evidence.get(c), assessment.answers()));
     }
-    return card(model, assessment, scores);
+    return card(model, assessment, scores.build());
   }
 
   /** Builds a scorecard; {@code scores} has one entry per capability, in the framework's order. */
@@ -162,7 +174,8 @@ public final class CompiledRule {
       }
       values[c] = score.valueOrNaN();
     }
-    List<AggregateScore> domains = new ArrayList<>(members.length);
+    ImmutableList.Builder<AggregateScore> domains =
+        ImmutableList.builderWithExpectedSize(members.length);
     double[] domainValues = new double[members.length];
     for (int d = 0; d < members.length; d++) {
       domainValues[d] =
@@ -176,30 +189,23 @@ public final class CompiledRule {
               ofCapabilities));
     }
     double overall =
-        covered(values, null) ? combine(domainValues, null, domainWeights) : Double.NaN;
-    // One copy of each list, where the builder would add the scores one by one.
+        covered(values, allCapabilities)
+            ? combine(domainValues, allDomains, domainWeights)
+            : Double.NaN;
+    // The scorecard keeps a list it is given as an ImmutableList, where it would copy another.
     return ImmutableScorecard.of(
         model,
         assessment.instrument(),
         assessment.jurisdiction(),
         rule.scale(),
         scores,
-        domains,
-        aggregate("overall", overall, known(values, null), values.length, ofDomains));
+        domains.build(),
+        aggregate("overall", overall, known(values, allCapabilities), values.length, ofDomains));
   }
 
-  /** Combines the values at the indexes (all when null), NaN standing for unknown. */
+  /** Combines the values at the indexes, NaN standing for unknown. */
   private double combine(double[] values, int[] indexes, double[] weights) {
-    int n = indexes == null ? values.length : indexes.length;
-    double[] parts = new double[n];
-    double[] used = new double[n];
-    for (int i = 0; i < n; i++) {
-      int at = indexes == null ? i : indexes[i];
-      boolean known = !Double.isNaN(values[at]);
-      parts[i] = known ? values[at] : 0;
-      used[i] = known || rule.missing() == MissingValues.ZERO ? weights[at] : 0;
-    }
-    return rule.aggregation().apply(parts, used);
+    return rule.aggregation().apply(values, indexes, weights, rule.missing() == MissingValues.ZERO);
   }
 
   private AggregateScore aggregate(
@@ -213,10 +219,9 @@ public final class CompiledRule {
   }
 
   private static int known(double[] values, int[] indexes) {
-    int n = indexes == null ? values.length : indexes.length;
     int known = 0;
-    for (int i = 0; i < n; i++) {
-      known += Double.isNaN(values[indexes == null ? i : indexes[i]]) ? 0 : 1;
+    for (int at : indexes) {
+      known += Double.isNaN(values[at]) ? 0 : 1;
     }
     return known;
   }

@@ -220,12 +220,29 @@ class ScoringModelsTest {
 
   @Test
   void geometricMeansPunishZeros() {
-    assertThat(Aggregation.GEOMETRIC.apply(new double[] {0.25, 1}, new double[] {1, 1}))
+    int[] both = {0, 1};
+    assertThat(
+            Aggregation.GEOMETRIC.apply(new double[] {0.25, 1}, both, new double[] {1, 1}, false))
         .isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(Aggregation.GEOMETRIC.apply(new double[] {0, 1}, new double[] {1, 1})).isZero();
-    assertThat(Aggregation.ARITHMETIC.apply(new double[] {0, 1}, new double[] {0, 0})).isNaN();
-    assertThat(Aggregation.MINIMUM.apply(new double[] {0.2, 0.1}, new double[] {1, 0}))
+    assertThat(Aggregation.GEOMETRIC.apply(new double[] {0, 1}, both, new double[] {1, 1}, false))
+        .isZero();
+    assertThat(Aggregation.ARITHMETIC.apply(new double[] {0, 1}, both, new double[] {0, 0}, false))
+        .isNaN();
+    assertThat(Aggregation.MINIMUM.apply(new double[] {0.2, 0.1}, both, new double[] {1, 0}, false))
         .isEqualTo(0.2);
+  }
+
+  @Test
+  void aggregationsReadOnlyTheIndexedValuesAndCountUnknownOnesAsTheyAreTold() {
+    double[] values = {0.9, Double.NaN, 0.5, 0.1};
+    double[] weights = {1, 1, 1, 1};
+    int[] middle = {1, 2};
+    assertThat(Aggregation.ARITHMETIC.apply(values, middle, weights, false)).isEqualTo(0.5);
+    assertThat(Aggregation.ARITHMETIC.apply(values, middle, weights, true)).isEqualTo(0.25);
+    assertThat(Aggregation.MINIMUM.apply(values, middle, weights, true)).isZero();
+    assertThat(Aggregation.GEOMETRIC.apply(values, middle, weights, true)).isZero();
+    assertThat(Aggregation.ARITHMETIC.apply(values, new int[] {1}, weights, false)).isNaN();
+    assertThat(Aggregation.MINIMUM.apply(values, new int[] {0, 3}, weights, false)).isEqualTo(0.1);
   }
 
   @Test
