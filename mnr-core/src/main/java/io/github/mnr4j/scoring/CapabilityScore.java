@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +32,25 @@ public final class CapabilityScore {
   private final double value;
 
   private final @Nullable Level next;
-  private final Supplier<Explanation> explain;
+
+  /**
+   * Works out the explanation; shared by the scores of a scorecard, so that a score costs no object
+   * of its own for an explanation that is seldom asked for.
+   */
+  private final Explainer explainer;
+
+  /** The capability's index in the framework, for the explainer. */
+  private final int capability;
 
   /** Made when first asked for; a race makes equal explanations, so that either may win. */
   private volatile @Nullable Explanation explanation;
+
+  /**
+   * Works out the explanation of a score a model made, from the score and its capability's index.
+   */
+  interface Explainer {
+    Explanation explain(CapabilityScore score, int capability);
+  }
 
   /** The criteria of the level reached and of the next, and the reason in a line. */
   static final class Explanation {
@@ -58,7 +72,8 @@ public final class CapabilityScore {
       @Nullable Level highest,
       double value,
       @Nullable Level next,
-      Supplier<Explanation> explain) {
+      Explainer explainer,
+      int capability) {
     if (!Double.isNaN(value) && !(value >= 0 && value <= 1)) {
       Checks.of("score of", capabilityId)
           .add("value", "a capability's value lies in [0, 1]," + " not " + value)
@@ -70,15 +85,16 @@ public final class CapabilityScore {
     this.highest = highest;
     this.value = value;
     this.next = next;
-    this.explain = explain;
+    this.explainer = explainer;
+    this.capability = capability;
   }
 
   /**
-   * A score with no value (the status is unknown, or no level can give one): no criteria met or
-   * due, only the reason, worked out when asked for.
+   * A score with no value (the status is unknown, or no level can give one): no level reached or
+   * next; its explanation, only a reason, worked out when asked for.
    */
   static CapabilityScore withoutValue(
-      CapabilityEvidence evidence, @Nullable Level highest, Supplier<String> reason) {
+      CapabilityEvidence evidence, @Nullable Level highest, Explainer explainer, int capability) {
     return of(
         evidence.capabilityId(),
         evidence.status(),
@@ -86,13 +102,15 @@ public final class CapabilityScore {
         highest,
         Double.NaN,
         null,
-        () -> new Explanation(List.of(), List.of(), reason.get()));
+        explainer,
+        capability);
   }
 
   /**
    * A score whose explanation a model works out when it is asked for.
    *
    * @param value the value, NaN for none
+   * @param capability the capability's index in the framework, which the explainer is given
    */
   static CapabilityScore of(
       String capabilityId,
@@ -101,8 +119,15 @@ public final class CapabilityScore {
       @Nullable Level highest,
       double value,
       @Nullable Level next,
-      Supplier<Explanation> explain) {
-    return new CapabilityScore(capabilityId, status, level, highest, value, next, explain);
+      Explainer explainer,
+      int capability) {
+    return new CapabilityScore(
+        capabilityId, status, level, highest, value, next, explainer, capability);
+  }
+
+  /** An explanation with no criteria, only a reason. */
+  static Explanation because(String reason) {
+    return new Explanation(List.of(), List.of(), reason);
   }
 
   /**
@@ -195,7 +220,7 @@ public final class CapabilityScore {
   private Explanation explanation() {
     Explanation made = explanation;
     if (made == null) {
-      made = explain.get();
+      made = explainer.explain(this, capability);
       explanation = made;
     }
     return made;
@@ -449,7 +474,7 @@ public final class CapabilityScore {
                 + missing);
       }
       Explanation explanation = new Explanation(reached, nextCriteria, reason);
-      return of(capabilityId, status, level, highest, value, next, () -> explanation);
+      return of(capabilityId, status, level, highest, value, next, (score, c) -> explanation, -1);
     }
   }
 }

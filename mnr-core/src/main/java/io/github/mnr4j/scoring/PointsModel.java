@@ -94,19 +94,26 @@ public abstract class PointsModel implements ScoringModel {
     return new CompiledModel(
         this,
         framework,
-        assessment ->
-            rule.card(
-                id(), assessment, (c, evidence, answers) -> score(evidence, criteria[c], answers)));
+        assessment -> {
+          CapabilityScore.Explainer explainer =
+              (score, c) ->
+                  explain(assessment.capabilities().get(c), criteria[c], assessment.answers());
+          return rule.card(
+              id(),
+              assessment,
+              (c, evidence, answers) -> score(c, evidence, criteria[c], answers, explainer));
+        });
   }
 
-  /** Scores one capability; the explanation is made when it is asked for. */
+  /** Scores one capability; the explainer works out the explanation when it is asked. */
   private CapabilityScore score(
-      CapabilityEvidence evidence, PointsCriterion[] criteria, Map<String, Answer> answers) {
+      int capability,
+      CapabilityEvidence evidence,
+      PointsCriterion[] criteria,
+      Map<String, Answer> answers,
+      CapabilityScore.Explainer explainer) {
     if (evidence.status() == CapabilityStatus.UNKNOWN) {
-      return CapabilityScore.withoutValue(
-          evidence,
-          null,
-          () -> "no value: the status is unknown (" + String.join("; ", evidence.readings()) + ")");
+      return CapabilityScore.withoutValue(evidence, null, explainer, capability);
     }
     long points = 0;
     for (PointsCriterion criterion : criteria) {
@@ -114,27 +121,36 @@ public abstract class PointsModel implements ScoringModel {
         points += criterion.points();
       }
     }
-    long counted = Math.min(points, cap());
-    long total = points;
     return CapabilityScore.of(
         evidence.capabilityId(),
         evidence.status(),
         null,
         null,
-        (double) counted / cap(),
+        (double) Math.min(points, cap()) / cap(),
         null,
-        () -> {
-          List<CriterionResult> met = new ArrayList<>();
-          List<CriterionResult> unmet = new ArrayList<>();
-          for (PointsCriterion criterion : criteria) {
-            CriterionResult result = Readings.evaluate(criterion.criterion(), answers, evidence);
-            (result.met() ? met : unmet).add(result);
-          }
-          return new CapabilityScore.Explanation(
-              met,
-              unmet,
-              total + " points" + (total > cap() ? ", capped at " + cap() : "") + " of " + cap());
-        });
+        explainer,
+        capability);
+  }
+
+  /** The explanation of a score made by {@link #score}: the criteria met and not, read again. */
+  private CapabilityScore.Explanation explain(
+      CapabilityEvidence evidence, PointsCriterion[] criteria, Map<String, Answer> answers) {
+    if (evidence.status() == CapabilityStatus.UNKNOWN) {
+      return CapabilityScore.because(
+          "no value: the status is unknown (" + String.join("; ", evidence.readings()) + ")");
+    }
+    List<CriterionResult> met = new ArrayList<>();
+    List<CriterionResult> unmet = new ArrayList<>();
+    long total = 0;
+    for (PointsCriterion criterion : criteria) {
+      CriterionResult result = Readings.evaluate(criterion.criterion(), answers, evidence);
+      (result.met() ? met : unmet).add(result);
+      total += result.met() ? criterion.points() : 0;
+    }
+    return new CapabilityScore.Explanation(
+        met,
+        unmet,
+        total + " points" + (total > cap() ? ", capped at " + cap() : "") + " of " + cap());
   }
 
   @Value.Check

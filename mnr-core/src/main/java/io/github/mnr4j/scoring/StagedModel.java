@@ -98,18 +98,29 @@ public abstract class StagedModel implements ScoringModel {
     return new CompiledModel(
         this,
         framework,
-        assessment ->
-            rule.card(
-                id(), assessment, (c, evidence, answers) -> score(evidence, criteria[c], answers)));
+        assessment -> {
+          CapabilityScore.Explainer explainer =
+              (score, c) ->
+                  explain(
+                      score, assessment.capabilities().get(c), criteria[c], assessment.answers());
+          return rule.card(
+              id(),
+              assessment,
+              (c, evidence, answers) -> score(c, evidence, criteria[c], answers, explainer));
+        });
   }
 
   /**
    * Scores one capability: the level reached is the highest of the consecutive levels, from the
    * lowest, whose criteria are all met (a level that does not apply is passed over). Only the
-   * criteria's truth is worked out here; the explanation is made when it is asked for.
+   * criteria's truth is worked out here; the explainer works out the rest when it is asked.
    */
   private CapabilityScore score(
-      CapabilityEvidence evidence, Criterion[][] criteria, Map<String, Answer> answers) {
+      int capability,
+      CapabilityEvidence evidence,
+      Criterion[][] criteria,
+      Map<String, Answer> answers,
+      CapabilityScore.Explainer explainer) {
     List<LevelDefinition> levels = levels();
     int highest = -1;
     for (int l = levels.size() - 1; l >= 0 && highest < 0; l--) {
@@ -118,18 +129,9 @@ public abstract class StagedModel implements ScoringModel {
       }
     }
     Level top = highest >= 0 ? levels.get(highest).level() : null;
-    if (evidence.status() == CapabilityStatus.UNKNOWN || highest < 0) {
-      return CapabilityScore.withoutValue(
-          evidence,
-          top,
-          () -> "no level: the status is unknown (" + String.join("; ", evidence.readings()) + ")");
-    }
-    if (top.ordinal() == 0) {
-      // With no level above 0, a value would be 0 of 0: say so rather than make one up.
-      return CapabilityScore.withoutValue(
-          evidence,
-          top,
-          () -> "no value: no level above '" + top.id() + "' applies to this capability");
+    if (evidence.status() == CapabilityStatus.UNKNOWN || top == null || top.ordinal() == 0) {
+      // With no level above 0, a value would be 0 of 0: explain() says so rather than make one up.
+      return CapabilityScore.withoutValue(evidence, top, explainer, capability);
     }
     int reached = -1;
     int next = -1;
@@ -144,27 +146,54 @@ public abstract class StagedModel implements ScoringModel {
         break;
       }
     }
-    double value = reached < 0 ? 0 : (double) levels.get(reached).level().ordinal() / top.ordinal();
-    LevelDefinition reachedLevel = reached < 0 ? null : levels.get(reached);
-    LevelDefinition nextLevel = next < 0 ? null : levels.get(next);
-    Criterion @Nullable [] reachedCriteria = reached < 0 ? null : criteria[reached];
-    Criterion @Nullable [] nextCriteria = next < 0 ? null : criteria[next];
-    int topOrdinal = top.ordinal();
     return CapabilityScore.of(
         evidence.capabilityId(),
         evidence.status(),
-        reachedLevel == null ? null : reachedLevel.level(),
+        reached < 0 ? null : levels.get(reached).level(),
         top,
-        value,
-        nextLevel == null ? null : nextLevel.level(),
-        () -> {
-          List<CriterionResult> reachedResults = results(reachedCriteria, evidence, answers);
-          List<CriterionResult> nextResults = results(nextCriteria, evidence, answers);
-          return new CapabilityScore.Explanation(
-              reachedResults,
-              nextResults,
-              reason(reachedLevel, topOrdinal, nextLevel, nextResults));
-        });
+        reached < 0 ? 0 : (double) levels.get(reached).level().ordinal() / top.ordinal(),
+        next < 0 ? null : levels.get(next).level(),
+        explainer,
+        capability);
+  }
+
+  /** The explanation of a score made by {@link #score}: its levels' criteria, read again. */
+  private CapabilityScore.Explanation explain(
+      CapabilityScore score,
+      CapabilityEvidence evidence,
+      Criterion[][] criteria,
+      Map<String, Answer> answers) {
+    Level top = score.highest().orElse(null);
+    if (evidence.status() == CapabilityStatus.UNKNOWN || top == null) {
+      return CapabilityScore.because(
+          "no level: the status is unknown (" + String.join("; ", evidence.readings()) + ")");
+    }
+    if (top.ordinal() == 0) {
+      return CapabilityScore.because(
+          "no value: no level above '" + top.id() + "' applies to this capability");
+    }
+    int reached = levelIndex(score.level().orElse(null));
+    int next = levelIndex(score.next().orElse(null));
+    List<CriterionResult> nextResults =
+        results(next < 0 ? null : criteria[next], evidence, answers);
+    return new CapabilityScore.Explanation(
+        results(reached < 0 ? null : criteria[reached], evidence, answers),
+        nextResults,
+        reason(
+            reached < 0 ? null : levels().get(reached),
+            top.ordinal(),
+            next < 0 ? null : levels().get(next),
+            nextResults));
+  }
+
+  /** The index among the levels of the level defined for a level, or -1 for none. */
+  private int levelIndex(@Nullable Level level) {
+    for (int l = 0; level != null && l < levels().size(); l++) {
+      if (levels().get(l).level().equals(level)) {
+        return l;
+      }
+    }
+    return -1;
   }
 
   private static boolean allMet(
