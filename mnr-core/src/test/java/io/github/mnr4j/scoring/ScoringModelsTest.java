@@ -351,6 +351,39 @@ class ScoringModelsTest {
         .isEqualTo("no value: no level above 'absent' applies to" + " this capability");
   }
 
+  /** An unknown status gives no value, and the explanation quotes what the assessor read. */
+  @Test
+  void anUnknownStatusIsExplainedByItsReadings() {
+    Assessment unanswered = assessor.assess(draft());
+    CapabilityEvidence leadership = unanswered.evidence("leadership");
+    assertThat(leadership.status()).isEqualTo(CapabilityStatus.UNKNOWN);
+    assertThat(leadership.readings()).contains("q7 unanswered");
+    String read = String.join("; ", leadership.readings());
+
+    CapabilityScore staged = ScoringModels.staged().score(unanswered).capability("leadership");
+    assertThat(staged.value()).isEmpty();
+    assertThat(staged.level()).isEmpty();
+    assertThat(staged.reached()).isEmpty();
+    assertThat(staged.nextCriteria()).isEmpty();
+    assertThat(staged.reason()).isEqualTo("no level: the status is unknown (" + read + ")");
+
+    PointsModel points =
+        PointsModel.builder()
+            .id("credit")
+            .title("Credit")
+            .description("d")
+            .cap(1)
+            .addCriterion(
+                PointsModel.PointsCriterion.of(
+                    Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                    1))
+            .build();
+    CapabilityScore credited = points.score(unanswered).capability("leadership");
+    assertThat(credited.value()).isEmpty();
+    assertThat(credited.reached()).isEmpty();
+    assertThat(credited.reason()).isEqualTo("no value: the status is unknown (" + read + ")");
+  }
+
   @Test
   void stagedModelsCheckTheirLevels() {
     assertThatThrownBy(
