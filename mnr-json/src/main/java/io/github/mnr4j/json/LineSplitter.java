@@ -20,6 +20,10 @@ final class LineSplitter {
   private int end;
   private boolean eof;
   private boolean first = true;
+
+  /** Whether the bytes are all in memory and stay where they are: a part of a larger input. */
+  private final boolean inPlace;
+
   private int number;
   private int lineOffset;
   private int lineLength;
@@ -28,6 +32,7 @@ final class LineSplitter {
   LineSplitter(InputStream in, long limit) {
     this.in = in;
     this.limit = limit;
+    this.inPlace = false;
   }
 
   /**
@@ -41,6 +46,7 @@ final class LineSplitter {
     this.end = length;
     this.eof = true;
     this.first = atStart;
+    this.inPlace = true;
   }
 
   /** Moves to the next line that is not blank; false at the end of the stream. */
@@ -163,6 +169,19 @@ final class LineSplitter {
 
   int offset() {
     return lineOffset;
+  }
+
+  /**
+   * Whether the bytes stay in place, so that a parser may read on past the current line: true for
+   * lines already in memory, false for a stream, whose buffer moves as it fills.
+   */
+  boolean inPlace() {
+    return inPlace;
+  }
+
+  /** Where the bytes held end: of the whole part, for lines in place. */
+  int end() {
+    return end;
   }
 
   int length() {

@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -149,8 +150,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     decoder.forgetJurisdiction();
     Response response;
     try {
-      response = decoder.read(source.start());
-      source.finishResponse();
+      response = source.read(decoder);
     } catch (MnrJsonException e) {
       source.recover();
       throw new ResponseReadException(at, decoder.lastJurisdictionId(), e.problems());
@@ -213,14 +213,16 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     /** Moves to the next response; false at the end of the input. */
     boolean advance();
 
-    /** The tokens of the response moved to, on its first token. */
-    Tokens start();
+    /**
+     * Reads the response moved to, and checks what follows it.
+     *
+     * @throws MnrJsonException for a problem of the response
+     * @throws JacksonException for broken syntax, which {@link #current()} locates
+     */
+    Response read(ResponseDecoder decoder);
 
     /** The tokens being read, for locating a syntax error. */
     Tokens current();
-
-    /** After a response read whole: checks what follows it. */
-    void finishResponse();
 
     /** After a response's problem: skips the rest of it. */
     void recover();
@@ -382,18 +384,14 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     }
 
     @Override
-    public Tokens start() {
-      return in;
+    public Response read(ResponseDecoder decoder) {
+      // The decoder leaves the parser on the response's end, where the next one begins.
+      return decoder.read(in);
     }
 
     @Override
     public Tokens current() {
       return in;
-    }
-
-    @Override
-    public void finishResponse() {
-      // The decoder leaves the parser on the response's end, where the next one begins.
     }
 
     @Override
@@ -431,14 +429,33 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     }
   }
 
-  /** JSON Lines: each line a response, read by a parser of its own. */
+  /**
+   * JSON Lines: each line a response. Lines held in place (a part of a larger input) are read by
+   * one parser while they go well, a run, since making a parser costs more than a short line's
+   * tokens; a line the run cannot read just as a parser of its own would (a problem, a line that
+   * does not end where its response does) ends the run and is read again by a parser of its own,
+   * which every line of a stream gets. So each problem is found and located as on the line alone.
+   */
   private static final class LineSource implements Source {
     private final JsonFactory factory;
     private final LineSplitter lines;
     private final ReadLimits limits;
+
+    /** The parser of the current line alone, and its tokens. */
     private @Nullable JsonParser parser;
+
     private @Nullable Tokens tokens;
     private @Nullable MnrJsonException lineProblem;
+
+    /** The parser of the run, from its first line to the end of the part; null out of a run. */
+    private @Nullable JsonParser run;
+
+    private @Nullable Tokens runTokens;
+
+    /** Where the run starts: its first line's number and offset. */
+    private int runLine;
+
+    private int runOffset;
 
     LineSource(JsonFactory factory, LineSplitter lines, ReadLimits limits) {
       this.factory = factory;
@@ -451,75 +468,131 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
       closeParser();
       try {
         if (!lines.next()) {
+          closeRun();
           return false;
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (!lines.tooLong() && Tokens.notUtf8(lines.bytes(), lines.offset(), lines.length())) {
+      lineProblem = null;
+      if (lines.tooLong()) {
         lineProblem =
-            new MnrJsonException(
-                List.of(
-                    JsonProblem.of(
-                        "the line is not in UTF-8," + " the only encoding mnr4j reads (RFC 8259)",
-                        "",
-                        lines.number(),
-                        1)));
-        parser = factory.createParser(ObjectReadContext.empty(), new byte[] {'{', '}'});
-      } else if (lines.tooLong()) {
+            lineProblem(
+                "the line is longer than "
+                    + limits.documentBytes()
+                    + " bytes, the most a response may have (ReadLimits.documentBytes)");
+      } else if (Tokens.notUtf8(lines.bytes(), lines.offset(), lines.length())) {
         lineProblem =
-            new MnrJsonException(
-                List.of(
-                    JsonProblem.of(
-                        "the line is longer than "
-                            + limits.documentBytes()
-                            + " bytes, the most a response may have"
-                            + " (ReadLimits.documentBytes)",
-                        "",
-                        lines.number(),
-                        1)));
-        parser = factory.createParser(ObjectReadContext.empty(), new byte[] {'{', '}'});
-      } else {
-        lineProblem = null;
-        parser =
-            factory.createParser(
-                ObjectReadContext.empty(), lines.bytes(), lines.offset(), lines.length());
+            lineProblem("the line is not in UTF-8, the only encoding mnr4j reads (RFC 8259)");
       }
-      tokens = new Tokens(parser, "", lines.number(), 1);
+      if (lineProblem != null) {
+        closeRun();
+      } else if (lines.inPlace() && run == null) {
+        run =
+            factory.createParser(
+                ObjectReadContext.empty(),
+                lines.bytes(),
+                lines.offset(),
+                lines.end() - lines.offset());
+        runTokens = new Tokens(run, "", lines.number(), 1);
+        runLine = lines.number();
+        runOffset = lines.offset();
+      }
       return true;
     }
 
+    private MnrJsonException lineProblem(String message) {
+      return new MnrJsonException(List.of(JsonProblem.of(message, "", lines.number(), 1)));
+    }
+
     @Override
-    public Tokens start() {
-      Tokens current = current();
+    public Response read(ResponseDecoder decoder) {
       if (lineProblem != null) {
         throw lineProblem;
       }
-      JsonToken first = current.parser.nextToken();
+      if (run != null) {
+        Response response = readInRun(decoder);
+        if (response != null) {
+          return response;
+        }
+        closeRun();
+        decoder.forgetJurisdiction();
+      }
+      return readAlone(decoder);
+    }
+
+    /**
+     * Reads the line's response with the run's parser, or returns null, leaving the line to a
+     * parser of its own: when reading fails, and when the response does not start on this line or
+     * does not end it, since only then does the run see what a parser of the line would. (The run's
+     * parser counts a lone CR as a line end, where JSON Lines do not: the next line's start is then
+     * not where the run expects it, and the line is read alone.)
+     */
+    private @Nullable Response readInRun(ResponseDecoder decoder) {
+      JsonParser in = Objects.requireNonNull(run);
+      try {
+        if (in.nextToken() != JsonToken.START_OBJECT || !onThisLine(in.currentTokenLocation())) {
+          return null;
+        }
+        Response response = decoder.read(Objects.requireNonNull(runTokens));
+        return endsTheLine(runOffset + (int) in.currentLocation().getByteOffset())
+            ? response
+            : null;
+      } catch (MnrJsonException | JacksonException e) {
+        return null;
+      }
+    }
+
+    private boolean onThisLine(TokenStreamLocation at) {
+      return runLine + at.getLineNr() - 1 == lines.number();
+    }
+
+    /**
+     * Whether a response that ends at an offset ends on the current line, followed by nothing but
+     * spaces and tabs and perhaps the CR of a CRLF.
+     */
+    private boolean endsTheLine(int offset) {
+      byte[] bytes = lines.bytes();
+      int end = lines.offset() + lines.length();
+      if (end > offset && bytes[end - 1] == '\r') {
+        end--;
+      }
+      for (int i = offset; i < end; i++) {
+        if (bytes[i] != ' ' && bytes[i] != '\t') {
+          return false;
+        }
+      }
+      return offset <= end;
+    }
+
+    /** Reads the line's response with a parser of the line alone. */
+    private Response readAlone(ResponseDecoder decoder) {
+      parser =
+          factory.createParser(
+              ObjectReadContext.empty(), lines.bytes(), lines.offset(), lines.length());
+      tokens = new Tokens(parser, "", lines.number(), 1);
+      Tokens line = tokens;
+      JsonToken first = line.parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        throw current.error(
+        throw line.error(
             "expected an "
                 + ResponseCodec.FORMAT
                 + " document (an object)"
                 + " but found "
-                + current.describe());
+                + line.describe());
       }
-      return current;
+      Response response = decoder.read(line);
+      if (line.parser.nextToken() != null) {
+        throw line.error(
+            "malformed JSON: more than one document on the line (JSON Lines"
+                + " holds one a line)");
+      }
+      return response;
     }
 
     @Override
     public Tokens current() {
       return Objects.requireNonNull(tokens);
-    }
-
-    @Override
-    public void finishResponse() {
-      Tokens current = current();
-      if (current.parser.nextToken() != null) {
-        throw current.error(
-            "malformed JSON: more than one document on the line (JSON Lines"
-                + " holds one a line)");
-      }
     }
 
     @Override
@@ -545,12 +618,21 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     @Override
     public void close() {
       closeParser();
+      closeRun();
     }
 
     private void closeParser() {
       if (parser != null) {
         parser.close();
         parser = null;
+      }
+    }
+
+    private void closeRun() {
+      if (run != null) {
+        run.close();
+        run = null;
+        runTokens = null;
       }
     }
   }
