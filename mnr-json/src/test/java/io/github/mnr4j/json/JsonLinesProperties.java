@@ -13,6 +13,9 @@ import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * JSON Lines held in memory are read by one parser while the lines go well (a run); a stream gives
- * each line a parser of its own. Whatever the lines, both readings must give the same responses and
- * the same problems, located alike: lines of every awkward kind, in any order.
+ * JSON Lines held in memory (a part of a larger input) are read by one parser while the lines go
+ * well (a run); a stream gives each line a parser of its own, however its bytes arrive. Whatever
+ * the lines, every reading must give the same responses and the same problems, located alike: lines
+ * of every awkward kind, in any order.
  */
 class JsonLinesProperties {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -86,11 +90,18 @@ class JsonLinesProperties {
               }
               byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
               List<String> alone =
-                  outcomes(
-                      ResponseReader.ofLines(FACTORY, new ByteArrayInputStream(bytes), OPTIONS));
-              List<String> inRuns =
-                  outcomes(ResponseReader.ofLinesPart(FACTORY, bytes, bytes.length, true, OPTIONS));
-              assertThat(inRuns).isEqualTo(alone);
+                  outcomes(ResponseReader.ofLines(FACTORY, trickle(bytes, 1), OPTIONS));
+              assertThat(
+                      outcomes(
+                          ResponseReader.ofLinesPart(FACTORY, bytes, bytes.length, true, OPTIONS)))
+                  .isEqualTo(alone);
+              assertThat(
+                      outcomes(
+                          ResponseReader.ofLines(
+                              FACTORY, new ByteArrayInputStream(bytes), OPTIONS)))
+                  .isEqualTo(alone);
+              assertThat(outcomes(ResponseReader.ofLines(FACTORY, trickle(bytes, 97), OPTIONS)))
+                  .isEqualTo(alone);
             });
   }
 
@@ -108,14 +119,23 @@ class JsonLinesProperties {
     List<String> inRuns =
         outcomes(ResponseReader.ofLinesPart(FACTORY, bytes, bytes.length, true, OPTIONS));
     assertThat(inRuns)
-        .isEqualTo(
-            outcomes(ResponseReader.ofLines(FACTORY, new ByteArrayInputStream(bytes), OPTIONS)));
+        .isEqualTo(outcomes(ResponseReader.ofLines(FACTORY, trickle(bytes, 1), OPTIONS)));
     assertThat(inRuns).hasSize(5);
     assertThat(inRuns.get(0)).startsWith("C0000").contains("line 1 ");
     assertThat(inRuns.get(1)).contains("not in UTF-8").contains("line 2 column 1");
     assertThat(inRuns.get(2)).contains("Invalid UTF-8 middle byte 0x28").contains("line 3 ");
     assertThat(inRuns.get(3)).startsWith("C0001").contains("line 4 ");
     assertThat(inRuns.get(4)).startsWith("C0002").contains("line 5 ");
+  }
+
+  /** A stream of the bytes that gives at most so many at a time. */
+  private static InputStream trickle(byte[] bytes, int most) {
+    return new FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] into, int offset, int length) throws IOException {
+        return super.read(into, offset, Math.min(length, most));
+      }
+    };
   }
 
   /** Each response as its id, value and the place of its id; each problem in full. */
