@@ -59,10 +59,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Immutable and thread-safe.
  */
 public final class MnrJson {
-  private static final MnrJson STRICT = new MnrJson(MnrModule.strict());
-  private static final MnrJson LENIENT = new MnrJson(MnrModule.lenient());
+  private static final MnrJson STRICT = new MnrJson(CodecOptions.STRICT);
+  private static final MnrJson LENIENT = new MnrJson(CodecOptions.STRICT.withIgnoreUnknownFields());
 
-  private final MnrModule module;
+  /** How documents are read and written; the module of the writing mappers is made from them. */
+  private final CodecOptions options;
 
   /** The factory of single documents, each within the limits. */
   private final JsonFactory documents;
@@ -71,14 +72,15 @@ public final class MnrJson {
   private final JsonFactory streams;
 
   /**
-   * The mappers that write, made on the first write: building them loads most of Jackson's
-   * databind, a sixth of a second that a command that only reads need not spend.
+   * The mappers that write, made on the first write: building them (and the module of codecs they
+   * use) loads most of Jackson's databind, a sixth of a second that a command that only reads need
+   * not spend.
    */
   private volatile @Nullable Writers writers;
 
-  private MnrJson(MnrModule module) {
-    this.module = module;
-    ReadLimits limits = module.options().limits;
+  private MnrJson(CodecOptions options) {
+    this.options = options;
+    ReadLimits limits = options.limits;
     this.documents =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -111,7 +113,8 @@ public final class MnrJson {
     final JsonMapper indented;
     final JsonMapper compact;
 
-    Writers(JsonFactory factory, MnrModule module) {
+    Writers(JsonFactory factory, CodecOptions options) {
+      MnrModule module = MnrModule.of(options);
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       DefaultPrettyPrinter printer =
           new DefaultPrettyPrinter(
@@ -137,7 +140,7 @@ public final class MnrJson {
       synchronized (this) {
         made = writers;
         if (made == null) {
-          made = new Writers(documents, module);
+          made = new Writers(documents, options);
           writers = made;
         }
       }
@@ -172,7 +175,7 @@ public final class MnrJson {
    * @return the facade that writes personal data
    */
   public MnrJson withPersonalData() {
-    return new MnrJson(module.withPersonalData());
+    return new MnrJson(options.withPersonalData());
   }
 
   /**
@@ -182,7 +185,7 @@ public final class MnrJson {
    * @return the facade
    */
   public MnrJson withLimits(ReadLimits limits) {
-    return new MnrJson(module.withLimits(limits));
+    return new MnrJson(options.withLimits(limits));
   }
 
   /**
@@ -191,7 +194,7 @@ public final class MnrJson {
    * @return the limits, {@link ReadLimits#defaults()} unless changed
    */
   public ReadLimits limits() {
-    return module.options().limits;
+    return options.limits;
   }
 
   /**
@@ -289,8 +292,8 @@ public final class MnrJson {
     }
     T value;
     if (document.fitting().isPresent()) {
-      Node root = NodeReader.read(parser, module.options().limits);
-      value = ((TreeCodec<T>) codec).read(root, module.options());
+      Node root = NodeReader.read(parser, options.limits);
+      value = ((TreeCodec<T>) codec).read(root, options);
       List<DefinitionProblem> problems =
           ScoringModels.problems((ScoringModel) value, document.fitting().get());
       if (!problems.isEmpty()) {
@@ -300,7 +303,7 @@ public final class MnrJson {
                 .collect(Collectors.toList()));
       }
     } else {
-      value = codec.read(in, module.options());
+      value = codec.read(in, options);
     }
     if (parser.nextToken() != null) {
       throw in.error("malformed JSON: trailing content after the document");
@@ -318,7 +321,7 @@ public final class MnrJson {
    *     located at line 1, column 1; any later problem comes from the reader
    */
   public ResponseReader cohortReader(InputStream in) {
-    return ResponseReader.ofCohort(streams, in, module.options());
+    return ResponseReader.ofCohort(streams, in, options);
   }
 
   /**
@@ -331,7 +334,7 @@ public final class MnrJson {
    *     located at line 1, column 1; any later problem comes from the reader
    */
   public ResponseReader linesReader(InputStream in) {
-    return ResponseReader.ofLines(streams, in, module.options());
+    return ResponseReader.ofLines(streams, in, options);
   }
 
   /**
@@ -403,8 +406,7 @@ public final class MnrJson {
     if (threads < 1) {
       throw new MnrException("reading needs 1 thread or more, not " + threads);
     }
-    return new ParallelReader<T>(
-            this, streams, module.options(), threads, partSize, map, action, problems)
+    return new ParallelReader<T>(this, streams, options, threads, partSize, map, action, problems)
         .run(inputs);
   }
 
@@ -419,7 +421,7 @@ public final class MnrJson {
    */
   public CohortWriter cohortWriter(OutputStream out, String name, String description) {
     return new CohortWriter(
-        writers().indented.writer().createGenerator(out), module.options(), name, description);
+        writers().indented.writer().createGenerator(out), options, name, description);
   }
 
   /**

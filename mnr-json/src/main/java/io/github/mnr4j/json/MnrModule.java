@@ -114,6 +114,11 @@ public final class MnrModule extends SimpleModule {
     return new MnrModule(CodecOptions.STRICT);
   }
 
+  /** Returns the module that reads and writes with these options. */
+  static MnrModule of(CodecOptions options) {
+    return new MnrModule(options);
+  }
+
   /**
    * Returns the module that ignores unknown fields, for documents written by a later release.
    *
