@@ -118,6 +118,11 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     return source instanceof LineSource ? ((LineSource) source).lines.number() : 0;
   }
 
+  /** How many lines a parser of their own read: for tests that runs read the rest. */
+  int linesReadAlone() {
+    return source instanceof LineSource ? ((LineSource) source).readAlone : 0;
+  }
+
   /**
    * Tells whether another response follows.
    *
@@ -457,6 +462,9 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
 
     private int runOffset;
 
+    /** How many lines were read by a parser of their own. */
+    private int readAlone;
+
     LineSource(JsonFactory factory, LineSplitter lines, ReadLimits limits) {
       this.factory = factory;
       this.lines = lines;
@@ -567,6 +575,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
 
     /** Reads the line's response with a parser of the line alone. */
     private Response readAlone(ResponseDecoder decoder) {
+      readAlone++;
       parser =
           factory.createParser(
               ObjectReadContext.empty(), lines.bytes(), lines.offset(), lines.length());

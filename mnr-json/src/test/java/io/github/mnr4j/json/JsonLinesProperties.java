@@ -128,6 +128,28 @@ class JsonLinesProperties {
     assertThat(inRuns.get(4)).startsWith("C0002").contains("line 5 ");
   }
 
+  @Test
+  void goodLinesAreReadInRunsAndOnlyTheLinesARunCannotReadAreReadAlone() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      text.append(i == 10 ? "not json" : i == 20 ? good(i).replaceFirst(",\"", ",\r\"") : good(i));
+      text.append(i % 2 == 0 ? "\n" : "\r\n");
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    ResponseReader inRuns = ResponseReader.ofLinesPart(FACTORY, bytes, bytes.length, true, OPTIONS);
+    List<String> outcomes = outcomes(inRuns);
+    assertThat(outcomes).hasSize(40);
+    assertThat(outcomes.get(10)).startsWith("problem of response 10");
+    assertThat(outcomes.get(21)).startsWith("C0021").contains("line 22 ");
+    // The line that is not JSON, and the one after the line with a lone CR (which the run's
+    // parser counts as a line end): no other.
+    assertThat(inRuns.linesReadAlone()).isEqualTo(2);
+    ResponseReader stream =
+        ResponseReader.ofLines(FACTORY, new ByteArrayInputStream(bytes), OPTIONS);
+    assertThat(outcomes(stream)).isEqualTo(outcomes);
+    assertThat(stream.linesReadAlone()).isEqualTo(40);
+  }
+
   /** A stream of the bytes that gives at most so many at a time. */
   private static InputStream trickle(byte[] bytes, int most) {
     return new FilterInputStream(new ByteArrayInputStream(bytes)) {
