@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,6 +203,34 @@ class ParallelReaderTest {
                     p -> {}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("a bug");
+  }
+
+  /**
+   * A repeat is found whichever part of the input holds the response it repeats, the very first one
+   * included, and named by that response's index in the input.
+   */
+  @Test
+  void aRepeatNamesTheResponseItRepeatsInAnyPartTheFirstIncluded() {
+    String text =
+        lines(responses(0, 60))
+            + lines(responses(0, 1))
+            + lines(responses(60, 120))
+            + lines(responses(59, 60));
+    List<String> oneThread = read(List.of(lines("in.jsonl", text)), 1);
+    assertThat(read(List.of(lines("in.jsonl", text)), 3)).isEqualTo(oneThread);
+    List<String> problems =
+        oneThread.stream().filter(s -> s.startsWith("problem: ")).collect(Collectors.toList());
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0))
+        .startsWith(
+            "problem: in.jsonl: response 60 (C0000): a cohort holds one response per"
+                + " jurisdiction; 'C0000' came before, in response 0 at /jurisdiction/id (line 61,");
+    assertThat(problems.get(1))
+        .startsWith(
+            "problem: in.jsonl: response 121 (C0059): a cohort holds one response per"
+                + " jurisdiction; 'C0059' came before, in response 59 at /jurisdiction/id (line"
+                + " 122,");
+    assertThat(oneThread).hasSize(122);
   }
 
   @Test
