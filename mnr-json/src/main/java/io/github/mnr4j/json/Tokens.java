@@ -201,17 +201,6 @@ final class Tokens {
     }
   }
 
-  /** Reads the next token, which must be a whole number that fits an int. */
-  int integer(String name) {
-    JsonToken token = parser.nextToken();
-    if (token != JsonToken.VALUE_NUMBER_INT
-        || parser.getString().length() > 10
-        || parser.getLongValue() != (int) parser.getLongValue()) {
-      throw error("expected a whole number for '" + name + "' but found " + describe());
-    }
-    return parser.getIntValue();
-  }
-
   /** Skips the value after the current field name. */
   void skipValue() {
     parser.nextToken();
