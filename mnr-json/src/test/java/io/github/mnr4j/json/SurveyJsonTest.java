@@ -197,6 +197,27 @@ class SurveyJsonTest {
           + " \"jurisdiction\": {\"id\": \"C01\", \"name\": \"Country 01\"},"
           + " \"status\": \"completed\", \"answers\": {ANSWERS}}";
 
+  /** A message names what it found where a string belongs, whatever kind of value it is. */
+  @Test
+  void aValueOfTheWrongKindIsNamedInTheMessage() {
+    String[][] found = {
+      {"{}", "an object"},
+      {"[\"yes\"]", "an array"},
+      {"false", "false"},
+      {"null", "null"},
+      {"12", "12"},
+      {"1.5e3", "1.5e3"},
+    };
+    for (String[] value : found) {
+      String json = RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": " + value[0] + "}");
+      assertThat(error(json, Document.RESPONSE).getMessage())
+          .as(value[0])
+          .startsWith("expected a string but found " + value[1] + " at /answers/q7/choice");
+    }
+    assertThat(error("{\"format\": ", Document.RESPONSE).getMessage())
+        .startsWith("malformed JSON: Unexpected end-of-input");
+  }
+
   @Test
   void badResponsesAreLocated() {
     assertThat(
