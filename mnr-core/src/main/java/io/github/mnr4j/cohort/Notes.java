@@ -4,8 +4,6 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -28,15 +26,13 @@ final class Notes {
   }
 
   /**
-   * Whether an assessment meets every filter, the attributes' readers made once: accumulators ask
-   * it of every assessment they are given.
+   * Whether an assessment meets every filter, each filter's attribute reader looked up once:
+   * accumulators ask it of every assessment they are given.
    */
   static Predicate<Assessment> keeper(List<Where> filters) {
     Predicate<Assessment> keep = assessment -> true;
     for (Where filter : filters) {
-      Function<Assessment, Optional<String>> key = Breakdown.key(filter.attribute());
-      String value = filter.value();
-      keep = keep.and(assessment -> key.apply(assessment).filter(value::equals).isPresent());
+      keep = keep.and(filter.matcher());
     }
     return keep;
   }

@@ -3,6 +3,8 @@ package io.github.mnr4j.cohort;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.internal.Messages;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -67,7 +69,16 @@ public record Where(String attribute, String value) implements Predicate<Assessm
    */
   @Override
   public boolean test(Assessment assessment) {
-    return Breakdown.key(attribute).apply(assessment).filter(value::equals).isPresent();
+    return matcher().test(assessment);
+  }
+
+  /**
+   * The same test with the attribute's reader looked up once: for accumulators, which test every
+   * assessment they are given.
+   */
+  Predicate<Assessment> matcher() {
+    Function<Assessment, Optional<String>> key = Breakdown.key(attribute);
+    return assessment -> key.apply(assessment).filter(value::equals).isPresent();
   }
 
   /** Renders the filter as it is written: {@code incomeGroup=high}. */

@@ -164,9 +164,15 @@ public abstract class StagedModel implements ScoringModel {
       Criterion[][] criteria,
       Map<String, Answer> answers) {
     Level top = score.highest().orElse(null);
-    if (evidence.status() == CapabilityStatus.UNKNOWN || top == null) {
+    if (evidence.status() == CapabilityStatus.UNKNOWN) {
       return CapabilityScore.because(
           "no level: the status is unknown (" + String.join("; ", evidence.readings()) + ")");
+    }
+    if (top == null) {
+      return CapabilityScore.because(
+          "no level: none of the model's levels applies to this capability (status "
+              + evidence.status().id()
+              + ")");
     }
     if (top.ordinal() == 0) {
       return CapabilityScore.because(

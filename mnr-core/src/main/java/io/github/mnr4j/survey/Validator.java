@@ -542,7 +542,6 @@ public final class Validator {
                   + given));
     }
 
-    /** An option that carries text needs otherText that is not blank. */
     /**
      * An option that carries text needs the text; index: its place among choices, -1 for a choice.
      */
@@ -592,7 +591,7 @@ public final class Validator {
                 question,
                 pointer() + "/code",
                 id + " takes no analyst code, yet the answer carries " + quote(code)));
-      } else if (!takes(question.codes(), code)) {
+      } else if (!question.codes().contains(code)) {
         findings.add(
             finding(
                 Code.UNKNOWN_CODE,
@@ -601,17 +600,6 @@ public final class Validator {
                 id + " takes the codes " + question.codes() + ", not " + quote(code)));
       }
     }
-  }
-
-  /** Whether a code is among a question's codes: identity first, as options are compared. */
-  private static boolean takes(List<String> codes, String code) {
-    for (int i = 0; i < codes.size(); i++) {
-      String taken = codes.get(i);
-      if (taken == code || taken.equals(code)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static ValidationFinding unanswered(Question question, Severity severity) {

@@ -351,6 +351,32 @@ class ScoringModelsTest {
         .isEqualTo("no value: no level above 'absent' applies to" + " this capability");
   }
 
+  /** A known status that no level applies to has no level, and the reason says so. */
+  @Test
+  void aCapabilityThatNoLevelAppliesToHasNoLevel() {
+    StagedModel onlyWhenAbsent =
+        StagedModel.builder()
+            .id("only-when-absent")
+            .title("Only when absent")
+            .description("d")
+            .addLevels(
+                LevelDefinition.builder()
+                    .level(Level.of("absent", 0, "Absent"))
+                    .appliesWhen(EvidenceCondition.status(CapabilityStatus.NOT_IN_PLACE))
+                    .build())
+            .build();
+    CapabilityScore leadership =
+        onlyWhenAbsent
+            .score(assessor.assess(draft("q7", Answer.ofChoice("yes"))))
+            .capability("leadership");
+    assertThat(leadership.status()).isEqualTo(CapabilityStatus.IN_PLACE);
+    assertThat(leadership.level()).isEmpty();
+    assertThat(leadership.value()).isEmpty();
+    assertThat(leadership.reason())
+        .isEqualTo(
+            "no level: none of the model's levels applies to this capability (status in-place)");
+  }
+
   /** An unknown status gives no value, and the explanation quotes what the assessor read. */
   @Test
   void anUnknownStatusIsExplainedByItsReadings() {
