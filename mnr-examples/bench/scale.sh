@@ -4,7 +4,9 @@
 # document (.json) and as JSON Lines (.jsonl), never committed; runs `mnr tally` on each
 # under /usr/bin/time with a 256 MB heap; runs the same Figure 1 counts with Python's json
 # module and, where Python has the duckdb package, with DuckDB's read_json on the JSON Lines;
-# checks that every tool printed the same counts; and prints wall time, peak memory and ratios.
+# checks that every tool printed the same counts; times the floor of any reader built on
+# Jackson's streaming parser (TokenPass: a fresh JVM passing over the JSON Lines' tokens on every
+# core); and prints wall time, peak memory and ratios.
 #
 #   mnr-examples/bench/scale.sh [--million] [WORK_DIR]
 #
@@ -45,6 +47,9 @@ best() {
 
 # counts FILE: the yes, no and unanswered columns of a tally or a baseline's output (a tally's
 # table after its header and its "# " comment lines, which say that the data are synthetic).
+# ratio BASE: the last run's time over BASE's, or - when there is no BASE.
+ratio() { if [ -n "$1" ]; then awk "BEGIN { printf \"%.2f\", $secs / $1 }"; else echo -; fi; }
+
 mnr_counts() { awk -F'\t' '/^# / { next } ++rows > 1 { print $3, $4, $5 }' "$work/out"; }
 base_counts() { awk -F'\t' '{ print $2, $3, $4 }' "$work/out"; }
 
@@ -75,16 +80,19 @@ for n in $sizes; do
     base_counts | cmp -s - "$work/expected" || { echo "python's counts differ" >&2; exit 1; }
     printf '%-10s %-6s %-16s %8s %8s\n' "$n" json python-json "$secs" "$mb"
   fi
+  # The floor for any reader built on Jackson's streaming parser: a fresh JVM passing over every
+  # token of the JSON Lines on every core, building nothing.
+  best java -Xmx256m -cp "$jar" io.github.mnr4j.examples.bench.TokenPass "$work/cohort-$n.jsonl"
+  printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" jsonl "jackson tokens" "$secs" "$mb" \
+    "$(ratio "$duck")" "$(ratio "$py")"
   for form in jsonl json; do
     [ "$n" = 1000000 ] && [ "$form" = json ] && continue
     best java -Xmx256m -jar "$jar" tally "$work/cohort-$n.$form" --format tsv
     if [ -f "$work/expected" ]; then
       mnr_counts | cmp -s - "$work/expected" || { echo "mnr's counts differ" >&2; exit 1; }
     fi
-    vs_duck=$( [ -n "$duck" ] && awk "BEGIN { printf \"%.2f\", $secs / $duck }" || echo -)
-    vs_py=$( [ -n "$py" ] && awk "BEGIN { printf \"%.2f\", $secs / $py }" || echo -)
     printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" "$form" "mnr tally" "$secs" "$mb" \
-      "$vs_duck" "$vs_py"
+      "$(ratio "$duck")" "$(ratio "$py")"
     [ "$form" = jsonl ] && eval "mnr_$n=$secs"
   done
   rm -f "$work/expected"

@@ -7,8 +7,9 @@
  * response's paths alone ({@link io.github.mnr4j.examples.bench.ResponseBenchmarks}). {@link
  * io.github.mnr4j.examples.bench.SideBySide} runs the side-by-side ones and prints the ratios;
  * {@link io.github.mnr4j.examples.bench.GenerateCohort} writes large synthetic cohorts for {@code
- * mnr-examples/bench/scale.sh}. From the repository's root, after {@code mvn -q package
- * -DskipTests}:
+ * mnr-examples/bench/scale.sh}, and {@link io.github.mnr4j.examples.bench.TokenPass} times that
+ * script's floor, a cold pass over Jackson's tokens. From the repository's root, after {@code mvn
+ * -q package -DskipTests}:
  *
  * <pre>
  * java -cp mnr-examples/target/mnr.jar io.github.mnr4j.examples.bench.SideBySide
