@@ -77,10 +77,23 @@ final class SharedValues<V> {
     values[slot] = value;
   }
 
-  /** The same hash as {@link String#hashCode()} of the characters. */
+  /**
+   * The same hash as {@link String#hashCode()} of the characters, four at a time: the four products
+   * do not wait for one another, where a character at a time waits for the last.
+   */
   private static int hash(char[] chars, int offset, int length) {
     int hash = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
+    int i = offset;
+    int end = offset + length;
+    for (; i + 3 < end; i += 4) {
+      hash =
+          31 * 31 * 31 * 31 * hash
+              + 31 * 31 * 31 * chars[i]
+              + 31 * 31 * chars[i + 1]
+              + 31 * chars[i + 2]
+              + chars[i + 3];
+    }
+    for (; i < end; i++) {
       hash = 31 * hash + chars[i];
     }
     return hash;
