@@ -165,8 +165,8 @@ public abstract class Question {
 
   /**
    * The position of an option in {@link #options()}, -1 if none: by comparing each, identity first
-   * (answers read by mnr4j share the instrument's strings), for the few options a survey question
-   * has; by a hash look-up beyond.
+   * (mnr4j's JSON reader gives the built-in survey's answers its own option strings), for the few
+   * options a survey question has; by a hash look-up beyond.
    */
   int optionIndex(String optionId) {
     List<Option> options = options();

@@ -219,7 +219,8 @@ public final class Validator {
 
   /**
    * A question's position, or -1: open addressing over the instrument's ids, compared by identity
-   * first, since answers read by mnr4j share the instrument's strings more often than not.
+   * first, since the answers mnr4j's JSON reader reads to the built-in survey are keyed by the
+   * survey's own strings.
    */
   private int positionOf(String questionId) {
     int mask = positionSlots.length - 1;

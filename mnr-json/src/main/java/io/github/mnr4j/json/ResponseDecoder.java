@@ -6,12 +6,16 @@ import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Option;
+import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Reads {@code mnr4j.response} documents straight from tokens: no tree, each value built as it is
@@ -47,6 +54,41 @@ final class ResponseDecoder {
       List.of("choice", "choices", "text", "otherText", "code");
   private static final List<String> RESPONDENT_FIELDS = List.of("name", "role", "contact");
 
+  /**
+   * The built-in survey's question ids, the very strings its questions hold: an answer read to one
+   * of them is keyed by that string, so that the validator, the assessor and the answers' own map
+   * find it by identity rather than by comparing characters. Answers to other questions are read as
+   * well, keyed by the name the parser read.
+   */
+  private static final List<String> SURVEY_QUESTIONS;
+
+  /** The built-in survey's option ids, the strings its options hold, shared for the same reason. */
+  private static final List<String> SURVEY_OPTIONS;
+
+  static {
+    List<String> questions = new ArrayList<>();
+    List<String> options = new ArrayList<>();
+    for (Question question : Instruments.mnrSurvey2021().questions()) {
+      questions.add(question.id());
+      for (Option option : question.options()) {
+        options.add(option.id());
+      }
+    }
+    SURVEY_QUESTIONS = List.copyOf(questions);
+    SURVEY_OPTIONS = List.copyOf(new LinkedHashSet<>(options));
+  }
+
+  private static final PropertyNameMatcher SURVEY_QUESTION_NAMES = matcher(SURVEY_QUESTIONS);
+
+  /** Jackson's matcher of these names, holding these very strings (not interned copies). */
+  private static PropertyNameMatcher matcher(List<String> names) {
+    List<Named> named = new ArrayList<>();
+    for (String name : names) {
+      named.add(Named.fromString(name));
+    }
+    return new JsonFactory().constructNameMatcher(named, true);
+  }
+
   private final boolean lenient;
   private final ReadLimits limits;
   private final SharedValues<String> shared = new SharedValues<>(SHARED_COUNT);
@@ -66,6 +108,9 @@ final class ResponseDecoder {
   ResponseDecoder(CodecOptions options) {
     this.lenient = options.ignoreUnknownFields;
     this.limits = options.limits;
+    for (String option : SURVEY_OPTIONS) {
+      shared.keep(option, option);
+    }
   }
 
   /**
@@ -222,7 +267,11 @@ final class ResponseDecoder {
   private void answers(Tokens in, String responsePointer, Response.Builder builder) {
     in.startObject("the answers, by question id");
     questionIds.clear();
-    for (String id = in.parser.nextName(); id != null; id = in.parser.nextName()) {
+    for (int question = in.parser.nextNameMatch(SURVEY_QUESTION_NAMES);
+        question != PropertyNameMatcher.MATCH_END_OBJECT;
+        question = in.parser.nextNameMatch(SURVEY_QUESTION_NAMES)) {
+      // Not one of the survey's questions: named as the parser read it.
+      String id = question >= 0 ? SURVEY_QUESTIONS.get(question) : in.parser.currentName();
       if (questionIds.size() >= limits.answers()) {
         in.parser.nextToken();
         throw in.error(

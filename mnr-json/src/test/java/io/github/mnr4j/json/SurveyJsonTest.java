@@ -166,6 +166,23 @@ class SurveyJsonTest {
   }
 
   @Test
+  void answersToTheSurveyAreKeyedByItsOwnStrings() {
+    // The validator, the assessor and the answers' own map then find them by identity.
+    Response response = JSON.read(golden("mnr4j.response-full.json"), Document.RESPONSE);
+    assertThat(response.answers()).hasSizeGreaterThan(40);
+    response
+        .answers()
+        .forEach(
+            (id, answer) -> {
+              Question question = SURVEY.question(id);
+              assertThat(id).isSameAs(question.id());
+              for (String chosen : answer.chosen()) {
+                assertThat(chosen).as(id).isSameAs(question.option(chosen).id());
+              }
+            });
+  }
+
+  @Test
   void aDefectiveResponseIsReadWhole() {
     Response defects = JSON.read(golden("mnr4j.response-defects.json"), Document.RESPONSE);
     assertThat(defects.answers()).hasSize(15);
