@@ -114,6 +114,46 @@ class ResponseReaderTest {
     }
   }
 
+  private static String text(Response response, String questionId) {
+    return ((Answer.Text) response.answer(questionId).orElseThrow()).text();
+  }
+
+  @Test
+  void shortValuesThatRecurAreOneInstanceAndLongerOnesAreNot() {
+    String shortText = "x".repeat(40);
+    String longText = "y".repeat(41);
+    List<Response> two = new ArrayList<>();
+    for (String id : List.of("C01", "C02")) {
+      two.add(
+          Response.builder()
+              .instrument(SURVEY.reference())
+              .jurisdiction(
+                  Jurisdiction.builder()
+                      .id(id)
+                      .name("Country " + id)
+                      .putAttribute("survey", "made-up")
+                      .build())
+              .status(ResponseStatus.IN_PROGRESS)
+              .putAnswer("q8", Answer.ofText(shortText))
+              .putAnswer("q12", Answer.ofText(longText))
+              .putAnswer("q78", Answer.ofText("Partly, in guidance").withCode("partly"))
+              .build());
+    }
+    List<Object> read;
+    try (ResponseReader reader = JSON.linesReader(bytes(lines(two)))) {
+      read = readAll(reader);
+    }
+    Response first = (Response) read.get(0);
+    Response second = (Response) read.get(1);
+    assertThat(second).isEqualTo(two.get(1));
+    assertThat(second.answer("q8").orElseThrow()).isSameAs(first.answer("q8").orElseThrow());
+    assertThat(text(second, "q12")).isEqualTo(text(first, "q12")).isNotSameAs(text(first, "q12"));
+    assertThat(second.answer("q78").orElseThrow().code().orElseThrow())
+        .isSameAs(first.answer("q78").orElseThrow().code().orElseThrow());
+    assertThat(second.jurisdiction().attributes().get("survey"))
+        .isSameAs(first.jurisdiction().attributes().get("survey"));
+  }
+
   @Test
   void aBadResponseInACohortIsLocatedAndTheOthersAreRead() {
     String text = cohort(THREE).replaceFirst("\"choice\": \"no\"", "\"choise\": \"no\"");
