@@ -45,11 +45,11 @@ best() {
   done
 }
 
-# counts FILE: the yes, no and unanswered columns of a tally or a baseline's output (a tally's
-# table after its header and its "# " comment lines, which say that the data are synthetic).
 # ratio BASE: the last run's time over BASE's, or - when there is no BASE.
 ratio() { if [ -n "$1" ]; then awk "BEGIN { printf \"%.2f\", $secs / $1 }"; else echo -; fi; }
 
+# mnr_counts, base_counts: the yes, no and unanswered columns of the last run's output (a tally's
+# table after its header and its "# " comment lines, which say that the data are synthetic).
 mnr_counts() { awk -F'\t' '/^# / { next } ++rows > 1 { print $3, $4, $5 }' "$work/out"; }
 base_counts() { awk -F'\t' '{ print $2, $3, $4 }' "$work/out"; }
 
