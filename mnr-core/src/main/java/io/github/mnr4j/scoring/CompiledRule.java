@@ -3,12 +3,9 @@ package io.github.mnr4j.scoring;
 import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
-import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.survey.Answer;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 
@@ -128,19 +125,22 @@ public final class CompiledRule {
     return known > 0 && known >= rule.minimumCoverage() * indexes.length - 1e-9;
   }
 
-  /** Scores one capability: its index in the framework, its evidence and the answers. */
+  /**
+   * Scores one capability of an assessment, given its index in the framework; it reads the
+   * capability's evidence from the assessment only if its criteria need more than the status.
+   */
   interface CapabilityScorer {
-    CapabilityScore score(int capability, CapabilityEvidence evidence, Map<String, Answer> answers);
+    CapabilityScore score(int capability, Assessment assessment);
   }
 
   /** Scores each capability of an assessment in the framework's order, then makes the card. */
   Scorecard card(String model, Assessment assessment, CapabilityScorer scorer) {
-    List<CapabilityEvidence> evidence = assessment.capabilities();
+    int capabilities = framework.capabilities().size();
     // Built to size as an ImmutableList, which the scorecard keeps rather than copy.
     ImmutableList.Builder<CapabilityScore> scores =
-        ImmutableList.builderWithExpectedSize(evidence.size());
-    for (int c = 0; c < evidence.size(); c++) {
-      scores.add(scorer.score(c, evidence.get(c), assessment.answers()));
+        ImmutableList.builderWithExpectedSize(capabilities);
+    for (int c = 0; c < capabilities; c++) {
+      scores.add(scorer.score(c, assessment));
     }
     return card(model, assessment, scores.build());
   }

@@ -101,7 +101,8 @@ public abstract class PointsModel implements ScoringModel {
           return rule.card(
               id(),
               assessment,
-              (c, evidence, answers) -> score(c, evidence, criteria[c], answers, explainer));
+              (c, scored) ->
+                  score(c, scored.capabilities().get(c), criteria[c], scored.answers(), explainer));
         });
   }
 

@@ -7,11 +7,13 @@ import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.survey.Answer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +82,9 @@ public abstract class StagedModel implements ScoringModel {
 
   /**
    * Prepares the model for a framework: each capability's criteria, level by level, by dense index.
+   * Where every condition a capability's levels test reads the status alone (as in {@link
+   * ScoringModels#presence()}), its score is worked out here for each status, so that scoring an
+   * assessment reads the statuses and no other evidence.
    *
    * @param framework the framework
    * @return the compiled model
@@ -88,12 +93,14 @@ public abstract class StagedModel implements ScoringModel {
   public CompiledModel compile(Framework framework) {
     CompiledRule rule = AggregationRule.defaults().compile(framework);
     Criterion[][][] criteria = new Criterion[framework.capabilities().size()][][];
+    Outcome[][] byStatus = new Outcome[criteria.length][];
     for (int c = 0; c < criteria.length; c++) {
       String capability = framework.capabilities().get(c).id();
       criteria[c] =
           levels().stream()
               .map(level -> level.criteriaFor(capability).toArray(new Criterion[0]))
               .toArray(Criterion[][]::new);
+      byStatus[c] = outcomesByStatus(criteria[c]);
     }
     return new CompiledModel(
         this,
@@ -106,55 +113,145 @@ public abstract class StagedModel implements ScoringModel {
           return rule.card(
               id(),
               assessment,
-              (c, evidence, answers) -> score(c, evidence, criteria[c], answers, explainer));
+              (c, scored) -> {
+                if (byStatus[c] != null) {
+                  CapabilityStatus status = scored.statuses().get(c);
+                  return byStatus[c][status.ordinal()].score(
+                      framework.capabilities().get(c).id(), status, explainer, c);
+                }
+                CapabilityEvidence evidence = scored.capabilities().get(c);
+                return outcome(
+                        evidence.status(),
+                        l -> applies(levels().get(l), evidence, scored.answers()),
+                        l -> allMet(criteria[c][l], evidence, scored.answers()))
+                    .score(evidence.capabilityId(), evidence.status(), explainer, c);
+              });
         });
+  }
+
+  /** The levels a capability reached, and its value: a score without its capability and status. */
+  private record Outcome(
+      @Nullable Level level, @Nullable Level highest, double value, @Nullable Level next) {
+    CapabilityScore score(
+        String capabilityId,
+        CapabilityStatus status,
+        CapabilityScore.Explainer explainer,
+        int capability) {
+      return CapabilityScore.of(
+          capabilityId, status, level, highest, value, next, explainer, capability);
+    }
+  }
+
+  /**
+   * A capability's outcome for each status (by ordinal), or null when one of the conditions its
+   * levels test reads more than the status.
+   */
+  private Outcome @Nullable [] outcomesByStatus(Criterion[][] criteria) {
+    List<Set<CapabilityStatus>> applying = new ArrayList<>();
+    List<Set<CapabilityStatus>> meeting = new ArrayList<>();
+    for (int l = 0; l < criteria.length; l++) {
+      Optional<EvidenceCondition> when = levels().get(l).appliesWhen();
+      Set<CapabilityStatus> applies =
+          when.isEmpty() ? EnumSet.allOf(CapabilityStatus.class) : statusesWhere(when.get());
+      Set<CapabilityStatus> meets = EnumSet.allOf(CapabilityStatus.class);
+      for (Criterion criterion : criteria[l]) {
+        Set<CapabilityStatus> holds = statusesWhere(criterion.when());
+        if (holds == null) {
+          return null;
+        }
+        meets.retainAll(holds);
+      }
+      if (applies == null) {
+        return null;
+      }
+      applying.add(applies);
+      meeting.add(meets);
+    }
+    CapabilityStatus[] statuses = CapabilityStatus.values();
+    Outcome[] outcomes = new Outcome[statuses.length];
+    for (CapabilityStatus status : statuses) {
+      outcomes[status.ordinal()] =
+          outcome(
+              status, l -> applying.get(l).contains(status), l -> meeting.get(l).contains(status));
+    }
+    return outcomes;
+  }
+
+  /**
+   * The statuses for which a condition holds, or null when it reads more than the status: the
+   * capability's links or the answers.
+   */
+  private static @Nullable Set<CapabilityStatus> statusesWhere(EvidenceCondition condition) {
+    if (condition instanceof EvidenceCondition.StatusIs is) {
+      return EnumSet.of(is.status());
+    }
+    if (condition instanceof EvidenceCondition.Not not) {
+      Set<CapabilityStatus> operand = statusesWhere(not.operand());
+      return operand == null ? null : EnumSet.complementOf(EnumSet.copyOf(operand));
+    }
+    boolean all = condition instanceof EvidenceCondition.All;
+    List<EvidenceCondition> operands =
+        all
+            ? ((EvidenceCondition.All) condition).operands()
+            : condition instanceof EvidenceCondition.Any any ? any.operands() : null;
+    if (operands == null) {
+      return null;
+    }
+    Set<CapabilityStatus> holds =
+        all ? EnumSet.allOf(CapabilityStatus.class) : EnumSet.noneOf(CapabilityStatus.class);
+    for (EvidenceCondition operand : operands) {
+      Set<CapabilityStatus> each = statusesWhere(operand);
+      if (each == null) {
+        return null;
+      }
+      if (all) {
+        holds.retainAll(each);
+      } else {
+        holds.addAll(each);
+      }
+    }
+    return holds;
   }
 
   /**
    * Scores one capability: the level reached is the highest of the consecutive levels, from the
    * lowest, whose criteria are all met (a level that does not apply is passed over). Only the
    * criteria's truth is worked out here; the explainer works out the rest when it is asked.
+   *
+   * @param applies whether the level at an index applies to the capability
+   * @param met whether the capability meets every criterion of the level at an index
    */
-  private CapabilityScore score(
-      int capability,
-      CapabilityEvidence evidence,
-      Criterion[][] criteria,
-      Map<String, Answer> answers,
-      CapabilityScore.Explainer explainer) {
+  private Outcome outcome(CapabilityStatus status, IntPredicate applies, IntPredicate met) {
     List<LevelDefinition> levels = levels();
     int highest = -1;
     for (int l = levels.size() - 1; l >= 0 && highest < 0; l--) {
-      if (applies(levels.get(l), evidence, answers)) {
+      if (applies.test(l)) {
         highest = l;
       }
     }
     Level top = highest >= 0 ? levels.get(highest).level() : null;
-    if (evidence.status() == CapabilityStatus.UNKNOWN || top == null || top.ordinal() == 0) {
+    if (status == CapabilityStatus.UNKNOWN || top == null || top.ordinal() == 0) {
       // With no level above 0, a value would be 0 of 0: explain() says so rather than make one up.
-      return CapabilityScore.withoutValue(evidence, top, explainer, capability);
+      return new Outcome(null, top, Double.NaN, null);
     }
     int reached = -1;
     int next = -1;
     for (int l = 0; l <= highest; l++) {
-      if (!applies(levels.get(l), evidence, answers)) {
+      if (!applies.test(l)) {
         continue;
       }
-      if (allMet(criteria[l], evidence, answers)) {
+      if (met.test(l)) {
         reached = l;
       } else {
         next = l;
         break;
       }
     }
-    return CapabilityScore.of(
-        evidence.capabilityId(),
-        evidence.status(),
+    return new Outcome(
         reached < 0 ? null : levels.get(reached).level(),
         top,
         reached < 0 ? 0 : (double) levels.get(reached).level().ordinal() / top.ordinal(),
-        next < 0 ? null : levels.get(next).level(),
-        explainer,
-        capability);
+        next < 0 ? null : levels.get(next).level());
   }
 
   /** The explanation of a score made by {@link #score}: its levels' criteria, read again. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
@@ -103,6 +104,73 @@ class ScoringProperties {
                     .isEqualTo(card);
               }
             });
+  }
+
+  /**
+   * A staged model whose conditions read the status alone is scored from outcomes worked out per
+   * status when it is compiled; it must give the scorecards, explanations included, that it gives
+   * when a level's condition also reads the capability's links (an always-true test of them), which
+   * sends it down the path that reads the whole evidence.
+   */
+  @Test
+  void modelsReadingTheStatusAloneScoreAsFromTheWholeEvidence() {
+    qt().forAll(ResponseGenerators.anyResponses(SURVEY), integers().all())
+        .checkAssert(
+            (response, seed) -> {
+              Assessment assessment = ASSESSOR.assess(response);
+              Scorecard fromStatuses = statusModel(seed, false).score(assessment);
+              Scorecard fromEvidence = statusModel(seed, true).score(assessment);
+              assertThat(fromStatuses).isEqualTo(fromEvidence);
+              for (int c = 0; c < fromStatuses.capabilities().size(); c++) {
+                assertThat(fromStatuses.capabilities().get(c).reason())
+                    .isEqualTo(fromEvidence.capabilities().get(c).reason());
+              }
+            });
+  }
+
+  /**
+   * A random staged model of one to four levels whose conditions test the status alone; with {@code
+   * readingLinks}, every level's condition also tests (always true) whether the capability has
+   * details.
+   */
+  private static StagedModel statusModel(int seed, boolean readingLinks) {
+    Random random = new Random(seed);
+    EvidenceCondition always =
+        EvidenceCondition.any(
+            EvidenceCondition.hasDetails(), EvidenceCondition.not(EvidenceCondition.hasDetails()));
+    StagedModel.Builder model = StagedModel.builder().id("status-only").title("Status only");
+    int levels = 1 + random.nextInt(4);
+    for (int l = 0; l < levels; l++) {
+      LevelDefinition.Builder level =
+          LevelDefinition.builder().level(Level.of("level-" + l, l, "Level " + l));
+      EvidenceCondition applies = random.nextBoolean() ? statusCondition(random, 2) : null;
+      if (readingLinks) {
+        level.appliesWhen(applies == null ? always : EvidenceCondition.all(applies, always));
+      } else if (applies != null) {
+        level.appliesWhen(applies);
+      }
+      for (int criteria = random.nextInt(3); criteria > 0; criteria--) {
+        level.addCriterion(Criterion.of("criterion " + criteria, statusCondition(random, 2)));
+      }
+      model.addLevel(level.build());
+    }
+    return model.description("Levels that test the status alone").build();
+  }
+
+  private static EvidenceCondition statusCondition(Random random, int depth) {
+    switch (depth == 0 ? 0 : random.nextInt(4)) {
+      case 1:
+        return EvidenceCondition.not(statusCondition(random, depth - 1));
+      case 2:
+        return EvidenceCondition.all(
+            statusCondition(random, depth - 1), statusCondition(random, depth - 1));
+      case 3:
+        return EvidenceCondition.any(
+            statusCondition(random, depth - 1), statusCondition(random, depth - 1));
+      default:
+        CapabilityStatus[] statuses = CapabilityStatus.values();
+        return EvidenceCondition.status(statuses[random.nextInt(statuses.length)]);
+    }
   }
 
   /**
