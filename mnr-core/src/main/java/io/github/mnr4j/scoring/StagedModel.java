@@ -7,13 +7,11 @@ import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.survey.Answer;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -119,12 +117,8 @@ public abstract class StagedModel implements ScoringModel {
                   return byStatus[c][status.ordinal()].score(
                       framework.capabilities().get(c).id(), status, explainer, c);
                 }
-                CapabilityEvidence evidence = scored.capabilities().get(c);
-                return outcome(
-                        evidence.status(),
-                        l -> applies(levels().get(l), evidence, scored.answers()),
-                        l -> allMet(criteria[c][l], evidence, scored.answers()))
-                    .score(evidence.capabilityId(), evidence.status(), explainer, c);
+                return score(
+                    c, scored.capabilities().get(c), criteria[c], scored.answers(), explainer);
               });
         });
   }
@@ -147,47 +141,85 @@ public abstract class StagedModel implements ScoringModel {
    * levels test reads more than the status.
    */
   private Outcome @Nullable [] outcomesByStatus(Criterion[][] criteria) {
-    List<Set<CapabilityStatus>> applying = new ArrayList<>();
-    List<Set<CapabilityStatus>> meeting = new ArrayList<>();
+    int[] applying = new int[criteria.length];
+    int[] meeting = new int[criteria.length];
     for (int l = 0; l < criteria.length; l++) {
       Optional<EvidenceCondition> when = levels().get(l).appliesWhen();
-      Set<CapabilityStatus> applies =
-          when.isEmpty() ? EnumSet.allOf(CapabilityStatus.class) : statusesWhere(when.get());
-      Set<CapabilityStatus> meets = EnumSet.allOf(CapabilityStatus.class);
-      for (Criterion criterion : criteria[l]) {
-        Set<CapabilityStatus> holds = statusesWhere(criterion.when());
-        if (holds == null) {
-          return null;
-        }
-        meets.retainAll(holds);
-      }
-      if (applies == null) {
+      applying[l] = when.isEmpty() ? ALL_STATUSES : statusesWhere(when.get());
+      if (applying[l] == READS_MORE) {
         return null;
       }
-      applying.add(applies);
-      meeting.add(meets);
+      meeting[l] = ALL_STATUSES;
+      for (Criterion criterion : criteria[l]) {
+        int holds = statusesWhere(criterion.when());
+        if (holds == READS_MORE) {
+          return null;
+        }
+        meeting[l] &= holds;
+      }
     }
     CapabilityStatus[] statuses = CapabilityStatus.values();
     Outcome[] outcomes = new Outcome[statuses.length];
     for (CapabilityStatus status : statuses) {
-      outcomes[status.ordinal()] =
-          outcome(
-              status, l -> applying.get(l).contains(status), l -> meeting.get(l).contains(status));
+      outcomes[status.ordinal()] = outcome(status, applying, meeting);
     }
     return outcomes;
   }
 
   /**
-   * The statuses for which a condition holds, or null when it reads more than the status: the
-   * capability's links or the answers.
+   * The outcome for a status, found as {@link #score} finds it from the evidence (the property
+   * tests hold the two to the same scorecards): the highest level that applies is the top; the
+   * level reached is the last of the consecutive applying levels, from the lowest, that are met.
+   *
+   * @param applying per level, the statuses it applies to
+   * @param meeting per level, the statuses that meet all its criteria
    */
-  private static @Nullable Set<CapabilityStatus> statusesWhere(EvidenceCondition condition) {
+  private Outcome outcome(CapabilityStatus status, int[] applying, int[] meeting) {
+    int bit = 1 << status.ordinal();
+    List<LevelDefinition> levels = levels();
+    int highest = levels.size() - 1;
+    while (highest >= 0 && (applying[highest] & bit) == 0) {
+      highest--;
+    }
+    Level top = highest >= 0 ? levels.get(highest).level() : null;
+    if (status == CapabilityStatus.UNKNOWN || top == null || top.ordinal() == 0) {
+      return new Outcome(null, top, Double.NaN, null);
+    }
+    int reached = -1;
+    int next = -1;
+    for (int l = 0; l <= highest && next < 0; l++) {
+      if ((applying[l] & bit) != 0) {
+        if ((meeting[l] & bit) != 0) {
+          reached = l;
+        } else {
+          next = l;
+        }
+      }
+    }
+    return new Outcome(
+        reached < 0 ? null : levels.get(reached).level(),
+        top,
+        reached < 0 ? 0 : (double) levels.get(reached).level().ordinal() / top.ordinal(),
+        next < 0 ? null : levels.get(next).level());
+  }
+
+  /** Every status, as a set of bits by ordinal. */
+  private static final int ALL_STATUSES = (1 << CapabilityStatus.values().length) - 1;
+
+  /** What {@link #statusesWhere} gives a condition that reads more than the status. */
+  private static final int READS_MORE = -1;
+
+  /**
+   * The statuses for which a condition holds, a bit per status by ordinal, or {@link #READS_MORE}
+   * when it reads more than the status: the capability's links or the answers.
+   */
+  private static int statusesWhere(EvidenceCondition condition) {
     if (condition instanceof EvidenceCondition.StatusIs is) {
-      return EnumSet.of(is.status());
+      return 1 << is.status().ordinal();
     }
     if (condition instanceof EvidenceCondition.Not not) {
-      Set<CapabilityStatus> operand = statusesWhere(not.operand());
-      return operand == null ? null : EnumSet.complementOf(EnumSet.copyOf(operand));
+      int operand = statusesWhere(not.operand());
+      return operand == READS_MORE ? READS_MORE : ~operand & ALL_STATUSES;
     }
     boolean all = condition instanceof EvidenceCondition.All;
     List<EvidenceCondition> operands =
@@ -195,20 +227,15 @@ public abstract class StagedModel implements ScoringModel {
             ? ((EvidenceCondition.All) condition).operands()
             : condition instanceof EvidenceCondition.Any any ? any.operands() : null;
     if (operands == null) {
-      return null;
+      return READS_MORE;
     }
-    Set<CapabilityStatus> holds =
-        all ? EnumSet.allOf(CapabilityStatus.class) : EnumSet.noneOf(CapabilityStatus.class);
+    int holds = all ? ALL_STATUSES : 0;
     for (EvidenceCondition operand : operands) {
-      Set<CapabilityStatus> each = statusesWhere(operand);
-      if (each == null) {
-        return null;
+      int each = statusesWhere(operand);
+      if (each == READS_MORE) {
+        return READS_MORE;
       }
-      if (all) {
-        holds.retainAll(each);
-      } else {
-        holds.addAll(each);
-      }
+      holds = all ? holds & each : holds | each;
     }
     return holds;
   }
@@ -217,41 +244,47 @@ public abstract class StagedModel implements ScoringModel {
    * Scores one capability: the level reached is the highest of the consecutive levels, from the
    * lowest, whose criteria are all met (a level that does not apply is passed over). Only the
    * criteria's truth is worked out here; the explainer works out the rest when it is asked.
-   *
-   * @param applies whether the level at an index applies to the capability
-   * @param met whether the capability meets every criterion of the level at an index
    */
-  private Outcome outcome(CapabilityStatus status, IntPredicate applies, IntPredicate met) {
+  private CapabilityScore score(
+      int capability,
+      CapabilityEvidence evidence,
+      Criterion[][] criteria,
+      Map<String, Answer> answers,
+      CapabilityScore.Explainer explainer) {
     List<LevelDefinition> levels = levels();
     int highest = -1;
     for (int l = levels.size() - 1; l >= 0 && highest < 0; l--) {
-      if (applies.test(l)) {
+      if (applies(levels.get(l), evidence, answers)) {
         highest = l;
       }
     }
     Level top = highest >= 0 ? levels.get(highest).level() : null;
-    if (status == CapabilityStatus.UNKNOWN || top == null || top.ordinal() == 0) {
+    if (evidence.status() == CapabilityStatus.UNKNOWN || top == null || top.ordinal() == 0) {
       // With no level above 0, a value would be 0 of 0: explain() says so rather than make one up.
-      return new Outcome(null, top, Double.NaN, null);
+      return CapabilityScore.withoutValue(evidence, top, explainer, capability);
     }
     int reached = -1;
     int next = -1;
     for (int l = 0; l <= highest; l++) {
-      if (!applies.test(l)) {
+      if (!applies(levels.get(l), evidence, answers)) {
         continue;
       }
-      if (met.test(l)) {
+      if (allMet(criteria[l], evidence, answers)) {
         reached = l;
       } else {
         next = l;
         break;
       }
     }
-    return new Outcome(
+    return CapabilityScore.of(
+        evidence.capabilityId(),
+        evidence.status(),
         reached < 0 ? null : levels.get(reached).level(),
         top,
         reached < 0 ? 0 : (double) levels.get(reached).level().ordinal() / top.ordinal(),
-        next < 0 ? null : levels.get(next).level());
+        next < 0 ? null : levels.get(next).level(),
+        explainer,
+        capability);
   }
 
   /** The explanation of a score made by {@link #score}: its levels' criteria, read again. */
