@@ -220,27 +220,19 @@ public final class Assessor {
     if (answer == null || !gate.kind().takes(answer)) {
       return Verdict.NEUTRAL;
     }
-    return answer.accept(
-        new Answer.Visitor<>() {
-          @Override
-          public Verdict choice(Answer.Choice choice) {
-            Optional<Option> option = gate.findOption(choice.optionId());
-            return option.isPresent() ? option.get().verdict() : Verdict.NEUTRAL;
-          }
-
-          @Override
-          public Verdict choices(Answer.Choices choices) {
-            return Verdict.NEUTRAL;
-          }
-
-          @Override
-          public Verdict text(Answer.Text text) {
-            String code = text.code().orElse("");
-            return code.equals("yes")
-                ? Verdict.AFFIRMS
-                : code.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL;
-          }
-        });
+    // By the answer's class rather than a visitor: the call site sees every kind of answer and
+    // would not be inlined, and it runs for each capability of each response assessed.
+    if (answer instanceof Answer.Choice choice) {
+      Optional<Option> option = gate.findOption(choice.optionId());
+      return option.isPresent() ? option.get().verdict() : Verdict.NEUTRAL;
+    }
+    if (answer instanceof Answer.Text text) {
+      String code = text.code().orElse("");
+      return code.equals("yes")
+          ? Verdict.AFFIRMS
+          : code.equals("no") ? Verdict.DENIES : Verdict.NEUTRAL;
+    }
+    return Verdict.NEUTRAL; // a list of choices says neither yes nor no
   }
 
   /** What a gate's answer reads, for explanations: {@code q7 = yes}. */

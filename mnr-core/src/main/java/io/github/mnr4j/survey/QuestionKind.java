@@ -19,12 +19,10 @@ public enum QuestionKind implements Identified {
 
   private final String id;
   private final String answerForm;
-  private final Taker taker;
 
   QuestionKind(String id, String answerForm) {
     this.id = id;
     this.answerForm = answerForm;
-    this.taker = new Taker(this);
   }
 
   /**
@@ -54,7 +52,11 @@ public enum QuestionKind implements Identified {
    * @return true if the form fits
    */
   public boolean takes(Answer answer) {
-    return answer.accept(taker);
+    // By the answer's class rather than a visitor: the assessor asks this of every gate's answer,
+    // and a call site that sees all three kinds of answer is not inlined.
+    return answer instanceof Answer.Choice
+        ? takesChoice()
+        : answer instanceof Answer.Choices ? takesChoices() : takesText();
   }
 
   /** Whether a question of this kind takes a choice: yes-no and single-choice questions do. */
@@ -70,30 +72,6 @@ public enum QuestionKind implements Identified {
   /** Whether a question of this kind takes a text: text questions do. */
   boolean takesText() {
     return this == TEXT;
-  }
-
-  /** Tells whether its kind takes the answer visited; one for each kind, made with it. */
-  private static final class Taker implements Answer.Visitor<Boolean> {
-    private final QuestionKind kind;
-
-    Taker(QuestionKind kind) {
-      this.kind = kind;
-    }
-
-    @Override
-    public Boolean choice(Answer.Choice answer) {
-      return kind.takesChoice();
-    }
-
-    @Override
-    public Boolean choices(Answer.Choices answer) {
-      return kind.takesChoices();
-    }
-
-    @Override
-    public Boolean text(Answer.Text answer) {
-      return kind.takesText();
-    }
   }
 
   /**

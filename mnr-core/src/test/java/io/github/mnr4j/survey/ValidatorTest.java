@@ -225,12 +225,16 @@ class ValidatorTest {
         validate(
             complete(
                 "q78", Answer.ofText("Adopted").withCode("partly"),
-                "q7", Answer.ofChoice("no").withCode("yes")));
+                "q7", Answer.ofChoice("no").withCode("yes"),
+                "q6", Answer.ofChoices("good-practice-reference").withCode("no")));
+    // One of each kind of answer: a choice, a list of choices and a text.
     assertThat(report.findings())
         .extracting(ValidatorTest::summary)
         .containsExactly(
-            "error code-not-taken q7 /answers/q7/code", "error unknown-code q78 /answers/q78/code");
-    assertThat(report.findings().get(1).message())
+            "error code-not-taken q6 /answers/q6/code",
+            "error code-not-taken q7 /answers/q7/code",
+            "error unknown-code q78 /answers/q78/code");
+    assertThat(report.findings().get(2).message())
         .isEqualTo("q78 takes the codes [yes, no], not 'partly'");
   }
 
