@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -20,24 +21,28 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class Enablement {
+  private final Validator validator;
+
   private final Instrument instrument;
 
-  /** Per question position: the rule that disables it, or null when it is enabled. */
-  private final SkipRule[] disabledBy;
+  /** The skip rules that fire, as a bit set over their indexes (see Validator#firstFired). */
+  private final long[] fired;
 
   /** Per question position: the response's answer, or null. */
   private final Answer[] answers;
 
   /** Takes the arrays, which the validator made for it alone. */
-  Enablement(Instrument instrument, SkipRule[] disabledBy, Answer[] answers) {
-    this.instrument = instrument;
-    this.disabledBy = disabledBy;
+  Enablement(Validator validator, long[] fired, Answer[] answers) {
+    this.validator = validator;
+    this.instrument = validator.instrument();
+    this.fired = fired;
     this.answers = answers;
   }
 
   /** The rule that disables the question at a position, or null when it is enabled. */
   @Nullable SkipRule disabledBy(int position) {
-    return disabledBy[position];
+    int rule = validator.firstFired(position, fired);
+    return rule < 0 ? null : instrument.skipRules().get(rule);
   }
 
   /**
@@ -49,7 +54,8 @@ public final class Enablement {
    * @throws IndexOutOfBoundsException if the instrument has no such position
    */
   public boolean isEnabled(int position) {
-    return disabledBy[position] == null;
+    Objects.checkIndex(position, answers.length);
+    return validator.firstFired(position, fired) < 0;
   }
 
   /**
@@ -61,7 +67,7 @@ public final class Enablement {
    * @throws IndexOutOfBoundsException if the instrument has no such position
    */
   public Optional<Answer> enabledAnswer(int position) {
-    return disabledBy[position] == null ? Optional.ofNullable(answers[position]) : Optional.empty();
+    return isEnabled(position) ? Optional.ofNullable(answers[position]) : Optional.empty();
   }
 
   /**
@@ -72,7 +78,7 @@ public final class Enablement {
    * @throws io.github.mnr4j.MnrException naming the id if the instrument has no such question
    */
   public boolean isEnabled(String questionId) {
-    return disabledBy[instrument.position(questionId)] == null;
+    return isEnabled(instrument.position(questionId));
   }
 
   /**
@@ -83,7 +89,7 @@ public final class Enablement {
    * @throws io.github.mnr4j.MnrException naming the id if the instrument has no such question
    */
   public Optional<SkipRule> disabledBy(String questionId) {
-    return Optional.ofNullable(disabledBy[instrument.position(questionId)]);
+    return Optional.ofNullable(disabledBy(instrument.position(questionId)));
   }
 
   /**
@@ -93,8 +99,8 @@ public final class Enablement {
    */
   public List<String> disabled() {
     List<String> ids = new ArrayList<>();
-    for (int i = 0; i < disabledBy.length; i++) {
-      if (disabledBy[i] != null) {
+    for (int i = 0; i < answers.length; i++) {
+      if (!isEnabled(i)) {
         ids.add(instrument.questions().get(i).id());
       }
     }
@@ -115,6 +121,6 @@ public final class Enablement {
 
   @Override
   public String toString() {
-    return "Enablement[" + disabled().size() + " of " + disabledBy.length + " questions disabled]";
+    return "Enablement[" + disabled().size() + " of " + answers.length + " questions disabled]";
   }
 }

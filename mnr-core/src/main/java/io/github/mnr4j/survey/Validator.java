@@ -3,6 +3,8 @@ package io.github.mnr4j.survey;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.ValidationFinding.Code;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,23 @@ import java.util.Set;
 public final class Validator {
   private final Instrument instrument;
 
-  /** For each question position, the indexes of the skip rules that cover it. */
-  private final int[][] coveringRules;
+  /**
+   * For each question position, the skip rules that cover it as a bit set over the rules' indexes:
+   * word w holds rules 64w to 64w + 63, and there are no more words than its last rule needs (none
+   * for a question no rule covers).
+   */
+  private final long[][] covering;
+
+  /** How many words a bit set over every rule has. */
+  private final int ruleWords;
+
+  /**
+   * The rules that cover a question, in the order they are read: those that loop back first, then
+   * those that skip forward by their own question's position. Whether a forward rule's question is
+   * enabled then depends only on rules read before it, since a rule that covers it either loops
+   * back or skips forward from an earlier question.
+   */
+  private final int[] readingOrder;
 
   /** For each rule, whether it skips forward (its question comes before its target). */
   private final boolean[] forward;
@@ -71,12 +88,12 @@ public final class Validator {
     this.instrument = instrument;
     List<SkipRule> rules = instrument.skipRules();
     int questions = instrument.questions().size();
-    List<List<Integer>> covering = new ArrayList<>();
-    for (int i = 0; i < questions; i++) {
-      covering.add(new ArrayList<>());
-    }
+    ruleWords = (rules.size() + 63) / 64;
+    covering = new long[questions][];
+    Arrays.fill(covering, new long[0]);
     forward = new boolean[rules.size()];
     rulePosition = new int[rules.size()];
+    List<Integer> order = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       int from = instrument.position(rules.get(r).questionId());
       int to = instrument.position(rules.get(r).target());
@@ -87,9 +104,17 @@ public final class Validator {
       int first = forward[r] ? from + 1 : to;
       int last = forward[r] ? to - 1 : from;
       for (int p = first; p <= last; p++) {
-        covering.get(p).add(r);
+        if (covering[p].length <= r / 64) {
+          covering[p] = Arrays.copyOf(covering[p], r / 64 + 1);
+        }
+        covering[p][r / 64] |= 1L << r;
+      }
+      if (first <= last) {
+        order.add(r);
       }
     }
+    order.sort(Comparator.comparing((Integer r) -> forward[r]).thenComparing(r -> rulePosition[r]));
+    readingOrder = order.stream().mapToInt(Integer::intValue).toArray();
     leafPosition = new int[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       Condition when = rules.get(r).when();
@@ -122,10 +147,6 @@ public final class Validator {
       positionSlots[slot] = p + 1;
     }
     mostOptions = instrument.questions().stream().mapToInt(q -> q.options().size()).max().orElse(0);
-    coveringRules = new int[questions][];
-    for (int p = 0; p < questions; p++) {
-      coveringRules[p] = covering.get(p).stream().mapToInt(Integer::intValue).toArray();
-    }
   }
 
   /**
@@ -157,7 +178,7 @@ public final class Validator {
    * @throws io.github.mnr4j.MnrException naming the id if the instrument has no such question
    */
   public boolean canDisable(String questionId) {
-    return coveringRules[instrument.position(questionId)].length > 0;
+    return covering[instrument.position(questionId)].length > 0;
   }
 
   /**
@@ -173,23 +194,29 @@ public final class Validator {
 
   private Enablement enablement(Map<String, Answer> answers, Answer[] byPosition) {
     List<SkipRule> rules = instrument.skipRules();
-    boolean[] fired = new boolean[rules.size()];
-    boolean[] evaluated = new boolean[rules.size()];
-    SkipRule[] disabledBy = new SkipRule[byPosition.length];
-    for (int p = 0; p < disabledBy.length; p++) {
-      for (int r : coveringRules[p]) {
-        if (!evaluated[r]) {
-          boolean sourceEnabled = !forward[r] || disabledBy[rulePosition[r]] == null;
-          fired[r] = sourceEnabled && holds(rules.get(r), leafPosition[r], answers, byPosition);
-          evaluated[r] = true;
-        }
-        if (fired[r]) {
-          disabledBy[p] = rules.get(r);
-          break;
-        }
+    long[] fired = new long[ruleWords];
+    for (int r : readingOrder) {
+      if ((!forward[r] || firstFired(rulePosition[r], fired) < 0)
+          && holds(rules.get(r), leafPosition[r], answers, byPosition)) {
+        fired[r / 64] |= 1L << r;
       }
     }
-    return new Enablement(instrument, disabledBy, byPosition);
+    return new Enablement(this, fired, byPosition);
+  }
+
+  /**
+   * The first rule, in the instrument's order, of those that fired that covers the question at a
+   * position, or -1 when none does: the question is then enabled.
+   */
+  int firstFired(int position, long[] fired) {
+    long[] rules = covering[position];
+    for (int w = 0; w < rules.length; w++) {
+      long both = rules[w] & fired[w];
+      if (both != 0) {
+        return w * 64 + Long.numberOfTrailingZeros(both);
+      }
+    }
+    return -1;
   }
 
   private static boolean holds(
@@ -271,9 +298,12 @@ public final class Validator {
     int known = 0;
     for (int p = 0; p < questions.size(); p++) {
       Answer answer = byPosition[p];
-      SkipRule rule = enablement.disabledBy(p);
-      if (answer == null && (rule != null || !required[p])) {
+      if (answer == null && !required[p]) {
         continue; // the common case of a draft: nothing to check, nothing missing
+      }
+      SkipRule rule = enablement.disabledBy(p);
+      if (answer == null && rule != null) {
+        continue;
       }
       Question question = questions.get(p);
       String id = questionIds[p];

@@ -11,7 +11,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Invariants of validation over generated responses to the built-in survey. */
@@ -104,5 +106,89 @@ class ValidationProperties {
                 assertThat(VALIDATOR.validate(damaged).findingsFor(id)).isNotEmpty();
               }
             });
+  }
+
+  /**
+   * However many skip rules an instrument has, in either direction and overlapping, a question is
+   * disabled by the first rule in the instrument's order that covers it and fires, and a rule that
+   * skips forward fires only when its own question is enabled: the definition read literally,
+   * position by position.
+   */
+  @Test
+  void enablementFollowsTheDefinitionForAnyRules() {
+    qt().forAll(integers().between(2, 150), integers().between(0, 140), integers().all())
+        .checkAssert(
+            (questions, ruleCount, seed) -> {
+              Random random = new Random(seed);
+              Instrument.Builder builder =
+                  Instrument.builder()
+                      .id("rules")
+                      .edition("1")
+                      .title("Rules")
+                      .source("Us")
+                      .framework(SURVEY.framework())
+                      .addSections(Section.builder().id("s").number(1).title("S").build());
+              for (int i = 0; i < questions; i++) {
+                builder.addQuestions(
+                    Question.builder()
+                        .id("q" + i)
+                        .number(i + 1)
+                        .sectionId("s")
+                        .text("Q" + i + "?")
+                        .kind(QuestionKind.YES_NO)
+                        .role(QuestionRole.DETAIL)
+                        .build());
+              }
+              for (int r = 0; r < ruleCount; r++) {
+                int from = random.nextInt(questions);
+                int to = random.nextInt(questions);
+                builder.addSkipRules(SkipRule.ifNo("q" + from, "q" + to));
+              }
+              Instrument instrument = builder.build();
+              Response.Builder response =
+                  Response.builder()
+                      .instrument("rules@1")
+                      .jurisdiction(Jurisdiction.of("C01", "Country 01"))
+                      .status(ResponseStatus.IN_PROGRESS);
+              for (int i = 0; i < questions; i++) {
+                int pick = random.nextInt(3);
+                if (pick < 2) {
+                  response.putAnswer("q" + i, Answer.ofChoice(pick == 0 ? "no" : "yes"));
+                }
+              }
+              Response built = response.build();
+              Enablement enablement = Validator.of(instrument).enablement(built);
+              List<SkipRule> expected = disabledByDefinition(instrument, built);
+              for (int p = 0; p < questions; p++) {
+                assertThat(enablement.disabledBy("q" + p))
+                    .as("q%d", p)
+                    .isEqualTo(Optional.ofNullable(expected.get(p)));
+                assertThat(enablement.isEnabled(p)).isEqualTo(expected.get(p) == null);
+              }
+            });
+  }
+
+  /** Position by position, the first covering rule in the instrument's order that fires. */
+  private static List<@Nullable SkipRule> disabledByDefinition(
+      Instrument instrument, Response response) {
+    List<@Nullable SkipRule> disabledBy = new ArrayList<>();
+    for (int p = 0; p < instrument.questions().size(); p++) {
+      SkipRule found = null;
+      for (SkipRule rule : instrument.skipRules()) {
+        int from = instrument.position(rule.questionId());
+        int to = instrument.position(rule.target());
+        boolean covers = from < to ? from < p && p < to : to <= p && p <= from;
+        boolean fires =
+            covers
+                && (from >= to || disabledBy.get(from) == null)
+                && rule.when().test(response.answers());
+        if (fires) {
+          found = rule;
+          break;
+        }
+      }
+      disabledBy.add(found);
+    }
+    return disabledBy;
   }
 }
