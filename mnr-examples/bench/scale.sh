@@ -6,18 +6,22 @@
 # module and, where Python has the duckdb package, with DuckDB's read_json on the JSON Lines;
 # checks that every tool printed the same counts; times the floor of any reader built on
 # Jackson's streaming parser (TokenPass: a fresh JVM passing over the JSON Lines' tokens on every
-# core); and prints wall time, peak memory and ratios.
+# core); runs the tool through its launcher (bin/mnr, which maps an archive trained on its first
+# run) for the sizes where start-up counts; and prints wall time, peak memory and ratios.
 #
 #   mnr-examples/bench/scale.sh [--million] [WORK_DIR]
 #
 # Build first (mvn -B -ntp -q package -DskipTests). --million adds 1,000,000 responses of JSON
 # Lines (about 2 GB) and the ratio of its time to 100,000's. PYTHON names the interpreter for
 # the baselines (default python3); `python3 -m venv v && v/bin/pip install duckdb` gives one
-# with DuckDB. Each run is timed three times and the fastest kept. The side-by-side JMH
+# with DuckDB; JAVA_HOME, the JDK (default: java on the PATH). Each run is timed three times and
+# the fastest kept. The side-by-side JMH
 # ratios are another command (see the README's Performance section).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 jar="$here/../target/mnr.jar"
+launcher="$here/../bin/mnr"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 python="${PYTHON:-python3}"
 million=no
 if [ "${1:-}" = "--million" ]; then million=yes; shift; fi
@@ -28,6 +32,9 @@ command -v /usr/bin/time > /dev/null || { echo "scale.sh: needs /usr/bin/time" >
 
 duckdb=no
 if "$python" -c "import duckdb" 2> /dev/null; then duckdb=yes; fi
+
+# The launcher's first run trains its archive: here, before anything is timed.
+JAVA_HOME="${JAVA_HOME:-}" XDG_CACHE_HOME="$work/launcher-cache" "$launcher" --version > /dev/null
 
 sizes="1000 3800 100000"
 [ "$million" = yes ] && sizes="$sizes 1000000"
@@ -55,7 +62,7 @@ base_counts() { awk -F'\t' '{ print $2, $3, $4 }' "$work/out"; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"\
   "$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
-echo "java: $(java -version 2>&1 | head -1)"
+echo "java: $("$java" -version 2>&1 | head -1)"
 echo "python: $("$python" --version 2>&1)$( [ "$duckdb" = yes ] && "$python" -c \
   "import duckdb; print(', duckdb', duckdb.__version__)" || echo ', no duckdb')"
 echo
@@ -65,7 +72,7 @@ for n in $sizes; do
   for form in jsonl json; do
     [ "$n" = 1000000 ] && [ "$form" = json ] && continue
     file="$work/cohort-$n.$form"
-    [ -f "$file" ] || java -cp "$jar" io.github.mnr4j.examples.bench.GenerateCohort "$n" "$file"
+    [ -f "$file" ] || "$java" -cp "$jar" io.github.mnr4j.examples.bench.GenerateCohort "$n" "$file"
   done
   duck=; py=
   if [ "$duckdb" = yes ]; then
@@ -82,18 +89,27 @@ for n in $sizes; do
   fi
   # The floor for any reader built on Jackson's streaming parser: a fresh JVM passing over every
   # token of the JSON Lines on every core, building nothing.
-  best java -Xmx256m -cp "$jar" io.github.mnr4j.examples.bench.TokenPass "$work/cohort-$n.jsonl"
+  best "$java" -Xmx256m -cp "$jar" io.github.mnr4j.examples.bench.TokenPass "$work/cohort-$n.jsonl"
   printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" jsonl "jackson tokens" "$secs" "$mb" \
     "$(ratio "$duck")" "$(ratio "$py")"
   for form in jsonl json; do
     [ "$n" = 1000000 ] && [ "$form" = json ] && continue
-    best java -Xmx256m -jar "$jar" tally "$work/cohort-$n.$form" --format tsv
+    best "$java" -Xmx256m -jar "$jar" tally "$work/cohort-$n.$form" --format tsv
     if [ -f "$work/expected" ]; then
       mnr_counts | cmp -s - "$work/expected" || { echo "mnr's counts differ" >&2; exit 1; }
     fi
     printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" "$form" "mnr tally" "$secs" "$mb" \
       "$(ratio "$duck")" "$(ratio "$py")"
     [ "$form" = jsonl ] && eval "mnr_$n=$secs"
+    if [ "$n" -le 3800 ]; then
+      best env XDG_CACHE_HOME="$work/launcher-cache" MNR_JAVA_OPTS=-Xmx256m "$launcher" tally \
+        "$work/cohort-$n.$form" --format tsv
+      if [ -f "$work/expected" ]; then
+        mnr_counts | cmp -s - "$work/expected" || { echo "mnr's counts differ" >&2; exit 1; }
+      fi
+      printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" "$form" "bin/mnr tally" "$secs" "$mb" \
+        "$(ratio "$duck")" "$(ratio "$py")"
+    fi
   done
   rm -f "$work/expected"
 done
