@@ -15,8 +15,8 @@
 # Lines (about 2 GB) and the ratio of its time to 100,000's. PYTHON names the interpreter for
 # the baselines (default python3); `python3 -m venv v && v/bin/pip install duckdb` gives one
 # with DuckDB; JAVA_HOME, the JDK (default: java on the PATH). Each run is timed three times and
-# the fastest kept. The side-by-side JMH
-# ratios are another command (see the README's Performance section).
+# the fastest kept. The side-by-side JMH ratios are another command (see the README's
+# Performance section).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 jar="$here/../target/mnr.jar"
