@@ -34,7 +34,7 @@ duckdb=no
 if "$python" -c "import duckdb" 2> /dev/null; then duckdb=yes; fi
 
 # The launcher's first run trains its archive: here, before anything is timed.
-JAVA_HOME="${JAVA_HOME:-}" XDG_CACHE_HOME="$work/launcher-cache" "$launcher" --version > /dev/null
+XDG_CACHE_HOME="$work/launcher-cache" "$launcher" --version > /dev/null
 
 sizes="1000 3800 100000"
 [ "$million" = yes ] && sizes="$sizes 1000000"
@@ -50,6 +50,18 @@ best() {
       secs=$s; mb=$(( kb / 1024 ))
     fi
   done
+}
+
+# tally_row LABEL COMMAND...: times a tally of $work/cohort-$n.$form, checks its counts against
+# the baselines' and prints its row.
+tally_row() {
+  label=$1; shift
+  best "$@" tally "$work/cohort-$n.$form" --format tsv
+  if [ -f "$work/expected" ]; then
+    mnr_counts | cmp -s - "$work/expected" || { echo "$label: the counts differ" >&2; exit 1; }
+  fi
+  printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" "$form" "$label" "$secs" "$mb" \
+    "$(ratio "$duck")" "$(ratio "$py")"
 }
 
 # ratio BASE: the last run's time over BASE's, or - when there is no BASE.
@@ -94,20 +106,10 @@ for n in $sizes; do
     "$(ratio "$duck")" "$(ratio "$py")"
   for form in jsonl json; do
     [ "$n" = 1000000 ] && [ "$form" = json ] && continue
-    best "$java" -Xmx256m -jar "$jar" tally "$work/cohort-$n.$form" --format tsv
-    if [ -f "$work/expected" ]; then
-      mnr_counts | cmp -s - "$work/expected" || { echo "mnr's counts differ" >&2; exit 1; }
-    fi
-    printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" "$form" "mnr tally" "$secs" "$mb" \
-      "$(ratio "$duck")" "$(ratio "$py")"
+    tally_row "mnr tally" "$java" -Xmx256m -jar "$jar"
     [ "$form" = jsonl ] && eval "mnr_$n=$secs"
-    best env XDG_CACHE_HOME="$work/launcher-cache" MNR_JAVA_OPTS=-Xmx256m "$launcher" tally \
-      "$work/cohort-$n.$form" --format tsv
-    if [ -f "$work/expected" ]; then
-      mnr_counts | cmp -s - "$work/expected" || { echo "mnr's counts differ" >&2; exit 1; }
-    fi
-    printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" "$form" "bin/mnr tally" "$secs" "$mb" \
-      "$(ratio "$duck")" "$(ratio "$py")"
+    tally_row "bin/mnr tally" env XDG_CACHE_HOME="$work/launcher-cache" MNR_JAVA_OPTS=-Xmx256m \
+      "$launcher"
   done
   rm -f "$work/expected"
 done

@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 public final class Enablement {
   private final Validator validator;
 
-  private final Instrument instrument;
-
   /** The skip rules that fire, as a bit set over their indexes (see Validator#firstFired). */
   private final long[] fired;
 
@@ -34,7 +32,6 @@ public final class Enablement {
   /** Takes the arrays, which the validator made for it alone. */
   Enablement(Validator validator, long[] fired, Answer[] answers) {
     this.validator = validator;
-    this.instrument = validator.instrument();
     this.fired = fired;
     this.answers = answers;
   }
@@ -42,7 +39,7 @@ public final class Enablement {
   /** The rule that disables the question at a position, or null when it is enabled. */
   @Nullable SkipRule disabledBy(int position) {
     int rule = validator.firstFired(position, fired);
-    return rule < 0 ? null : instrument.skipRules().get(rule);
+    return rule < 0 ? null : validator.instrument().skipRules().get(rule);
   }
 
   /**
@@ -78,7 +75,7 @@ public final class Enablement {
    * @throws io.github.mnr4j.MnrException naming the id if the instrument has no such question
    */
   public boolean isEnabled(String questionId) {
-    return isEnabled(instrument.position(questionId));
+    return isEnabled(validator.instrument().position(questionId));
   }
 
   /**
@@ -89,7 +86,7 @@ public final class Enablement {
    * @throws io.github.mnr4j.MnrException naming the id if the instrument has no such question
    */
   public Optional<SkipRule> disabledBy(String questionId) {
-    return Optional.ofNullable(disabledBy(instrument.position(questionId)));
+    return Optional.ofNullable(disabledBy(validator.instrument().position(questionId)));
   }
 
   /**
@@ -101,7 +98,7 @@ public final class Enablement {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < answers.length; i++) {
       if (!isEnabled(i)) {
-        ids.add(instrument.questions().get(i).id());
+        ids.add(validator.instrument().questions().get(i).id());
       }
     }
     return List.copyOf(ids);
