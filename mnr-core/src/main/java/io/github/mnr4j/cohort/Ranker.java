@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Random;
 
 /**
@@ -129,27 +128,199 @@ public final class Ranker {
    * @throws MnrException if the draws times the jurisdictions ranked pass {@link #MAX_RANKS}
    */
   public Ranking rank(CohortAnalysis analysis) {
-    Framework framework = analysis.instrument().framework();
-    CompiledModel base = model.base().compile(framework);
-    List<Assessment> ranked = new ArrayList<>();
-    List<double[]> values = new ArrayList<>();
-    List<String> unranked = new ArrayList<>();
-    CompiledRule nominalRule = model.rule().compile(framework);
-    for (Assessment assessment : analysis.assessments()) {
+    Accumulator ranking = accumulator(analysis.instrument().framework());
+    analysis.assessments().forEach(ranking::add);
+    return ranking.result();
+  }
+
+  /**
+   * Starts a ranking of assessments read one at a time, for a cohort too large to hold: it keeps
+   * each jurisdiction's id, name and capability values under the index's base model (eight bytes a
+   * capability), and draws the weights when asked for the result.
+   *
+   * <pre>{@code
+   * Ranker.Accumulator ranking = Ranker.of(ScoringModels.index()).withDraws(200).accumulator(mnr);
+   * for (Response each : responses) {          // as they are read
+   *   ranking.add(assessor.assess(each));
+   * }
+   * System.out.print(ranking.result().table().text());
+   * }</pre>
+   *
+   * @param framework the framework the assessments are of
+   * @return an empty accumulator
+   * @throws MnrException if the index does not fit the framework
+   */
+  public Accumulator accumulator(Framework framework) {
+    return new Accumulator(this, framework);
+  }
+
+  /**
+   * A ranking's jurisdictions, added one assessment at a time. The ranking depends on which
+   * jurisdictions were added, not on their order, except that the unranked keep it. Not
+   * thread-safe: give each thread its own, then {@linkplain #combine combine} them.
+   */
+  public static final class Accumulator {
+    private final Ranker ranker;
+    private final Framework framework;
+    private final CompiledModel base;
+    private final CompiledRule nominalRule;
+    private final int width;
+
+    /** Every jurisdiction added, ranked or not. */
+    private final PackedStrings seen = new PackedStrings();
+
+    /** The ranked jurisdictions' ids and names. */
+    private final PackedStrings ids = new PackedStrings();
+
+    private final PackedStrings names = new PackedStrings();
+
+    /** The ranked jurisdictions' capability values: {@code values[j * width + c]}, NaN unknown. */
+    private double[] values = new double[0];
+
+    private final PackedStrings unranked = new PackedStrings();
+    private boolean synthetic;
+
+    private Accumulator(Ranker ranker, Framework framework) {
+      this.ranker = ranker;
+      this.framework = framework;
+      this.base = ranker.model.base().compile(framework);
+      this.nominalRule = ranker.model.rule().compile(framework);
+      this.width = framework.capabilities().size();
+    }
+
+    /**
+     * Adds a jurisdiction's assessment: scores it under the index's base model, and keeps its
+     * values if they are enough for an index value, its id among the unranked if not.
+     *
+     * @param assessment an assessment of the accumulator's framework, of a jurisdiction not yet
+     *     added
+     * @throws MnrException if the assessment is of another framework, or its jurisdiction was added
+     *     before
+     */
+    public void add(Assessment assessment) {
+      if (assessment.framework() != framework && !assessment.framework().equals(framework)) {
+        throw new MnrException(
+            "a ranking of framework '"
+                + framework.id()
+                + "' cannot take the assessment of "
+                + assessment.jurisdiction()
+                + ", which is of framework '"
+                + assessment.framework().id()
+                + "'");
+      }
+      String id = assessment.jurisdiction().id();
+      requireNew(id);
       double[] v =
           base.score(assessment).capabilities().stream()
               .map(CapabilityScore::value)
               .mapToDouble(value -> value.orElse(Double.NaN))
               .toArray();
+      seen.add(id);
+      synthetic |= assessment.jurisdiction().isSynthetic();
       // Too little evidence for an index value (the rule's minimum coverage) is no rank.
       if (nominalRule.overall(v).isEmpty()) {
-        unranked.add(assessment.jurisdiction().id());
+        unranked.add(id);
       } else {
-        ranked.add(assessment);
-        values.add(v);
+        keep(id, assessment.jurisdiction().name(), v, 0);
       }
     }
-    int n = ranked.size();
+
+    private void requireNew(String id) {
+      if (seen.indexOf(id) >= 0) {
+        throw repeated(id);
+      }
+    }
+
+    private static MnrException repeated(String id) {
+      return new MnrException(
+          "a ranking holds one assessment per jurisdiction; '" + id + "' came again");
+    }
+
+    private void keep(String id, String name, double[] from, int offset) {
+      int j = ids.add(id);
+      names.add(name);
+      if ((j + 1) * width > values.length) {
+        values = Arrays.copyOf(values, Math.max(16 * width, values.length * 2));
+      }
+      System.arraycopy(from, offset, values, j * width, width);
+    }
+
+    /**
+     * Adds another accumulator's jurisdictions to this one's, after them.
+     *
+     * @param other an accumulator of the same ranker's settings and framework
+     * @return this accumulator
+     * @throws MnrException if the other ranks by other settings or framework, or has a jurisdiction
+     *     this one has; this accumulator is then as it was
+     */
+    public Accumulator combine(Accumulator other) {
+      if (!ranker.sameAs(other.ranker) || !framework.equals(other.framework)) {
+        throw new MnrException(
+            "cannot combine a ranking by "
+                + other.ranker
+                + " of framework '"
+                + other.framework.id()
+                + "' with one by "
+                + ranker
+                + " of framework '"
+                + framework.id()
+                + "'");
+      }
+      for (int k = 0; k < other.seen.size(); k++) {
+        if (seen.indexOf(other.seen, k) >= 0) {
+          throw repeated(other.seen.get(k));
+        }
+      }
+      for (int k = 0; k < other.seen.size(); k++) {
+        seen.add(other.seen, k);
+      }
+      for (int k = 0; k < other.ids.size(); k++) {
+        keep(other.ids.get(k), other.names.get(k), other.values, k * width);
+      }
+      for (int k = 0; k < other.unranked.size(); k++) {
+        unranked.add(other.unranked, k);
+      }
+      synthetic |= other.synthetic;
+      return this;
+    }
+
+    /**
+     * Returns how many jurisdictions were added, ranked or not.
+     *
+     * @return the count
+     */
+    public int jurisdictions() {
+      return ids.size() + unranked.size();
+    }
+
+    /**
+     * Ranks the jurisdictions added so far; adding may go on.
+     *
+     * @return the ranking
+     * @throws MnrException if the draws times the jurisdictions ranked pass {@link #MAX_RANKS}
+     */
+    public Ranking result() {
+      return ranker.rank(this);
+    }
+
+    @Override
+    public String toString() {
+      return "Ranker.Accumulator[" + ranker.model.id() + ", " + jurisdictions() + " jurisdictions]";
+    }
+  }
+
+  /** Whether another ranker ranks by the same index, draws, seed and bands. */
+  private boolean sameAs(Ranker other) {
+    return model.equals(other.model)
+        && draws == other.draws
+        && seed == other.seed
+        && Arrays.equals(thresholds, other.thresholds);
+  }
+
+  /** Draws the weights for the jurisdictions an accumulator holds. */
+  private Ranking rank(Accumulator held) {
+    Framework framework = held.framework;
+    int n = held.ids.size();
     if ((long) n * draws > MAX_RANKS) {
       throw new MnrException(
           "ranking "
@@ -164,9 +335,12 @@ public final class Ranker {
               + " fewer draws, at most "
               + Math.max(1, MAX_RANKS / n));
     }
+    int width = held.width;
+    double[] v = new double[width];
     double[] nominal = new double[n];
     for (int j = 0; j < n; j++) {
-      nominal[j] = nominalRule.overall(values.get(j)).orElse(0);
+      System.arraycopy(held.values, j * width, v, 0, width);
+      nominal[j] = held.nominalRule.overall(v).orElse(0);
     }
     int[] nominalRanks = ranks(nominal);
     int[][] drawnRanks = new int[n][draws];
@@ -177,8 +351,8 @@ public final class Ranker {
     for (int draw = 0; draw < draws; draw++) {
       CompiledRule rule = drawRule(framework, random).compile(framework);
       for (int j = 0; j < n; j++) {
-        OptionalDouble value = rule.overall(values.get(j));
-        drawn[j] = value.orElse(0);
+        System.arraycopy(held.values, j * width, v, 0, width);
+        drawn[j] = rule.overall(v).orElse(0);
         bandCounts[j][band(drawn[j])]++;
       }
       int[] ranks = ranks(drawn);
@@ -198,7 +372,8 @@ public final class Ranker {
       }
       entries.add(
           Ranking.Entry.of(
-              ranked.get(j).jurisdiction(),
+              held.ids.get(j),
+              held.names.get(j),
               nominal[j],
               nominalRanks[j],
               percentile(sorted, 50),
@@ -212,13 +387,7 @@ public final class Ranker {
                 ? Integer.compare(a.nominalRank(), b.nominalRank())
                 : a.jurisdictionId().compareTo(b.jurisdictionId()));
     return Ranking.of(
-        model.id(),
-        draws,
-        seed,
-        bands,
-        entries,
-        unranked,
-        analysis.assessments().stream().anyMatch(a -> a.jurisdiction().isSynthetic()));
+        model.id(), draws, seed, bands, entries, held.unranked.asList(), held.synthetic);
   }
 
   /** The index's rule with each weight multiplied by a unit exponential draw. */

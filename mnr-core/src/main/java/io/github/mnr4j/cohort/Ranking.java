@@ -1,7 +1,6 @@
 package io.github.mnr4j.cohort;
 
 import io.github.mnr4j.TextTable;
-import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +157,8 @@ public abstract class Ranking {
     public abstract Map<String, Double> bandProbabilities();
 
     static Entry of(
-        Jurisdiction jurisdiction,
+        String jurisdictionId,
+        String name,
         double nominalValue,
         int nominalRank,
         int medianRank,
@@ -166,8 +166,8 @@ public abstract class Ranking {
         int worstRank,
         Map<String, Double> bandProbabilities) {
       return ImmutableEntry.builder()
-          .jurisdictionId(jurisdiction.id())
-          .name(jurisdiction.name())
+          .jurisdictionId(jurisdictionId)
+          .name(name)
           .nominalValue(nominalValue)
           .nominalRank(nominalRank)
           .medianRank(medianRank)

@@ -34,6 +34,11 @@
  * }
  * figure1.result().figure().text();
  * }</pre>
+ *
+ * <p>Comparisons and rankings need every jurisdiction, but only a few bytes of each: a {@link
+ * RoundComparison.Round} keeps a jurisdiction's id and a byte a capability, and a {@link
+ * Ranker.Accumulator} its id, name and capability values; both are filled as a cohort is read, and
+ * parts combine in order.
  */
 @NullMarked
 @MnrStyle

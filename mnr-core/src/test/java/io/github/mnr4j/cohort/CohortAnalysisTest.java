@@ -14,9 +14,13 @@ import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.scoring.Aggregation;
+import io.github.mnr4j.scoring.AggregationRule;
+import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.ScoreTable;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instruments;
@@ -551,6 +555,124 @@ class CohortAnalysisTest {
         .hasMessage(
             "cannot combine the options of 'q17' of 'wpga-mnr-survey@2021' (filters"
                 + " []) with those of 'q6' of 'wpga-mnr-survey@2021' (filters [])");
+  }
+
+  @Test
+  void roundsAndRankingsRefuseWhatTheyCannotJoin() {
+    Framework mnr = Frameworks.mnr();
+    Framework other = mnr.tailor("mnr-less").removeCapability("remedies").build();
+    Assessor assessor = Assessor.of(Instruments.mnrSurvey2021());
+    Assessment a = assessor.assess(response("A", IncomeGroup.HIGH, "q7", YES));
+    RoundComparison.Round round = RoundComparison.round("2021", mnr);
+    round.add(a);
+    assertThatThrownBy(() -> round.add(a))
+        .hasMessage("round '2021' holds one assessment per jurisdiction; 'A' came again");
+    RoundComparison.Round part = RoundComparison.round("2021", mnr);
+    part.add(a);
+    part.add(assessor.assess(response("B", IncomeGroup.HIGH, "q7", YES)));
+    assertThatThrownBy(() -> round.combine(part))
+        .hasMessage("round '2021' holds one assessment per jurisdiction; 'A' came again");
+    assertThat(round.jurisdictions()).as("nothing of a refused part is taken").isEqualTo(1);
+    RoundComparison.Round tailored =
+        RoundComparison.round("2024", other, TallyView.capabilities(other), ScoringModels.staged());
+    assertThatThrownBy(() -> tailored.add(a))
+        .hasMessage(
+            "round '2024' is of framework '"
+                + other.id()
+                + "'; the assessment of A Country A is of framework 'wpga-mnr'");
+    assertThatThrownBy(() -> round.combine(RoundComparison.round("2024", mnr)))
+        .hasMessage(
+            "cannot combine round '2024' (framework 'wpga-mnr', view 'figure1', model 'staged')"
+                + " with round '2021' (framework 'wpga-mnr', view 'figure1', model 'staged')");
+    assertThatThrownBy(() -> RoundComparison.compare(round, tailored))
+        .hasMessage(
+            "rounds '2021' (framework 'wpga-mnr', view 'figure1', model 'staged') and '2024'"
+                + " (framework '"
+                + other.id()
+                + "', view 'capabilities', model 'staged') are not compared: their"
+                + " capabilities, rows or levels differ");
+    assertThatThrownBy(
+            () ->
+                RoundComparison.compare(
+                    round,
+                    RoundComparison.round(
+                        "2024", mnr, TallyView.figure1(), ScoringModels.presence())))
+        .hasMessageEndingWith(
+            "model 'presence') are not compared: their capabilities, rows or" + " levels differ");
+
+    // A model whose every score has a level of its own: a comparison tells 63 apart.
+    int[] made = new int[1];
+    ScoringModel restless =
+        new ScoringModel() {
+          @Override
+          public String id() {
+            return "restless";
+          }
+
+          @Override
+          public String title() {
+            return "A new level for every score";
+          }
+
+          @Override
+          public Scorecard score(Assessment assessment) {
+            List<CapabilityScore> scores = new java.util.ArrayList<>();
+            for (var evidence : assessment.capabilities()) {
+              int n = made[0]++;
+              scores.add(
+                  CapabilityScore.builder()
+                      .capabilityId(evidence.capabilityId())
+                      .status(evidence.status())
+                      .level(Level.of("l" + n, n, "Level " + n))
+                      .value(0)
+                      .reason("made up")
+                      .build());
+            }
+            return Scorecard.aggregate(id(), assessment, scores, AggregationRule.builder().build());
+          }
+        };
+    RoundComparison.Round many = RoundComparison.round("many", mnr, TallyView.figure1(), restless);
+    assertThatThrownBy(
+            () -> {
+              for (int j = 0; j < 5; j++) {
+                many.add(assessor.assess(response("J" + j, IncomeGroup.LOW)));
+              }
+            })
+        .hasMessage("a comparison tells at most 63 levels apart; model 'restless' gave more");
+    assertThat(many.jurisdictions())
+        .as("3 of 21 levels each fit, the 4th is refused whole")
+        .isEqualTo(3);
+    RoundComparison.Round more = RoundComparison.round("more", mnr, TallyView.figure1(), restless);
+    for (int j = 0; j < 3; j++) {
+      more.add(assessor.assess(response("J" + j, IncomeGroup.LOW)));
+    }
+    assertThatThrownBy(() -> RoundComparison.compare(many, more))
+        .hasMessage(
+            "a comparison tells at most 63 levels apart; model 'restless' gave more in rounds"
+                + " 'many' and 'more' together");
+
+    Ranker ranker = Ranker.of(ScoringModels.index()).withDraws(5);
+    Ranker.Accumulator ranking = ranker.accumulator(mnr);
+    ranking.add(a);
+    assertThatThrownBy(() -> ranking.add(a))
+        .hasMessage("a ranking holds one assessment per jurisdiction; 'A' came again");
+    assertThatThrownBy(() -> ranker.accumulator(other).add(a))
+        .hasMessage(
+            "a ranking of framework '"
+                + other.id()
+                + "' cannot take the assessment of A Country A, which is of framework"
+                + " 'wpga-mnr'");
+    assertThatThrownBy(() -> ranking.combine(ranker.withSeed(1).accumulator(mnr)))
+        .hasMessage(
+            "cannot combine a ranking by Ranker[index, 5 draws, seed 1] of framework 'wpga-mnr'"
+                + " with one by Ranker[index, 5 draws, seed 0] of framework 'wpga-mnr'");
+    Ranker.Accumulator again = ranker.accumulator(mnr);
+    again.add(a);
+    Assessment b = assessor.assess(response("B", IncomeGroup.HIGH, "q7", YES));
+    again.add(b);
+    assertThatThrownBy(() -> ranking.combine(again))
+        .hasMessage("a ranking holds one assessment per jurisdiction; 'A' came again");
+    assertThat(ranking.jurisdictions()).as("nothing of a refused part is taken").isEqualTo(1);
   }
 
   @Test

@@ -7,6 +7,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.scoring.CompiledModel;
+import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Instrument;
@@ -197,6 +200,154 @@ class CohortProperties {
                             .filter(card -> card.capabilities().get(capability).level().isPresent())
                             .count());
               }
+            });
+  }
+
+  /**
+   * A comparison of two rounds read in parts, one assessment at a time, holds for each jurisdiction
+   * in both rounds (in the later round's order) and each capability the statuses of the two
+   * analyses and the staged levels of their scorecards, worked out here from each assessment; the
+   * jurisdictions in one round alone; and each round's tally.
+   */
+  @Test
+  void comparisonsJoinTheRoundsByJurisdictionHoweverTheyAreRead() {
+    qt().withExamples(50)
+        .forAll(
+            lists().of(ResponseGenerators.anyResponses(SURVEY)).ofSizeBetween(0, 14),
+            lists().of(ResponseGenerators.anyResponses(SURVEY)).ofSizeBetween(0, 14),
+            integers().between(1, 4),
+            integers().between(0, 1000))
+        .checkAssert(
+            (first, second, parts, seed) -> {
+              CohortAnalysis earlier = CohortAnalysis.assess(cohort(first), SURVEY);
+              CohortAnalysis later = CohortAnalysis.assess(cohort(second), SURVEY);
+              RoundComparison.Round before = inParts(earlier, parts, new Random(seed));
+              RoundComparison.Round after = inParts(later, parts, new Random(seed + 1));
+              RoundComparison comparison = RoundComparison.compare(before, after);
+
+              CompiledModel staged = ScoringModels.staged().compile(SURVEY.framework());
+              Map<String, Assessment> byId = new LinkedHashMap<>();
+              earlier.assessments().forEach(a -> byId.put(a.jurisdiction().id(), a));
+              List<String> expected = new ArrayList<>();
+              List<String> onlyAfter = new ArrayList<>();
+              for (Assessment now : later.assessments()) {
+                Assessment then = byId.remove(now.jurisdiction().id());
+                if (then == null) {
+                  onlyAfter.add(now.jurisdiction().id());
+                  continue;
+                }
+                Scorecard cardThen = staged.score(then);
+                Scorecard cardNow = staged.score(now);
+                for (int c = 0; c < SURVEY.framework().capabilities().size(); c++) {
+                  expected.add(
+                      now.jurisdiction().id()
+                          + " "
+                          + SURVEY.framework().capabilities().get(c).id()
+                          + " "
+                          + then.statuses().get(c)
+                          + ">"
+                          + now.statuses().get(c)
+                          + " "
+                          + cardThen.capabilities().get(c).level().map(Level::id)
+                          + ">"
+                          + cardNow.capabilities().get(c).level().map(Level::id));
+                }
+              }
+              assertThat(comparison.changes())
+                  .extracting(
+                      change ->
+                          change.jurisdictionId()
+                              + " "
+                              + change.capabilityId()
+                              + " "
+                              + change.statusBefore()
+                              + ">"
+                              + change.statusAfter()
+                              + " "
+                              + change.levelBefore().map(Level::id)
+                              + ">"
+                              + change.levelAfter().map(Level::id))
+                  .containsExactlyElementsOf(expected);
+              assertThat(comparison.onlyAfter()).containsExactlyElementsOf(onlyAfter);
+              assertThat(comparison.onlyBefore()).containsExactlyElementsOf(byId.keySet());
+              for (int r = 0; r < comparison.rows().size(); r++) {
+                assertThat(comparison.rows().get(r).before())
+                    .isEqualTo(earlier.tally(TallyView.figure1()).rows().get(r));
+                assertThat(comparison.rows().get(r).after())
+                    .isEqualTo(later.tally(TallyView.figure1()).rows().get(r));
+              }
+              int counted = 0;
+              for (RoundComparison.Change kind : RoundComparison.Change.values()) {
+                int count = comparison.count(kind);
+                assertThat(count)
+                    .isEqualTo(
+                        comparison.changes().stream().filter(c -> c.change() == kind).count());
+                counted += count;
+              }
+              assertThat(counted).isEqualTo(expected.size());
+              assertThat(comparison).isEqualTo(RoundComparison.compare(earlier, later));
+            });
+  }
+
+  /** A round read in contiguous parts, each filled on its own and combined in order. */
+  private static RoundComparison.Round inParts(CohortAnalysis analysis, int parts, Random random) {
+    String name = analysis.cohort().name();
+    List<RoundComparison.Round> split = new ArrayList<>();
+    RoundComparison.Round part = RoundComparison.round(name, SURVEY.framework());
+    split.add(part);
+    for (Assessment assessment : analysis.assessments()) {
+      if (split.size() < parts && random.nextBoolean()) {
+        part = RoundComparison.round(name, SURVEY.framework());
+        split.add(part);
+      }
+      part.add(assessment);
+    }
+    split.subList(1, split.size()).forEach(split.get(0)::combine);
+    return split.get(0);
+  }
+
+  /**
+   * A ranking depends on the jurisdictions ranked, not on their order nor on how they were split
+   * between accumulators (the unranked apart, which keep the order they came in).
+   */
+  @Test
+  void rankingsDoNotDependOnTheOrderOrTheSplitOfTheJurisdictions() {
+    IndexModel lenient =
+        IndexModel.builder()
+            .id("lenient-index")
+            .title("Index of whatever is known")
+            .description("Ranks on any capability with a value")
+            .base(ScoringModels.staged())
+            .minimumCoverage(0.2)
+            .build();
+    qt().withExamples(40)
+        .forAll(
+            lists().of(ResponseGenerators.anyResponses(SURVEY)).ofSizeBetween(0, 14),
+            integers().between(1, 4),
+            integers().between(0, 1000))
+        .checkAssert(
+            (responses, parts, seed) -> {
+              Ranker ranker = Ranker.of(lenient).withDraws(30).withSeed(seed);
+              CohortAnalysis analysis = CohortAnalysis.assess(cohort(responses), SURVEY);
+              Ranking whole = ranker.rank(analysis);
+              assertThat(whole.entries().size() + whole.unranked().size())
+                  .isEqualTo(analysis.assessments().size());
+
+              List<Assessment> shuffled = new ArrayList<>(analysis.assessments());
+              Random random = new Random(seed);
+              Collections.shuffle(shuffled, random);
+              List<Ranker.Accumulator> split = new ArrayList<>();
+              for (int p = 0; p < parts; p++) {
+                split.add(ranker.accumulator(SURVEY.framework()));
+              }
+              shuffled.forEach(a -> split.get(random.nextInt(parts)).add(a));
+              split.subList(1, parts).forEach(split.get(0)::combine);
+              Ranking reordered = split.get(0).result();
+              assertThat(split.get(0).jurisdictions()).isEqualTo(analysis.assessments().size());
+              assertThat(reordered.entries()).isEqualTo(whole.entries());
+              assertThat(reordered.unranked())
+                  .containsExactlyInAnyOrderElementsOf(whole.unranked());
+              assertThat(reordered.synthetic()).isEqualTo(whole.synthetic());
             });
   }
 }
