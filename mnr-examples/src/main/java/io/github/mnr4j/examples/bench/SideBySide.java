@@ -1,19 +1,28 @@
 package io.github.mnr4j.examples.bench;
 
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.cohort.Ranker;
+import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.ResponseReader;
+import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Response;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -24,9 +33,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the side-by-side benchmarks in one JMH run and prints each mnr4j path's time next to its
  * baseline's, with the ratio and the target; then measures how much heap a cohort held in memory
- * retains per response, against the size of its JSON. Each time is the median of 15 one-second
- * iterations in 3 forks: on a shared machine a neighbour's burst moves a mean by a tenth or more,
- * and a median of several forks much less.
+ * retains per response, against the size of its JSON, and what a comparison's round and a ranking
+ * keep per jurisdiction. Each time is the median of 15 one-second iterations in 3 forks: on a
+ * shared machine a neighbour's burst moves a mean by a tenth or more, and a median of several forks
+ * much less.
  *
  * <pre>
  * java -cp mnr-examples/target/mnr.jar io.github.mnr4j.examples.bench.SideBySide
@@ -175,6 +185,43 @@ public final class SideBySide {
             bytes.length / size,
             document / size,
             held <= bytes.length ? "ok" : "MISS"));
+    cohort = null;
+    retainedPerJurisdiction(bytes, size);
+  }
+
+  /**
+   * Measures the heap that {@code mnr compare} and {@code mnr rank} keep per jurisdiction of a
+   * cohort read as a stream: a round of a comparison (the id and a byte a capability) and a
+   * ranking's accumulator (the id, the name and eight bytes a capability), each filled from the
+   * same JSON Lines, with the room they have grown to.
+   */
+  static void retainedPerJurisdiction(byte[] lines, int size) {
+    Instrument survey = Instruments.mnrSurvey2021();
+    Assessor assessor = Assessor.of(survey);
+    long before = usedAfterGc();
+    RoundComparison.Round round = RoundComparison.round("Retained", survey.framework());
+    readInto(lines, assessor, round::add);
+    long heldByRound = usedAfterGc() - before;
+    before = usedAfterGc();
+    Ranker.Accumulator ranking = Ranker.of(ScoringModels.index()).accumulator(survey.framework());
+    readInto(lines, assessor, ranking::add);
+    long heldByRanking = usedAfterGc() - before;
+    Reference.reachabilityFence(round);
+    Reference.reachabilityFence(ranking);
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "A round of a comparison of %,d jurisdictions read from JSON Lines holds %,d bytes a"
+                + " jurisdiction; a ranking's accumulator %,d",
+            round.jurisdictions(),
+            heldByRound / size,
+            heldByRanking / size));
+  }
+
+  private static void readInto(byte[] lines, Assessor assessor, Consumer<Assessment> action) {
+    try (ResponseReader reader = MnrJson.strict().linesReader(new ByteArrayInputStream(lines))) {
+      reader.forEachRemaining(response -> action.accept(assessor.assess(response)));
+    }
   }
 
   private static long usedAfterGc() {

@@ -4,17 +4,17 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.cohort.Breakdown;
-import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Ranker;
+import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.examples.chart.Charts;
 import io.github.mnr4j.survey.Instrument;
-import io.github.mnr4j.survey.Jurisdiction;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -162,8 +162,6 @@ final class ChartCommand implements Callable<Integer> {
                 ? ""
                 : " where "
                     + filters.stream().map(Where::toString).collect(Collectors.joining(" and ")));
-    boolean[] synthetic = new boolean[1];
-    Consumer<Jurisdiction> mark = j -> synthetic[0] |= j.isSynthetic();
     Set<String> attributes = new TreeSet<>();
     switch (kind) {
       case figure1:
@@ -229,27 +227,24 @@ final class ChartCommand implements Callable<Integer> {
         }
       case ranking:
         {
-          CohortAnalysis analysis =
-              Responses.analyse(inputs, instrument, threads.count(), spec.commandLine().getErr());
-          analysis.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
-          Ranker ranker =
+          Ranker.Accumulator ranked =
               Ranker.of(
                       RankCommand.index(InstrumentOption.model(model.orElse("index"), instrument)))
                   .withDraws(RankCommand.DRAWS)
-                  .withSeed(RankCommand.SEED);
-          return Charts.ranking(ranker.rank(analysis), cohort, synthetic[0]);
+                  .withSeed(RankCommand.SEED)
+                  .accumulator(instrument.framework());
+          assess(instrument, ranked::add);
+          Ranking ranking = ranked.result();
+          return Charts.ranking(ranking, cohort, ranking.synthetic());
         }
       default:
         {
-          CohortAnalysis before =
-              Responses.analyse(
-                  List.of(inputs.get(0)), instrument, threads.count(), spec.commandLine().getErr());
-          CohortAnalysis after =
-              Responses.analyse(
-                  List.of(inputs.get(1)), instrument, threads.count(), spec.commandLine().getErr());
-          before.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
-          after.cohort().responses().forEach(r -> mark.accept(r.jurisdiction()));
-          return Charts.progress(RoundComparison.compare(before, after), synthetic[0]);
+          PrintWriter err = spec.commandLine().getErr();
+          RoundComparison progress =
+              RoundComparison.compare(
+                  Responses.round(inputs.get(0), instrument, threads.count(), err),
+                  Responses.round(inputs.get(1), instrument, threads.count(), err));
+          return Charts.progress(progress, progress.synthetic());
         }
     }
   }

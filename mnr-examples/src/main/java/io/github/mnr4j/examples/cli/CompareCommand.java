@@ -1,10 +1,10 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.TextTable;
-import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
+import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -65,19 +65,12 @@ final class CompareCommand implements Callable<Integer> {
           spec.commandLine(),
           "--table is for --format csv or tsv:" + " text prints both tables, and json holds both");
     }
-    CohortAnalysis earlier =
-        Responses.analyse(
-            List.of(before),
-            instrumentOption.instrument(),
-            threads.count(),
-            spec.commandLine().getErr());
-    CohortAnalysis later =
-        Responses.analyse(
-            List.of(after),
-            instrumentOption.instrument(),
-            threads.count(),
-            spec.commandLine().getErr());
-    RoundComparison comparison = RoundComparison.compare(earlier, later);
+    Instrument instrument = instrumentOption.instrument();
+    PrintWriter err = spec.commandLine().getErr();
+    RoundComparison comparison =
+        RoundComparison.compare(
+            Responses.round(before, instrument, threads.count(), err),
+            Responses.round(after, instrument, threads.count(), err));
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
       TextTable chosen =
@@ -104,11 +97,11 @@ final class CompareCommand implements Callable<Integer> {
                 "only in "
                     + comparison.before()
                     + ": "
-                    + comparison.onlyBefore()
+                    + listed(comparison.onlyBefore())
                     + "; only in "
                     + comparison.after()
                     + ": "
-                    + comparison.onlyAfter()));
+                    + listed(comparison.onlyAfter())));
       }
       out.println();
       out.print(output.text(comparison.rowTable()));
@@ -117,5 +110,20 @@ final class CompareCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** How many jurisdictions only one round has are named in text; json names them all. */
+  static final int LISTED = 20;
+
+  /** Some jurisdictions, all of them up to {@link #LISTED}, and how many more there are. */
+  static String listed(List<String> ids) {
+    if (ids.size() <= LISTED) {
+      return ids.toString();
+    }
+    return "["
+        + String.join(", ", ids.subList(0, LISTED))
+        + ", ... and "
+        + (ids.size() - LISTED)
+        + " more (--format json lists them all)]";
   }
 }

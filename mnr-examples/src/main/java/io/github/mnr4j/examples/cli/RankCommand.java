@@ -1,13 +1,13 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.TextTable;
-import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.Ranker;
 import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import io.github.mnr4j.scoring.IndexModel;
 import io.github.mnr4j.scoring.ScoringModel;
+import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -87,16 +87,17 @@ final class RankCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.check();
-    CohortAnalysis analysis =
-        Responses.analyse(
-            inputs, instrumentOption.instrument(), threads.count(), spec.commandLine().getErr());
-    IndexModel index = index(InstrumentOption.model(model, analysis.instrument()));
-    Ranking ranking = Ranker.of(index).withDraws(draws).withSeed(seed).rank(analysis);
+    Instrument instrument = instrumentOption.instrument();
+    IndexModel index = index(InstrumentOption.model(model, instrument));
+    Ranker.Accumulator ranked =
+        Ranker.of(index).withDraws(draws).withSeed(seed).accumulator(instrument.framework());
+    Responses.assess(inputs, instrument, threads.count(), ranked::add, spec.commandLine().getErr());
+    Ranking ranking = ranked.result();
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.text) {
       out.println(
           "Ranking of "
-              + TextTable.printable(analysis.cohort().name())
+              + TextTable.printable(Responses.cohortName(inputs))
               + " by index '"
               + ranking.model()
               + "'; "

@@ -3,15 +3,16 @@ package io.github.mnr4j.examples.cli;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
-import io.github.mnr4j.cohort.Cohort;
-import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.examples.SyntheticCohort;
-import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.ResponseInput;
+import io.github.mnr4j.json.ResponseReadException;
+import io.github.mnr4j.json.ResponseReader;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,34 +145,47 @@ final class Responses {
   }
 
   /**
-   * Reads a cohort to hold in memory: the embedded one, a cohort document (its name kept), or the
-   * responses of files and directories as one cohort named by the arguments.
+   * The name a cohort's results go by: the embedded cohort's; a cohort document's own, when it is
+   * the only input; otherwise the arguments.
    */
-  static Cohort cohort(List<String> arguments, int threads, PrintWriter err) {
+  static String cohortName(List<String> arguments) {
     if (arguments.equals(List.of(EXAMPLE))) {
-      return SyntheticCohort.load();
+      return SyntheticCohort.NAME;
     }
-    if (arguments.size() == 1
-        && Files.isRegularFile(Path.of(arguments.get(0)))
-        && arguments.get(0).endsWith(".json")) {
-      Path file = Path.of(arguments.get(0));
-      if (Inputs.isCohort(file)) {
-        return Inputs.read(file, Document.COHORT);
+    String joined = String.join(", ", arguments);
+    Path file = Path.of(arguments.get(0));
+    if (arguments.size() != 1
+        || !Files.isRegularFile(file)
+        || !arguments.get(0).endsWith(".json")
+        || !Inputs.isCohort(file)) {
+      return joined;
+    }
+    try (InputStream in = Files.newInputStream(file);
+        ResponseReader reader = MnrJson.strict().cohortReader(in)) {
+      // The name comes before the responses in documents mnr4j writes; where it comes after them,
+      // the responses are read past to reach it.
+      while (reader.cohortName().isEmpty() && reader.hasNext()) {
+        try {
+          reader.next();
+        } catch (ResponseReadException e) {
+          // The reading proper reports it.
+        }
       }
+      return reader.cohortName().orElse(joined);
+    } catch (IOException | MnrException e) {
+      return joined; // the reading proper reports it
     }
-    List<Response> responses = new ArrayList<>();
-    read(arguments, threads, response -> response, responses::add, err);
-    return Cohort.builder().name(String.join(", ", arguments)).addAllResponses(responses).build();
   }
 
-  /** Reads a cohort to hold in memory and assesses it. */
-  static CohortAnalysis analyse(
-      List<String> arguments, Instrument instrument, int threads, PrintWriter err) {
-    Cohort cohort = cohort(arguments, threads, err);
-    try {
-      return CohortAnalysis.assess(cohort, instrument);
-    } catch (MnrException e) {
-      throw new MnrException(String.join(", ", arguments) + ": " + e.getMessage(), e);
-    }
+  /**
+   * Reads one round of a comparison, as {@link #assess} does, into a round named as its cohort: two
+   * bytes a capability for each jurisdiction, not the responses.
+   */
+  static RoundComparison.Round round(
+      String argument, Instrument instrument, int threads, PrintWriter err) {
+    RoundComparison.Round round =
+        RoundComparison.round(cohortName(List.of(argument)), instrument.framework());
+    assess(List.of(argument), instrument, threads, round::add, err);
+    return round;
   }
 }

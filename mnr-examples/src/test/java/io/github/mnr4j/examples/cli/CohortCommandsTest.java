@@ -281,6 +281,81 @@ class CohortCommandsTest extends CliTest {
         .contains("\"change\": \"gained\"");
   }
 
+  /**
+   * Rounds are read as streams: JSON Lines compare as the cohort document they came from does; text
+   * names a few of the jurisdictions in one round only, json all of them.
+   */
+  @Test
+  void roundsOfAnyInputCompareAndTextNamesAFewOfThoseInOneRoundOnly() throws IOException {
+    Cohort whole = SyntheticCohort.load();
+    Path round1 = temp.resolve("round1.json");
+    Files.writeString(round1, MnrJson.strict().write(whole, Document.COHORT));
+    StringBuilder lines = new StringBuilder();
+    for (Response response : whole.responses().subList(0, 10)) {
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      MnrJson.strict().writeLine(response, Document.RESPONSE, line);
+      lines.append(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Path round2 = temp.resolve("round2.jsonl");
+    Files.writeString(round2, lines.toString());
+
+    assertThat(run("compare", round1.toString(), round2.toString())).isZero();
+    List<String> onlyBefore =
+        whole.responses().subList(10, 42).stream()
+            .map(r -> r.jurisdiction().id())
+            .collect(Collectors.toList());
+    assertThat(out.toString())
+        .contains(
+            "only in "
+                + SyntheticCohort.NAME
+                + ": ["
+                + String.join(", ", onlyBefore.subList(0, 20))
+                + ", ... and 12 more (--format json lists them all)]; only in "
+                + round2
+                + ": []");
+    clear();
+    assertThat(run("compare", round1.toString(), round2.toString(), "--format", "json")).isZero();
+    assertThat(out.toString().replaceAll("\\s+", ""))
+        .as("json lists them all")
+        .contains("\"onlyBefore\":[\"" + String.join("\",\"", onlyBefore) + "\"]");
+    clear();
+    assertThat(run("compare", "example", round1.toString(), "--format", "json")).isZero();
+    String same = out.toString();
+    clear();
+    Path allLines = temp.resolve("all.jsonl");
+    StringBuilder all = new StringBuilder();
+    for (Response response : whole.responses()) {
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      MnrJson.strict().writeLine(response, Document.RESPONSE, line);
+      all.append(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Files.writeString(allLines, all.toString());
+    assertThat(run("compare", "example", allLines.toString(), "--format", "json")).isZero();
+    assertThat(out.toString())
+        .as("JSON Lines compare as the document they came from, but for the round's name")
+        .isEqualTo(
+            same.replace(
+                "\"after\": \"" + SyntheticCohort.NAME + "\"",
+                "\"after\": \"" + allLines.toString().replace("\\", "\\\\") + "\""));
+  }
+
+  /** A cohort document whose name follows its responses still gives the results its name. */
+  @Test
+  void aCohortsNameIsFoundAfterItsResponses() throws IOException {
+    StringBuilder document =
+        new StringBuilder("{\"format\": \"mnr4j.cohort\", \"version\": 1, \"responses\": [");
+    List<Response> responses = SyntheticCohort.load().responses().subList(0, 5);
+    for (int i = 0; i < responses.size(); i++) {
+      document.append(i == 0 ? "" : ", ");
+      document.append(MnrJson.strict().write(responses.get(i), Document.RESPONSE));
+    }
+    document.append("], \"name\": \"Named at the end\"}");
+    Path cohort = temp.resolve("trailing.json");
+    Files.writeString(cohort, document.toString());
+    assertThat(run("rank", cohort.toString(), "--draws", "20")).as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("Ranking of Named at the end by index 'index'");
+  }
+
   @Test
   void rankIsReproducibleForASeed() {
     assertThat(run("rank", "example", "--draws", "200", "--seed", "7")).isZero();
