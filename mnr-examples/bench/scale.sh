@@ -7,7 +7,9 @@
 # checks that every tool printed the same counts; times the floor of any reader built on
 # Jackson's streaming parser (TokenPass: a fresh JVM passing over the JSON Lines' tokens on every
 # core); runs the tool through its launcher too (bin/mnr: an archive trained on its first run,
-# the parallel collector); and prints wall time, peak memory and ratios.
+# the parallel collector); from 100,000 responses up, times `mnr compare` of a round with itself
+# and `mnr rank` (which keep a few bytes a jurisdiction); and prints wall time, peak memory and
+# ratios.
 #
 #   mnr-examples/bench/scale.sh [--million] [WORK_DIR]
 #
@@ -111,6 +113,17 @@ for n in $sizes; do
     tally_row "bin/mnr tally" env XDG_CACHE_HOME="$work/launcher-cache" MNR_JAVA_OPTS=-Xmx256m \
       "$launcher"
   done
+  # Comparisons and rankings keep a few bytes a jurisdiction, not the cohort: a round compared
+  # with itself, and a ranking (200 weight draws, the most Ranker.MAX_RANKS allows 100,000).
+  if [ "$n" -ge 100000 ]; then
+    best "$java" -Xmx256m -jar "$jar" compare "$work/cohort-$n.jsonl" "$work/cohort-$n.jsonl" \
+      --format tsv
+    printf '%-10s %-6s %-16s %8s %8s\n' "$n" jsonl "mnr compare" "$secs" "$mb"
+  fi
+  if [ "$n" = 100000 ]; then
+    best "$java" -Xmx256m -jar "$jar" rank "$work/cohort-$n.jsonl" --draws 200 --format tsv
+    printf '%-10s %-6s %-16s %8s %8s\n' "$n" jsonl "mnr rank" "$secs" "$mb"
+  fi
   rm -f "$work/expected"
 done
 if [ "$million" = yes ]; then

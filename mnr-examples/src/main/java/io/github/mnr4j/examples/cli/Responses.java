@@ -178,8 +178,8 @@ final class Responses {
   }
 
   /**
-   * Reads one round of a comparison, as {@link #assess} does, into a round named as its cohort: two
-   * bytes a capability for each jurisdiction, not the responses.
+   * Reads one round of a comparison, as {@link #assess} does, into a round named as its cohort: a
+   * byte a capability for each jurisdiction, not the responses.
    */
   static RoundComparison.Round round(
       String argument, Instrument instrument, int threads, PrintWriter err) {
