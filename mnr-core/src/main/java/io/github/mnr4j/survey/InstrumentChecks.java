@@ -7,6 +7,7 @@ import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InstrumentFinding.Code;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A static analysis of an instrument: the defects that leave it well-formed but broken.
@@ -37,7 +39,11 @@ import java.util.Set;
  * <p>Reachability is decided by trying, for each question, every combination of answers to the
  * questions its skip conditions read (unanswered, each option, no option, all options, each code);
  * a question whose conditions read so many questions that the combinations exceed 4096 is taken as
- * reachable.
+ * reachable, and so is every question left once ten million rule tests have been tried in all. Time
+ * and memory grow with the questions and rules, not with their product: rules that cover ranges of
+ * questions are followed as a sweep over the questions and, for cycles, through a tree of ranges. A
+ * finding lists at most 30 questions (a {@code skip-outside-section} names the first 30 questions
+ * skipped and counts the rest).
  *
  * <pre>{@code
  * InstrumentChecks.run(Instruments.mnrSurvey2021());          // []
@@ -53,22 +59,37 @@ public final class InstrumentChecks {
   private final Instrument instrument;
   private final List<InstrumentFinding> findings = new ArrayList<>();
 
-  /** For each question position, the skip rules that cover it. */
-  private final List<List<SkipRule>> covering = new ArrayList<>();
+  /** The most rule tests the reachability check makes in all. */
+  private static final long MAX_RULE_TESTS = 10_000_000;
+
+  /** The most questions a finding lists; the rest are counted. */
+  private static final int LISTED = 30;
+
+  /**
+   * Each skip rule's question, the first and last positions it covers (none if first is after
+   * last), and the positions of the questions its condition reads.
+   */
+  private final int[] source;
+
+  private final int[] first;
+  private final int[] last;
+  private final int[][] reads;
 
   private InstrumentChecks(Instrument instrument) {
     this.instrument = instrument;
-    for (int i = 0; i < instrument.questions().size(); i++) {
-      covering.add(new ArrayList<>());
-    }
-    for (SkipRule rule : instrument.skipRules()) {
+    List<SkipRule> rules = instrument.skipRules();
+    source = new int[rules.size()];
+    first = new int[rules.size()];
+    last = new int[rules.size()];
+    reads = new int[rules.size()][];
+    for (int r = 0; r < rules.size(); r++) {
+      SkipRule rule = rules.get(r);
       int from = instrument.position(rule.questionId());
       int to = instrument.position(rule.target());
-      int first = from < to ? from + 1 : to;
-      int last = from < to ? to - 1 : from;
-      for (int p = first; p <= last; p++) {
-        covering.get(p).add(rule);
-      }
+      source[r] = from;
+      first[r] = from < to ? from + 1 : to;
+      last[r] = from < to ? to - 1 : from;
+      reads[r] = rule.when().questionIds().stream().mapToInt(instrument::position).toArray();
     }
   }
 
@@ -129,31 +150,86 @@ public final class InstrumentChecks {
                 + "; a skip jumps past the questions"
                 + " that depend on the answer, to a later question");
       } else {
-        String section = instrument.questions().get(from).sectionId();
-        List<String> outside = new ArrayList<>();
-        for (int p = from + 1; p < to; p++) {
-          Question skipped = instrument.questions().get(p);
-          if (!skipped.sectionId().equals(section)) {
-            outside.add(skipped.id());
-          }
-        }
-        if (!outside.isEmpty()) {
-          List<String> ids = new ArrayList<>(List.of(source));
-          ids.addAll(outside);
-          add(
-              Code.SKIP_OUTSIDE_SECTION,
-              Severity.WARNING,
-              ids,
-              source
-                  + " ("
-                  + rule
-                  + ") skips questions outside its section '"
-                  + section
-                  + "': "
-                  + outside);
-        }
+        outsideSection(rule, from, to);
       }
     }
+  }
+
+  /**
+   * Finds the questions a forward skip passes over that are not in its question's section: the
+   * first {@link #LISTED} by stepping over whole runs of the section's questions, and how many in
+   * all by counting the section's questions in between.
+   */
+  private void outsideSection(SkipRule rule, int from, int to) {
+    String section = instrument.questions().get(from).sectionId();
+    int[] ofSection = sectionPositions().get(section);
+    int inSection = insertionPoint(ofSection, to) - insertionPoint(ofSection, from + 1);
+    int count = to - from - 1 - inSection;
+    if (count == 0) {
+      return;
+    }
+    List<String> ids = new ArrayList<>(List.of(rule.questionId()));
+    int[] runEnds = runEnds();
+    for (int p = from + 1; p < to && ids.size() <= LISTED; p++) {
+      Question skipped = instrument.questions().get(p);
+      if (skipped.sectionId().equals(section)) {
+        p = runEnds[p];
+      } else {
+        ids.add(skipped.id());
+      }
+    }
+    List<String> outside = ids.subList(1, ids.size());
+    add(
+        Code.SKIP_OUTSIDE_SECTION,
+        Severity.WARNING,
+        ids,
+        rule.questionId()
+            + " ("
+            + rule
+            + ") skips questions outside its section '"
+            + section
+            + "': ["
+            + String.join(", ", outside)
+            + (count > outside.size() ? ", ... and " + (count - outside.size()) + " more" : "")
+            + "]");
+  }
+
+  private Map<String, int[]> sectionPositions;
+  private int[] runEnds;
+
+  /** Each section's question positions, in order. */
+  private Map<String, int[]> sectionPositions() {
+    if (sectionPositions == null) {
+      Map<String, List<Integer>> lists = new HashMap<>();
+      List<Question> questions = instrument.questions();
+      for (int p = 0; p < questions.size(); p++) {
+        lists.computeIfAbsent(questions.get(p).sectionId(), k -> new ArrayList<>()).add(p);
+      }
+      sectionPositions = new HashMap<>();
+      lists.forEach((k, v) -> sectionPositions.put(k, v.stream().mapToInt(i -> i).toArray()));
+    }
+    return sectionPositions;
+  }
+
+  /** For each position, the last position of the run of same-section questions it is in. */
+  private int[] runEnds() {
+    if (runEnds == null) {
+      List<Question> questions = instrument.questions();
+      runEnds = new int[questions.size()];
+      for (int p = questions.size() - 1; p >= 0; p--) {
+        boolean continues =
+            p + 1 < questions.size()
+                && questions.get(p + 1).sectionId().equals(questions.get(p).sectionId());
+        runEnds[p] = continues ? runEnds[p + 1] : p;
+      }
+    }
+    return runEnds;
+  }
+
+  /** How many of the sorted positions are below a position. */
+  private static int insertionPoint(int[] sorted, int position) {
+    int found = Arrays.binarySearch(sorted, position);
+    return found >= 0 ? found : -found - 1;
   }
 
   private void conditionKinds() {
@@ -182,27 +258,52 @@ public final class InstrumentChecks {
     }
   }
 
-  /** Finds questions whose enablement depends on themselves, with Tarjan's algorithm. */
+  /**
+   * Finds questions whose enablement depends on themselves, with Tarjan's algorithm. A question
+   * depends on the question and the condition of every rule that covers it; rather than an edge for
+   * each, which would grow with the questions times the rules, a question leads up a tree of ranges
+   * of positions, each range to the rules that cover it whole (a rule hangs on a few ranges), and
+   * each rule to what it reads. A question then reaches what it reached before and nothing else, so
+   * questions that loop share a component; the tree's and rules' nodes, which lead only up or on to
+   * questions, close no loop of their own.
+   */
   private void cycles() {
     int n = instrument.questions().size();
-    List<Set<Integer>> edges = new ArrayList<>();
+    int leaves = Integer.highestOneBit(Math.max(1, n - 1)) * 2;
+    int tree = n;
+    int rules = n + 2 * leaves;
+    List<List<Integer>> edges = new ArrayList<>();
+    for (int v = 0; v < rules + source.length; v++) {
+      edges.add(new ArrayList<>(1));
+    }
     for (int p = 0; p < n; p++) {
-      Set<Integer> targets = new LinkedHashSet<>();
-      for (SkipRule rule : covering.get(p)) {
-        targets.add(instrument.position(rule.questionId()));
-        rule.when().questionIds().forEach(q -> targets.add(instrument.position(q)));
+      edges.get(p).add(tree + leaves + p);
+    }
+    for (int t = 2; t < 2 * leaves; t++) {
+      edges.get(tree + t).add(tree + t / 2);
+    }
+    for (int r = 0; r < source.length; r++) {
+      for (int lo = first[r] + leaves, hi = last[r] + leaves + 1; lo < hi; lo /= 2, hi /= 2) {
+        if ((lo & 1) == 1) {
+          edges.get(tree + lo++).add(rules + r);
+        }
+        if ((hi & 1) == 1) {
+          edges.get(tree + --hi).add(rules + r);
+        }
       }
-      edges.add(targets);
+      edges.get(rules + r).add(source[r]);
+      for (int read : reads[r]) {
+        edges.get(rules + r).add(read);
+      }
     }
     new Tarjan(edges)
         .components()
         .forEach(
             component -> {
-              int first = component.get(0);
-              boolean loop = component.size() > 1 || edges.get(first).contains(first);
-              if (loop) {
+              if (component.size() > 1) {
                 List<String> ids =
                     component.stream()
+                        .filter(v -> v < n)
                         .sorted()
                         .map(p -> instrument.questions().get(p).id())
                         .collect(toUnmodifiableList());
@@ -220,66 +321,116 @@ public final class InstrumentChecks {
             });
   }
 
+  /**
+   * Sweeps over the questions, keeping the rules that cover the current one and how many of them
+   * read each question: a question is tried only if its rules read few enough questions, so that
+   * the work does not grow with the questions times the rules.
+   */
   private void reachability() {
-    for (int p = 0; p < instrument.questions().size(); p++) {
-      Question question = instrument.questions().get(p);
-      List<SkipRule> rules = covering.get(p);
-      if (rules.isEmpty()) {
-        continue;
+    int n = instrument.questions().size();
+    List<List<Integer>> starting = new ArrayList<>();
+    List<List<Integer>> ending = new ArrayList<>();
+    for (int p = 0; p < n; p++) {
+      starting.add(new ArrayList<>(0));
+      ending.add(new ArrayList<>(0));
+    }
+    for (int r = 0; r < source.length; r++) {
+      if (first[r] <= last[r]) {
+        starting.get(first[r]).add(r);
+        ending.get(last[r]).add(r);
       }
-      List<String> read =
-          rules.stream()
-              .flatMap(r -> r.when().questionIds().stream())
-              .distinct()
-              .collect(toUnmodifiableList());
-      List<List<Optional<Answer>>> states =
-          read.stream().map(id -> states(instrument.question(id))).collect(toUnmodifiableList());
-      long combinations = states.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
-      if (combinations > MAX_COMBINATIONS) {
-        continue;
+    }
+    Set<Integer> active = new TreeSet<>();
+    int[] readers = new int[n];
+    Set<Integer> read = new LinkedHashSet<>();
+    long tests = 0;
+    for (int p = 0; p < n && tests <= MAX_RULE_TESTS; p++) {
+      for (int r : starting.get(p)) {
+        active.add(r);
+        for (int q : reads[r]) {
+          if (readers[q]++ == 0) {
+            read.add(q);
+          }
+        }
       }
-      if (!anyEnabling(rules, read, states, new HashMap<>(), 0)) {
-        add(
-            question.required() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
-            question.required() ? Severity.ERROR : Severity.WARNING,
-            List.of(question.id()),
-            (question.required() ? "required question " : "")
-                + question.id()
-                + " can never be enabled: whatever the answers, one of these rules skips it: "
-                + Messages.list(rules));
-        continue;
+      // Each question read has two states or more (unanswered, answered), so more than 12 of them
+      // make more than 4096 combinations.
+      if (!active.isEmpty() && read.size() <= 12) {
+        tests += reachable(p, active, read);
       }
-      int self = read.indexOf(question.id());
-      if (self < 0) {
-        continue;
-      }
-      for (Option option : question.options()) {
-        List<List<Optional<Answer>>> fixed = new ArrayList<>(states);
-        fixed.set(
-            self,
-            List.of(
-                Optional.of(
-                    question.kind() == QuestionKind.MULTI_CHOICE
-                        ? Answer.ofChoices(option.id())
-                        : Answer.ofChoice(option.id()))));
-        if (!anyEnabling(rules, read, fixed, new HashMap<>(), 0)) {
-          add(
-              Code.OPTION_NEVER_SELECTABLE,
-              Severity.WARNING,
-              List.of(question.id()),
-              "choosing '"
-                  + option.id()
-                  + "' on "
-                  + question.id()
-                  + " disables "
-                  + question.id()
-                  + " itself ("
-                  + Messages.list(rules)
-                  + "), so no valid answer"
-                  + " can choose it");
+      for (int r : ending.get(p)) {
+        active.remove(r);
+        for (int q : reads[r]) {
+          if (--readers[q] == 0) {
+            read.remove(q);
+          }
         }
       }
     }
+  }
+
+  /**
+   * Tries whether any answers enable the question at a position, and whether choosing each of its
+   * own options does.
+   *
+   * @return how many rule tests it made, at most
+   */
+  private long reachable(int position, Set<Integer> active, Set<Integer> readPositions) {
+    Question question = instrument.questions().get(position);
+    List<SkipRule> rules =
+        active.stream().map(instrument.skipRules()::get).collect(toUnmodifiableList());
+    List<String> read =
+        readPositions.stream()
+            .map(q -> instrument.questions().get(q).id())
+            .collect(toUnmodifiableList());
+    List<List<Optional<Answer>>> states =
+        read.stream().map(id -> states(instrument.question(id))).collect(toUnmodifiableList());
+    long combinations = states.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
+    if (combinations > MAX_COMBINATIONS) {
+      return 0;
+    }
+    if (!anyEnabling(rules, read, states, new HashMap<>(), 0)) {
+      add(
+          question.required() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
+          question.required() ? Severity.ERROR : Severity.WARNING,
+          List.of(question.id()),
+          (question.required() ? "required question " : "")
+              + question.id()
+              + " can never be enabled: whatever the answers, one of these rules skips it: "
+              + Messages.list(rules));
+      return combinations * rules.size();
+    }
+    int self = read.indexOf(question.id());
+    if (self < 0) {
+      return combinations * rules.size();
+    }
+    for (Option option : question.options()) {
+      List<List<Optional<Answer>>> fixed = new ArrayList<>(states);
+      fixed.set(
+          self,
+          List.of(
+              Optional.of(
+                  question.kind() == QuestionKind.MULTI_CHOICE
+                      ? Answer.ofChoices(option.id())
+                      : Answer.ofChoice(option.id()))));
+      if (!anyEnabling(rules, read, fixed, new HashMap<>(), 0)) {
+        add(
+            Code.OPTION_NEVER_SELECTABLE,
+            Severity.WARNING,
+            List.of(question.id()),
+            "choosing '"
+                + option.id()
+                + "' on "
+                + question.id()
+                + " disables "
+                + question.id()
+                + " itself ("
+                + Messages.list(rules)
+                + "), so no valid answer"
+                + " can choose it");
+      }
+    }
+    return combinations * rules.size() * (1 + question.options().size());
   }
 
   /** Tries every combination of states; true if one fires none of the rules. */
@@ -370,7 +521,7 @@ public final class InstrumentChecks {
     private final List<List<Integer>> components = new ArrayList<>();
     private int counter = 1;
 
-    Tarjan(List<Set<Integer>> edges) {
+    Tarjan(List<List<Integer>> edges) {
       this.edges = new int[edges.size()][];
       for (int v = 0; v < edges.size(); v++) {
         this.edges[v] = edges.get(v).stream().mapToInt(Integer::intValue).toArray();
