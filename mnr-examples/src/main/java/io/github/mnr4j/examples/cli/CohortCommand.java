@@ -2,17 +2,20 @@ package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
-import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.examples.SyntheticCohort;
-import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.CohortWriter;
 import io.github.mnr4j.json.MnrJson;
-import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -81,42 +84,72 @@ final class CohortCommand implements Callable<Integer> {
 
     @Mixin ThreadsOption threads = new ThreadsOption();
 
+    /**
+     * Writes the cohort as it is read, one response at a time, to a temporary file, and copies it
+     * to standard output only once every response has been read without a problem: memory does not
+     * grow with the cohort, and nothing is written when something is wrong.
+     */
     @Override
     public Integer call() {
+      try {
+        return assemble();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // the temporary file or the output: exit status 3
+      }
+    }
+
+    private int assemble() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
-      List<Response> responses = new ArrayList<>();
-      Responses.read(inputs, threads.count(), response -> response, responses::add, err);
-      TreeSet<String> instruments = new TreeSet<>();
-      responses.forEach(response -> instruments.add(response.instrument()));
-      if (instruments.size() > 1) {
-        throw new MnrException(
-            "the responses answer "
-                + instruments.size()
-                + " instruments ("
-                + TextTable.printable(String.join(", ", instruments))
-                + "); a cohort answers one:"
-                + " assemble each instrument's responses apart");
-      }
-      List<Response> kept = new ArrayList<>();
-      for (Response response : responses) {
-        if (drafts || response.status() == ResponseStatus.COMPLETED) {
-          kept.add(response);
+      Path temporary = Files.createTempFile("mnr-assemble-", ".json");
+      try {
+        long[] counts = new long[2]; // read, kept
+        TreeSet<String> instruments = new TreeSet<>();
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary));
+            CohortWriter cohort =
+                MnrJson.strict()
+                    .cohortWriter(
+                        file, name.orElse(String.join(", ", inputs)), description.orElse(""))) {
+          Responses.read(
+              inputs,
+              threads.count(),
+              response -> response,
+              response -> {
+                counts[0]++;
+                instruments.add(response.instrument());
+                if (drafts || response.status() == ResponseStatus.COMPLETED) {
+                  cohort.write(response);
+                  counts[1]++;
+                }
+              },
+              err);
         }
+        if (instruments.size() > 1) {
+          throw new MnrException(
+              "the responses answer "
+                  + instruments.size()
+                  + " instruments ("
+                  + TextTable.printable(String.join(", ", instruments))
+                  + "); a cohort answers one:"
+                  + " assemble each instrument's responses apart");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Reader document = Files.newBufferedReader(temporary, StandardCharsets.UTF_8)) {
+          document.transferTo(out);
+        }
+        out.println();
+        out.flush();
+        if (counts[1] < counts[0]) {
+          err.println(
+              "mnr: note: "
+                  + LintCommand.plural(counts[0] - counts[1], "response")
+                  + " in progress left out (see --drafts)");
+        }
+        err.println("mnr: " + LintCommand.plural(counts[1], "response") + " assembled");
+        err.flush();
+        return 0;
+      } finally {
+        Files.deleteIfExists(temporary);
       }
-      Cohort.Builder cohort =
-          Cohort.builder().name(name.orElse(String.join(", ", inputs))).addAllResponses(kept);
-      description.ifPresent(cohort::description);
-      spec.commandLine().getOut().println(MnrJson.strict().write(cohort.build(), Document.COHORT));
-      spec.commandLine().getOut().flush();
-      if (kept.size() < responses.size()) {
-        err.println(
-            "mnr: note: "
-                + LintCommand.plural(responses.size() - kept.size(), "response")
-                + " in progress left out (see --drafts)");
-      }
-      err.println("mnr: " + LintCommand.plural(kept.size(), "response") + " assembled");
-      err.flush();
-      return 0;
     }
   }
 

@@ -177,7 +177,28 @@ class OutputsTest extends CliTest {
     assertThat(err.toString()).contains("1 response in progress left out (see --drafts)");
     clear();
     assertThat(run("cohort", "assemble", dir.toString(), "--drafts")).isZero();
-    assertThat(MnrJson.strict().read(out.toString(), Document.COHORT).responses()).hasSize(4);
+    Cohort drafts = MnrJson.strict().read(out.toString(), Document.COHORT);
+    assertThat(drafts.responses()).hasSize(4);
+    assertThat(out.toString())
+        .as("written one response at a time, as the whole cohort is written")
+        .isEqualTo(MnrJson.strict().write(drafts, Document.COHORT) + System.lineSeparator());
+    clear();
+    Path other = temp.resolve("other");
+    Files.createDirectory(other);
+    Files.writeString(
+        other.resolve("C09.json"),
+        MnrJson.strict()
+            .write(
+                Response.builder()
+                    .instrument("another-survey@2024")
+                    .jurisdiction(example.responses().get(8).jurisdiction())
+                    .status(ResponseStatus.COMPLETED)
+                    .build(),
+                Document.RESPONSE));
+    assertThat(run("cohort", "assemble", dir.toString(), other.toString())).isEqualTo(2);
+    assertThat(out.toString()).as("nothing written").isEmpty();
+    assertThat(err.toString())
+        .contains("the responses answer 2 instruments (another-survey@2024, wpga-mnr-survey@2021)");
     clear();
     Files.writeString(
         dir.resolve("again.json"),
