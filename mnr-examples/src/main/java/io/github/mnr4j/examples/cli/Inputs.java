@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /** Reads documents from files for the commands, with errors that name the file. */
 final class Inputs {
@@ -33,7 +34,10 @@ final class Inputs {
 
   /** Tells whether a file is a cohort document, by the format its first bytes name. */
   static boolean isCohort(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in =
+        file.getFileName().toString().endsWith(".gz")
+            ? new GZIPInputStream(Files.newInputStream(file))
+            : Files.newInputStream(file)) {
       return MnrJson.strict()
           .formatOf(in.readNBytes(1 << 16))
           .filter("mnr4j.cohort"::equals)

@@ -1,24 +1,19 @@
 package io.github.mnr4j.examples.cli;
 
-import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
-import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.json.ResponseInput;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.survey.Validator;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,105 +26,121 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description =
-        "Validate responses (mnr4j.response documents) against the instrument they"
-            + " name: the built-in wpga-mnr-survey@2021, or the one given with --instrument. Prints"
-            + " each finding with its question id and JSON Pointer; json writes the"
-            + " mnr4j.validation document instead, one a line (JSON Lines) for more than one file."
-            + " Exit status: 0 all valid, 1 findings of severity error, 2 unreadable input.")
+        "Validate responses (response documents, cohorts, JSON Lines, gzip-compressed or not,"
+            + " directories of them, or 'example') against the instrument they name: the"
+            + " built-in wpga-mnr-survey@2021, or the one given with --instrument. Prints each"
+            + " response's verdict and findings, with question id and JSON Pointer; json writes"
+            + " the mnr4j.validation document instead, one a line (JSON Lines) for more than one"
+            + " response. Exit status: 0 all valid, 1 findings of severity error, 2 unreadable"
+            + " input.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
       arity = "1..*",
-      paramLabel = "RESPONSE.json",
-      description = "Response documents, or directories of them (their .json files, by name).")
-  List<Path> arguments;
+      paramLabel = "INPUT",
+      description =
+          "Response documents, cohorts or JSON Lines, or directories of them (by name); or"
+              + " 'example'.")
+  List<String> arguments;
 
   @Option(
       names = "--format",
       defaultValue = "text",
       paramLabel = "text|json",
       description =
-          "text: each file's verdict and findings (default); json: mnr4j.validation"
+          "text: each response's verdict and findings (default); json: mnr4j.validation"
               + " documents.")
   OutputFormat format;
 
   @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
+  @Mixin ThreadsOption threads = new ThreadsOption();
+
+  /** A response and its report, made on a reading thread. */
+  private static final class Validated {
+    final Response response;
+    final ValidationReport report;
+
+    Validated(Response response, ValidationReport report) {
+      this.response = response;
+      this.report = report;
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Instrument instrument = instrumentOption.instrument();
-    Validator validator = Validator.of(instrument);
-    List<Path> files = files(arguments);
-    int status = 0;
-    for (Path file : files) {
-      Response response;
-      try {
-        response = Inputs.read(file, Document.RESPONSE);
-      } catch (MnrException e) {
-        err.println("mnr: " + e.getMessage());
-        status = Mnr.USAGE_OR_INPUT;
-        continue;
-      }
-      ValidationReport report = validator.validate(response);
-      if (format == OutputFormat.json) {
-        if (files.size() == 1) {
-          out.println(MnrJson.strict().write(report, Document.VALIDATION));
-        } else {
-          ByteArrayOutputStream line = new ByteArrayOutputStream();
-          MnrJson.strict().writeLine(report, Document.VALIDATION, line);
-          out.print(line.toString(StandardCharsets.UTF_8));
-        }
-      } else {
-        out.println(
-            TextTable.printable(
-                    file + ": " + response.jurisdiction() + ", " + response.instrument())
-                + ", "
-                + response.status().id()
-                + ": "
-                + (report.isValid() ? "valid" : "invalid")
-                + " ("
-                + LintCommand.plural(report.errors().size(), "error")
-                + ", "
-                + LintCommand.plural(report.warnings().size(), "warning")
-                + ")");
-        report
-            .findings()
-            .forEach(finding -> out.println("  " + TextTable.printable(finding.toString())));
-      }
-      if (!report.isValid() && status == 0) {
-        status = 1;
-      }
+    Validator validator = Validator.of(instrumentOption.instrument());
+    List<ResponseInput> inputs = Responses.inputs(arguments);
+    // A lone response document keeps its pretty document; anything else is written a line each.
+    boolean oneDocument = inputs.size() == 1 && !holdsMany(inputs.get(0).name());
+    int[] status = {0};
+    for (ResponseInput input : inputs) {
+      boolean many = holdsMany(input.name());
+      long[] index = {0};
+      MnrJson.strict()
+          .readAll(
+              List.of(input),
+              threads.count(),
+              response -> new Validated(response, validator.validate(response)),
+              validated -> {
+                print(validated, input.name() + (many ? " #" + index[0] : ""), oneDocument, out);
+                index[0]++;
+                if (!validated.report.isValid() && status[0] == 0) {
+                  status[0] = 1;
+                }
+              },
+              problem -> {
+                err.println("mnr: " + problem.message());
+                index[0]++;
+                status[0] = Mnr.USAGE_OR_INPUT;
+              });
     }
     out.flush();
     err.flush();
-    return status;
+    return status[0];
   }
 
-  /** The files the arguments name: files as given, directories as their .json files. */
-  private static List<Path> files(List<Path> arguments) {
-    List<Path> files = new ArrayList<>();
-    for (Path argument : arguments) {
-      if (!Files.isDirectory(argument)) {
-        files.add(argument);
-        continue;
-      }
-      try (Stream<Path> listing = Files.list(argument)) {
-        List<Path> found =
-            listing
-                .filter(f -> f.getFileName().toString().endsWith(".json"))
-                .sorted()
-                .collect(Collectors.toList());
-        if (found.isEmpty()) {
-          throw new MnrException(argument + ": no .json files in the directory");
-        }
-        files.addAll(found);
-      } catch (IOException e) {
-        throw new MnrException(argument + ": cannot list the directory: " + Inputs.reason(e));
-      }
+  /**
+   * Whether an input may hold more than one response, so that each is named by its index: JSON
+   * Lines, a cohort document, the embedded cohort.
+   */
+  private static boolean holdsMany(String name) {
+    if (name.equals(Responses.EXAMPLE) || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+      return true;
     }
-    return files;
+    Path file = Path.of(name);
+    return Files.isRegularFile(file) && Inputs.isCohort(file);
+  }
+
+  private void print(Validated validated, String name, boolean oneDocument, PrintWriter out) {
+    ValidationReport report = validated.report;
+    Response response = validated.response;
+    if (format == OutputFormat.json) {
+      if (oneDocument) {
+        out.println(MnrJson.strict().write(report, Document.VALIDATION));
+      } else {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        MnrJson.strict().writeLine(report, Document.VALIDATION, line);
+        out.print(line.toString(StandardCharsets.UTF_8));
+      }
+      return;
+    }
+    out.println(
+        TextTable.printable(name + ": " + response.jurisdiction() + ", " + response.instrument())
+            + ", "
+            + response.status().id()
+            + ": "
+            + (report.isValid() ? "valid" : "invalid")
+            + " ("
+            + LintCommand.plural(report.errors().size(), "error")
+            + ", "
+            + LintCommand.plural(report.warnings().size(), "warning")
+            + ")");
+    report
+        .findings()
+        .forEach(finding -> out.println("  " + TextTable.printable(finding.toString())));
   }
 }

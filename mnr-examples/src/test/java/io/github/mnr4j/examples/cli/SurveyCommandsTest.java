@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,6 +123,41 @@ class SurveyCommandsTest extends CliTest {
         .contains("missing.json: no such file")
         .doesNotContain("at io.github");
     assertThat(out.toString()).contains("country-31-defects.json: C31 Country 31");
+  }
+
+  /**
+   * Cohorts and JSON Lines are validated response by response, each named by its index; a line that
+   * cannot be read is located and the others are validated.
+   */
+  @Test
+  void validateReadsCohortsAndJsonLinesResponseByResponse() throws IOException {
+    assertThat(run("validate", "example")).isZero();
+    List<String> verdicts = out.toString().lines().filter(l -> !l.startsWith("  ")).toList();
+    assertThat(verdicts).hasSize(42);
+    assertThat(verdicts.get(0)).startsWith("example #0: C01 Country 01, wpga-mnr-survey@2021,");
+    assertThat(verdicts.get(41)).startsWith("example #41: C42 Country 42,");
+
+    String defects = Files.readString(Path.of("responses/country-31-defects.json"));
+    String completed = Files.readString(Path.of("responses/country-07-completed.json"));
+    Path lines = temp.resolve("round.jsonl");
+    Files.writeString(
+        lines,
+        defects.replaceAll("\\s*\n\\s*", " ")
+            + "\n{\"format\": \"mnr4j.response\", \"answers\": {]\n"
+            + completed.replaceAll("\\s*\n\\s*", " ")
+            + "\n");
+    clear();
+    assertThat(run("validate", lines.toString())).isEqualTo(2);
+    assertThat(out.toString())
+        .contains(lines + " #0: C31 Country 31, wpga-mnr-survey@2021, completed: invalid")
+        .contains("  error unknown-question q90 /answers/q90:")
+        .contains(lines + " #2: C07 Country 07, wpga-mnr-survey@2021, completed: valid");
+    assertThat(err.toString()).contains(lines.toString()).contains("line 2, column");
+    clear();
+    assertThat(run("validate", lines.toString(), "--format", "json")).isEqualTo(2);
+    List<String> reports = out.toString().lines().toList();
+    assertThat(reports).as("one document a line").hasSize(2);
+    reports.forEach(line -> SchemaCheck.assertValid("mnr4j.validation", line));
   }
 
   /**
