@@ -567,23 +567,7 @@ public final class RoundComparison {
           || !view.equals(other.view)
           || !model.id().equals(other.model.id())) {
         throw new MnrException(
-            "cannot combine round '"
-                + other.name
-                + "' (framework '"
-                + other.framework.id()
-                + "', view '"
-                + other.view.id()
-                + "', model '"
-                + other.model.id()
-                + "') with round '"
-                + name
-                + "' (framework '"
-                + framework.id()
-                + "', view '"
-                + view.id()
-                + "', model '"
-                + model.id()
-                + "')");
+            "cannot combine round " + other.describe() + " with round " + describe());
       }
       for (int k = 0; k < other.ids.size(); k++) {
         if (ids.indexOf(other.ids, k) >= 0) {
@@ -621,6 +605,19 @@ public final class RoundComparison {
      */
     public int jurisdictions() {
       return ids.size();
+    }
+
+    /** The round's name, framework, view and model, for messages. */
+    private String describe() {
+      return "'"
+          + name
+          + "' (framework '"
+          + framework.id()
+          + "', view '"
+          + view.id()
+          + "', model '"
+          + model.id()
+          + "')";
     }
 
     @Override
@@ -676,23 +673,11 @@ public final class RoundComparison {
         || !before.view.equals(after.view)
         || !before.model.id().equals(after.model.id())) {
       throw new MnrException(
-          "rounds '"
-              + before.name
-              + "' (framework '"
-              + before.framework.id()
-              + "', view '"
-              + before.view.id()
-              + "', model '"
-              + before.model.id()
-              + "') and '"
-              + after.name
-              + "' (framework '"
-              + after.framework.id()
-              + "', view '"
-              + after.view.id()
-              + "', model '"
-              + after.model.id()
-              + "') are not compared: their capabilities, rows or levels differ");
+          "rounds "
+              + before.describe()
+              + " and "
+              + after.describe()
+              + " are not compared: their capabilities, rows or levels differ");
     }
     int[] earlierPositions = new int[after.ids.size()];
     int[] matched = new int[after.ids.size()];

@@ -434,7 +434,7 @@ public final class InstrumentChecks {
   }
 
   /** Tries every combination of states; true if one fires none of the rules. */
-  private static boolean anyEnabling(
+  static boolean anyEnabling(
       List<SkipRule> rules,
       List<String> read,
       List<List<Optional<Answer>>> states,
@@ -458,7 +458,7 @@ public final class InstrumentChecks {
   }
 
   /** The answers worth trying for a question; empty stands for leaving it unanswered. */
-  private static List<Optional<Answer>> states(Question question) {
+  static List<Optional<Answer>> states(Question question) {
     List<Answer> answers = new ArrayList<>();
     switch (question.kind()) {
       case TEXT:
@@ -512,7 +512,7 @@ public final class InstrumentChecks {
    * Tarjan's strongly connected components, with an explicit stack rather than recursion, so that a
    * chain of thousands of questions cannot overflow the thread's stack.
    */
-  private static final class Tarjan {
+  static final class Tarjan {
     private final int[][] edges;
     private final int[] index;
     private final int[] low;

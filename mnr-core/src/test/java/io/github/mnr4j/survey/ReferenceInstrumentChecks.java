@@ -5,20 +5,19 @@ import static java.util.stream.Collectors.toUnmodifiableList;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InstrumentFinding.Code;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The instrument checks as first written, kept as the definition the faster checks are held to:
  * each question's covering rules listed, and the dependency graph built edge by edge, in time and
- * memory that grow with the questions times the rules.
+ * memory that grow with the questions times the rules. The answers tried and the components found
+ * are the checks' own ({@link InstrumentChecks#states}, {@link InstrumentChecks#anyEnabling},
+ * {@link InstrumentChecks.Tarjan}), which the change to ranges and sweeps left as they were.
  */
 final class ReferenceInstrumentChecks {
   /** The most answer combinations tried for one question. */
@@ -163,7 +162,7 @@ final class ReferenceInstrumentChecks {
       }
       edges.add(targets);
     }
-    new Tarjan(edges)
+    new InstrumentChecks.Tarjan(edges.stream().map(List::copyOf).collect(toUnmodifiableList()))
         .components()
         .forEach(
             component -> {
@@ -202,12 +201,14 @@ final class ReferenceInstrumentChecks {
               .distinct()
               .collect(toUnmodifiableList());
       List<List<Optional<Answer>>> states =
-          read.stream().map(id -> states(instrument.question(id))).collect(toUnmodifiableList());
+          read.stream()
+              .map(id -> InstrumentChecks.states(instrument.question(id)))
+              .collect(toUnmodifiableList());
       long combinations = states.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
       if (combinations > MAX_COMBINATIONS) {
         continue;
       }
-      if (!anyEnabling(rules, read, states, new HashMap<>(), 0)) {
+      if (!InstrumentChecks.anyEnabling(rules, read, states, new HashMap<>(), 0)) {
         add(
             question.required() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
             question.required() ? Severity.ERROR : Severity.WARNING,
@@ -231,7 +232,7 @@ final class ReferenceInstrumentChecks {
                     question.kind() == QuestionKind.MULTI_CHOICE
                         ? Answer.ofChoices(option.id())
                         : Answer.ofChoice(option.id()))));
-        if (!anyEnabling(rules, read, fixed, new HashMap<>(), 0)) {
+        if (!InstrumentChecks.anyEnabling(rules, read, fixed, new HashMap<>(), 0)) {
           add(
               Code.OPTION_NEVER_SELECTABLE,
               Severity.WARNING,
@@ -249,57 +250,6 @@ final class ReferenceInstrumentChecks {
         }
       }
     }
-  }
-
-  /** Tries every combination of states; true if one fires none of the rules. */
-  private static boolean anyEnabling(
-      List<SkipRule> rules,
-      List<String> read,
-      List<List<Optional<Answer>>> states,
-      Map<String, Answer> answers,
-      int index) {
-    if (index == read.size()) {
-      return rules.stream().noneMatch(rule -> rule.when().test(answers));
-    }
-    for (Optional<Answer> state : states.get(index)) {
-      if (state.isPresent()) {
-        answers.put(read.get(index), state.get());
-      } else {
-        answers.remove(read.get(index));
-      }
-      if (anyEnabling(rules, read, states, answers, index + 1)) {
-        return true;
-      }
-    }
-    answers.remove(read.get(index));
-    return false;
-  }
-
-  /** The answers worth trying for a question; empty stands for leaving it unanswered. */
-  private static List<Optional<Answer>> states(Question question) {
-    List<Answer> answers = new ArrayList<>();
-    switch (question.kind()) {
-      case TEXT:
-        answers.add(Answer.ofText("answered"));
-        question.codes().forEach(code -> answers.add(Answer.ofText("answered").withCode(code)));
-        break;
-      case MULTI_CHOICE:
-        answers.add(Answer.ofChoices());
-        question.options().forEach(o -> answers.add(Answer.ofChoices(o.id())));
-        List<String> all =
-            question.options().stream()
-                .filter(o -> !o.exclusive())
-                .map(Option::id)
-                .collect(toUnmodifiableList());
-        answers.add(Answer.ofChoices(all));
-        break;
-      default:
-        question.options().forEach(o -> answers.add(Answer.ofChoice(o.id())));
-    }
-    List<Optional<Answer>> states = new ArrayList<>();
-    states.add(Optional.empty());
-    answers.forEach(answer -> states.add(Optional.of(answer)));
-    return states;
   }
 
   private void uninformedCapabilities() {
@@ -323,87 +273,5 @@ final class ReferenceInstrumentChecks {
 
   private void add(Code code, Severity severity, List<String> questionIds, String message) {
     findings.add(InstrumentFinding.of(code, severity, questionIds, message));
-  }
-
-  /** Strongly connected components, in the order their first node appears. */
-  /**
-   * Tarjan's strongly connected components, with an explicit stack rather than recursion, so that a
-   * chain of thousands of questions cannot overflow the thread's stack.
-   */
-  private static final class Tarjan {
-    private final int[][] edges;
-    private final int[] index;
-    private final int[] low;
-    private final boolean[] onStack;
-    private final Deque<Integer> stack = new ArrayDeque<>();
-    private final List<List<Integer>> components = new ArrayList<>();
-    private int counter = 1;
-
-    Tarjan(List<Set<Integer>> edges) {
-      this.edges = new int[edges.size()][];
-      for (int v = 0; v < edges.size(); v++) {
-        this.edges[v] = edges.get(v).stream().mapToInt(Integer::intValue).toArray();
-      }
-      this.index = new int[edges.size()];
-      this.low = new int[edges.size()];
-      this.onStack = new boolean[edges.size()];
-    }
-
-    List<List<Integer>> components() {
-      for (int v = 0; v < edges.length; v++) {
-        if (index[v] == 0) {
-          visit(v);
-        }
-      }
-      components.sort(
-          (a, b) ->
-              Integer.compare(
-                  a.stream().min(Integer::compare).orElse(0),
-                  b.stream().min(Integer::compare).orElse(0)));
-      return components;
-    }
-
-    /** Visits from a root: each frame is a vertex and how many of its edges are done. */
-    private void visit(int root) {
-      Deque<int[]> frames = new ArrayDeque<>();
-      open(root);
-      frames.push(new int[] {root, 0});
-      while (!frames.isEmpty()) {
-        int[] frame = frames.peek();
-        int v = frame[0];
-        if (frame[1] < edges[v].length) {
-          int w = edges[v][frame[1]++];
-          if (index[w] == 0) {
-            open(w);
-            frames.push(new int[] {w, 0});
-          } else if (onStack[w]) {
-            low[v] = Math.min(low[v], index[w]);
-          }
-          continue;
-        }
-        frames.pop();
-        if (!frames.isEmpty()) {
-          int parent = frames.peek()[0];
-          low[parent] = Math.min(low[parent], low[v]);
-        }
-        if (low[v] == index[v]) {
-          List<Integer> component = new ArrayList<>();
-          int w;
-          do {
-            w = stack.pop();
-            onStack[w] = false;
-            component.add(w);
-          } while (w != v);
-          components.add(component);
-        }
-      }
-    }
-
-    private void open(int v) {
-      index[v] = counter;
-      low[v] = counter++;
-      stack.push(v);
-      onStack[v] = true;
-    }
   }
 }
