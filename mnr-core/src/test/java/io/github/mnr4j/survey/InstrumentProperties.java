@@ -80,9 +80,19 @@ class InstrumentProperties {
             (questions, ruleCount, seed) -> {
               Instrument instrument = instrument(questions, ruleCount, new Random(seed));
               assertThat(InstrumentChecks.run(instrument))
+                  .filteredOn(finding -> CHANGED.contains(finding.code()))
                   .isEqualTo(ReferenceInstrumentChecks.run(instrument));
             });
   }
+
+  /** The checks that no longer list each question's covering rules. */
+  private static final Set<InstrumentFinding.Code> CHANGED =
+      Set.of(
+          InstrumentFinding.Code.SKIP_OUTSIDE_SECTION,
+          InstrumentFinding.Code.ENABLEMENT_CYCLE,
+          InstrumentFinding.Code.UNREACHABLE_QUESTION,
+          InstrumentFinding.Code.REQUIRED_NEVER_ENABLED,
+          InstrumentFinding.Code.OPTION_NEVER_SELECTABLE);
 
   /** An instrument of yes/no, single and multiple choice questions in sections that interleave. */
   private static Instrument instrument(int questions, int ruleCount, Random random) {

@@ -2,7 +2,6 @@ package io.github.mnr4j.survey;
 
 import static java.util.stream.Collectors.toUnmodifiableList;
 
-import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InstrumentFinding.Code;
 import java.util.ArrayList;
@@ -46,51 +45,26 @@ final class ReferenceInstrumentChecks {
   }
 
   /**
-   * Runs every check on an instrument.
+   * Runs the checks that changed: skips outside a section, cycles, reachability (the others,
+   * backward skips, condition kinds and uninformed capabilities, did not).
    *
    * @param instrument the instrument
-   * @return every finding, an immutable list: check by check, each in the instrument's order; empty
-   *     for a clean instrument
+   * @return those checks' findings, check by check, each in the instrument's order
    */
   static List<InstrumentFinding> run(Instrument instrument) {
     ReferenceInstrumentChecks checks = new ReferenceInstrumentChecks(instrument);
-    checks.skipTargets();
-    checks.conditionKinds();
+    checks.skipsOutsideSections();
     checks.cycles();
     checks.reachability();
-    checks.uninformedCapabilities();
     return List.copyOf(checks.findings);
   }
 
-  private void skipTargets() {
+  private void skipsOutsideSections() {
     for (SkipRule rule : instrument.skipRules()) {
       int from = instrument.position(rule.questionId());
       int to = instrument.position(rule.target());
       String source = rule.questionId();
-      if (to == from) {
-        add(
-            Code.SKIP_TO_SELF,
-            Severity.ERROR,
-            List.of(source),
-            source + " skips to itself (" + rule + "), which would loop");
-      } else if (to < from) {
-        add(
-            Code.SKIP_BACKWARD,
-            Severity.ERROR,
-            List.of(source, rule.target()),
-            source
-                + " skips back to "
-                + rule.target()
-                + " ("
-                + rule
-                + "): the form would loop"
-                + " through "
-                + rule.target()
-                + " to "
-                + source
-                + "; a skip jumps past the questions"
-                + " that depend on the answer, to a later question");
-      } else {
+      if (from < to) {
         String section = instrument.questions().get(from).sectionId();
         List<String> outside = new ArrayList<>();
         for (int p = from + 1; p < to; p++) {
@@ -121,32 +95,6 @@ final class ReferenceInstrumentChecks {
                       : outside.toString()));
         }
       }
-    }
-  }
-
-  private void conditionKinds() {
-    for (SkipRule rule : instrument.skipRules()) {
-      conditionKinds(rule, rule.when());
-    }
-  }
-
-  private void conditionKinds(SkipRule rule, Condition condition) {
-    for (Condition.Leaf leaf : condition.leaves()) {
-      Question question = instrument.question(leaf.questionId());
-      leaf.kindProblem(question)
-          .ifPresent(
-              problem ->
-                  add(
-                      Code.CONDITION_KIND_MISMATCH,
-                      Severity.ERROR,
-                      List.of(rule.questionId(), question.id()),
-                      "the skip rule on "
-                          + rule.questionId()
-                          + " ("
-                          + rule
-                          + "): "
-                          + problem
-                          + "; the condition can never hold as meant"));
     }
   }
 
@@ -248,25 +196,6 @@ final class ReferenceInstrumentChecks {
                   + "), so no valid answer"
                   + " can choose it");
         }
-      }
-    }
-  }
-
-  private void uninformedCapabilities() {
-    for (Capability capability : instrument.framework().capabilities()) {
-      if (instrument.questionsInforming(capability.id()).isEmpty()) {
-        add(
-            Code.CAPABILITY_UNINFORMED,
-            Severity.WARNING,
-            List.of(),
-            "no question informs"
-                + " capability "
-                + capability.number()
-                + " '"
-                + capability.id()
-                + "' of framework '"
-                + instrument.framework().id()
-                + "'");
       }
     }
   }
