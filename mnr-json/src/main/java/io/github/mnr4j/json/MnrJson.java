@@ -515,11 +515,7 @@ public final class MnrJson {
     if (e.processor() instanceof JsonParser) {
       pointer = ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
     }
-    String message = e.getOriginalMessage().lines().findFirst().orElse("");
-    int sourceNote = message.indexOf(" (start marker at [Source:");
-    if (sourceNote >= 0) {
-      message = message.substring(0, sourceNote);
-    }
+    String message = Tokens.parserMessage(e);
     if (message.startsWith("No content to map")) {
       message = "the document is empty";
     } else if (message.startsWith("Duplicate Object property ")) {

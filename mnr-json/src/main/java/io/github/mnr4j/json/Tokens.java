@@ -77,11 +77,7 @@ final class Tokens {
             ? parser.currentLocation()
             : e.getLocation();
     String pointer = pointer();
-    String message = e.getOriginalMessage().lines().findFirst().orElse("");
-    int sourceNote = message.indexOf(" (start marker at [Source:");
-    if (sourceNote >= 0) {
-      message = message.substring(0, sourceNote);
-    }
+    String message = parserMessage(e);
     if (isPersonal(pointer)) {
       message = "malformed JSON where personal data are (not quoted)";
     } else if (message.startsWith("Duplicate Object property ")) {
@@ -91,6 +87,18 @@ final class Tokens {
       message = "malformed JSON: " + printable(message);
     }
     return new MnrJsonException(List.of(problem(message, pointer, at)));
+  }
+
+  /**
+   * The first line of a parser's message without its note of where a value started, which names the
+   * parser's source ("(for Object starting at [Source: REDACTED ...])") rather than the line and
+   * column that the problem's location gives.
+   */
+  static String parserMessage(JacksonException e) {
+    String message = e.getOriginalMessage().lines().findFirst().orElse("");
+    int source = message.indexOf("[Source:");
+    int note = source < 0 ? -1 : message.lastIndexOf(" (", source);
+    return note < 0 ? message : message.substring(0, note);
   }
 
   /**

@@ -142,6 +142,11 @@ class FrameworkJsonTest {
         .doesNotContain("Source:");
     assertThat(readError("").getMessage())
         .isEqualTo("the document is empty at the document root (line 1, column 1)");
+    assertThat(readError("{\"format\": {]").getMessage())
+        .as("the parser's note of where the object started, which names no line, is left out")
+        .isEqualTo(
+            "malformed JSON: Unexpected close marker ']': expected '}'"
+                + " at /format (line 1, column 13)");
   }
 
   @Test

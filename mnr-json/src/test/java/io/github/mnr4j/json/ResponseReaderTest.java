@@ -183,12 +183,13 @@ class ResponseReaderTest {
         lines(THREE.subList(0, 1))
             + "{\"format\": \"mnr4j.response\", oops\n"
             + "[1, 2]\n"
+            + "{\"format\": \"mnr4j.response\", \"answers\": {]\n"
             + lines(THREE.subList(1, 3));
     List<Object> read;
     try (ResponseReader reader = JSON.linesReader(bytes(text))) {
       read = readAll(reader);
     }
-    assertThat(read).hasSize(5);
+    assertThat(read).hasSize(6);
     assertThat(read.get(0)).isEqualTo(THREE.get(0));
     ResponseReadException broken = (ResponseReadException) read.get(1);
     assertThat(broken.index()).isEqualTo(1);
@@ -202,7 +203,12 @@ class ResponseReaderTest {
         .isEqualTo(
             "response 2: expected an mnr4j.response document"
                 + " (an object) but found an array at the document root (line 3, column 1)");
-    assertThat(read.subList(3, 5)).containsExactly(THREE.get(1), THREE.get(2));
+    assertThat(((ResponseReadException) read.get(3)).getMessage())
+        .as("without the parser's note of where the object started")
+        .isEqualTo(
+            "response 3: malformed JSON: Unexpected close marker ']': expected '}'"
+                + " at /answers (line 4, column 42)");
+    assertThat(read.subList(4, 6)).containsExactly(THREE.get(1), THREE.get(2));
   }
 
   @Test
