@@ -343,8 +343,8 @@ public final class InstrumentChecks {
     Set<Integer> active = new TreeSet<>();
     int[] readers = new int[n];
     Set<Integer> read = new LinkedHashSet<>();
-    long tests = 0;
-    for (int p = 0; p < n && tests <= MAX_RULE_TESTS; p++) {
+    testsLeft = MAX_RULE_TESTS;
+    for (int p = 0; p < n && testsLeft >= 0; p++) {
       for (int r : starting.get(p)) {
         active.add(r);
         for (int q : reads[r]) {
@@ -354,9 +354,9 @@ public final class InstrumentChecks {
         }
       }
       // Each question read has two states or more (unanswered, answered), so more than 12 of them
-      // make more than 4096 combinations.
+      // make more than MAX_COMBINATIONS (2 to the 12th).
       if (!active.isEmpty() && read.size() <= 12) {
-        tests += reachable(p, active, read);
+        reachable(p, active, read);
       }
       for (int r : ending.get(p)) {
         active.remove(r);
@@ -369,16 +369,16 @@ public final class InstrumentChecks {
     }
   }
 
+  /** How many more rule tests the reachability check may make; below 0 once it has stopped. */
+  private long testsLeft;
+
   /**
    * Tries whether any answers enable the question at a position, and whether choosing each of its
-   * own options does.
-   *
-   * @return how many rule tests it made, at most
+   * own options does, if the tests it takes are within the combinations allowed one question and
+   * the tests left: the rules are listed only then.
    */
-  private long reachable(int position, Set<Integer> active, Set<Integer> readPositions) {
+  private void reachable(int position, Set<Integer> active, Set<Integer> readPositions) {
     Question question = instrument.questions().get(position);
-    List<SkipRule> rules =
-        active.stream().map(instrument.skipRules()::get).collect(toUnmodifiableList());
     List<String> read =
         readPositions.stream()
             .map(q -> instrument.questions().get(q).id())
@@ -387,8 +387,16 @@ public final class InstrumentChecks {
         read.stream().map(id -> states(instrument.question(id))).collect(toUnmodifiableList());
     long combinations = states.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
     if (combinations > MAX_COMBINATIONS) {
-      return 0;
+      return;
     }
+    long tests = combinations * active.size() * (1 + question.options().size());
+    if (tests > testsLeft) {
+      testsLeft = -1;
+      return;
+    }
+    testsLeft -= tests;
+    List<SkipRule> rules =
+        active.stream().map(instrument.skipRules()::get).collect(toUnmodifiableList());
     if (!anyEnabling(rules, read, states, new HashMap<>(), 0)) {
       add(
           question.required() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
@@ -398,11 +406,11 @@ public final class InstrumentChecks {
               + question.id()
               + " can never be enabled: whatever the answers, one of these rules skips it: "
               + Messages.list(rules));
-      return combinations * rules.size();
+      return;
     }
     int self = read.indexOf(question.id());
     if (self < 0) {
-      return combinations * rules.size();
+      return;
     }
     for (Option option : question.options()) {
       List<List<Optional<Answer>>> fixed = new ArrayList<>(states);
@@ -430,7 +438,6 @@ public final class InstrumentChecks {
                 + " can choose it");
       }
     }
-    return combinations * rules.size() * (1 + question.options().size());
   }
 
   /** Tries every combination of states; true if one fires none of the rules. */

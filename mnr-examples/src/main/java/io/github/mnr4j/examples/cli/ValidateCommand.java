@@ -58,15 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin ThreadsOption threads = new ThreadsOption();
 
   /** A response and its report, made on a reading thread. */
-  private static final class Validated {
-    final Response response;
-    final ValidationReport report;
-
-    Validated(Response response, ValidationReport report) {
-      this.response = response;
-      this.report = report;
-    }
-  }
+  private record Validated(Response response, ValidationReport report) {}
 
   @Override
   public Integer call() {
@@ -88,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
               validated -> {
                 print(validated, input.name() + (many ? " #" + index[0] : ""), oneDocument, out);
                 index[0]++;
-                if (!validated.report.isValid() && status[0] == 0) {
+                if (!validated.report().isValid() && status[0] == 0) {
                   status[0] = 1;
                 }
               },
@@ -116,8 +108,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void print(Validated validated, String name, boolean oneDocument, PrintWriter out) {
-    ValidationReport report = validated.report;
-    Response response = validated.response;
+    ValidationReport report = validated.report();
+    Response response = validated.response();
     if (format == OutputFormat.json) {
       if (oneDocument) {
         out.println(MnrJson.strict().write(report, Document.VALIDATION));
