@@ -54,6 +54,11 @@ best() {
   done
 }
 
+# row FORM LABEL [VS_DUCKDB VS_PYTHON]: prints the last run's row.
+row() {
+  printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" "$1" "$2" "$secs" "$mb" "${3:-}" "${4:-}"
+}
+
 # tally_row LABEL COMMAND...: times a tally of $work/cohort-$n.$form, checks its counts against
 # the baselines' and prints its row.
 tally_row() {
@@ -62,8 +67,7 @@ tally_row() {
   if [ -f "$work/expected" ]; then
     mnr_counts | cmp -s - "$work/expected" || { echo "$label: the counts differ" >&2; exit 1; }
   fi
-  printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" "$form" "$label" "$secs" "$mb" \
-    "$(ratio "$duck")" "$(ratio "$py")"
+  row "$form" "$label" "$(ratio "$duck")" "$(ratio "$py")"
 }
 
 # ratio BASE: the last run's time over BASE's, or - when there is no BASE.
@@ -92,20 +96,19 @@ for n in $sizes; do
   if [ "$duckdb" = yes ]; then
     best "$python" "$here/figure1.py" duckdb "$work/cohort-$n.jsonl"
     duck=$secs; base_counts > "$work/expected"
-    printf '%-10s %-6s %-16s %8s %8s\n' "$n" jsonl duckdb "$secs" "$mb"
+    row jsonl duckdb
   fi
   if [ "$n" != 1000000 ]; then
     best "$python" "$here/figure1.py" python "$work/cohort-$n.json"
     py=$secs
     [ -f "$work/expected" ] && [ "$duckdb" = yes ] || base_counts > "$work/expected"
     base_counts | cmp -s - "$work/expected" || { echo "python's counts differ" >&2; exit 1; }
-    printf '%-10s %-6s %-16s %8s %8s\n' "$n" json python-json "$secs" "$mb"
+    row json python-json
   fi
   # The floor for any reader built on Jackson's streaming parser: a fresh JVM passing over every
   # token of the JSON Lines on every core, building nothing.
   best "$java" -Xmx256m -cp "$jar" io.github.mnr4j.examples.bench.TokenPass "$work/cohort-$n.jsonl"
-  printf '%-10s %-6s %-16s %8s %8s %9s %9s\n' "$n" jsonl "jackson tokens" "$secs" "$mb" \
-    "$(ratio "$duck")" "$(ratio "$py")"
+  row jsonl "jackson tokens" "$(ratio "$duck")" "$(ratio "$py")"
   for form in jsonl json; do
     [ "$n" = 1000000 ] && [ "$form" = json ] && continue
     tally_row "mnr tally" "$java" -Xmx256m -jar "$jar"
@@ -118,11 +121,11 @@ for n in $sizes; do
   if [ "$n" -ge 100000 ]; then
     best "$java" -Xmx256m -jar "$jar" compare "$work/cohort-$n.jsonl" "$work/cohort-$n.jsonl" \
       --format tsv
-    printf '%-10s %-6s %-16s %8s %8s\n' "$n" jsonl "mnr compare" "$secs" "$mb"
+    row jsonl "mnr compare"
   fi
   if [ "$n" = 100000 ]; then
     best "$java" -Xmx256m -jar "$jar" rank "$work/cohort-$n.jsonl" --draws 200 --format tsv
-    printf '%-10s %-6s %-16s %8s %8s\n' "$n" jsonl "mnr rank" "$secs" "$mb"
+    row jsonl "mnr rank"
   fi
   rm -f "$work/expected"
 done

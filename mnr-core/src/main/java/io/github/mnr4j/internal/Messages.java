@@ -10,8 +10,8 @@ public final class Messages {
   /** The most characters of an input value that a message quotes. */
   public static final int MAX_QUOTED = 60;
 
-  /** The most known ids that an "unknown id" message lists. */
-  private static final int MAX_LISTED = 30;
+  /** The most ids that a message lists; the rest are counted. */
+  public static final int MAX_LISTED = 30;
 
   private Messages() {}
 
@@ -92,11 +92,27 @@ public final class Messages {
     List<String> shown = new ArrayList<>();
     for (Object id : known) {
       if (shown.size() == MAX_LISTED) {
-        return String.join(", ", shown) + ", ... and " + (known.size() - MAX_LISTED) + " more";
+        break;
       }
       shown.add(String.valueOf(id));
     }
-    return shown.isEmpty() ? "none" : String.join(", ", shown);
+    return list(shown, known.size());
+  }
+
+  /**
+   * Lists ids for a message when only the first of them are at hand, and how many there are.
+   *
+   * @param first the first ids, at most {@value #MAX_LISTED} of them
+   * @param total how many there are in all
+   * @return such as {@code a, b, c}, {@code a, b, ... and 12 more} or {@code none}
+   */
+  public static String list(List<?> first, long total) {
+    List<String> shown = new ArrayList<>();
+    first.forEach(id -> shown.add(String.valueOf(id)));
+    return shown.isEmpty()
+        ? "none"
+        : String.join(", ", shown)
+            + (total > shown.size() ? ", ... and " + (total - shown.size()) + " more" : "");
   }
 
   /**

@@ -197,6 +197,25 @@ public abstract class Instrument {
     return position;
   }
 
+  /**
+   * The first question position a skip rule covers, for the validator and the checks to agree on: a
+   * rule that skips forward covers the questions between its own and its target; one that skips
+   * back or to itself loops over the questions from its target to its own, and is taken to cover
+   * them all. A forward skip to the very next question covers none: its first is after its last.
+   */
+  int firstCovered(SkipRule rule) {
+    int from = position(rule.questionId());
+    int to = position(rule.target());
+    return from < to ? from + 1 : to;
+  }
+
+  /** The last question position a skip rule covers: see {@link #firstCovered}. */
+  int lastCovered(SkipRule rule) {
+    int from = position(rule.questionId());
+    int to = position(rule.target());
+    return from < to ? to - 1 : from;
+  }
+
   private MnrException unknownQuestion(String questionId) {
     return Messages.unknown(
         "question",

@@ -62,9 +62,6 @@ public final class InstrumentChecks {
   /** The most rule tests the reachability check makes in all. */
   private static final long MAX_RULE_TESTS = 10_000_000;
 
-  /** The most questions a finding lists; the rest are counted. */
-  private static final int LISTED = 30;
-
   /**
    * Each skip rule's question, the first and last positions it covers (none if first is after
    * last), and the positions of the questions its condition reads.
@@ -75,6 +72,13 @@ public final class InstrumentChecks {
   private final int[] last;
   private final int[][] reads;
 
+  /**
+   * Each section's question positions, in order; and where each run of a section's questions ends.
+   */
+  private final Map<String, int[]> sectionPositions;
+
+  private final int[] runEnds;
+
   private InstrumentChecks(Instrument instrument) {
     this.instrument = instrument;
     List<SkipRule> rules = instrument.skipRules();
@@ -84,13 +88,13 @@ public final class InstrumentChecks {
     reads = new int[rules.size()][];
     for (int r = 0; r < rules.size(); r++) {
       SkipRule rule = rules.get(r);
-      int from = instrument.position(rule.questionId());
-      int to = instrument.position(rule.target());
-      source[r] = from;
-      first[r] = from < to ? from + 1 : to;
-      last[r] = from < to ? to - 1 : from;
+      source[r] = instrument.position(rule.questionId());
+      first[r] = instrument.firstCovered(rule);
+      last[r] = instrument.lastCovered(rule);
       reads[r] = rule.when().questionIds().stream().mapToInt(instrument::position).toArray();
     }
+    sectionPositions = sectionPositions(instrument.questions());
+    runEnds = runEnds(instrument.questions());
   }
 
   /**
@@ -157,20 +161,19 @@ public final class InstrumentChecks {
 
   /**
    * Finds the questions a forward skip passes over that are not in its question's section: the
-   * first {@link #LISTED} by stepping over whole runs of the section's questions, and how many in
-   * all by counting the section's questions in between.
+   * first {@link Messages#MAX_LISTED} by stepping over whole runs of the section's questions, and
+   * how many in all by counting the section's questions in between.
    */
   private void outsideSection(SkipRule rule, int from, int to) {
     String section = instrument.questions().get(from).sectionId();
-    int[] ofSection = sectionPositions().get(section);
+    int[] ofSection = sectionPositions.get(section);
     int inSection = insertionPoint(ofSection, to) - insertionPoint(ofSection, from + 1);
     int count = to - from - 1 - inSection;
     if (count == 0) {
       return;
     }
     List<String> ids = new ArrayList<>(List.of(rule.questionId()));
-    int[] runEnds = runEnds();
-    for (int p = from + 1; p < to && ids.size() <= LISTED; p++) {
+    for (int p = from + 1; p < to && ids.size() <= Messages.MAX_LISTED; p++) {
       Question skipped = instrument.questions().get(p);
       if (skipped.sectionId().equals(section)) {
         p = runEnds[p];
@@ -189,41 +192,31 @@ public final class InstrumentChecks {
             + ") skips questions outside its section '"
             + section
             + "': ["
-            + String.join(", ", outside)
-            + (count > outside.size() ? ", ... and " + (count - outside.size()) + " more" : "")
+            + Messages.list(outside, count)
             + "]");
   }
 
-  private Map<String, int[]> sectionPositions;
-  private int[] runEnds;
-
   /** Each section's question positions, in order. */
-  private Map<String, int[]> sectionPositions() {
-    if (sectionPositions == null) {
-      Map<String, List<Integer>> lists = new HashMap<>();
-      List<Question> questions = instrument.questions();
-      for (int p = 0; p < questions.size(); p++) {
-        lists.computeIfAbsent(questions.get(p).sectionId(), k -> new ArrayList<>()).add(p);
-      }
-      sectionPositions = new HashMap<>();
-      lists.forEach((k, v) -> sectionPositions.put(k, v.stream().mapToInt(i -> i).toArray()));
+  private static Map<String, int[]> sectionPositions(List<Question> questions) {
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (int p = 0; p < questions.size(); p++) {
+      lists.computeIfAbsent(questions.get(p).sectionId(), k -> new ArrayList<>()).add(p);
     }
-    return sectionPositions;
+    Map<String, int[]> positions = new HashMap<>();
+    lists.forEach((k, v) -> positions.put(k, v.stream().mapToInt(i -> i).toArray()));
+    return positions;
   }
 
   /** For each position, the last position of the run of same-section questions it is in. */
-  private int[] runEnds() {
-    if (runEnds == null) {
-      List<Question> questions = instrument.questions();
-      runEnds = new int[questions.size()];
-      for (int p = questions.size() - 1; p >= 0; p--) {
-        boolean continues =
-            p + 1 < questions.size()
-                && questions.get(p + 1).sectionId().equals(questions.get(p).sectionId());
-        runEnds[p] = continues ? runEnds[p + 1] : p;
-      }
+  private static int[] runEnds(List<Question> questions) {
+    int[] ends = new int[questions.size()];
+    for (int p = questions.size() - 1; p >= 0; p--) {
+      boolean continues =
+          p + 1 < questions.size()
+              && questions.get(p + 1).sectionId().equals(questions.get(p).sectionId());
+      ends[p] = continues ? ends[p + 1] : p;
     }
-    return runEnds;
+    return ends;
   }
 
   /** How many of the sorted positions are below a position. */

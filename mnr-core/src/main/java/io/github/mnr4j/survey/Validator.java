@@ -99,10 +99,8 @@ public final class Validator {
       int to = instrument.position(rules.get(r).target());
       rulePosition[r] = from;
       forward[r] = from < to;
-      // A forward rule skips the questions between; a backward or self rule loops over the
-      // questions from its target to itself, and is taken to disable them all.
-      int first = forward[r] ? from + 1 : to;
-      int last = forward[r] ? to - 1 : from;
+      int first = instrument.firstCovered(rules.get(r));
+      int last = instrument.lastCovered(rules.get(r));
       for (int p = first; p <= last; p++) {
         if (covering[p].length <= r / 64) {
           covering[p] = Arrays.copyOf(covering[p], r / 64 + 1);

@@ -120,6 +120,48 @@ class InstrumentChecksTest {
         .containsExactly("warning skip-outside-section [q2, q4]");
   }
 
+  /**
+   * A skip over 39 questions of another section, broken by one of its own, names the first 30 and
+   * counts the other 9.
+   */
+  @Test
+  void aSkipOutsideTheSectionNamesThirtyQuestionsAndCountsTheRest() {
+    Instrument.Builder builder =
+        Instrument.builder()
+            .id("long")
+            .edition("1")
+            .title("Long")
+            .source("Us")
+            .framework(FRAMEWORK)
+            .addSections(
+                Section.builder().id("s1").number(1).title("S1").build(),
+                Section.builder().id("s2").number(2).title("S2").build());
+    for (int i = 1; i <= 42; i++) {
+      builder.addQuestions(yesNo(i, i == 1 || i == 20 || i == 42 ? "s1" : "s2", false));
+    }
+    Instrument instrument = builder.addSkipRules(SkipRule.ifNo("q1", "q42")).build();
+    List<InstrumentFinding> findings =
+        InstrumentChecks.run(instrument).stream()
+            .filter(f -> f.code() == InstrumentFinding.Code.SKIP_OUTSIDE_SECTION)
+            .toList();
+    assertThat(findings).hasSize(1);
+    List<String> named = new java.util.ArrayList<>();
+    for (int i = 2; named.size() < 30; i++) {
+      if (i != 20) {
+        named.add("q" + i);
+      }
+    }
+    assertThat(findings.get(0).questionIds())
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.concat(java.util.stream.Stream.of("q1"), named.stream())
+                .toList());
+    assertThat(findings.get(0).message())
+        .isEqualTo(
+            "q1 (if q1 = no, skip to q42) skips questions outside its section 's1': ["
+                + String.join(", ", named)
+                + ", ... and 9 more]");
+  }
+
   @Test
   void findsQuestionsThatCanNeverBeEnabled() {
     Condition always =

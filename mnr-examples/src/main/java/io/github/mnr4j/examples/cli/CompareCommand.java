@@ -113,10 +113,10 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** How many jurisdictions only one round has are named in text; json names them all. */
-  static final int LISTED = 20;
+  private static final int LISTED = 20;
 
   /** Some jurisdictions, all of them up to {@link #LISTED}, and how many more there are. */
-  static String listed(List<String> ids) {
+  private static String listed(List<String> ids) {
     if (ids.size() <= LISTED) {
       return ids.toString();
     }
