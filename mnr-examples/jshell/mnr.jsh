@@ -1,4 +1,4 @@
-// mnr4j in JShell. Start it from the repository's root after `mvn -q package -DskipTests`:
+// mnr4j in JShell. Start it from the repository's root after `mvn -B -ntp -q install -DskipTests`:
 //   jshell --class-path mnr-examples/target/mnr.jar mnr-examples/jshell/mnr.jsh
 import io.github.mnr4j.*;
 import io.github.mnr4j.framework.*;
@@ -14,18 +14,19 @@ var mnr = Frameworks.mnr();
 var survey = Instruments.mnrSurvey2021();
 var validator = Validator.of(survey);
 var json = MnrJson.strict();
-var analysis = CohortAnalysis.assess(SyntheticCohort.load(), survey);   // SYNTHETIC data
+// The embedded cohort: SYNTHETIC data of 42 made-up jurisdictions.
+var analysis = CohortAnalysis.of(SyntheticCohort.load(), survey);
 
-// The examples the banner shows; JShellScriptTest runs each of them.
+// The examples the banner shows, each with its result; JShellScriptTest runs and checks them.
 var examples = List.of(
-    "System.out.print(analysis.tally(TallyView.figure1()).figure().text())  // Figure 1, synthetic",
-    "mnr.capability(11)                     // look up by number or id",
-    "mnr.capabilitiesOf(\"industry\")         // a domain's capabilities",
-    "System.out.print(mnr.outline())        // the framework as an outline",
-    "survey.question(\"q17\").optionIds()     // the 2021 survey's questions",
-    "ReviewCountries.count(c -> c.incomeGroup() == IncomeGroup.HIGH)  // 15",
-    "validator.validate(json.read(Files.readString(Path.of(\"mnr-examples/responses/country-31-defects.json\")), Document.RESPONSE)).errors()",
-    "System.out.print(ScoringModels.staged().score(analysis.assessment(\"C07\")).table().text(100))");
+    "System.out.print(analysis.tally(TallyView.figure1()).toFigure().toText())  // row...Leadership...32...42...76...",
+    "mnr.capability(11).name()  // Child Helpline",
+    "mnr.capabilitiesOf(\"industry\").size()  // 4",
+    "survey.question(\"q17\").optionIds().size()  // 11",
+    "ReviewCountries.all().stream().filter(c -> c.incomeGroup() == IncomeGroup.HIGH).count()  // 15",
+    "validator.validate(json.read(Files.readString(Path.of(\"mnr-examples/responses/country-31-defects.json\")), Document.RESPONSE)).errors().size()  // 41",
+    "System.out.print(ScoringModels.staged().score(analysis.assessment(\"C07\")).toTable().toText(100))  // Scorecard of C07 Country 07...",
+    "System.out.print(mnr.toOutline())  // ...Model National Response...");
 
 System.out.println("mnr4j is loaded: mnr (" + mnr + "), survey, validator, json, analysis. Try:");
 examples.forEach(example -> System.out.println("  " + example));

@@ -6,7 +6,8 @@
  *
  * <ul>
  *   <li>{@link io.github.mnr4j} holds what every package shares: the exceptions, {@code Identified}
- *       (ids of enums) and {@code TextTable} (rendered tables);
+ *       (ids of enums), {@code TextTable} (rendered tables), {@code Accumulator} (the shape of
+ *       every fold), and {@code Finding}, {@code Report} and {@code Severity} (what checks find);
  *   <li>{@link io.github.mnr4j.framework} the framework: domains, capabilities, enablers, outcomes,
  *       the built-in MNR and tailored variants;
  *   <li>{@link io.github.mnr4j.reference} reference data: income groups, regions and the 42
@@ -23,8 +24,9 @@
  * public signatures use JDK types only: Guava serves inside, and a user's own Guava version does
  * not have to match it.
  */
-// Immutables' annotations, needed at compile time only, come as an automatic module.
-@SuppressWarnings("requires-automatic")
+// Immutables' annotations, needed at compile time only, come as an automatic module; the modules
+// the internal package is exported to are built after this one.
+@SuppressWarnings({"requires-automatic", "module"})
 module io.github.mnr4j.core {
   requires com.google.common;
   requires static org.jspecify;
@@ -37,4 +39,8 @@ module io.github.mnr4j.core {
   exports io.github.mnr4j.reference;
   exports io.github.mnr4j.scoring;
   exports io.github.mnr4j.survey;
+  // Shared with mnr4j's own modules, so that they escape input as the core does; not the API.
+  exports io.github.mnr4j.internal to
+      io.github.mnr4j.json,
+      io.github.mnr4j.examples;
 }

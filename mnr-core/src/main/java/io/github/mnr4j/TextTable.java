@@ -14,8 +14,8 @@ import java.util.Optional;
  * <pre>{@code
  * TextTable table = TextTable.of(List.of("row", "yes", "of"),
  *     List.of(List.of("Leadership", "32", "42")));
- * System.out.print(table.text());
- * String tsv = table.tsv();
+ * System.out.print(table.toText());
+ * String tsv = table.toTsv();
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -127,8 +127,8 @@ public final class TextTable {
    *
    * @return the text, lines ended by {@code \n}
    */
-  public String text() {
-    return text(Integer.MAX_VALUE);
+  public String toText() {
+    return toText(Integer.MAX_VALUE);
   }
 
   /**
@@ -141,7 +141,7 @@ public final class TextTable {
    * @param width the most columns a line should have, such as 100
    * @return the text, lines ended by {@code \n}
    */
-  public String text(int width) {
+  public String toText(int width) {
     List<String> header = printable(this.header);
     List<List<String>> rows = new ArrayList<>();
     this.rows.forEach(row -> rows.add(printable(row)));
@@ -161,7 +161,7 @@ public final class TextTable {
     line(out, header, widths, numeric);
     List<String> rule = new ArrayList<>();
     for (int w : widths) {
-      rule.add(Strings.repeat("-", w));
+      rule.add("-".repeat(w));
     }
     line(out, rule, widths, new boolean[widths.length]);
     rows.forEach(row -> line(out, row, widths, numeric));
@@ -254,19 +254,6 @@ public final class TextTable {
     return lines;
   }
 
-  /**
-   * Escapes the characters a terminal would act on rather than show (control characters, line and
-   * paragraph separators, bidirectional overrides) as {@code \\uXXXX}: for printing a value taken
-   * from input, such as a jurisdiction's name, where a crafted value must not forge or hide a line.
-   * Tables escape their cells themselves.
-   *
-   * @param text the text
-   * @return the text, safe to print on one line
-   */
-  public static String printable(String text) {
-    return Messages.printable(text);
-  }
-
   /** Cells with the characters a terminal would act on escaped. */
   private static List<String> printable(List<String> cells) {
     List<String> printable = new ArrayList<>(cells.size());
@@ -283,7 +270,7 @@ public final class TextTable {
    *
    * @return the TSV, lines ended by {@code \n}
    */
-  public String tsv() {
+  public String toTsv() {
     StringBuilder out = new StringBuilder();
     notes.forEach(note -> out.append("# ").append(Messages.printable(note)).append('\n'));
     tsvLine(out, header);
@@ -306,6 +293,6 @@ public final class TextTable {
 
   @Override
   public String toString() {
-    return text();
+    return toText();
   }
 }

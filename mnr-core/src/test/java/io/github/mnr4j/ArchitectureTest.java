@@ -3,6 +3,8 @@ package io.github.mnr4j;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -75,6 +77,64 @@ class ArchitectureTest {
         .check(
             CORE.that(
                 DescribedPredicate.not(JavaClass.Predicates.simpleNameStartingWith("Immutable"))));
+  }
+
+  /**
+   * The packages stand in layers, each using only those below it: internal helpers at the bottom,
+   * then the root package's shared types, then the definition checks, the framework and the
+   * reference data, the survey, assessment, scoring and cohorts.
+   */
+  @Test
+  void packagesStandInLayersWithoutCycles() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("internal")
+        .definedBy("io.github.mnr4j.internal")
+        .layer("root")
+        .definedBy("io.github.mnr4j")
+        .layer("checks")
+        .definedBy("io.github.mnr4j.internal.checks")
+        .layer("framework")
+        .definedBy("io.github.mnr4j.framework")
+        .layer("reference")
+        .definedBy("io.github.mnr4j.reference")
+        .layer("survey")
+        .definedBy("io.github.mnr4j.survey")
+        .layer("assessment")
+        .definedBy("io.github.mnr4j.assessment")
+        .layer("scoring")
+        .definedBy("io.github.mnr4j.scoring")
+        .layer("cohort")
+        .definedBy("io.github.mnr4j.cohort")
+        .whereLayer("internal")
+        .mayNotAccessAnyLayer()
+        .whereLayer("root")
+        .mayOnlyAccessLayers("internal")
+        .whereLayer("checks")
+        .mayOnlyAccessLayers("root", "internal")
+        .whereLayer("framework")
+        .mayOnlyAccessLayers("checks", "root", "internal")
+        .whereLayer("reference")
+        .mayOnlyAccessLayers("checks", "root", "internal")
+        .whereLayer("survey")
+        .mayOnlyAccessLayers("reference", "framework", "checks", "root", "internal")
+        .whereLayer("assessment")
+        .mayOnlyAccessLayers("survey", "reference", "framework", "checks", "root", "internal")
+        .whereLayer("scoring")
+        .mayOnlyAccessLayers(
+            "assessment", "survey", "reference", "framework", "checks", "root", "internal")
+        .whereLayer("cohort")
+        .mayOnlyAccessLayers(
+            "scoring",
+            "assessment",
+            "survey",
+            "reference",
+            "framework",
+            "checks",
+            "root",
+            "internal")
+        .check(CORE);
+    slices().matching("io.github.mnr4j.(**)").should().beFreeOfCycles().check(CORE);
   }
 
   @Test

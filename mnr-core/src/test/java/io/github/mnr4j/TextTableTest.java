@@ -18,13 +18,13 @@ class TextTableTest {
   void aWideTextColumnWrapsAtSpaces() {
     TextTable table =
         TextTable.of(List.of("question", "n"), List.of(List.of("the quick brown fox jumps", "12")));
-    assertThat(table.text(20))
+    assertThat(table.toText(20))
         .isEqualTo(
             "question           n\n"
                 + "----------------  --\n"
                 + "the quick brown   12\n"
                 + "fox jumps\n");
-    assertThat(table.text(100)).isEqualTo(table.text());
+    assertThat(table.toText(100)).isEqualTo(table.toText());
   }
 
   @Test
@@ -33,7 +33,7 @@ class TextTableTest {
         TextTable.of(
             List.of("capability", "reason"),
             List.of(List.of("research-analysis-monitoring", "planned (1 of 3); next, initial")));
-    assertThat(table.text(50))
+    assertThat(table.toText(50))
         .isEqualTo(
             "capability                reason\n"
                 + "------------------------  ------------------------\n"
@@ -41,22 +41,10 @@ class TextTableTest {
                 + "monitoring                initial\n");
   }
 
-  /** Exactly the characters a terminal acts on are escaped; their neighbours are kept. */
-  @Test
-  void printableEscapesControlsAndOverridesOnly() {
-    String controls = "\u0000\u001f\u007f\u0080\u009f\u2028\u2029\u202a\u202e\u2066\u2069";
-    StringBuilder escaped = new StringBuilder();
-    controls.chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
-    assertThat(TextTable.printable(controls)).isEqualTo(escaped.toString());
-    String kept = " ~\u00a0\u00ff\u2027\u202f\u2065\u206aé";
-    assertThat(TextTable.printable(kept)).isSameAs(kept);
-    assertThat(TextTable.printable("a\u0085b")).isEqualTo("a\\u0085b");
-  }
-
   @Test
   void aWordLongerThanTheColumnIsCut() {
     TextTable table = TextTable.of(List.of("id"), List.of(List.of("abcdefghijklmnopq")));
-    assertThat(table.text(5))
+    assertThat(table.toText(5))
         .as("no narrower than twelve")
         .isEqualTo("id\n" + "------------\n" + "abcdefghijkl\n" + "mnopq\n");
   }
@@ -65,7 +53,7 @@ class TextTableTest {
   void numbersAndHeadersAreNeverNarrowed() {
     TextTable table =
         TextTable.of(List.of("a_long_header", "count"), List.of(List.of("x", "123456789012345")));
-    assertThat(table.text(10).lines().map(String::length))
+    assertThat(table.toText(10).lines().map(String::length))
         .as("wider than asked, as narrow as it can be")
         .containsOnly(13 + 2 + 15);
   }
@@ -76,8 +64,8 @@ class TextTableTest {
     qt().forAll(tables(), integers().between(20, 120))
         .checkAssert(
             (table, width) -> {
-              String narrow = table.text(width);
-              assertThat(letters(narrow)).isEqualTo(letters(table.text()));
+              String narrow = table.toText(width);
+              assertThat(letters(narrow)).isEqualTo(letters(table.toText()));
               assertThat(narrow.lines())
                   .allSatisfy(
                       line ->

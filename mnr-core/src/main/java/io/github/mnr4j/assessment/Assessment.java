@@ -32,8 +32,10 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Assessment assessment = Assessor.of(survey).assess(response);
  * assessment.evidence("child-helpline").status();          // IN_PLACE
- * assessment.count(CapabilityStatus.UNKNOWN);              // capabilities with no answer
- * assessment.capabilityIds(CapabilityStatus.NOT_IN_PLACE); // which are not in place
+ * // capabilities with no answer
+ * assessment.capabilityIds(CapabilityStatus.UNKNOWN);
+ * // which are not in place
+ * assessment.capabilityIds(CapabilityStatus.NOT_IN_PLACE);
  * }</pre>
  *
  * <p>Two assessments are equal when they are of the same instrument, framework and jurisdiction and
@@ -72,8 +74,8 @@ public final class Assessment {
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */
-  public String instrument() {
-    return response.instrument();
+  public String instrumentReference() {
+    return response.instrumentReference();
   }
 
   /**
@@ -154,13 +156,14 @@ public final class Assessment {
     return findEvidence(capabilityId)
         .orElseThrow(
             () ->
-                Messages.unknown(
-                    "capability",
-                    capabilityId,
-                    "framework '" + framework().id() + "'",
-                    framework().capabilities().stream()
-                        .map(Capability::id)
-                        .collect(toUnmodifiableList())));
+                new MnrException(
+                    Messages.unknown(
+                        "capability",
+                        capabilityId,
+                        "framework '" + framework().id() + "'",
+                        framework().capabilities().stream()
+                            .map(Capability::id)
+                            .collect(toUnmodifiableList()))));
   }
 
   /**
@@ -173,20 +176,6 @@ public final class Assessment {
     return framework()
         .findCapability(capabilityId)
         .map(c -> capabilities().get(framework().capabilities().indexOf(c)));
-  }
-
-  /**
-   * Counts the capabilities with a status.
-   *
-   * @param status the status
-   * @return how many have it
-   */
-  public int count(CapabilityStatus status) {
-    int count = 0;
-    for (CapabilityStatus each : statuses) {
-      count += each == status ? 1 : 0;
-    }
-    return count;
   }
 
   /**
@@ -212,7 +201,7 @@ public final class Assessment {
 
   /** Whether no skip rule disables a linked question in this response. */
   boolean isEnabled(Linked question) {
-    return enablement().isEnabled(question.position);
+    return enablement().isEnabled(question.id());
   }
 
   private Enablement enablement() {
@@ -229,11 +218,11 @@ public final class Assessment {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Assessment)) {
+    if (!(other instanceof Assessment that)) {
       return false;
     }
-    Assessment that = (Assessment) other;
-    return instrument().equals(that.instrument())
+
+    return instrumentReference().equals(that.instrumentReference())
         && framework().equals(that.framework())
         && jurisdiction().equals(that.jurisdiction())
         && capabilities().equals(that.capabilities())
@@ -242,7 +231,7 @@ public final class Assessment {
 
   @Override
   public int hashCode() {
-    return Objects.hash(instrument(), jurisdiction(), statusList, answers);
+    return Objects.hash(instrumentReference(), jurisdiction(), statusList, answers);
   }
 
   @Override
@@ -250,13 +239,13 @@ public final class Assessment {
     return "Assessment["
         + jurisdiction()
         + ", "
-        + instrument()
+        + instrumentReference()
         + ": "
-        + count(CapabilityStatus.IN_PLACE)
+        + capabilityIds(CapabilityStatus.IN_PLACE).size()
         + " in place, "
-        + count(CapabilityStatus.NOT_IN_PLACE)
+        + capabilityIds(CapabilityStatus.NOT_IN_PLACE).size()
         + " not in place, "
-        + count(CapabilityStatus.UNKNOWN)
+        + capabilityIds(CapabilityStatus.UNKNOWN).size()
         + " unknown]";
   }
 
@@ -270,8 +259,9 @@ public final class Assessment {
 
     @Override
     public @Nullable Answer get(@Nullable Object key) {
-      int position = key instanceof String ? assessor.evidencePosition((String) key) : -1;
-      return position < 0 ? null : enablement().enabledAnswer(position).orElse(null);
+      return key instanceof String id && assessor.isEvidence(id)
+          ? enablement().enabledAnswers().get(id)
+          : null;
     }
 
     @Override
@@ -280,8 +270,7 @@ public final class Assessment {
     }
 
     private boolean enabled(String questionId) {
-      int position = assessor.evidencePosition(questionId);
-      return position >= 0 && enablement().isEnabled(position);
+      return assessor.isEvidence(questionId) && enablement().isEnabled(questionId);
     }
 
     @Override

@@ -13,10 +13,10 @@ import io.github.mnr4j.survey.Validator;
 import io.github.mnr4j.survey.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -55,7 +55,7 @@ public final class Assessor {
   private final boolean gatesCanBeDisabled;
 
   /** Each question's position in the instrument. */
-  private final Map<String, Integer> positions = new HashMap<>();
+  private final Set<String> personalData = new HashSet<>();
 
   /** A question that gives evidence, with its position in the instrument. */
   static final class Linked {
@@ -123,8 +123,10 @@ public final class Assessor {
     List<Capability> capabilities = instrument.framework().capabilities();
     this.links = new Links[capabilities.size()];
     List<Question> questions = instrument.questions();
-    for (int p = questions.size() - 1; p >= 0; p--) {
-      positions.put(questions.get(p).id(), p);
+    for (Question question : questions) {
+      if (question.asksForPersonalData()) {
+        personalData.add(question.id());
+      }
     }
     for (int c = 0; c < links.length; c++) {
       String id = capabilities.get(c).id();
@@ -199,17 +201,16 @@ public final class Assessor {
   }
 
   /**
-   * The position in the instrument of a question whose answer may be evidence, or -1 if it has no
-   * such question or the question asks for personal data (which is never evidence).
+   * Whether an answer to the question counts as evidence: it is the instrument's, and not one that
+   * asks for personal data.
    */
-  int evidencePosition(String questionId) {
-    Integer position = positions.get(questionId);
-    return position == null || instrument.questions().get(position).personalData() ? -1 : position;
+  boolean isEvidence(String questionId) {
+    return instrument.findQuestion(questionId).isPresent() && !personalData.contains(questionId);
   }
 
   /** The answer to a linked question, or null when it is unanswered or disabled. */
   static @Nullable Answer answer(Enablement enablement, Linked question) {
-    return enablement.enabledAnswer(question.position).orElse(null);
+    return enablement.enabledAnswers().get(question.id());
   }
 
   /**
@@ -241,31 +242,21 @@ public final class Assessor {
     if (answer == null) {
       return id + " unanswered";
     }
-    return answer.accept(
-        new Answer.Visitor<>() {
-          @Override
-          public String choice(Answer.Choice choice) {
-            return id + " = " + Messages.clip(choice.optionId());
-          }
-
-          @Override
-          public String choices(Answer.Choices choices) {
-            return id + " has no single choice";
-          }
-
-          @Override
-          public String text(Answer.Text text) {
-            return "code("
-                + id
-                + ")"
-                + text.code().map(c -> " = " + Messages.clip(c)).orElse(" not coded");
-          }
-        });
+    if (answer instanceof Answer.Choice choice) {
+      return id + " = " + Messages.clip(choice.optionId());
+    }
+    if (answer instanceof Answer.Choices) {
+      return id + " has no single choice";
+    }
+    return "code("
+        + id
+        + ")"
+        + answer.code().map(c -> " = " + Messages.clip(c)).orElse(" not coded");
   }
 
   /** Checklist coverage counts the substantive options: not "Other", not exclusive ones. */
   static boolean counted(Option option) {
-    return !option.carriesText() && !option.exclusive();
+    return !option.carriesText() && !option.isExclusive();
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * What a response says about one capability, gathered through the instrument's links: the primary
@@ -21,10 +20,9 @@ import java.util.OptionalDouble;
  *
  * <pre>{@code
  * CapabilityEvidence legislation = assessment.evidence("legislation");
- * legislation.status();            // IN_PLACE (q16 = yes)
- * legislation.checklistChosen();   // 7
- * legislation.checklistOffered();  // 11
- * legislation.coverage();          // OptionalDouble[0.636...]
+ * legislation.primaryGateId();  // Optional[q16]
+ * legislation.checklistOfferedCount();  // 11
+ * legislation.readings();  // [q16 = yes, q17 unanswered, q18 unanswered]
  * }</pre>
  *
  * <p>The evidence is read from the assessed response when it is asked for: only the status is
@@ -67,7 +65,7 @@ public final class CapabilityEvidence {
    *
    * @return the question id, such as {@code q7}
    */
-  public Optional<String> primaryGate() {
+  public Optional<String> primaryGateId() {
     return links.primaryGateId;
   }
 
@@ -76,7 +74,7 @@ public final class CapabilityEvidence {
    *
    * @return question ids; possibly empty
    */
-  public List<String> secondaryGates() {
+  public List<String> secondaryGateIds() {
     return links.secondaryGateIds;
   }
 
@@ -85,7 +83,7 @@ public final class CapabilityEvidence {
    *
    * @return question ids
    */
-  public List<String> secondaryGatesAnsweredYes() {
+  public List<String> secondaryGateIdsAnsweredYes() {
     List<String> yes = new ArrayList<>(links.secondaryGates.length);
     for (Linked gate : links.secondaryGates) {
       if (Assessor.verdict(gate.question, assessment.answer(gate)) == Verdict.AFFIRMS) {
@@ -100,7 +98,7 @@ public final class CapabilityEvidence {
    *
    * @return question ids; possibly empty
    */
-  public List<String> detailQuestions() {
+  public List<String> detailQuestionIds() {
     return links.detailIds;
   }
 
@@ -109,7 +107,7 @@ public final class CapabilityEvidence {
    *
    * @return question ids
    */
-  public List<String> answeredDetails() {
+  public List<String> answeredDetailIds() {
     return answered(links.details);
   }
 
@@ -118,7 +116,7 @@ public final class CapabilityEvidence {
    *
    * @return question ids; possibly empty
    */
-  public List<String> checklistQuestions() {
+  public List<String> checklistQuestionIds() {
     return links.checklistIds;
   }
 
@@ -128,7 +126,7 @@ public final class CapabilityEvidence {
    *
    * @return the number offered
    */
-  public int checklistOffered() {
+  public int checklistOfferedCount() {
     return links.offered;
   }
 
@@ -137,7 +135,7 @@ public final class CapabilityEvidence {
    *
    * @return the number chosen
    */
-  public int checklistChosen() {
+  public int checklistChosenCount() {
     int chosen = 0;
     for (Linked checklist : links.checklists) {
       chosen += chosen(checklist);
@@ -150,7 +148,7 @@ public final class CapabilityEvidence {
    *
    * @return question ids
    */
-  public List<String> answeredChallenges() {
+  List<String> answeredChallengeIds() {
     return answered(links.challenges);
   }
 
@@ -195,17 +193,8 @@ public final class CapabilityEvidence {
    *
    * @return true if a challenges question of the capability is answered
    */
-  public boolean plansDescribed() {
-    return !answeredChallenges().isEmpty();
-  }
-
-  /**
-   * Tells whether the instrument has detail questions for the capability.
-   *
-   * @return true if it has
-   */
-  public boolean hasDetails() {
-    return !detailQuestions().isEmpty();
+  public boolean hasPlansDescribed() {
+    return !answeredChallengeIds().isEmpty();
   }
 
   /**
@@ -213,37 +202,8 @@ public final class CapabilityEvidence {
    *
    * @return true if one is
    */
-  public boolean anyDetailAnswered() {
-    return !answeredDetails().isEmpty();
-  }
-
-  /**
-   * Tells whether the instrument has a checklist for the capability.
-   *
-   * @return true if it offers checklist options
-   */
-  public boolean hasChecklist() {
-    return checklistOffered() > 0;
-  }
-
-  /**
-   * Returns the checklist coverage: options chosen over options offered.
-   *
-   * @return a fraction in [0, 1], or empty when the capability has no checklist
-   */
-  public OptionalDouble coverage() {
-    return hasChecklist()
-        ? OptionalDouble.of((double) checklistChosen() / checklistOffered())
-        : OptionalDouble.empty();
-  }
-
-  /**
-   * Tells whether the instrument has secondary gates for the capability.
-   *
-   * @return true if it has
-   */
-  public boolean hasSecondaryGates() {
-    return !secondaryGates().isEmpty();
+  public boolean hasDetailAnswered() {
+    return !answeredDetailIds().isEmpty();
   }
 
   /**
@@ -251,8 +211,9 @@ public final class CapabilityEvidence {
    *
    * @return true if all are, and there is at least one
    */
-  public boolean allSecondaryGatesYes() {
-    return hasSecondaryGates() && secondaryGatesAnsweredYes().size() == secondaryGates().size();
+  public boolean hasAllSecondaryGatesYes() {
+    return !secondaryGateIds().isEmpty()
+        && secondaryGateIdsAnsweredYes().size() == secondaryGateIds().size();
   }
 
   @Override
@@ -303,7 +264,7 @@ public final class CapabilityEvidence {
     }
     int chosen = 0;
     for (Option option : checklist.question.options()) {
-      if (Assessor.counted(option) && answer.chose(option.id())) {
+      if (Assessor.counted(option) && answer.chosen().contains(option.id())) {
         chosen++;
       }
     }
@@ -319,21 +280,21 @@ public final class CapabilityEvidence {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof CapabilityEvidence)) {
+    if (!(other instanceof CapabilityEvidence that)) {
       return false;
     }
-    CapabilityEvidence that = (CapabilityEvidence) other;
+
     return capabilityId().equals(that.capabilityId())
         && status == that.status
-        && primaryGate().equals(that.primaryGate())
-        && secondaryGates().equals(that.secondaryGates())
-        && secondaryGatesAnsweredYes().equals(that.secondaryGatesAnsweredYes())
-        && detailQuestions().equals(that.detailQuestions())
-        && answeredDetails().equals(that.answeredDetails())
-        && checklistQuestions().equals(that.checklistQuestions())
-        && checklistOffered() == that.checklistOffered()
-        && checklistChosen() == that.checklistChosen()
-        && answeredChallenges().equals(that.answeredChallenges())
+        && primaryGateId().equals(that.primaryGateId())
+        && secondaryGateIds().equals(that.secondaryGateIds())
+        && secondaryGateIdsAnsweredYes().equals(that.secondaryGateIdsAnsweredYes())
+        && detailQuestionIds().equals(that.detailQuestionIds())
+        && answeredDetailIds().equals(that.answeredDetailIds())
+        && checklistQuestionIds().equals(that.checklistQuestionIds())
+        && checklistOfferedCount() == that.checklistOfferedCount()
+        && checklistChosenCount() == that.checklistChosenCount()
+        && answeredChallengeIds().equals(that.answeredChallengeIds())
         && readings().equals(that.readings());
   }
 
@@ -342,10 +303,10 @@ public final class CapabilityEvidence {
     return Objects.hash(
         capabilityId(),
         status,
-        secondaryGatesAnsweredYes(),
-        answeredDetails(),
-        checklistChosen(),
-        answeredChallenges(),
+        secondaryGateIdsAnsweredYes(),
+        answeredDetailIds(),
+        checklistChosenCount(),
+        answeredChallengeIds(),
         readings());
   }
 }

@@ -4,10 +4,11 @@
  * never taken for no.
  *
  * <pre>{@code
- * Assessor assessor = Assessor.of(Instruments.mnrSurvey2021());   // once per instrument
+ * // once per instrument
+ * Assessor assessor = Assessor.of(Instruments.mnrSurvey2021());
  * Assessment assessment = assessor.assess(response);
- * assessment.evidence("legislation").coverage();   // e.g. 7 of 11 areas: 0.636...
- * assessment.evidence("leadership").status();      // IN_PLACE
+ * assessment.evidence("legislation").checklistOfferedCount();  // 11
+ * assessment.evidence("leadership").status();  // IN_PLACE
  * }</pre>
  */
 @NullMarked

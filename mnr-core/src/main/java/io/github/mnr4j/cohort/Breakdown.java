@@ -1,5 +1,6 @@
 package io.github.mnr4j.cohort;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
@@ -13,10 +14,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collector;
 import org.immutables.value.Value;
 
 /**
@@ -74,7 +75,7 @@ public abstract class Breakdown {
    *
    * @return true if made-up data were counted
    */
-  public abstract boolean synthetic();
+  public abstract boolean isSynthetic();
 
   /** One group of a breakdown. */
   @Value.Immutable
@@ -120,20 +121,20 @@ public abstract class Breakdown {
 
   /**
    * Returns the breakdown as a table: the columns {@code group}, {@code size} and {@code
-   * suppressed}, then those of {@link Tally#table()}. A suppressed group is one line with {@code
+   * suppressed}, then those of {@link Tally#toTable()}. A suppressed group is one line with {@code
    * suppressed} true and nothing else, not even its size. The notes are those of the groups'
    * tallies.
    *
    * @return the table
    */
-  public TextTable table() {
+  public TextTable toTable() {
     Optional<Tally> shown = groups().stream().flatMap(g -> g.tally().stream()).findFirst();
     List<String> header = new ArrayList<>(List.of("group", "size", "suppressed"));
-    header.addAll(shown.map(t -> t.table().header()).orElse(Tally.HEADER));
+    header.addAll(shown.map(t -> t.toTable().header()).orElse(Tally.HEADER));
     List<List<String>> rows = new ArrayList<>();
     for (Group group : groups()) {
       if (group.tally().isPresent()) {
-        for (List<String> tallyRow : group.tally().get().table().rows()) {
+        for (List<String> tallyRow : group.tally().get().toTable().rows()) {
           List<String> cells = new ArrayList<>();
           cells.add(group.value());
           cells.add(String.valueOf(group.size()));
@@ -150,7 +151,7 @@ public abstract class Breakdown {
       }
     }
     List<String> notes = new ArrayList<>(shown.map(Tally::rowNotes).orElse(List.of()));
-    notes.addAll(Notes.of(filters(), synthetic()));
+    notes.addAll(Notes.of(filters(), isSynthetic()));
     return TextTable.of(header, rows)
         .withTitle(
             "Breakdown by "
@@ -162,77 +163,34 @@ public abstract class Breakdown {
   }
 
   /**
-   * Starts a breakdown that counts assessments one at a time, in memory that depends on the number
-   * of groups and the view's rows alone; accumulators of parts combine.
+   * Starts a breakdown that counts assessments one at a time, in memory that depends on the view
+   * and the number of groups alone; with filters, an assessment is counted if it meets every
+   * filter.
    *
    * <pre>{@code
-   * Breakdown.Accumulator byIncome =
+   * Accumulator<Assessment, Breakdown> byIncome =
    *     Breakdown.accumulator(TallyView.figure1(), mnr, "incomeGroup", 5);
    * assessments.forEach(byIncome::add);
-   * byIncome.result().table().text();
+   * byIncome.result().toTable();
    * }</pre>
    *
-   * @param view the view
+   * @param view the view of each group's tally
    * @param framework the framework the assessments are of
-   * @param attribute {@code incomeGroup}, {@code region}, {@code instrument}, {@code status} or the
-   *     name of any further attribute of the jurisdictions
-   * @param minGroupSize the smallest group whose counts are shown (1 shows all)
+   * @param attribute what to group by: {@code incomeGroup}, {@code region}, {@code instrument},
+   *     {@code status} (of the response), or an attribute of the jurisdictions
+   * @param minGroupSize the fewest jurisdictions a group needs to be shown, 1 or more
+   * @param filters the filters; none for all
    * @return an empty accumulator
-   * @throws MnrException if the minimum group size is below 1, or naming a capability of the view
-   *     the framework does not have
+   * @throws MnrException if the minimum group size is below 1, or the view names a capability the
+   *     framework does not have
    */
-  public static Accumulator accumulator(
-      TallyView view, Framework framework, String attribute, int minGroupSize) {
-    return accumulator(view, framework, attribute, minGroupSize, List.of());
+  public static Accumulator<Assessment, Breakdown> accumulator(
+      TallyView view, Framework framework, String attribute, int minGroupSize, Where... filters) {
+    return new Groups(view, framework, attribute, minGroupSize, List.of(filters));
   }
 
-  /**
-   * Starts a breakdown of the part of a stream that filters keep, as {@link
-   * Tally#accumulator(TallyView, Framework, List)} does.
-   *
-   * @param view the view
-   * @param framework the framework the assessments are of
-   * @param attribute the attribute to group by
-   * @param minGroupSize the smallest group whose counts are shown (1 shows all)
-   * @param filters the filters an assessment must meet to be counted
-   * @return an empty accumulator
-   * @throws MnrException as {@link #accumulator(TallyView, Framework, String, int)} does
-   */
-  public static Accumulator accumulator(
-      TallyView view,
-      Framework framework,
-      String attribute,
-      int minGroupSize,
-      List<Where> filters) {
-    return new Accumulator(view, framework, attribute, minGroupSize, filters);
-  }
-
-  /**
-   * Returns a collector that breaks down a stream of assessments, sequential or parallel.
-   *
-   * @param view the view
-   * @param framework the framework the assessments are of
-   * @param attribute the attribute to group by, as for {@link #accumulator}
-   * @param minGroupSize the smallest group whose counts are shown
-   * @return the collector
-   * @throws MnrException as {@link #accumulator} does
-   */
-  public static Collector<Assessment, ?, Breakdown> collector(
-      TallyView view, Framework framework, String attribute, int minGroupSize) {
-    accumulator(view, framework, attribute, minGroupSize);
-    return Collector.of(
-        () -> accumulator(view, framework, attribute, minGroupSize),
-        Accumulator::add,
-        Accumulator::combine,
-        Accumulator::result);
-  }
-
-  /**
-   * Counts a breakdown one assessment at a time: a tally per value of the attribute, the
-   * jurisdictions without it in the group {@code (none)}. Not thread-safe: give each thread its
-   * own, then combine them.
-   */
-  public static final class Accumulator {
+  /** The tallies of a breakdown's groups, filled one assessment at a time. */
+  private static final class Groups implements Accumulator<Assessment, Breakdown> {
     private final TallyView view;
     private final Framework framework;
     private final String attribute;
@@ -240,9 +198,9 @@ public abstract class Breakdown {
     private final Function<Assessment, Optional<String>> key;
     private final List<Where> filters;
     private final Predicate<Assessment> keep;
-    private final Map<String, Tally.Accumulator> groups = new HashMap<>();
+    private final Map<String, Tally.Counts> groups = new HashMap<>();
 
-    Accumulator(
+    Groups(
         TallyView view,
         Framework framework,
         String attribute,
@@ -251,7 +209,7 @@ public abstract class Breakdown {
       if (minGroupSize < 1) {
         throw new MnrException("the minimum group size is 1 or more, not " + minGroupSize);
       }
-      Tally.accumulator(view, framework);
+      Tally.accumulator(view, framework); // refuses a view the framework cannot give
       this.filters = List.copyOf(filters);
       this.keep = Notes.keeper(this.filters);
       this.view = view;
@@ -261,63 +219,33 @@ public abstract class Breakdown {
       this.key = key(attribute);
     }
 
-    /**
-     * Counts an assessment in its group, if it meets the accumulator's filters.
-     *
-     * @param assessment an assessment of this accumulator's framework
-     * @throws MnrException if the assessment is of another framework
-     */
+    @Override
     public void add(Assessment assessment) {
       if (keep.test(assessment)) {
         group(key.apply(assessment).orElse(NONE)).add(assessment);
       }
     }
 
-    /** Counts one jurisdiction from compact statuses, as {@link Tally.Accumulator} does. */
-    void add(String value, byte[] statuses, int offset, boolean synthetic) {
-      group(value).add(statuses, offset, synthetic);
+    private Tally.Counts group(String value) {
+      return groups.computeIfAbsent(value, v -> new Tally.Counts(view, framework, filters));
     }
 
-    private Tally.Accumulator group(String value) {
-      return groups.computeIfAbsent(value, v -> Tally.accumulator(view, framework, filters));
-    }
-
-    /**
-     * Adds another accumulator's counts to this one's, group by group.
-     *
-     * @param other an accumulator of the same view, framework, attribute, minimum size and filters
-     * @return this accumulator
-     * @throws MnrException if the other breaks down something else
-     * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
-     */
-    public Accumulator combine(Accumulator other) {
-      if (!attribute.equals(other.attribute)
+    @Override
+    public Accumulator<Assessment, Breakdown> combine(
+        Accumulator<Assessment, Breakdown> accumulator) {
+      if (!(accumulator instanceof Groups other)
+          || !attribute.equals(other.attribute)
           || minGroupSize != other.minGroupSize
           || !view.equals(other.view)
           || !framework.equals(other.framework)
           || !filters.equals(other.filters)) {
-        throw new MnrException(
-            "cannot combine a breakdown by '"
-                + other.attribute
-                + "' (groups of "
-                + other.minGroupSize
-                + " or more) with one by '"
-                + attribute
-                + "' (groups of "
-                + minGroupSize
-                + " or more)");
+        throw new MnrException("cannot combine " + accumulator + " with " + this);
       }
       other.groups.forEach((value, tally) -> group(value).combine(tally));
       return this;
     }
 
-    /**
-     * Returns the breakdown of what was counted so far, the groups in the attribute's natural order
-     * (income groups from high to low, regions in the report's order, other values alphabetically;
-     * {@code (none)} last).
-     *
-     * @return the breakdown
-     */
+    @Override
     public Breakdown result() {
       List<String> order = inNaturalOrder(attribute, groups.keySet());
       ImmutableBreakdown.Builder breakdown =
@@ -325,10 +253,10 @@ public abstract class Breakdown {
               .attribute(attribute)
               .minGroupSize(minGroupSize)
               .addAllFilters(filters)
-              .synthetic(groups.values().stream().anyMatch(Tally.Accumulator::synthetic));
+              .synthetic(groups.values().stream().anyMatch(Tally.Counts::isSynthetic));
       for (String value : order) {
-        Tally.Accumulator tally = groups.get(value);
-        int size = tally.jurisdictions();
+        Tally.Counts tally = Objects.requireNonNull(groups.get(value));
+        int size = tally.jurisdictionCount();
         breakdown.addGroup(
             size >= minGroupSize
                 ? Group.of(value, label(attribute, value), size, tally.result())
@@ -339,7 +267,14 @@ public abstract class Breakdown {
 
     @Override
     public String toString() {
-      return "Breakdown.Accumulator[" + attribute + ", " + groups.size() + " groups]";
+      return "a breakdown of view '"
+          + view.id()
+          + "' by "
+          + attribute
+          + " (groups of "
+          + minGroupSize
+          + " or more)"
+          + (filters.isEmpty() ? "" : " where " + filters);
     }
   }
 
@@ -348,18 +283,13 @@ public abstract class Breakdown {
 
   /** The value of an attribute of an assessed jurisdiction. */
   static Function<Assessment, Optional<String>> key(String attribute) {
-    switch (attribute) {
-      case "incomeGroup":
-        return a -> a.jurisdiction().incomeGroup().map(IncomeGroup::id);
-      case "region":
-        return a -> a.jurisdiction().region().map(Region::id);
-      case "instrument":
-        return a -> Optional.of(a.instrument());
-      case "status":
-        return a -> Optional.of(a.responseStatus().id());
-      default:
-        return a -> Optional.ofNullable(a.jurisdiction().attributes().get(attribute));
-    }
+    return switch (attribute) {
+      case "incomeGroup" -> a -> a.jurisdiction().incomeGroup().map(IncomeGroup::id);
+      case "region" -> a -> a.jurisdiction().region().map(Region::id);
+      case "instrument" -> a -> Optional.of(a.instrumentReference());
+      case "status" -> a -> Optional.of(a.responseStatus().id());
+      default -> a -> Optional.ofNullable(a.jurisdiction().attributes().get(attribute));
+    };
   }
 
   /** An attribute's values in its natural order, {@code (none)} last. */
@@ -372,27 +302,24 @@ public abstract class Breakdown {
   }
 
   private static Comparator<String> naturalOrder(String attribute) {
-    switch (attribute) {
-      case "incomeGroup":
-        return Comparator.comparingInt(
-            v -> Identified.find(IncomeGroup.class, v).map(Enum::ordinal).orElse(99));
-      case "region":
-        return Comparator.comparingInt(
-            v -> Identified.find(Region.class, v).map(Enum::ordinal).orElse(99));
-      default:
-        return Comparator.naturalOrder();
-    }
+    return switch (attribute) {
+      case "incomeGroup" ->
+          Comparator.comparingInt(
+              v -> Identified.find(IncomeGroup.class, v).map(Enum::ordinal).orElse(99));
+      case "region" ->
+          Comparator.comparingInt(
+              v -> Identified.find(Region.class, v).map(Enum::ordinal).orElse(99));
+      default -> Comparator.naturalOrder();
+    };
   }
 
   static String label(String attribute, String value) {
-    switch (attribute) {
-      case "incomeGroup":
-        return Identified.find(IncomeGroup.class, value).map(IncomeGroup::label).orElse(value);
-      case "region":
-        return Identified.find(Region.class, value).map(Region::label).orElse(value);
-      default:
-        return value;
-    }
+    return switch (attribute) {
+      case "incomeGroup" ->
+          Identified.find(IncomeGroup.class, value).map(IncomeGroup::label).orElse(value);
+      case "region" -> Identified.find(Region.class, value).map(Region::label).orElse(value);
+      default -> value;
+    };
   }
 
   @Override

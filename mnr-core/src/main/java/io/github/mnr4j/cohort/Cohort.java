@@ -1,6 +1,6 @@
 package io.github.mnr4j.cohort;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import io.github.mnr4j.survey.Response;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * region, and any further attribute such as a round or a survey) to group them by.
  *
  * <pre>{@code
- * Cohort cohort = Cohort.builder().name("Round 2021").addResponses(r1, r2, r3).build();
- * CohortAnalysis analysis = CohortAnalysis.assess(cohort, Instruments.mnrSurvey2021());
+ * Cohort cohort = Cohort.builder().name("Round 2021").addAllResponses(List.of(r1, r2, r3)).build();
+ * CohortAnalysis analysis = CohortAnalysis.of(cohort, Instruments.mnrSurvey2021());
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -99,14 +99,6 @@ public abstract class Cohort {
      * @return this builder
      */
     Builder addResponse(Response response);
-
-    /**
-     * Adds responses.
-     *
-     * @param responses the responses
-     * @return this builder
-     */
-    Builder addResponses(Response... responses);
 
     /**
      * Adds responses.

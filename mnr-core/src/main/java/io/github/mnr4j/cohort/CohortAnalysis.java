@@ -1,5 +1,6 @@
 package io.github.mnr4j.cohort;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
@@ -12,24 +13,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A cohort held in memory and assessed against one instrument, ready for tallies, rankings and
- * comparisons. Every response is assessed once; each jurisdiction's capability statuses are kept in
- * a compact array, so that each tally or breakdown is a single pass over it. To tally a cohort too
- * large to hold, use the accumulators ({@link Tally#accumulator}) as it is read.
+ * A cohort held in memory and assessed against one instrument, ready for tallies, breakdowns and
+ * comparisons. Every response is assessed once; each tally or breakdown is a pass over the
+ * assessments with its {@linkplain io.github.mnr4j.Accumulator accumulator} (a tally's over the
+ * capability statuses, which the analysis keeps packed in one array). To tally a cohort too large
+ * to hold, use the accumulators ({@link Tally#accumulator}) as it is read.
  *
  * <pre>{@code
- * CohortAnalysis analysis = CohortAnalysis.assess(cohort, Instruments.mnrSurvey2021());
- * analysis.tally(TallyView.figure1()).figure().text();
- * analysis.breakdown(TallyView.figure1(), "incomeGroup", 5).table().tsv();
+ * CohortAnalysis analysis = CohortAnalysis.of(cohort, Instruments.mnrSurvey2021());
+ * analysis.tally(TallyView.figure1()).toFigure().toText();
+ * analysis.breakdown(TallyView.figure1(), "incomeGroup", 5).toTable().toTsv();
  * analysis.options("q17");
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
+// EnumOrdinal: statuses are packed by their ordinals, one byte a capability.
+@SuppressWarnings("EnumOrdinal")
 public final class CohortAnalysis {
   private final Cohort cohort;
   private final Instrument instrument;
@@ -43,10 +46,7 @@ public final class CohortAnalysis {
    */
   private final byte[] statuses;
 
-  /**
-   * Whether some jurisdiction is synthetic: a tally counts every jurisdiction, so this is what its
-   * result says, without reading each jurisdiction again.
-   */
+  /** Whether some jurisdiction is synthetic, which every tally of the analysis then says. */
   private final boolean synthetic;
 
   /** Each jurisdiction's position, for look-ups by id. */
@@ -56,22 +56,22 @@ public final class CohortAnalysis {
     this.cohort = cohort;
     this.instrument = instrument;
     this.filters = List.copyOf(filters);
-    this.capabilities = instrument.framework().capabilities().size();
     Assessor assessor = Assessor.of(instrument);
     int n = cohort.responses().size();
+    this.capabilities = instrument.framework().capabilities().size();
     this.statuses = new byte[n * capabilities];
-    List<Assessment> assessed = new ArrayList<>(n);
     boolean anySynthetic = false;
+    List<Assessment> assessed = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
       Response response = cohort.responses().get(j);
-      if (!response.instrument().equals(instrument.reference())) {
+      if (!response.instrumentReference().equals(instrument.reference())) {
         throw new MnrException(
             "cohort '"
                 + cohort.name()
                 + "': "
                 + response.jurisdiction()
                 + " answers '"
-                + response.instrument()
+                + response.instrumentReference()
                 + "', not '"
                 + instrument.reference()
                 + "'");
@@ -97,7 +97,7 @@ public final class CohortAnalysis {
    * @return the analysis
    * @throws MnrException naming the jurisdiction if a response answers another instrument
    */
-  public static CohortAnalysis assess(Cohort cohort, Instrument instrument) {
+  public static CohortAnalysis of(Cohort cohort, Instrument instrument) {
     return new CohortAnalysis(cohort, instrument, List.of());
   }
 
@@ -152,7 +152,7 @@ public final class CohortAnalysis {
     cohort.description().ifPresent(part::description);
     for (int j = 0; j < assessments.size(); j++) {
       if (filter.test(assessments.get(j))) {
-        part.addResponses(cohort.responses().get(j));
+        part.addAllResponses(List.of(cohort.responses().get(j)));
       }
     }
     List<Where> all = new ArrayList<>(filters);
@@ -168,9 +168,9 @@ public final class CohortAnalysis {
    * @throws MnrException naming a capability of the view the framework does not have
    */
   public Tally tally(TallyView view) {
-    Tally.Accumulator tally = Tally.accumulator(view, instrument.framework(), filters);
+    Tally.Counts tally = new Tally.Counts(view, instrument.framework(), filters);
     for (int j = 0; j < assessments.size(); j++) {
-      tally.add(statuses, j * capabilities, synthetic);
+      tally.addPacked(statuses, j * capabilities, synthetic);
     }
     return tally.result();
   }
@@ -188,18 +188,9 @@ public final class CohortAnalysis {
    * @throws MnrException if the minimum group size is below 1
    */
   public Breakdown breakdown(TallyView view, String attribute, int minGroupSize) {
-    Breakdown.Accumulator breakdown =
-        Breakdown.accumulator(view, instrument.framework(), attribute, minGroupSize, filters);
-    Function<Assessment, Optional<String>> key = Breakdown.key(attribute);
-    for (int j = 0; j < assessments.size(); j++) {
-      Assessment assessment = assessments.get(j);
-      breakdown.add(
-          key.apply(assessment).orElse(Breakdown.NONE),
-          statuses,
-          j * capabilities,
-          assessment.jurisdiction().isSynthetic());
-    }
-    return breakdown.result();
+    return fold(
+        Breakdown.accumulator(
+            view, instrument.framework(), attribute, minGroupSize, filterArray()));
   }
 
   /**
@@ -212,9 +203,7 @@ public final class CohortAnalysis {
    *     neither options nor codes
    */
   public OptionTally options(String questionId) {
-    OptionTally.Accumulator options = OptionTally.accumulator(instrument, questionId, filters);
-    assessments.forEach(options::add);
-    return options.result();
+    return fold(OptionTally.accumulator(instrument, questionId, filterArray()));
   }
 
   /**
@@ -229,22 +218,18 @@ public final class CohortAnalysis {
    * @throws MnrException if the minimum group size is below 1, or as {@link #options} does
    */
   public OptionBreakdown optionBreakdown(String questionId, String attribute, int minGroupSize) {
-    OptionBreakdown.Accumulator breakdown =
-        OptionBreakdown.accumulator(instrument, questionId, attribute, minGroupSize, filters);
-    assessments.forEach(breakdown::add);
-    return breakdown.result();
+    return fold(
+        OptionBreakdown.accumulator(
+            instrument, questionId, attribute, minGroupSize, filterArray()));
   }
 
-  /**
-   * Returns a jurisdiction's status for a capability.
-   *
-   * @param jurisdictionId the jurisdiction's id
-   * @param capabilityId the capability's id
-   * @return the status
-   * @throws MnrException naming an id the cohort or framework does not have
-   */
-  public CapabilityStatus status(String jurisdictionId, String capabilityId) {
-    return assessment(jurisdictionId).evidence(capabilityId).status();
+  private <R> R fold(Accumulator<Assessment, R> accumulator) {
+    assessments.forEach(accumulator::add);
+    return accumulator.result();
+  }
+
+  private Where[] filterArray() {
+    return filters.toArray(new Where[0]);
   }
 
   /**
@@ -258,13 +243,14 @@ public final class CohortAnalysis {
     return findAssessment(jurisdictionId)
         .orElseThrow(
             () ->
-                Messages.unknown(
-                    "jurisdiction",
-                    jurisdictionId,
-                    "cohort '" + cohort.name() + "'",
-                    assessments.stream()
-                        .map(a -> a.jurisdiction().id())
-                        .collect(Collectors.toUnmodifiableList())));
+                new MnrException(
+                    Messages.unknown(
+                        "jurisdiction",
+                        jurisdictionId,
+                        "cohort '" + cohort.name() + "'",
+                        assessments.stream()
+                            .map(a -> a.jurisdiction().id())
+                            .collect(Collectors.toUnmodifiableList()))));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.mnr4j.cohort;
 
 import static java.util.stream.Collectors.toUnmodifiableList;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
@@ -11,9 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collector;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * OptionBreakdown byIncome = analysis.optionBreakdown("q17", "incomeGroup",
  *     Breakdown.SAFE_MIN_GROUP_SIZE);
- * byIncome.group("high").options().get().count("isp-reporting-duty");   // 8 of 15
+ * byIncome.group("high").options().get().count("isp-reporting-duty");   // 8
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -76,7 +77,7 @@ public abstract class OptionBreakdown {
    *
    * @return true if made-up data were counted
    */
-  public abstract boolean synthetic();
+  public abstract boolean isSynthetic();
 
   /**
    * Returns the group with a value of the attribute.
@@ -91,11 +92,12 @@ public abstract class OptionBreakdown {
         .findFirst()
         .orElseThrow(
             () ->
-                Messages.unknown(
-                    "group",
-                    value,
-                    "the breakdown by " + attribute(),
-                    groups().stream().map(OptionGroup::value).collect(toUnmodifiableList())));
+                new MnrException(
+                    Messages.unknown(
+                        "group",
+                        value,
+                        "the breakdown by " + attribute(),
+                        groups().stream().map(OptionGroup::value).collect(toUnmodifiableList()))));
   }
 
   /** One group of an option breakdown. */
@@ -134,18 +136,18 @@ public abstract class OptionBreakdown {
 
   /**
    * Returns the breakdown as a table: the columns {@code group}, {@code size} and {@code
-   * suppressed}, then those of {@link OptionTally#table()}. A suppressed group is one line with
+   * suppressed}, then those of {@link OptionTally#toTable()}. A suppressed group is one line with
    * {@code suppressed} true and nothing else, not even its size.
    *
    * @return the table
    */
-  public TextTable table() {
+  public TextTable toTable() {
     List<String> header = new ArrayList<>(List.of("group", "size", "suppressed"));
     header.addAll(OptionTally.HEADER);
     List<List<String>> rows = new ArrayList<>();
     for (OptionGroup group : groups()) {
       if (group.options().isPresent()) {
-        for (List<String> optionRow : group.options().get().table().rows()) {
+        for (List<String> optionRow : group.options().get().toTable().rows()) {
           List<String> cells =
               new ArrayList<>(List.of(group.value(), String.valueOf(group.size()), "false"));
           cells.addAll(optionRow);
@@ -165,66 +167,41 @@ public abstract class OptionBreakdown {
                 + "; groups with fewer than "
                 + minGroupSize()
                 + " answers suppressed")
-        .withNotes(Notes.of(filters(), synthetic()));
+        .withNotes(Notes.of(filters(), isSynthetic()));
   }
 
   /**
-   * Starts counting the options of a question per group, one assessment at a time, in memory that
-   * depends on the number of groups and options alone; accumulators of parts combine.
+   * Starts a breakdown of a question's options by an attribute, counting assessments one at a time;
+   * with filters, an assessment is counted if it meets every filter.
    *
    * @param instrument the instrument the assessments answer
-   * @param questionId a question with options or analyst codes
-   * @param attribute the attribute to group by, as for {@link Breakdown#accumulator}
-   * @param minGroupSize the fewest answers a group needs to be shown (1 shows all)
-   * @param filters the filters an assessment must meet to be counted; often empty
+   * @param questionId a question with options, or a text question with analyst codes
+   * @param attribute what to group by, as {@link Breakdown#accumulator} takes it
+   * @param minGroupSize the fewest answers a group needs to be shown, 1 or more
+   * @param filters the filters; none for all
    * @return an empty accumulator
-   * @throws MnrException if the minimum group size is below 1, or as {@link
-   *     OptionTally#accumulator(Instrument, String)} does
+   * @throws MnrException if the minimum group size is below 1, or the question cannot be counted
    */
-  public static Accumulator accumulator(
+  public static Accumulator<Assessment, OptionBreakdown> accumulator(
       Instrument instrument,
       String questionId,
       String attribute,
       int minGroupSize,
-      List<Where> filters) {
-    return new Accumulator(instrument, questionId, attribute, minGroupSize, filters);
+      Where... filters) {
+    return new Groups(instrument, questionId, attribute, minGroupSize, List.of(filters));
   }
 
-  /**
-   * Returns a collector that breaks down the options over a stream of assessments, sequential or
-   * parallel.
-   *
-   * @param instrument the instrument the assessments answer
-   * @param questionId a question with options or analyst codes
-   * @param attribute the attribute to group by
-   * @param minGroupSize the fewest answers a group needs to be shown
-   * @return the collector
-   * @throws MnrException as {@link #accumulator} does
-   */
-  public static Collector<Assessment, ?, OptionBreakdown> collector(
-      Instrument instrument, String questionId, String attribute, int minGroupSize) {
-    accumulator(instrument, questionId, attribute, minGroupSize, List.of());
-    return Collector.of(
-        () -> accumulator(instrument, questionId, attribute, minGroupSize, List.of()),
-        Accumulator::add,
-        Accumulator::combine,
-        Accumulator::result);
-  }
-
-  /**
-   * Counts an option breakdown one assessment at a time. Not thread-safe: give each thread its own,
-   * then combine them.
-   */
-  public static final class Accumulator {
+  /** The option tallies of a breakdown's groups, filled one assessment at a time. */
+  private static final class Groups implements Accumulator<Assessment, OptionBreakdown> {
     private final Instrument instrument;
     private final String questionId;
     private final String attribute;
     private final int minGroupSize;
     private final List<Where> filters;
     private final Function<Assessment, Optional<String>> key;
-    private final Map<String, OptionTally.Accumulator> groups = new HashMap<>();
+    private final Map<String, OptionTally.Counts> groups = new HashMap<>();
 
-    Accumulator(
+    Groups(
         Instrument instrument,
         String questionId,
         String attribute,
@@ -233,7 +210,7 @@ public abstract class OptionBreakdown {
       if (minGroupSize < 1) {
         throw new MnrException("the minimum group size is 1 or more, not " + minGroupSize);
       }
-      OptionTally.accumulator(instrument, questionId);
+      OptionTally.accumulator(instrument, questionId); // refuses a question it cannot count
       this.instrument = instrument;
       this.questionId = questionId;
       this.attribute = attribute;
@@ -242,61 +219,32 @@ public abstract class OptionBreakdown {
       this.key = Breakdown.key(attribute);
     }
 
-    /**
-     * Counts an assessment's answer in its group, if it meets the accumulator's filters.
-     *
-     * @param assessment an assessment of a response to this accumulator's instrument
-     * @throws MnrException if the response answers another instrument
-     */
+    @Override
     public void add(Assessment assessment) {
       group(key.apply(assessment).orElse(Breakdown.NONE)).add(assessment);
     }
 
-    private OptionTally.Accumulator group(String value) {
+    private OptionTally.Counts group(String value) {
       return groups.computeIfAbsent(
-          value, v -> OptionTally.accumulator(instrument, questionId, filters));
+          value, v -> new OptionTally.Counts(instrument, questionId, filters));
     }
 
-    /**
-     * Adds another accumulator's counts to this one's, group by group.
-     *
-     * @param other an accumulator of the same instrument, question, attribute, minimum size and
-     *     filters
-     * @return this accumulator
-     * @throws MnrException if the other breaks down something else
-     * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
-     */
-    public Accumulator combine(Accumulator other) {
-      if (!attribute.equals(other.attribute)
+    @Override
+    public Accumulator<Assessment, OptionBreakdown> combine(
+        Accumulator<Assessment, OptionBreakdown> accumulator) {
+      if (!(accumulator instanceof Groups other)
+          || !attribute.equals(other.attribute)
           || minGroupSize != other.minGroupSize
           || !questionId.equals(other.questionId)
           || !filters.equals(other.filters)
           || !instrument.reference().equals(other.instrument.reference())) {
-        throw new MnrException(
-            "cannot combine the options of '"
-                + other.questionId
-                + "' by '"
-                + other.attribute
-                + "' (groups of "
-                + other.minGroupSize
-                + " or more) with those of '"
-                + questionId
-                + "' by '"
-                + attribute
-                + "' (groups of "
-                + minGroupSize
-                + " or more)");
+        throw new MnrException("cannot combine " + accumulator + " with " + this);
       }
       other.groups.forEach((value, options) -> group(value).combine(options));
       return this;
     }
 
-    /**
-     * Returns the breakdown of what was counted so far, the groups in the attribute's natural
-     * order; counting may go on. Jurisdictions the filters left out make no group.
-     *
-     * @return the breakdown
-     */
+    @Override
     public OptionBreakdown result() {
       ImmutableOptionBreakdown.Builder breakdown =
           ImmutableOptionBreakdown.builder()
@@ -306,18 +254,18 @@ public abstract class OptionBreakdown {
               .addAllFilters(filters);
       boolean synthetic = false;
       for (String value : Breakdown.inNaturalOrder(attribute, groups.keySet())) {
-        OptionTally.Accumulator group = groups.get(value);
-        if (group.jurisdictions() == 0) {
+        OptionTally.Counts group = Objects.requireNonNull(groups.get(value));
+        if (group.jurisdictionCount() == 0) {
           continue;
         }
         OptionTally options = group.result();
-        synthetic |= options.synthetic();
+        synthetic |= options.isSynthetic();
         ImmutableOptionGroup.Builder shown =
             ImmutableOptionGroup.builder()
                 .value(value)
                 .label(Breakdown.label(attribute, value))
-                .size(group.jurisdictions());
-        if (options.answered() >= minGroupSize) {
+                .size(group.jurisdictionCount());
+        if (options.answeredCount() >= minGroupSize) {
           shown.options(options);
         }
         breakdown.addGroup(shown.build());
@@ -327,13 +275,14 @@ public abstract class OptionBreakdown {
 
     @Override
     public String toString() {
-      return "OptionBreakdown.Accumulator["
+      return "a breakdown of the options of "
           + questionId
           + " by "
           + attribute
-          + ", "
-          + groups.size()
-          + " groups]";
+          + " (groups of "
+          + minGroupSize
+          + " or more)"
+          + (filters.isEmpty() ? "" : " where " + filters);
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.mnr4j.cohort;
 
 import static java.util.stream.Collectors.toUnmodifiableList;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
-import java.util.stream.Collector;
 import org.immutables.value.Value;
 
 /**
@@ -31,10 +31,11 @@ import org.immutables.value.Value;
  * without a code counts only among those who answered.
  *
  * <pre>{@code
- * OptionTally uses = analysis.options("q6");     // the report's Figure 2
+ * // the report's Figure 2
+ * OptionTally uses = analysis.options("q6");
  * uses.count("good-practice-reference");          // 35
- * uses.answered();                                // 39
- * uses.twoOrMore();                               // 26
+ * uses.answeredCount();                           // 39
+ * uses.twoOrMoreCount();                          // 26
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -56,21 +57,21 @@ public abstract class OptionTally {
    *
    * @return the denominator
    */
-  public abstract int answered();
+  public abstract int answeredCount();
 
   /**
-   * Returns each option with its count, in the question's order.
+   * Returns each option's count (or code's, for a coded text question), in the question's order.
    *
-   * @return the counts
+   * @return counts by option id, an immutable map
    */
-  public abstract List<OptionCount> options();
+  public abstract Map<String, Integer> counts();
 
   /**
    * Returns how many chose two or more of the substantive options.
    *
    * @return the count; 0 for a question that takes one option or code
    */
-  public abstract int twoOrMore();
+  public abstract int twoOrMoreCount();
 
   /**
    * Returns the kind of question counted.
@@ -92,7 +93,7 @@ public abstract class OptionTally {
    *
    * @return true if made-up data were counted
    */
-  public abstract boolean synthetic();
+  public abstract boolean isSynthetic();
 
   /**
    * Returns how many chose an option.
@@ -103,17 +104,12 @@ public abstract class OptionTally {
    *     has no such option
    */
   public int count(String optionId) {
-    return options().stream()
-        .filter(o -> o.optionId().equals(optionId))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                Messages.unknown(
-                    "option",
-                    optionId,
-                    "question " + questionId(),
-                    options().stream().map(OptionCount::optionId).collect(toUnmodifiableList())))
-        .count();
+    Integer count = counts().get(optionId);
+    if (count == null) {
+      throw new MnrException(
+          Messages.unknown("option", optionId, "question " + questionId(), counts().keySet()));
+    }
+    return count;
   }
 
   /**
@@ -123,125 +119,62 @@ public abstract class OptionTally {
    *
    * @return the table
    */
-  public TextTable table() {
+  public TextTable toTable() {
     List<List<String>> rows = new ArrayList<>();
-    for (OptionCount option : options()) {
-      rows.add(
-          List.of(
-              option.optionId(),
-              String.valueOf(option.count()),
-              String.valueOf(answered()),
-              percent(option.count())));
-    }
+    counts()
+        .forEach(
+            (option, count) ->
+                rows.add(
+                    List.of(
+                        option,
+                        String.valueOf(count),
+                        String.valueOf(answeredCount()),
+                        percent(count))));
     if (kind() == QuestionKind.MULTI_CHOICE) {
       rows.add(
           List.of(
               "(two or more)",
-              String.valueOf(twoOrMore()),
-              String.valueOf(answered()),
-              percent(twoOrMore())));
+              String.valueOf(twoOrMoreCount()),
+              String.valueOf(answeredCount()),
+              percent(twoOrMoreCount())));
     }
-    return TextTable.of(HEADER, rows).withNotes(Notes.of(filters(), synthetic()));
+    return TextTable.of(HEADER, rows).withNotes(Notes.of(filters(), isSynthetic()));
   }
 
-  /** The columns of {@link #table()}. */
+  /** The columns of {@link #toTable()}. */
   static final List<String> HEADER = List.of("option", "count", "of", "percent");
 
   private String percent(int count) {
-    OptionalInt percent = TallyRow.percent(count, answered());
+    OptionalInt percent = TallyRow.percent(count, answeredCount());
     return percent.isPresent() ? String.valueOf(percent.getAsInt()) : "";
   }
 
-  /** One option's count. */
-  @Value.Immutable
-  public abstract static class OptionCount {
-    OptionCount() {}
-
-    /**
-     * Returns the option.
-     *
-     * @return the option id
-     */
-    public abstract String optionId();
-
-    /**
-     * Returns how many chose it.
-     *
-     * @return the count
-     */
-    public abstract int count();
-
-    static OptionCount of(String optionId, int count) {
-      return ImmutableOptionCount.builder().optionId(optionId).count(count).build();
-    }
-  }
-
   /**
-   * Starts counting the options (or codes) of a question one assessment at a time, in memory that
-   * depends on the number of options alone; accumulators of parts combine.
+   * Starts an option tally that counts assessments one at a time, in memory that depends on the
+   * question alone; with filters, an assessment is counted if it meets every filter.
    *
    * <pre>{@code
-   * OptionTally.Accumulator uses = OptionTally.accumulator(survey, "q6");
+   * Accumulator<Assessment, OptionTally> uses = OptionTally.accumulator(survey, "q6");
    * assessments.forEach(uses::add);
    * uses.result().count("good-practice-reference");
    * }</pre>
    *
+   * <p>{@code add} refuses an assessment of another instrument.
+   *
    * @param instrument the instrument the assessments answer
-   * @param questionId a question of the instrument with options or analyst codes, such as {@code
-   *     q6}
+   * @param questionId a question with options, or a text question with analyst codes
+   * @param filters the filters; none for all
    * @return an empty accumulator
-   * @throws MnrException naming the question if the instrument has no such question, or it has
-   *     neither options nor codes
+   * @throws MnrException if the instrument has no such question, or it has neither options nor
+   *     codes
    */
-  public static Accumulator accumulator(Instrument instrument, String questionId) {
-    return accumulator(instrument, questionId, List.of());
+  public static Accumulator<Assessment, OptionTally> accumulator(
+      Instrument instrument, String questionId, Where... filters) {
+    return new Counts(instrument, questionId, List.of(filters));
   }
 
-  /**
-   * Starts counting the options of a question in the part of a stream that filters keep: an
-   * assessment is counted if it meets every filter, and the result records the filters.
-   *
-   * <pre>{@code
-   * OptionTally.Accumulator figure4 = OptionTally.accumulator(survey, "q17",
-   *     List.of(Where.parse("incomeGroup=high")));
-   * }</pre>
-   *
-   * @param instrument the instrument the assessments answer
-   * @param questionId a question of the instrument with options or analyst codes
-   * @param filters the filters an assessment must meet to be counted
-   * @return an empty accumulator
-   * @throws MnrException as {@link #accumulator(Instrument, String)} does
-   */
-  public static Accumulator accumulator(
-      Instrument instrument, String questionId, List<Where> filters) {
-    return new Accumulator(instrument, questionId, filters);
-  }
-
-  /**
-   * Returns a collector that counts the options over a stream of assessments, sequential or
-   * parallel.
-   *
-   * @param instrument the instrument the assessments answer
-   * @param questionId a question of the instrument with options or analyst codes
-   * @return the collector
-   * @throws MnrException as {@link #accumulator} does
-   */
-  public static Collector<Assessment, ?, OptionTally> collector(
-      Instrument instrument, String questionId) {
-    accumulator(instrument, questionId);
-    return Collector.of(
-        () -> accumulator(instrument, questionId),
-        Accumulator::add,
-        Accumulator::combine,
-        Accumulator::result);
-  }
-
-  /**
-   * Counts the options of one question one assessment at a time: only enabled answers count (an
-   * assessment leaves out answers to disabled questions), an option listed twice counts once. Not
-   * thread-safe: give each thread its own, then combine them.
-   */
-  public static final class Accumulator {
+  /** The counts of an option tally, filled one assessment at a time. */
+  static final class Counts implements Accumulator<Assessment, OptionTally> {
     private final String instrument;
     private final Question question;
 
@@ -267,7 +200,7 @@ public abstract class OptionTally {
     private int twoOrMore;
     private boolean synthetic;
 
-    Accumulator(Instrument instrument, String questionId, List<Where> filters) {
+    Counts(Instrument instrument, String questionId, List<Where> filters) {
       this.filters = List.copyOf(filters);
       this.keep = Notes.keeper(this.filters);
       Optional<Question> found = instrument.findQuestion(questionId);
@@ -299,21 +232,15 @@ public abstract class OptionTally {
         indexes.putIfAbsent(values.get(o), o);
         substantive[o] =
             question.kind() == QuestionKind.MULTI_CHOICE
-                && !question.options().get(o).exclusive()
+                && !question.options().get(o).isExclusive()
                 && !question.options().get(o).carriesText();
       }
       this.counts = new int[values.size()];
     }
 
-    /**
-     * Counts an assessment's answer to the question, if it has one and the assessment meets the
-     * accumulator's filters.
-     *
-     * @param assessment an assessment of a response to this accumulator's instrument
-     * @throws MnrException if the response answers another instrument
-     */
+    @Override
     public void add(Assessment assessment) {
-      if (!assessment.instrument().equals(instrument)) {
+      if (!assessment.instrumentReference().equals(instrument)) {
         throw new MnrException(
             "counting the options of '"
                 + question.id()
@@ -322,7 +249,7 @@ public abstract class OptionTally {
                 + "', but "
                 + assessment.jurisdiction()
                 + " answers '"
-                + Messages.clip(assessment.instrument())
+                + Messages.clip(assessment.instrumentReference())
                 + "'");
       }
       if (!keep.test(assessment)) {
@@ -349,32 +276,14 @@ public abstract class OptionTally {
       twoOrMore += substantiveChosen >= 2 ? 1 : 0;
     }
 
-    /**
-     * Adds another accumulator's counts to this one's.
-     *
-     * @param other an accumulator of the same instrument, question and filters
-     * @return this accumulator
-     * @throws MnrException if the other counts another question, or has other filters
-     * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}
-     */
-    public Accumulator combine(Accumulator other) {
-      if (!instrument.equals(other.instrument)
+    @Override
+    public Accumulator<Assessment, OptionTally> combine(
+        Accumulator<Assessment, OptionTally> accumulator) {
+      if (!(accumulator instanceof Counts other)
+          || !instrument.equals(other.instrument)
           || !question.equals(other.question)
           || !filters.equals(other.filters)) {
-        throw new MnrException(
-            "cannot combine the options of '"
-                + other.question.id()
-                + "' of '"
-                + other.instrument
-                + "' (filters "
-                + other.filters
-                + ") with those of '"
-                + question.id()
-                + "' of '"
-                + instrument
-                + "' (filters "
-                + filters
-                + ")");
+        throw new MnrException("cannot combine " + accumulator + " with " + this);
       }
       jurisdictions = Math.addExact(jurisdictions, other.jurisdictions);
       synthetic |= other.synthetic;
@@ -386,39 +295,43 @@ public abstract class OptionTally {
       return this;
     }
 
-    /**
-     * Returns the counts so far; counting may go on.
-     *
-     * @return the counts, the options in the question's order
-     */
+    @Override
     public OptionTally result() {
       ImmutableOptionTally.Builder tally =
           ImmutableOptionTally.builder()
               .questionId(question.id())
               .kind(question.kind())
-              .answered(answered)
-              .twoOrMore(twoOrMore)
+              .answeredCount(answered)
+              .twoOrMoreCount(twoOrMore)
               .addAllFilters(filters)
               .synthetic(synthetic);
       for (int o = 0; o < counts.length; o++) {
-        tally.addOption(OptionCount.of(values.get(o), counts[o]));
+        tally.putCount(values.get(o), counts[o]);
       }
       return tally.build();
     }
 
     /** The jurisdictions counted, answering or not. */
-    int jurisdictions() {
+    int jurisdictionCount() {
       return jurisdictions;
     }
 
     @Override
     public String toString() {
-      return "OptionTally.Accumulator[" + question.id() + ", " + answered + " answered]";
+      return "an option tally of "
+          + question.id()
+          + " of '"
+          + instrument
+          + "'"
+          + (filters.isEmpty() ? "" : " where " + filters)
+          + " ("
+          + jurisdictions
+          + " jurisdictions)";
     }
   }
 
   @Override
   public String toString() {
-    return "OptionTally[" + questionId() + ", " + answered() + " answered]";
+    return "OptionTally[" + questionId() + ", " + answeredCount() + " answered]";
   }
 }

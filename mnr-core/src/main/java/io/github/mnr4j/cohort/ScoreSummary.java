@@ -1,5 +1,6 @@
 package io.github.mnr4j.cohort;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.framework.Capability;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -28,11 +28,11 @@ import org.immutables.value.Value;
  * cohort.
  *
  * <pre>{@code
- * ScoreSummary.Accumulator summary = ScoreSummary.accumulator("staged", mnr);
+ * Accumulator<Scorecard, ScoreSummary> summary = ScoreSummary.accumulator("staged", mnr);
  * for (Assessment assessment : assessments) {
  *   summary.add(ScoringModels.staged().score(assessment));
  * }
- * summary.result().table().text();
+ * summary.result().toTable().toText();
  * }</pre>
  *
  * <p>Means are exact to about 10<sup>-9</sup> of the scale and the same whatever the order of the
@@ -50,14 +50,14 @@ public abstract class ScoreSummary {
    *
    * @return such as {@code staged}
    */
-  public abstract String model();
+  public abstract String modelId();
 
   /**
    * Returns how many scorecards were summarised.
    *
    * @return the count
    */
-  public abstract int jurisdictions();
+  public abstract int jurisdictionCount();
 
   /**
    * Returns the capabilities' rows, in the framework's order.
@@ -97,7 +97,7 @@ public abstract class ScoreSummary {
      *
      * @return the count
      */
-    public abstract int known();
+    public abstract int knownCount();
 
     /**
      * Returns the mean value, on the scorecards' scale (0 to 1 for capabilities).
@@ -134,19 +134,20 @@ public abstract class ScoreSummary {
    *
    * @return the table
    */
-  public TextTable table() {
+  public TextTable toTable() {
     List<List<String>> rows = new ArrayList<>();
     capabilities().forEach(row -> rows.add(cells(row)));
     domains().forEach(row -> rows.add(cells(row)));
     rows.add(cells(overall()));
     return TextTable.of(List.of("row", "known", "mean", "min", "max", "levels"), rows)
-        .withTitle("Scores under model '" + model() + "' of " + jurisdictions() + " jurisdictions");
+        .withTitle(
+            "Scores under model '" + modelId() + "' of " + jurisdictionCount() + " jurisdictions");
   }
 
   private static List<String> cells(Values row) {
     return List.of(
         row.id(),
-        String.valueOf(row.known()),
+        String.valueOf(row.knownCount()),
         format(row.mean()),
         format(row.min()),
         format(row.max()),
@@ -160,36 +161,27 @@ public abstract class ScoreSummary {
   }
 
   /**
-   * Starts a summary that counts scorecards one at a time; accumulators of parts combine.
+   * Starts a summary that counts scorecards one at a time, in memory that depends on the framework
+   * alone. {@code add} refuses a scorecard of another model or framework, or of another scale than
+   * the scorecards before it.
    *
-   * @param model the id of the model the scorecards are of
-   * @param framework the framework they score
+   * <pre>{@code
+   * Accumulator<Scorecard, ScoreSummary> summary = ScoreSummary.accumulator("staged", mnr);
+   * assessments.forEach(each -> summary.add(staged.score(each)));
+   * summary.result().toTable();
+   * }</pre>
+   *
+   * @param modelId the id of the model whose scorecards are summarised
+   * @param framework the framework they are of
    * @return an empty accumulator
    */
-  public static Accumulator accumulator(String model, Framework framework) {
-    return new Accumulator(model, framework);
+  public static Accumulator<Scorecard, ScoreSummary> accumulator(
+      String modelId, Framework framework) {
+    return new Running(modelId, framework);
   }
 
-  /**
-   * Returns a collector that summarises a stream of scorecards, sequential or parallel.
-   *
-   * @param model the id of the model the scorecards are of
-   * @param framework the framework they score
-   * @return the collector
-   */
-  public static Collector<Scorecard, ?, ScoreSummary> collector(String model, Framework framework) {
-    return Collector.of(
-        () -> accumulator(model, framework),
-        Accumulator::add,
-        Accumulator::combine,
-        Accumulator::result);
-  }
-
-  /**
-   * Counts a summary one scorecard at a time. Not thread-safe: give each thread its own, then
-   * combine them.
-   */
-  public static final class Accumulator {
+  /** A summary's running counts, sums, minima and maxima, filled one scorecard at a time. */
+  private static final class Running implements Accumulator<Scorecard, ScoreSummary> {
     /**
      * Values are summed as whole numbers of 2<sup>-32</sup> of the scale, so that sums are exact
      * and do not depend on the order of addition, as sums of doubles would.
@@ -198,35 +190,32 @@ public abstract class ScoreSummary {
 
     private final String model;
     private final Framework framework;
-    private final Running[] capabilities;
-    private final Running[] domains;
-    private final Running overall = new Running("overall");
+    private final RowValues[] capabilities;
+    private final RowValues[] domains;
+    private final RowValues overall = new RowValues("overall");
     private int jurisdictions;
 
     /** The scale of the scorecards counted; NaN before the first. */
     private double scale = Double.NaN;
 
-    Accumulator(String model, Framework framework) {
+    Running(String model, Framework framework) {
       this.model = model;
       this.framework = framework;
       this.capabilities =
           framework.capabilities().stream()
               .map(Capability::id)
-              .map(Running::new)
-              .toArray(Running[]::new);
+              .map(RowValues::new)
+              .toArray(RowValues[]::new);
       this.domains =
-          framework.domains().stream().map(Domain::id).map(Running::new).toArray(Running[]::new);
+          framework.domains().stream()
+              .map(Domain::id)
+              .map(RowValues::new)
+              .toArray(RowValues[]::new);
     }
 
-    /**
-     * Counts a scorecard.
-     *
-     * @param card a scorecard of this accumulator's model and framework
-     * @throws MnrException if the card is of another model or framework, or of another scale than
-     *     the cards before it
-     */
+    @Override
     public void add(Scorecard card) {
-      if (!card.model().equals(model)
+      if (!card.modelId().equals(model)
           || card.capabilities().size() != capabilities.length
           || card.domains().size() != domains.length) {
         throw new MnrException(
@@ -237,7 +226,7 @@ public abstract class ScoreSummary {
                 + "' cannot count the scorecard of "
                 + card.jurisdiction()
                 + " under model '"
-                + card.model()
+                + card.modelId()
                 + "'");
       }
       if (Double.isNaN(scale)) {
@@ -265,27 +254,13 @@ public abstract class ScoreSummary {
       jurisdictions++;
     }
 
-    /**
-     * Adds another accumulator's counts to this one's.
-     *
-     * @param other an accumulator of the same model and framework
-     * @return this accumulator
-     * @throws MnrException if the other summarises another model, framework or scale
-     * @throws ArithmeticException if a count or sum would overflow
-     */
-    public Accumulator combine(Accumulator other) {
-      if (!model.equals(other.model) || !framework.equals(other.framework)) {
-        throw new MnrException(
-            "cannot combine a summary of model '"
-                + other.model
-                + "' over"
-                + " framework '"
-                + other.framework.id()
-                + "' with one of model '"
-                + model
-                + "' over framework '"
-                + framework.id()
-                + "'");
+    @Override
+    public Accumulator<Scorecard, ScoreSummary> combine(
+        Accumulator<Scorecard, ScoreSummary> accumulator) {
+      if (!(accumulator instanceof Running other)
+          || !model.equals(other.model)
+          || !framework.equals(other.framework)) {
+        throw new MnrException("cannot combine " + accumulator + " with " + this);
       }
       if (!Double.isNaN(scale) && !Double.isNaN(other.scale) && scale != other.scale) {
         throw new MnrException(
@@ -305,22 +280,18 @@ public abstract class ScoreSummary {
       return this;
     }
 
-    /**
-     * Returns the summary of what was counted so far; counting may go on.
-     *
-     * @return the summary
-     */
+    @Override
     public ScoreSummary result() {
       double unit = Double.isNaN(scale) ? 1 : scale;
       ImmutableScoreSummary.Builder summary =
           ImmutableScoreSummary.builder()
-              .model(model)
-              .jurisdictions(jurisdictions)
+              .modelId(model)
+              .jurisdictionCount(jurisdictions)
               .overall(overall.row(unit));
-      for (Running values : capabilities) {
+      for (RowValues values : capabilities) {
         summary.addCapabilities(values.row(1));
       }
-      for (Running values : domains) {
+      for (RowValues values : domains) {
         summary.addDomains(values.row(unit));
       }
       return summary.build();
@@ -328,11 +299,17 @@ public abstract class ScoreSummary {
 
     @Override
     public String toString() {
-      return "ScoreSummary.Accumulator[" + model + ", " + jurisdictions + " jurisdictions]";
+      return "a summary of model '"
+          + model
+          + "' over framework '"
+          + framework.id()
+          + "' ("
+          + jurisdictions
+          + " jurisdictions)";
     }
 
     /** One row's values so far. */
-    private static final class Running {
+    private static final class RowValues {
       private final String id;
       private int known;
       private long units;
@@ -341,7 +318,7 @@ public abstract class ScoreSummary {
       private final Map<String, Integer> levels = new HashMap<>();
       private final Map<String, Integer> ordinals = new HashMap<>();
 
-      Running(String id) {
+      RowValues(String id) {
         this.id = id;
       }
 
@@ -361,7 +338,7 @@ public abstract class ScoreSummary {
         ordinals.putIfAbsent(level.id(), level.ordinal());
       }
 
-      void combine(Running other) {
+      void combine(RowValues other) {
         known = Math.addExact(known, other.known);
         units = Math.addExact(units, other.units);
         min = Math.min(min, other.min);
@@ -371,7 +348,7 @@ public abstract class ScoreSummary {
       }
 
       Values row(double scale) {
-        ImmutableValues.Builder row = ImmutableValues.builder().id(id).known(known);
+        ImmutableValues.Builder row = ImmutableValues.builder().id(id).knownCount(known);
         if (known > 0) {
           row.mean(units / UNITS / known * scale).min(min).max(max);
         }
@@ -388,6 +365,6 @@ public abstract class ScoreSummary {
 
   @Override
   public String toString() {
-    return "ScoreSummary[" + model() + ", " + jurisdictions() + " jurisdictions]";
+    return "ScoreSummary[" + modelId() + ", " + jurisdictionCount() + " jurisdictions]";
   }
 }

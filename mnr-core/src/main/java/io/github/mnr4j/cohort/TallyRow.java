@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * One row of a tally: how many jurisdictions have the row's capabilities in place (yes), not in
  * place (no), or gave no answer (unanswered). As in the report, a jurisdiction that did not answer
  * is left out of the row's denominator ("of 41"). Percentages are whole numbers, halves rounded up;
- * the exact fraction is {@link #yes()} over {@link #denominator()}.
+ * the exact fraction is {@link #yesCount()} over {@link #denominator()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,21 +37,21 @@ public abstract class TallyRow {
    *
    * @return the yes count
    */
-  public abstract int yes();
+  public abstract int yesCount();
 
   /**
    * Returns how many do not.
    *
    * @return the no count
    */
-  public abstract int no();
+  public abstract int noCount();
 
   /**
    * Returns how many gave no answer (or an answer that is neither yes nor no).
    *
    * @return the unanswered count
    */
-  public abstract int unanswered();
+  public abstract int unansweredCount();
 
   /**
    * Returns why the report did not publish this row, if it did not (the view's {@link
@@ -75,7 +75,7 @@ public abstract class TallyRow {
    * @return the jurisdictions that answered
    */
   public int denominator() {
-    return yes() + no();
+    return yesCount() + noCount();
   }
 
   /**
@@ -84,7 +84,7 @@ public abstract class TallyRow {
    * @return the percentage, or empty when nobody answered
    */
   public OptionalInt percentYes() {
-    return percent(yes(), denominator());
+    return percent(yesCount(), denominator());
   }
 
   /**
@@ -93,16 +93,7 @@ public abstract class TallyRow {
    * @return the percentage, or empty when nobody answered
    */
   public OptionalInt percentNo() {
-    return percent(no(), denominator());
-  }
-
-  /**
-   * Returns the exact share of yes in percent.
-   *
-   * @return the percentage, NaN when nobody answered
-   */
-  public double percentYesExact() {
-    return denominator() == 0 ? Double.NaN : 100.0 * yes() / denominator();
+    return percent(noCount(), denominator());
   }
 
   /** Rounds {@code count / of} to a whole percentage, halves up, in integer arithmetic. */
@@ -114,9 +105,9 @@ public abstract class TallyRow {
     return ImmutableTallyRow.builder()
         .label(row.label())
         .addAllCapabilityIds(row.capabilityIds())
-        .yes(yes)
-        .no(no)
-        .unanswered(unanswered)
+        .yesCount(yes)
+        .noCount(no)
+        .unansweredCount(unanswered)
         .notPublished(row.notPublished())
         .assumption(row.assumption())
         .build();
@@ -126,7 +117,7 @@ public abstract class TallyRow {
   public String toString() {
     return label()
         + ": "
-        + yes()
+        + yesCount()
         + " of "
         + denominator()
         + (percentYes().isPresent() ? " (" + percentYes().getAsInt() + "%)" : "");

@@ -1,6 +1,6 @@
 package io.github.mnr4j.framework;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -84,7 +84,7 @@ public abstract class Capability {
    * @param name the new name, not blank
    * @return the renamed capability
    */
-  public Capability withName(String name) {
+  Capability withName(String name) {
     return of(id(), number(), name, description(), domainId());
   }
 
@@ -94,7 +94,7 @@ public abstract class Capability {
    * @param description the new description, not blank
    * @return the redescribed capability
    */
-  public Capability withDescription(String description) {
+  Capability withDescription(String description) {
     return of(id(), number(), name(), description, domainId());
   }
 
@@ -104,7 +104,7 @@ public abstract class Capability {
    * @param number the new number, from 1
    * @return the renumbered capability
    */
-  public Capability withNumber(int number) {
+  Capability withNumber(int number) {
     return of(id(), number, name(), description(), domainId());
   }
 
@@ -114,7 +114,7 @@ public abstract class Capability {
    * @param domainId the id of the new domain
    * @return the moved capability
    */
-  public Capability withDomainId(String domainId) {
+  Capability withDomainId(String domainId) {
     return of(id(), number(), name(), description(), domainId);
   }
 

@@ -1,6 +1,6 @@
 package io.github.mnr4j.framework;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,16 +53,7 @@ public abstract class Enabler {
   public abstract Optional<String> note();
 
   /**
-   * Returns a builder for an enabler.
-   *
-   * @return an empty builder
-   */
-  public static Builder builder() {
-    return ImmutableEnabler.builder();
-  }
-
-  /**
-   * Creates an enabler without a note.
+   * Creates an enabler without a note; {@link #withNote(String)} adds one.
    *
    * @param id identifier
    * @param text the enabler's text, not blank
@@ -71,7 +62,23 @@ public abstract class Enabler {
    * @throws io.github.mnr4j.InvalidDefinitionException if a field is invalid
    */
   public static Enabler of(String id, String text, Iterable<String> domainIds) {
-    return builder().id(id).text(text).addAllDomainIds(domainIds).build();
+    return ImmutableEnabler.builder().id(id).text(text).addAllDomainIds(domainIds).build();
+  }
+
+  /**
+   * Returns a copy with a note on the enabler's source.
+   *
+   * @param note the note, not blank
+   * @return the annotated enabler
+   * @throws io.github.mnr4j.InvalidDefinitionException if the note is blank
+   */
+  public Enabler withNote(String note) {
+    return ImmutableEnabler.builder()
+        .id(id())
+        .text(text())
+        .addAllDomainIds(domainIds())
+        .note(note)
+        .build();
   }
 
   /**
@@ -80,10 +87,9 @@ public abstract class Enabler {
    * @param domainIds the ids of the domains it is linked to
    * @return the relinked enabler
    */
-  public Enabler withDomainIds(Iterable<String> domainIds) {
-    Builder builder = builder().id(id()).text(text()).addAllDomainIds(domainIds);
-    note().ifPresent(builder::note);
-    return builder.build();
+  Enabler withDomainIds(Iterable<String> domainIds) {
+    Enabler relinked = of(id(), text(), domainIds);
+    return note().map(relinked::withNote).orElse(relinked);
   }
 
   @Value.Check
@@ -104,64 +110,5 @@ public abstract class Enabler {
   @Override
   public String toString() {
     return "Enabler " + id() + " " + domainIds();
-  }
-
-  /** Builds an {@link Enabler}; {@link #build()} checks the invariants. */
-  public interface Builder {
-    /**
-     * Sets the id.
-     *
-     * @param id such as {@code sufficient-resources}
-     * @return this builder
-     */
-    Builder id(String id);
-
-    /**
-     * Sets the text.
-     *
-     * @param text the enabler as the framework prints it
-     * @return this builder
-     */
-    Builder text(String text);
-
-    /**
-     * Links the enabler to a domain.
-     *
-     * @param domainId the domain's id
-     * @return this builder
-     */
-    Builder addDomainId(String domainId);
-
-    /**
-     * Links the enabler to domains.
-     *
-     * @param domainIds the domains' ids
-     * @return this builder
-     */
-    Builder addDomainIds(String... domainIds);
-
-    /**
-     * Links the enabler to domains.
-     *
-     * @param domainIds the domains' ids
-     * @return this builder
-     */
-    Builder addAllDomainIds(Iterable<String> domainIds);
-
-    /**
-     * Sets a note on the enabler's source.
-     *
-     * @param note the note
-     * @return this builder
-     */
-    Builder note(String note);
-
-    /**
-     * Builds the enabler.
-     *
-     * @return the enabler
-     * @throws io.github.mnr4j.InvalidDefinitionException if a field is invalid
-     */
-    Enabler build();
   }
 }

@@ -6,8 +6,8 @@ import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.mnr4j.MnrException;
-import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +27,11 @@ import org.immutables.value.Value;
  * Framework mnr = Frameworks.mnr();
  * mnr.capability("child-helpline").number();      // 11
  * mnr.capability(16).id();                         // "takedown-procedures"
- * mnr.capabilitiesOf("industry");                  // capabilities 16 to 19, in order
- * mnr.domainOf("child-helpline").name();           // "Victim"
- * mnr.enablersOf("victim");                        // supportive reporting, aware public
- * mnr.findCapability("no-such-thing");             // Optional.empty()
+ * mnr.capabilitiesOf("industry").size();           // 4
+ * mnr.domain(mnr.capability("child-helpline").domainId()).name();  // "Victim"
+ * // supportive reporting, aware public
+ * mnr.enablersOf("victim");
+ * mnr.findCapability("no-such-thing");             // Optional.empty
  * }</pre>
  *
  * <p>Iteration follows the framework's order: the order in which it lists its domains, capabilities
@@ -139,11 +140,12 @@ public abstract class Framework {
     return findPassage(passageId)
         .orElseThrow(
             () ->
-                Messages.unknown(
-                    "passage",
-                    passageId,
-                    "framework '" + id() + "'",
-                    passages().stream().map(Passage::id).collect(toImmutableList())));
+                new MnrException(
+                    Messages.unknown(
+                        "passage",
+                        passageId,
+                        "framework '" + id() + "'",
+                        passages().stream().map(Passage::id).collect(toImmutableList()))));
   }
 
   /**
@@ -209,9 +211,11 @@ public abstract class Framework {
    * @throws MnrException naming the number if the framework has no such domain
    */
   public Domain domain(int number) {
-    return findDomain(number)
-        .orElseThrow(
-            () -> unknown("domain number", String.valueOf(number), domainsByNumber().keySet()));
+    Domain domain = domainsByNumber().get(number);
+    if (domain == null) {
+      throw unknown("domain number", String.valueOf(number), domainsByNumber().keySet());
+    }
+    return domain;
   }
 
   /**
@@ -222,16 +226,6 @@ public abstract class Framework {
    */
   public Optional<Domain> findDomain(String id) {
     return Optional.ofNullable(domainsById().get(id));
-  }
-
-  /**
-   * Looks up a domain by number.
-   *
-   * @param number a domain number
-   * @return the domain, or empty
-   */
-  public Optional<Domain> findDomain(int number) {
-    return Optional.ofNullable(domainsByNumber().get(number));
   }
 
   /**
@@ -254,11 +248,11 @@ public abstract class Framework {
    * @throws MnrException naming the number if the framework has no such capability
    */
   public Capability capability(int number) {
-    return findCapability(number)
-        .orElseThrow(
-            () ->
-                unknown(
-                    "capability number", String.valueOf(number), capabilitiesByNumber().keySet()));
+    Capability capability = capabilitiesByNumber().get(number);
+    if (capability == null) {
+      throw unknown("capability number", String.valueOf(number), capabilitiesByNumber().keySet());
+    }
+    return capability;
   }
 
   /**
@@ -269,16 +263,6 @@ public abstract class Framework {
    */
   public Optional<Capability> findCapability(String id) {
     return Optional.ofNullable(capabilitiesById().get(id));
-  }
-
-  /**
-   * Looks up a capability by number.
-   *
-   * @param number a capability number
-   * @return the capability, or empty
-   */
-  public Optional<Capability> findCapability(int number) {
-    return Optional.ofNullable(capabilitiesByNumber().get(number));
   }
 
   /**
@@ -317,17 +301,6 @@ public abstract class Framework {
   }
 
   /**
-   * Returns the domain that holds a capability.
-   *
-   * @param capabilityId a capability id
-   * @return the domain
-   * @throws MnrException naming the id if the framework has no such capability
-   */
-  public Domain domainOf(String capabilityId) {
-    return domain(capability(capabilityId).domainId());
-  }
-
-  /**
    * Returns the enablers linked to a domain, in the framework's order.
    *
    * @param domainId a domain id
@@ -338,20 +311,6 @@ public abstract class Framework {
     domain(domainId);
     return enablers().stream()
         .filter(e -> e.domainIds().contains(domainId))
-        .collect(toImmutableList());
-  }
-
-  /**
-   * Returns the domains an enabler is linked to, in the framework's order.
-   *
-   * @param enablerId an enabler id
-   * @return the domains
-   * @throws MnrException naming the id if the framework has no such enabler
-   */
-  public List<Domain> domainsOf(String enablerId) {
-    Enabler enabler = enabler(enablerId);
-    return domains().stream()
-        .filter(d -> enabler.domainIds().contains(d.id()))
         .collect(toImmutableList());
   }
 
@@ -371,7 +330,7 @@ public abstract class Framework {
    *
    * @return the outline, lines ended by {@code \n}
    */
-  public String outline() {
+  public String toOutline() {
     StringBuilder out = new StringBuilder();
     out.append(title()).append(" (").append(id()).append(")\n");
     basedOn()
@@ -439,7 +398,7 @@ public abstract class Framework {
   }
 
   private MnrException unknown(String what, String value, Collection<?> known) {
-    return Messages.unknown(what, value, "framework '" + id() + "'", known);
+    return new MnrException(Messages.unknown(what, value, "framework '" + id() + "'", known));
   }
 
   @Value.Check
@@ -592,14 +551,6 @@ public abstract class Framework {
      * @param notes notes on the sources
      * @return this builder
      */
-    Builder addNotes(String... notes);
-
-    /**
-     * Adds notes.
-     *
-     * @param notes notes on the sources
-     * @return this builder
-     */
     Builder addAllNotes(Iterable<String> notes);
 
     /**
@@ -640,14 +591,6 @@ public abstract class Framework {
      * @param domains the domains, in order
      * @return this builder
      */
-    Builder addDomains(Domain... domains);
-
-    /**
-     * Adds domains.
-     *
-     * @param domains the domains, in order
-     * @return this builder
-     */
     Builder addAllDomains(Iterable<? extends Domain> domains);
 
     /**
@@ -664,14 +607,6 @@ public abstract class Framework {
      * @param capabilities the capabilities, in order
      * @return this builder
      */
-    Builder addCapabilities(Capability... capabilities);
-
-    /**
-     * Adds capabilities.
-     *
-     * @param capabilities the capabilities, in order
-     * @return this builder
-     */
     Builder addAllCapabilities(Iterable<? extends Capability> capabilities);
 
     /**
@@ -681,14 +616,6 @@ public abstract class Framework {
      * @return this builder
      */
     Builder addEnabler(Enabler enabler);
-
-    /**
-     * Adds enablers.
-     *
-     * @param enablers the enablers, in order
-     * @return this builder
-     */
-    Builder addEnablers(Enabler... enablers);
 
     /**
      * Adds enablers.

@@ -1,7 +1,7 @@
 package io.github.mnr4j.framework;
 
 import io.github.mnr4j.Identified;
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,12 +10,10 @@ import org.immutables.value.Value;
  * (the subject), and the value before and after.
  *
  * <pre>{@code
- * // capability-renumbered offender-support-systems: '15' -> '16'
- * FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_RENUMBERED, "offender-support-systems",
- *     "15", "16");
- * // capability-added hsb-support: (none) -> 'Support for young people ...'
+ * FrameworkChange.builder().kind(FrameworkChange.Kind.CAPABILITY_RENUMBERED)
+ *     .subject("offender-support-systems").before("15").after("16").build();  // capability-renumbered offender-support-systems: '15' -> '16'
  * FrameworkChange.builder().kind(FrameworkChange.Kind.CAPABILITY_ADDED).subject("hsb-support")
- *     .after("Support for young people displaying harmful sexual behaviour").build();
+ *     .after("Support for young people displaying harmful sexual behaviour").build();  // capability-added hsb-support: (none) -> 'Support for young people ...'
  * }</pre>
  *
  * <p>What {@link #before()} and {@link #after()} hold depends on the {@link Kind}: the name of an
@@ -116,20 +114,6 @@ public abstract class FrameworkChange {
    * @return the later value, or empty
    */
   public abstract Optional<String> after();
-
-  /**
-   * Creates a change with a value before and after, such as a rename.
-   *
-   * @param kind the kind
-   * @param subject the id of what changed
-   * @param before the earlier value
-   * @param after the later value
-   * @return the change
-   * @throws io.github.mnr4j.InvalidDefinitionException if the kind has no value on either side
-   */
-  public static FrameworkChange of(Kind kind, String subject, String before, String after) {
-    return builder().kind(kind).subject(subject).before(before).after(after).build();
-  }
 
   /**
    * Returns a builder, for changes with a value on one side only (an addition, a removal).

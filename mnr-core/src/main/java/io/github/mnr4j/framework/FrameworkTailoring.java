@@ -1,8 +1,8 @@
 package io.github.mnr4j.framework;
 
 import io.github.mnr4j.MnrException;
-import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -264,11 +264,12 @@ public final class FrameworkTailoring {
       }
     }
     if (required) {
-      throw Messages.unknown(
-          "capability",
-          capabilityId,
-          "framework '" + variantId + "'",
-          capabilities.stream().map(Capability::id).collect(Collectors.toList()));
+      throw new MnrException(
+          Messages.unknown(
+              "capability",
+              capabilityId,
+              "framework '" + variantId + "'",
+              capabilities.stream().map(Capability::id).collect(Collectors.toList())));
     }
     return -1;
   }
@@ -279,11 +280,12 @@ public final class FrameworkTailoring {
         return i;
       }
     }
-    throw Messages.unknown(
-        "enabler",
-        enablerId,
-        "framework '" + variantId + "'",
-        enablers.stream().map(Enabler::id).collect(Collectors.toList()));
+    throw new MnrException(
+        Messages.unknown(
+            "enabler",
+            enablerId,
+            "framework '" + variantId + "'",
+            enablers.stream().map(Enabler::id).collect(Collectors.toList())));
   }
 
   private int insertionPoint(String domainId) {

@@ -1,6 +1,6 @@
 package io.github.mnr4j.framework;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -132,12 +132,12 @@ public abstract class Passage {
     Builder text(String text);
 
     /**
-     * Adds domains the passage is about.
+     * Adds a domain the passage is about.
      *
-     * @param domainIds domain ids
+     * @param domainId a domain id
      * @return this builder
      */
-    Builder addDomainIds(String... domainIds);
+    Builder addDomainId(String domainId);
 
     /**
      * Adds domains the passage is about.

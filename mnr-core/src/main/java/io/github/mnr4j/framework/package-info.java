@@ -10,9 +10,11 @@
  *
  * <pre>{@code
  * Framework mnr = Frameworks.mnr();
- * Capability hotline = mnr.capability("csea-hotline");   // or mnr.capability(12)
- * Domain societal = mnr.domainOf(hotline.id());
- * mnr.capabilitiesOf(societal.id());                     // 12, 13, 14, 15 in order
+ * // or mnr.capability(12)
+ * Capability hotline = mnr.capability("csea-hotline");
+ * Domain societal = mnr.domain(hotline.domainId());
+ * // 12, 13, 14, 15 in order
+ * mnr.capabilitiesOf(societal.id());
  * }</pre>
  */
 @NullMarked

@@ -1,11 +1,14 @@
 package io.github.mnr4j.internal;
 
-import io.github.mnr4j.MnrException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Writes the parts of messages that quote input. Not part of the API. */
+/**
+ * Writes the parts of messages that quote input, escaped so that a crafted value can neither flood
+ * a message nor forge a line of output. Not part of the API: mnr-json and the examples share it
+ * (the module exports this package to them alone).
+ */
 public final class Messages {
   /** The most characters of an input value that a message quotes. */
   public static final int MAX_QUOTED = 60;
@@ -116,17 +119,16 @@ public final class Messages {
   }
 
   /**
-   * Makes the exception of a failed look-up: {@code unknown capability 'leadrship' in framework
+   * Writes the message of a failed look-up: {@code unknown capability 'leadrship' in framework
    * 'wpga-mnr'; known: leadership, ...}.
    *
    * @param what what was looked up, such as {@code capability}
    * @param value the id given
    * @param where what was searched, such as {@code framework 'wpga-mnr'}
    * @param known the ids there are
-   * @return the exception to throw
+   * @return the message, for an {@code MnrException}
    */
-  public static MnrException unknown(String what, String value, String where, Collection<?> known) {
-    return new MnrException(
-        "unknown " + what + " " + quote(value) + " in " + where + "; known: " + list(known));
+  public static String unknown(String what, String value, String where, Collection<?> known) {
+    return "unknown " + what + " " + quote(value) + " in " + where + "; known: " + list(known);
   }
 }

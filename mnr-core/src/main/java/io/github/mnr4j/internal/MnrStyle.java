@@ -11,9 +11,10 @@ import org.immutables.value.Value;
  * and hidden behind the abstract type, which offers {@code of(...)} or {@code builder()}. Builders
  * are strict (each attribute is set once; no {@code from}, no resets) and their adders singular
  * ({@code addCapability}, {@code putAnswer}); a type with a builder declares a {@code Builder}
- * interface that lists the methods it means to offer, which the generated builder implements.
- * Generated classes carry no annotations of Immutables' own, so they need nothing of Immutables at
- * run time.
+ * interface that lists the methods it means to offer (one adder per list beside {@code addAll}),
+ * which the generated builder implements. A boolean attribute's accessor is {@code isRequired()},
+ * its builder method {@code required(boolean)}. Generated classes carry no annotations of
+ * Immutables' own, so they need nothing of Immutables at run time.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,6 +23,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     allowedClasspathAnnotations = {Override.class},
     strictBuilder = true,
+    // Boolean accessors are isRequired(), isSynthetic(); their builders say required(true).
+    get = {"is*", "*"},
     depluralize = true,
     depluralizeDictionary = {
       "yes:yes",

@@ -23,7 +23,6 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.internal.Messages;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The 42 countries of the 2022 review <i>Framing the future</i> (Methodology): 17 answered the
@@ -131,16 +130,8 @@ public final class ReviewCountries {
   public static ReviewCountry country(String code) {
     return findCountry(code)
         .orElseThrow(
-            () -> Messages.unknown("country code", code, "the 2022 review", BY_CODE.keySet()));
-  }
-
-  /**
-   * Counts the countries that match a condition.
-   *
-   * @param condition the condition, such as {@code c -> c.survey() == ReviewSurvey.ALLIANCE}
-   * @return how many of the 42 match
-   */
-  public static int count(Predicate<ReviewCountry> condition) {
-    return (int) ALL.stream().filter(condition).count();
+            () ->
+                new MnrException(
+                    Messages.unknown("country code", code, "the 2022 review", BY_CODE.keySet())));
   }
 }

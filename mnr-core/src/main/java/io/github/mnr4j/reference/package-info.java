@@ -5,7 +5,7 @@
  * <pre>{@code
  * ReviewCountries.all().size();                        // 42
  * ReviewCountries.country("GB-EAW").name();             // "England and Wales"
- * ReviewCountries.count(c -> c.incomeGroup() == IncomeGroup.HIGH);  // 15
+ * ReviewCountries.all().stream().filter(c -> c.incomeGroup() == IncomeGroup.HIGH).count();  // 15
  * }</pre>
  */
 @NullMarked

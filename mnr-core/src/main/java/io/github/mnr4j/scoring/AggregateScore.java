@@ -1,6 +1,6 @@
 package io.github.mnr4j.scoring;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -21,6 +21,7 @@ public abstract class AggregateScore {
    *
    * @return the id
    */
+  @Value.Parameter
   public abstract String id();
 
   /**
@@ -29,6 +30,7 @@ public abstract class AggregateScore {
    * @return the value, or empty when too few capabilities below have one (the rule's minimum
    *     coverage)
    */
+  @Value.Parameter
   public abstract OptionalDouble value();
 
   /**
@@ -37,29 +39,53 @@ public abstract class AggregateScore {
    *
    * @return the count
    */
-  public abstract int known();
+  @Value.Parameter
+  public abstract int knownCount();
 
   /**
    * Returns how many capabilities there are below.
    *
    * @return the count
    */
-  public abstract int parts();
+  @Value.Parameter
+  public abstract int partCount();
 
   /**
    * Returns the aggregation rule, such as {@code arithmetic mean of known capability values}.
    *
    * @return the rule
    */
+  @Value.Parameter
   public abstract String rule();
 
   /**
-   * Returns a builder, for readers of stored scorecards; models make scores as they score.
+   * Creates a score with a value, for readers of stored scorecards; rules make scores as they
+   * aggregate.
    *
-   * @return an empty builder
+   * @param id the domain's id, or {@code overall}
+   * @param value the value, finite
+   * @param knownCount how many of the parts have a value
+   * @param partCount how many parts there are
+   * @param rule how the parts combine, in words
+   * @return the score
+   * @throws io.github.mnr4j.InvalidDefinitionException if the value is not finite
    */
-  public static Builder builder() {
-    return ImmutableAggregateScore.builder();
+  public static AggregateScore of(
+      String id, double value, int knownCount, int partCount, String rule) {
+    return ImmutableAggregateScore.of(id, OptionalDouble.of(value), knownCount, partCount, rule);
+  }
+
+  /**
+   * Creates a score without a value: too few of its parts were known.
+   *
+   * @param id the domain's id, or {@code overall}
+   * @param knownCount how many of the parts have a value
+   * @param partCount how many parts there are
+   * @param rule how the parts combine, in words
+   * @return the score
+   */
+  public static AggregateScore of(String id, int knownCount, int partCount, String rule) {
+    return ImmutableAggregateScore.of(id, OptionalDouble.empty(), knownCount, partCount, rule);
   }
 
   @Value.Check
@@ -79,61 +105,11 @@ public abstract class AggregateScore {
             ? String.format(Locale.ROOT, "%.3f", value().getAsDouble())
             : "no value")
         + " ("
-        + known()
+        + knownCount()
         + " of "
-        + parts()
+        + partCount()
         + " known; "
         + rule()
         + ")";
-  }
-
-  /** Builds an {@link AggregateScore}. */
-  public interface Builder {
-    /**
-     * Sets what is scored.
-     *
-     * @param id a domain id, or {@code overall}
-     * @return this builder
-     */
-    Builder id(String id);
-
-    /**
-     * Sets the value; leave it unset when no part below has one.
-     *
-     * @param value the value, finite
-     * @return this builder
-     */
-    Builder value(double value);
-
-    /**
-     * Sets how many parts below had a value.
-     *
-     * @param known the count
-     * @return this builder
-     */
-    Builder known(int known);
-
-    /**
-     * Sets how many parts there are below.
-     *
-     * @param parts the count
-     * @return this builder
-     */
-    Builder parts(int parts);
-
-    /**
-     * Sets the aggregation rule, in words.
-     *
-     * @param rule such as {@code weighted arithmetic mean ...}
-     * @return this builder
-     */
-    Builder rule(String rule);
-
-    /**
-     * Builds the score.
-     *
-     * @return the score
-     */
-    AggregateScore build();
   }
 }

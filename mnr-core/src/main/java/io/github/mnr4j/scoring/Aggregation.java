@@ -72,13 +72,10 @@ public enum Aggregation implements Identified {
     if (total == 0) {
       return Double.NaN;
     }
-    switch (this) {
-      case ARITHMETIC:
-        return Math.min(1, sum / total);
-      case GEOMETRIC:
-        return zero ? 0 : Math.min(1, Math.exp(logSum / total));
-      default:
-        return min;
-    }
+    return switch (this) {
+      case ARITHMETIC -> Math.min(1, sum / total);
+      case GEOMETRIC -> zero ? 0 : Math.min(1, Math.exp(logSum / total));
+      default -> min;
+    };
   }
 }

@@ -1,7 +1,7 @@
 package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -90,7 +90,7 @@ public abstract class AggregationRule {
    *
    * @return the rule
    */
-  public static AggregationRule defaults() {
+  static AggregationRule defaults() {
     return DEFAULTS;
   }
 
@@ -110,7 +110,7 @@ public abstract class AggregationRule {
    * @param framework the framework whose capabilities the values are of
    * @return the compiled rule
    */
-  public CompiledRule compile(Framework framework) {
+  CompiledRule compile(Framework framework) {
     return new CompiledRule(this, framework);
   }
 
@@ -144,7 +144,7 @@ public abstract class AggregationRule {
    * The largest weight or scale: sums of weighted values then stay far from overflow and exact to
    * many more digits than any table shows.
    */
-  public static final double MAX = 1e6;
+  static final double MAX = 1e6;
 
   private static void weight(Checks checks, String field, String id, double weight) {
     if (!(weight >= 0) || !(weight <= MAX)) {

@@ -2,7 +2,7 @@ package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -240,10 +240,10 @@ public final class CapabilityScore {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof CapabilityScore)) {
+    if (!(other instanceof CapabilityScore that)) {
       return false;
     }
-    CapabilityScore that = (CapabilityScore) other;
+
     return capabilityId.equals(that.capabilityId)
         && status == that.status
         && Objects.equals(level, that.level)
@@ -467,7 +467,7 @@ public final class CapabilityScore {
       if (reason == null) {
         missing.add("reason");
       }
-      if (!missing.isEmpty()) {
+      if (capabilityId == null || status == null || reason == null) {
         throw new IllegalStateException(
             "Cannot build CapabilityScore, some of required"
                 + " attributes are not set "

@@ -31,24 +31,6 @@ public final class CompiledModel {
   }
 
   /**
-   * Returns the model.
-   *
-   * @return the model
-   */
-  public ScoringModel model() {
-    return model;
-  }
-
-  /**
-   * Returns the framework the model is prepared for.
-   *
-   * @return the framework
-   */
-  public Framework framework() {
-    return framework;
-  }
-
-  /**
    * Scores an assessment of the framework.
    *
    * @param assessment the assessment
@@ -56,7 +38,7 @@ public final class CompiledModel {
    * @throws MnrException if the assessment is of another framework
    */
   public Scorecard score(Assessment assessment) {
-    if (assessment.framework() != framework && !assessment.framework().equals(framework)) {
+    if (!assessment.framework().equals(framework)) {
       throw new MnrException(
           "model '"
               + model.id()

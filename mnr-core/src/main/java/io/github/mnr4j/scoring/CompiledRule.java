@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  *
  * <p>Immutable and thread-safe.
  */
-public final class CompiledRule {
+final class CompiledRule {
   private final AggregationRule rule;
   private final Framework framework;
   private final int[][] members;
@@ -65,7 +65,7 @@ public final class CompiledRule {
    *
    * @return the rule
    */
-  public AggregationRule rule() {
+  AggregationRule rule() {
     return rule;
   }
 
@@ -74,7 +74,7 @@ public final class CompiledRule {
    *
    * @return the framework
    */
-  public Framework framework() {
+  Framework framework() {
     return framework;
   }
 
@@ -86,7 +86,7 @@ public final class CompiledRule {
    * @return the overall value on the rule's scale, or empty when no domain has a value
    * @throws MnrException if there is not one value per capability
    */
-  public OptionalDouble overall(double[] capabilityValues) {
+  OptionalDouble overall(double[] capabilityValues) {
     if (capabilityValues.length != capabilityWeights.length) {
       throw new MnrException(
           "expected "
@@ -195,7 +195,7 @@ public final class CompiledRule {
     // The scorecard keeps a list it is given as an ImmutableList, where it would copy another.
     return ImmutableScorecard.of(
         model,
-        assessment.instrument(),
+        assessment.instrumentReference(),
         assessment.jurisdiction(),
         rule.scale(),
         scores,
@@ -210,12 +210,9 @@ public final class CompiledRule {
 
   private AggregateScore aggregate(
       String id, double value, int known, int parts, String howCombined) {
-    AggregateScore.Builder score =
-        AggregateScore.builder().id(id).known(known).parts(parts).rule(howCombined);
-    if (!Double.isNaN(value)) {
-      score.value(value * rule.scale());
-    }
-    return score.build();
+    return Double.isNaN(value)
+        ? AggregateScore.of(id, known, parts, howCombined)
+        : AggregateScore.of(id, value * rule.scale(), known, parts, howCombined);
   }
 
   private static int known(double[] values, int[] indexes) {

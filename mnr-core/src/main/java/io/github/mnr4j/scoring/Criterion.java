@@ -1,6 +1,6 @@
 package io.github.mnr4j.scoring;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Criterion.of("checklist coverage of at least one half, where there is a checklist",
- *     EvidenceCondition.any(EvidenceCondition.not(EvidenceCondition.hasChecklist()),
+ *     EvidenceCondition.any(EvidenceCondition.not(EvidenceCondition.holds(EvidenceCondition.Fact.HAS_CHECKLIST)),
  *         EvidenceCondition.coverageAtLeast(0.5)));
  * }</pre>
  *

@@ -18,6 +18,7 @@ public abstract class CriterionResult {
    *
    * @return the description
    */
+  @Value.Parameter
   public abstract String description();
 
   /**
@@ -25,6 +26,7 @@ public abstract class CriterionResult {
    *
    * @return such as {@code coverage >= 0.5}
    */
+  @Value.Parameter
   public abstract String condition();
 
   /**
@@ -32,68 +34,34 @@ public abstract class CriterionResult {
    *
    * @return true if met
    */
-  public abstract boolean met();
+  @Value.Parameter
+  public abstract boolean isMet();
 
   /**
    * Returns the answers the criterion read, such as {@code q17: 7 of 11 options}.
    *
    * @return readings
    */
+  @Value.Parameter
   public abstract List<String> readings();
 
   /**
-   * Returns a builder, for readers of stored scorecards; models make results as they score.
+   * Creates a result, for readers of stored scorecards and models of one's own; mnr4j's models make
+   * results as they score.
    *
-   * @return an empty builder
+   * @param description what the criterion asks, in words
+   * @param condition the condition, as an expression
+   * @param met whether it held
+   * @param readings the answers and evidence it read
+   * @return the result
    */
-  public static Builder builder() {
-    return ImmutableCriterionResult.builder();
+  public static CriterionResult of(
+      String description, String condition, boolean met, List<String> readings) {
+    return ImmutableCriterionResult.of(description, condition, met, readings);
   }
 
   @Override
   public String toString() {
-    return (met() ? "met: " : "not met: ") + description();
-  }
-
-  /** Builds a {@link CriterionResult}. */
-  public interface Builder {
-    /**
-     * Sets the criterion's description.
-     *
-     * @param description the description
-     * @return this builder
-     */
-    Builder description(String description);
-
-    /**
-     * Sets the criterion's condition, as an expression.
-     *
-     * @param condition such as {@code coverage >= 0.5}
-     * @return this builder
-     */
-    Builder condition(String condition);
-
-    /**
-     * Says whether the criterion is met.
-     *
-     * @param met true if met
-     * @return this builder
-     */
-    Builder met(boolean met);
-
-    /**
-     * Adds the answers read.
-     *
-     * @param readings such as {@code q10 = yes}
-     * @return this builder
-     */
-    Builder addAllReadings(Iterable<String> readings);
-
-    /**
-     * Builds the result.
-     *
-     * @return the result
-     */
-    CriterionResult build();
+    return (isMet() ? "met: " : "not met: ") + description();
   }
 }

@@ -1,11 +1,11 @@
 package io.github.mnr4j.scoring;
 
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Condition;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +19,22 @@ import java.util.stream.Collectors;
  * them with {@code all}, {@code any} and {@code not}.
  *
  * <pre>{@code
- * EvidenceCondition.status(CapabilityStatus.IN_PLACE);               // status = in-place
- * EvidenceCondition.any(EvidenceCondition.not(EvidenceCondition.hasChecklist()),
- *     EvidenceCondition.coverageAtLeast(0.5));                        // any(not(hasChecklist),
- *                                                                     //   coverage >= 0.5)
- * EvidenceCondition.answers(Condition.is("q10", "yes"));             // q10 = yes
+ * EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE);  // status = in-place
+ * EvidenceCondition.any(
+ *     EvidenceCondition.not(EvidenceCondition.holds(EvidenceCondition.Fact.HAS_CHECKLIST)),
+ *     EvidenceCondition.coverageAtLeast(0.5));  // any(not(...), ...)
+ * EvidenceCondition.answers(Condition.is("q10", "yes"));  // q10 = yes
  * }</pre>
  *
- * <p>Each kind is a record carrying its own behaviour; a new kind is one more record that the
- * compiler holds to every method of this interface and of {@link Visitor}. Testing never throws.
+ * <p>Each kind is a record of its parts; the interface is sealed, so that code reading a condition
+ * (a JSON writer, a model editor) handles every kind with {@code instanceof}. Testing never throws.
  *
  * <p>Immutable and thread-safe.
  */
 public sealed interface EvidenceCondition
     permits EvidenceCondition.StatusIs,
-        EvidenceCondition.PlansDescribed,
-        EvidenceCondition.HasDetails,
-        EvidenceCondition.AnyDetailAnswered,
-        EvidenceCondition.HasChecklist,
+        EvidenceCondition.Holds,
         EvidenceCondition.CoverageAtLeast,
-        EvidenceCondition.HasSecondaryGates,
-        EvidenceCondition.AllSecondaryGatesYes,
         EvidenceCondition.Answers,
         EvidenceCondition.All,
         EvidenceCondition.Any,
@@ -52,91 +47,35 @@ public sealed interface EvidenceCondition
    * @param answers the enabled answers, by question id
    * @return whether it holds
    */
-  boolean test(CapabilityEvidence evidence, Map<String, Answer> answers);
+  default boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
+    return EvidenceConditions.test(this, evidence, answers);
+  }
 
   /**
-   * Tells whether the condition, or a part of it, reads the capability's evidence rather than
-   * answers alone.
-   *
-   * @return true if it reads evidence
-   */
-  boolean readsEvidence();
-
-  /**
-   * Returns the conditions on answers the condition embeds, in order.
-   *
-   * @return the embedded answer conditions; empty when it reads evidence only
-   */
-  List<Condition> answerConditions();
-
-  /**
-   * Passes the condition to the visitor's method for its kind.
-   *
-   * @param visitor the visitor
-   * @param <R> what the visitor returns
-   * @return what the visitor returns
-   */
-  <R> R accept(Visitor<R> visitor);
-
-  /**
-   * Renders the condition as an expression, such as {@code status = in-place}, {@code coverage >=
-   * 0.5}, {@code q10 = yes} or {@code any(...)}.
-   *
-   * @return the expression
-   */
-  @Override
-  String toString();
-
-  /**
-   * Holds when the capability's status is the given one.
+   * Holds when the capability has the status.
    *
    * @param status the status
    * @return the condition
    */
-  static EvidenceCondition status(CapabilityStatus status) {
+  static EvidenceCondition statusIs(CapabilityStatus status) {
     return new StatusIs(status);
   }
 
   /**
-   * Holds when challenges or plans for the capability are described.
+   * Holds when a fact of the capability's evidence holds: plans are described, it has detail
+   * questions and one is answered, it has a checklist, it has secondary gates and all are yes.
    *
+   * @param fact the fact, such as {@link Fact#PLANS_DESCRIBED}
    * @return the condition
    */
-  static EvidenceCondition plansDescribed() {
-    return new PlansDescribed();
+  static EvidenceCondition holds(Fact fact) {
+    return new Holds(fact);
   }
 
   /**
-   * Holds when the instrument has detail questions for the capability.
+   * Holds when the checklist's coverage is at least a fraction of the areas offered.
    *
-   * @return the condition
-   */
-  static EvidenceCondition hasDetails() {
-    return new HasDetails();
-  }
-
-  /**
-   * Holds when at least one detail question of the capability is answered.
-   *
-   * @return the condition
-   */
-  static EvidenceCondition anyDetailAnswered() {
-    return new AnyDetailAnswered();
-  }
-
-  /**
-   * Holds when the instrument has a checklist for the capability.
-   *
-   * @return the condition
-   */
-  static EvidenceCondition hasChecklist() {
-    return new HasChecklist();
-  }
-
-  /**
-   * Holds when the capability has a checklist and its coverage reaches a fraction.
-   *
-   * @param fraction in (0, 1]
+   * @param fraction above 0, at most 1
    * @return the condition
    */
   static EvidenceCondition coverageAtLeast(double fraction) {
@@ -144,79 +83,23 @@ public sealed interface EvidenceCondition
   }
 
   /**
-   * Holds when the instrument has secondary gates for the capability.
-   *
-   * @return the condition
-   */
-  static EvidenceCondition hasSecondaryGates() {
-    return new HasSecondaryGates();
-  }
-
-  /**
-   * Holds when every secondary gate of the capability is answered yes (and there is one).
-   *
-   * @return the condition
-   */
-  static EvidenceCondition allSecondaryGatesYes() {
-    return new AllSecondaryGatesYes();
-  }
-
-  /**
-   * Holds when a condition on answers holds. Its {@code all}, {@code any} and {@code not} become
-   * this language's, so that a criterion has one form however it is written.
+   * Holds when a condition on the answers holds: {@code all}, {@code any} and {@code not} of answer
+   * conditions become those of evidence conditions, each leaf an {@link Answers}.
    *
    * @param condition the condition on answers
    * @return the condition
    */
   static EvidenceCondition answers(Condition condition) {
-    return condition.accept(
-        new Condition.Visitor<EvidenceCondition>() {
-          @Override
-          public EvidenceCondition answered(Condition.Answered leaf) {
-            return new Answers(leaf);
-          }
-
-          @Override
-          public EvidenceCondition is(Condition.Is leaf) {
-            return new Answers(leaf);
-          }
-
-          @Override
-          public EvidenceCondition includes(Condition.Includes leaf) {
-            return new Answers(leaf);
-          }
-
-          @Override
-          public EvidenceCondition chosenAtLeast(Condition.ChosenAtLeast leaf) {
-            return new Answers(leaf);
-          }
-
-          @Override
-          public EvidenceCondition codeIs(Condition.CodeIs leaf) {
-            return new Answers(leaf);
-          }
-
-          @Override
-          public EvidenceCondition all(Condition.All all) {
-            return new All(
-                all.operands().stream()
-                    .map(EvidenceCondition::answers)
-                    .collect(Collectors.toList()));
-          }
-
-          @Override
-          public EvidenceCondition any(Condition.Any any) {
-            return new Any(
-                any.operands().stream()
-                    .map(EvidenceCondition::answers)
-                    .collect(Collectors.toList()));
-          }
-
-          @Override
-          public EvidenceCondition not(Condition.Not not) {
-            return new Not(answers(not.operand()));
-          }
-        });
+    if (condition instanceof Condition.Leaf leaf) {
+      return new Answers(leaf);
+    }
+    if (condition instanceof Condition.All all) {
+      return new All(all.operands().stream().map(EvidenceCondition::answers).toList());
+    }
+    if (condition instanceof Condition.Any any) {
+      return new Any(any.operands().stream().map(EvidenceCondition::answers).toList());
+    }
+    return new Not(answers(((Condition.Not) condition).operand()));
   }
 
   /**
@@ -230,16 +113,6 @@ public sealed interface EvidenceCondition
   }
 
   /**
-   * Holds when every operand holds.
-   *
-   * @param operands at least one condition
-   * @return the condition
-   */
-  static EvidenceCondition all(List<EvidenceCondition> operands) {
-    return new All(operands);
-  }
-
-  /**
    * Holds when at least one operand holds.
    *
    * @param operands at least one condition
@@ -247,16 +120,6 @@ public sealed interface EvidenceCondition
    */
   static EvidenceCondition any(EvidenceCondition... operands) {
     return new Any(Arrays.asList(operands));
-  }
-
-  /**
-   * Holds when at least one operand holds.
-   *
-   * @param operands at least one condition
-   * @return the condition
-   */
-  static EvidenceCondition any(List<EvidenceCondition> operands) {
-    return new Any(operands);
   }
 
   /**
@@ -270,111 +133,42 @@ public sealed interface EvidenceCondition
   }
 
   /**
-   * Does something different for each kind of condition, such as writing it as JSON. Adding a kind
-   * adds a method here, so that every visitor must handle it.
-   *
-   * @param <R> what the visitor returns
+   * What a capability's evidence tells without a parameter, each read by {@link #holds(Fact)}; its
+   * id is how model documents and expressions write the condition.
    */
-  interface Visitor<R> {
-    /**
-     * Visits {@code status = ...}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R status(StatusIs condition);
+  enum Fact implements Identified {
+    /** Plans are described: {@link CapabilityEvidence#hasPlansDescribed()}. */
+    PLANS_DESCRIBED("plansDescribed"),
+    /** The capability has detail questions: {@link CapabilityEvidence#detailQuestionIds()}. */
+    HAS_DETAILS("hasDetails"),
+    /** A detail question is answered: {@link CapabilityEvidence#hasDetailAnswered()}. */
+    ANY_DETAIL_ANSWERED("anyDetailAnswered"),
+    /** The capability has a checklist: {@link CapabilityEvidence#checklistQuestionIds()}. */
+    HAS_CHECKLIST("hasChecklist"),
+    /** The capability has secondary gates: {@link CapabilityEvidence#secondaryGateIds()}. */
+    HAS_SECONDARY_GATES("hasSecondaryGates"),
+    /** Every secondary gate is yes: {@link CapabilityEvidence#hasAllSecondaryGatesYes()}. */
+    ALL_SECONDARY_GATES_YES("allSecondaryGatesYes");
+
+    private final String id;
+
+    Fact(String id) {
+      this.id = id;
+    }
 
     /**
-     * Visits {@code plansDescribed}.
+     * Returns the fact's id, as model documents and expressions write it.
      *
-     * @param condition the condition
-     * @return the result
+     * @return such as {@code plansDescribed}
      */
-    R plansDescribed(PlansDescribed condition);
-
-    /**
-     * Visits {@code hasDetails}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R hasDetails(HasDetails condition);
-
-    /**
-     * Visits {@code anyDetailAnswered}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R anyDetailAnswered(AnyDetailAnswered condition);
-
-    /**
-     * Visits {@code hasChecklist}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R hasChecklist(HasChecklist condition);
-
-    /**
-     * Visits {@code coverage >= f}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R coverageAtLeast(CoverageAtLeast condition);
-
-    /**
-     * Visits {@code hasSecondaryGates}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R hasSecondaryGates(HasSecondaryGates condition);
-
-    /**
-     * Visits {@code allSecondaryGatesYes}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R allSecondaryGatesYes(AllSecondaryGatesYes condition);
-
-    /**
-     * Visits a condition on one answer.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R answers(Answers condition);
-
-    /**
-     * Visits {@code all(...)}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R all(All condition);
-
-    /**
-     * Visits {@code any(...)}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R any(Any condition);
-
-    /**
-     * Visits {@code not(...)}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R not(Not condition);
+    @Override
+    public String id() {
+      return id;
+    }
   }
 
   /**
-   * {@code status = s}: the capability's status is the given one.
+   * {@code status = s}: the capability has the status.
    *
    * @param status the status
    */
@@ -389,153 +183,42 @@ public sealed interface EvidenceCondition
     }
 
     @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      return evidence.status() == status;
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return true;
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return List.of();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.status(this);
-    }
-
-    @Override
     public String toString() {
       return "status = " + status.id();
     }
   }
 
-  /** {@code plansDescribed}: challenges or plans for the capability are described. */
-  record PlansDescribed() implements EvidenceCondition {
-    @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      return evidence.plansDescribed();
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return true;
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return List.of();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.plansDescribed(this);
+  /**
+   * A fact of the evidence holds, such as {@code plansDescribed}.
+   *
+   * @param fact the fact
+   */
+  record Holds(Fact fact) implements EvidenceCondition {
+    /**
+     * Creates the condition.
+     *
+     * @param fact the fact
+     */
+    public Holds {
+      Objects.requireNonNull(fact, "fact");
     }
 
     @Override
     public String toString() {
-      return "plansDescribed";
-    }
-  }
-
-  /** {@code hasDetails}: the instrument has detail questions for the capability. */
-  record HasDetails() implements EvidenceCondition {
-    @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      return evidence.hasDetails();
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return true;
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return List.of();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.hasDetails(this);
-    }
-
-    @Override
-    public String toString() {
-      return "hasDetails";
-    }
-  }
-
-  /** {@code anyDetailAnswered}: a detail question of the capability is answered. */
-  record AnyDetailAnswered() implements EvidenceCondition {
-    @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      return evidence.anyDetailAnswered();
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return true;
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return List.of();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.anyDetailAnswered(this);
-    }
-
-    @Override
-    public String toString() {
-      return "anyDetailAnswered";
-    }
-  }
-
-  /** {@code hasChecklist}: the instrument has a checklist for the capability. */
-  record HasChecklist() implements EvidenceCondition {
-    @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      return evidence.hasChecklist();
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return true;
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return List.of();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.hasChecklist(this);
-    }
-
-    @Override
-    public String toString() {
-      return "hasChecklist";
+      return fact.id();
     }
   }
 
   /**
-   * {@code coverage >= f}: the capability has a checklist and its coverage reaches a fraction.
+   * {@code coverage >= f}: the checklist's coverage is at least a fraction.
    *
-   * @param fraction in (0, 1]
+   * @param fraction above 0, at most 1
    */
   record CoverageAtLeast(double fraction) implements EvidenceCondition {
     /**
      * Creates the condition.
      *
-     * @param fraction in (0, 1]
+     * @param fraction above 0, at most 1
      */
     public CoverageAtLeast {
       if (!(fraction > 0 && fraction <= 1)) {
@@ -545,122 +228,24 @@ public sealed interface EvidenceCondition
     }
 
     @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      // Compared in whole numbers, so that 0.5 of 11 options means 6, exactly.
-      return evidence.hasChecklist()
-          && evidence.checklistChosen() >= fraction * evidence.checklistOffered() - 1e-9;
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return true;
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return List.of();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.coverageAtLeast(this);
-    }
-
-    @Override
     public String toString() {
       return "coverage >= " + fraction;
     }
   }
 
-  /** {@code hasSecondaryGates}: the instrument has secondary gates for the capability. */
-  record HasSecondaryGates() implements EvidenceCondition {
-    @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      return evidence.hasSecondaryGates();
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return true;
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return List.of();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.hasSecondaryGates(this);
-    }
-
-    @Override
-    public String toString() {
-      return "hasSecondaryGates";
-    }
-  }
-
-  /** {@code allSecondaryGatesYes}: every secondary gate of the capability is answered yes. */
-  record AllSecondaryGatesYes() implements EvidenceCondition {
-    @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      return evidence.allSecondaryGatesYes();
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return true;
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return List.of();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.allSecondaryGatesYes(this);
-    }
-
-    @Override
-    public String toString() {
-      return "allSecondaryGatesYes";
-    }
-  }
-
   /**
-   * A condition on one answer, such as {@code q10 = yes}.
+   * A condition on one question's answer, as the instrument's condition language writes it.
    *
-   * @param condition the leaf condition on answers
+   * @param condition the answer condition
    */
   record Answers(Condition.Leaf condition) implements EvidenceCondition {
     /**
-     * Creates the condition; {@link EvidenceCondition#answers(Condition)} takes any condition.
+     * Creates the condition.
      *
-     * @param condition the leaf condition on answers
+     * @param condition the answer condition
      */
     public Answers {
       Objects.requireNonNull(condition, "condition");
-    }
-
-    @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      return condition.test(answers);
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return false;
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return List.of(condition);
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.answers(this);
     }
 
     @Override
@@ -685,31 +270,6 @@ public sealed interface EvidenceCondition
     }
 
     @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      for (EvidenceCondition operand : operands) {
-        if (!operand.test(evidence, answers)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return operands.stream().anyMatch(EvidenceCondition::readsEvidence);
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return answerConditionsOf(operands);
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.all(this);
-    }
-
-    @Override
     public String toString() {
       return "all(" + join(operands) + ")";
     }
@@ -728,31 +288,6 @@ public sealed interface EvidenceCondition
      */
     public Any {
       operands = requireOperands("any", operands);
-    }
-
-    @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      for (EvidenceCondition operand : operands) {
-        if (operand.test(evidence, answers)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return operands.stream().anyMatch(EvidenceCondition::readsEvidence);
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return answerConditionsOf(operands);
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.any(this);
     }
 
     @Override
@@ -777,26 +312,6 @@ public sealed interface EvidenceCondition
     }
 
     @Override
-    public boolean test(CapabilityEvidence evidence, Map<String, Answer> answers) {
-      return !operand.test(evidence, answers);
-    }
-
-    @Override
-    public boolean readsEvidence() {
-      return operand.readsEvidence();
-    }
-
-    @Override
-    public List<Condition> answerConditions() {
-      return operand.answerConditions();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.not(this);
-    }
-
-    @Override
     public String toString() {
       return "not(" + operand + ")";
     }
@@ -809,12 +324,6 @@ public sealed interface EvidenceCondition
       throw new MnrException(kind + "(...) needs at least one condition");
     }
     return copy;
-  }
-
-  private static List<Condition> answerConditionsOf(List<EvidenceCondition> operands) {
-    List<Condition> conditions = new ArrayList<>();
-    operands.forEach(operand -> conditions.addAll(operand.answerConditions()));
-    return List.copyOf(conditions);
   }
 
   private static String join(List<EvidenceCondition> operands) {

@@ -3,7 +3,7 @@ package io.github.mnr4j.scoring;
 import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -104,7 +104,7 @@ public abstract class IndexModel implements ScoringModel {
    * @return the rule
    */
   @Value.Lazy
-  public AggregationRule rule() {
+  AggregationRule rule() {
     return AggregationRule.builder()
         .aggregation(aggregation())
         .missing(missing())
@@ -152,7 +152,7 @@ public abstract class IndexModel implements ScoringModel {
     try {
       rule();
     } catch (InvalidDefinitionException e) {
-      e.problems().forEach(problem -> checks.add(problem.path(), problem.message()));
+      e.problems().forEach(checks::add);
     }
     checks.throwIfAny();
   }

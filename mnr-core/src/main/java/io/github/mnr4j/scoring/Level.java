@@ -1,6 +1,6 @@
 package io.github.mnr4j.scoring;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import org.immutables.value.Value;
 
 /**

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * LevelDefinition.builder().level(Level.of("initial", 2, "Initial"))
- *     .addCriterion(Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)))
+ *     .addCriterion(Criterion.of("in place", EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE)))
  *     .build();
  * }</pre>
  *
@@ -69,7 +69,7 @@ public abstract class LevelDefinition {
    * @param capabilityId the capability's id
    * @return the criteria
    */
-  public List<Criterion> criteriaFor(String capabilityId) {
+  List<Criterion> criteriaFor(String capabilityId) {
     List<Criterion> own = capabilityCriteria().get(capabilityId);
     if (own == null) {
       return criteria();
@@ -140,14 +140,6 @@ public abstract class LevelDefinition {
      * @return this builder
      */
     Builder addCriterion(Criterion criterion);
-
-    /**
-     * Adds criteria for every capability.
-     *
-     * @param criteria the criteria
-     * @return this builder
-     */
-    Builder addCriteria(Criterion... criteria);
 
     /**
      * Adds criteria for every capability.

@@ -4,7 +4,7 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import io.github.mnr4j.survey.Answer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +20,9 @@ import org.immutables.value.Value;
  * <pre>{@code
  * PointsModel.builder().id("credit").title("Partial credit").description("An example").cap(4)
  *     .addCriterion(PointsModel.PointsCriterion.of(
- *         Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)), 2))
+ *         Criterion.of("in place", EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE)), 2))
  *     .addCriterion(PointsModel.PointsCriterion.of(
- *         Criterion.of("plans", EvidenceCondition.plansDescribed()), 1))
+ *         Criterion.of("plans", EvidenceCondition.holds(EvidenceCondition.Fact.PLANS_DESCRIBED)), 1))
  *     .build();
  * }</pre>
  *
@@ -145,8 +145,8 @@ public abstract class PointsModel implements ScoringModel {
     long total = 0;
     for (PointsCriterion criterion : criteria) {
       CriterionResult result = Readings.evaluate(criterion.criterion(), answers, evidence);
-      (result.met() ? met : unmet).add(result);
-      total += result.met() ? criterion.points() : 0;
+      (result.isMet() ? met : unmet).add(result);
+      total += result.isMet() ? criterion.points() : 0;
     }
     return new CapabilityScore.Explanation(
         met,

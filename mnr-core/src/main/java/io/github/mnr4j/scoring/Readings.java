@@ -4,6 +4,7 @@ import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Condition;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,21 +15,20 @@ final class Readings {
   static CriterionResult evaluate(
       Criterion criterion, Map<String, Answer> answers, CapabilityEvidence evidence) {
     EvidenceCondition when = criterion.when();
-    return CriterionResult.builder()
-        .description(criterion.description())
-        .condition(when.toString())
-        .met(when.test(evidence, answers))
-        .addAllReadings(of(when, answers, evidence))
-        .build();
+    return CriterionResult.of(
+        criterion.description(),
+        when.toString(),
+        when.test(evidence, answers),
+        List.copyOf(of(when, answers, evidence)));
   }
 
   private static Set<String> of(
       EvidenceCondition condition, Map<String, Answer> answers, CapabilityEvidence evidence) {
     Set<String> readings = new LinkedHashSet<>();
-    if (condition.readsEvidence()) {
+    if (EvidenceConditions.readsEvidence(condition)) {
       readings.addAll(evidence.readings());
     }
-    for (Condition answerCondition : condition.answerConditions()) {
+    for (Condition answerCondition : EvidenceConditions.answerConditions(condition)) {
       for (String questionId : answerCondition.questionIds()) {
         Answer answer = answers.get(questionId);
         readings.add(questionId + (answer == null ? " unanswered" : ": " + answer.summary()));

@@ -1,5 +1,6 @@
 package io.github.mnr4j.scoring;
 
+import com.google.common.collect.ImmutableList;
 import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
@@ -54,7 +55,7 @@ public enum ScoreTable implements Identified {
   OVERALL("overall", List.of("value", "known", "parts", "sufficient"));
 
   private final String id;
-  private final List<String> header;
+  private final ImmutableList<String> header;
 
   ScoreTable(String id, List<String> columns) {
     this.id = id;
@@ -62,7 +63,7 @@ public enum ScoreTable implements Identified {
         new ArrayList<>(
             List.of("jurisdiction", "name", "income_group", "region", "synthetic", "model"));
     header.addAll(columns);
-    this.header = List.copyOf(header);
+    this.header = ImmutableList.copyOf(header);
   }
 
   /**
@@ -105,7 +106,7 @@ public enum ScoreTable implements Identified {
     }
     List<List<String>> rows = new ArrayList<>();
     switch (this) {
-      case CAPABILITIES:
+      case CAPABILITIES -> {
         for (int c = 0; c < card.capabilities().size(); c++) {
           CapabilityScore score = card.capabilities().get(c);
           CapabilityEvidence evidence = assessment.capabilities().get(c);
@@ -118,36 +119,37 @@ public enum ScoreTable implements Identified {
                   score.level().map(Level::id).orElse(""),
                   score.level().map(level -> String.valueOf(level.ordinal())).orElse(""),
                   value(score.value()),
-                  String.valueOf(evidence.answeredDetails().size()),
-                  String.valueOf(evidence.detailQuestions().size()),
-                  String.valueOf(evidence.checklistChosen()),
-                  String.valueOf(evidence.checklistOffered()),
-                  String.valueOf(evidence.secondaryGatesAnsweredYes().size()),
-                  String.valueOf(evidence.secondaryGates().size()),
-                  String.valueOf(evidence.plansDescribed())));
+                  String.valueOf(evidence.answeredDetailIds().size()),
+                  String.valueOf(evidence.detailQuestionIds().size()),
+                  String.valueOf(evidence.checklistChosenCount()),
+                  String.valueOf(evidence.checklistOfferedCount()),
+                  String.valueOf(evidence.secondaryGateIdsAnsweredYes().size()),
+                  String.valueOf(evidence.secondaryGateIds().size()),
+                  String.valueOf(evidence.hasPlansDescribed())));
         }
-        break;
-      case DOMAINS:
+      }
+      case DOMAINS -> {
         for (AggregateScore domain : card.domains()) {
           rows.add(
               row(
                   card,
                   domain.id(),
                   value(domain.value()),
-                  String.valueOf(domain.known()),
-                  String.valueOf(domain.parts()),
+                  String.valueOf(domain.knownCount()),
+                  String.valueOf(domain.partCount()),
                   String.valueOf(domain.value().isPresent())));
         }
-        break;
-      default:
+      }
+      default -> {
         AggregateScore overall = card.overall();
         rows.add(
             row(
                 card,
                 value(overall.value()),
-                String.valueOf(overall.known()),
-                String.valueOf(overall.parts()),
+                String.valueOf(overall.knownCount()),
+                String.valueOf(overall.partCount()),
                 String.valueOf(overall.value().isPresent())));
+      }
     }
     return rows;
   }
@@ -160,7 +162,7 @@ public enum ScoreTable implements Identified {
    * @return the table
    * @throws MnrException if the lists differ in length or a card scores another jurisdiction
    */
-  public TextTable table(List<Assessment> assessments, List<Scorecard> cards) {
+  public TextTable toTable(List<Assessment> assessments, List<Scorecard> cards) {
     if (assessments.size() != cards.size()) {
       throw new MnrException(
           "a score table needs one scorecard per assessment: "
@@ -188,7 +190,7 @@ public enum ScoreTable implements Identified {
                 jurisdiction.incomeGroup().map(IncomeGroup::id).orElse(""),
                 jurisdiction.region().map(Region::id).orElse(""),
                 String.valueOf(jurisdiction.isSynthetic()),
-                card.model()));
+                card.modelId()));
     row.addAll(List.of(cells));
     return row;
   }

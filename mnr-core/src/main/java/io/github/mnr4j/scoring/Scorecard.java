@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Scorecard card = ScoringModels.staged().score(assessment);
- * System.out.print(card.table().text());
+ * System.out.print(card.toTable().toText());
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -37,7 +37,7 @@ public abstract class Scorecard {
    * @return such as {@code staged}
    */
   @Value.Parameter
-  public abstract String model();
+  public abstract String modelId();
 
   /**
    * Returns the reference of the instrument the assessed response answered.
@@ -45,7 +45,7 @@ public abstract class Scorecard {
    * @return such as {@code wpga-mnr-survey@2021}
    */
   @Value.Parameter
-  public abstract String instrument();
+  public abstract String instrumentReference();
 
   /**
    * Returns who the scores are about.
@@ -88,13 +88,28 @@ public abstract class Scorecard {
   public abstract AggregateScore overall();
 
   /**
-   * Returns a builder, for readers of stored scorecards; {@link #aggregate} builds the cards of
-   * models.
+   * Creates a scorecard, for readers of stored scorecards; a model of one's own finishes its card
+   * with {@link #aggregate}.
    *
-   * @return an empty builder
+   * @param modelId the id of the model that scored it
+   * @param instrumentReference the reference of the instrument the response answered
+   * @param jurisdiction the jurisdiction scored
+   * @param scale the value a capability at its best is worth
+   * @param capabilities one score per capability of the framework, in its order
+   * @param domains one score per domain, in its order
+   * @param overall the overall score
+   * @return the scorecard
    */
-  public static Builder builder() {
-    return ImmutableScorecard.builder();
+  public static Scorecard of(
+      String modelId,
+      String instrumentReference,
+      Jurisdiction jurisdiction,
+      double scale,
+      List<CapabilityScore> capabilities,
+      List<AggregateScore> domains,
+      AggregateScore overall) {
+    return ImmutableScorecard.of(
+        modelId, instrumentReference, jurisdiction, scale, capabilities, domains, overall);
   }
 
   /**
@@ -108,13 +123,14 @@ public abstract class Scorecard {
     return findCapability(capabilityId)
         .orElseThrow(
             () ->
-                Messages.unknown(
-                    "capability",
-                    capabilityId,
-                    "this scorecard",
-                    capabilities().stream()
-                        .map(CapabilityScore::capabilityId)
-                        .collect(toUnmodifiableList())));
+                new MnrException(
+                    Messages.unknown(
+                        "capability",
+                        capabilityId,
+                        "this scorecard",
+                        capabilities().stream()
+                            .map(CapabilityScore::capabilityId)
+                            .collect(toUnmodifiableList()))));
   }
 
   /**
@@ -138,11 +154,12 @@ public abstract class Scorecard {
     return findDomain(domainId)
         .orElseThrow(
             () ->
-                Messages.unknown(
-                    "domain",
-                    domainId,
-                    "this scorecard",
-                    domains().stream().map(AggregateScore::id).collect(toUnmodifiableList())));
+                new MnrException(
+                    Messages.unknown(
+                        "domain",
+                        domainId,
+                        "this scorecard",
+                        domains().stream().map(AggregateScore::id).collect(toUnmodifiableList()))));
   }
 
   /**
@@ -159,7 +176,7 @@ public abstract class Scorecard {
    * Builds a scorecard from capability scores, aggregating them into domains and overall by a rule:
    * this is how a model of one's own in Java finishes its card.
    *
-   * @param model the model's id
+   * @param modelId the model's id
    * @param assessment the assessment scored
    * @param capabilities one score per capability of the framework, in its order
    * @param rule how the values combine
@@ -167,11 +184,11 @@ public abstract class Scorecard {
    * @throws MnrException if the scores do not follow the framework's capabilities in order
    */
   public static Scorecard aggregate(
-      String model,
+      String modelId,
       Assessment assessment,
       List<CapabilityScore> capabilities,
       AggregationRule rule) {
-    return rule.compile(assessment.framework()).card(model, assessment, capabilities);
+    return rule.compile(assessment.framework()).card(modelId, assessment, capabilities);
   }
 
   /** What a table says of an aggregate with too few capabilities known for a value. */
@@ -185,7 +202,7 @@ public abstract class Scorecard {
    *
    * @return the table
    */
-  public TextTable table() {
+  public TextTable toTable() {
     int decimals = scale() > 1 ? 1 : 2;
     List<List<String>> rows = new ArrayList<>();
     for (CapabilityScore score : capabilities()) {
@@ -205,7 +222,7 @@ public abstract class Scorecard {
               "",
               "",
               format(domain.value(), decimals),
-              domain.known() + " of " + domain.parts(),
+              domain.knownCount() + " of " + domain.partCount(),
               domain.value().isPresent() ? "" : INSUFFICIENT));
     }
     rows.add(
@@ -214,10 +231,16 @@ public abstract class Scorecard {
             "",
             "",
             format(overall().value(), decimals),
-            overall().known() + " of " + overall().parts(),
+            overall().knownCount() + " of " + overall().partCount(),
             overall().value().isPresent() ? overall().rule() : INSUFFICIENT));
     return TextTable.of(List.of("part", "status", "level", "value", "known", "reason"), rows)
-        .withTitle("Scorecard of " + jurisdiction() + " (" + instrument() + "), model " + model())
+        .withTitle(
+            "Scorecard of "
+                + jurisdiction()
+                + " ("
+                + instrumentReference()
+                + "), model "
+                + modelId())
         .withNotes(jurisdiction().isSynthetic() ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
   }
 
@@ -230,77 +253,11 @@ public abstract class Scorecard {
   @Override
   public String toString() {
     return "Scorecard["
-        + model()
+        + modelId()
         + ", "
         + jurisdiction()
         + ": overall "
         + format(overall().value(), 3)
         + "]";
-  }
-
-  /** Builds a {@link Scorecard}. */
-  public interface Builder {
-    /**
-     * Sets the model's id.
-     *
-     * @param model such as {@code staged}
-     * @return this builder
-     */
-    Builder model(String model);
-
-    /**
-     * Sets the instrument's reference.
-     *
-     * @param instrument such as {@code wpga-mnr-survey@2021}
-     * @return this builder
-     */
-    Builder instrument(String instrument);
-
-    /**
-     * Sets who the scores are about.
-     *
-     * @param jurisdiction the jurisdiction
-     * @return this builder
-     */
-    Builder jurisdiction(Jurisdiction jurisdiction);
-
-    /**
-     * Sets the scale of domain and overall values.
-     *
-     * @param scale 1, or 100 for an index
-     * @return this builder
-     */
-    Builder scale(double scale);
-
-    /**
-     * Adds capability scores, in the framework's order.
-     *
-     * @param scores the scores
-     * @return this builder
-     */
-    Builder addAllCapabilities(Iterable<? extends CapabilityScore> scores);
-
-    /**
-     * Adds domain scores, in the framework's order.
-     *
-     * @param scores the scores
-     * @return this builder
-     */
-    Builder addAllDomains(Iterable<? extends AggregateScore> scores);
-
-    /**
-     * Sets the overall score.
-     *
-     * @param overall the score
-     * @return this builder
-     */
-    Builder overall(AggregateScore overall);
-
-    /**
-     * Builds the card.
-     *
-     * @return the card
-     */
-    Scorecard build();
   }
 }

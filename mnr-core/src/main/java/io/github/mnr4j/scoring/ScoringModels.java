@@ -2,23 +2,26 @@ package io.github.mnr4j.scoring;
 
 import static io.github.mnr4j.assessment.CapabilityStatus.IN_PLACE;
 import static io.github.mnr4j.assessment.CapabilityStatus.NOT_IN_PLACE;
-import static io.github.mnr4j.scoring.EvidenceCondition.allSecondaryGatesYes;
+import static io.github.mnr4j.scoring.EvidenceCondition.Fact.ALL_SECONDARY_GATES_YES;
+import static io.github.mnr4j.scoring.EvidenceCondition.Fact.ANY_DETAIL_ANSWERED;
+import static io.github.mnr4j.scoring.EvidenceCondition.Fact.HAS_CHECKLIST;
+import static io.github.mnr4j.scoring.EvidenceCondition.Fact.HAS_DETAILS;
+import static io.github.mnr4j.scoring.EvidenceCondition.Fact.HAS_SECONDARY_GATES;
+import static io.github.mnr4j.scoring.EvidenceCondition.Fact.PLANS_DESCRIBED;
 import static io.github.mnr4j.scoring.EvidenceCondition.any;
-import static io.github.mnr4j.scoring.EvidenceCondition.anyDetailAnswered;
 import static io.github.mnr4j.scoring.EvidenceCondition.coverageAtLeast;
-import static io.github.mnr4j.scoring.EvidenceCondition.hasChecklist;
-import static io.github.mnr4j.scoring.EvidenceCondition.hasDetails;
-import static io.github.mnr4j.scoring.EvidenceCondition.hasSecondaryGates;
+import static io.github.mnr4j.scoring.EvidenceCondition.holds;
 import static io.github.mnr4j.scoring.EvidenceCondition.not;
-import static io.github.mnr4j.scoring.EvidenceCondition.plansDescribed;
-import static io.github.mnr4j.scoring.EvidenceCondition.status;
+import static io.github.mnr4j.scoring.EvidenceCondition.statusIs;
 
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.MnrException;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Condition;
 import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +49,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Scorecard card = ScoringModels.staged().score(assessment);
- * ScoringModels.problems(ScoringModels.index(), Instruments.mnrSurvey2021());   // []
- * ScoringModels.requireFits(ScoringModels.index(), Instruments.mnrSurvey2021());
+ * ScoringModels.requireFits(ScoringModels.index(), Instruments.mnrSurvey2021()).id();  // index
  * }</pre>
  *
  * <p>Thread-safe: the built-in values are immutable and created once.
@@ -61,18 +63,20 @@ public final class ScoringModels {
               "A capability is in place when its primary gate question is answered yes:"
                   + " value 1 in place, 0 not in place, none when unknown. This is how Framing the"
                   + " future (2022) counts capabilities in its Figure 1.")
-          .addLevels(
-              LevelDefinition.builder()
-                  .level(Level.of("not-in-place", 0, "Not in place"))
-                  .addCriterion(
-                      Criterion.of(
-                          "the primary gate is answered yes or no",
-                          any(status(IN_PLACE), status(NOT_IN_PLACE))))
-                  .build(),
-              LevelDefinition.builder()
-                  .level(Level.of("in-place", 1, "In place"))
-                  .addCriterion(Criterion.of("the primary gate is answered yes", status(IN_PLACE)))
-                  .build())
+          .addAllLevels(
+              List.of(
+                  LevelDefinition.builder()
+                      .level(Level.of("not-in-place", 0, "Not in place"))
+                      .addCriterion(
+                          Criterion.of(
+                              "the primary gate is answered yes or no",
+                              any(statusIs(IN_PLACE), statusIs(NOT_IN_PLACE))))
+                      .build(),
+                  LevelDefinition.builder()
+                      .level(Level.of("in-place", 1, "In place"))
+                      .addCriterion(
+                          Criterion.of("the primary gate is answered yes", statusIs(IN_PLACE)))
+                      .build()))
           .build();
 
   private static final StagedModel STAGED =
@@ -84,53 +88,60 @@ public final class ScoringModels {
                   + " Alliance's: five gated levels from absent to comprehensive, read from the gate,"
                   + " detail, checklist, secondary gate and challenges questions the instrument links to"
                   + " each capability.")
-          .addLevels(
-              LevelDefinition.builder()
-                  .level(Level.of("absent", 0, "Absent"))
-                  .description("The primary gate is answered no and no plans are described.")
-                  .addCriterion(
-                      Criterion.of(
-                          "the primary gate is answered yes or no",
-                          any(status(IN_PLACE), status(NOT_IN_PLACE))))
-                  .build(),
-              LevelDefinition.builder()
-                  .level(Level.of("planned", 1, "Planned"))
-                  .description("The primary gate is answered no, but plans are described.")
-                  .addCriterion(
-                      Criterion.of(
-                          "plans are described (or the capability is in place)",
-                          any(status(IN_PLACE), plansDescribed())))
-                  .build(),
-              LevelDefinition.builder()
-                  .level(Level.of("initial", 2, "Initial"))
-                  .description("The primary gate is answered yes.")
-                  .addCriterion(Criterion.of("the primary gate is answered yes", status(IN_PLACE)))
-                  .build(),
-              LevelDefinition.builder()
-                  .level(Level.of("established", 3, "Established"))
-                  .description("In place, with details given and at least half the checklist.")
-                  .addCriteria(
-                      Criterion.of(
-                          "a detail question is answered, where the capability has any",
-                          any(not(hasDetails()), anyDetailAnswered())),
-                      Criterion.of(
-                          "checklist coverage of at least one half, where it has a" + " checklist",
-                          any(not(hasChecklist()), coverageAtLeast(0.5))))
-                  .build(),
-              LevelDefinition.builder()
-                  .level(Level.of("comprehensive", 4, "Comprehensive"))
-                  .description(
-                      "Established, with the full checklist and every secondary gate yes;"
-                          + " only for capabilities with a checklist or a secondary gate.")
-                  .appliesWhen(any(hasChecklist(), hasSecondaryGates()))
-                  .addCriteria(
-                      Criterion.of(
-                          "full checklist coverage, where it has a checklist",
-                          any(not(hasChecklist()), coverageAtLeast(1.0))),
-                      Criterion.of(
-                          "every secondary gate is answered yes, where it has any",
-                          any(not(hasSecondaryGates()), allSecondaryGatesYes())))
-                  .build())
+          .addAllLevels(
+              List.of(
+                  LevelDefinition.builder()
+                      .level(Level.of("absent", 0, "Absent"))
+                      .description("The primary gate is answered no and no plans are described.")
+                      .addCriterion(
+                          Criterion.of(
+                              "the primary gate is answered yes or no",
+                              any(statusIs(IN_PLACE), statusIs(NOT_IN_PLACE))))
+                      .build(),
+                  LevelDefinition.builder()
+                      .level(Level.of("planned", 1, "Planned"))
+                      .description("The primary gate is answered no, but plans are described.")
+                      .addCriterion(
+                          Criterion.of(
+                              "plans are described (or the capability is in place)",
+                              any(statusIs(IN_PLACE), holds(PLANS_DESCRIBED))))
+                      .build(),
+                  LevelDefinition.builder()
+                      .level(Level.of("initial", 2, "Initial"))
+                      .description("The primary gate is answered yes.")
+                      .addCriterion(
+                          Criterion.of("the primary gate is answered yes", statusIs(IN_PLACE)))
+                      .build(),
+                  LevelDefinition.builder()
+                      .level(Level.of("established", 3, "Established"))
+                      .description("In place, with details given and at least half the checklist.")
+                      .addAllCriteria(
+                          List.of(
+                              Criterion.of(
+                                  "a detail question is answered, where the capability has any",
+                                  any(not(holds(HAS_DETAILS)), holds(ANY_DETAIL_ANSWERED))),
+                              Criterion.of(
+                                  "checklist coverage of at least one half, where it has a"
+                                      + " checklist",
+                                  any(not(holds(HAS_CHECKLIST)), coverageAtLeast(0.5)))))
+                      .build(),
+                  LevelDefinition.builder()
+                      .level(Level.of("comprehensive", 4, "Comprehensive"))
+                      .description(
+                          "Established, with the full checklist and every secondary gate yes;"
+                              + " only for capabilities with a checklist or a secondary gate.")
+                      .appliesWhen(any(holds(HAS_CHECKLIST), holds(HAS_SECONDARY_GATES)))
+                      .addAllCriteria(
+                          List.of(
+                              Criterion.of(
+                                  "full checklist coverage, where it has a checklist",
+                                  any(not(holds(HAS_CHECKLIST)), coverageAtLeast(1.0))),
+                              Criterion.of(
+                                  "every secondary gate is answered yes, where it has any",
+                                  any(
+                                      not(holds(HAS_SECONDARY_GATES)),
+                                      holds(ALL_SECONDARY_GATES_YES)))))
+                      .build()))
           .build();
 
   private static final IndexModel INDEX =
@@ -184,7 +195,10 @@ public final class ScoringModels {
    */
   public static ScoringModel builtIn(String id) {
     return findBuiltIn(id)
-        .orElseThrow(() -> Messages.unknown("built-in model", id, "mnr4j", BUILT_INS.keySet()));
+        .orElseThrow(
+            () ->
+                new MnrException(
+                    Messages.unknown("built-in model", id, "mnr4j", BUILT_INS.keySet())));
   }
 
   /**
@@ -215,32 +229,20 @@ public final class ScoringModels {
   }
 
   /**
-   * Lists what does not fit an instrument and its framework in a model defined as data: conditions
-   * naming questions, options or codes the instrument does not have, criteria and weights for
-   * capabilities or domains the framework does not have. Paths follow the {@code mnr4j.model}
-   * document. Models that are classes of one's own have no problems here.
-   *
-   * @param model the model
-   * @param instrument the instrument whose responses it will score
-   * @return every problem, an immutable list; empty when the model fits
-   */
-  public static List<DefinitionProblem> problems(ScoringModel model, Instrument instrument) {
-    List<DefinitionProblem> problems = new ArrayList<>();
-    collect(model, instrument, List.of(), problems);
-    return List.copyOf(problems);
-  }
-
-  /**
-   * Requires a model to fit an instrument, and returns it.
+   * Requires a model defined as data to fit an instrument and its framework, and returns it: its
+   * conditions name questions, options and codes the instrument has, and its criteria and weights
+   * capabilities and domains the framework has. Models that are classes of one's own always fit.
    *
    * @param model the model
    * @param instrument the instrument whose responses it will score
    * @param <M> the model's type
    * @return the model
-   * @throws InvalidDefinitionException listing every problem {@link #problems} finds
+   * @throws InvalidDefinitionException listing every problem, each located by a JSON Pointer into
+   *     the {@code mnr4j.model} document
    */
   public static <M extends ScoringModel> M requireFits(M model, Instrument instrument) {
-    List<DefinitionProblem> problems = problems(model, instrument);
+    List<DefinitionProblem> problems = new ArrayList<>();
+    collect(model, instrument, List.of(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidDefinitionException(
           "model '" + model.id() + "' for instrument '" + instrument.reference() + "'", problems);
@@ -254,8 +256,8 @@ public final class ScoringModels {
       List<String> at,
       List<DefinitionProblem> problems) {
     Framework framework = instrument.framework();
-    if (model instanceof StagedModel) {
-      List<LevelDefinition> levels = ((StagedModel) model).levels();
+    if (model instanceof StagedModel stagedModel) {
+      List<LevelDefinition> levels = stagedModel.levels();
       for (int i = 0; i < levels.size(); i++) {
         LevelDefinition level = levels.get(i);
         List<String> path = path(at, "levels", String.valueOf(i));
@@ -291,8 +293,8 @@ public final class ScoringModels {
           }
         }
       }
-    } else if (model instanceof PointsModel) {
-      List<PointsModel.PointsCriterion> criteria = ((PointsModel) model).criteria();
+    } else if (model instanceof PointsModel pointsModel) {
+      List<PointsModel.PointsCriterion> criteria = pointsModel.criteria();
       for (int i = 0; i < criteria.size(); i++) {
         PointsModel.PointsCriterion criterion = criteria.get(i);
         List<String> path = path(at, "criteria", String.valueOf(i));
@@ -311,8 +313,8 @@ public final class ScoringModels {
                                 + "'")));
         condition(criterion.criterion().when(), instrument, path(path, "when"), problems);
       }
-    } else if (model instanceof IndexModel) {
-      IndexModel index = (IndexModel) model;
+    } else if (model instanceof IndexModel index) {
+
       index.capabilityWeights().keySet().stream()
           .filter(id -> framework.findCapability(id).isEmpty())
           .forEach(
@@ -341,16 +343,73 @@ public final class ScoringModels {
     }
   }
 
+  /**
+   * What a condition of the model names that the instrument lacks: questions, options of its
+   * questions, codes they take.
+   */
   private static void condition(
       EvidenceCondition condition,
       Instrument instrument,
       List<String> path,
       List<DefinitionProblem> problems) {
-    for (Condition answers : condition.answerConditions()) {
-      instrument
-          .referenceProblems(answers)
-          .forEach(message -> problems.add(DefinitionProblem.of(path, message)));
+    for (Condition answers : EvidenceConditions.answerConditions(condition)) {
+      for (Condition.Leaf leaf : leaves(answers)) {
+        Optional<Question> question = instrument.findQuestion(leaf.questionId());
+        String option =
+            leaf instanceof Condition.Is is
+                ? is.optionId()
+                : leaf instanceof Condition.Includes includes ? includes.optionId() : null;
+        if (question.isEmpty()) {
+          problems.add(
+              DefinitionProblem.of(
+                  path,
+                  "condition "
+                      + leaf
+                      + " names unknown question "
+                      + Messages.quote(leaf.questionId())));
+        } else if (option != null && question.get().findOption(option).isEmpty()) {
+          problems.add(
+              DefinitionProblem.of(
+                  path,
+                  "condition "
+                      + leaf
+                      + " names option "
+                      + Messages.quote(option)
+                      + ", which "
+                      + leaf.questionId()
+                      + " does not have; its options: "
+                      + question.get().optionIds()));
+        } else if (leaf instanceof Condition.CodeIs codeIs
+            && !question.get().codes().contains(codeIs.code())) {
+          problems.add(
+              DefinitionProblem.of(
+                  path,
+                  "condition "
+                      + leaf
+                      + " names code "
+                      + Messages.quote(codeIs.code())
+                      + ", which "
+                      + leaf.questionId()
+                      + " does not take; its codes: "
+                      + question.get().codes()));
+        }
+      }
     }
+  }
+
+  private static List<Condition.Leaf> leaves(Condition condition) {
+    if (condition instanceof Condition.Leaf leaf) {
+      return List.of(leaf);
+    }
+    List<Condition> operands =
+        condition instanceof Condition.All all
+            ? all.operands()
+            : condition instanceof Condition.Any any
+                ? any.operands()
+                : List.of(((Condition.Not) condition).operand());
+    List<Condition.Leaf> leaves = new ArrayList<>();
+    operands.forEach(operand -> leaves.addAll(leaves(operand)));
+    return leaves;
   }
 
   private static List<String> path(List<String> base, String... more) {

@@ -4,7 +4,7 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import io.github.mnr4j.survey.Answer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *     .addLevel(LevelDefinition.builder().level(Level.of("none", 0, "None")).build())
  *     .addLevel(LevelDefinition.builder().level(Level.of("some", 1, "Some"))
  *         .addCriterion(Criterion.of("in place",
- *             EvidenceCondition.status(CapabilityStatus.IN_PLACE)))
+ *             EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE)))
  *         .build())
  *     .build();
  * }</pre>
@@ -40,7 +40,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+// exports: Immutables' annotations are compile-time only.
+// EnumOrdinal: statuses are packed and indexed by their ordinal, a byte or bit per status.
+@SuppressWarnings({"exports", "EnumOrdinal"})
 public abstract class StagedModel implements ScoringModel {
   StagedModel() {}
 
@@ -374,7 +376,7 @@ public abstract class StagedModel implements ScoringModel {
     if (next != null) {
       List<String> unmet =
           nextResults.stream()
-              .filter(r -> !r.met())
+              .filter(r -> !r.isMet())
               .map(CriterionResult::description)
               .collect(Collectors.toList());
       out.append("; next, ")
@@ -461,14 +463,6 @@ public abstract class StagedModel implements ScoringModel {
      * @return this builder
      */
     Builder addLevel(LevelDefinition level);
-
-    /**
-     * Adds levels, lowest first.
-     *
-     * @param levels the levels
-     * @return this builder
-     */
-    Builder addLevels(LevelDefinition... levels);
 
     /**
      * Adds levels, lowest first.

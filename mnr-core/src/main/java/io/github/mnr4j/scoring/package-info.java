@@ -15,9 +15,11 @@
  *
  * <pre>{@code
  * Scorecard card = ScoringModels.staged().score(assessment);
- * card.capability("legislation").level();    // Optional[established (3)]
- * card.capability("legislation").reason();   // why, and what the next level needs
- * card.overall().value();                     // mean of the domain values
+ * card.capability("legislation").level();    // Optional[initial (2)]
+ * // why, and what the next level needs
+ * card.capability("legislation").reason();
+ * // mean of the domain values
+ * card.overall().value();
  * }</pre>
  */
 @NullMarked

@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -20,12 +21,21 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>An answer keeps what it was given: repeated choices, unknown option ids and other text on a
- * text answer are kept, for validation to report rather than to be lost. Free texts never appear in
- * {@code toString()}: they may hold personal data.
+ * text answer are kept, for validation to report rather than to be lost. The order of multiple
+ * choices carries no meaning: choices of the same options in another order are equal. Free texts
+ * never appear in {@code toString()}: they may hold personal data.
+ *
+ * <p>The class is sealed: code that reads an answer handles its three kinds with {@code
+ * instanceof}.
  *
  * <p>Immutable and thread-safe.
  */
-public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Text {
+public abstract sealed class Answer permits Answer.Choice, Answer.Choices, Answer.Text {
+  private final AnswerNotes notes;
+
+  private Answer(AnswerNotes notes) {
+    this.notes = notes;
+  }
 
   /**
    * Creates a choice answer.
@@ -33,17 +43,17 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @param optionId the chosen option, such as {@code yes}
    * @return the answer
    */
-  static Answer ofChoice(String optionId) {
+  public static Answer ofChoice(String optionId) {
     return new Choice(optionId, AnswerNotes.NONE);
   }
 
   /**
    * Creates a multi-choice answer.
    *
-   * @param optionIds the chosen options; none when none applies
+   * @param optionIds the chosen options, in the order given; none when none applies
    * @return the answer
    */
-  static Answer ofChoices(String... optionIds) {
+  public static Answer ofChoices(String... optionIds) {
     return ofChoices(Arrays.asList(optionIds));
   }
 
@@ -53,7 +63,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @param optionIds the chosen options, in the order given; none when none applies
    * @return the answer
    */
-  static Answer ofChoices(List<String> optionIds) {
+  public static Answer ofChoices(List<String> optionIds) {
     return new Choices(optionIds, AnswerNotes.NONE);
   }
 
@@ -63,7 +73,7 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @param text the text
    * @return the answer
    */
-  static Answer ofText(String text) {
+  public static Answer ofText(String text) {
     return new Text(text, AnswerNotes.NONE);
   }
 
@@ -72,7 +82,9 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    *
    * @return the text, or empty
    */
-  Optional<String> otherText();
+  public final Optional<String> otherText() {
+    return Optional.ofNullable(notes.otherText);
+  }
 
   /**
    * Returns an analyst's code, such as {@code yes} for a q78 text that describes adopted
@@ -80,7 +92,9 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    *
    * @return the code, or empty
    */
-  Optional<String> code();
+  public final Optional<String> code() {
+    return Optional.ofNullable(notes.code);
+  }
 
   /**
    * Returns a copy with an analyst's code.
@@ -89,7 +103,9 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @return the coded answer
    * @throws io.github.mnr4j.InvalidDefinitionException if the code is blank
    */
-  Answer withCode(String code);
+  public final Answer withCode(String code) {
+    return with(notes.withCode(code));
+  }
 
   /**
    * Returns a copy with the free text of an option that carries text.
@@ -97,53 +113,32 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    * @param otherText the text
    * @return the answer with the text
    */
-  Answer withOtherText(String otherText);
+  public final Answer withOtherText(String otherText) {
+    return with(notes.withOtherText(otherText));
+  }
+
+  /** A copy of this answer with other notes. */
+  abstract Answer with(AnswerNotes notes);
 
   /**
    * Returns the options chosen, in the order given, repeats kept.
    *
    * @return the option of a choice, the options of a multi-choice, none for a text
    */
-  List<String> chosen();
-
-  /**
-   * Tells whether the answer chose an option.
-   *
-   * @param optionId an option id
-   * @return true if it is the choice or among the choices
-   */
-  default boolean chose(String optionId) {
-    return chosen().contains(optionId);
-  }
+  public abstract List<String> chosen();
 
   /**
    * Tells whether the answer is a text that is empty or only white space: no answer in substance.
    *
    * @return true for a blank text
    */
-  default boolean isBlank() {
-    return false;
+  public final boolean isBlank() {
+    return this instanceof Text text && text.text().isBlank();
   }
 
-  /**
-   * Returns how many distinct options the answer chose.
-   *
-   * @return 1 for a choice, the number of distinct choices, 0 for a text
-   */
-  default int chosenCount() {
-    return (int) chosen().stream().distinct().count();
-  }
-
-  /**
-   * Returns a copy whose choices follow the question's option order, options the question does not
-   * have last in the order given; repeats are kept. Choice order carries no meaning, so this is how
-   * the library writes choices.
-   *
-   * @param question the question answered
-   * @return the answer in the question's order (this answer if it is already)
-   */
-  default Answer inOrderOf(Question question) {
-    return this;
+  /** How many distinct options the answer chose: 1 for a choice, 0 for a text. */
+  final int chosenCount() {
+    return this instanceof Choice ? 1 : (int) chosen().stream().distinct().count();
   }
 
   /**
@@ -152,62 +147,36 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
    *
    * @return such as {@code yes}, {@code a, b}, {@code answered (code yes)}
    */
-  String summary();
+  public final String summary() {
+    String chosen = this instanceof Text ? "answered" : String.join(", ", chosen());
+    return chosen + notes.codeSummary();
+  }
 
-  /**
-   * Passes the answer to the visitor's method for its kind.
-   *
-   * @param visitor the visitor
-   * @param <R> what the visitor returns
-   * @return what the visitor returns
-   */
-  <R> R accept(Visitor<R> visitor);
+  /** Equal notes, for the subclasses' equality. */
+  final boolean sameNotes(Answer other) {
+    return notes.equals(other.notes);
+  }
 
-  /**
-   * Does something different for each kind of answer, such as writing it as JSON. Adding a kind
-   * adds a method here, so that every visitor must handle it.
-   *
-   * @param <R> what the visitor returns
-   */
-  interface Visitor<R> {
-    /**
-     * Visits a choice.
-     *
-     * @param answer the answer
-     * @return the result
-     */
-    R choice(Choice answer);
+  /** The notes' hash, for the subclasses' hash codes. */
+  final int notesHash() {
+    return notes.hashCode();
+  }
 
-    /**
-     * Visits choices.
-     *
-     * @param answer the answer
-     * @return the result
-     */
-    R choices(Choices answer);
-
-    /**
-     * Visits a text.
-     *
-     * @param answer the answer
-     * @return the result
-     */
-    R text(Text answer);
+  /** The notes as toString shows them: lengths and codes, never texts. */
+  final String notesString() {
+    return notes.toString();
   }
 
   /**
    * One option chosen, for yes-no and single-choice questions: {@code {"choice": "yes"}}. Made by
-   * {@link Answer#ofChoice(String)}; a class rather than a record so that its optional parts are
-   * set by {@link #withOtherText(String)} and {@link #withCode(String)}, never passed as {@code
-   * Optional} parameters.
+   * {@link Answer#ofChoice(String)}.
    */
-  final class Choice implements Answer {
+  public static final class Choice extends Answer {
     private final String optionId;
-    private final AnswerNotes notes;
 
     private Choice(String optionId, AnswerNotes notes) {
+      super(notes);
       this.optionId = Objects.requireNonNull(optionId, "option id");
-      this.notes = notes;
     }
 
     /**
@@ -220,23 +189,8 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
     }
 
     @Override
-    public Optional<String> otherText() {
-      return Optional.ofNullable(notes.otherText);
-    }
-
-    @Override
-    public Optional<String> code() {
-      return Optional.ofNullable(notes.code);
-    }
-
-    @Override
-    public Answer withCode(String code) {
-      return new Choice(optionId, notes.withCode(code));
-    }
-
-    @Override
-    public Answer withOtherText(String otherText) {
-      return new Choice(optionId, notes.withOtherText(otherText));
+    Answer with(AnswerNotes notes) {
+      return new Choice(optionId, notes);
     }
 
     @Override
@@ -245,78 +199,36 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
     }
 
     @Override
-    public int chosenCount() {
-      return 1;
-    }
-
-    @Override
-    public String summary() {
-      return optionId + notes.codeSummary();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.choice(this);
-    }
-
-    @Override
     public boolean equals(Object other) {
-      return other instanceof Choice
-          && ((Choice) other).optionId.equals(optionId)
-          && ((Choice) other).notes.equals(notes);
+      return other instanceof Choice that && that.optionId.equals(optionId) && sameNotes(that);
     }
 
     @Override
     public int hashCode() {
-      return 31 * optionId.hashCode() + notes.hashCode();
+      return 31 * optionId.hashCode() + notesHash();
     }
 
     @Override
     public String toString() {
-      return "Answer[choice " + optionId + notes + "]";
+      return "Answer[choice " + optionId + notesString() + "]";
     }
   }
 
   /**
    * Options chosen, for multi-choice questions: {@code {"choices": ["a", "b"]}}. Made by {@link
-   * Answer#ofChoices(List)}.
+   * Answer#ofChoices(String...)}.
    */
-  final class Choices implements Answer {
+  public static final class Choices extends Answer {
     private final List<String> optionIds;
-    private final AnswerNotes notes;
 
     private Choices(List<String> optionIds, AnswerNotes notes) {
+      super(notes);
       this.optionIds = List.copyOf(optionIds);
-      this.notes = notes;
-    }
-
-    /**
-     * Returns the options chosen, in the order given, repeats kept.
-     *
-     * @return an immutable list; empty when none applies
-     */
-    public List<String> optionIds() {
-      return optionIds;
     }
 
     @Override
-    public Optional<String> otherText() {
-      return Optional.ofNullable(notes.otherText);
-    }
-
-    @Override
-    public Optional<String> code() {
-      return Optional.ofNullable(notes.code);
-    }
-
-    @Override
-    public Answer withCode(String code) {
-      return new Choices(optionIds, notes.withCode(code));
-    }
-
-    @Override
-    public Answer withOtherText(String otherText) {
-      return new Choices(optionIds, notes.withOtherText(otherText));
+    Answer with(AnswerNotes notes) {
+      return new Choices(optionIds, notes);
     }
 
     @Override
@@ -324,8 +236,11 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
       return optionIds;
     }
 
-    @Override
-    public Answer inOrderOf(Question question) {
+    /**
+     * A copy whose choices follow the question's option order, options the question does not have
+     * last in the order given; repeats are kept.
+     */
+    Choices inOrderOf(Question question) {
       List<String> sorted = new ArrayList<>(optionIds);
       sorted.sort(
           Comparator.comparingInt(
@@ -333,47 +248,53 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
                 int index = question.optionIndex(c);
                 return index < 0 ? question.options().size() : index;
               }));
-      return sorted.equals(optionIds) ? this : new Choices(sorted, notes);
+      return sorted.equals(optionIds) ? this : new Choices(sorted, notesOf(this));
     }
 
-    @Override
-    public String summary() {
-      return String.join(", ", optionIds) + notes.codeSummary();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.choices(this);
-    }
-
+    /**
+     * Equal to choices of the same options, each chosen as many times, in any order, with the same
+     * other text and code: the order of choices carries no meaning, and a response written with its
+     * choices in the instrument's order reads back equal.
+     */
     @Override
     public boolean equals(Object other) {
-      return other instanceof Choices
-          && ((Choices) other).optionIds.equals(optionIds)
-          && ((Choices) other).notes.equals(notes);
+      return other instanceof Choices that
+          && sameNotes(that)
+          && that.optionIds.size() == optionIds.size()
+          && sorted(that.optionIds).equals(sorted(optionIds));
     }
 
     @Override
     public int hashCode() {
-      return 31 * optionIds.hashCode() + notes.hashCode();
+      int hash = 0;
+      for (String optionId : optionIds) {
+        hash += optionId.hashCode(); // the same whatever the order
+      }
+      return 31 * hash + notesHash();
+    }
+
+    private static List<String> sorted(List<String> optionIds) {
+      List<String> sorted = new ArrayList<>(optionIds);
+      Collections.sort(sorted);
+      return sorted;
     }
 
     @Override
     public String toString() {
-      return "Answer[choices " + String.join(", ", optionIds) + notes + "]";
+      return "Answer[choices " + String.join(", ", optionIds) + notesString() + "]";
     }
   }
 
   /**
    * Free text, for text questions: {@code {"text": "..."}}. Made by {@link Answer#ofText(String)}.
+   * Other text is kept if given, for validation to report: a text answer should not carry it.
    */
-  final class Text implements Answer {
+  public static final class Text extends Answer {
     private final String text;
-    private final AnswerNotes notes;
 
     private Text(String text, AnswerNotes notes) {
+      super(notes);
       this.text = Objects.requireNonNull(text, "text");
-      this.notes = notes;
     }
 
     /**
@@ -385,29 +306,9 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
       return text;
     }
 
-    /**
-     * Returns other text, which a text answer should not carry: kept for validation to report.
-     *
-     * @return the text, or empty
-     */
     @Override
-    public Optional<String> otherText() {
-      return Optional.ofNullable(notes.otherText);
-    }
-
-    @Override
-    public Optional<String> code() {
-      return Optional.ofNullable(notes.code);
-    }
-
-    @Override
-    public Answer withCode(String code) {
-      return new Text(text, notes.withCode(code));
-    }
-
-    @Override
-    public Answer withOtherText(String otherText) {
-      return new Text(text, notes.withOtherText(otherText));
+    Answer with(AnswerNotes notes) {
+      return new Text(text, notes);
     }
 
     @Override
@@ -416,36 +317,23 @@ public sealed interface Answer permits Answer.Choice, Answer.Choices, Answer.Tex
     }
 
     @Override
-    public boolean isBlank() {
-      return text.isBlank();
-    }
-
-    @Override
-    public String summary() {
-      return "answered" + notes.codeSummary();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.text(this);
-    }
-
-    @Override
     public boolean equals(Object other) {
-      return other instanceof Text
-          && ((Text) other).text.equals(text)
-          && ((Text) other).notes.equals(notes);
+      return other instanceof Text that && that.text.equals(text) && sameNotes(that);
     }
 
     @Override
     public int hashCode() {
-      return 31 * text.hashCode() + notes.hashCode();
+      return 31 * text.hashCode() + notesHash();
     }
 
     /** Shows the text's length, never the text: it may hold personal data. */
     @Override
     public String toString() {
-      return "Answer[text (" + text.length() + " characters)" + notes + "]";
+      return "Answer[text (" + text.length() + " characters)" + notesString() + "]";
     }
+  }
+
+  private static AnswerNotes notesOf(Answer answer) {
+    return answer.notes;
   }
 }

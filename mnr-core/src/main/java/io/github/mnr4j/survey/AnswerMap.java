@@ -69,8 +69,8 @@ final class AnswerMap extends AbstractMap<String, Answer> {
 
   /** The map of the entries, in their order; a question answered twice is refused. */
   static AnswerMap of(Map<String, Answer> answers) {
-    if (answers instanceof AnswerMap) {
-      return (AnswerMap) answers;
+    if (answers instanceof AnswerMap answerMap) {
+      return answerMap;
     }
     if (answers.isEmpty()) {
       return EMPTY;
@@ -101,7 +101,7 @@ final class AnswerMap extends AbstractMap<String, Answer> {
   }
 
   private int indexOf(@Nullable Object key) {
-    if (!(key instanceof String)) {
+    if (!(key instanceof String string)) {
       return -1;
     }
     short[] table = slots;
@@ -109,9 +109,8 @@ final class AnswerMap extends AbstractMap<String, Answer> {
       return Arrays.asList(keys).indexOf(key);
     }
     int mask = table.length - 1;
-    for (int slot = home((String) key, table); table[slot] != 0; slot = (slot + 1) & mask) {
-      String candidate = keys[table[slot] - 1];
-      if (candidate == key || candidate.equals(key)) {
+    for (int slot = home(string, table); table[slot] != 0; slot = (slot + 1) & mask) {
+      if (keys[table[slot] - 1].equals(string)) {
         return table[slot] - 1;
       }
     }

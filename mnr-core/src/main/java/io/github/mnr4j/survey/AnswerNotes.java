@@ -1,6 +1,6 @@
 package io.github.mnr4j.survey;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -36,9 +36,9 @@ final class AnswerNotes {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AnswerNotes
-        && Objects.equals(((AnswerNotes) other).otherText, otherText)
-        && Objects.equals(((AnswerNotes) other).code, code);
+    return other instanceof AnswerNotes answerNotes
+        && Objects.equals(answerNotes.otherText, otherText)
+        && Objects.equals(answerNotes.code, code);
   }
 
   @Override

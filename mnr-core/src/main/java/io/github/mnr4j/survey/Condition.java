@@ -1,14 +1,12 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.MnrException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,10 +24,11 @@ import java.util.stream.Collectors;
  * Condition.not(Condition.answered("q8"));                     // not(answered(q8))
  * }</pre>
  *
- * <p>Each kind is a record; its behaviour lives with it, so that a new kind is one more record that
- * the compiler holds to every method of this interface and of {@link Visitor}. Testing a condition
- * never throws. An unanswered question satisfies none of the leaf conditions: {@code is("q7",
- * "no")} is false when q7 is unanswered, so unknown is never taken for no.
+ * <p>Each kind is a record of its parts; the interface is sealed, so that code reading a condition
+ * (a JSON writer, an editor) handles every kind with {@code instanceof} and the compiler knows
+ * there are no others. Testing a condition never throws. An unanswered question satisfies none of
+ * the leaf conditions: {@code is("q7", "no")} is false when q7 is unanswered, so unknown is never
+ * taken for no.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,14 +41,9 @@ public sealed interface Condition
    * @param answers the answers; a question without an entry is unanswered
    * @return whether the condition holds
    */
-  boolean test(Map<String, Answer> answers);
-
-  /**
-   * Returns the leaf conditions, in the order the condition mentions them.
-   *
-   * @return the leaves; the condition itself for a leaf
-   */
-  List<Leaf> leaves();
+  default boolean test(Map<String, Answer> answers) {
+    return Conditions.test(this, answers);
+  }
 
   /**
    * Returns every question the condition reads, in the order it mentions them.
@@ -58,28 +52,9 @@ public sealed interface Condition
    */
   default Set<String> questionIds() {
     Set<String> ids = new LinkedHashSet<>();
-    leaves().forEach(leaf -> ids.add(leaf.questionId()));
+    Conditions.leaves(this).forEach(leaf -> ids.add(leaf.questionId()));
     return Collections.unmodifiableSet(ids);
   }
-
-  /**
-   * Passes the condition to the visitor's method for its kind.
-   *
-   * @param visitor the visitor
-   * @param <R> what the visitor returns
-   * @return what the visitor returns
-   */
-  <R> R accept(Visitor<R> visitor);
-
-  /**
-   * Renders the condition as an expression: {@code q7 = no}, {@code q17 includes csam-possession},
-   * {@code count(q17) >= 6}, {@code answered(q8)}, {@code code(q78) = yes}, {@code all(...)},
-   * {@code any(...)}, {@code not(...)}.
-   *
-   * @return the expression
-   */
-  @Override
-  String toString();
 
   /**
    * Holds when the question has an answer.
@@ -146,16 +121,6 @@ public sealed interface Condition
   }
 
   /**
-   * Holds when every operand holds.
-   *
-   * @param operands at least one condition
-   * @return the condition
-   */
-  static Condition all(List<Condition> operands) {
-    return new All(operands);
-  }
-
-  /**
    * Holds when at least one operand holds.
    *
    * @param operands at least one condition
@@ -163,16 +128,6 @@ public sealed interface Condition
    */
   static Condition any(Condition... operands) {
     return new Any(Arrays.asList(operands));
-  }
-
-  /**
-   * Holds when at least one operand holds.
-   *
-   * @param operands at least one condition
-   * @return the condition
-   */
-  static Condition any(List<Condition> operands) {
-    return new Any(operands);
   }
 
   /**
@@ -185,82 +140,7 @@ public sealed interface Condition
     return new Not(operand);
   }
 
-  /**
-   * Does something different for each kind of condition, such as writing it as JSON. Adding a kind
-   * adds a method here, so that every visitor must handle it.
-   *
-   * @param <R> what the visitor returns
-   */
-  interface Visitor<R> {
-    /**
-     * Visits {@code answered(q)}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R answered(Answered condition);
-
-    /**
-     * Visits {@code q = option}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R is(Is condition);
-
-    /**
-     * Visits {@code q includes option}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R includes(Includes condition);
-
-    /**
-     * Visits {@code count(q) >= n}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R chosenAtLeast(ChosenAtLeast condition);
-
-    /**
-     * Visits {@code code(q) = code}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R codeIs(CodeIs condition);
-
-    /**
-     * Visits {@code all(...)}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R all(All condition);
-
-    /**
-     * Visits {@code any(...)}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R any(Any condition);
-
-    /**
-     * Visits {@code not(...)}.
-     *
-     * @param condition the condition
-     * @return the result
-     */
-    R not(Not condition);
-  }
-
-  /**
-   * A condition on one question's answer. Besides testing the answer, a leaf says what is wrong
-   * when it is applied to a question that cannot satisfy it as meant.
-   */
+  /** A condition on one question's answer. */
   sealed interface Leaf extends Condition permits Answered, Is, Includes, ChosenAtLeast, CodeIs {
     /**
      * Returns the question the condition reads.
@@ -268,44 +148,6 @@ public sealed interface Condition
      * @return the question id
      */
     String questionId();
-
-    /**
-     * Tells whether the condition holds for the question's answer.
-     *
-     * @param answer the answer
-     * @return whether it holds
-     */
-    boolean holdsFor(Answer answer);
-
-    /**
-     * Says what the condition names that the question lacks: an option it does not have, a code it
-     * does not take. An instrument refuses such a condition.
-     *
-     * @param question the question the condition reads
-     * @return the problem, or empty when the question has what the condition names
-     */
-    Optional<String> referenceProblem(Question question);
-
-    /**
-     * Says why the condition cannot hold as meant on the question's kind: {@code is} on a
-     * multi-choice question, {@code includes} on a single choice, a count of options on a text, or
-     * above the number of options. Instrument checks report it.
-     *
-     * @param question the question the condition reads
-     * @return the problem, or empty when the condition fits the question's kind
-     */
-    Optional<String> kindProblem(Question question);
-
-    @Override
-    default boolean test(Map<String, Answer> answers) {
-      Answer answer = answers.get(questionId());
-      return answer != null && holdsFor(answer);
-    }
-
-    @Override
-    default List<Leaf> leaves() {
-      return List.of(this);
-    }
   }
 
   /**
@@ -321,26 +163,6 @@ public sealed interface Condition
      */
     public Answered {
       requireText(questionId, "question id");
-    }
-
-    @Override
-    public boolean holdsFor(Answer answer) {
-      return true;
-    }
-
-    @Override
-    public Optional<String> referenceProblem(Question question) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<String> kindProblem(Question question) {
-      return Optional.empty();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.answered(this);
     }
 
     @Override
@@ -368,31 +190,6 @@ public sealed interface Condition
     }
 
     @Override
-    public boolean holdsFor(Answer answer) {
-      return answer instanceof Answer.Choice choice && choice.optionId().equals(optionId);
-    }
-
-    @Override
-    public Optional<String> referenceProblem(Question question) {
-      return missingOption(this, question, optionId);
-    }
-
-    @Override
-    public Optional<String> kindProblem(Question question) {
-      return question.kind() == QuestionKind.MULTI_CHOICE
-          ? Optional.of(
-              "'is' reads a single choice, but "
-                  + question.id()
-                  + " is multi-choice (use 'includes')")
-          : Optional.empty();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.is(this);
-    }
-
-    @Override
     public String toString() {
       return questionId + " = " + optionId;
     }
@@ -414,33 +211,6 @@ public sealed interface Condition
     public Includes {
       requireText(questionId, "question id");
       requireText(optionId, "option");
-    }
-
-    @Override
-    public boolean holdsFor(Answer answer) {
-      return answer instanceof Answer.Choices choices && choices.optionIds().contains(optionId);
-    }
-
-    @Override
-    public Optional<String> referenceProblem(Question question) {
-      return missingOption(this, question, optionId);
-    }
-
-    @Override
-    public Optional<String> kindProblem(Question question) {
-      return question.kind() != QuestionKind.MULTI_CHOICE
-          ? Optional.of(
-              "'includes' reads choices, but "
-                  + question.id()
-                  + " is "
-                  + question.kind().id()
-                  + " (use 'is')")
-          : Optional.empty();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.includes(this);
     }
 
     @Override
@@ -470,38 +240,6 @@ public sealed interface Condition
     }
 
     @Override
-    public boolean holdsFor(Answer answer) {
-      return answer.chosenCount() >= count;
-    }
-
-    @Override
-    public Optional<String> referenceProblem(Question question) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<String> kindProblem(Question question) {
-      if (question.kind() == QuestionKind.TEXT) {
-        return Optional.of("a count of options on " + question.id() + ", a text question");
-      }
-      int most = question.kind() == QuestionKind.MULTI_CHOICE ? question.options().size() : 1;
-      return count > most
-          ? Optional.of(
-              "a count of "
-                  + count
-                  + " options on "
-                  + question.id()
-                  + ", which can choose no more than "
-                  + most)
-          : Optional.empty();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.chosenAtLeast(this);
-    }
-
-    @Override
     public String toString() {
       return "count(" + questionId + ") >= " + count;
     }
@@ -526,36 +264,6 @@ public sealed interface Condition
     }
 
     @Override
-    public boolean holdsFor(Answer answer) {
-      return answer.code().filter(code::equals).isPresent();
-    }
-
-    @Override
-    public Optional<String> referenceProblem(Question question) {
-      return question.codes().contains(code)
-          ? Optional.empty()
-          : Optional.of(
-              "condition "
-                  + this
-                  + " names code '"
-                  + code
-                  + "', which "
-                  + question.id()
-                  + " does not take; its codes: "
-                  + question.codes());
-    }
-
-    @Override
-    public Optional<String> kindProblem(Question question) {
-      return Optional.empty();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.codeIs(this);
-    }
-
-    @Override
     public String toString() {
       return "code(" + questionId + ") = " + code;
     }
@@ -574,26 +282,6 @@ public sealed interface Condition
      */
     public All {
       operands = requireOperands("all", operands);
-    }
-
-    @Override
-    public boolean test(Map<String, Answer> answers) {
-      for (Condition operand : operands) {
-        if (!operand.test(answers)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public List<Leaf> leaves() {
-      return leavesOf(operands);
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.all(this);
     }
 
     @Override
@@ -618,26 +306,6 @@ public sealed interface Condition
     }
 
     @Override
-    public boolean test(Map<String, Answer> answers) {
-      for (Condition operand : operands) {
-        if (operand.test(answers)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    public List<Leaf> leaves() {
-      return leavesOf(operands);
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.any(this);
-    }
-
-    @Override
     public String toString() {
       return "any(" + join(operands) + ")";
     }
@@ -656,21 +324,6 @@ public sealed interface Condition
      */
     public Not {
       Objects.requireNonNull(operand, "operand");
-    }
-
-    @Override
-    public boolean test(Map<String, Answer> answers) {
-      return !operand.test(answers);
-    }
-
-    @Override
-    public List<Leaf> leaves() {
-      return operand.leaves();
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.not(this);
     }
 
     @Override
@@ -693,27 +346,7 @@ public sealed interface Condition
     return copy;
   }
 
-  private static List<Leaf> leavesOf(List<Condition> operands) {
-    List<Leaf> leaves = new ArrayList<>();
-    operands.forEach(operand -> leaves.addAll(operand.leaves()));
-    return List.copyOf(leaves);
-  }
-
   private static String join(List<Condition> operands) {
     return operands.stream().map(Condition::toString).collect(Collectors.joining(", "));
-  }
-
-  private static Optional<String> missingOption(Leaf leaf, Question question, String optionId) {
-    return question.findOption(optionId).isPresent()
-        ? Optional.empty()
-        : Optional.of(
-            "condition "
-                + leaf
-                + " names option '"
-                + optionId
-                + "', which "
-                + question.id()
-                + " does not have; its options: "
-                + question.optionIds());
   }
 }

@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.Passage;
-import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * Instrument survey = Instruments.mnrSurvey2021();
  * survey.reference();                      // "wpga-mnr-survey@2021"
  * survey.question("q17").options().size(); // 11
- * survey.questionsInforming("legislation");// q16, q17, q18
+ * survey.questionsInforming("legislation").stream().map(Question::id).toList();  // [q16, q17, q18]
  * }</pre>
  *
  * <p>Construction checks every reference at once: ids unique; sections, domains, enablers and
@@ -134,11 +134,12 @@ public abstract class Instrument {
         .findFirst()
         .orElseThrow(
             () ->
-                Messages.unknown(
-                    "passage",
-                    passageId,
-                    "instrument '" + reference() + "'",
-                    passages().stream().map(Passage::id).collect(toUnmodifiableList())));
+                new MnrException(
+                    Messages.unknown(
+                        "passage",
+                        passageId,
+                        "instrument '" + reference() + "'",
+                        passages().stream().map(Passage::id).collect(toUnmodifiableList()))));
   }
 
   /**
@@ -189,7 +190,7 @@ public abstract class Instrument {
    * @return the position, from 0
    * @throws MnrException naming the id if the instrument has no such question
    */
-  public int position(String questionId) {
+  int position(String questionId) {
     Integer position = positions().get(questionId);
     if (position == null) {
       throw unknownQuestion(questionId);
@@ -205,25 +206,24 @@ public abstract class Instrument {
    */
   int firstCovered(SkipRule rule) {
     int from = position(rule.questionId());
-    int to = position(rule.target());
+    int to = position(rule.targetId());
     return from < to ? from + 1 : to;
   }
 
   /** The last question position a skip rule covers: see {@link #firstCovered}. */
   int lastCovered(SkipRule rule) {
     int from = position(rule.questionId());
-    int to = position(rule.target());
+    int to = position(rule.targetId());
     return from < to ? to - 1 : from;
   }
 
   private MnrException unknownQuestion(String questionId) {
-    return Messages.unknown(
-        "question",
-        questionId,
-        "instrument '" + reference() + "'",
-        positions().keySet().stream()
-            .sorted((a, b) -> positions().get(a) - positions().get(b))
-            .collect(toUnmodifiableList()));
+    return new MnrException(
+        Messages.unknown(
+            "question",
+            questionId,
+            "instrument '" + reference() + "'",
+            questions().stream().map(Question::id).collect(toUnmodifiableList())));
   }
 
   /**
@@ -237,11 +237,12 @@ public abstract class Instrument {
     return findSection(sectionId)
         .orElseThrow(
             () ->
-                Messages.unknown(
-                    "section",
-                    sectionId,
-                    "instrument '" + reference() + "'",
-                    sections().stream().map(Section::id).collect(toUnmodifiableList())));
+                new MnrException(
+                    Messages.unknown(
+                        "section",
+                        sectionId,
+                        "instrument '" + reference() + "'",
+                        sections().stream().map(Section::id).collect(toUnmodifiableList()))));
   }
 
   /**
@@ -298,7 +299,7 @@ public abstract class Instrument {
    *
    * @return the outline, lines ended by {@code \n}
    */
-  public String outline() {
+  public String toOutline() {
     StringBuilder out = new StringBuilder();
     out.append(title()).append(" (").append(reference()).append(")\n");
     // The overview stands before the sections in print; every other passage after them.
@@ -319,7 +320,7 @@ public abstract class Instrument {
       for (Question question : questionsOf(section.id())) {
         out.append('\n')
             .append(question.id())
-            .append(question.required() ? "* [" : " [")
+            .append(question.isRequired() ? "* [" : " [")
             .append(question.kind().id())
             .append(", ")
             .append(question.role().id());
@@ -330,7 +331,7 @@ public abstract class Instrument {
         if (question.kind() != QuestionKind.YES_NO) {
           for (Option option : question.options()) {
             out.append("    - ").append(option.id()).append(": ").append(option.text());
-            if (option.exclusive()) {
+            if (option.isExclusive()) {
               out.append(" (only on its own)");
             }
             if (option.carriesText()) {
@@ -344,7 +345,7 @@ public abstract class Instrument {
               .append(String.join(", ", question.codes()))
               .append('\n');
         }
-        if (question.personalData()) {
+        if (question.asksForPersonalData()) {
           out.append("    personal data: answered by the respondent block\n");
         }
         skipRules().stream()
@@ -472,7 +473,7 @@ public abstract class Instrument {
           }
         }
       }
-      if (question.personalData()) {
+      if (question.asksForPersonalData()) {
         personal.add(question.id());
       }
     }
@@ -490,10 +491,10 @@ public abstract class Instrument {
         checks.add(
             List.of("skipRules", at, "questionId"), "unknown question '" + rule.questionId() + "'");
       }
-      if (!questions.containsKey(rule.target())) {
+      if (!questions.containsKey(rule.targetId())) {
         checks.add(
             List.of("skipRules", at, "target"),
-            "unknown skip target '" + rule.target() + "': no such question in the instrument");
+            "unknown skip target '" + rule.targetId() + "': no such question in the instrument");
       }
       referenceProblems(rule.when(), id -> Optional.ofNullable(questions.get(id)))
           .forEach(message -> checks.add(List.of("skipRules", at, "when"), message));
@@ -519,29 +520,22 @@ public abstract class Instrument {
   }
 
   /**
-   * Lists what a condition names that this instrument lacks: questions it does not have, options
-   * and codes its questions do not have. Scoring models check their criteria with it.
-   *
-   * @param condition the condition
-   * @return one message per problem; empty when the condition fits the instrument
+   * Lists what a condition names that the instrument lacks: questions it does not have, options and
+   * codes its questions do not have.
    */
-  public List<String> referenceProblems(Condition condition) {
-    return referenceProblems(condition, this::findQuestion);
-  }
-
   private static List<String> referenceProblems(
       Condition condition, Function<String, Optional<Question>> questions) {
     List<String> messages = new ArrayList<>();
-    for (Condition.Leaf leaf : condition.leaves()) {
+    for (Condition.Leaf leaf : Conditions.leaves(condition)) {
       Optional<Question> question = questions.apply(leaf.questionId());
       if (question.isEmpty()) {
         messages.add(
             "condition " + leaf + " names unknown question " + Messages.quote(leaf.questionId()));
       } else {
-        leaf.referenceProblem(question.get()).ifPresent(messages::add);
+        Conditions.referenceProblem(leaf, question.get()).ifPresent(messages::add);
       }
     }
-    return List.copyOf(messages);
+    return messages;
   }
 
   @Override
@@ -615,14 +609,6 @@ public abstract class Instrument {
      * @param sections the sections
      * @return this builder
      */
-    Builder addSections(Section... sections);
-
-    /**
-     * Adds sections, in order.
-     *
-     * @param sections the sections
-     * @return this builder
-     */
     Builder addAllSections(Iterable<? extends Section> sections);
 
     /**
@@ -639,14 +625,6 @@ public abstract class Instrument {
      * @param questions the questions
      * @return this builder
      */
-    Builder addQuestions(Question... questions);
-
-    /**
-     * Adds questions, in order.
-     *
-     * @param questions the questions
-     * @return this builder
-     */
     Builder addAllQuestions(Iterable<? extends Question> questions);
 
     /**
@@ -656,14 +634,6 @@ public abstract class Instrument {
      * @return this builder
      */
     Builder addSkipRule(SkipRule rule);
-
-    /**
-     * Adds skip rules, in the order of their questions.
-     *
-     * @param rules the rules
-     * @return this builder
-     */
-    Builder addSkipRules(SkipRule... rules);
 
     /**
      * Adds skip rules, in the order of their questions.
@@ -706,12 +676,12 @@ public abstract class Instrument {
     Builder addAllPassages(Iterable<? extends Passage> passages);
 
     /**
-     * Adds notes on the encoding.
+     * Adds a note on the encoding.
      *
-     * @param notes the notes
+     * @param note the note
      * @return this builder
      */
-    Builder addNotes(String... notes);
+    Builder addNote(String note);
 
     /**
      * Adds notes on the encoding.

@@ -1,7 +1,6 @@
 package io.github.mnr4j.survey;
 
-import static java.util.stream.Collectors.toUnmodifiableList;
-
+import io.github.mnr4j.Report;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -11,7 +10,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * InstrumentCheckReport report = InstrumentChecks.check(instrument);
- * if (!report.isClean()) {
+ * if (report.hasErrors()) {
  *   report.errors().forEach(System.out::println);
  * }
  * }</pre>
@@ -20,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class InstrumentCheckReport {
+public abstract class InstrumentCheckReport implements Report<InstrumentFinding> {
   InstrumentCheckReport() {}
 
   /**
@@ -28,49 +27,19 @@ public abstract class InstrumentCheckReport {
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */
-  public abstract String instrument();
+  public abstract String instrumentReference();
 
   /**
    * Returns every finding: check by check, each in the instrument's order.
    *
    * @return the findings; empty for a clean instrument
    */
+  @Override
   public abstract List<InstrumentFinding> findings();
-
-  /**
-   * Tells whether the instrument has no finding of severity error.
-   *
-   * @return true when clean (warnings allowed)
-   */
-  public boolean isClean() {
-    return errors().isEmpty();
-  }
-
-  /**
-   * Returns the findings of severity error.
-   *
-   * @return the errors, in order
-   */
-  public List<InstrumentFinding> errors() {
-    return findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR)
-        .collect(toUnmodifiableList());
-  }
-
-  /**
-   * Returns the findings of severity warning.
-   *
-   * @return the warnings, in order
-   */
-  public List<InstrumentFinding> warnings() {
-    return findings().stream()
-        .filter(f -> f.severity() == Severity.WARNING)
-        .collect(toUnmodifiableList());
-  }
 
   static InstrumentCheckReport of(String instrument, List<InstrumentFinding> findings) {
     return ImmutableInstrumentCheckReport.builder()
-        .instrument(instrument)
+        .instrumentReference(instrument)
         .addAllFindings(findings)
         .build();
   }
@@ -78,7 +47,7 @@ public abstract class InstrumentCheckReport {
   @Override
   public String toString() {
     return "InstrumentCheckReport["
-        + instrument()
+        + instrumentReference()
         + ": "
         + errors().size()
         + " errors, "

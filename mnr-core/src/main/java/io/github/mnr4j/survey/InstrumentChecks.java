@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import static java.util.stream.Collectors.toUnmodifiableList;
 
+import io.github.mnr4j.Severity;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InstrumentFinding.Code;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,11 +48,12 @@ import java.util.TreeSet;
  * skipped and counts the rest).
  *
  * <pre>{@code
- * InstrumentChecks.run(Instruments.mnrSurvey2021());          // []
- * InstrumentChecks.run(Instruments.mnrSurvey2021AsPrinted()); // [error skip-backward q33, ...]
+ * InstrumentChecks.check(Instruments.mnrSurvey2021()).findings();          // []
+ * InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted()).errors();   // [error skip-backward ...]
  * }</pre>
  *
- * <p>Findings are returned as data: {@code run} never throws for a defect it finds.
+ * <p>Findings are returned as data, each located by a JSON Pointer into the instrument's document
+ * ({@code /skipRules/4}, {@code /questions/32}): {@code check} never throws for a defect it finds.
  */
 public final class InstrumentChecks {
   /** The most answer combinations tried for one question. */
@@ -105,56 +108,48 @@ public final class InstrumentChecks {
    * @return the report
    */
   public static InstrumentCheckReport check(Instrument instrument) {
-    return InstrumentCheckReport.of(instrument.reference(), run(instrument));
-  }
-
-  /**
-   * Runs every check on an instrument.
-   *
-   * @param instrument the instrument
-   * @return every finding, an immutable list: check by check, each in the instrument's order; empty
-   *     for a clean instrument
-   */
-  public static List<InstrumentFinding> run(Instrument instrument) {
     InstrumentChecks checks = new InstrumentChecks(instrument);
     checks.skipTargets();
     checks.conditionKinds();
     checks.cycles();
     checks.reachability();
     checks.uninformedCapabilities();
-    return List.copyOf(checks.findings);
+    return InstrumentCheckReport.of(instrument.reference(), checks.findings);
   }
 
   private void skipTargets() {
-    for (SkipRule rule : instrument.skipRules()) {
+    for (int r = 0; r < instrument.skipRules().size(); r++) {
+      SkipRule rule = instrument.skipRules().get(r);
       int from = instrument.position(rule.questionId());
-      int to = instrument.position(rule.target());
+      int to = instrument.position(rule.targetId());
       String source = rule.questionId();
       if (to == from) {
         add(
             Code.SKIP_TO_SELF,
             Severity.ERROR,
+            "/skipRules/" + r,
             List.of(source),
             source + " skips to itself (" + rule + "), which would loop");
       } else if (to < from) {
         add(
             Code.SKIP_BACKWARD,
             Severity.ERROR,
-            List.of(source, rule.target()),
+            "/skipRules/" + r,
+            List.of(source, rule.targetId()),
             source
                 + " skips back to "
-                + rule.target()
+                + rule.targetId()
                 + " ("
                 + rule
                 + "): the form would loop"
                 + " through "
-                + rule.target()
+                + rule.targetId()
                 + " to "
                 + source
                 + "; a skip jumps past the questions"
                 + " that depend on the answer, to a later question");
       } else {
-        outsideSection(rule, from, to);
+        outsideSection(r, from, to);
       }
     }
   }
@@ -164,9 +159,10 @@ public final class InstrumentChecks {
    * first {@link Messages#MAX_LISTED} by stepping over whole runs of the section's questions, and
    * how many in all by counting the section's questions in between.
    */
-  private void outsideSection(SkipRule rule, int from, int to) {
+  private void outsideSection(int r, int from, int to) {
+    SkipRule rule = instrument.skipRules().get(r);
     String section = instrument.questions().get(from).sectionId();
-    int[] ofSection = sectionPositions.get(section);
+    int[] ofSection = Objects.requireNonNull(sectionPositions.get(section));
     int inSection = insertionPoint(ofSection, to) - insertionPoint(ofSection, from + 1);
     int count = to - from - 1 - inSection;
     if (count == 0) {
@@ -185,6 +181,7 @@ public final class InstrumentChecks {
     add(
         Code.SKIP_OUTSIDE_SECTION,
         Severity.WARNING,
+        "/skipRules/" + r,
         ids,
         rule.questionId()
             + " ("
@@ -226,28 +223,27 @@ public final class InstrumentChecks {
   }
 
   private void conditionKinds() {
-    for (SkipRule rule : instrument.skipRules()) {
-      conditionKinds(rule, rule.when());
-    }
-  }
-
-  private void conditionKinds(SkipRule rule, Condition condition) {
-    for (Condition.Leaf leaf : condition.leaves()) {
-      Question question = instrument.question(leaf.questionId());
-      leaf.kindProblem(question)
-          .ifPresent(
-              problem ->
-                  add(
-                      Code.CONDITION_KIND_MISMATCH,
-                      Severity.ERROR,
-                      List.of(rule.questionId(), question.id()),
-                      "the skip rule on "
-                          + rule.questionId()
-                          + " ("
-                          + rule
-                          + "): "
-                          + problem
-                          + "; the condition can never hold as meant"));
+    for (int r = 0; r < instrument.skipRules().size(); r++) {
+      SkipRule rule = instrument.skipRules().get(r);
+      String pointer = "/skipRules/" + r + "/when";
+      for (Condition.Leaf leaf : Conditions.leaves(rule.when())) {
+        Question question = instrument.question(leaf.questionId());
+        Conditions.kindProblem(leaf, question)
+            .ifPresent(
+                problem ->
+                    add(
+                        Code.CONDITION_KIND_MISMATCH,
+                        Severity.ERROR,
+                        pointer,
+                        List.of(rule.questionId(), question.id()),
+                        "the skip rule on "
+                            + rule.questionId()
+                            + " ("
+                            + rule
+                            + "): "
+                            + problem
+                            + "; the condition can never hold as meant"));
+      }
     }
   }
 
@@ -303,6 +299,8 @@ public final class InstrumentChecks {
                 add(
                     Code.ENABLEMENT_CYCLE,
                     Severity.ERROR,
+                    "/questions/"
+                        + component.stream().filter(v -> v < n).min(Integer::compare).orElseThrow(),
                     ids,
                     "whether "
                         + String.join(", ", ids)
@@ -392,10 +390,11 @@ public final class InstrumentChecks {
         active.stream().map(instrument.skipRules()::get).collect(toUnmodifiableList());
     if (!anyEnabling(rules, read, states, new HashMap<>(), 0)) {
       add(
-          question.required() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
-          question.required() ? Severity.ERROR : Severity.WARNING,
+          question.isRequired() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
+          question.isRequired() ? Severity.ERROR : Severity.WARNING,
+          "/questions/" + position,
           List.of(question.id()),
-          (question.required() ? "required question " : "")
+          (question.isRequired() ? "required question " : "")
               + question.id()
               + " can never be enabled: whatever the answers, one of these rules skips it: "
               + Messages.list(rules));
@@ -405,7 +404,8 @@ public final class InstrumentChecks {
     if (self < 0) {
       return;
     }
-    for (Option option : question.options()) {
+    for (int o = 0; o < question.options().size(); o++) {
+      Option option = question.options().get(o);
       List<List<Optional<Answer>>> fixed = new ArrayList<>(states);
       fixed.set(
           self,
@@ -418,6 +418,7 @@ public final class InstrumentChecks {
         add(
             Code.OPTION_NEVER_SELECTABLE,
             Severity.WARNING,
+            "/questions/" + position + "/options/" + o,
             List.of(question.id()),
             "choosing '"
                 + option.id()
@@ -461,22 +462,21 @@ public final class InstrumentChecks {
   static List<Optional<Answer>> states(Question question) {
     List<Answer> answers = new ArrayList<>();
     switch (question.kind()) {
-      case TEXT:
+      case TEXT -> {
         answers.add(Answer.ofText("answered"));
         question.codes().forEach(code -> answers.add(Answer.ofText("answered").withCode(code)));
-        break;
-      case MULTI_CHOICE:
+      }
+      case MULTI_CHOICE -> {
         answers.add(Answer.ofChoices());
         question.options().forEach(o -> answers.add(Answer.ofChoices(o.id())));
         List<String> all =
             question.options().stream()
-                .filter(o -> !o.exclusive())
+                .filter(o -> !o.isExclusive())
                 .map(Option::id)
                 .collect(toUnmodifiableList());
         answers.add(Answer.ofChoices(all));
-        break;
-      default:
-        question.options().forEach(o -> answers.add(Answer.ofChoice(o.id())));
+      }
+      default -> question.options().forEach(o -> answers.add(Answer.ofChoice(o.id())));
     }
     List<Optional<Answer>> states = new ArrayList<>();
     states.add(Optional.empty());
@@ -485,11 +485,14 @@ public final class InstrumentChecks {
   }
 
   private void uninformedCapabilities() {
-    for (Capability capability : instrument.framework().capabilities()) {
+    List<Capability> capabilities = instrument.framework().capabilities();
+    for (int c = 0; c < capabilities.size(); c++) {
+      Capability capability = capabilities.get(c);
       if (instrument.questionsInforming(capability.id()).isEmpty()) {
         add(
             Code.CAPABILITY_UNINFORMED,
             Severity.WARNING,
+            "/framework/capabilities/" + c,
             List.of(),
             "no question informs"
                 + " capability "
@@ -503,8 +506,9 @@ public final class InstrumentChecks {
     }
   }
 
-  private void add(Code code, Severity severity, List<String> questionIds, String message) {
-    findings.add(InstrumentFinding.of(code, severity, questionIds, message));
+  private void add(
+      Code code, Severity severity, String pointer, List<String> questionIds, String message) {
+    findings.add(InstrumentFinding.of(code, severity, pointer, questionIds, message));
   }
 
   /** Strongly connected components, in the order their first node appears. */

@@ -1,6 +1,8 @@
 package io.github.mnr4j.survey;
 
+import io.github.mnr4j.Finding;
 import io.github.mnr4j.Identified;
+import io.github.mnr4j.Severity;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -9,14 +11,14 @@ import org.immutables.value.Value;
  * questions involved and a message for people.
  *
  * <pre>{@code
- * // error skip-backward q33, q32: q33 skips back to q32: if q33 = no, skip to q32 ...
+ * // error skip-backward /skipRules/10 q33, q32: q33 skips back to q32 (if q33 = no, skip to q32) ...
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class InstrumentFinding {
+public abstract class InstrumentFinding implements Finding {
   InstrumentFinding() {}
 
   /** The kinds of defect, each with a stable id. */
@@ -57,19 +59,21 @@ public abstract class InstrumentFinding {
     }
   }
 
-  /**
-   * Returns what kind of defect this is.
-   *
-   * @return the code
-   */
+  @Override
   public abstract Code code();
 
-  /**
-   * Returns how serious it is.
-   *
-   * @return the severity
-   */
+  @Override
   public abstract Severity severity();
+
+  /**
+   * Returns where the defect is in the instrument's document: the skip rule that carries it ({@code
+   * /skipRules/4}), the question or option ({@code /questions/32}, {@code /questions/32/options/1})
+   * or the framework's capability ({@code /framework/capabilities/6}).
+   *
+   * @return the JSON Pointer
+   */
+  @Override
+  public abstract String pointer();
 
   /**
    * Returns the questions involved, the one that carries the defect first.
@@ -78,29 +82,28 @@ public abstract class InstrumentFinding {
    */
   public abstract List<String> questionIds();
 
-  /**
-   * Returns what is wrong, for people.
-   *
-   * @return the message
-   */
+  @Override
   public abstract String message();
 
   static InstrumentFinding of(
-      Code code, Severity severity, Iterable<String> questionIds, String message) {
+      Code code, Severity severity, String pointer, Iterable<String> questionIds, String message) {
     return ImmutableInstrumentFinding.builder()
         .code(code)
         .severity(severity)
+        .pointer(pointer)
         .addAllQuestionIds(questionIds)
         .message(message)
         .build();
   }
 
-  /** Renders the finding as {@code error skip-backward q33, q32: message}. */
+  /** Renders the finding as {@code error skip-backward /skipRules/4 q33, q32: message}. */
   @Override
   public String toString() {
     return severity().id()
         + " "
         + code().id()
+        + " "
+        + pointer()
         + (questionIds().isEmpty() ? "" : " " + String.join(", ", questionIds()))
         + ": "
         + message();

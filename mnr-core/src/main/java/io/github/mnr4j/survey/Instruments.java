@@ -42,9 +42,9 @@ import java.util.List;
  */
 public final class Instruments {
   /** The built-in survey's id. */
-  public static final String MNR_SURVEY_ID = "wpga-mnr-survey";
+  private static final String MNR_SURVEY_ID = "wpga-mnr-survey";
   /** The built-in survey's edition. */
-  public static final String MNR_SURVEY_EDITION = "2021";
+  private static final String MNR_SURVEY_EDITION = "2021";
 
   private static final boolean REQUIRED = true;
   private static final boolean OPTIONAL = false;
@@ -218,7 +218,7 @@ public final class Instruments {
         .framework(Frameworks.mnr())
         .addAllSections(sections())
         .addAllPassages(passages())
-        .addNotes("Question and option ids are mnr4j's; texts are as printed, with words lost in"
+        .addAllNotes(List.of("Question and option ids are mnr4j's; texts are as printed, with words lost in"
             + " the report's text reconstructed in square brackets.",
             "q78 is free text, but the report counts it as yes or no: an analyst codes the"
                 + " answer, and the code (yes or no) is what status and scoring read.",
@@ -226,7 +226,7 @@ public final class Instruments {
                 + " national hotlines, and 10 reporting portals operated by the Internet Watch"
                 + " Foundation, an INHOPE member). An analyst codes the answer: "
                 + String.join(", ", Q52_CODES) + ".",
-            "q2 asks for personal data; a response holds it in its respondent block.")
+            "q2 asks for personal data; a response holds it in its respondent block."))
         .addAllErrata(List.of(
             Erratum.of("E1", "q33 prints \"No (skip to question 32)\", a jump backwards that"
                 + " would loop through q32 and q33. Every other skip jumps past the questions"
@@ -266,7 +266,7 @@ public final class Instruments {
   private static Question.Builder question(int number, String sectionId, QuestionKind kind,
       boolean required, QuestionRole role, String text, String... informs) {
     return Question.builder().id("q" + number).number(number).sectionId(sectionId).kind(kind)
-        .required(required).role(role).text(text).addInforms(informs);
+        .required(required).role(role).text(text).addAllInforms(List.of(informs));
   }
 
   private static List<Section> sections() {
@@ -277,78 +277,78 @@ public final class Instruments {
         Section.builder().id("introduction").number(2).title("Introduction").build(),
         Section.builder().id("policy-governance").number(3).title("Policy and Governance")
             .domainId("policy-governance")
-            .addEnablerIds("cross-sector-collaboration")
+            .addAllEnablerIds(List.of("cross-sector-collaboration"))
             .outcome("Highest level national commitment to online child sexual exploitation and"
                 + " abuse (CSEA) prevention and response")
-            .addCapabilityBlurbs(
+            .addAllCapabilityBlurbs(List.of(
                 "Leadership - An accountable national governance and oversight committee",
                 "Research, analysis and monitoring - National situational analysis of online"
                     + " CSEA risk and response; measurements/indicators",
                 "Legislation - Comprehensive and effective legal framework to investigate"
-                    + " offenders and ensure protection for victims")
+                    + " offenders and ensure protection for victims"))
             .build(),
         Section.builder().id("criminal-justice").number(4).title("Criminal Justice")
             .domainId("criminal-justice")
-            .addEnablerIds("willingness-to-prosecute")
+            .addAllEnablerIds(List.of("willingness-to-prosecute"))
             .outcome("Effective and successful online CSEA investigations, convictions and"
                 + " offender management")
-            .addCapabilityBlurbs(
+            .addAllCapabilityBlurbs(List.of(
                 "Dedicated law enforcement - National remit; trained officers; proactive and"
                     + " reactive investigations; victim-focussed; international cooperation",
                 "Judiciary and prosecutors - Trained; victim-focussed",
                 "Offender management process - Prevent re-offending of those in the criminal"
                     + " justice system nationally and internationally",
                 "Access to image database - National database; link to Interpol database"
-                    + " (ICSE)")
+                    + " (ICSE)"))
             .build(),
         Section.builder().id("victim").number(5).title("Victims")
             .domainId("victim")
-            .addEnablerIds("supportive-reporting-environment", "aware-supportive-public")
+            .addAllEnablerIds(List.of("supportive-reporting-environment", "aware-supportive-public"))
             .outcome("Appropriate support services for children and young people")
-            .addCapabilityBlurbs(
+            .addAllCapabilityBlurbs(List.of(
                 "End to end support - Integrated services provided during investigation,"
                     + " prosecution and after-care",
                 "Child protection workforce - Trained, coordinated and available to provide"
                     + " victim support",
                 "Compensation, remedies and complaints arrangements - Accessible procedures",
                 "Child helpline - Victim reporting and support, referrals to services for"
-                    + " ongoing assistance")
+                    + " ongoing assistance"))
             .build(),
         Section.builder().id("societal").number(6).title("Societal")
             .domainId("societal")
-            .addEnablerIds("aware-supportive-public", "sufficient-resources")
+            .addAllEnablerIds(List.of("aware-supportive-public", "sufficient-resources"))
             .outcome("Online CSEA prevented")
-            .addCapabilityBlurbs(
+            .addAllCapabilityBlurbs(List.of(
                 "CSEA hotline - Mechanism for supporting online CSEA content; link to law"
                     + " enforcement and internet service providers",
                 "Education programmes - For: children/ young people; parents/carers; teachers;"
                     + " practitioners; faith representatives",
                 "Child participation - Children and young people have a voice in the"
                     + " development of policy and practice",
-                "Offender support systems: Medical, psychological, self-help, awareness")
+                "Offender support systems: Medical, psychological, self-help, awareness"))
             .build(),
         Section.builder().id("industry").number(7).title("Industry")
             .domainId("industry")
-            .addEnablerIds("legal-policy-frameworks")
+            .addAllEnablerIds(List.of("legal-policy-frameworks"))
             .outcome("Industry engaged in developing solutions to prevent and tackle online CSEA")
-            .addCapabilityBlurbs(
+            .addAllCapabilityBlurbs(List.of(
                 "Takedown procedures - Local removal and blocking of online CSEA content",
                 "CSEA reporting - Statutory protections that would allow industry to fully and"
                     + " effectively report online CSEA, including the transmission of content,"
                     + " to law enforcement or another designated agency",
                 "Innovative solution development - Industry engagement to help address online"
                     + " CSEA",
-                "Corporate social responsibility - Effective child focused programme")
+                "Corporate social responsibility - Effective child focused programme"))
             .build(),
         Section.builder().id("media-communications").number(8)
             .title("Media and Communications")
             .domainId("media-communications")
-            .addEnablerIds("data-and-evidence")
+            .addAllEnablerIds(List.of("data-and-evidence"))
             .outcome("Awareness raised among the public, professionals and policy makers")
-            .addCapabilityBlurbs(
+            .addAllCapabilityBlurbs(List.of(
                 "Ethical and informed media reporting - Enable awareness and accurate"
                     + " understanding on the problem",
-                "Universal terminology - Guidelines and application")
+                "Universal terminology - Guidelines and application"))
             .build(),
         Section.builder().id("closing").number(9).title("Closing").build());
   }
@@ -358,7 +358,7 @@ public final class Instruments {
         question(1, "introduction", TEXT, REQUIRED, IDENTITY,
             "Please state your country"),
         question(2, "introduction", TEXT, REQUIRED, IDENTITY,
-            "Please indicate the contact person for this survey (name, job title and contact details)").personalData(true),
+            "Please indicate the contact person for this survey (name, job title and contact details)").asksForPersonalData(true),
         question(3, "introduction", TEXT, REQUIRED, CONTEXT,
             "In which year did the government first develop a national policy or strategy to address online child sexual exploitation and abuse (CSEA) and which Ministry, Department or Agency led the effort?", "leadership"),
         question(4, "introduction", TEXT, REQUIRED, CONTEXT,
@@ -511,7 +511,7 @@ public final class Instruments {
         question(77, "media-communications", TEXT, OPTIONAL, CHALLENGES,
             "[Please describe any challeng]es in developing, or plans underway to develop, government [support for ethical, informed], and balanced media reporting of CSEA", "ethical-media-reporting"),
         question(78, "media-communications", TEXT, OPTIONAL, GATE,
-            "Please describe if and how universally agreed terminology has been debated, discussed, or adopted in your country", "universal-terminology").addCodes("yes", "no"),
+            "Please describe if and how universally agreed terminology has been debated, discussed, or adopted in your country", "universal-terminology").addAllCodes(List.of("yes", "no")),
         question(79, "media-communications", TEXT, REQUIRED, GOOD_PRACTICE,
             "Please describe if and how any of these initiatives/examples under the Societal capability can be considered good practice to share with other countries", "media-communications"),
         question(80, "media-communications", TEXT, REQUIRED, LESSONS,
@@ -588,7 +588,7 @@ public final class Instruments {
     for (int i = 0; i < items.length; i++) {
       Passage.Builder item = Passage.builder().id("documentation-" + domainId + "-" + (i + 1))
           .place(APPENDIX_2 + ", Additional documentation, " + heading).text(items[i])
-          .addDomainIds(domainId);
+          .addAllDomainIds(List.of(domainId));
       if (i == 0) {
         item.heading(heading);
       }

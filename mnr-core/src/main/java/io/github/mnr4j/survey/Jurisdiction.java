@@ -1,7 +1,7 @@
 package io.github.mnr4j.survey;
 
-import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.internal.checks.Checks;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import java.util.Map;

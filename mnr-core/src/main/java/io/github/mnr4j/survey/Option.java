@@ -1,6 +1,6 @@
 package io.github.mnr4j.survey;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -45,7 +45,7 @@ public abstract class Option {
    * @return true for an exclusive option
    */
   @Value.Default
-  public boolean exclusive() {
+  public boolean isExclusive() {
     return false;
   }
 
@@ -106,7 +106,7 @@ public abstract class Option {
   public String toString() {
     return "Option "
         + id()
-        + (exclusive() ? " (exclusive)" : "")
+        + (isExclusive() ? " (exclusive)" : "")
         + (carriesText() ? " (carries text)" : "")
         + (verdict() == Verdict.NEUTRAL ? "" : " (" + verdict().id() + ")");
   }

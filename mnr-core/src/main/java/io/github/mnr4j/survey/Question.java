@@ -2,8 +2,8 @@ package io.github.mnr4j.survey;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.MnrException;
-import io.github.mnr4j.internal.Checks;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * Question q7 = Instruments.mnrSurvey2021().question("q7");
  * q7.kind();      // YES_NO
  * q7.informs();   // [leadership]
- * q7.options();   // yes, no
+ * q7.optionIds(); // [yes, no]
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -81,7 +81,7 @@ public abstract class Question {
    * @return true for a required question (marked {@code *} in the survey)
    */
   @Value.Default
-  public boolean required() {
+  public boolean isRequired() {
     return false;
   }
 
@@ -121,7 +121,7 @@ public abstract class Question {
    * @return true for a personal-data question
    */
   @Value.Default
-  public boolean personalData() {
+  public boolean asksForPersonalData() {
     return false;
   }
 
@@ -144,15 +144,6 @@ public abstract class Question {
   }
 
   /**
-   * Tells whether some of the text is reconstructed (stands in square brackets).
-   *
-   * @return true if the source lost words of the question
-   */
-  public boolean hasReconstructedWords() {
-    return text().contains("[");
-  }
-
-  /**
    * Looks up an option.
    *
    * @param optionId the option's id
@@ -164,16 +155,16 @@ public abstract class Question {
   }
 
   /**
-   * The position of an option in {@link #options()}, -1 if none: by comparing each, identity first
-   * (mnr4j's JSON reader gives the built-in survey's answers its own option strings), for the few
-   * options a survey question has; by a hash look-up beyond.
+   * The position of an option in {@link #options()}, -1 if none: by comparing each (equal strings
+   * are often the same instance: mnr4j's JSON reader gives the built-in survey's answers its own
+   * option strings), for the few options a survey question has; by a hash look-up beyond.
    */
   int optionIndex(String optionId) {
     List<Option> options = options();
     if (options.size() <= SCANNED_OPTIONS) {
       for (int i = 0; i < options.size(); i++) {
         String id = options.get(i).id();
-        if (id == optionId || id.equals(optionId)) {
+        if (id.equals(optionId)) {
           return i;
         }
       }
@@ -204,7 +195,10 @@ public abstract class Question {
    */
   public Option option(String optionId) {
     return findOption(optionId)
-        .orElseThrow(() -> Messages.unknown("option", optionId, "question " + id(), optionIds()));
+        .orElseThrow(
+            () ->
+                new MnrException(
+                    Messages.unknown("option", optionId, "question " + id(), optionIds())));
   }
 
   /**
@@ -232,11 +226,11 @@ public abstract class Question {
               .sectionId(sectionId())
               .text(text())
               .kind(kind())
-              .required(required())
+              .required(isRequired())
               .role(role())
               .addAllInforms(informs())
               .addAllCodes(codes())
-              .personalData(personalData())
+              .asksForPersonalData(asksForPersonalData())
               .addAllOptions(YES_NO_OPTIONS);
       return copy.build();
     }
@@ -289,7 +283,7 @@ public abstract class Question {
         + id()
         + " ("
         + kind().id()
-        + (required() ? ", required" : "")
+        + (isRequired() ? ", required" : "")
         + ", "
         + role().id()
         + (informs().isEmpty() ? "" : " of " + String.join(", ", informs()))
@@ -368,14 +362,6 @@ public abstract class Question {
      * @param ids capability or domain ids
      * @return this builder
      */
-    Builder addInforms(String... ids);
-
-    /**
-     * Adds capabilities (or domains) the question informs.
-     *
-     * @param ids capability or domain ids
-     * @return this builder
-     */
     Builder addAllInforms(Iterable<String> ids);
 
     /**
@@ -385,14 +371,6 @@ public abstract class Question {
      * @return this builder
      */
     Builder addOption(Option option);
-
-    /**
-     * Adds options, in the printed order.
-     *
-     * @param options the options
-     * @return this builder
-     */
-    Builder addOptions(Option... options);
 
     /**
      * Adds options, in the printed order.
@@ -416,23 +394,15 @@ public abstract class Question {
      * @param codes such as {@code yes} and {@code no}
      * @return this builder
      */
-    Builder addCodes(String... codes);
-
-    /**
-     * Adds analyst codes an answer may carry.
-     *
-     * @param codes such as {@code yes} and {@code no}
-     * @return this builder
-     */
     Builder addAllCodes(Iterable<String> codes);
 
     /**
      * Says whether the answer is personal data, answered by the respondent block; by default not.
      *
-     * @param personalData true for the contact-person question
+     * @param asksForPersonalData true for the contact-person question
      * @return this builder
      */
-    Builder personalData(boolean personalData);
+    Builder asksForPersonalData(boolean asksForPersonalData);
 
     /**
      * Builds the question.

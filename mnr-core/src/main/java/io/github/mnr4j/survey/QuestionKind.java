@@ -30,7 +30,7 @@ public enum QuestionKind implements Identified {
    *
    * @return such as {@code a choice ({"choice": ...})}
    */
-  public String answerForm() {
+  String answerForm() {
     return answerForm;
   }
 
@@ -72,14 +72,5 @@ public enum QuestionKind implements Identified {
   /** Whether a question of this kind takes a text: text questions do. */
   boolean takesText() {
     return this == TEXT;
-  }
-
-  /**
-   * Tells whether answers name options (yes-no, single and multi-choice).
-   *
-   * @return true for the choice kinds
-   */
-  public boolean hasOptions() {
-    return this != TEXT;
   }
 }

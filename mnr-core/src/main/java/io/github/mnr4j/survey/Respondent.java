@@ -1,5 +1,7 @@
 package io.github.mnr4j.survey;
 
+import java.util.Objects;
+
 /**
  * The contact person for a response (the survey's q2), a {@link Person} with name, job title and
  * contact details, or {@link Withheld}: a response whose respondent was removed before it was
@@ -7,66 +9,17 @@ package io.github.mnr4j.survey;
  * appear in {@code toString}, and the JSON module writes them only when asked to.
  *
  * <pre>{@code
- * Respondent.of("A. Name", "Policy officer", "a.name@ministry.example");
- * Respondent.withheld();
+ * new Respondent.Person("A. Name", "Policy officer", "a.name@ministry.example");
+ * // details removed before the response was shared
+ * new Respondent.Withheld();
  * }</pre>
+ *
+ * <p>The interface is sealed: code that reads a respondent handles its two kinds with {@code
+ * instanceof}.
  *
  * <p>Immutable and thread-safe.
  */
 public sealed interface Respondent permits Respondent.Person, Respondent.Withheld {
-
-  /**
-   * Creates a respondent with details.
-   *
-   * @param name the person's name
-   * @param role the job title
-   * @param contact contact details
-   * @return the respondent
-   */
-  static Respondent of(String name, String role, String contact) {
-    return new Person(name, role, contact);
-  }
-
-  /**
-   * Returns the respondent of a response whose details were removed.
-   *
-   * @return the withheld respondent
-   */
-  static Respondent withheld() {
-    return new Withheld();
-  }
-
-  /**
-   * Passes the respondent to the visitor's method for its kind.
-   *
-   * @param visitor the visitor
-   * @param <R> what the visitor returns
-   * @return what the visitor returns
-   */
-  <R> R accept(Visitor<R> visitor);
-
-  /**
-   * Does something different for each kind of respondent, such as writing it as JSON.
-   *
-   * @param <R> what the visitor returns
-   */
-  interface Visitor<R> {
-    /**
-     * Visits a respondent with details.
-     *
-     * @param respondent the respondent
-     * @return the result
-     */
-    R person(Person respondent);
-
-    /**
-     * Visits a withheld respondent.
-     *
-     * @param respondent the respondent
-     * @return the result
-     */
-    R withheld(Withheld respondent);
-  }
 
   /**
    * A contact person with details: personal data.
@@ -76,9 +29,17 @@ public sealed interface Respondent permits Respondent.Person, Respondent.Withhel
    * @param contact contact details
    */
   record Person(String name, String role, String contact) implements Respondent {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.person(this);
+    /**
+     * Creates a respondent with details.
+     *
+     * @param name the person's name
+     * @param role the job title
+     * @param contact contact details
+     */
+    public Person {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(contact, "contact");
     }
 
     /** Says only that this is personal data; never the details. */
@@ -90,11 +51,6 @@ public sealed interface Respondent permits Respondent.Person, Respondent.Withhel
 
   /** A respondent whose details were removed before the response was shared. */
   record Withheld() implements Respondent {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.withheld(this);
-    }
-
     @Override
     public String toString() {
       return "Respondent[withheld]";

@@ -1,6 +1,6 @@
 package io.github.mnr4j.survey;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Response response = Response.builder()
- *     .instrument("wpga-mnr-survey@2021")
+ *     .instrumentReference("wpga-mnr-survey@2021")
  *     .jurisdiction(Jurisdiction.of("C07", "Country 07"))
  *     .status(ResponseStatus.COMPLETED)
  *     .putAnswer("q7", Answer.ofChoice("yes"))
@@ -53,11 +53,12 @@ public final class Response {
   }
 
   /**
-   * Returns the reference of the instrument answered, {@code id@edition}.
+   * Returns the reference of the instrument answered, {@code id@edition}: {@link
+   * Instrument#reference()} of the instrument.
    *
    * @return such as {@code wpga-mnr-survey@2021}
    */
-  public String instrument() {
+  public String instrumentReference() {
     return instrument;
   }
 
@@ -88,11 +89,6 @@ public final class Response {
     return answers;
   }
 
-  /** The answers as the map they are held in, for passes over its arrays. */
-  AnswerMap answerMap() {
-    return answers;
-  }
-
   /**
    * Returns the contact person, in full or withheld, if the response names one.
    *
@@ -117,7 +113,7 @@ public final class Response {
    * @param questionId the question's id
    * @return the answer, or empty if the question is unanswered
    */
-  public Optional<Answer> answer(String questionId) {
+  public Optional<Answer> findAnswer(String questionId) {
     return Optional.ofNullable(answers().get(questionId));
   }
 
@@ -131,7 +127,7 @@ public final class Response {
    */
   public Response withoutPersonalData() {
     Instrument survey = Instruments.mnrSurvey2021();
-    return instrument.equals(survey.reference())
+    return this.instrument.equals(survey.reference())
         ? withoutPersonalData(survey)
         : withoutPersonalData(List.of());
   }
@@ -146,7 +142,7 @@ public final class Response {
   public Response withoutPersonalData(Instrument instrument) {
     List<String> personal = new ArrayList<>();
     for (Question question : instrument.questions()) {
-      if (question.personalData()) {
+      if (question.asksForPersonalData()) {
         personal.add(question.id());
       }
     }
@@ -161,7 +157,7 @@ public final class Response {
     }
     Map<String, Answer> kept = new LinkedHashMap<>(answers);
     personalQuestions.forEach(kept::remove);
-    return copy(jurisdiction, kept, named ? Optional.of(Respondent.withheld()) : respondent());
+    return copy(jurisdiction, kept, named ? Optional.of(new Respondent.Withheld()) : respondent());
   }
 
   /**
@@ -183,12 +179,14 @@ public final class Response {
    * @param instrument the instrument the response answers
    * @return the response in the instrument's order
    */
-  public Response inInstrumentOrder(Instrument instrument) {
+  public Response inOrderOf(Instrument instrument) {
     Map<String, Answer> ordered = new LinkedHashMap<>();
     for (Question question : instrument.questions()) {
       Answer answer = answers().get(question.id());
       if (answer != null) {
-        ordered.put(question.id(), answer.inOrderOf(question));
+        ordered.put(
+            question.id(),
+            answer instanceof Answer.Choices choices ? choices.inOrderOf(question) : answer);
       }
     }
     answers().forEach(ordered::putIfAbsent);
@@ -207,10 +205,10 @@ public final class Response {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Response)) {
+    if (!(other instanceof Response that)) {
       return false;
     }
-    Response that = (Response) other;
+
     return instrument.equals(that.instrument)
         && jurisdiction.equals(that.jurisdiction)
         && status == that.status
@@ -229,7 +227,7 @@ public final class Response {
     return "Response["
         + jurisdiction()
         + ", "
-        + instrument()
+        + instrument
         + ", "
         + status().id()
         + ", "
@@ -244,10 +242,10 @@ public final class Response {
     /**
      * Sets the instrument answered.
      *
-     * @param instrument its reference, such as {@code wpga-mnr-survey@2021}
+     * @param instrumentReference its reference, such as {@code wpga-mnr-survey@2021}
      * @return this builder
      */
-    Builder instrument(String instrument);
+    Builder instrumentReference(String instrumentReference);
 
     /**
      * Sets who the response speaks for.
@@ -316,8 +314,8 @@ public final class Response {
     private @Nullable Respondent respondent;
 
     @Override
-    public Builder instrument(String instrument) {
-      this.instrument = Objects.requireNonNull(instrument, "instrument");
+    public Builder instrumentReference(String instrumentReference) {
+      this.instrument = Objects.requireNonNull(instrumentReference, "instrument reference");
       return this;
     }
 
@@ -369,7 +367,7 @@ public final class Response {
       if (status == null) {
         missing.add("status");
       }
-      if (!missing.isEmpty()) {
+      if (instrument == null || jurisdiction == null || status == null) {
         throw new IllegalStateException(
             "Cannot build Response, some of required attributes" + " are not set " + missing);
       }

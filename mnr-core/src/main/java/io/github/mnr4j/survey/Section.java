@@ -1,6 +1,6 @@
 package io.github.mnr4j.survey;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -139,12 +139,20 @@ public abstract class Section {
     Builder domainId(String domainId);
 
     /**
-     * Adds enablers the section prints.
+     * Adds an enabler the section names.
      *
-     * @param enablerIds enabler ids of the framework
+     * @param enablerId an enabler id
      * @return this builder
      */
-    Builder addEnablerIds(String... enablerIds);
+    Builder addEnablerId(String enablerId);
+
+    /**
+     * Adds a capability blurb, as printed.
+     *
+     * @param blurb the blurb
+     * @return this builder
+     */
+    Builder addCapabilityBlurb(String blurb);
 
     /**
      * Adds enablers the section prints.
@@ -161,14 +169,6 @@ public abstract class Section {
      * @return this builder
      */
     Builder outcome(String outcome);
-
-    /**
-     * Adds blurbs on the section's capabilities, as printed.
-     *
-     * @param blurbs the blurbs
-     * @return this builder
-     */
-    Builder addCapabilityBlurbs(String... blurbs);
 
     /**
      * Adds blurbs on the section's capabilities, as printed.

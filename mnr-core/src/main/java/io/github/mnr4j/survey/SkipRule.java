@@ -1,6 +1,6 @@
 package io.github.mnr4j.survey;
 
-import io.github.mnr4j.internal.Checks;
+import io.github.mnr4j.internal.checks.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * on q7:
  *
  * <pre>{@code
- * SkipRule.ifNo("q7", "q9");   // if q7 = no, skip to q9: q8 is disabled
+ * // q8 is disabled when q7 is no
+ * SkipRule.ifNo("q7", "q9");  // if q7 = no, skip to q9
  * SkipRule.of("q40", Condition.not(Condition.is("q40", "yes")), "q42");
  * }</pre>
  *
@@ -43,7 +44,7 @@ public abstract class SkipRule {
    *
    * @return the target question's id
    */
-  public abstract String target();
+  public abstract String targetId();
 
   /**
    * Creates a rule.
@@ -54,7 +55,7 @@ public abstract class SkipRule {
    * @return the rule
    */
   public static SkipRule of(String questionId, Condition when, String target) {
-    return ImmutableSkipRule.builder().questionId(questionId).when(when).target(target).build();
+    return ImmutableSkipRule.builder().questionId(questionId).when(when).targetId(target).build();
   }
 
   /**
@@ -72,13 +73,13 @@ public abstract class SkipRule {
   void check() {
     Checks.of("skip rule on '" + questionId() + "'")
         .id("questionId", questionId())
-        .id("target", target())
+        .id("target", targetId())
         .throwIfAny();
   }
 
   /** Renders the rule as {@code if q7 = no, skip to q9}. */
   @Override
   public String toString() {
-    return "if " + when() + ", skip to " + target();
+    return "if " + when() + ", skip to " + targetId();
   }
 }

@@ -1,6 +1,8 @@
 package io.github.mnr4j.survey;
 
+import io.github.mnr4j.Finding;
 import io.github.mnr4j.Identified;
+import io.github.mnr4j.Severity;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class ValidationFinding {
+public abstract class ValidationFinding implements Finding {
   ValidationFinding() {}
 
   /** The kinds of finding, each with a stable id. */
@@ -71,18 +73,10 @@ public abstract class ValidationFinding {
     }
   }
 
-  /**
-   * Returns what kind of problem this is.
-   *
-   * @return the code
-   */
+  @Override
   public abstract Code code();
 
-  /**
-   * Returns how serious it is.
-   *
-   * @return the severity
-   */
+  @Override
   public abstract Severity severity();
 
   /**
@@ -98,13 +92,10 @@ public abstract class ValidationFinding {
    *
    * @return the pointer
    */
+  @Override
   public abstract String pointer();
 
-  /**
-   * Returns what is wrong, for people, quoting the value and the rule.
-   *
-   * @return the message
-   */
+  @Override
   public abstract String message();
 
   /**

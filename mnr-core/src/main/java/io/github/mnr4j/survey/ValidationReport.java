@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import static java.util.stream.Collectors.toUnmodifiableList;
 
+import io.github.mnr4j.Report;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ValidationReport report = Validator.of(survey).validate(response);
- * if (!report.isValid()) {
+ * if (report.hasErrors()) {
  *   report.errors().forEach(System.out::println);
  * }
  * }</pre>
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
-public abstract class ValidationReport {
+public abstract class ValidationReport implements Report<ValidationFinding> {
   ValidationReport() {}
 
   /**
@@ -30,7 +31,7 @@ public abstract class ValidationReport {
    * @return such as {@code wpga-mnr-survey@2021}
    */
   @Value.Parameter
-  public abstract String instrument();
+  public abstract String instrumentReference();
 
   /**
    * Returns the id of the jurisdiction whose response this is.
@@ -41,12 +42,16 @@ public abstract class ValidationReport {
   public abstract String jurisdictionId();
 
   /**
-   * Returns a builder, for readers of stored reports; {@link Validator} makes them.
+   * Creates a report, for readers of stored reports; {@link Validator} makes them.
    *
-   * @return an empty builder
+   * @param instrumentReference the reference of the instrument validated against
+   * @param jurisdictionId the id of the jurisdiction whose response it is
+   * @param findings every finding, in the stable order described above
+   * @return the report
    */
-  public static Builder builder() {
-    return ImmutableValidationReport.builder();
+  public static ValidationReport of(
+      String instrumentReference, String jurisdictionId, List<ValidationFinding> findings) {
+    return ImmutableValidationReport.of(instrumentReference, jurisdictionId, findings);
   }
 
   /**
@@ -54,44 +59,9 @@ public abstract class ValidationReport {
    *
    * @return the findings; empty for a clean response
    */
+  @Override
   @Value.Parameter
   public abstract List<ValidationFinding> findings();
-
-  /**
-   * Tells whether the response has no finding of severity error.
-   *
-   * @return true when valid (warnings allowed)
-   */
-  public boolean isValid() {
-    for (ValidationFinding finding : findings()) {
-      if (finding.severity() == Severity.ERROR) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Returns the findings of severity error.
-   *
-   * @return the errors, in order
-   */
-  public List<ValidationFinding> errors() {
-    return findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR)
-        .collect(toUnmodifiableList());
-  }
-
-  /**
-   * Returns the findings of severity warning.
-   *
-   * @return the warnings, in order
-   */
-  public List<ValidationFinding> warnings() {
-    return findings().stream()
-        .filter(f -> f.severity() == Severity.WARNING)
-        .collect(toUnmodifiableList());
-  }
 
   /**
    * Returns the findings about one question.
@@ -110,55 +80,13 @@ public abstract class ValidationReport {
     return "ValidationReport["
         + jurisdictionId()
         + ", "
-        + instrument()
+        + instrumentReference()
         + ": "
-        + (isValid() ? "valid" : "invalid")
+        + (hasErrors() ? "invalid" : "valid")
         + ", "
         + errors().size()
         + " errors, "
         + warnings().size()
         + " warnings]";
-  }
-
-  /** Builds a {@link ValidationReport}, for readers of stored reports. */
-  public interface Builder {
-    /**
-     * Sets the instrument's reference.
-     *
-     * @param instrument such as {@code wpga-mnr-survey@2021}
-     * @return this builder
-     */
-    Builder instrument(String instrument);
-
-    /**
-     * Sets the jurisdiction's id.
-     *
-     * @param jurisdictionId the id
-     * @return this builder
-     */
-    Builder jurisdictionId(String jurisdictionId);
-
-    /**
-     * Adds a finding.
-     *
-     * @param finding the finding
-     * @return this builder
-     */
-    Builder addFinding(ValidationFinding finding);
-
-    /**
-     * Adds findings, in order.
-     *
-     * @param findings the findings
-     * @return this builder
-     */
-    Builder addAllFindings(Iterable<? extends ValidationFinding> findings);
-
-    /**
-     * Builds the report.
-     *
-     * @return the report
-     */
-    ValidationReport build();
   }
 }

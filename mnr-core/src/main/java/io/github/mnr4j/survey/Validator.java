@@ -1,5 +1,6 @@
 package io.github.mnr4j.survey;
 
+import io.github.mnr4j.Severity;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.ValidationFinding.Code;
 import java.util.ArrayList;
@@ -19,9 +20,9 @@ import java.util.Set;
  * <pre>{@code
  * Validator validator = Validator.of(Instruments.mnrSurvey2021());
  * ValidationReport report = validator.validate(response);
- * report.isValid();
- * report.findingsFor("q17");
- * validator.enablement(response).explain("q8");  // "q8 is disabled: if q7 = no, skip to q9"
+ * report.hasErrors();  // false
+ * report.findingsFor("q17");  // []
+ * validator.enablement(response).explain("q8");  // q8 is enabled
  * }</pre>
  *
  * <p>The rules: a required question must be answered when it is enabled (a warning in a draft); a
@@ -76,11 +77,6 @@ public final class Validator {
   /** Whether the question at each position is required. */
   private final boolean[] required;
 
-  /** The questions' ids by position, and per slot 1 + a position (0 for none): see positionOf. */
-  private final String[] questionIds;
-
-  private final int[] positionSlots;
-
   /** The most options a question of the instrument has. */
   private final int mostOptions;
 
@@ -96,7 +92,7 @@ public final class Validator {
     List<Integer> order = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       int from = instrument.position(rules.get(r).questionId());
-      int to = instrument.position(rules.get(r).target());
+      int to = instrument.position(rules.get(r).targetId());
       rulePosition[r] = from;
       forward[r] = from < to;
       int first = instrument.firstCovered(rules.get(r));
@@ -131,18 +127,7 @@ public final class Validator {
     }
     required = new boolean[questions];
     for (int p = 0; p < questions; p++) {
-      required[p] = instrument.questions().get(p).required();
-    }
-    questionIds = new String[questions];
-    positionSlots = new int[Math.max(2, Integer.highestOneBit(questions * 2 + 1) << 1)];
-    for (int p = 0; p < questions; p++) {
-      String id = instrument.questions().get(p).id();
-      questionIds[p] = id;
-      int slot = spread(id.hashCode()) & (positionSlots.length - 1);
-      while (positionSlots[slot] != 0) {
-        slot = (slot + 1) & (positionSlots.length - 1);
-      }
-      positionSlots[slot] = p + 1;
+      required[p] = instrument.questions().get(p).isRequired();
     }
     mostOptions = instrument.questions().stream().mapToInt(q -> q.options().size()).max().orElse(0);
   }
@@ -187,7 +172,7 @@ public final class Validator {
    * @return the enablement
    */
   public Enablement enablement(Response response) {
-    return enablement(response.answers(), byPosition(response.answerMap()));
+    return enablement(response.answers(), byPosition(response.answers()));
   }
 
   private Enablement enablement(Map<String, Answer> answers, Answer[] byPosition) {
@@ -223,45 +208,26 @@ public final class Validator {
       return rule.when().test(answers);
     }
     Answer answer = byPosition[leafPosition];
-    return answer != null && ((Condition.Leaf) rule.when()).holdsFor(answer);
+    return answer != null && Conditions.holdsFor((Condition.Leaf) rule.when(), answer);
   }
 
-  /**
-   * The answers by their questions' positions, read from the response's own arrays without an entry
-   * object per answer; answers to unknown questions are left out.
-   */
-  private Answer[] byPosition(AnswerMap answers) {
+  /** The answers by their questions' positions; answers to unknown questions are left out. */
+  private Answer[] byPosition(Map<String, Answer> answers) {
     Answer[] byPosition = new Answer[instrument.questions().size()];
-    for (int i = 0; i < answers.size(); i++) {
-      int position = positionOf(answers.key(i));
-      if (position >= 0) {
-        byPosition[position] = answers.value(i);
-      }
-    }
+    answers.forEach(
+        (questionId, answer) -> {
+          int position = positionOf(questionId);
+          if (position >= 0) {
+            byPosition[position] = answer;
+          }
+        });
     return byPosition;
   }
 
-  /**
-   * A question's position, or -1: open addressing over the instrument's ids, compared by identity
-   * first, since the answers mnr4j's JSON reader reads to the built-in survey are keyed by the
-   * survey's own strings.
-   */
+  /** A question's position, or -1 if the instrument has no such question. */
   private int positionOf(String questionId) {
-    int mask = positionSlots.length - 1;
-    for (int slot = spread(questionId.hashCode()) & mask;
-        positionSlots[slot] != 0;
-        slot = (slot + 1) & mask) {
-      int position = positionSlots[slot] - 1;
-      String id = questionIds[position];
-      if (id == questionId || id.equals(questionId)) {
-        return position;
-      }
-    }
-    return -1;
-  }
-
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+    Integer position = instrument.positions().get(questionId);
+    return position == null ? -1 : position;
   }
 
   /**
@@ -274,20 +240,20 @@ public final class Validator {
     // Room for the findings of a typical draft (the synthetic cohort's have 16 or 17, mostly
     // unanswered questions), so that the list seldom grows.
     List<ValidationFinding> findings = new ArrayList<>(24);
-    if (!response.instrument().equals(instrument.reference())) {
+    if (!response.instrumentReference().equals(instrument.reference())) {
       findings.add(
           ValidationFinding.of(
               Code.INSTRUMENT_MISMATCH,
               Severity.ERROR,
               "/instrument",
               "the response answers "
-                  + Messages.quote(response.instrument())
+                  + Messages.quote(response.instrumentReference())
                   + ", not '"
                   + instrument.reference()
                   + "'"));
     }
     Map<String, Answer> answers = response.answers();
-    Answer[] byPosition = byPosition(response.answerMap());
+    Answer[] byPosition = byPosition(response.answers());
     Enablement enablement = enablement(answers, byPosition);
     Severity missing =
         response.status() == ResponseStatus.COMPLETED ? Severity.ERROR : Severity.WARNING;
@@ -304,10 +270,10 @@ public final class Validator {
         continue;
       }
       Question question = questions.get(p);
-      String id = questionIds[p];
+      String id = question.id();
       boolean answered = answer != null;
       known += answered ? 1 : 0;
-      if (question.personalData()) {
+      if (question.asksForPersonalData()) {
         if (answered) {
           findings.add(
               finding(
@@ -363,7 +329,12 @@ public final class Validator {
    */
   private static final class AnswerCheck {
     private final List<ValidationFinding> findings;
+
+    // Set by check(Question, Answer) before anything reads them.
+    @SuppressWarnings("NullAway.Init")
     private Question question;
+
+    @SuppressWarnings("NullAway.Init")
     private String id;
 
     /**
@@ -403,7 +374,7 @@ public final class Validator {
 
     /** Quotes a value of the answer, unless the question asks for personal data. */
     private String quote(String value) {
-      return question.personalData()
+      return question.asksForPersonalData()
           ? "a value (not quoted: personal data)"
           : Messages.quote(value);
     }
@@ -447,7 +418,7 @@ public final class Validator {
       if (!question.kind().takesChoices()) {
         wrongKind("choices ({\"choices\": [...]})");
       } else {
-        List<String> chosen = answer.optionIds();
+        List<String> chosen = answer.chosen();
         List<Option> options = question.options();
         list++;
         int distinctKnown = 0;
@@ -461,7 +432,7 @@ public final class Validator {
           } else {
             namedIn[index] = list;
             distinctKnown++;
-            exclusive |= options.get(index).exclusive();
+            exclusive |= options.get(index).isExclusive();
             textual |= options.get(index).carriesText();
           }
         }
@@ -470,7 +441,7 @@ public final class Validator {
           repeatedOrUnknown(chosen, distinctKnown);
         } else if (exclusive && distinctKnown > 1) {
           for (int i = 0; i < chosen.size(); i++) {
-            if (options.get(question.optionIndex(chosen.get(i))).exclusive()) {
+            if (options.get(question.optionIndex(chosen.get(i))).isExclusive()) {
               exclusiveCombined(chosen.get(i), i, distinctKnown);
             }
           }
@@ -516,7 +487,7 @@ public final class Validator {
                       + quote(choice)
                       + "; its options: "
                       + question.optionIds()));
-        } else if (option.get().exclusive() && distinctKnown > 1) {
+        } else if (option.get().isExclusive() && distinctKnown > 1) {
           exclusiveCombined(choice, i, distinctKnown);
         }
       }
@@ -640,10 +611,10 @@ public final class Validator {
         Code.REQUIRED_UNANSWERED,
         severity,
         id,
-        question.personalData() ? "/respondent" : answerPointer(id),
+        question.asksForPersonalData() ? "/respondent" : answerPointer(id),
         id
             + " is required"
-            + (question.personalData() ? " (the respondent block)" : "")
+            + (question.asksForPersonalData() ? " (the respondent block)" : "")
             + " but unanswered"
             + (severity == Severity.WARNING ? " (a draft may leave it for later)" : ""));
   }

@@ -8,14 +8,15 @@
  * <pre>{@code
  * Instrument survey = Instruments.mnrSurvey2021();
  * Response response = Response.builder()
- *     .instrument(survey.reference())
+ *     .instrumentReference(survey.reference())
  *     .jurisdiction(Jurisdiction.of("C07", "Country 07"))
  *     .status(ResponseStatus.IN_PROGRESS)
  *     .putAnswer("q7", Answer.ofChoice("yes"))
  *     .putAnswer("q17", Answer.ofChoices("csam-possession", "technology-facilitated-abuse"))
  *     .build();
  * ValidationReport report = Validator.of(survey).validate(response);
- * report.findings();   // every problem, in the instrument's order
+ * // every problem, in the instrument's order
+ * report.findings();
  * }</pre>
  */
 @NullMarked

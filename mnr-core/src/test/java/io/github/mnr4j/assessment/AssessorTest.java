@@ -18,6 +18,7 @@ import io.github.mnr4j.survey.ResponseStatus;
 import io.github.mnr4j.survey.Section;
 import io.github.mnr4j.survey.SkipRule;
 import io.github.mnr4j.survey.Verdict;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class AssessorTest {
         .as("neither yes nor no")
         .isEqualTo(CapabilityStatus.UNKNOWN);
     assertThat(assessment.evidence("legislation").status()).isEqualTo(CapabilityStatus.UNKNOWN);
-    assertThat(assessment.count(CapabilityStatus.UNKNOWN)).isEqualTo(19);
+    assertThat(assessment.capabilityIds(CapabilityStatus.UNKNOWN).size()).isEqualTo(19);
     assertThat(assessment.capabilities()).hasSize(21);
     assertThat(assessment.statuses())
         .containsExactlyElementsOf(
@@ -59,42 +60,43 @@ class AssessorTest {
             .title("Nested")
             .source("An example")
             .framework(Frameworks.mnr())
-            .addSections(Section.builder().id("s").number(1).title("S").build())
-            .addQuestions(
-                Question.builder()
-                    .id("any")
-                    .number(1)
-                    .sectionId("s")
-                    .text("Any policy?")
-                    .kind(QuestionKind.YES_NO)
-                    .role(QuestionRole.GATE)
-                    .addInforms("leadership")
-                    .build(),
-                Question.builder()
-                    .id("laws")
-                    .number(2)
-                    .sectionId("s")
-                    .text("Laws?")
-                    .kind(QuestionKind.YES_NO)
-                    .role(QuestionRole.GATE)
-                    .addInforms("legislation")
-                    .build(),
-                Question.builder()
-                    .id("end")
-                    .number(3)
-                    .sectionId("s")
-                    .text("Anything else?")
-                    .kind(QuestionKind.TEXT)
-                    .role(QuestionRole.DETAIL)
-                    .build())
-            .addSkipRules(SkipRule.ifNo("any", "end"))
+            .addAllSections(List.of(Section.builder().id("s").number(1).title("S").build()))
+            .addAllQuestions(
+                List.of(
+                    Question.builder()
+                        .id("any")
+                        .number(1)
+                        .sectionId("s")
+                        .text("Any policy?")
+                        .kind(QuestionKind.YES_NO)
+                        .role(QuestionRole.GATE)
+                        .addAllInforms(List.of("leadership"))
+                        .build(),
+                    Question.builder()
+                        .id("laws")
+                        .number(2)
+                        .sectionId("s")
+                        .text("Laws?")
+                        .kind(QuestionKind.YES_NO)
+                        .role(QuestionRole.GATE)
+                        .addAllInforms(List.of("legislation"))
+                        .build(),
+                    Question.builder()
+                        .id("end")
+                        .number(3)
+                        .sectionId("s")
+                        .text("Anything else?")
+                        .kind(QuestionKind.TEXT)
+                        .role(QuestionRole.DETAIL)
+                        .build()))
+            .addAllSkipRules(List.of(SkipRule.ifNo("any", "end")))
             .build();
     Function<String, Assessment> assess =
         policy ->
             Assessor.of(nested)
                 .assess(
                     Response.builder()
-                        .instrument("nested@1")
+                        .instrumentReference("nested@1")
                         .jurisdiction(Jurisdiction.of("C01", "Country 01"))
                         .status(ResponseStatus.COMPLETED)
                         .putAnswer("any", Answer.ofChoice(policy))
@@ -170,9 +172,8 @@ class AssessorTest {
                         "technology-facilitated-abuse",
                         "csam-possession")))
             .evidence("legislation");
-    assertThat(legislation.checklistOffered()).isEqualTo(11);
-    assertThat(legislation.checklistChosen()).isEqualTo(3);
-    assertThat(legislation.coverage()).hasValue(3.0 / 11);
+    assertThat(legislation.checklistOfferedCount()).isEqualTo(11);
+    assertThat(legislation.checklistChosenCount()).isEqualTo(3);
     assertThat(legislation.readings())
         .containsExactly("q16 = yes", "q17: 3 of 11 options", "q18 unanswered");
     CapabilityEvidence education =
@@ -184,8 +185,8 @@ class AssessorTest {
                     "q55",
                     Answer.ofChoices("children", "other").withOtherText("Faith leaders")))
             .evidence("education-programme");
-    assertThat(education.checklistOffered()).as("other is not counted").isEqualTo(4);
-    assertThat(education.checklistChosen()).isEqualTo(1);
+    assertThat(education.checklistOfferedCount()).as("other is not counted").isEqualTo(4);
+    assertThat(education.checklistChosenCount()).isEqualTo(1);
   }
 
   @Test
@@ -205,14 +206,16 @@ class AssessorTest {
                     "q12",
                     Answer.ofText("A strategy is drafted")))
             .evidence("leadership");
-    assertThat(leadership.primaryGate()).contains("q7");
-    assertThat(leadership.secondaryGates()).containsExactly("q10");
-    assertThat(leadership.allSecondaryGatesYes()).isTrue();
-    assertThat(leadership.secondaryGatesAnsweredYes()).containsExactly("q10");
-    assertThat(leadership.detailQuestions()).containsExactly("q8", "q11");
-    assertThat(leadership.answeredDetails()).containsExactly("q8");
-    assertThat(leadership.answeredChallenges()).as("a blank q9 is no plan").containsExactly("q12");
-    assertThat(leadership.plansDescribed()).isTrue();
+    assertThat(leadership.primaryGateId()).contains("q7");
+    assertThat(leadership.secondaryGateIds()).containsExactly("q10");
+    assertThat(leadership.hasAllSecondaryGatesYes()).isTrue();
+    assertThat(leadership.secondaryGateIdsAnsweredYes()).containsExactly("q10");
+    assertThat(leadership.detailQuestionIds()).containsExactly("q8", "q11");
+    assertThat(leadership.answeredDetailIds()).containsExactly("q8");
+    assertThat(leadership.answeredChallengeIds())
+        .as("a blank q9 is no plan")
+        .containsExactly("q12");
+    assertThat(leadership.hasPlansDescribed()).isTrue();
   }
 
   @Test
@@ -220,7 +223,7 @@ class AssessorTest {
     Assessment assessment =
         assessor.assess(
             draft("q7", Answer.ofChoice("no"), "q8", Answer.ofText("A committee after all")));
-    assertThat(assessment.evidence("leadership").answeredDetails()).isEmpty();
+    assertThat(assessment.evidence("leadership").answeredDetailIds()).isEmpty();
     assertThat(assessment.answers()).containsOnlyKeys("q7");
     assertThat(assessment.evidence("leadership").readings())
         .contains("q8 disabled")
@@ -247,37 +250,43 @@ class AssessorTest {
             .title("Laws")
             .source("An example")
             .framework(Frameworks.mnr())
-            .addSections(Section.builder().id("s").number(1).title("S").build())
-            .addQuestions(
-                Question.builder()
-                    .id("l1")
-                    .number(1)
-                    .sectionId("s")
-                    .text("Are the laws comprehensive, partial or absent?")
-                    .kind(QuestionKind.SINGLE_CHOICE)
-                    .role(QuestionRole.GATE)
-                    .addInforms("legislation")
-                    .addOptions(
-                        Option.builder()
-                            .id("comprehensive")
-                            .text("Comprehensive")
-                            .verdict(Verdict.AFFIRMS)
-                            .build(),
-                        Option.builder()
-                            .id("partial")
-                            .text("Partial")
-                            .verdict(Verdict.AFFIRMS)
-                            .build(),
-                        Option.builder().id("none").text("None").verdict(Verdict.DENIES).build(),
-                        Option.of("unsure", "Do not know"))
-                    .build())
+            .addAllSections(List.of(Section.builder().id("s").number(1).title("S").build()))
+            .addAllQuestions(
+                List.of(
+                    Question.builder()
+                        .id("l1")
+                        .number(1)
+                        .sectionId("s")
+                        .text("Are the laws comprehensive, partial or absent?")
+                        .kind(QuestionKind.SINGLE_CHOICE)
+                        .role(QuestionRole.GATE)
+                        .addAllInforms(List.of("legislation"))
+                        .addAllOptions(
+                            List.of(
+                                Option.builder()
+                                    .id("comprehensive")
+                                    .text("Comprehensive")
+                                    .verdict(Verdict.AFFIRMS)
+                                    .build(),
+                                Option.builder()
+                                    .id("partial")
+                                    .text("Partial")
+                                    .verdict(Verdict.AFFIRMS)
+                                    .build(),
+                                Option.builder()
+                                    .id("none")
+                                    .text("None")
+                                    .verdict(Verdict.DENIES)
+                                    .build(),
+                                Option.of("unsure", "Do not know")))
+                        .build()))
             .build();
     Assessor own = Assessor.of(laws);
     Function<String, CapabilityStatus> status =
         choice ->
             own.assess(
                     Response.builder()
-                        .instrument("laws@1")
+                        .instrumentReference("laws@1")
                         .jurisdiction(Jurisdiction.of("C01", "Country 01"))
                         .status(ResponseStatus.COMPLETED)
                         .putAnswer("l1", Answer.ofChoice(choice))

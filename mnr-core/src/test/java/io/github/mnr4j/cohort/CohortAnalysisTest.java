@@ -2,7 +2,9 @@ package io.github.mnr4j.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
@@ -18,6 +20,8 @@ import io.github.mnr4j.scoring.AggregationRule;
 import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.IndexModel;
 import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.scoring.Ranker;
+import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.ScoreTable;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
@@ -38,7 +42,7 @@ class CohortAnalysisTest {
   private static Response response(String id, IncomeGroup income, Object... pairs) {
     Response.Builder builder =
         Response.builder()
-            .instrument("wpga-mnr-survey@2021")
+            .instrumentReference("wpga-mnr-survey@2021")
             .jurisdiction(
                 Jurisdiction.builder()
                     .id(id)
@@ -58,22 +62,24 @@ class CohortAnalysisTest {
   private static final Answer NO = Answer.ofChoice("no");
 
   private static CohortAnalysis analyse(Response... responses) {
-    return CohortAnalysis.assess(
-        Cohort.builder().name("Test").addResponses(responses).build(), Instruments.mnrSurvey2021());
+    return CohortAnalysis.of(
+        Cohort.builder().name("Test").addAllResponses(List.of(responses)).build(),
+        Instruments.mnrSurvey2021());
   }
 
   /** A row's exact share, its summary, and the groups of every built-in attribute. */
   @Test
   void rowsAndGroupsDescribeThemselves() {
     TallyRow row = TallyRow.of(TallyView.Row.of("Leadership", "leadership"), 2, 1, 4);
-    assertThat(row.percentYesExact()).isCloseTo(66.6667, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(row.percentYes()).hasValue(67);
+    assertThat(row.denominator()).isEqualTo(3);
     assertThat(row).hasToString("Leadership: 2 of 3 (67%)");
     TallyRow none = TallyRow.of(TallyView.Row.of("Hotline", "csea-hotline"), 0, 0, 2);
-    assertThat(none.percentYesExact()).isNaN();
+    assertThat(none.percentYes()).isEmpty();
     assertThat(none).hasToString("Hotline: 0 of 0");
     Response draft =
         Response.builder()
-            .instrument("wpga-mnr-survey@2021")
+            .instrumentReference("wpga-mnr-survey@2021")
             .jurisdiction(Jurisdiction.of("D", "Country D"))
             .status(ResponseStatus.IN_PROGRESS)
             .build();
@@ -124,20 +130,21 @@ class CohortAnalysisTest {
     TallyRow leadership = figure1.row("Leadership");
     assertThat(
             List.of(
-                leadership.yes(),
-                leadership.no(),
-                leadership.unanswered(),
+                leadership.yesCount(),
+                leadership.noCount(),
+                leadership.unansweredCount(),
                 leadership.denominator()))
         .containsExactly(2, 1, 0, 3);
     assertThat(leadership.percentYes()).isEqualTo(OptionalInt.of(67));
     TallyRow takedown =
         figure1.row("Procedures to enable removal or blocking of child sexual" + " abuse content");
     assertThat(takedown.capabilityIds()).containsExactly("takedown-procedures", "csea-reporting");
-    assertThat(List.of(takedown.yes(), takedown.no(), takedown.unanswered()))
+    assertThat(List.of(takedown.yesCount(), takedown.noCount(), takedown.unansweredCount()))
         .containsExactly(1, 1, 1);
     TallyRow terminology =
         figure1.row("Debate, discussion or adoption of universally agreed" + " terminology");
-    assertThat(List.of(terminology.yes(), terminology.no(), terminology.unanswered()))
+    assertThat(
+            List.of(terminology.yesCount(), terminology.noCount(), terminology.unansweredCount()))
         .as("an uncoded q78 is unanswered")
         .containsExactly(1, 0, 2);
     assertThat(figure1.row("Hotline").percentYes()).isEmpty();
@@ -167,12 +174,13 @@ class CohortAnalysisTest {
         .extracting(Breakdown.Group::value)
         .containsExactly("high", "upper-middle", "low");
     assertThat(byIncome.groups().get(0).label()).isEqualTo("High income");
-    assertThat(byIncome.groups().get(0).tally().orElseThrow().row("Leadership").yes()).isEqualTo(1);
+    assertThat(byIncome.groups().get(0).tally().orElseThrow().row("Leadership").yesCount())
+        .isEqualTo(1);
     assertThat(byIncome.groups().get(1).tally()).isEmpty();
-    assertThat(byIncome.table().tsv())
+    assertThat(byIncome.toTable().toTsv())
         .contains("\nlow\t\ttrue\t\t\t\t\t\t\t\n")
         .doesNotContain("low\t1");
-    assertThat(byIncome.table().title())
+    assertThat(byIncome.toTable().title())
         .contains("Breakdown by incomeGroup; groups of fewer" + " than 2 jurisdictions suppressed");
     Breakdown byRound = analysis.breakdown(TallyView.figure1(), "round", 1);
     assertThat(byRound.groups()).extracting(Breakdown.Group::value).containsExactly("2021");
@@ -200,11 +208,11 @@ class CohortAnalysisTest {
             response("C", IncomeGroup.LOW, "q6", Answer.ofChoices("not-used")),
             response("D", IncomeGroup.LOW));
     OptionTally uses = analysis.options("q6");
-    assertThat(uses.answered()).isEqualTo(3);
+    assertThat(uses.answeredCount()).isEqualTo(3);
     assertThat(uses.count("policy-basis")).isEqualTo(2);
     assertThat(uses.count("other")).isEqualTo(2);
-    assertThat(uses.twoOrMore()).as("other does not count").isEqualTo(1);
-    assertThat(uses.table().text()).contains("(two or more)");
+    assertThat(uses.twoOrMoreCount()).as("other does not count").isEqualTo(1);
+    assertThat(uses.toTable().toText()).contains("(two or more)");
     assertThat(uses.kind()).isEqualTo(QuestionKind.MULTI_CHOICE);
     assertThatThrownBy(() -> analysis.options("q8"))
         .hasMessage(
@@ -226,7 +234,7 @@ class CohortAnalysisTest {
     CohortAnalysis part = analysis.where(high);
     assertThat(part.cohort().name()).isEqualTo("Test where incomeGroup=high");
     assertThat(part.assessments()).extracting(a -> a.jurisdiction().id()).containsExactly("A", "C");
-    assertThat(part.tally(TallyView.figure1()).row("Leadership").yes()).isEqualTo(1);
+    assertThat(part.tally(TallyView.figure1()).row("Leadership").yesCount()).isEqualTo(1);
     assertThat(analysis.where(Where.parse("round=2021")).assessments()).hasSize(3);
     assertThat(analysis.where(Where.parse("round=2024")).assessments()).isEmpty();
     assertThat(analysis.where(Where.parse("status=completed")).assessments()).hasSize(3);
@@ -247,7 +255,7 @@ class CohortAnalysisTest {
   private static Response synthetic(String id, IncomeGroup income, Object... pairs) {
     Response response = response(id, income, pairs);
     return Response.builder()
-        .instrument(response.instrument())
+        .instrumentReference(response.instrumentReference())
         .status(response.status())
         .putAllAnswers(response.answers())
         .jurisdiction(
@@ -274,35 +282,38 @@ class CohortAnalysisTest {
     assertThat(part.filters()).containsExactly(high, round);
     Tally tally = part.tally(TallyView.figure1());
     assertThat(tally.filters()).containsExactly(high, round);
-    assertThat(tally.synthetic()).isFalse();
-    assertThat(tally.table().notes())
+    assertThat(tally.isSynthetic()).isFalse();
+    assertThat(tally.toTable().notes())
         .containsExactly("Counts only the jurisdictions where incomeGroup=high and round=2021.");
     assertThat(part.options("q10").filters()).containsExactly(high, round);
     assertThat(part.options("q10").count("yes")).isEqualTo(1);
     assertThat(part.breakdown(TallyView.figure1(), "region", 1).filters())
         .containsExactly(high, round);
-    assertThat(analysis.tally(TallyView.figure1()).table().notes()).isEmpty();
+    assertThat(analysis.tally(TallyView.figure1()).toTable().notes()).isEmpty();
 
     // Accumulators filter as they count, and refuse to combine with other filters.
-    Tally.Accumulator accumulator =
-        Tally.accumulator(TallyView.figure1(), analysis.instrument().framework(), List.of(high));
+    Accumulator<Assessment, Tally> accumulator =
+        Tally.accumulator(TallyView.figure1(), analysis.instrument().framework(), high);
     analysis.assessments().forEach(accumulator::add);
-    assertThat(accumulator.result().jurisdictions()).isEqualTo(2);
+    assertThat(accumulator.result().jurisdictionCount()).isEqualTo(2);
     assertThat(accumulator.result()).isEqualTo(analysis.where(high).tally(TallyView.figure1()));
     assertThatThrownBy(
             () ->
                 accumulator.combine(
                     Tally.accumulator(TallyView.figure1(), analysis.instrument().framework())))
-        .hasMessageContaining("filters []");
-    OptionTally.Accumulator options =
-        OptionTally.accumulator(analysis.instrument(), "q10", List.of(high));
+        .hasMessage(
+            "cannot combine a tally of view 'figure1', framework 'wpga-mnr' (0 jurisdictions)"
+                + " with a tally of view 'figure1', framework 'wpga-mnr' where"
+                + " [incomeGroup=high] (2 jurisdictions)");
+    Accumulator<Assessment, OptionTally> options =
+        OptionTally.accumulator(analysis.instrument(), "q10", high);
     analysis.assessments().forEach(options::add);
-    assertThat(options.result().answered()).isEqualTo(2);
+    assertThat(options.result().answeredCount()).isEqualTo(2);
     assertThatThrownBy(() -> options.combine(OptionTally.accumulator(analysis.instrument(), "q10")))
-        .hasMessageContaining("(filters [incomeGroup=high])");
-    Breakdown.Accumulator breakdown =
+        .hasMessageContaining("where [incomeGroup=high]");
+    Accumulator<Assessment, Breakdown> breakdown =
         Breakdown.accumulator(
-            TallyView.figure1(), analysis.instrument().framework(), "region", 1, List.of(high));
+            TallyView.figure1(), analysis.instrument().framework(), "region", 1, high);
     analysis.assessments().forEach(breakdown::add);
     assertThat(breakdown.result().groups().get(0).size()).isEqualTo(2);
   }
@@ -318,41 +329,41 @@ class CohortAnalysisTest {
         "SYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
             + " published aggregates; no jurisdiction stands for a real country.";
     Tally tally = analysis.tally(TallyView.figure1());
-    assertThat(tally.synthetic()).isTrue();
-    assertThat(tally.table().notes()).containsExactly(mark);
-    assertThat(tally.figure().notes()).containsExactly(mark);
-    assertThat(tally.table().text()).endsWith("\n\n" + mark + "\n");
-    assertThat(tally.table().tsv()).startsWith("# " + mark + "\nrow\tcapabilities\t");
-    assertThat(analysis.options("q10").synthetic()).isTrue();
-    assertThat(analysis.options("q10").table().notes()).containsExactly(mark);
+    assertThat(tally.isSynthetic()).isTrue();
+    assertThat(tally.toTable().notes()).containsExactly(mark);
+    assertThat(tally.toFigure().notes()).containsExactly(mark);
+    assertThat(tally.toTable().toText()).endsWith("\n\n" + mark + "\n");
+    assertThat(tally.toTable().toTsv()).startsWith("# " + mark + "\nrow\tcapabilities\t");
+    assertThat(analysis.options("q10").isSynthetic()).isTrue();
+    assertThat(analysis.options("q10").toTable().notes()).containsExactly(mark);
     Breakdown breakdown = analysis.breakdown(TallyView.figure1(), "incomeGroup", 5);
     assertThat(breakdown.groups()).allMatch(group -> group.tally().isEmpty());
-    assertThat(breakdown.synthetic()).as("even when its group is suppressed").isTrue();
-    assertThat(breakdown.table().notes()).containsExactly(mark);
-    assertThat(analysis.optionBreakdown("q10", "incomeGroup", 5).synthetic()).isTrue();
+    assertThat(breakdown.isSynthetic()).as("even when its group is suppressed").isTrue();
+    assertThat(breakdown.toTable().notes()).containsExactly(mark);
+    assertThat(analysis.optionBreakdown("q10", "incomeGroup", 5).isSynthetic()).isTrue();
     assertThat(
-            analysis.where(Where.parse("incomeGroup=low")).tally(TallyView.figure1()).synthetic())
+            analysis.where(Where.parse("incomeGroup=low")).tally(TallyView.figure1()).isSynthetic())
         .as("only the real one counted")
         .isFalse();
 
-    Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(5).rank(analysis);
-    assertThat(ranking.synthetic()).isTrue();
-    assertThat(ranking.table().notes()).containsExactly(mark);
+    Ranking ranking = rank(Ranker.of(ScoringModels.index()).withDraws(5), analysis);
+    assertThat(ranking.isSynthetic()).isTrue();
+    assertThat(ranking.toTable().notes()).containsExactly(mark);
     RoundComparison comparison = RoundComparison.compare(analysis, analysis);
-    assertThat(comparison.synthetic()).isTrue();
-    assertThat(comparison.rowTable().notes()).containsExactly(mark);
-    assertThat(comparison.changeTable().notes()).containsExactly(mark);
+    assertThat(comparison.isSynthetic()).isTrue();
+    assertThat(comparison.toRowTable().notes()).containsExactly(mark);
+    assertThat(comparison.toChangeTable().notes()).containsExactly(mark);
     CohortAnalysis real = analysis.where(Where.parse("incomeGroup=low"));
-    assertThat(Ranker.of(ScoringModels.index()).withDraws(5).rank(real).synthetic()).isFalse();
-    assertThat(RoundComparison.compare(real, real).rowTable().notes()).isEmpty();
+    assertThat(rank(Ranker.of(ScoringModels.index()).withDraws(5), real).isSynthetic()).isFalse();
+    assertThat(RoundComparison.compare(real, real).toRowTable().notes()).isEmpty();
 
     List<Scorecard> cards =
         analysis.assessments().stream()
             .map(ScoringModels.staged()::score)
             .collect(java.util.stream.Collectors.toList());
-    assertThat(cards.get(0).table().notes()).containsExactly(mark);
-    assertThat(cards.get(1).table().notes()).isEmpty();
-    TextTable scores = ScoreTable.OVERALL.table(analysis.assessments(), cards);
+    assertThat(cards.get(0).toTable().notes()).containsExactly(mark);
+    assertThat(cards.get(1).toTable().notes()).isEmpty();
+    TextTable scores = ScoreTable.OVERALL.toTable(analysis.assessments(), cards);
     assertThat(scores.header()).containsSubsequence("region", "synthetic", "model");
     assertThat(scores.rows())
         .extracting(row -> row.get(0) + " " + row.get(4))
@@ -371,14 +382,14 @@ class CohortAnalysisTest {
             response("A", IncomeGroup.HIGH, "q16", YES), response("B", IncomeGroup.LOW, "q16", NO));
     Tally tally = analysis.tally(TallyView.capabilities(analysis.instrument().framework()));
     TallyRow legislation = tally.row("3 Legislation");
-    assertThat(legislation.yes()).isEqualTo(1);
+    assertThat(legislation.yesCount()).isEqualTo(1);
     assertThat(legislation.notPublished())
         .hasValueSatisfying(
             reason ->
                 assertThat(reason)
                     .contains("11 specific areas", "comprehensive or partial", "Figure 4"));
     assertThat(tally.rows()).filteredOn(row -> row.notPublished().isPresent()).hasSize(1);
-    TextTable table = tally.table();
+    TextTable table = tally.toTable();
     assertThat(table.header()).endsWith("percent_yes", "published");
     assertThat(table.rows())
         .filteredOn(row -> row.get(0).equals("3 Legislation"))
@@ -392,7 +403,7 @@ class CohortAnalysisTest {
         .singleElement()
         .asString()
         .startsWith("'3 Legislation' is not published: Framing the future (2022)");
-    assertThat(analysis.tally(TallyView.figure1()).table().header()).doesNotContain("published");
+    assertThat(analysis.tally(TallyView.figure1()).toTable().header()).doesNotContain("published");
     // Figure 1's "Access to image database" says what its count assumes, in the view and row.
     assertThat(TallyView.figure1().rows().get(5).assumption())
         .hasValueSatisfying(
@@ -405,7 +416,7 @@ class CohortAnalysisTest {
     assertThat(
             analysis
                 .breakdown(TallyView.capabilities(analysis.instrument().framework()), "region", 1)
-                .table()
+                .toTable()
                 .header())
         .endsWith("published");
   }
@@ -430,14 +441,14 @@ class CohortAnalysisTest {
     assertThat(high.options())
         .hasValueSatisfying(
             o -> {
-              assertThat(o.answered()).isEqualTo(3);
+              assertThat(o.answeredCount()).isEqualTo(3);
               assertThat(o.count("yes")).isEqualTo(2);
             });
     assertThat(byIncome.group("low").options()).isEmpty();
     assertThat(analysis.optionBreakdown("q10", "incomeGroup", 4).group("high").options())
         .as("3 answers of 4 jurisdictions are too few for groups of 4")
         .isEmpty();
-    TextTable table = byIncome.table();
+    TextTable table = byIncome.toTable();
     assertThat(table.header())
         .containsExactly("group", "size", "suppressed", "option", "count", "of", "percent");
     assertThat(table.rows())
@@ -452,23 +463,29 @@ class CohortAnalysisTest {
         .hasMessage("the minimum group size is 1 or more, not 0");
     assertThat(byIncome).hasToString("OptionBreakdown[q10 by incomeGroup, 2 groups]");
     assertThat(analysis.options("q10")).hasToString("OptionTally[q10, 4 answered]");
-    OptionBreakdown.Accumulator counting =
-        OptionBreakdown.accumulator(analysis.instrument(), "q10", "incomeGroup", 1, List.of());
+    Accumulator<Assessment, OptionBreakdown> counting =
+        OptionBreakdown.accumulator(analysis.instrument(), "q10", "incomeGroup", 1);
     analysis.assessments().forEach(counting::add);
-    assertThat(counting).hasToString("OptionBreakdown.Accumulator[q10 by incomeGroup, 2 groups]");
+    assertThat(counting)
+        .hasToString("a breakdown of the options of q10 by incomeGroup (groups of 1 or more)");
     assertThat(counting.result().groups()).allSatisfy(g -> assertThat(g.options()).isPresent());
     OptionBreakdown streamed =
         analysis.assessments().parallelStream()
-            .collect(OptionBreakdown.collector(analysis.instrument(), "q10", "incomeGroup", 3));
+            .collect(
+                Accumulator.collector(
+                    () ->
+                        OptionBreakdown.accumulator(
+                            analysis.instrument(), "q10", "incomeGroup", 3)));
     assertThat(streamed).isEqualTo(byIncome);
     assertThatThrownBy(
             () ->
-                OptionBreakdown.accumulator(
-                        analysis.instrument(), "q10", "incomeGroup", 3, List.of())
+                OptionBreakdown.accumulator(analysis.instrument(), "q10", "incomeGroup", 3)
                     .combine(
-                        OptionBreakdown.accumulator(
-                            analysis.instrument(), "q10", "region", 3, List.of())))
-        .hasMessageContaining("by 'region'");
+                        OptionBreakdown.accumulator(analysis.instrument(), "q10", "region", 3)))
+        .hasMessage(
+            "cannot combine a breakdown of the options of q10 by region (groups of 3 or more)"
+                + " with a breakdown of the options of q10 by incomeGroup (groups of 3 or"
+                + " more)");
   }
 
   /** A yes-no question counts as its two options; a coded text question by its codes. */
@@ -497,23 +514,19 @@ class CohortAnalysisTest {
             response("C", IncomeGroup.LOW, "q7", YES, "q10", YES, "q78", Answer.ofText("uncoded")),
             response("D", IncomeGroup.LOW, "q7", YES));
     OptionTally strategy = analysis.options("q10");
-    assertThat(strategy.answered()).isEqualTo(3);
-    assertThat(strategy.options())
-        .extracting(o -> o.optionId() + " " + o.count())
-        .containsExactly("yes 2", "no 1");
-    assertThat(strategy.twoOrMore()).isZero();
-    assertThat(strategy.table().rows())
+    assertThat(strategy.answeredCount()).isEqualTo(3);
+    assertThat(strategy.counts()).containsExactly(entry("yes", 2), entry("no", 1));
+    assertThat(strategy.twoOrMoreCount()).isZero();
+    assertThat(strategy.toTable().rows())
         .as("no (two or more) row for one choice")
         .extracting(row -> row.get(0))
         .containsExactly("yes", "no");
     OptionTally terminology = analysis.options("q78");
     assertThat(terminology.kind()).isEqualTo(QuestionKind.TEXT);
-    assertThat(terminology.answered())
+    assertThat(terminology.answeredCount())
         .as("the uncoded answer counts among the answers")
         .isEqualTo(3);
-    assertThat(terminology.options())
-        .extracting(o -> o.optionId() + " " + o.count())
-        .containsExactly("yes 1", "no 1");
+    assertThat(terminology.counts()).containsExactly(entry("yes", 1), entry("no", 1));
   }
 
   @Test
@@ -523,20 +536,21 @@ class CohortAnalysisTest {
     Assessment assessment =
         Assessor.of(Instruments.mnrSurvey2021()).assess(response("A", IncomeGroup.HIGH, "q7", YES));
     assertThatThrownBy(() -> Tally.accumulator(TallyView.figure1(), other))
-        .hasMessage("unknown capability 'remedies' in framework '" + other.id() + "'");
-    Tally.Accumulator tally = Tally.accumulator(TallyView.capabilities(other), other);
+        .hasMessageStartingWith(
+            "unknown capability 'remedies' in framework '" + other.id() + "'; known: leadership");
+    Accumulator<Assessment, Tally> tally = Tally.accumulator(TallyView.capabilities(other), other);
     assertThatThrownBy(() -> tally.add(assessment))
         .hasMessage(
             "a tally of framework '"
                 + other.id()
                 + "' cannot count the assessment of A Country A, which is of framework"
                 + " 'wpga-mnr'");
-    Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);
+    Accumulator<Assessment, Tally> figure1 = Tally.accumulator(TallyView.figure1(), mnr);
     assertThatThrownBy(() -> figure1.combine(Tally.accumulator(TallyView.capabilities(mnr), mnr)))
         .hasMessage(
-            "cannot combine a tally of view 'capabilities', framework"
-                + " 'wpga-mnr' and filters [] with one of view 'figure1', framework 'wpga-mnr' and"
-                + " filters []");
+            "cannot combine a tally of view 'capabilities', framework 'wpga-mnr' (0"
+                + " jurisdictions) with a tally of view 'figure1', framework 'wpga-mnr' (0"
+                + " jurisdictions)");
     assertThatThrownBy(() -> Breakdown.accumulator(TallyView.figure1(), mnr, "region", 0))
         .hasMessage("the minimum group size is 1 or more, not 0");
     assertThatThrownBy(
@@ -544,8 +558,8 @@ class CohortAnalysisTest {
                 Breakdown.accumulator(TallyView.figure1(), mnr, "region", 5)
                     .combine(Breakdown.accumulator(TallyView.figure1(), mnr, "region", 1)))
         .hasMessage(
-            "cannot combine a breakdown by 'region' (groups of 1 or more) with one by"
-                + " 'region' (groups of 5 or more)");
+            "cannot combine a breakdown of view 'figure1' by region (groups of 1 or more) with a"
+                + " breakdown of view 'figure1' by region (groups of 5 or more)");
     assertThatThrownBy(() -> OptionTally.accumulator(Instruments.mnrSurvey2021(), "q99"))
         .hasMessage("'q99' is not a question of 'wpga-mnr-survey@2021'");
     assertThatThrownBy(
@@ -553,8 +567,8 @@ class CohortAnalysisTest {
                 OptionTally.accumulator(Instruments.mnrSurvey2021(), "q6")
                     .combine(OptionTally.accumulator(Instruments.mnrSurvey2021(), "q17")))
         .hasMessage(
-            "cannot combine the options of 'q17' of 'wpga-mnr-survey@2021' (filters"
-                + " []) with those of 'q6' of 'wpga-mnr-survey@2021' (filters [])");
+            "cannot combine an option tally of q17 of 'wpga-mnr-survey@2021' (0 jurisdictions)"
+                + " with an option tally of q6 of 'wpga-mnr-survey@2021' (0 jurisdictions)");
   }
 
   @Test
@@ -563,28 +577,34 @@ class CohortAnalysisTest {
     Framework other = mnr.tailor("mnr-less").removeCapability("remedies").build();
     Assessor assessor = Assessor.of(Instruments.mnrSurvey2021());
     Assessment a = assessor.assess(response("A", IncomeGroup.HIGH, "q7", YES));
-    RoundComparison.Round round = RoundComparison.round("2021", mnr);
-    round.add(a);
-    assertThatThrownBy(() -> round.add(a))
+    Accumulator<Assessment, Round> twice = Round.accumulator("2021", mnr);
+    twice.add(a);
+    twice.add(a);
+    assertThatThrownBy(twice::result)
         .hasMessage("round '2021' holds one assessment per jurisdiction; 'A' came again");
-    RoundComparison.Round part = RoundComparison.round("2021", mnr);
-    part.add(a);
+    Accumulator<Assessment, Round> joined = Round.accumulator("2021", mnr);
+    joined.add(a);
+    Accumulator<Assessment, Round> part = Round.accumulator("2021", mnr);
     part.add(assessor.assess(response("B", IncomeGroup.HIGH, "q7", YES)));
-    assertThatThrownBy(() -> round.combine(part))
+    part.add(a);
+    assertThatThrownBy(() -> joined.combine(part).result())
+        .as("found across parts too")
         .hasMessage("round '2021' holds one assessment per jurisdiction; 'A' came again");
-    assertThat(round.jurisdictions()).as("nothing of a refused part is taken").isEqualTo(1);
-    RoundComparison.Round tailored =
-        RoundComparison.round("2024", other, TallyView.capabilities(other), ScoringModels.staged());
+    Accumulator<Assessment, Round> round = Round.accumulator("2021", mnr);
+    round.add(a);
+    Accumulator<Assessment, Round> tailored =
+        Round.accumulator("2024", other, TallyView.capabilities(other), ScoringModels.staged());
     assertThatThrownBy(() -> tailored.add(a))
         .hasMessage(
-            "round '2024' is of framework '"
+            "model 'staged' is compiled for framework '"
                 + other.id()
-                + "'; the assessment of A Country A is of framework 'wpga-mnr'");
-    assertThatThrownBy(() -> round.combine(RoundComparison.round("2024", mnr)))
+                + "', but the assessment of A Country A is of framework 'wpga-mnr'");
+    assertThatThrownBy(() -> round.combine(Round.accumulator("2024", mnr)))
         .hasMessage(
-            "cannot combine round '2024' (framework 'wpga-mnr', view 'figure1', model 'staged')"
-                + " with round '2021' (framework 'wpga-mnr', view 'figure1', model 'staged')");
-    assertThatThrownBy(() -> RoundComparison.compare(round, tailored))
+            "cannot combine round '2024' (framework 'wpga-mnr', view 'figure1', model 'staged',"
+                + " 0 jurisdictions) with round '2021' (framework 'wpga-mnr', view 'figure1',"
+                + " model 'staged', 1 jurisdictions)");
+    assertThatThrownBy(() -> RoundComparison.compare(round.result(), tailored.result()))
         .hasMessage(
             "rounds '2021' (framework 'wpga-mnr', view 'figure1', model 'staged') and '2024'"
                 + " (framework '"
@@ -594,9 +614,9 @@ class CohortAnalysisTest {
     assertThatThrownBy(
             () ->
                 RoundComparison.compare(
-                    round,
-                    RoundComparison.round(
-                        "2024", mnr, TallyView.figure1(), ScoringModels.presence())))
+                    round.result(),
+                    Round.accumulator("2024", mnr, TallyView.figure1(), ScoringModels.presence())
+                        .result()))
         .hasMessageEndingWith(
             "model 'presence') are not compared: their capabilities, rows or" + " levels differ");
 
@@ -631,7 +651,8 @@ class CohortAnalysisTest {
             return Scorecard.aggregate(id(), assessment, scores, AggregationRule.builder().build());
           }
         };
-    RoundComparison.Round many = RoundComparison.round("many", mnr, TallyView.figure1(), restless);
+    Accumulator<Assessment, Round> many =
+        Round.accumulator("many", mnr, TallyView.figure1(), restless);
     assertThatThrownBy(
             () -> {
               for (int j = 0; j < 5; j++) {
@@ -639,40 +660,43 @@ class CohortAnalysisTest {
               }
             })
         .hasMessage("a comparison tells at most 63 levels apart; model 'restless' gave more");
-    assertThat(many.jurisdictions())
+    assertThat(many.result().jurisdictionCount())
         .as("3 of 21 levels each fit, the 4th is refused whole")
         .isEqualTo(3);
-    RoundComparison.Round more = RoundComparison.round("more", mnr, TallyView.figure1(), restless);
+    Accumulator<Assessment, Round> more =
+        Round.accumulator("more", mnr, TallyView.figure1(), restless);
     for (int j = 0; j < 3; j++) {
       more.add(assessor.assess(response("J" + j, IncomeGroup.LOW)));
     }
-    assertThatThrownBy(() -> RoundComparison.compare(many, more))
+    assertThatThrownBy(() -> RoundComparison.compare(many.result(), more.result()))
         .hasMessage(
             "a comparison tells at most 63 levels apart; model 'restless' gave more in rounds"
                 + " 'many' and 'more' together");
 
     Ranker ranker = Ranker.of(ScoringModels.index()).withDraws(5);
-    Ranker.Accumulator ranking = ranker.accumulator(mnr);
+    Accumulator<Assessment, Ranking> ranking = ranker.accumulator(mnr);
     ranking.add(a);
     assertThatThrownBy(() -> ranking.add(a))
         .hasMessage("a ranking holds one assessment per jurisdiction; 'A' came again");
     assertThatThrownBy(() -> ranker.accumulator(other).add(a))
         .hasMessage(
-            "a ranking of framework '"
+            "model 'staged' is compiled for framework '"
                 + other.id()
-                + "' cannot take the assessment of A Country A, which is of framework"
-                + " 'wpga-mnr'");
+                + "', but the assessment of A Country A is of framework 'wpga-mnr'");
     assertThatThrownBy(() -> ranking.combine(ranker.withSeed(1).accumulator(mnr)))
         .hasMessage(
             "cannot combine a ranking by Ranker[index, 5 draws, seed 1] of framework 'wpga-mnr'"
-                + " with one by Ranker[index, 5 draws, seed 0] of framework 'wpga-mnr'");
-    Ranker.Accumulator again = ranker.accumulator(mnr);
+                + " (0 jurisdictions) with a ranking by Ranker[index, 5 draws, seed 0] of"
+                + " framework 'wpga-mnr' (1 jurisdictions)");
+    Accumulator<Assessment, Ranking> again = ranker.accumulator(mnr);
     again.add(a);
     Assessment b = assessor.assess(response("B", IncomeGroup.HIGH, "q7", YES));
     again.add(b);
     assertThatThrownBy(() -> ranking.combine(again))
         .hasMessage("a ranking holds one assessment per jurisdiction; 'A' came again");
-    assertThat(ranking.jurisdictions()).as("nothing of a refused part is taken").isEqualTo(1);
+    assertThat(ranking.result().entries().size() + ranking.result().unranked().size())
+        .as("nothing of a refused part is taken")
+        .isEqualTo(1);
   }
 
   @Test
@@ -681,16 +705,17 @@ class CohortAnalysisTest {
             () ->
                 Cohort.builder()
                     .name("Twice")
-                    .addResponses(response("A", IncomeGroup.LOW), response("A", IncomeGroup.HIGH))
+                    .addAllResponses(
+                        List.of(response("A", IncomeGroup.LOW), response("A", IncomeGroup.HIGH)))
                     .build())
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining(
-            "responses[1].jurisdiction.id: a cohort holds one response per"
+            "/responses/1/jurisdiction/id: a cohort holds one response per"
                 + " jurisdiction; 'A' comes again");
     Response b = response("B", IncomeGroup.LOW);
     Response other =
         Response.builder()
-            .instrument("unicef@2021")
+            .instrumentReference("unicef@2021")
             .jurisdiction(b.jurisdiction())
             .status(b.status())
             .build();
@@ -708,13 +733,14 @@ class CohortAnalysisTest {
             response("B", IncomeGroup.LOW, "q7", YES),
             response("C", IncomeGroup.LOW));
     CohortAnalysis after =
-        CohortAnalysis.assess(
+        CohortAnalysis.of(
             Cohort.builder()
                 .name("Later")
-                .addResponses(
-                    response("A", IncomeGroup.LOW, "q7", YES, "q13", NO),
-                    response("B", IncomeGroup.LOW, "q7", YES, "q21", YES),
-                    response("D", IncomeGroup.LOW))
+                .addAllResponses(
+                    List.of(
+                        response("A", IncomeGroup.LOW, "q7", YES, "q13", NO),
+                        response("B", IncomeGroup.LOW, "q7", YES, "q21", YES),
+                        response("D", IncomeGroup.LOW)))
                 .build(),
             Instruments.mnrSurvey2021());
     RoundComparison comparison = RoundComparison.compare(before, after);
@@ -732,10 +758,12 @@ class CohortAnalysisTest {
     assertThat(gained.capabilityId()).isEqualTo("leadership");
     assertThat(gained.levelBefore().orElseThrow().id()).isEqualTo("absent");
     assertThat(gained.levelAfter().orElseThrow().id()).isEqualTo("initial");
-    assertThat(comparison.rows().get(0).yesChange()).isEqualTo(1);
-    assertThat(comparison.rowTable().text()).contains("+1");
-    assertThat(comparison.changeTable().text()).contains("newly-answered");
-    assertThat(after.status("B", "dedicated-law-enforcement")).isEqualTo(CapabilityStatus.IN_PLACE);
+    RoundComparison.RowChange leadershipRow = comparison.rows().get(0);
+    assertThat(leadershipRow.after().yesCount() - leadershipRow.before().yesCount()).isEqualTo(1);
+    assertThat(comparison.toRowTable().toText()).contains("+1");
+    assertThat(comparison.toChangeTable().toText()).contains("newly-answered");
+    assertThat(after.assessment("B").evidence("dedicated-law-enforcement").status())
+        .isEqualTo(CapabilityStatus.IN_PLACE);
   }
 
   /**
@@ -771,10 +799,10 @@ class CohortAnalysisTest {
             .description("Presence values, equal weights")
             .base(ScoringModels.presence())
             .build();
-    assertThat(Ranker.of(halfCovered).withDraws(10).rank(analysis).unranked())
+    assertThat(rank(Ranker.of(halfCovered).withDraws(10), analysis).unranked())
         .containsExactly("A", "B", "C", "D", "E");
     Ranker ranker = Ranker.of(presenceIndex).withDraws(4000).withSeed(5);
-    Ranking ranking = ranker.rank(analysis);
+    Ranking ranking = rank(ranker, analysis);
     assertThat(ranking.unranked()).containsExactly("E");
     assertThat(ranking.entries())
         .extracting(Ranking.Entry::jurisdictionId)
@@ -800,9 +828,9 @@ class CohortAnalysisTest {
           .as(band)
           .isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.03));
     }
-    assertThat(ranker.rank(analysis)).as("the same seed, the same ranking").isEqualTo(ranking);
-    assertThat(ranker.withSeed(6).rank(analysis)).isNotEqualTo(ranking);
-    assertThat(ranking.table().rows().get(0))
+    assertThat(rank(ranker, analysis)).as("the same seed, the same ranking").isEqualTo(ranking);
+    assertThat(rank(ranker.withSeed(6), analysis)).isNotEqualTo(ranking);
+    assertThat(ranking.toTable().rows().get(0))
         .containsExactly(
             "1",
             a.jurisdictionId(),
@@ -813,7 +841,7 @@ class CohortAnalysisTest {
             "1",
             "75-100",
             "100");
-    assertThat(ranking.table().rows())
+    assertThat(ranking.toTable().rows())
         .hasSize(5)
         .last()
         .as("unranked: only the id")
@@ -824,7 +852,7 @@ class CohortAnalysisTest {
     for (int i = 0; i < many.length; i++) {
       many[i] = response("C" + i, IncomeGroup.HIGH, "q7", YES);
     }
-    assertThatThrownBy(() -> Ranker.of(presenceIndex).withDraws(100_000).rank(analyse(many)))
+    assertThatThrownBy(() -> rank(Ranker.of(presenceIndex).withDraws(100_000), analyse(many)))
         .hasMessage(
             "ranking 201 jurisdictions 100000 times holds 20100000"
                 + " ranks, more than 20000000 (Ranker.MAX_RANKS): make fewer draws, at most 99502");
@@ -851,7 +879,7 @@ class CohortAnalysisTest {
             .aggregation(Aggregation.MINIMUM)
             .minimumCoverage(0)
             .build();
-    Ranking ranking = Ranker.of(weakest).withDraws(50).rank(analysis);
+    Ranking ranking = rank(Ranker.of(weakest).withDraws(50), analysis);
     assertThat(ranking.entries())
         .extracting(
             e ->
@@ -879,14 +907,14 @@ class CohortAnalysisTest {
                 List.of("a\tb", "1"),
                 List.of("long name", "12"),
                 List.of("x\nvalid (0 errors)\u001b[2K\\", "3")));
-    assertThat(table.text())
+    assertThat(table.toText())
         .isEqualTo(
             "name                               count\n"
                 + "---------------------------------  -----\n"
                 + "a\\u0009b                               1\n"
                 + "long name                             12\n"
                 + "x\\u000avalid (0 errors)\\u001b[2K\\      3\n");
-    assertThat(table.tsv())
+    assertThat(table.toTsv())
         .isEqualTo(
             "name\tcount\na\\tb\t1\nlong name\t12\n" + "x\\nvalid (0 errors)\\u001b[2K\\\\\t3\n");
     assertThatThrownBy(() -> TextTable.of(List.of("a"), List.of(List.of("1", "2"))))
@@ -900,12 +928,12 @@ class CohortAnalysisTest {
         analyse(
             response("A", IncomeGroup.HIGH, "q7", YES), response("B", IncomeGroup.LOW, "q7", NO));
     Tally tally = analysis.tally(TallyView.figure1());
-    assertThat(tally.table().rows()).hasSize(18);
-    assertThat(tally.table().header())
+    assertThat(tally.toTable().rows()).hasSize(18);
+    assertThat(tally.toTable().header())
         .containsExactly(
             "row", "capabilities", "yes", "no", "unanswered", "denominator", "percent_yes");
-    assertThat(tally.figure().rows().get(0)).containsExactly("Leadership", "1", "2", "50");
-    assertThat(tally.figure().rows().get(1))
+    assertThat(tally.toFigure().rows().get(0)).containsExactly("Leadership", "1", "2", "50");
+    assertThat(tally.toFigure().rows().get(1))
         .containsExactly("Research, monitoring and" + " analysis", "0", "0", "-");
     assertThat(tally).hasToString("Tally[figure1, 2 jurisdictions, 18 rows]");
     assertThatThrownBy(() -> tally.row("Leadrship"))
@@ -914,8 +942,10 @@ class CohortAnalysisTest {
     ScoreSummary summary =
         analysis.assessments().stream()
             .map(ScoringModels.presence()::score)
-            .collect(ScoreSummary.collector("presence", analysis.instrument().framework()));
-    TextTable table = summary.table();
+            .collect(
+                Accumulator.collector(
+                    () -> ScoreSummary.accumulator("presence", analysis.instrument().framework())));
+    TextTable table = summary.toTable();
     assertThat(table.title()).contains("Scores under model 'presence' of 2 jurisdictions");
     assertThat(table.rows()).hasSize(21 + 6 + 1);
     assertThat(table.rows().get(0))
@@ -931,5 +961,12 @@ class CohortAnalysisTest {
         .hasMessageStartingWith(
             "a summary of model"
                 + " 'staged' over framework 'wpga-mnr' cannot count the scorecard of A Country A");
+  }
+
+  private static Ranking rank(Ranker ranker, CohortAnalysis analysis) {
+    Accumulator<Assessment, Ranking> ranking =
+        ranker.accumulator(analysis.instrument().framework());
+    analysis.assessments().forEach(ranking::add);
+    return ranking.result();
   }
 }

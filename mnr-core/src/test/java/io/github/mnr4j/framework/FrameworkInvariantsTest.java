@@ -18,9 +18,9 @@ class FrameworkInvariantsTest {
         .id("mine")
         .title("Mine")
         .source("Us, 2026")
-        .addDomains(Domain.of("a", 1, "A", OUTCOME), Domain.of("b", 2, "B", OUTCOME))
-        .addCapabilities(Capability.of("one", 1, "One", "First", "a"))
-        .addEnablers(Enabler.of("money", "Money", List.of("b")));
+        .addAllDomains(List.of(Domain.of("a", 1, "A", OUTCOME), Domain.of("b", 2, "B", OUTCOME)))
+        .addAllCapabilities(List.of(Capability.of("one", 1, "One", "First", "a")))
+        .addAllEnablers(List.of(Enabler.of("money", "Money", List.of("b"))));
   }
 
   @Test
@@ -37,28 +37,29 @@ class FrameworkInvariantsTest {
             InvalidDefinitionException.class,
             () ->
                 valid()
-                    .addDomains(Domain.of("a", 2, "Again", OUTCOME))
-                    .addCapabilities(
-                        Capability.of("one", 2, "One again", "Dup id", "a"),
-                        Capability.of("three", 1, "Three", "Dup number", "nowhere"),
-                        Capability.of("b", 4, "B", "Same id as a domain", "b"))
-                    .addEnablers(Enabler.of("money", "Money again", List.of("c")))
+                    .addAllDomains(List.of(Domain.of("a", 2, "Again", OUTCOME)))
+                    .addAllCapabilities(
+                        List.of(
+                            Capability.of("one", 2, "One again", "Dup id", "a"),
+                            Capability.of("three", 1, "Three", "Dup number", "nowhere"),
+                            Capability.of("b", 4, "B", "Same id as a domain", "b")))
+                    .addAllEnablers(List.of(Enabler.of("money", "Money again", List.of("c"))))
                     .build());
     assertThat(e.problems())
         .extracting(DefinitionProblem::toString)
         .containsExactly(
-            "domains[2].id: duplicate domain id 'a' (also domains[0])",
-            "domains[2].number: duplicate domain number '2' (also domains[1])",
-            "capabilities[1].id: duplicate capability id 'one' (also capabilities[0])",
-            "capabilities[2].number: duplicate capability number '1' (also capabilities[0])",
-            "enablers[1].id: duplicate enabler id 'money' (also enablers[0])",
-            "capabilities[2].domainId: unknown domain 'nowhere' for capability 'three'",
-            "capabilities[3].id: id 'b' is also the id of the domain at domains[1]",
-            "enablers[1].domainIds[0]: unknown domain 'c' for enabler 'money'");
+            "/domains/2/id: duplicate domain id 'a' (also domains[0])",
+            "/domains/2/number: duplicate domain number '2' (also domains[1])",
+            "/capabilities/1/id: duplicate capability id 'one' (also capabilities[0])",
+            "/capabilities/2/number: duplicate capability number '1' (also capabilities[0])",
+            "/enablers/1/id: duplicate enabler id 'money' (also enablers[0])",
+            "/capabilities/2/domainId: unknown domain 'nowhere' for capability 'three'",
+            "/capabilities/3/id: id 'b' is also the id of the domain at domains[1]",
+            "/enablers/1/domainIds/0: unknown domain 'c' for enabler 'money'");
     assertThat(e.getMessage())
         .startsWith("invalid framework 'mine' (8 problems):")
-        .contains("\n  capabilities[2].domainId: unknown domain 'nowhere'");
-    assertThat(e.problems().get(5).path()).containsExactly("capabilities", "2", "domainId");
+        .contains("\n  /capabilities/2/domainId: unknown domain 'nowhere'");
+    assertThat(e.problems().get(5).pointer()).isEqualTo("/capabilities/2/domainId");
   }
 
   @Test
@@ -67,8 +68,8 @@ class FrameworkInvariantsTest {
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("title: title must not be blank")
         .hasMessageContaining("domains: a framework needs at least one domain");
-    assertThatThrownBy(() -> valid().addNotes("").build())
-        .hasMessageContaining("notes[0]: a note must not be blank");
+    assertThatThrownBy(() -> valid().addAllNotes(List.of("")).build())
+        .hasMessageContaining("/notes/0: a note must not be blank");
   }
 
   @Test
@@ -79,21 +80,21 @@ class FrameworkInvariantsTest {
     assertThat(e.problems())
         .extracting(DefinitionProblem::toString)
         .containsExactly(
-            "id: 'has space' is not a valid id (a letter or digit, then letters, digits, '.', '_'"
+            "/id: 'has space' is not a valid id (a letter or digit, then letters, digits, '.', '_'"
                 + " or '-'; at most 100 characters)",
-            "number: number must be 1 or more, not 0",
-            "name: name must not be blank",
-            "description: description must not be blank",
-            "domainId: 'a/b' is not a valid id (a letter or digit, then letters, digits, '.', '_'"
+            "/number: number must be 1 or more, not 0",
+            "/name: name must not be blank",
+            "/description: description must not be blank",
+            "/domainId: 'a/b' is not a valid id (a letter or digit, then letters, digits, '.', '_'"
                 + " or '-'; at most 100 characters)");
     assertThat(e.getMessage()).startsWith("invalid capability 'has space' (5 problems)");
     assertThatThrownBy(() -> Domain.of("d", -1, "D", OUTCOME))
         .hasMessageContaining("number must be 1 or more, not -1");
     assertThatThrownBy(() -> Outcome.of("", "x")).hasMessageContaining("headline");
     assertThatThrownBy(() -> Enabler.of("e", "E", List.of("a", "a")))
-        .hasMessageContaining("domainIds[1]: domain 'a' is listed twice");
-    assertThatThrownBy(() -> Enabler.builder().id("e").text("E").note(" ").build())
-        .hasMessageContaining("note: note must not be blank");
+        .hasMessageContaining("/domainIds/1: domain 'a' is listed twice");
+    assertThatThrownBy(() -> Enabler.of("e", "E", List.of()).withNote(" "))
+        .hasMessageContaining("/note: note must not be blank");
   }
 
   @Test
@@ -107,10 +108,13 @@ class FrameworkInvariantsTest {
                     .build())
         .hasMessageContaining("before: capability-added has no value before the change")
         .hasMessageContaining("after: capability-added needs value after the change");
-    assertThatThrownBy(
-            () -> FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_ADDED, "x", "old", "new"))
-        .hasMessageContaining("before: capability-added has no value before the change");
-    assertThat(FrameworkChange.of(FrameworkChange.Kind.CAPABILITY_RENAMED, "x", "Old", "New"))
+    assertThat(
+            FrameworkChange.builder()
+                .kind(FrameworkChange.Kind.CAPABILITY_RENAMED)
+                .subject("x")
+                .before("Old")
+                .after("New")
+                .build())
         .hasToString("capability-renamed x: 'Old' -> 'New'");
     assertThat(Identified.find(FrameworkChange.Kind.class, "enabler-linked"))
         .contains(FrameworkChange.Kind.ENABLER_LINKED);
@@ -122,9 +126,13 @@ class FrameworkInvariantsTest {
   }
 
   @Test
-  void problemsRelocateUnderAParent() {
-    DefinitionProblem problem = DefinitionProblem.of(List.of("id"), "bad");
-    assertThat(problem.under("capabilities", "3").location()).isEqualTo("capabilities[3].id");
-    assertThat(DefinitionProblem.atRoot("bad").location()).isEqualTo("(root)");
+  void problemsNameTheirPlaceAsAJsonPointer() {
+    DefinitionProblem problem = DefinitionProblem.of(List.of("capabilities", "3", "id"), "bad");
+    assertThat(problem.pointer()).isEqualTo("/capabilities/3/id");
+    assertThat(problem).hasToString("/capabilities/3/id: bad");
+    assertThat(DefinitionProblem.of(List.of(), "bad").pointer()).isEmpty();
+    assertThat(DefinitionProblem.of(List.of(), "bad")).hasToString("/: bad");
+    assertThat(DefinitionProblem.of(List.of("a/b", "c~d"), "bad").pointer())
+        .isEqualTo("/a~1b/c~0d");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.framework.FrameworkChange.Kind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FrameworkTailoringTest {
@@ -149,7 +150,7 @@ class FrameworkTailoringTest {
         .hasMessageContaining("invalid framework 'v' (3 problems)")
         .hasMessageContaining("duplicate capability number '2'")
         .hasMessageContaining("unknown domain 'justice' for capability 'legislation'")
-        .hasMessageContaining("enablers[6].domainIds[1]: unknown domain 'media'");
+        .hasMessageContaining("/enablers/6/domainIds/1: unknown domain 'media'");
   }
 
   @Test
@@ -160,7 +161,8 @@ class FrameworkTailoringTest {
             .title(mnr.title())
             .source(mnr.source())
             .addAllDomains(mnr.domains().subList(1, 6))
-            .addDomains(Domain.of("policy-governance", 7, "Policy", Outcome.of("H", "D")))
+            .addAllDomains(
+                List.of(Domain.of("policy-governance", 7, "Policy", Outcome.of("H", "D"))))
             .addAllCapabilities(mnr.capabilities())
             .addAllEnablers(mnr.enablers().subList(1, 7))
             .build();

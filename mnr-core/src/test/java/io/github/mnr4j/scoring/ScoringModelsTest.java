@@ -117,7 +117,7 @@ class ScoringModelsTest {
             "initial (2 of 4); next, established, needs:"
                 + " checklist coverage of at least one half, where it has a checklist");
     assertThat(fiveOf11.nextCriteria())
-        .extracting(CriterionResult::met)
+        .extracting(CriterionResult::isMet)
         .containsExactly(true, false);
     assertThat(fiveOf11.nextCriteria().get(1).readings()).contains("q17: 5 of 11 options");
   }
@@ -146,14 +146,14 @@ class ScoringModelsTest {
     assertThat(card.capability("legislation").value()).isEmpty();
     assertThat(card.capability("legislation").level()).isEmpty();
     assertThat(card.domain("policy-governance").value()).isEqualTo(OptionalDouble.of(0.5));
-    assertThat(card.domain("policy-governance").known()).isEqualTo(2);
-    assertThat(card.domain("policy-governance").parts()).isEqualTo(3);
+    assertThat(card.domain("policy-governance").knownCount()).isEqualTo(2);
+    assertThat(card.domain("policy-governance").partCount()).isEqualTo(3);
     assertThat(card.domain("victim").value()).isEmpty();
     assertThat(card.overall().value())
         .as("2 of 21 capabilities known: insufficient evidence")
         .isEmpty();
-    assertThat(card.overall().known()).isEqualTo(2);
-    assertThat(card.overall().parts()).isEqualTo(21);
+    assertThat(card.overall().knownCount()).isEqualTo(2);
+    assertThat(card.overall().partCount()).isEqualTo(21);
   }
 
   /** An aggregate has a value only where at least half the capabilities below have one. */
@@ -255,11 +255,14 @@ class ScoringModelsTest {
             .cap(3)
             .addCriterion(
                 PointsModel.PointsCriterion.of(
-                    Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                    Criterion.of("in place", EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE)),
                     2))
             .addCriterion(
                 PointsModel.PointsCriterion.of(
-                    Criterion.of("plans described", EvidenceCondition.plansDescribed()), 1))
+                    Criterion.of(
+                        "plans described",
+                        EvidenceCondition.holds(EvidenceCondition.Fact.PLANS_DESCRIBED)),
+                    1))
             .addCriterion(
                 PointsModel.PointsCriterion.of(
                     "leadership",
@@ -298,12 +301,12 @@ class ScoringModelsTest {
             .cap(Integer.MAX_VALUE)
             .addCriterion(
                 PointsModel.PointsCriterion.of(
-                    Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                    Criterion.of("in place", EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE)),
                     Integer.MAX_VALUE))
             .addCriterion(
                 PointsModel.PointsCriterion.of(
                     Criterion.of(
-                        "in place again", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                        "in place again", EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE)),
                     Integer.MAX_VALUE))
             .build();
     CapabilityScore leadership =
@@ -342,7 +345,8 @@ class ScoringModelsTest {
             .id("flat")
             .title("Flat")
             .description("d")
-            .addLevels(LevelDefinition.builder().level(Level.of("absent", 0, "Absent")).build())
+            .addAllLevels(
+                List.of(LevelDefinition.builder().level(Level.of("absent", 0, "Absent")).build()))
             .build();
     CapabilityScore leadership =
         flat.score(assessor.assess(draft("q7", Answer.ofChoice("no")))).capability("leadership");
@@ -359,11 +363,12 @@ class ScoringModelsTest {
             .id("only-when-absent")
             .title("Only when absent")
             .description("d")
-            .addLevels(
-                LevelDefinition.builder()
-                    .level(Level.of("absent", 0, "Absent"))
-                    .appliesWhen(EvidenceCondition.status(CapabilityStatus.NOT_IN_PLACE))
-                    .build())
+            .addAllLevels(
+                List.of(
+                    LevelDefinition.builder()
+                        .level(Level.of("absent", 0, "Absent"))
+                        .appliesWhen(EvidenceCondition.statusIs(CapabilityStatus.NOT_IN_PLACE))
+                        .build()))
             .build();
     CapabilityScore leadership =
         onlyWhenAbsent
@@ -401,7 +406,7 @@ class ScoringModelsTest {
             .cap(1)
             .addCriterion(
                 PointsModel.PointsCriterion.of(
-                    Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                    Criterion.of("in place", EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE)),
                     1))
             .build();
     CapabilityScore credited = points.score(unanswered).capability("leadership");
@@ -418,15 +423,16 @@ class ScoringModelsTest {
                     .id("bad")
                     .title("Bad")
                     .description("d")
-                    .addLevels(
-                        LevelDefinition.builder().level(Level.of("a", 1, "A")).build(),
-                        LevelDefinition.builder().level(Level.of("a", 1, "A again")).build())
+                    .addAllLevels(
+                        List.of(
+                            LevelDefinition.builder().level(Level.of("a", 1, "A")).build(),
+                            LevelDefinition.builder().level(Level.of("a", 1, "A again")).build()))
                     .build())
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining(
-            "levels[0].level.ordinal: levels out of order: level 'a' has" + " ordinal 1")
-        .hasMessageContaining("levels[1].level.id: duplicate level id 'a'")
-        .hasMessageContaining("levels[1].level.ordinal: levels out of order");
+            "/levels/0/level/ordinal: levels out of order: level 'a' has" + " ordinal 1")
+        .hasMessageContaining("/levels/1/level/id: duplicate level id 'a'")
+        .hasMessageContaining("/levels/1/level/ordinal: levels out of order");
   }
 
   @Test
@@ -436,37 +442,38 @@ class ScoringModelsTest {
             .id("m")
             .title("M")
             .description("d")
-            .addLevels(
-                LevelDefinition.builder()
-                    .level(Level.of("a", 0, "A"))
-                    .addCriterion(
-                        Criterion.of("q7", EvidenceCondition.answers(Condition.is("q7", "maybe"))))
-                    .putCapabilityCriterion(
-                        "helpline",
-                        List.of(
+            .addAllLevels(
+                List.of(
+                    LevelDefinition.builder()
+                        .level(Level.of("a", 0, "A"))
+                        .addCriterion(
                             Criterion.of(
-                                "x", EvidenceCondition.answers(Condition.answered("q99")))))
-                    .build())
+                                "q7", EvidenceCondition.answers(Condition.is("q7", "maybe"))))
+                        .putCapabilityCriterion(
+                            "helpline",
+                            List.of(
+                                Criterion.of(
+                                    "x", EvidenceCondition.answers(Condition.answered("q99")))))
+                        .build()))
             .build();
-    assertThat(ScoringModels.problems(model, Instruments.mnrSurvey2021()))
+    assertThat(problems(model, Instruments.mnrSurvey2021()))
         .extracting(DefinitionProblem::toString)
         .containsExactly(
-            "levels[0].criteria[0].when: condition q7 = maybe names option 'maybe', which q7"
+            "/levels/0/criteria/0/when: condition q7 = maybe names option 'maybe', which q7"
                 + " does not have; its options: [yes, no]",
-            "levels[0].capabilityCriteria.helpline: unknown capability 'helpline' in framework"
+            "/levels/0/capabilityCriteria/helpline: unknown capability 'helpline' in framework"
                 + " 'wpga-mnr'",
-            "levels[0].capabilityCriteria.helpline[0].when: condition answered(q99) names"
+            "/levels/0/capabilityCriteria/helpline/0/when: condition answered(q99) names"
                 + " unknown question 'q99'");
     assertThatThrownBy(() -> ScoringModels.requireFits(model, Instruments.mnrSurvey2021()))
         .hasMessageStartingWith(
             "invalid model 'm' for instrument 'wpga-mnr-survey@2021' (3" + " problems)");
     IndexModel index = index("i").putDomainWeight("justice", 1.0).build();
-    assertThat(ScoringModels.problems(index, Instruments.mnrSurvey2021()))
+    assertThat(problems(index, Instruments.mnrSurvey2021()))
         .extracting(DefinitionProblem::toString)
         .containsExactly(
-            "domainWeights.justice: unknown domain 'justice' in framework" + " 'wpga-mnr'");
-    assertThat(ScoringModels.problems(ScoringModels.staged(), Instruments.mnrSurvey2021()))
-        .isEmpty();
+            "/domainWeights/justice: unknown domain 'justice' in framework" + " 'wpga-mnr'");
+    assertThat(problems(ScoringModels.staged(), Instruments.mnrSurvey2021())).isEmpty();
   }
 
   /** Every kind of model is checked, down to an index's base and a points model's ids. */
@@ -477,11 +484,12 @@ class ScoringModelsTest {
             .id("g")
             .title("G")
             .description("d")
-            .addLevels(
-                LevelDefinition.builder()
-                    .level(Level.of("a", 0, "A"))
-                    .appliesWhen(EvidenceCondition.answers(Condition.answered("q98")))
-                    .build())
+            .addAllLevels(
+                List.of(
+                    LevelDefinition.builder()
+                        .level(Level.of("a", 0, "A"))
+                        .appliesWhen(EvidenceCondition.answers(Condition.answered("q98")))
+                        .build()))
             .build();
     PointsModel points =
         PointsModel.builder()
@@ -510,31 +518,33 @@ class ScoringModelsTest {
             .putCapabilityWeight("leadership", 2.0)
             .build();
     Instrument survey = Instruments.mnrSurvey2021();
-    assertThat(ScoringModels.problems(points, survey))
+    assertThat(problems(points, survey))
         .extracting(DefinitionProblem::toString)
         .containsExactly(
-            "criteria[0].capabilityId: unknown capability 'helpline' in" + " framework 'wpga-mnr'",
-            "criteria[0].when: condition answered(q97) names" + " unknown question 'q97'");
-    assertThat(ScoringModels.problems(index, survey))
+            "/criteria/0/capabilityId: unknown capability 'helpline' in" + " framework 'wpga-mnr'",
+            "/criteria/0/when: condition answered(q97) names" + " unknown question 'q97'");
+    assertThat(problems(index, survey))
         .extracting(DefinitionProblem::toString)
         .containsExactly(
-            "capabilityWeights.helpline: unknown capability 'helpline' in"
+            "/capabilityWeights/helpline: unknown capability 'helpline' in"
                 + " framework 'wpga-mnr'",
-            "base.levels[0].appliesWhen: condition answered(q98)"
+            "/base/levels/0/appliesWhen: condition answered(q98)"
                 + " names unknown question 'q98'");
   }
 
   /** A level's own criteria for a capability come after the shared ones, and are copied. */
   @Test
   void levelDefinitionsHoldTheirCriteria() {
-    Criterion shared = Criterion.of("shared", EvidenceCondition.plansDescribed());
-    Criterion own = Criterion.of("own", EvidenceCondition.plansDescribed());
+    Criterion shared =
+        Criterion.of("shared", EvidenceCondition.holds(EvidenceCondition.Fact.PLANS_DESCRIBED));
+    Criterion own =
+        Criterion.of("own", EvidenceCondition.holds(EvidenceCondition.Fact.PLANS_DESCRIBED));
     List<Criterion> mutable = new java.util.ArrayList<>(List.of(own));
     LevelDefinition level =
         LevelDefinition.builder()
             .level(Level.of("a", 1, "A"))
             .description("the first")
-            .appliesWhen(EvidenceCondition.plansDescribed())
+            .appliesWhen(EvidenceCondition.holds(EvidenceCondition.Fact.PLANS_DESCRIBED))
             .addCriterion(shared)
             .putCapabilityCriterion("leadership", mutable)
             .build();
@@ -569,14 +579,14 @@ class ScoringModelsTest {
                 "q17",
                 Answer.ofChoices(java.util.Arrays.copyOf(eleven, 5))));
     CapabilityEvidence legislation = six.evidence("legislation");
-    assertThat(legislation.checklistOffered()).isEqualTo(11);
+    assertThat(legislation.checklistOfferedCount()).isEqualTo(11);
     assertThat(half.test(legislation, six.answers())).isTrue();
     assertThat(half.test(five.evidence("legislation"), five.answers())).isFalse();
     assertThat(EvidenceCondition.coverageAtLeast(1).test(legislation, six.answers())).isFalse();
     assertThat(half.test(six.evidence("leadership"), six.answers()))
         .as("no checklist, no coverage")
         .isFalse();
-    assertThat(half.readsEvidence()).isTrue();
+    assertThat(EvidenceConditions.readsEvidence(half)).isTrue();
     assertThat(half).hasToString("coverage >= 0.5");
     for (double bad : new double[] {0, -0.1, 1.0000001, Double.NaN}) {
       assertThatThrownBy(() -> EvidenceCondition.coverageAtLeast(bad))
@@ -600,7 +610,7 @@ class ScoringModelsTest {
   void theTableShowsEveryCapability() {
     Scorecard card =
         ScoringModels.staged().score(assessor.assess(draft("q7", Answer.ofChoice("yes"))));
-    String table = card.table().text();
+    String table = card.toTable().toText();
     assertThat(table)
         .startsWith("Scorecard of C99 Country 99 (wpga-mnr-survey@2021), model" + " staged\n");
     assertThat(table)
@@ -618,12 +628,7 @@ class ScoringModelsTest {
     Level low = Level.of("low", 0, "Low");
     Level high = Level.of("high", 1, "High");
     CriterionResult met =
-        CriterionResult.builder()
-            .description("in place")
-            .condition("status(in-place)")
-            .met(true)
-            .addAllReadings(List.of("q7 = yes"))
-            .build();
+        CriterionResult.of("in place", "status(in-place)", true, List.of("q7 = yes"));
     CapabilityScore score =
         CapabilityScore.builder()
             .capabilityId("leadership")
@@ -701,7 +706,7 @@ class ScoringModelsTest {
   void allOfSeveralConditionsHoldWhenEachDoes() {
     EvidenceCondition both =
         EvidenceCondition.all(
-            EvidenceCondition.status(CapabilityStatus.IN_PLACE),
+            EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE),
             EvidenceCondition.answers(Condition.is("q10", "yes")));
     Assessment yes =
         assessor.assess(draft("q7", Answer.ofChoice("yes"), "q10", Answer.ofChoice("yes")));
@@ -709,8 +714,9 @@ class ScoringModelsTest {
         assessor.assess(draft("q7", Answer.ofChoice("yes"), "q10", Answer.ofChoice("no")));
     assertThat(both.test(yes.evidence("leadership"), yes.answers())).isTrue();
     assertThat(both.test(no.evidence("leadership"), no.answers())).isFalse();
-    assertThat(both.readsEvidence()).isTrue();
-    assertThat(both.answerConditions()).containsExactly(Condition.is("q10", "yes"));
+    assertThat(EvidenceConditions.readsEvidence(both)).isTrue();
+    assertThat(EvidenceConditions.answerConditions(both))
+        .containsExactly(Condition.is("q10", "yes"));
     assertThat(both).hasToString("all(status = in-place, q10 = yes)");
   }
 
@@ -777,14 +783,24 @@ class ScoringModelsTest {
         .singleElement()
         .satisfies(row -> assertThat(row).endsWith("", "3", "21", "false"));
     TextTable table =
-        ScoreTable.DOMAINS.table(List.of(assessment, assessment), List.of(card, card));
+        ScoreTable.DOMAINS.toTable(List.of(assessment, assessment), List.of(card, card));
     assertThat(table.rows()).hasSize(12);
     assertThat(Identified.of(ScoreTable.class, "overall")).isEqualTo(ScoreTable.OVERALL);
     Assessment other = assessor.assess(draft().withJurisdiction(Jurisdiction.of("C98", "X")));
     assertThatThrownBy(() -> ScoreTable.OVERALL.rows(other, card))
         .hasMessage("the scorecard" + " of C99 Country 99 does not score the assessment of C98 X");
-    assertThatThrownBy(() -> ScoreTable.OVERALL.table(List.of(assessment), List.of()))
+    assertThatThrownBy(() -> ScoreTable.OVERALL.toTable(List.of(assessment), List.of()))
         .hasMessage(
             "a score table needs one scorecard per assessment: 1 assessments, 0" + " scorecards");
+  }
+
+  /** The problems {@link ScoringModels#requireFits} lists; none when the model fits. */
+  private static List<DefinitionProblem> problems(ScoringModel model, Instrument instrument) {
+    try {
+      ScoringModels.requireFits(model, instrument);
+      return List.of();
+    } catch (io.github.mnr4j.InvalidDefinitionException e) {
+      return e.problems();
+    }
   }
 }

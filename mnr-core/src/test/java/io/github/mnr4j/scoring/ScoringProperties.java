@@ -67,7 +67,7 @@ class ScoringProperties {
               Scorecard card = score(ScoringModels.presence(), response);
               var enablement = io.github.mnr4j.survey.Validator.of(SURVEY).enablement(response);
               for (CapabilityEvidence evidence : ASSESSOR.assess(response).capabilities()) {
-                String gate = evidence.primaryGate().orElseThrow();
+                String gate = evidence.primaryGateId().orElseThrow();
                 Answer answer = response.answers().get(gate);
                 Question question = SURVEY.question(gate);
                 String said =
@@ -137,7 +137,8 @@ class ScoringProperties {
     Random random = new Random(seed);
     EvidenceCondition always =
         EvidenceCondition.any(
-            EvidenceCondition.hasDetails(), EvidenceCondition.not(EvidenceCondition.hasDetails()));
+            EvidenceCondition.holds(EvidenceCondition.Fact.HAS_DETAILS),
+            EvidenceCondition.not(EvidenceCondition.holds(EvidenceCondition.Fact.HAS_DETAILS)));
     StagedModel.Builder model = StagedModel.builder().id("status-only").title("Status only");
     int levels = 1 + random.nextInt(4);
     for (int l = 0; l < levels; l++) {
@@ -169,7 +170,7 @@ class ScoringProperties {
             statusCondition(random, depth - 1), statusCondition(random, depth - 1));
       default:
         CapabilityStatus[] statuses = CapabilityStatus.values();
-        return EvidenceCondition.status(statuses[random.nextInt(statuses.length)]);
+        return EvidenceCondition.statusIs(statuses[random.nextInt(statuses.length)]);
     }
   }
 
@@ -223,7 +224,7 @@ class ScoringProperties {
         question.options().stream()
             .map(Option::id)
             .filter(id -> !chosen.contains(id))
-            .filter(id -> !question.option(id).exclusive() && !question.option(id).carriesText())
+            .filter(id -> !question.option(id).isExclusive() && !question.option(id).carriesText())
             .findFirst()
             .ifPresent(chosen::add);
         answers.put(question.id(), Answer.ofChoices(chosen));

@@ -41,8 +41,15 @@ class AnswerAndOptionTest {
         .isNotEqualTo(Answer.ofChoice("yes").withOtherText("inhope"))
         .isNotEqualTo(Answer.ofChoices("yes").withCode("inhope"));
     assertThat(Answer.ofChoices("a", "b").withOtherText("x"))
+        .as("the order of choices carries no meaning")
         .isEqualTo(Answer.ofChoices(List.of("a", "b")).withOtherText("x"))
-        .isNotEqualTo(Answer.ofChoices("b", "a").withOtherText("x"));
+        .isEqualTo(Answer.ofChoices("b", "a").withOtherText("x"))
+        .hasSameHashCodeAs(Answer.ofChoices("b", "a").withOtherText("x"))
+        .isNotEqualTo(Answer.ofChoices("a", "b", "b").withOtherText("x"))
+        .isNotEqualTo(Answer.ofChoices("a", "c").withOtherText("x"))
+        .isNotEqualTo(Answer.ofChoices("a").withOtherText("x"));
+    assertThat(Answer.ofChoices("a", "b", "a")).isEqualTo(Answer.ofChoices("b", "a", "a"));
+    assertThat(Answer.ofChoices("b", "a").chosen()).as("kept as given").containsExactly("b", "a");
     assertThat(Answer.ofText("t")).isEqualTo(Answer.ofText("t")).isNotEqualTo(Answer.ofText("u"));
     assertThat(Answer.ofText("t").withOtherText("o").otherText()).contains("o");
     assertThat(Answer.ofText("t")).isNotEqualTo(Answer.ofChoice("t"));
@@ -66,7 +73,7 @@ class AnswerAndOptionTest {
   @Test
   void optionsDefaultToPlainAndSayWhatTheyAre() {
     Option plain = Option.of("a", "A");
-    assertThat(plain.exclusive()).isFalse();
+    assertThat(plain.isExclusive()).isFalse();
     assertThat(plain.carriesText()).isFalse();
     assertThat(plain.verdict()).isEqualTo(Verdict.NEUTRAL);
     assertThat(plain).hasToString("Option a");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.framework.Frameworks;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Building one's own instrument: the UNICEF-style legislation question, and every refusal. */
@@ -40,30 +41,33 @@ class InstrumentBuilderTest {
             .title("Legislation")
             .source("An example, not UNICEF's wording")
             .framework(Frameworks.mnr())
-            .addSections(
-                Section.builder()
-                    .id("laws")
-                    .number(1)
-                    .title("Laws")
-                    .domainId("policy-governance")
-                    .build())
-            .addQuestions(
-                Question.builder()
-                    .id("l1")
-                    .number(1)
-                    .sectionId("laws")
-                    .text("Are the laws on online CSEA comprehensive, partial or absent?")
-                    .kind(QuestionKind.SINGLE_CHOICE)
-                    .required(true)
-                    .role(QuestionRole.GATE)
-                    .addInforms("legislation")
-                    .addOptions(
-                        Option.of("comprehensive", "Comprehensive"),
-                        Option.of("partial", "Partial"),
-                        Option.of("none", "None"))
-                    .build(),
-                question("l2", 2).addInforms("legislation").build())
-            .addSkipRules(SkipRule.of("l1", Condition.is("l1", "none"), "l2"))
+            .addAllSections(
+                List.of(
+                    Section.builder()
+                        .id("laws")
+                        .number(1)
+                        .title("Laws")
+                        .domainId("policy-governance")
+                        .build()))
+            .addAllQuestions(
+                List.of(
+                    Question.builder()
+                        .id("l1")
+                        .number(1)
+                        .sectionId("laws")
+                        .text("Are the laws on online CSEA comprehensive, partial or absent?")
+                        .kind(QuestionKind.SINGLE_CHOICE)
+                        .required(true)
+                        .role(QuestionRole.GATE)
+                        .addAllInforms(List.of("legislation"))
+                        .addAllOptions(
+                            List.of(
+                                Option.of("comprehensive", "Comprehensive"),
+                                Option.of("partial", "Partial"),
+                                Option.of("none", "None")))
+                        .build(),
+                    question("l2", 2).addAllInforms(List.of("legislation")).build()))
+            .addAllSkipRules(List.of(SkipRule.of("l1", Condition.is("l1", "none"), "l2")))
             .build();
     assertThat(unicef.reference()).isEqualTo("unicef-lmic@2021");
     assertThat(unicef.questionsInforming("legislation")).hasSize(2);
@@ -81,56 +85,60 @@ class InstrumentBuilderTest {
                     .title("I")
                     .source("Us")
                     .framework(Frameworks.mnr())
-                    .addSections(
-                        Section.builder()
-                            .id("laws")
-                            .number(1)
-                            .title("Laws")
-                            .domainId("justice")
-                            .addEnablerIds("money")
-                            .build())
-                    .addQuestions(
-                        question("a", 1).addInforms("legislaton").build(),
-                        question("a", 2, QuestionKind.TEXT, "other").build(),
-                        Question.builder()
-                            .id("c")
-                            .number(2)
-                            .sectionId("laws")
-                            .text("C?")
-                            .kind(QuestionKind.YES_NO)
-                            .role(QuestionRole.GATE)
-                            .personalData(true)
-                            .addOptions(Option.of("yes", "Yes"), Option.of("no", "No"))
-                            .build(),
-                        question("d", 4).personalData(true).build())
-                    .addSkipRules(
-                        SkipRule.ifNo("c", "z"),
-                        SkipRule.of("c", Condition.is("c", "maybe"), "d"),
-                        SkipRule.of("y", Condition.codeIs("a", "yes"), "d"))
+                    .addAllSections(
+                        List.of(
+                            Section.builder()
+                                .id("laws")
+                                .number(1)
+                                .title("Laws")
+                                .domainId("justice")
+                                .addAllEnablerIds(List.of("money"))
+                                .build()))
+                    .addAllQuestions(
+                        List.of(
+                            question("a", 1).addAllInforms(List.of("legislaton")).build(),
+                            question("a", 2, QuestionKind.TEXT, "other").build(),
+                            Question.builder()
+                                .id("c")
+                                .number(2)
+                                .sectionId("laws")
+                                .text("C?")
+                                .kind(QuestionKind.YES_NO)
+                                .role(QuestionRole.GATE)
+                                .asksForPersonalData(true)
+                                .addAllOptions(
+                                    List.of(Option.of("yes", "Yes"), Option.of("no", "No")))
+                                .build(),
+                            question("d", 4).asksForPersonalData(true).build()))
+                    .addAllSkipRules(
+                        List.of(
+                            SkipRule.ifNo("c", "z"),
+                            SkipRule.of("c", Condition.is("c", "maybe"), "d"),
+                            SkipRule.of("y", Condition.codeIs("a", "yes"), "d")))
                     .build());
     assertThat(e.problems())
         .extracting(DefinitionProblem::toString)
         .containsExactly(
-            "sections[0].domainId: unknown domain 'justice' in framework 'wpga-mnr'",
-            "sections[0].enablerIds[0]: unknown enabler 'money' in framework 'wpga-mnr'",
-            "questions[0].informs[0]: 'legislaton' is neither a capability nor a domain of"
+            "/sections/0/domainId: unknown domain 'justice' in framework 'wpga-mnr'",
+            "/sections/0/enablerIds/0: unknown enabler 'money' in framework 'wpga-mnr'",
+            "/questions/0/informs/0: 'legislaton' is neither a capability nor a domain of"
                 + " framework 'wpga-mnr'",
-            "questions[1].id: duplicate question id 'a'",
-            "questions[1].sectionId: unknown section 'other'",
-            "questions[2].number: duplicate question number 2 (also a)",
-            "questions: at most one question can be personal data (answered by the respondent"
+            "/questions/1/id: duplicate question id 'a'",
+            "/questions/1/sectionId: unknown section 'other'",
+            "/questions/2/number: duplicate question number 2 (also a)",
+            "/questions: at most one question can be personal data (answered by the respondent"
                 + " block), not [c, d]",
-            "skipRules[0].target: unknown skip target 'z': no such question in the instrument",
-            "skipRules[1].when: condition c = maybe names option 'maybe', which c does not have;"
+            "/skipRules/0/target: unknown skip target 'z': no such question in the instrument",
+            "/skipRules/1/when: condition c = maybe names option 'maybe', which c does not have;"
                 + " its options: [yes, no]",
-            "skipRules[2].questionId: unknown question 'y'",
-            "skipRules[2].when: condition code(a) = yes names code 'yes', which a does not take;"
+            "/skipRules/2/questionId: unknown question 'y'",
+            "/skipRules/2/when: condition code(a) = yes names code 'yes', which a does not take;"
                 + " its codes: []");
   }
 
   @Test
   void questionsCheckTheirOwnShape() {
-    assertThatThrownBy(() -> question("t", 1).addOptions(Option.of("x", "X")).build())
+    assertThatThrownBy(() -> question("t", 1).addAllOptions(List.of(Option.of("x", "X"))).build())
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("options: a text question has no options");
     assertThatThrownBy(() -> question("m", 1, QuestionKind.MULTI_CHOICE).build())
@@ -138,22 +146,22 @@ class InstrumentBuilderTest {
     assertThatThrownBy(
             () ->
                 question("s", 1, QuestionKind.SINGLE_CHOICE)
-                    .addOptions(Option.of("x", "X"))
+                    .addAllOptions(List.of(Option.of("x", "X")))
                     .build())
         .hasMessageContaining("a single-choice question needs two options or more");
     assertThatThrownBy(
             () ->
                 question("y", 1, QuestionKind.YES_NO)
-                    .addOptions(Option.of("si", "Sí"), Option.of("no", "No"))
+                    .addAllOptions(List.of(Option.of("si", "Sí"), Option.of("no", "No")))
                     .build())
         .hasMessageContaining("a yes-no question has the options yes and no, not [si, no]");
     assertThatThrownBy(
             () ->
                 question("m", 1, QuestionKind.MULTI_CHOICE)
-                    .addOptions(Option.of("x", "X"), Option.of("x", "Y"))
+                    .addAllOptions(List.of(Option.of("x", "X"), Option.of("x", "Y")))
                     .build())
-        .hasMessageContaining("options[1].id: duplicate option id 'x'");
-    assertThatThrownBy(() -> question("c", 1).addCodes("yes", "yes").build())
-        .hasMessageContaining("codes[1]: codes must be unique and not blank, not 'yes'");
+        .hasMessageContaining("/options/1/id: duplicate option id 'x'");
+    assertThatThrownBy(() -> question("c", 1).addAllCodes(List.of("yes", "yes")).build())
+        .hasMessageContaining("/codes/1: codes must be unique and not blank, not 'yes'");
   }
 }

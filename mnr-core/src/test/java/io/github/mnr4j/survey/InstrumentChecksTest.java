@@ -15,10 +15,11 @@ class InstrumentChecksTest {
           .id("f")
           .title("F")
           .source("Us")
-          .addDomains(Domain.of("d", 1, "D", Outcome.of("H", "D")))
-          .addCapabilities(
-              Capability.of("c1", 1, "C1", "First", "d"),
-              Capability.of("c2", 2, "C2", "Second", "d"))
+          .addAllDomains(List.of(Domain.of("d", 1, "D", Outcome.of("H", "D"))))
+          .addAllCapabilities(
+              List.of(
+                  Capability.of("c1", 1, "C1", "First", "d"),
+                  Capability.of("c2", 2, "C2", "Second", "d")))
           .build();
 
   private static Question yesNo(int number, String section, boolean required) {
@@ -30,7 +31,7 @@ class InstrumentChecksTest {
         .kind(QuestionKind.YES_NO)
         .required(required)
         .role(QuestionRole.GATE)
-        .addInforms("c1")
+        .addAllInforms(List.of("c1"))
         .build();
   }
 
@@ -45,41 +46,44 @@ class InstrumentChecksTest {
         .title("I")
         .source("Us")
         .framework(framework)
-        .addSections(
-            Section.builder().id("s1").number(1).title("S1").build(),
-            Section.builder().id("s2").number(2).title("S2").build())
-        .addQuestions(
-            yesNo(1, "s1", true),
-            yesNo(2, "s1", false),
-            yesNo(3, "s1", true),
-            yesNo(4, "s2", true),
-            Question.builder()
-                .id("q5")
-                .number(5)
-                .sectionId("s2")
-                .text("Which?")
-                .kind(QuestionKind.MULTI_CHOICE)
-                .role(QuestionRole.CHECKLIST)
-                .addInforms("c2")
-                .addOptions(Option.of("a", "A"), Option.of("b", "B"))
-                .build())
-        .addSkipRules(rules);
+        .addAllSections(
+            List.of(
+                Section.builder().id("s1").number(1).title("S1").build(),
+                Section.builder().id("s2").number(2).title("S2").build()))
+        .addAllQuestions(
+            List.of(
+                yesNo(1, "s1", true),
+                yesNo(2, "s1", false),
+                yesNo(3, "s1", true),
+                yesNo(4, "s2", true),
+                Question.builder()
+                    .id("q5")
+                    .number(5)
+                    .sectionId("s2")
+                    .text("Which?")
+                    .kind(QuestionKind.MULTI_CHOICE)
+                    .role(QuestionRole.CHECKLIST)
+                    .addAllInforms(List.of("c2"))
+                    .addAllOptions(List.of(Option.of("a", "A"), Option.of("b", "B")))
+                    .build()))
+        .addAllSkipRules(List.of(rules));
   }
 
   private static List<String> summaries(Instrument instrument) {
-    return InstrumentChecks.run(instrument).stream()
+    return InstrumentChecks.check(instrument).findings().stream()
         .map(f -> f.severity().id() + " " + f.code().id() + " " + f.questionIds())
         .collect(java.util.stream.Collectors.toList());
   }
 
   @Test
   void theBuiltInSurveyIsClean() {
-    assertThat(InstrumentChecks.run(Instruments.mnrSurvey2021())).isEmpty();
+    assertThat(InstrumentChecks.check(Instruments.mnrSurvey2021()).findings()).isEmpty();
   }
 
   @Test
   void thePrintedSurveyReportsErratumE1NamingQ33() {
-    List<InstrumentFinding> findings = InstrumentChecks.run(Instruments.mnrSurvey2021AsPrinted());
+    List<InstrumentFinding> findings =
+        InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted()).findings();
     assertThat(findings)
         .extracting(f -> f.severity().id() + " " + f.code().id() + " " + f.questionIds())
         .containsExactly(
@@ -90,14 +94,16 @@ class InstrumentChecksTest {
         .startsWith("q33 skips back to q32 (if q33 = no, skip" + " to q32)");
     assertThat(findings.get(2).message()).startsWith("choosing 'no' on q33 disables q33 itself");
     InstrumentCheckReport report = InstrumentChecks.check(Instruments.mnrSurvey2021AsPrinted());
-    assertThat(report.instrument()).isEqualTo(Instruments.mnrSurvey2021AsPrinted().reference());
+    assertThat(report.instrumentReference())
+        .isEqualTo(Instruments.mnrSurvey2021AsPrinted().reference());
     assertThat(report.findings()).isEqualTo(findings);
     assertThat(report.errors()).containsExactly(findings.get(0), findings.get(1));
     assertThat(report.warnings()).containsExactly(findings.get(2));
-    assertThat(report.isClean()).isFalse();
+    assertThat(report.hasErrors()).isTrue();
     assertThat(report)
-        .hasToString("InstrumentCheckReport[" + report.instrument() + ": 2 errors, 1 warnings]");
-    assertThat(InstrumentChecks.check(Instruments.mnrSurvey2021()).isClean()).isTrue();
+        .hasToString(
+            "InstrumentCheckReport[" + report.instrumentReference() + ": 2 errors, 1 warnings]");
+    assertThat(InstrumentChecks.check(Instruments.mnrSurvey2021()).hasErrors()).isFalse();
   }
 
   @Test
@@ -133,15 +139,16 @@ class InstrumentChecksTest {
             .title("Long")
             .source("Us")
             .framework(FRAMEWORK)
-            .addSections(
-                Section.builder().id("s1").number(1).title("S1").build(),
-                Section.builder().id("s2").number(2).title("S2").build());
+            .addAllSections(
+                List.of(
+                    Section.builder().id("s1").number(1).title("S1").build(),
+                    Section.builder().id("s2").number(2).title("S2").build()));
     for (int i = 1; i <= 42; i++) {
-      builder.addQuestions(yesNo(i, i == 1 || i == 20 || i == 42 ? "s1" : "s2", false));
+      builder.addAllQuestions(List.of(yesNo(i, i == 1 || i == 20 || i == 42 ? "s1" : "s2", false)));
     }
-    Instrument instrument = builder.addSkipRules(SkipRule.ifNo("q1", "q42")).build();
+    Instrument instrument = builder.addAllSkipRules(List.of(SkipRule.ifNo("q1", "q42"))).build();
     List<InstrumentFinding> findings =
-        InstrumentChecks.run(instrument).stream()
+        InstrumentChecks.check(instrument).findings().stream()
             .filter(f -> f.code() == InstrumentFinding.Code.SKIP_OUTSIDE_SECTION)
             .toList();
     assertThat(findings).hasSize(1);
@@ -197,10 +204,10 @@ class InstrumentChecksTest {
             .addCapability(Capability.of("c3", 3, "C3", "Third", "d"))
             .build();
     Instrument instrument = instrument(wider).build();
-    assertThat(InstrumentChecks.run(instrument))
+    assertThat(InstrumentChecks.check(instrument).findings())
         .extracting(InstrumentFinding::toString)
         .containsExactly(
-            "warning capability-uninformed: no question informs capability 3 'c3'"
+            "warning capability-uninformed /framework/capabilities/2: no question informs capability 3 'c3'"
                 + " of framework 'f'");
   }
 
@@ -230,17 +237,21 @@ class InstrumentChecksTest {
             .title("Chain")
             .source("Us")
             .framework(FRAMEWORK)
-            .addSections(Section.builder().id("s1").number(1).title("S1").build());
+            .addAllSections(List.of(Section.builder().id("s1").number(1).title("S1").build()));
     for (int i = 1; i <= n; i++) {
-      chain.addQuestions(yesNo(i, "s1", false));
+      chain.addAllQuestions(List.of(yesNo(i, "s1", false)));
     }
     for (int i = 1; i < n; i++) {
-      chain.addSkipRules(SkipRule.ifNo("q" + (i + 1), "q" + i));
+      chain.addAllSkipRules(List.of(SkipRule.ifNo("q" + (i + 1), "q" + i)));
     }
     Instrument instrument = chain.build();
     List<List<InstrumentFinding>> found = new java.util.ArrayList<>();
     Thread small =
-        new Thread(null, () -> found.add(InstrumentChecks.run(instrument)), "small", 256 * 1024);
+        new Thread(
+            null,
+            () -> found.add(InstrumentChecks.check(instrument).findings()),
+            "small",
+            256 * 1024);
     small.start();
     small.join();
     assertThat(found).as("the checks finished on a 256 KiB stack").hasSize(1);

@@ -21,7 +21,7 @@ class InstrumentProperties {
     qt().forAll(InstrumentGenerators.instruments())
         .checkAssert(
             instrument ->
-                assertThat(InstrumentChecks.run(instrument))
+                assertThat(InstrumentChecks.check(instrument).findings())
                     .extracting(InstrumentFinding::code)
                     .doesNotContainAnyElementsOf(
                         Set.of(
@@ -59,7 +59,7 @@ class InstrumentProperties {
                   source.equals(target)
                       ? InstrumentFinding.Code.SKIP_TO_SELF
                       : InstrumentFinding.Code.SKIP_BACKWARD;
-              assertThat(InstrumentChecks.run(looping))
+              assertThat(InstrumentChecks.check(looping).findings())
                   .filteredOn(f -> f.code() == expected)
                   .extracting(f -> f.questionIds().get(0))
                   .contains(source.id());
@@ -79,7 +79,7 @@ class InstrumentProperties {
         .checkAssert(
             (questions, ruleCount, seed) -> {
               Instrument instrument = instrument(questions, ruleCount, new Random(seed));
-              assertThat(InstrumentChecks.run(instrument))
+              assertThat(InstrumentChecks.check(instrument).findings())
                   .filteredOn(finding -> CHANGED.contains(finding.code()))
                   .isEqualTo(ReferenceInstrumentChecks.run(instrument));
             });
@@ -103,10 +103,11 @@ class InstrumentProperties {
             .title("Rules")
             .source("Us")
             .framework(Frameworks.mnr())
-            .addSections(
-                Section.builder().id("a").number(1).title("A").build(),
-                Section.builder().id("b").number(2).title("B").build(),
-                Section.builder().id("c").number(3).title("C").build());
+            .addAllSections(
+                List.of(
+                    Section.builder().id("a").number(1).title("A").build(),
+                    Section.builder().id("b").number(2).title("B").build(),
+                    Section.builder().id("c").number(3).title("C").build()));
     List<Question> built = new ArrayList<>();
     for (int i = 0; i < questions; i++) {
       QuestionKind kind =
@@ -122,7 +123,7 @@ class InstrumentProperties {
               .required(random.nextBoolean())
               .role(QuestionRole.DETAIL);
       if (kind != QuestionKind.YES_NO) {
-        question.addOptions(Option.of("x", "X"), Option.of("y", "Y"));
+        question.addAllOptions(List.of(Option.of("x", "X"), Option.of("y", "Y")));
       }
       built.add(question.build());
     }
@@ -130,7 +131,8 @@ class InstrumentProperties {
     for (int r = 0; r < ruleCount; r++) {
       int from = random.nextInt(questions);
       int to = random.nextInt(questions);
-      builder.addSkipRules(SkipRule.of("q" + from, condition(built, random, 2), "q" + to));
+      builder.addAllSkipRules(
+          List.of(SkipRule.of("q" + from, condition(built, random, 2), "q" + to)));
     }
     return builder.build();
   }

@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import static java.util.stream.Collectors.toUnmodifiableList;
 
+import io.github.mnr4j.Severity;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InstrumentFinding.Code;
 import java.util.ArrayList;
@@ -33,9 +34,10 @@ final class ReferenceInstrumentChecks {
     for (int i = 0; i < instrument.questions().size(); i++) {
       covering.add(new ArrayList<>());
     }
-    for (SkipRule rule : instrument.skipRules()) {
+    for (int r = 0; r < instrument.skipRules().size(); r++) {
+      SkipRule rule = instrument.skipRules().get(r);
       int from = instrument.position(rule.questionId());
-      int to = instrument.position(rule.target());
+      int to = instrument.position(rule.targetId());
       int first = from < to ? from + 1 : to;
       int last = from < to ? to - 1 : from;
       for (int p = first; p <= last; p++) {
@@ -60,9 +62,10 @@ final class ReferenceInstrumentChecks {
   }
 
   private void skipsOutsideSections() {
-    for (SkipRule rule : instrument.skipRules()) {
+    for (int r = 0; r < instrument.skipRules().size(); r++) {
+      SkipRule rule = instrument.skipRules().get(r);
       int from = instrument.position(rule.questionId());
-      int to = instrument.position(rule.target());
+      int to = instrument.position(rule.targetId());
       String source = rule.questionId();
       if (from < to) {
         String section = instrument.questions().get(from).sectionId();
@@ -81,6 +84,7 @@ final class ReferenceInstrumentChecks {
           add(
               Code.SKIP_OUTSIDE_SECTION,
               Severity.WARNING,
+              "/skipRules/" + r,
               ids,
               source
                   + " ("
@@ -125,6 +129,7 @@ final class ReferenceInstrumentChecks {
                 add(
                     Code.ENABLEMENT_CYCLE,
                     Severity.ERROR,
+                    "/questions/" + component.stream().min(Integer::compare).orElseThrow(),
                     ids,
                     "whether "
                         + String.join(", ", ids)
@@ -158,10 +163,11 @@ final class ReferenceInstrumentChecks {
       }
       if (!InstrumentChecks.anyEnabling(rules, read, states, new HashMap<>(), 0)) {
         add(
-            question.required() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
-            question.required() ? Severity.ERROR : Severity.WARNING,
+            question.isRequired() ? Code.REQUIRED_NEVER_ENABLED : Code.UNREACHABLE_QUESTION,
+            question.isRequired() ? Severity.ERROR : Severity.WARNING,
+            "/questions/" + p,
             List.of(question.id()),
-            (question.required() ? "required question " : "")
+            (question.isRequired() ? "required question " : "")
                 + question.id()
                 + " can never be enabled: whatever the answers, one of these rules skips it: "
                 + Messages.list(rules));
@@ -171,7 +177,8 @@ final class ReferenceInstrumentChecks {
       if (self < 0) {
         continue;
       }
-      for (Option option : question.options()) {
+      for (int o = 0; o < question.options().size(); o++) {
+        Option option = question.options().get(o);
         List<List<Optional<Answer>>> fixed = new ArrayList<>(states);
         fixed.set(
             self,
@@ -184,6 +191,7 @@ final class ReferenceInstrumentChecks {
           add(
               Code.OPTION_NEVER_SELECTABLE,
               Severity.WARNING,
+              "/questions/" + p + "/options/" + o,
               List.of(question.id()),
               "choosing '"
                   + option.id()
@@ -200,7 +208,8 @@ final class ReferenceInstrumentChecks {
     }
   }
 
-  private void add(Code code, Severity severity, List<String> questionIds, String message) {
-    findings.add(InstrumentFinding.of(code, severity, questionIds, message));
+  private void add(
+      Code code, Severity severity, String pointer, List<String> questionIds, String message) {
+    findings.add(InstrumentFinding.of(code, severity, pointer, questionIds, message));
   }
 }

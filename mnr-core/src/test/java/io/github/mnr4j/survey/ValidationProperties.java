@@ -127,27 +127,29 @@ class ValidationProperties {
                       .title("Rules")
                       .source("Us")
                       .framework(SURVEY.framework())
-                      .addSections(Section.builder().id("s").number(1).title("S").build());
+                      .addAllSections(
+                          List.of(Section.builder().id("s").number(1).title("S").build()));
               for (int i = 0; i < questions; i++) {
-                builder.addQuestions(
-                    Question.builder()
-                        .id("q" + i)
-                        .number(i + 1)
-                        .sectionId("s")
-                        .text("Q" + i + "?")
-                        .kind(QuestionKind.YES_NO)
-                        .role(QuestionRole.DETAIL)
-                        .build());
+                builder.addAllQuestions(
+                    List.of(
+                        Question.builder()
+                            .id("q" + i)
+                            .number(i + 1)
+                            .sectionId("s")
+                            .text("Q" + i + "?")
+                            .kind(QuestionKind.YES_NO)
+                            .role(QuestionRole.DETAIL)
+                            .build()));
               }
               for (int r = 0; r < ruleCount; r++) {
                 int from = random.nextInt(questions);
                 int to = random.nextInt(questions);
-                builder.addSkipRules(SkipRule.ifNo("q" + from, "q" + to));
+                builder.addAllSkipRules(List.of(SkipRule.ifNo("q" + from, "q" + to)));
               }
               Instrument instrument = builder.build();
               Response.Builder response =
                   Response.builder()
-                      .instrument("rules@1")
+                      .instrumentReference("rules@1")
                       .jurisdiction(Jurisdiction.of("C01", "Country 01"))
                       .status(ResponseStatus.IN_PROGRESS);
               for (int i = 0; i < questions; i++) {
@@ -160,7 +162,7 @@ class ValidationProperties {
               Enablement enablement = Validator.of(instrument).enablement(built);
               List<SkipRule> expected = disabledByDefinition(instrument, built);
               for (int p = 0; p < questions; p++) {
-                assertThat(enablement.disabledBy("q" + p))
+                assertThat(enablement.findDisablingRule("q" + p))
                     .as("q%d", p)
                     .isEqualTo(Optional.ofNullable(expected.get(p)));
                 assertThat(enablement.isEnabled(p)).isEqualTo(expected.get(p) == null);
@@ -176,7 +178,7 @@ class ValidationProperties {
       SkipRule found = null;
       for (SkipRule rule : instrument.skipRules()) {
         int from = instrument.position(rule.questionId());
-        int to = instrument.position(rule.target());
+        int to = instrument.position(rule.targetId());
         boolean covers = from < to ? from < p && p < to : to <= p && p <= from;
         boolean fires =
             covers

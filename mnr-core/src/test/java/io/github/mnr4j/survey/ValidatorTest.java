@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mnr4j.Severity;
 import io.github.mnr4j.survey.ValidationFinding.Code;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ class ValidatorTest {
   private Spec complete(Object... replacements) {
     Map<String, Answer> answers = new java.util.LinkedHashMap<>();
     for (Question question : survey.questions()) {
-      if (!question.required() || question.personalData()) {
+      if (!question.isRequired() || question.asksForPersonalData()) {
         continue;
       }
       switch (question.kind()) {
@@ -44,7 +45,7 @@ class ValidatorTest {
     private String instrument = "wpga-mnr-survey@2021";
     private ResponseStatus status = ResponseStatus.COMPLETED;
     private Optional<Respondent> respondent =
-        Optional.of(Respondent.of("A. Person", "Officer", "a.person@example.org"));
+        Optional.of(new Respondent.Person("A. Person", "Officer", "a.person@example.org"));
     private Map<String, Answer> answers;
 
     Spec(Map<String, Answer> answers) {
@@ -74,7 +75,7 @@ class ValidatorTest {
     Response build() {
       Response.Builder builder =
           Response.builder()
-              .instrument(instrument)
+              .instrumentReference(instrument)
               .jurisdiction(Jurisdiction.of("C07", "Country 07"))
               .status(status)
               .putAllAnswers(answers);
@@ -101,7 +102,7 @@ class ValidatorTest {
   void aCompleteResponseIsValid() {
     ValidationReport report = validate(complete());
     assertThat(report.findings()).isEmpty();
-    assertThat(report.isValid()).isTrue();
+    assertThat(report.hasErrors()).isFalse();
     assertThat(report)
         .hasToString(
             "ValidationReport[C07, wpga-mnr-survey@2021: valid, 0 errors," + " 0 warnings]");
@@ -127,7 +128,7 @@ class ValidatorTest {
             complete()
                 .status(ResponseStatus.IN_PROGRESS)
                 .answers(Map.of("q7", Answer.ofChoice("yes"))));
-    assertThat(report.isValid()).isTrue();
+    assertThat(report.hasErrors()).isFalse();
     assertThat(report.errors()).isEmpty();
     assertThat(report.warnings()).extracting(f -> f.code()).containsOnly(Code.REQUIRED_UNANSWERED);
     assertThat(report.warnings().get(0).message())
@@ -146,7 +147,7 @@ class ValidatorTest {
         .isEqualTo("q8 is answered, but it is disabled: if q7 = no, skip to q9");
     assertThat(enablement.explain("q8")).isEqualTo("q8 is disabled: if q7 = no, skip" + " to q9");
     assertThat(enablement.explain("q9")).isEqualTo("q9 is enabled");
-    assertThat(enablement.disabled()).contains("q8", "q11", "q34", "q56", "q76");
+    assertThat(enablement.disabledQuestionIds()).contains("q8", "q11", "q34", "q56", "q76");
   }
 
   @Test
@@ -255,7 +256,7 @@ class ValidatorTest {
             "error personal-data-in-answers q2 /answers/q2",
             "error required-unanswered q2 /respondent");
     Response withheld = complete().build().withoutPersonalData();
-    assertThat(withheld.respondent()).contains(Respondent.withheld());
+    assertThat(withheld.respondent()).contains(new Respondent.Withheld());
     assertThat(validator.validate(withheld).findings()).isEmpty();
   }
 
@@ -321,45 +322,46 @@ class ValidatorTest {
             .title("Chain")
             .source("Us")
             .framework(survey.framework())
-            .addSections(Section.builder().id("s").number(1).title("S").build())
-            .addQuestions(
-                Question.builder()
-                    .id("a")
-                    .number(1)
-                    .sectionId("s")
-                    .text("A?")
-                    .kind(QuestionKind.YES_NO)
-                    .role(QuestionRole.GATE)
-                    .build(),
-                Question.builder()
-                    .id("b")
-                    .number(2)
-                    .sectionId("s")
-                    .text("B?")
-                    .kind(QuestionKind.YES_NO)
-                    .role(QuestionRole.GATE)
-                    .build(),
-                Question.builder()
-                    .id("c")
-                    .number(3)
-                    .sectionId("s")
-                    .text("C?")
-                    .kind(QuestionKind.TEXT)
-                    .role(QuestionRole.DETAIL)
-                    .build(),
-                Question.builder()
-                    .id("d")
-                    .number(4)
-                    .sectionId("s")
-                    .text("D?")
-                    .kind(QuestionKind.TEXT)
-                    .role(QuestionRole.DETAIL)
-                    .build())
-            .addSkipRules(SkipRule.ifNo("a", "c"), SkipRule.ifNo("b", "d"))
+            .addAllSections(List.of(Section.builder().id("s").number(1).title("S").build()))
+            .addAllQuestions(
+                List.of(
+                    Question.builder()
+                        .id("a")
+                        .number(1)
+                        .sectionId("s")
+                        .text("A?")
+                        .kind(QuestionKind.YES_NO)
+                        .role(QuestionRole.GATE)
+                        .build(),
+                    Question.builder()
+                        .id("b")
+                        .number(2)
+                        .sectionId("s")
+                        .text("B?")
+                        .kind(QuestionKind.YES_NO)
+                        .role(QuestionRole.GATE)
+                        .build(),
+                    Question.builder()
+                        .id("c")
+                        .number(3)
+                        .sectionId("s")
+                        .text("C?")
+                        .kind(QuestionKind.TEXT)
+                        .role(QuestionRole.DETAIL)
+                        .build(),
+                    Question.builder()
+                        .id("d")
+                        .number(4)
+                        .sectionId("s")
+                        .text("D?")
+                        .kind(QuestionKind.TEXT)
+                        .role(QuestionRole.DETAIL)
+                        .build()))
+            .addAllSkipRules(List.of(SkipRule.ifNo("a", "c"), SkipRule.ifNo("b", "d")))
             .build();
     Response response =
         Response.builder()
-            .instrument("chain@1")
+            .instrumentReference("chain@1")
             .jurisdiction(Jurisdiction.of("C01", "Country 01"))
             .status(ResponseStatus.COMPLETED)
             .putAnswer("a", Answer.ofChoice("no"))
@@ -367,12 +369,14 @@ class ValidatorTest {
             .build();
     Enablement enablement = Validator.of(chain).enablement(response);
     // b is disabled by a's rule, so b's own rule does not fire and c stays enabled.
-    assertThat(enablement.disabled()).containsExactly("b");
-    assertThat(enablement.isEnabled(1)).isFalse();
-    assertThat(enablement.isEnabled(2)).isTrue();
-    assertThat(enablement.enabledAnswer(0)).contains(Answer.ofChoice("no"));
-    assertThat(enablement.enabledAnswer(1)).as("answered, but disabled").isEmpty();
-    assertThat(enablement.enabledAnswer(2)).as("enabled, but unanswered").isEmpty();
+    assertThat(enablement.disabledQuestionIds()).containsExactly("b");
+    assertThat(enablement.isEnabled("b")).isFalse();
+    assertThat(enablement.isEnabled("c")).isTrue();
+    assertThat(enablement.enabledAnswers())
+        .as("b answered, but disabled; c enabled, but unanswered")
+        .containsExactly(Map.entry("a", Answer.ofChoice("no")));
+    assertThat(enablement.enabledAnswers().get("b")).isNull();
+    assertThat(enablement.enabledAnswers().get("nothere")).isNull();
     assertThat(List.of("a", "b", "c", "d"))
         .map(Validator.of(chain)::canDisable)
         .containsExactly(false, true, true, false);
@@ -395,7 +399,7 @@ class ValidatorTest {
     assertThat(response.toString()).doesNotContain("a.person").doesNotContain("Secret");
     assertThat(response.respondent().orElseThrow().toString())
         .isEqualTo("Respondent[personal data withheld]");
-    assertThat(response.answer("q78").orElseThrow().toString())
+    assertThat(response.findAnswer("q78").orElseThrow().toString())
         .isEqualTo("Answer[text (12 characters); code yes]");
   }
 
@@ -408,22 +412,12 @@ class ValidatorTest {
     ValidationFinding error =
         ValidationFinding.of(
             Code.UNKNOWN_QUESTION, Severity.ERROR, "q99", "/answers/q99", "no such question");
-    ValidationReport warned =
-        ValidationReport.builder()
-            .instrument("i@1")
-            .jurisdictionId("C01")
-            .addAllFindings(List.of(warning, warning))
-            .build();
-    assertThat(warned.isValid()).isTrue();
+    ValidationReport warned = ValidationReport.of("i@1", "C01", List.of(warning, warning));
+    assertThat(warned.hasErrors()).isFalse();
     assertThat(warned.errors()).isEmpty();
     assertThat(warned.warnings()).hasSize(2);
-    ValidationReport failed =
-        ValidationReport.builder()
-            .instrument("i@1")
-            .jurisdictionId("C01")
-            .addAllFindings(List.of(warning, error, warning))
-            .build();
-    assertThat(failed.isValid()).isFalse();
+    ValidationReport failed = ValidationReport.of("i@1", "C01", List.of(warning, error, warning));
+    assertThat(failed.hasErrors()).isTrue();
     assertThat(failed.errors()).containsExactly(error);
     assertThat(failed.warnings()).containsExactly(warning, warning);
   }

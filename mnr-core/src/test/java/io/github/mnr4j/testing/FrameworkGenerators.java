@@ -85,17 +85,17 @@ public final class FrameworkGenerators {
     }
     int enablerCount = integers().between(0, 3).generate(in);
     for (int i = 0; i < enablerCount; i++) {
-      Enabler.Builder enabler =
-          Enabler.builder().id("e" + i + ID_TAIL.generate(in)).text(TEXT.generate(in));
+      List<String> linked = new ArrayList<>();
       for (String domainId : domainIds) {
         if (booleans().all().generate(in)) {
-          enabler.addDomainId(domainId);
+          linked.add(domainId);
         }
       }
+      Enabler enabler = Enabler.of("e" + i + ID_TAIL.generate(in), TEXT.generate(in), linked);
       if (booleans().all().generate(in)) {
-        enabler.note(TEXT.generate(in));
+        enabler = enabler.withNote(TEXT.generate(in));
       }
-      builder.addEnabler(enabler.build());
+      builder.addEnabler(enabler);
     }
     if (booleans().all().generate(in)) {
       builder.basedOn("base-" + ID_TAIL.generate(in));

@@ -56,9 +56,9 @@ public final class InstrumentGenerators {
       if (booleans().all().generate(in)) {
         section
             .domainId(MNR.domains().get(s).id())
-            .addEnablerIds(MNR.enablers().get(s).id())
+            .addAllEnablerIds(List.of(MNR.enablers().get(s).id()))
             .outcome(FrameworkGenerators.texts().generate(in))
-            .addCapabilityBlurbs(FrameworkGenerators.texts().generate(in));
+            .addAllCapabilityBlurbs(List.of(FrameworkGenerators.texts().generate(in)));
       }
       builder.addSection(section.build());
     }
@@ -77,7 +77,8 @@ public final class InstrumentGenerators {
               .kind(kind)
               .required(booleans().all().generate(in))
               .role(roles[integers().between(0, roles.length - 1).generate(in)])
-              .addInforms(MNR.capabilities().get(integers().between(0, 20).generate(in)).id());
+              .addAllInforms(
+                  List.of(MNR.capabilities().get(integers().between(0, 20).generate(in)).id()));
       if (kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTI_CHOICE) {
         int options = integers().between(2, 5).generate(in);
         for (int o = 0; o < options; o++) {
@@ -97,7 +98,7 @@ public final class InstrumentGenerators {
         }
       }
       if (kind == QuestionKind.TEXT && booleans().all().generate(in)) {
-        question.addCodes("yes", "no");
+        question.addAllCodes(List.of("yes", "no"));
       }
       questions.add(question.build());
     }

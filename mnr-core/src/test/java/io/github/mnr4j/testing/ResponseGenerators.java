@@ -57,11 +57,11 @@ public final class ResponseGenerators {
       if (skipTarget != null) {
         continue;
       }
-      if (question.personalData()) {
-        builder.respondent(Respondent.of("A. Person", "Officer", "a.person@example.org"));
+      if (question.asksForPersonalData()) {
+        builder.respondent(new Respondent.Person("A. Person", "Officer", "a.person@example.org"));
         continue;
       }
-      if (!question.required() && !booleans().all().generate(in)) {
+      if (!question.isRequired() && !booleans().all().generate(in)) {
         continue;
       }
       Answer answer = fitting(question, in);
@@ -69,7 +69,7 @@ public final class ResponseGenerators {
       for (SkipRule rule : instrument.skipRules()) {
         if (rule.questionId().equals(question.id())
             && rule.when().test(java.util.Map.of(question.id(), answer))) {
-          skipTarget = rule.target();
+          skipTarget = rule.targetId();
         }
       }
     }
@@ -90,7 +90,7 @@ public final class ResponseGenerators {
       List<String> chosen = new ArrayList<>();
       boolean needsText = false;
       for (Option option : options) {
-        if (!option.exclusive() && booleans().all().generate(in)) {
+        if (!option.isExclusive() && booleans().all().generate(in)) {
           chosen.add(option.id());
           needsText |= option.carriesText();
         }
@@ -120,7 +120,7 @@ public final class ResponseGenerators {
       builder.putAnswer("q" + integers().between(82, 99).generate(in), Answer.ofText("?"));
     }
     if (booleans().all().generate(in)) {
-      builder.respondent(Respondent.of("A. Person", "Officer", "+1 555 0100"));
+      builder.respondent(new Respondent.Person("A. Person", "Officer", "+1 555 0100"));
     }
     return builder.build();
   }
@@ -172,7 +172,9 @@ public final class ResponseGenerators {
     if (booleans().all().generate(in)) {
       jurisdiction.putAttribute("round", "2021");
     }
-    return Response.builder().instrument(instrument.reference()).jurisdiction(jurisdiction.build());
+    return Response.builder()
+        .instrumentReference(instrument.reference())
+        .jurisdiction(jurisdiction.build());
   }
 
   private static <T> T pick(List<T> values, RandomnessSource in) {

@@ -25,7 +25,7 @@ public final class Surveys {
       answers.put((String) pairs[i], (Answer) pairs[i + 1]);
     }
     return Response.builder()
-        .instrument(Instruments.mnrSurvey2021().reference())
+        .instrumentReference(Instruments.mnrSurvey2021().reference())
         .jurisdiction(Jurisdiction.of("C99", "Country 99"))
         .status(ResponseStatus.IN_PROGRESS)
         .putAllAnswers(answers)
@@ -42,7 +42,7 @@ public final class Surveys {
   public static Response withAnswers(Response response, Map<String, Answer> answers) {
     Response.Builder copy =
         Response.builder()
-            .instrument(response.instrument())
+            .instrumentReference(response.instrumentReference())
             .jurisdiction(response.jurisdiction())
             .status(response.status())
             .putAllAnswers(answers);

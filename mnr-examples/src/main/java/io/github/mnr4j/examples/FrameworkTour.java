@@ -28,7 +28,7 @@ public final class FrameworkTour {
             + " "
             + helpline.name()
             + " is in the "
-            + mnr.domainOf(helpline.id()).name()
+            + mnr.domain(helpline.domainId()).name()
             + " domain");
 
     for (Capability capability : mnr.capabilitiesOf("industry")) {

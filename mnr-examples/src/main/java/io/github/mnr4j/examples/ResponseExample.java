@@ -25,7 +25,7 @@ public final class ResponseExample {
    */
   public static Response draft() {
     return Response.builder()
-        .instrument("wpga-mnr-survey@2021")
+        .instrumentReference("wpga-mnr-survey@2021")
         .jurisdiction(
             Jurisdiction.builder()
                 .id("C03")

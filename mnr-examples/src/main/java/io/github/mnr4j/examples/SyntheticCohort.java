@@ -173,7 +173,7 @@ public final class SyntheticCohort {
       }
       Response response =
           Response.builder()
-              .instrument(SURVEY.reference())
+              .instrumentReference(SURVEY.reference())
               .jurisdiction(
                   Jurisdiction.builder()
                       .id(id)
@@ -192,7 +192,7 @@ public final class SyntheticCohort {
       ordered.keySet().removeIf(questionId -> !enablement.isEnabled(questionId));
       cohort.addResponse(
           Response.builder()
-              .instrument(response.instrument())
+              .instrumentReference(response.instrumentReference())
               .jurisdiction(response.jurisdiction())
               .status(response.status())
               .putAllAnswers(ordered)
@@ -276,7 +276,7 @@ public final class SyntheticCohort {
             question.role() == QuestionRole.DETAIL
                 && yes
                 && question.kind() == io.github.mnr4j.survey.QuestionKind.TEXT
-                && SURVEY.position(question.id()) > SURVEY.position(gateId)
+                && position(question.id()) > position(gateId)
                 && random.nextDouble() < 0.85;
         boolean plans =
             question.role() == QuestionRole.CHALLENGES && random.nextDouble() < (yes ? 0.5 : 0.6);
@@ -291,6 +291,11 @@ public final class SyntheticCohort {
     }
   }
 
+  /** A question's place in the survey's order. */
+  private static int position(String questionId) {
+    return SURVEY.questions().indexOf(SURVEY.question(questionId));
+  }
+
   /** A no on a gate skips the questions up to its target; those stay unanswered. */
   private static boolean enabledAfter(String gateId, boolean yes, Question question) {
     if (yes) {
@@ -300,8 +305,8 @@ public final class SyntheticCohort {
         .filter(r -> r.questionId().equals(gateId))
         .noneMatch(
             r ->
-                SURVEY.position(question.id()) > SURVEY.position(gateId)
-                    && SURVEY.position(question.id()) < SURVEY.position(r.target()));
+                position(question.id()) > position(gateId)
+                    && position(question.id()) < position(r.targetId()));
   }
 
   /** Answers a secondary gate yes for the {@code yes} strongest of the eligible. */
@@ -410,7 +415,7 @@ public final class SyntheticCohort {
     Question question = SURVEY.question(questionId);
     List<String> options =
         question.options().stream()
-            .filter(o -> !o.carriesText() && !o.exclusive())
+            .filter(o -> !o.carriesText() && !o.isExclusive())
             .map(o -> o.id())
             .collect(Collectors.toList());
     for (int j = 0; j < size; j++) {

@@ -62,7 +62,7 @@ public final class TailoringExample {
    */
   public static void main(String[] args) {
     Framework variant = separateHarmfulSexualBehaviourSupport();
-    System.out.print(variant.outline());
+    System.out.print(variant.toOutline());
     System.out.println();
     System.out.println("Changes from " + variant.basedOn().orElseThrow() + ":");
     for (FrameworkChange change : variant.changes()) {

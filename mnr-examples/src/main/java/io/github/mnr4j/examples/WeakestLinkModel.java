@@ -50,7 +50,7 @@ public final class WeakestLinkModel implements ScoringModel {
         continue;
       }
       boolean inPlace = evidence.status() == CapabilityStatus.IN_PLACE;
-      boolean described = !evidence.hasDetails() || evidence.anyDetailAnswered();
+      boolean described = evidence.detailQuestionIds().isEmpty() || evidence.hasDetailAnswered();
       double value = !inPlace ? 0 : described ? 1 : 0.5;
       scores.add(
           score

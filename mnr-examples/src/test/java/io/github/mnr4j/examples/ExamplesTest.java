@@ -82,7 +82,7 @@ class ExamplesTest {
         Files.readString(script)
             + "\nSystem.out.println(\"capabilities=\" + mnr.capabilities().size());"
             + "\nSystem.out.println(\"questions=\" + survey.questions().size());"
-            + "\nSystem.out.print(analysis.tally(TallyView.figure1()).figure().text());\n/exit\n");
+            + "\nSystem.out.print(analysis.tally(TallyView.figure1()).toFigure().toText());\n/exit\n");
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "jshell").toString());
     command.add("--class-path");

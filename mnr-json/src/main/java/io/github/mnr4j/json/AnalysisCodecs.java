@@ -3,12 +3,12 @@ package io.github.mnr4j.json;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
-import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyRow;
 import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.survey.InstrumentFinding;
 import java.util.List;
@@ -44,9 +44,9 @@ final class AnalysisCodecs {
     out.writeStartObject();
     out.writeStringProperty("row", row.label());
     DocumentCodec.writeStrings("capabilities", row.capabilityIds(), out);
-    out.writeNumberProperty("yes", row.yes());
-    out.writeNumberProperty("no", row.no());
-    out.writeNumberProperty("unanswered", row.unanswered());
+    out.writeNumberProperty("yes", row.yesCount());
+    out.writeNumberProperty("no", row.noCount());
+    out.writeNumberProperty("unanswered", row.unansweredCount());
     out.writeNumberProperty("denominator", row.denominator());
     if (row.percentYes().isPresent()) {
       out.writeNumberProperty("percentYes", row.percentYes().getAsInt());
@@ -85,8 +85,8 @@ final class AnalysisCodecs {
     @Override
     void writeFields(Tally tally, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("view", tally.view());
-      writeBase(tally.filters(), tally.synthetic(), out);
-      out.writeNumberProperty("jurisdictions", tally.jurisdictions());
+      writeBase(tally.filters(), tally.isSynthetic(), out);
+      out.writeNumberProperty("jurisdictions", tally.jurisdictionCount());
       writeRows(tally, out);
     }
   }
@@ -111,7 +111,7 @@ final class AnalysisCodecs {
     void writeFields(Breakdown breakdown, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("attribute", breakdown.attribute());
       out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
-      writeBase(breakdown.filters(), breakdown.synthetic(), out);
+      writeBase(breakdown.filters(), breakdown.isSynthetic(), out);
       out.writeArrayPropertyStart("groups");
       for (Breakdown.Group group : breakdown.groups()) {
         writeGroup(group.value(), group.label(), group.size(), group.tally().isEmpty(), out);
@@ -133,22 +133,25 @@ final class AnalysisCodecs {
     @Override
     void writeFields(OptionTally tally, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("question", tally.questionId());
-      writeBase(tally.filters(), tally.synthetic(), out);
+      writeBase(tally.filters(), tally.isSynthetic(), out);
       writeCounts(tally, out);
     }
   }
 
   static void writeCounts(OptionTally tally, JsonGenerator out) {
-    out.writeNumberProperty("answered", tally.answered());
+    out.writeNumberProperty("answered", tally.answeredCount());
     out.writeArrayPropertyStart("options");
-    for (OptionTally.OptionCount option : tally.options()) {
-      out.writeStartObject();
-      out.writeStringProperty("option", option.optionId());
-      out.writeNumberProperty("count", option.count());
-      out.writeEndObject();
-    }
+    tally
+        .counts()
+        .forEach(
+            (option, count) -> {
+              out.writeStartObject();
+              out.writeStringProperty("option", option);
+              out.writeNumberProperty("count", count);
+              out.writeEndObject();
+            });
     out.writeEndArray();
-    out.writeNumberProperty("twoOrMore", tally.twoOrMore());
+    out.writeNumberProperty("twoOrMore", tally.twoOrMoreCount());
   }
 
   /** {@code mnr4j.options-breakdown}. */
@@ -162,7 +165,7 @@ final class AnalysisCodecs {
       out.writeStringProperty("question", breakdown.questionId());
       out.writeStringProperty("attribute", breakdown.attribute());
       out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
-      writeBase(breakdown.filters(), breakdown.synthetic(), out);
+      writeBase(breakdown.filters(), breakdown.isSynthetic(), out);
       out.writeArrayPropertyStart("groups");
       for (OptionBreakdown.OptionGroup group : breakdown.groups()) {
         writeGroup(group.value(), group.label(), group.size(), group.options().isEmpty(), out);
@@ -183,8 +186,8 @@ final class AnalysisCodecs {
 
     @Override
     void writeFields(InstrumentCheckReport report, JsonGenerator out, CodecOptions options) {
-      out.writeStringProperty("instrument", report.instrument());
-      out.writeBooleanProperty("clean", report.isClean());
+      out.writeStringProperty("instrument", report.instrumentReference());
+      out.writeBooleanProperty("clean", !report.hasErrors());
       out.writeNumberProperty("errors", report.errors().size());
       out.writeNumberProperty("warnings", report.warnings().size());
       out.writeArrayPropertyStart("findings");
@@ -192,6 +195,7 @@ final class AnalysisCodecs {
         out.writeStartObject();
         out.writeStringProperty("code", finding.code().id());
         out.writeStringProperty("severity", finding.severity().id());
+        out.writeStringProperty("pointer", finding.pointer());
         DocumentCodec.writeStrings("questions", finding.questionIds(), out);
         out.writeStringProperty("message", finding.message());
         out.writeEndObject();
@@ -210,19 +214,19 @@ final class AnalysisCodecs {
     void writeFields(RoundComparison comparison, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("before", comparison.before());
       out.writeStringProperty("after", comparison.after());
-      out.writeStringProperty("model", comparison.model());
-      out.writeBooleanProperty("synthetic", comparison.synthetic());
+      out.writeStringProperty("model", comparison.modelId());
+      out.writeBooleanProperty("synthetic", comparison.isSynthetic());
       writeStrings("onlyBefore", comparison.onlyBefore(), out);
       writeStrings("onlyAfter", comparison.onlyAfter(), out);
       out.writeArrayPropertyStart("rows");
       for (RoundComparison.RowChange row : comparison.rows()) {
         out.writeStartObject();
         out.writeStringProperty("row", row.label());
-        out.writeNumberProperty("yesBefore", row.before().yes());
+        out.writeNumberProperty("yesBefore", row.before().yesCount());
         out.writeNumberProperty("denominatorBefore", row.before().denominator());
-        out.writeNumberProperty("yesAfter", row.after().yes());
+        out.writeNumberProperty("yesAfter", row.after().yesCount());
         out.writeNumberProperty("denominatorAfter", row.after().denominator());
-        out.writeNumberProperty("yesChange", row.yesChange());
+        out.writeNumberProperty("yesChange", row.after().yesCount() - row.before().yesCount());
         out.writeEndObject();
       }
       out.writeEndArray();
@@ -258,10 +262,10 @@ final class AnalysisCodecs {
 
     @Override
     void writeFields(Ranking ranking, JsonGenerator out, CodecOptions options) {
-      out.writeStringProperty("model", ranking.model());
-      out.writeNumberProperty("draws", ranking.draws());
+      out.writeStringProperty("model", ranking.modelId());
+      out.writeNumberProperty("draws", ranking.drawCount());
       out.writeNumberProperty("seed", ranking.seed());
-      out.writeBooleanProperty("synthetic", ranking.synthetic());
+      out.writeBooleanProperty("synthetic", ranking.isSynthetic());
       writeStrings("bands", ranking.bands(), out);
       out.writeArrayPropertyStart("entries");
       for (Ranking.Entry entry : ranking.entries()) {

@@ -30,8 +30,8 @@ final class CodecOptions implements Serializable {
     return new CodecOptions(true, personalData, limits);
   }
 
-  CodecOptions withPersonalData() {
-    return new CodecOptions(ignoreUnknownFields, true, limits);
+  CodecOptions withPersonalData(boolean personalData) {
+    return new CodecOptions(ignoreUnknownFields, personalData, limits);
   }
 
   CodecOptions withLimits(ReadLimits limits) {

@@ -36,10 +36,10 @@ final class CohortCodec extends DocumentCodec<Cohort> {
     ResponseReader reader = ResponseReader.ofCohort(in.parser, options);
     List<Response> responses = new ArrayList<>();
     while (reader.hasNext()) {
-      if (responses.size() >= options.limits.responses()) {
+      if (responses.size() >= options.limits.maxResponses()) {
         throw in.error(
             "the cohort holds more than "
-                + options.limits.responses()
+                + options.limits.maxResponses()
                 + " responses, the most a cohort read whole may (ReadLimits.responses; read it one"
                 + " response at a time to hold any number)");
       }

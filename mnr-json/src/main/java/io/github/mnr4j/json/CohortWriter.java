@@ -80,7 +80,7 @@ public final class CohortWriter implements AutoCloseable {
    *
    * @return the count
    */
-  public int count() {
+  public int responseCount() {
     return count;
   }
 

@@ -7,10 +7,8 @@ import io.github.mnr4j.scoring.EvidenceCondition;
 import io.github.mnr4j.survey.Condition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -37,179 +35,71 @@ final class ConditionJson {
           "allSecondaryGatesYes");
   private static final Set<String> COMPOSITES = Set.of("all", "any", "not");
 
-  /** The evidence conditions that are simply true when present. */
-  private static final Map<String, Supplier<EvidenceCondition>> FLAGS =
-      Map.of(
-          "plansDescribed", EvidenceCondition::plansDescribed,
-          "hasDetails", EvidenceCondition::hasDetails,
-          "anyDetailAnswered", EvidenceCondition::anyDetailAnswered,
-          "hasChecklist", EvidenceCondition::hasChecklist,
-          "hasSecondaryGates", EvidenceCondition::hasSecondaryGates,
-          "allSecondaryGatesYes", EvidenceCondition::allSecondaryGatesYes);
-
   private ConditionJson() {}
 
   static void write(Condition condition, JsonGenerator out) {
-    condition.accept(
-        new Condition.Visitor<@Nullable Void>() {
-          @Override
-          public @Nullable Void answered(Condition.Answered leaf) {
-            leaf(leaf.questionId(), () -> out.writeBooleanProperty("answered", true));
-            return null;
-          }
+    out.writeStartObject();
+    if (condition instanceof Condition.Leaf leaf) {
+      out.writeStringProperty("question", leaf.questionId());
+      if (leaf instanceof Condition.Is is) {
+        out.writeStringProperty("is", is.optionId());
+      } else if (leaf instanceof Condition.Includes includes) {
+        out.writeStringProperty("includes", includes.optionId());
+      } else if (leaf instanceof Condition.ChosenAtLeast atLeast) {
+        out.writeNumberProperty("chosenAtLeast", atLeast.count());
+      } else if (leaf instanceof Condition.CodeIs codeIs) {
+        out.writeStringProperty("code", codeIs.code());
+      } else {
+        out.writeBooleanProperty("answered", true);
+      }
+    } else if (condition instanceof Condition.All all) {
+      out.writeName("all");
+      writeAll(all.operands(), out);
+    } else if (condition instanceof Condition.Any any) {
+      out.writeName("any");
+      writeAll(any.operands(), out);
+    } else {
+      out.writeName("not");
+      write(((Condition.Not) condition).operand(), out);
+    }
+    out.writeEndObject();
+  }
 
-          @Override
-          public @Nullable Void is(Condition.Is leaf) {
-            leaf(leaf.questionId(), () -> out.writeStringProperty("is", leaf.optionId()));
-            return null;
-          }
-
-          @Override
-          public @Nullable Void includes(Condition.Includes leaf) {
-            leaf(leaf.questionId(), () -> out.writeStringProperty("includes", leaf.optionId()));
-            return null;
-          }
-
-          @Override
-          public @Nullable Void chosenAtLeast(Condition.ChosenAtLeast leaf) {
-            leaf(leaf.questionId(), () -> out.writeNumberProperty("chosenAtLeast", leaf.count()));
-            return null;
-          }
-
-          @Override
-          public @Nullable Void codeIs(Condition.CodeIs leaf) {
-            leaf(leaf.questionId(), () -> out.writeStringProperty("code", leaf.code()));
-            return null;
-          }
-
-          @Override
-          public @Nullable Void all(Condition.All all) {
-            operands("all", all.operands());
-            return null;
-          }
-
-          @Override
-          public @Nullable Void any(Condition.Any any) {
-            operands("any", any.operands());
-            return null;
-          }
-
-          @Override
-          public @Nullable Void not(Condition.Not not) {
-            out.writeStartObject();
-            out.writeName("not");
-            write(not.operand(), out);
-            out.writeEndObject();
-            return null;
-          }
-
-          private void leaf(String questionId, Runnable operator) {
-            out.writeStartObject();
-            out.writeStringProperty("question", questionId);
-            operator.run();
-            out.writeEndObject();
-          }
-
-          private void operands(String name, List<Condition> operands) {
-            out.writeStartObject();
-            out.writeArrayPropertyStart(name);
-            operands.forEach(operand -> write(operand, out));
-            out.writeEndArray();
-            out.writeEndObject();
-          }
-        });
+  private static void writeAll(List<Condition> operands, JsonGenerator out) {
+    out.writeStartArray();
+    operands.forEach(operand -> write(operand, out));
+    out.writeEndArray();
   }
 
   static void write(EvidenceCondition condition, JsonGenerator out) {
-    condition.accept(
-        new EvidenceCondition.Visitor<@Nullable Void>() {
-          @Override
-          public @Nullable Void status(EvidenceCondition.StatusIs status) {
-            out.writeStartObject();
-            out.writeStringProperty("status", status.status().id());
-            out.writeEndObject();
-            return null;
-          }
+    if (condition instanceof EvidenceCondition.Answers answers) {
+      write(answers.condition(), out);
+      return;
+    }
+    out.writeStartObject();
+    if (condition instanceof EvidenceCondition.StatusIs is) {
+      out.writeStringProperty("status", is.status().id());
+    } else if (condition instanceof EvidenceCondition.Holds holds) {
+      out.writeBooleanProperty(holds.fact().id(), true);
+    } else if (condition instanceof EvidenceCondition.CoverageAtLeast coverage) {
+      out.writeNumberProperty("coverageAtLeast", coverage.fraction());
+    } else if (condition instanceof EvidenceCondition.All all) {
+      out.writeName("all");
+      writeAllEvidence(all.operands(), out);
+    } else if (condition instanceof EvidenceCondition.Any any) {
+      out.writeName("any");
+      writeAllEvidence(any.operands(), out);
+    } else {
+      out.writeName("not");
+      write(((EvidenceCondition.Not) condition).operand(), out);
+    }
+    out.writeEndObject();
+  }
 
-          @Override
-          public @Nullable Void plansDescribed(EvidenceCondition.PlansDescribed flag) {
-            return flag("plansDescribed");
-          }
-
-          @Override
-          public @Nullable Void hasDetails(EvidenceCondition.HasDetails flag) {
-            return flag("hasDetails");
-          }
-
-          @Override
-          public @Nullable Void anyDetailAnswered(EvidenceCondition.AnyDetailAnswered flag) {
-            return flag("anyDetailAnswered");
-          }
-
-          @Override
-          public @Nullable Void hasChecklist(EvidenceCondition.HasChecklist flag) {
-            return flag("hasChecklist");
-          }
-
-          @Override
-          public @Nullable Void coverageAtLeast(EvidenceCondition.CoverageAtLeast coverage) {
-            out.writeStartObject();
-            out.writeNumberProperty("coverageAtLeast", coverage.fraction());
-            out.writeEndObject();
-            return null;
-          }
-
-          @Override
-          public @Nullable Void hasSecondaryGates(EvidenceCondition.HasSecondaryGates flag) {
-            return flag("hasSecondaryGates");
-          }
-
-          @Override
-          public @Nullable Void allSecondaryGatesYes(EvidenceCondition.AllSecondaryGatesYes flag) {
-            return flag("allSecondaryGatesYes");
-          }
-
-          @Override
-          public @Nullable Void answers(EvidenceCondition.Answers answers) {
-            write(answers.condition(), out);
-            return null;
-          }
-
-          @Override
-          public @Nullable Void all(EvidenceCondition.All all) {
-            return operands("all", all.operands());
-          }
-
-          @Override
-          public @Nullable Void any(EvidenceCondition.Any any) {
-            return operands("any", any.operands());
-          }
-
-          @Override
-          public @Nullable Void not(EvidenceCondition.Not not) {
-            out.writeStartObject();
-            out.writeName("not");
-            write(not.operand(), out);
-            out.writeEndObject();
-            return null;
-          }
-
-          private @Nullable Void flag(String name) {
-            out.writeStartObject();
-            out.writeBooleanProperty(name, true);
-            out.writeEndObject();
-            return null;
-          }
-
-          private @Nullable Void operands(String name, List<EvidenceCondition> operands) {
-            out.writeStartObject();
-            out.writeArrayPropertyStart(name);
-            operands.forEach(operand -> write(operand, out));
-            out.writeEndArray();
-            out.writeEndObject();
-            return null;
-          }
-        });
+  private static void writeAllEvidence(List<EvidenceCondition> operands, JsonGenerator out) {
+    out.writeStartArray();
+    operands.forEach(operand -> write(operand, out));
+    out.writeEndArray();
   }
 
   /** Reads a condition on answers, as a skip rule holds. */
@@ -219,24 +109,21 @@ final class ConditionJson {
     Condition condition;
     try {
       switch (operator) {
-        case "all":
-        case "any":
+        case "all", "any" -> {
           List<Condition> operands = new ArrayList<>();
           for (Node operand : operands(fields, operator)) {
             operands.add(readAnswers(operand, options));
           }
-          condition = operator.equals("all") ? Condition.all(operands) : Condition.any(operands);
-          break;
-        case "not":
-          condition = Condition.not(readAnswers(fields.required("not"), options));
-          break;
-        default:
-          condition = leaf(fields, operator);
+          condition =
+              operator.equals("all") ? new Condition.All(operands) : new Condition.Any(operands);
+        }
+        case "not" -> condition = Condition.not(readAnswers(fields.required("not"), options));
+        default -> condition = leaf(fields, operator);
       }
     } catch (MnrJsonException e) {
       throw e;
     } catch (MnrException e) {
-      throw node.error(e.getMessage());
+      throw node.error(String.valueOf(e.getMessage()));
     }
     fields.finish();
     return condition;
@@ -248,7 +135,9 @@ final class ConditionJson {
     String operator = operator(node, true);
     EvidenceCondition condition;
     try {
-      if (FLAGS.containsKey(operator)) {
+      Optional<EvidenceCondition.Fact> fact =
+          Identified.find(EvidenceCondition.Fact.class, operator);
+      if (fact.isPresent()) {
         if (!fields.optionalBoolean(operator, true)) {
           throw fields
               .required(operator)
@@ -260,16 +149,16 @@ final class ConditionJson {
                       + operator
                       + "\": true}} for its opposite");
         }
-        condition = FLAGS.get(operator).get();
+        condition = new EvidenceCondition.Holds(fact.get());
       } else if (ANSWER_OPERATORS.contains(operator)) {
         condition = EvidenceCondition.answers(leaf(fields, operator));
       } else {
         switch (operator) {
-          case "status":
+          case "status" -> {
             Node status = fields.required("status");
             String id = ObjectFields.string(status);
             condition =
-                EvidenceCondition.status(
+                EvidenceCondition.statusIs(
                     Identified.find(CapabilityStatus.class, id)
                         .orElseThrow(
                             () ->
@@ -279,29 +168,27 @@ final class ConditionJson {
                                         + "'; known: "
                                         + String.join(
                                             ", ", Identified.ids(CapabilityStatus.class)))));
-            break;
-          case "coverageAtLeast":
-            condition = EvidenceCondition.coverageAtLeast(fields.number("coverageAtLeast"));
-            break;
-          case "all":
-          case "any":
+          }
+          case "coverageAtLeast" ->
+              condition = EvidenceCondition.coverageAtLeast(fields.number("coverageAtLeast"));
+          case "all", "any" -> {
             List<EvidenceCondition> operands = new ArrayList<>();
             for (Node operand : operands(fields, operator)) {
               operands.add(readEvidence(operand, options));
             }
             condition =
                 operator.equals("all")
-                    ? EvidenceCondition.all(operands)
-                    : EvidenceCondition.any(operands);
-            break;
-          default:
-            condition = EvidenceCondition.not(readEvidence(fields.required("not"), options));
+                    ? new EvidenceCondition.All(operands)
+                    : new EvidenceCondition.Any(operands);
+          }
+          default ->
+              condition = EvidenceCondition.not(readEvidence(fields.required("not"), options));
         }
       }
     } catch (MnrJsonException e) {
       throw e;
     } catch (MnrException e) {
-      throw node.error(e.getMessage());
+      throw node.error(String.valueOf(e.getMessage()));
     }
     fields.finish();
     return condition;
@@ -310,7 +197,7 @@ final class ConditionJson {
   private static Condition leaf(ObjectFields fields, String operator) {
     String questionId = fields.string("question");
     switch (operator) {
-      case "answered":
+      case "answered" -> {
         if (!fields.optionalBoolean("answered", true)) {
           throw fields
               .required("answered")
@@ -319,14 +206,19 @@ final class ConditionJson {
                       + " {\"not\": {\"question\": ..., \"answered\": true}} for unanswered");
         }
         return Condition.answered(questionId);
-      case "chosenAtLeast":
+      }
+      case "chosenAtLeast" -> {
         return Condition.chosenAtLeast(questionId, fields.integer("chosenAtLeast"));
-      case "is":
+      }
+      case "is" -> {
         return Condition.is(questionId, fields.string("is"));
-      case "includes":
+      }
+      case "includes" -> {
         return Condition.includes(questionId, fields.string("includes"));
-      default:
+      }
+      default -> {
         return Condition.codeIs(questionId, fields.string("code"));
+      }
     }
   }
 

@@ -82,7 +82,7 @@ public final class Document<T> implements Format<T> {
    *
    * @return the documents, an immutable list
    */
-  public static List<Document<?>> all() {
+  static List<Document<?>> all() {
     return List.of(FRAMEWORK, INSTRUMENT, RESPONSE, VALIDATION, MODEL, SCORECARD, COHORT);
   }
 

@@ -2,6 +2,7 @@ package io.github.mnr4j.json;
 
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -57,9 +58,18 @@ abstract class DocumentCodec<T> {
   }
 
   private static JsonProblem locate(Node at, DefinitionProblem problem) {
-    List<String> path = problem.path();
-    Node node = at.deepest(path);
-    return node.problem(problem.message());
+    return at.deepest(segments(problem.pointer())).problem(problem.message());
+  }
+
+  /** The segments of a JSON Pointer (RFC 6901): {@code /a~1b/0} is {@code ["a/b", "0"]}. */
+  static List<String> segments(String pointer) {
+    List<String> segments = new ArrayList<>();
+    if (!pointer.isEmpty()) {
+      for (String segment : pointer.substring(1).split("/", -1)) {
+        segments.add(segment.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return segments;
   }
 
   static void writeStrings(String name, List<String> values, JsonGenerator out) {

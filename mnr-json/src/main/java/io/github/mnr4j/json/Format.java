@@ -1,5 +1,6 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -60,9 +61,10 @@ public sealed interface Format<T> permits Document, Output {
         .orElseThrow(
             () ->
                 new io.github.mnr4j.MnrException(
-                    "unknown document format '"
-                        + id
-                        + "'; known: "
-                        + all().stream().map(Format::id).collect(Collectors.joining(", "))));
+                    "unknown document format "
+                        + Messages.quote(id)
+                        + "; known: "
+                        + Messages.list(
+                            all().stream().map(Format::id).collect(Collectors.toList()))));
   }
 }

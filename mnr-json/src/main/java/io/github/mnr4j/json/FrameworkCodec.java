@@ -159,9 +159,8 @@ final class FrameworkCodec extends TreeCodec<Framework> {
     return define(
         fields.node(),
         () -> {
-          Enabler.Builder enabler = Enabler.builder().id(id).text(text).addAllDomainIds(domainIds);
-          note.ifPresent(enabler::note);
-          return enabler.build();
+          Enabler enabler = Enabler.of(id, text, domainIds);
+          return note.map(enabler::withNote).orElse(enabler);
         });
   }
 }

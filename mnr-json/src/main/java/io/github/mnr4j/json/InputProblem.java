@@ -1,5 +1,6 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.internal.Messages;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public final class InputProblem {
             ? ""
             : "response "
                 + index
-                + (jurisdictionId == null ? "" : " (" + Tokens.clip(jurisdictionId) + ")")
+                + (jurisdictionId == null ? "" : " (" + Messages.clip(jurisdictionId) + ")")
                 + ": ";
     String what =
         problems.isEmpty()

@@ -33,7 +33,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     out.writeStringProperty("title", instrument.title());
     out.writeStringProperty("source", instrument.source());
     if (instrument.framework().equals(Frameworks.mnr())) {
-      out.writeStringProperty("framework", Frameworks.MNR_ID);
+      out.writeStringProperty("framework", Frameworks.mnr().id());
     } else {
       out.writeName("framework");
       FRAMEWORKS.write(instrument.framework(), out, options);
@@ -59,7 +59,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
       out.writeStringProperty("questionId", rule.questionId());
       out.writeName("when");
       ConditionJson.write(rule.when(), out);
-      out.writeStringProperty("target", rule.target());
+      out.writeStringProperty("target", rule.targetId());
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -91,7 +91,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     out.writeStringProperty("sectionId", question.sectionId());
     out.writeStringProperty("text", question.text());
     out.writeStringProperty("kind", question.kind().id());
-    out.writeBooleanProperty("required", question.required());
+    out.writeBooleanProperty("required", question.isRequired());
     out.writeStringProperty("role", question.role().id());
     writeStrings("informs", question.informs(), out);
     if (question.kind() != QuestionKind.YES_NO && question.kind() != QuestionKind.TEXT) {
@@ -102,7 +102,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     if (!question.codes().isEmpty()) {
       writeStrings("codes", question.codes(), out);
     }
-    if (question.personalData()) {
+    if (question.asksForPersonalData()) {
       out.writeBooleanProperty("personalData", true);
     }
     out.writeEndObject();
@@ -126,7 +126,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     out.writeStartObject();
     out.writeStringProperty("id", option.id());
     out.writeStringProperty("text", option.text());
-    if (option.exclusive()) {
+    if (option.isExclusive()) {
       out.writeBooleanProperty("exclusive", true);
     }
     if (option.carriesText()) {
@@ -178,12 +178,12 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
       return FRAMEWORKS.read(node, options);
     }
     String id = ObjectFields.string(node);
-    if (!id.equals(Frameworks.MNR_ID)) {
+    if (!id.equals(Frameworks.mnr().id())) {
       throw node.error(
           "unknown framework '"
               + id
               + "'; known: "
-              + Frameworks.MNR_ID
+              + Frameworks.mnr().id()
               + " (embed an mnr4j.framework document to use another)");
     }
     return Frameworks.mnr();
@@ -216,7 +216,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
             .role(fields.id("role", QuestionRole.class))
             .addAllInforms(fields.optionalStrings("informs"))
             .addAllCodes(fields.optionalStrings("codes"))
-            .personalData(fields.optionalBoolean("personalData", false));
+            .asksForPersonalData(fields.optionalBoolean("personalData", false));
     for (Node node : fields.optionalArray("options")) {
       question.addOption(option(ObjectFields.of(node, "an option", lenient)));
     }

@@ -63,10 +63,10 @@ public final class JsonProblem {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof JsonProblem)) {
+    if (!(other instanceof JsonProblem that)) {
       return false;
     }
-    JsonProblem that = (JsonProblem) other;
+
     return message.equals(that.message)
         && pointer.equals(that.pointer)
         && line == that.line

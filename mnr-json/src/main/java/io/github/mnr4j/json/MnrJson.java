@@ -1,6 +1,6 @@
 package io.github.mnr4j.json;
 
-import io.github.mnr4j.DefinitionProblem;
+import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * MnrJson json = MnrJson.strict();
- * String text = json.write(Frameworks.mnr(), Document.FRAMEWORK);   // an mnr4j.framework
+ * // an mnr4j.framework
+ * String text = json.write(Frameworks.mnr(), Document.FRAMEWORK);
  * Framework framework = json.read(text, Document.FRAMEWORK);
  * }</pre>
  *
@@ -85,9 +86,9 @@ public final class MnrJson {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.nesting())
-                    .maxStringLength(limits.stringLength())
-                    .maxDocumentLength(limits.documentBytes())
+                    .maxNestingDepth(limits.maxNesting())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxDocumentLength(limits.maxDocumentBytes())
                     .build())
             // No STRICT_DUPLICATE_DETECTION: mnr4j's readers find duplicate fields themselves
             // (a bit per known field, the answers' map), for a fraction of a set per object.
@@ -98,8 +99,8 @@ public final class MnrJson {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.nesting())
-                    .maxStringLength(limits.stringLength())
+                    .maxNestingDepth(limits.maxNesting())
+                    .maxStringLength(limits.maxStringLength())
                     .maxDocumentLength(-1)
                     .build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -168,20 +169,22 @@ public final class MnrJson {
   }
 
   /**
-   * Returns a facade like this one that writes a response's respondent block (the contact person:
-   * personal data) in full. By default it is written as {@code "respondent": "withheld"}, so that
-   * the data stay out of files and logs unless the caller asks.
+   * Returns a facade like this one that writes, or does not write, personal data: a response's
+   * respondent block (the contact person) in full, and answers to questions that ask for personal
+   * data. By default they are not: the block is written as {@code "respondent": "withheld"}, so
+   * that the data stay out of files and logs unless the caller asks.
    *
-   * @return the facade that writes personal data
+   * @param personalData true to write personal data
+   * @return the facade
    */
-  public MnrJson withPersonalData() {
-    return new MnrJson(options.withPersonalData());
+  public MnrJson withPersonalData(boolean personalData) {
+    return new MnrJson(options.withPersonalData(personalData));
   }
 
   /**
    * Returns a facade like this one with other limits on what a document may hold.
    *
-   * @param limits the limits, such as {@code ReadLimits.defaults().withAnswers(10_000)}
+   * @param limits the limits, such as {@code ReadLimits.defaults().withMaxAnswers(10_000)}
    * @return the facade
    */
   public MnrJson withLimits(ReadLimits limits) {
@@ -209,22 +212,6 @@ public final class MnrJson {
   public <T> T read(String json, Document<T> document) {
     String text = json.startsWith(BOM) ? json.substring(1) : json;
     return read(document, () -> documents.createParser(ObjectReadContext.empty(), text));
-  }
-
-  /**
-   * Reads a document from UTF-8 bytes.
-   *
-   * @param json the document
-   * @param document the kind of document
-   * @param <T> the type of value it holds
-   * @return the value
-   * @throws MnrJsonException naming the problem, JSON Pointer, line and column
-   */
-  public <T> T read(byte[] json, Document<T> document) {
-    if (Tokens.notUtf8(json, 0, json.length)) {
-      throw new MnrJsonException(List.of(JsonProblem.of(Tokens.NOT_UTF8, "", 1, 1)));
-    }
-    return read(document, () -> documents.createParser(ObjectReadContext.empty(), json));
   }
 
   /**
@@ -294,12 +281,15 @@ public final class MnrJson {
     if (document.fitting().isPresent()) {
       Node root = NodeReader.read(parser, options.limits);
       value = ((TreeCodec<T>) codec).read(root, options);
-      List<DefinitionProblem> problems =
-          ScoringModels.problems((ScoringModel) value, document.fitting().get());
-      if (!problems.isEmpty()) {
+      try {
+        ScoringModels.requireFits((ScoringModel) value, document.fitting().get());
+      } catch (InvalidDefinitionException e) {
         throw new MnrJsonException(
-            problems.stream()
-                .map(problem -> root.deepest(problem.path()).problem(problem.message()))
+            e.problems().stream()
+                .map(
+                    problem ->
+                        root.deepest(DocumentCodec.segments(problem.pointer()))
+                            .problem(problem.message()))
                 .collect(Collectors.toList()));
       }
     } else {
@@ -343,14 +333,14 @@ public final class MnrJson {
    * cohort from a single response before it reads either.
    *
    * <pre>{@code
-   * json.formatOf(json.write(cohort, Document.COHORT).getBytes());  // Optional[mnr4j.cohort]
+   * json.findFormat(json.write(cohort, Document.COHORT).getBytes());  // Optional[mnr4j.cohort]
    * }</pre>
    *
    * @param head the document's first bytes, UTF-8
    * @return the format, or empty if the bytes are not the start of an object whose {@code format}
    *     is a string among them
    */
-  public Optional<String> formatOf(byte[] head) {
+  public Optional<String> findFormat(byte[] head) {
     return ResponseInput.peekFormat(head, streams);
   }
 
@@ -363,7 +353,7 @@ public final class MnrJson {
    * thread at most are in flight.
    *
    * <pre>{@code
-   * Tally.Accumulator figure1 = Tally.accumulator(TallyView.figure1(), mnr);
+   * Accumulator<Assessment, Tally> figure1 = Tally.accumulator(TallyView.figure1(), mnr);
    * List<InputProblem> problems = new ArrayList<>();
    * json.readAll(List.of(ResponseInput.of(Path.of("round.jsonl.gz"))), 4, assessor::assess,
    *     figure1::add, problems::add);

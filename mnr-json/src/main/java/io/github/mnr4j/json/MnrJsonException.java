@@ -56,30 +56,18 @@ public class MnrJsonException extends MnrException {
     return problems;
   }
 
-  /**
-   * Returns the first problem's JSON Pointer.
-   *
-   * @return the pointer of the (first) offending value
-   */
-  public String pointer() {
+  /** The first problem's pointer. */
+  String pointer() {
     return problems.get(0).pointer();
   }
 
-  /**
-   * Returns the first problem's line.
-   *
-   * @return the line, from 1
-   */
-  public int line() {
+  /** The first problem's line. */
+  int line() {
     return problems.get(0).line();
   }
 
-  /**
-   * Returns the first problem's column.
-   *
-   * @return the column, from 1
-   */
-  public int column() {
+  /** The first problem's column. */
+  int column() {
     return problems.get(0).column();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.Identified;
+import io.github.mnr4j.Severity;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.framework.FrameworkChange;
@@ -14,7 +15,6 @@ import io.github.mnr4j.survey.InstrumentFinding;
 import io.github.mnr4j.survey.QuestionKind;
 import io.github.mnr4j.survey.QuestionRole;
 import io.github.mnr4j.survey.ResponseStatus;
-import io.github.mnr4j.survey.Severity;
 import io.github.mnr4j.survey.ValidationFinding;
 import io.github.mnr4j.survey.Verdict;
 import java.util.List;
@@ -129,13 +129,14 @@ public final class MnrModule extends SimpleModule {
   }
 
   /**
-   * Returns a module like this one that writes a response's respondent block (personal data) in
-   * full; by default it is written as {@code "respondent": "withheld"}.
+   * Returns a module like this one that writes, or does not write, personal data: a response's
+   * respondent block in full; by default it is written as {@code "respondent": "withheld"}.
    *
-   * @return the module that writes personal data
+   * @param personalData true to write personal data
+   * @return the module
    */
-  public MnrModule withPersonalData() {
-    return new MnrModule(options.withPersonalData());
+  public MnrModule withPersonalData(boolean personalData) {
+    return new MnrModule(options.withPersonalData(personalData));
   }
 
   /**

@@ -35,16 +35,16 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
 
   @Override
   void writeFields(ScoringModel model, JsonGenerator out, CodecOptions options) {
-    if (model instanceof StagedModel) {
-      StagedModel staged = (StagedModel) model;
+    if (model instanceof StagedModel staged) {
+
       head("staged", staged.id(), staged.title(), staged.description(), out);
       out.writeArrayPropertyStart("levels");
       for (LevelDefinition level : staged.levels()) {
         writeLevel(level, out);
       }
       out.writeEndArray();
-    } else if (model instanceof PointsModel) {
-      PointsModel points = (PointsModel) model;
+    } else if (model instanceof PointsModel points) {
+
       head("points", points.id(), points.title(), points.description(), out);
       out.writeNumberProperty("cap", points.cap());
       out.writeArrayPropertyStart("criteria");
@@ -58,8 +58,8 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
         out.writeEndObject();
       }
       out.writeEndArray();
-    } else if (model instanceof IndexModel) {
-      IndexModel index = (IndexModel) model;
+    } else if (model instanceof IndexModel index) {
+
       head("index", index.id(), index.title(), index.description(), out);
       if (BUILT_INS.contains(index.base().id())
           && ScoringModels.builtIn(index.base().id()).equals(index.base())) {
@@ -147,14 +147,15 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
     String description = document.string("description");
     boolean lenient = options.ignoreUnknownFields;
     switch (kind) {
-      case "staged":
+      case "staged" -> {
         StagedModel.Builder staged =
             StagedModel.builder().id(id).title(title).description(description);
         for (Node node : document.array("levels")) {
           staged.addLevel(level(ObjectFields.of(node, "a level", lenient), options));
         }
         return define(document.node(), staged::build);
-      case "points":
+      }
+      case "points" -> {
         PointsModel.Builder points =
             PointsModel.builder()
                 .id(id)
@@ -176,7 +177,8 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
                           : PointsModel.PointsCriterion.of(criterion, earned)));
         }
         return define(document.node(), points::build);
-      default:
+      }
+      default -> {
         IndexModel.Builder index =
             IndexModel.builder()
                 .id(id)
@@ -200,6 +202,7 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
           index.missing(document.id("missing", MissingValues.class));
         }
         return define(document.node(), index::build);
+      }
     }
   }
 

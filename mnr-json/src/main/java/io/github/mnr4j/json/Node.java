@@ -112,14 +112,16 @@ final class Node {
   /** Renders a short description of the value for messages, such as {@code the string "x"}. */
   String describe() {
     switch (type) {
-      case STRING:
+      case STRING -> {
         String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
         return "the string \"" + shown + "\"";
-      case NUMBER:
-      case BOOLEAN:
+      }
+      case NUMBER, BOOLEAN -> {
         return text;
-      default:
+      }
+      default -> {
         return type.description;
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.mnr4j.internal.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,12 @@ final class NodeReader {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
-    if (++values > limits.values()) {
+    if (++values > limits.maxValues()) {
       throw new MnrJsonException(
           List.of(
               JsonProblem.of(
                   "the document holds more than "
-                      + limits.values()
+                      + limits.maxValues()
                       + " values, the most it may (ReadLimits.values)",
                   pointer,
                   Math.max(line, 1),
@@ -51,7 +52,7 @@ final class NodeReader {
     }
     JsonToken token = parser.currentToken();
     switch (token) {
-      case START_OBJECT:
+      case START_OBJECT -> {
         Map<String, Node> fields = new LinkedHashMap<>();
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
           parser.nextToken();
@@ -61,7 +62,7 @@ final class NodeReader {
             throw new MnrJsonException(
                 List.of(
                     JsonProblem.of(
-                        "duplicate field '" + Tokens.clip(name) + "'",
+                        "duplicate field '" + Messages.clip(name) + "'",
                         field,
                         Math.max(duplicate.getLineNr(), 1),
                         Math.max(duplicate.getColumnNr(), 1))));
@@ -69,25 +70,28 @@ final class NodeReader {
           fields.put(name, value(parser, field));
         }
         return Node.object(pointer, line, column, ImmutableMap.copyOf(fields));
-      case START_ARRAY:
+      }
+      case START_ARRAY -> {
         ImmutableList.Builder<Node> items = ImmutableList.builder();
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           items.add(value(parser, pointer + "/" + index++));
         }
         return Node.array(pointer, line, column, items.build());
-      case VALUE_STRING:
+      }
+      case VALUE_STRING -> {
         return Node.scalar(Node.Type.STRING, pointer, line, column, parser.getString());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         return Node.scalar(Node.Type.NUMBER, pointer, line, column, parser.getString());
-      case VALUE_TRUE:
-      case VALUE_FALSE:
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
         return Node.scalar(Node.Type.BOOLEAN, pointer, line, column, parser.getString());
-      case VALUE_NULL:
+      }
+      case VALUE_NULL -> {
         return Node.scalar(Node.Type.NULL, pointer, line, column, "null");
-      default:
-        throw new IllegalStateException("unexpected token " + token + " at " + pointer);
+      }
+      default -> throw new IllegalStateException("unexpected token " + token + " at " + pointer);
     }
   }
 

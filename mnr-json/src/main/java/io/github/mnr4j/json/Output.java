@@ -3,9 +3,9 @@ package io.github.mnr4j.json;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
-import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import java.util.List;
 
@@ -62,7 +62,7 @@ public final class Output<T> implements Format<T> {
    *
    * @return the outputs, an immutable list
    */
-  public static List<Output<?>> all() {
+  static List<Output<?>> all() {
     return List.of(
         TALLY, BREAKDOWN, OPTIONS, OPTIONS_BREAKDOWN, COMPARISON, RANKING, INSTRUMENT_CHECKS);
   }

@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -171,21 +173,16 @@ final class ParallelReader<T> {
         kind = ResponseInput.documentKind(in, factory);
       }
       switch (kind) {
-        case LINES:
-          readLines(in, progress);
-          break;
-        case RESPONSE:
-          readResponse(in, progress);
-          break;
-        default:
-          readCohort(in, progress);
+        case LINES -> readLines(in, progress);
+        case RESPONSE -> readResponse(in, progress);
+        default -> readCohort(in, progress);
       }
     } catch (NoSuchFileException e) {
       end(progress, "no such file");
     } catch (IOException e) {
       end(progress, "cannot read: " + e.getMessage());
     } catch (UncheckedIOException e) {
-      end(progress, "cannot read: " + e.getCause().getMessage());
+      end(progress, "cannot read: " + Objects.requireNonNull(e.getCause()).getMessage());
     }
   }
 
@@ -241,7 +238,7 @@ final class ParallelReader<T> {
    * seen to be too long; within what an array can hold.
    */
   private long longestLine() {
-    return Math.min(options.limits.documentBytes() + 1, Integer.MAX_VALUE - 8);
+    return Math.min(options.limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8);
   }
 
   private void submitLines(Progress progress, byte[] bytes, int length, boolean atStart) {
@@ -302,7 +299,8 @@ final class ParallelReader<T> {
       }
     } catch (UncheckedIOException e) {
       batch.ending =
-          InputProblem.ofInput(progress.name, "cannot read: " + e.getCause().getMessage());
+          InputProblem.ofInput(
+              progress.name, "cannot read: " + Objects.requireNonNull(e.getCause()).getMessage());
     }
     submitBatch(batch);
   }
@@ -333,7 +331,7 @@ final class ParallelReader<T> {
 
   /** Maps a response read; a problem the core finds in it is the response's problem. */
   private void mapped(Item<T> item) {
-    Response response = item.response;
+    Response response = Objects.requireNonNull(item.response);
     item.jurisdictionId = response.jurisdiction().id();
     try {
       item.value = map.apply(response);
@@ -387,11 +385,11 @@ final class ParallelReader<T> {
       throw new MnrException("interrupted while reading responses");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException runtimeException) {
+        throw runtimeException;
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(cause);
     }
@@ -406,25 +404,27 @@ final class ParallelReader<T> {
     for (Item<T> item : part.items) {
       long index = progress.responses++;
       taken++;
-      if (item.failed()) {
+      String failure = item.failure;
+      if (failure != null) {
         problems.accept(
             new InputProblem(
                 progress.name,
                 index,
                 item.jurisdictionId,
                 shifted(item.located, progress.lines),
-                item.failure));
+                failure));
         continue;
       }
+      String id = Objects.requireNonNull(item.jurisdictionId); // read, so known
       long global = progress.first + index;
       if (global > Integer.MAX_VALUE) {
         throw new MnrException("more than " + Integer.MAX_VALUE + " responses to read at once");
       }
-      int before = ids.add(item.jurisdictionId, (int) global);
+      int before = ids.add(id, (int) global);
       if (before >= 0) {
         String message =
             "a cohort holds one response per jurisdiction; '"
-                + Tokens.clip(item.jurisdictionId)
+                + Messages.clip(id)
                 + "' came before, in "
                 + where(before, progress);
         problems.accept(

@@ -7,6 +7,7 @@ import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Enabler;
 import io.github.mnr4j.framework.FrameworkChange;
 import io.github.mnr4j.framework.Passage;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Erratum;
 import io.github.mnr4j.survey.Jurisdiction;
@@ -125,7 +126,7 @@ final class PartCodecs {
                     "unknown "
                         + type.getSimpleName()
                         + " '"
-                        + Tokens.clip(id)
+                        + Messages.clip(id)
                         + "'; known: "
                         + String.join(", ", Identified.ids(type))));
   }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * a document to each response and has no limit on their number.
  *
  * <pre>{@code
- * MnrJson json = MnrJson.strict().withLimits(ReadLimits.defaults().withAnswers(10_000));
+ * MnrJson json = MnrJson.strict().withLimits(ReadLimits.defaults().withMaxAnswers(10_000));
  * }</pre>
  *
  * <p>Immutable, thread-safe and serializable (as the {@link MnrModule} that holds it is).
@@ -65,7 +65,7 @@ public final class ReadLimits implements Serializable {
    *
    * @return the limit
    */
-  public long documentBytes() {
+  public long maxDocumentBytes() {
     return documentBytes;
   }
 
@@ -74,7 +74,7 @@ public final class ReadLimits implements Serializable {
    *
    * @return the limit
    */
-  public int nesting() {
+  public int maxNesting() {
     return nesting;
   }
 
@@ -83,7 +83,7 @@ public final class ReadLimits implements Serializable {
    *
    * @return the limit
    */
-  public int stringLength() {
+  public int maxStringLength() {
     return stringLength;
   }
 
@@ -92,7 +92,7 @@ public final class ReadLimits implements Serializable {
    *
    * @return the limit
    */
-  public int answers() {
+  public int maxAnswers() {
     return answers;
   }
 
@@ -101,7 +101,7 @@ public final class ReadLimits implements Serializable {
    *
    * @return the limit
    */
-  public int choices() {
+  public int maxChoices() {
     return choices;
   }
 
@@ -111,7 +111,7 @@ public final class ReadLimits implements Serializable {
    *
    * @return the limit
    */
-  public int responses() {
+  public int maxResponses() {
     return responses;
   }
 
@@ -121,7 +121,7 @@ public final class ReadLimits implements Serializable {
    *
    * @return the limit
    */
-  public int values() {
+  public int maxValues() {
     return values;
   }
 
@@ -132,7 +132,7 @@ public final class ReadLimits implements Serializable {
    * @return the limits
    * @throws MnrException if it is below 1
    */
-  public ReadLimits withDocumentBytes(long documentBytes) {
+  public ReadLimits withMaxDocumentBytes(long documentBytes) {
     return new ReadLimits(
         positive("documentBytes", documentBytes),
         nesting,
@@ -150,7 +150,7 @@ public final class ReadLimits implements Serializable {
    * @return the limits
    * @throws MnrException if it is below 1
    */
-  public ReadLimits withNesting(int nesting) {
+  public ReadLimits withMaxNesting(int nesting) {
     return new ReadLimits(
         documentBytes,
         (int) positive("nesting", nesting),
@@ -168,7 +168,7 @@ public final class ReadLimits implements Serializable {
    * @return the limits
    * @throws MnrException if it is below 1
    */
-  public ReadLimits withStringLength(int stringLength) {
+  public ReadLimits withMaxStringLength(int stringLength) {
     return new ReadLimits(
         documentBytes,
         nesting,
@@ -186,7 +186,7 @@ public final class ReadLimits implements Serializable {
    * @return the limits
    * @throws MnrException if it is below 1
    */
-  public ReadLimits withAnswers(int answers) {
+  public ReadLimits withMaxAnswers(int answers) {
     return new ReadLimits(
         documentBytes,
         nesting,
@@ -204,7 +204,7 @@ public final class ReadLimits implements Serializable {
    * @return the limits
    * @throws MnrException if it is below 1
    */
-  public ReadLimits withChoices(int choices) {
+  public ReadLimits withMaxChoices(int choices) {
     return new ReadLimits(
         documentBytes,
         nesting,
@@ -222,7 +222,7 @@ public final class ReadLimits implements Serializable {
    * @return the limits
    * @throws MnrException if it is below 1
    */
-  public ReadLimits withResponses(int responses) {
+  public ReadLimits withMaxResponses(int responses) {
     return new ReadLimits(
         documentBytes,
         nesting,
@@ -240,7 +240,7 @@ public final class ReadLimits implements Serializable {
    * @return the limits
    * @throws MnrException if it is below 1
    */
-  public ReadLimits withValues(int values) {
+  public ReadLimits withMaxValues(int values) {
     return new ReadLimits(
         documentBytes,
         nesting,
@@ -260,10 +260,10 @@ public final class ReadLimits implements Serializable {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof ReadLimits)) {
+    if (!(other instanceof ReadLimits that)) {
       return false;
     }
-    ReadLimits that = (ReadLimits) other;
+
     return documentBytes == that.documentBytes
         && nesting == that.nesting
         && stringLength == that.stringLength

@@ -5,7 +5,7 @@ import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -28,10 +28,10 @@ final class ResponseCodec extends DocumentCodec<Response> {
     // Unless personal data are asked for, answers to questions that ask for it are left out.
     Response shared = options.personalData ? given : given.withoutPersonalData();
     Response response =
-        shared.instrument().equals(Instruments.mnrSurvey2021().reference())
-            ? shared.inInstrumentOrder(Instruments.mnrSurvey2021())
+        shared.instrumentReference().equals(Instruments.mnrSurvey2021().reference())
+            ? shared.inOrderOf(Instruments.mnrSurvey2021())
             : shared;
-    out.writeStringProperty("instrument", response.instrument());
+    out.writeStringProperty("instrument", response.instrumentReference());
     out.writeName("jurisdiction");
     JurisdictionJson.write(response.jurisdiction(), out);
     out.writeStringProperty("status", response.status().id());
@@ -41,56 +41,29 @@ final class ResponseCodec extends DocumentCodec<Response> {
       writeAnswer(entry.getValue(), out);
     }
     out.writeEndObject();
-    response
-        .respondent()
-        .ifPresent(
-            respondent ->
-                respondent.accept(
-                    new Respondent.Visitor<@Nullable Void>() {
-                      @Override
-                      public @Nullable Void person(Respondent.Person person) {
-                        if (options.personalData) {
-                          out.writeObjectPropertyStart("respondent");
-                          out.writeStringProperty("name", person.name());
-                          out.writeStringProperty("role", person.role());
-                          out.writeStringProperty("contact", person.contact());
-                          out.writeEndObject();
-                        } else {
-                          out.writeStringProperty("respondent", WITHHELD);
-                        }
-                        return null;
-                      }
-
-                      @Override
-                      public @Nullable Void withheld(Respondent.Withheld withheld) {
-                        out.writeStringProperty("respondent", WITHHELD);
-                        return null;
-                      }
-                    }));
+    Optional<Respondent> respondent = response.respondent();
+    if (respondent.isPresent()) {
+      if (options.personalData && respondent.get() instanceof Respondent.Person person) {
+        out.writeObjectPropertyStart("respondent");
+        out.writeStringProperty("name", person.name());
+        out.writeStringProperty("role", person.role());
+        out.writeStringProperty("contact", person.contact());
+        out.writeEndObject();
+      } else {
+        out.writeStringProperty("respondent", WITHHELD);
+      }
+    }
   }
 
   static void writeAnswer(Answer answer, JsonGenerator out) {
     out.writeStartObject();
-    answer.accept(
-        new Answer.Visitor<@Nullable Void>() {
-          @Override
-          public @Nullable Void choice(Answer.Choice choice) {
-            out.writeStringProperty("choice", choice.optionId());
-            return null;
-          }
-
-          @Override
-          public @Nullable Void choices(Answer.Choices choices) {
-            writeStrings("choices", choices.optionIds(), out);
-            return null;
-          }
-
-          @Override
-          public @Nullable Void text(Answer.Text text) {
-            out.writeStringProperty("text", text.text());
-            return null;
-          }
-        });
+    if (answer instanceof Answer.Choice choice) {
+      out.writeStringProperty("choice", choice.optionId());
+    } else if (answer instanceof Answer.Choices choices) {
+      writeStrings("choices", choices.chosen(), out);
+    } else {
+      out.writeStringProperty("text", ((Answer.Text) answer).text());
+    }
     if (answer.otherText().isPresent()) {
       out.writeStringProperty("otherText", answer.otherText().get());
     }

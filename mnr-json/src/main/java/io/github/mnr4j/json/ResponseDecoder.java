@@ -3,6 +3,7 @@ package io.github.mnr4j.json;
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.Identified;
 import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.survey.Answer;
@@ -15,13 +16,14 @@ import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
@@ -36,14 +38,14 @@ import tools.jackson.core.util.Named;
  *
  * <p>Short values that recur from response to response (option ids, codes, attribute values, short
  * texts, whole choices) are shared, so that a cohort held in memory keeps one copy of each; the
- * tables are bounded, so that hostile input cannot grow them without end. A decoder is not
+ * maps are bounded, so that hostile input cannot grow them without end. A decoder is not
  * thread-safe: each reading thread has its own.
  */
 final class ResponseDecoder {
   /** Values longer than this are not shared: they are texts, which rarely recur. */
   private static final int SHARED_LENGTH = 40;
 
-  /** The most values shared, so that hostile input cannot grow the table without end. */
+  /** The most values shared in each map, so that hostile input cannot grow it without end. */
   private static final int SHARED_COUNT = 4096;
 
   private static final List<String> RESPONSE_FIELDS =
@@ -91,12 +93,12 @@ final class ResponseDecoder {
 
   private final boolean lenient;
   private final ReadLimits limits;
-  private final SharedValues<String> shared = new SharedValues<>(SHARED_COUNT);
-  private final SharedValues<Answer> choices = new SharedValues<>(SHARED_COUNT);
-  private final SharedValues<Answer> texts = new SharedValues<>(SHARED_COUNT);
+  private final Map<String, String> shared = new HashMap<>();
+  private final Map<String, Answer> choices = new HashMap<>();
+  private final Map<String, Answer> texts = new HashMap<>();
 
-  /** The questions a response answers, kept from response to response to spare allocation. */
-  private final NameSet questionIds = new NameSet();
+  /** The questions the response being read answers so far. */
+  private final Set<String> questionIds = new HashSet<>();
 
   /** The last response's jurisdiction id, where it was, for messages about the response. */
   private @Nullable String lastId;
@@ -109,7 +111,7 @@ final class ResponseDecoder {
     this.lenient = options.ignoreUnknownFields;
     this.limits = options.limits;
     for (String option : SURVEY_OPTIONS) {
-      shared.keep(option, option);
+      shared.put(option, option);
     }
   }
 
@@ -136,18 +138,18 @@ final class ResponseDecoder {
       }
       seen = once(in, seen, field, name);
       switch (field) {
-        case 0:
+        case 0 -> {
           String format = in.string();
           if (!format.equals(ResponseCodec.FORMAT)) {
             throw in.error(
                 "expected format '"
                     + ResponseCodec.FORMAT
                     + "' but found '"
-                    + Tokens.clip(format)
+                    + Messages.clip(format)
                     + "'");
           }
-          break;
-        case 1:
+        }
+        case 1 -> {
           if (in.parser.nextToken() != JsonToken.VALUE_NUMBER_INT
               || !in.parser.getString().equals(String.valueOf(DocumentCodec.VERSION))) {
             throw in.error(
@@ -158,22 +160,15 @@ final class ResponseDecoder {
                     + "; this release reads version "
                     + DocumentCodec.VERSION);
           }
-          break;
-        case 2:
+        }
+        case 2 -> {
           instrument = sharedString(in);
           instrumentAt = in.parser.currentTokenLocation();
-          break;
-        case 3:
-          jurisdiction = jurisdiction(in, pointer + "/jurisdiction");
-          break;
-        case 4:
-          status = id(in, "status", ResponseStatus.class);
-          break;
-        case 5:
-          answers(in, pointer, builder);
-          break;
-        default:
-          respondent = respondent(in);
+        }
+        case 3 -> jurisdiction = jurisdiction(in, pointer + "/jurisdiction");
+        case 4 -> status = id(in, "status", ResponseStatus.class);
+        case 5 -> answers(in, pointer, builder);
+        default -> respondent = respondent(in);
       }
     }
     for (int field = 0; field < 6; field++) {
@@ -186,7 +181,11 @@ final class ResponseDecoder {
                     start)));
       }
     }
-    builder.instrument(instrument).jurisdiction(jurisdiction).status(status);
+    // Each was seen, so each was set.
+    builder
+        .instrumentReference(Objects.requireNonNull(instrument))
+        .jurisdiction(Objects.requireNonNull(jurisdiction))
+        .status(Objects.requireNonNull(status));
     if (respondent != null) {
       builder.respondent(respondent);
     }
@@ -211,33 +210,28 @@ final class ResponseDecoder {
       }
       seen = once(in, seen, field, name);
       switch (field) {
-        case 0:
+        case 0 -> {
           String id = in.string();
           jurisdiction.id(id);
           lastId = id;
           lastIdPointer = pointer + "/id";
           lastIdAt = in.parser.currentTokenLocation();
           lastIdTokens = in;
-          break;
-        case 1:
-          jurisdiction.name(in.string());
-          break;
-        case 2:
-          jurisdiction.incomeGroup(id(in, "incomeGroup", IncomeGroup.class));
-          break;
-        case 3:
-          jurisdiction.region(id(in, "region", Region.class));
-          break;
-        default:
+        }
+        case 1 -> jurisdiction.name(in.string());
+        case 2 -> jurisdiction.incomeGroup(id(in, "incomeGroup", IncomeGroup.class));
+        case 3 -> jurisdiction.region(id(in, "region", Region.class));
+        default -> {
           in.startObject("the attributes");
           Map<String, String> attributes = new HashMap<>();
           for (String key = in.parser.nextName(); key != null; key = in.parser.nextName()) {
             String value = sharedString(in);
             if (attributes.put(key, value) != null) {
-              throw in.error("duplicate field '" + Tokens.clip(key) + "'");
+              throw in.error("duplicate field '" + Messages.clip(key) + "'");
             }
             jurisdiction.putAttribute(key, value);
           }
+        }
       }
       at[field] = in.parser.currentTokenLocation();
     }
@@ -272,17 +266,17 @@ final class ResponseDecoder {
         question = in.parser.nextNameMatch(SURVEY_QUESTION_NAMES)) {
       // Not one of the survey's questions: named as the parser read it.
       String id = question >= 0 ? SURVEY_QUESTIONS.get(question) : in.parser.currentName();
-      if (questionIds.size() >= limits.answers()) {
+      if (questionIds.size() >= limits.maxAnswers()) {
         in.parser.nextToken();
         throw in.error(
             "the response gives more than "
-                + limits.answers()
+                + limits.maxAnswers()
                 + " answers, the"
                 + " most a response may (ReadLimits.answers)");
       }
       Answer answer = answer(in, responsePointer, id);
       if (!questionIds.add(id)) {
-        throw in.error("duplicate field '" + Tokens.clip(id) + "'");
+        throw in.error("duplicate field '" + Messages.clip(id) + "'");
       }
       builder.putAnswer(id, answer);
     }
@@ -310,21 +304,14 @@ final class ResponseDecoder {
                 + Integer.bitCount(seen & 7));
       }
       switch (field) {
-        case 0:
-          answer = choice(in);
-          break;
-        case 1:
-          answer = Answer.ofChoices(choices(in));
-          break;
-        case 2:
-          answer = text(in);
-          break;
-        case 3:
-          otherText = in.string();
-          break;
-        default:
+        case 0 -> answer = choice(in);
+        case 1 -> answer = Answer.ofChoices(choices(in));
+        case 2 -> answer = text(in);
+        case 3 -> otherText = in.string();
+        default -> {
           code = sharedString(in);
           codeAt = in.parser.currentTokenLocation();
+        }
       }
     }
     // Problems of the answer as a whole are located at its end, where the parser is: remembering
@@ -372,10 +359,10 @@ final class ResponseDecoder {
       if (token != JsonToken.VALUE_STRING) {
         throw in.error("expected a string but found " + in.describe());
       }
-      if (choices.size() >= limits.choices()) {
+      if (choices.size() >= limits.maxChoices()) {
         throw in.error(
             "the answer lists more than "
-                + limits.choices()
+                + limits.maxChoices()
                 + " choices, the most"
                 + " an answer may (ReadLimits.choices)");
       }
@@ -388,7 +375,7 @@ final class ResponseDecoder {
   private Respondent respondent(Tokens in) {
     JsonToken token = in.parser.nextToken();
     if (token == JsonToken.VALUE_STRING && in.parser.getString().equals(ResponseCodec.WITHHELD)) {
-      return Respondent.withheld();
+      return new Respondent.Withheld();
     }
     if (token != JsonToken.START_OBJECT) {
       throw in.error(
@@ -418,7 +405,7 @@ final class ResponseDecoder {
         throw in.error("missing required field '" + RESPONDENT_FIELDS.get(field) + "'");
       }
     }
-    return Respondent.of(values[0], values[1], values[2]);
+    return new Respondent.Person(values[0], values[1], values[2]);
   }
 
   private <E extends Enum<E> & Identified> E id(Tokens in, String name, Class<E> type) {
@@ -430,7 +417,7 @@ final class ResponseDecoder {
                     "unknown "
                         + name
                         + " '"
-                        + Tokens.clip(value)
+                        + Messages.clip(value)
                         + "'; known: "
                         + String.join(", ", Identified.ids(type))));
   }
@@ -451,7 +438,7 @@ final class ResponseDecoder {
     }
     in.parser.nextToken();
     throw in.error(
-        "unknown field '" + Tokens.clip(name) + "'; known here: " + String.join(", ", known));
+        "unknown field '" + Messages.clip(name) + "'; known here: " + String.join(", ", known));
   }
 
   /** Locates the problems the core found when it built a value from the fields read. */
@@ -463,7 +450,8 @@ final class ResponseDecoder {
       Map<String, TokenStreamLocation> fields) {
     List<JsonProblem> problems = new ArrayList<>();
     for (DefinitionProblem problem : e.problems()) {
-      String field = problem.path().isEmpty() ? "" : problem.path().get(0);
+      List<String> path = DocumentCodec.segments(problem.pointer());
+      String field = path.isEmpty() ? "" : path.get(0);
       TokenStreamLocation at = fields.get(field);
       problems.add(
           at == null
@@ -503,22 +491,24 @@ final class ResponseDecoder {
   }
 
   /**
-   * The value the current string token stands for: the one kept for its characters, found without
-   * making a string, or a new one (kept, if the string is short).
+   * The value the current string token stands for: the one kept for it, or a new one (kept, if the
+   * string is short and there is room, so that hostile input cannot grow the map without end).
    */
-  private <V> V sharedValue(Tokens in, SharedValues<V> values, Function<String, V> make) {
-    JsonParser parser = in.parser;
-    int length = parser.getStringLength();
-    if (length > SHARED_LENGTH) {
-      return make.apply(parser.getString());
+  private <V> V sharedValue(Tokens in, Map<String, V> values, Function<String, V> make) {
+    String string = in.parser.getString();
+    if (string.length() > SHARED_LENGTH) {
+      return make.apply(string);
     }
-    V known = values.find(parser.getStringCharacters(), parser.getStringOffset(), length);
+    V known = values.get(string);
     if (known != null) {
       return known;
     }
-    String string = values == shared ? parser.getString() : shared(in);
-    V value = make.apply(string);
-    values.keep(string, value);
+    // An answer holds the shared string: the survey's own option id, where it is one.
+    String kept = values == shared ? string : shared(in);
+    V value = make.apply(kept);
+    if (values.size() < SHARED_COUNT) {
+      values.put(kept, value);
+    }
     return value;
   }
 

@@ -23,10 +23,14 @@ import tools.jackson.core.json.JsonFactory;
  * read from a file or any stream, gzip-compressed or not.
  *
  * <pre>{@code
- * ResponseInput.of(Path.of("round-2024.jsonl.gz"));       // JSON Lines, compressed
- * ResponseInput.of(Path.of("round-2024.json"));           // a cohort or a response
- * ResponseInput.allIn(Path.of("responses"));              // every such file of a directory
- * ResponseInput.lines("upload", () -> in);                // any stream
+ * // JSON Lines, compressed
+ * ResponseInput.of(Path.of("round-2024.jsonl.gz"));
+ * // a cohort or a response
+ * ResponseInput.of(Path.of("round-2024.json"));
+ * // every such file of a directory
+ * ResponseInput.allIn(Path.of("responses"));
+ * // any stream
+ * ResponseInput.lines("upload", () -> in);
  * }</pre>
  *
  * <p>A file is opened only when it is read, so that a missing file is a problem of the reading,

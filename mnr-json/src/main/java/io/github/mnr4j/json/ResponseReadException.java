@@ -1,7 +1,9 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.internal.Messages;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,19 +29,19 @@ public final class ResponseReadException extends MnrJsonException {
         problems,
         "response "
             + index
-            + (jurisdictionId == null ? "" : " (" + Tokens.clip(jurisdictionId) + ")")
+            + (jurisdictionId == null ? "" : " (" + Messages.clip(jurisdictionId) + ")")
             + ": ");
     this.index = index;
     this.jurisdictionId = jurisdictionId;
   }
 
   /**
-   * Returns the response's position in the input.
+   * Returns the response's position in the input, as {@link InputProblem#index()} does.
    *
-   * @return the index, from 0, counting every response, good or bad
+   * @return the index, from 0, counting every response, good or bad; always present
    */
-  public int index() {
-    return index;
+  public OptionalLong index() {
+    return OptionalLong.of(index);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
   static ResponseReader ofLines(JsonFactory factory, InputStream in, CodecOptions options) {
     return new ResponseReader(
         new LineSource(
-            factory, new LineSplitter(in, options.limits.documentBytes()), options.limits),
+            factory, new LineSplitter(in, options.limits.maxDocumentBytes()), options.limits),
         options,
         true);
   }
@@ -99,7 +100,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
     return new ResponseReader(
         new LineSource(
             factory,
-            new LineSplitter(bytes, length, atStart, options.limits.documentBytes()),
+            new LineSplitter(bytes, length, atStart, options.limits.maxDocumentBytes()),
             options.limits),
         options,
         false);
@@ -115,12 +116,12 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
 
   /** How many lines were read so far, blank ones too; 0 for a cohort document. */
   int lines() {
-    return source instanceof LineSource ? ((LineSource) source).lines.number() : 0;
+    return source instanceof LineSource lineSource ? lineSource.lines.number() : 0;
   }
 
   /** How many lines a parser of their own read: for tests that runs read the rest. */
   int linesReadAlone() {
-    return source instanceof LineSource ? ((LineSource) source).readAlone : 0;
+    return source instanceof LineSource lineSource ? lineSource.readAlone : 0;
   }
 
   /**
@@ -185,7 +186,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
    *
    * @return the count
    */
-  public int count() {
+  public int responseCount() {
     return index;
   }
 
@@ -320,7 +321,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
             parser.nextToken();
             throw in.error(
                 "unknown field '"
-                    + Tokens.clip(field)
+                    + Messages.clip(field)
                     + "'; known here: "
                     + String.join(", ", FIELDS));
           }
@@ -332,18 +333,18 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
         }
         seen |= 1 << index;
         switch (index) {
-          case 0:
+          case 0 -> {
             String format = in.string();
             if (!format.equals(CohortCodec.FORMAT)) {
               throw in.error(
                   "expected format '"
                       + CohortCodec.FORMAT
                       + "' but found '"
-                      + Tokens.clip(format)
+                      + Messages.clip(format)
                       + "'");
             }
-            break;
-          case 1:
+          }
+          case 1 -> {
             if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT
                 || !parser.getString().equals(String.valueOf(DocumentCodec.VERSION))) {
               throw in.error(
@@ -354,22 +355,21 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
                       + "; this release reads version "
                       + DocumentCodec.VERSION);
             }
-            break;
-          case 2:
+          }
+          case 2 -> {
             name = in.string();
             if (name.isBlank()) {
               throw in.error("name must not be blank");
             }
-            break;
-          case 3:
-            description = in.string();
-            break;
-          default:
+          }
+          case 3 -> description = in.string();
+          default -> {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
               throw in.error("expected an array for 'responses' but found " + in.describe());
             }
             arrayDepth = parser.streamReadContext().getNestingDepth();
             state = RESPONSES;
+          }
         }
       }
       return false;
@@ -487,7 +487,7 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
         lineProblem =
             lineProblem(
                 "the line is longer than "
-                    + limits.documentBytes()
+                    + limits.maxDocumentBytes()
                     + " bytes, the most a response may have (ReadLimits.documentBytes)");
       } else if (Tokens.notUtf8(lines.bytes(), lines.offset(), lines.length())) {
         lineProblem =

@@ -6,6 +6,7 @@ import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.CriterionResult;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,8 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
 
   @Override
   void writeFields(Scorecard card, JsonGenerator out, CodecOptions options) {
-    out.writeStringProperty("model", card.model());
-    out.writeStringProperty("instrument", card.instrument());
+    out.writeStringProperty("model", card.modelId());
+    out.writeStringProperty("instrument", card.instrumentReference());
     out.writeName("jurisdiction");
     JurisdictionJson.write(card.jurisdiction(), out);
     out.writeNumberProperty("scale", card.scale());
@@ -101,7 +102,7 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
       out.writeStartObject();
       out.writeStringProperty("description", result.description());
       out.writeStringProperty("condition", result.condition());
-      out.writeBooleanProperty("met", result.met());
+      out.writeBooleanProperty("met", result.isMet());
       writeStrings("readings", result.readings(), out);
       out.writeEndObject();
     }
@@ -110,20 +111,18 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
 
   private static void writeAggregate(AggregateScore score, JsonGenerator out) {
     writeValue("value", score.value(), out);
-    out.writeNumberProperty("known", score.known());
-    out.writeNumberProperty("parts", score.parts());
+    out.writeNumberProperty("known", score.knownCount());
+    out.writeNumberProperty("parts", score.partCount());
     out.writeStringProperty("rule", score.rule());
   }
 
   @Override
   Scorecard readFields(ObjectFields document, CodecOptions options) {
     boolean lenient = options.ignoreUnknownFields;
-    Scorecard.Builder card =
-        Scorecard.builder()
-            .model(document.string("model"))
-            .instrument(document.string("instrument"))
-            .jurisdiction(JurisdictionJson.read(document.required("jurisdiction"), lenient))
-            .scale(document.number("scale"));
+    String model = document.string("model");
+    String instrument = document.string("instrument");
+    Jurisdiction jurisdiction = JurisdictionJson.read(document.required("jurisdiction"), lenient);
+    double scale = document.number("scale");
     List<CapabilityScore> capabilities = new ArrayList<>();
     List<AggregateScore> domains = new ArrayList<>();
     Map<String, Level> levels = new LinkedHashMap<>();
@@ -158,10 +157,12 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     }
     ObjectFields overall =
         ObjectFields.of(document.required("overall"), "the overall score", lenient);
-    card.addAllCapabilities(capabilities)
-        .addAllDomains(domains)
-        .overall(aggregate("overall", overall));
-    return define(document.node(), card::build);
+    AggregateScore overallScore = aggregate("overall", overall);
+    return define(
+        document.node(),
+        () ->
+            Scorecard.of(
+                model, instrument, jurisdiction, scale, capabilities, domains, overallScore));
   }
 
   private static Optional<Level> level(
@@ -186,21 +187,22 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
               List<String> readings = fields.strings("readings");
               fields.required("met");
               fields.finish();
-              return CriterionResult.builder()
-                  .description(description)
-                  .condition(condition)
-                  .met(met)
-                  .addAllReadings(readings)
-                  .build();
+              return CriterionResult.of(description, condition, met, readings);
             })
         .collect(Collectors.toList());
   }
 
   private static AggregateScore aggregate(String id, ObjectFields fields) {
-    AggregateScore.Builder score = AggregateScore.builder().id(id);
-    fields.nullableNumber("value").ifPresent(score::value);
-    score.known(fields.integer("known")).parts(fields.integer("parts")).rule(fields.string("rule"));
+    OptionalDouble value = fields.nullableNumber("value");
+    int known = fields.integer("known");
+    int parts = fields.integer("parts");
+    String rule = fields.string("rule");
     fields.finish();
-    return define(fields.node(), score::build);
+    return define(
+        fields.node(),
+        () ->
+            value.isPresent()
+                ? AggregateScore.of(id, value.getAsDouble(), known, parts, rule)
+                : AggregateScore.of(id, known, parts, rule));
   }
 }

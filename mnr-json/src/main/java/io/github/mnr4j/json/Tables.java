@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.internal.Messages;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,9 +19,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * nothing dropped.
  *
  * <pre>{@code
- * TextTable figure1 = analysis.tally(TallyView.figure1()).table();
- * String csv = Tables.csv(figure1);         // row,capabilities,yes,no,...
- * String records = Tables.jsonLines(figure1); // {"row":"Leadership","yes":32,...}
+ * TextTable figure1 = analysis.tally(TallyView.figure1()).toTable();
+ * String csv = Tables.toCsv(figure1);  // ...row,capabilities,yes,no,...
+ * String records = Tables.toJsonLines(figure1);  // {"row":"Leadership",...}...
  * }</pre>
  *
  * <p>Thread-safe.
@@ -45,11 +46,9 @@ public final class Tables {
    * @param table the table; its title is not part of it
    * @return the CSV
    */
-  public static String csv(TextTable table) {
+  public static String toCsv(TextTable table) {
     StringBuilder out = new StringBuilder();
-    table
-        .notes()
-        .forEach(note -> out.append("# ").append(TextTable.printable(note)).append("\r\n"));
+    table.notes().forEach(note -> out.append("# ").append(Messages.printable(note)).append("\r\n"));
     List<List<String>> lines = new ArrayList<>();
     lines.add(table.header());
     lines.addAll(table.rows());
@@ -66,7 +65,7 @@ public final class Tables {
    *     JSON documents carry what the notes say)
    * @return the records, each line ended by {@code \n}
    */
-  public static String jsonLines(TextTable table) {
+  public static String toJsonLines(TextTable table) {
     int columns = table.header().size();
     Kind[] kinds = new Kind[columns];
     for (int c = 0; c < columns; c++) {

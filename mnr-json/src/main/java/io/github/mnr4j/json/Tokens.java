@@ -1,5 +1,6 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Question;
 import java.io.IOException;
@@ -22,9 +23,6 @@ import tools.jackson.core.TokenStreamLocation;
  * a prefix to pointers and the line and column the part starts at.
  */
 final class Tokens {
-  /** The longest value a message quotes. */
-  private static final int QUOTED = 60;
-
   final JsonParser parser;
   private final String pointerPrefix;
   private final int firstLine;
@@ -115,20 +113,16 @@ final class Tokens {
               + String.join(
                   "|",
                   Instruments.mnrSurvey2021().questions().stream()
-                      .filter(Question::personalData)
+                      .filter(Question::asksForPersonalData)
                       .map(Question::id)
                       .collect(Collectors.toList()))
               + "))(/|$)");
 
   /** A parser's message with its control characters escaped, at most a few lines' length. */
   private static String printable(String message) {
-    StringBuilder out = new StringBuilder();
-    int shown = Math.min(message.length(), 300);
-    for (int i = 0; i < shown; i++) {
-      char c = message.charAt(i);
-      out.append(control(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-    }
-    return message.length() > shown ? out + " ..." : out.toString();
+    return message.length() > 300
+        ? Messages.printable(message.substring(0, 300)) + " ..."
+        : Messages.printable(message);
   }
 
   /** The problem of a document that is not in UTF-8, the only encoding mnr4j reads. */
@@ -171,17 +165,6 @@ final class Tokens {
     return checked;
   }
 
-  /** Characters a terminal would act on rather than show. */
-  private static boolean control(char c) {
-    return c < 0x20
-        || c == 0x7f
-        || (c >= 0x80 && c < 0xa0)
-        || c == '\u2028'
-        || c == '\u2029'
-        || (c >= '\u202a' && c <= '\u202e')
-        || (c >= '\u2066' && c <= '\u2069');
-  }
-
   /** Moves to the next token, which must start an object; {@code what} names it in the error. */
   void startObject(String what) {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -221,44 +204,15 @@ final class Tokens {
     if (token == null) {
       return "the end of the input";
     }
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "the string \"" + clip(parser.getString()) + "\"";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return clip(parser.getString());
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return token.asString() == null ? token.name() : token.asString();
-    }
-  }
-
-  /** Shortens a value for a message and escapes its control characters. */
-  static String clip(String value) {
-    StringBuilder out = new StringBuilder();
-    int shown = Math.min(value.length(), QUOTED);
-    for (int i = 0; i < shown; i++) {
-      char c = value.charAt(i);
-      if (control(c)) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else {
-        out.append(c);
-      }
-    }
-    if (value.length() > shown) {
-      out.append("... (").append(value.length()).append(" characters)");
-    }
-    return out.toString();
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "the string " + Messages.quote(parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Messages.clip(parser.getString());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      default -> token.asString() == null ? token.name() : token.asString();
+    };
   }
 }

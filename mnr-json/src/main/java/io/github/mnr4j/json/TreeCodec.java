@@ -1,5 +1,7 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.internal.Messages;
+
 /**
  * The document of a type read whole through a located tree ({@link Node}): definitions and results
  * of which a program reads one at a time, so that the tree's cost does not count and each problem
@@ -27,7 +29,7 @@ abstract class TreeCodec<T> extends DocumentCodec<T> {
     String found = ObjectFields.string(formatNode);
     if (!found.equals(format)) {
       throw formatNode.error(
-          "expected format '" + format + "' but found '" + Tokens.clip(found) + "'");
+          "expected format '" + format + "' but found '" + Messages.clip(found) + "'");
     }
     Node versionNode = document.required("version");
     if (versionNode.type != Node.Type.NUMBER || !versionNode.text.equals(String.valueOf(VERSION))) {

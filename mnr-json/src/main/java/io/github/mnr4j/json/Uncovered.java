@@ -2,6 +2,7 @@ package io.github.mnr4j.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.mnr4j.MnrException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
@@ -45,7 +46,7 @@ final class Uncovered {
   /** Serializers that refuse mnr4j types no other serializer took. */
   static final class Serializers extends tools.jackson.databind.ser.Serializers.Base {
     @Override
-    public ValueSerializer<?> findSerializer(
+    public @Nullable ValueSerializer<?> findSerializer(
         SerializationConfig config,
         JavaType type,
         BeanDescription.Supplier description,
@@ -71,18 +72,18 @@ final class Uncovered {
     }
 
     @Override
-    public ValueDeserializer<?> findBeanDeserializer(
+    public @Nullable ValueDeserializer<?> findBeanDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
       return refuse(type.getRawClass());
     }
 
     @Override
-    public ValueDeserializer<?> findEnumDeserializer(
+    public @Nullable ValueDeserializer<?> findEnumDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
       return refuse(type.getRawClass());
     }
 
-    private static ValueDeserializer<?> refuse(Class<?> raw) {
+    private static @Nullable ValueDeserializer<?> refuse(Class<?> raw) {
       if (!isMnr4j(raw)) {
         return null;
       }

@@ -1,8 +1,10 @@
 package io.github.mnr4j.json;
 
-import io.github.mnr4j.survey.Severity;
+import io.github.mnr4j.Severity;
 import io.github.mnr4j.survey.ValidationFinding;
 import io.github.mnr4j.survey.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
@@ -19,9 +21,9 @@ final class ValidationCodec extends TreeCodec<ValidationReport> {
 
   @Override
   void writeFields(ValidationReport report, JsonGenerator out, CodecOptions options) {
-    out.writeStringProperty("instrument", report.instrument());
+    out.writeStringProperty("instrument", report.instrumentReference());
     out.writeStringProperty("jurisdiction", report.jurisdictionId());
-    out.writeBooleanProperty("valid", report.isValid());
+    out.writeBooleanProperty("valid", !report.hasErrors());
     out.writeNumberProperty("errors", report.errors().size());
     out.writeNumberProperty("warnings", report.warnings().size());
     out.writeArrayPropertyStart("findings");
@@ -41,10 +43,9 @@ final class ValidationCodec extends TreeCodec<ValidationReport> {
 
   @Override
   ValidationReport readFields(ObjectFields document, CodecOptions options) {
-    ValidationReport.Builder builder =
-        ValidationReport.builder()
-            .instrument(document.string("instrument"))
-            .jurisdictionId(document.string("jurisdiction"));
+    String instrument = document.string("instrument");
+    String jurisdiction = document.string("jurisdiction");
+    List<ValidationFinding> findings = new ArrayList<>();
     Node valid = document.required("valid");
     Node errors = document.required("errors");
     Node warnings = document.required("warnings");
@@ -56,13 +57,14 @@ final class ValidationCodec extends TreeCodec<ValidationReport> {
       String pointer = fields.string("pointer");
       String message = fields.string("message");
       fields.finish();
-      builder.addFinding(
+      findings.add(
           question.isPresent()
               ? ValidationFinding.of(code, severity, question.get(), pointer, message)
               : ValidationFinding.of(code, severity, pointer, message));
     }
-    ValidationReport report = define(document.node(), builder::build);
-    agree(valid, String.valueOf(report.isValid()), "valid");
+    ValidationReport report =
+        define(document.node(), () -> ValidationReport.of(instrument, jurisdiction, findings));
+    agree(valid, String.valueOf(!report.hasErrors()), "valid");
     agree(errors, String.valueOf(report.errors().size()), "errors");
     agree(warnings, String.valueOf(report.warnings().size()), "warnings");
     return report;

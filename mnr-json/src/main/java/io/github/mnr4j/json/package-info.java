@@ -6,7 +6,8 @@
  * <pre>{@code
  * MnrJson json = MnrJson.strict();
  * String text = json.write(Frameworks.mnr(), Document.FRAMEWORK);
- * Framework back = json.read(text, Document.FRAMEWORK);   // equal to Frameworks.mnr()
+ * Framework back = json.read(text, Document.FRAMEWORK);
+ * back.equals(Frameworks.mnr());  // true
  * }</pre>
  *
  * <p>Reading bad input throws {@link MnrJsonException}, whose message names the problem, the JSON

@@ -2,14 +2,13 @@ package io.github.mnr4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
-import io.github.mnr4j.cohort.Ranker;
-import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
@@ -17,6 +16,8 @@ import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.Ranker;
+import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.InstrumentCheckReport;
@@ -25,6 +26,7 @@ import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +40,7 @@ class AnalysisJsonTest {
       String id, IncomeGroup income, String q7, String q13, String... q6) {
     Response.Builder builder =
         Response.builder()
-            .instrument("wpga-mnr-survey@2021")
+            .instrumentReference("wpga-mnr-survey@2021")
             .jurisdiction(
                 Jurisdiction.builder()
                     .id(id)
@@ -56,8 +58,9 @@ class AnalysisJsonTest {
   }
 
   private static CohortAnalysis round(String name, Response... responses) {
-    return CohortAnalysis.assess(
-        Cohort.builder().name(name).addResponses(responses).build(), Instruments.mnrSurvey2021());
+    return CohortAnalysis.of(
+        Cohort.builder().name(name).addAllResponses(List.of(responses)).build(),
+        Instruments.mnrSurvey2021());
   }
 
   private static final CohortAnalysis FIRST =
@@ -87,9 +90,9 @@ class AnalysisJsonTest {
   /** Figure 1 for a spreadsheet and for a dashboard. */
   @Test
   void aTallyTableIsItsGoldenCsvAndJsonLines() {
-    TextTable table = FIRST.tally(TallyView.figure1()).table();
-    GoldenFiles.assertMatches("tally-figure1.csv", Tables.csv(table));
-    GoldenFiles.assertMatches("tally-figure1.jsonl", Tables.jsonLines(table));
+    TextTable table = FIRST.tally(TallyView.figure1()).toTable();
+    GoldenFiles.assertMatches("tally-figure1.csv", Tables.toCsv(table));
+    GoldenFiles.assertMatches("tally-figure1.jsonl", Tables.toJsonLines(table));
   }
 
   @Test
@@ -113,7 +116,7 @@ class AnalysisJsonTest {
   void anOptionBreakdownIsItsGoldenFile() {
     OptionBreakdown breakdown = FIRST.optionBreakdown("q6", "incomeGroup", 1);
     assertThat(breakdown.groups())
-        .extracting(g -> g.size() + " " + g.options().get().answered())
+        .extracting(g -> g.size() + " " + g.options().get().answeredCount())
         .containsExactly("1 1", "2 1");
     golden(
         "mnr4j.options-breakdown-q6.json",
@@ -129,7 +132,7 @@ class AnalysisJsonTest {
   void aFilteredSyntheticTallyRecordsItsBase() {
     Response.Builder made =
         Response.builder()
-            .instrument("wpga-mnr-survey@2021")
+            .instrumentReference("wpga-mnr-survey@2021")
             .jurisdiction(
                 Jurisdiction.builder()
                     .id("C09")
@@ -148,7 +151,8 @@ class AnalysisJsonTest {
         "mnr4j.tally-capabilities-high-synthetic.json",
         "mnr4j.tally",
         JSON.write(tally, Output.TALLY));
-    GoldenFiles.assertMatches("tally-capabilities-high-synthetic.csv", Tables.csv(tally.table()));
+    GoldenFiles.assertMatches(
+        "tally-capabilities-high-synthetic.csv", Tables.toCsv(tally.toTable()));
   }
 
   @Test
@@ -181,7 +185,15 @@ class AnalysisJsonTest {
             .base(ScoringModels.staged())
             .minimumCoverage(0)
             .build();
-    Ranking ranking = Ranker.of(anyEvidence).withDraws(20).withSeed(7).rank(FIRST);
+    Ranking ranking =
+        FIRST.assessments().stream()
+            .collect(
+                Accumulator.collector(
+                    () ->
+                        Ranker.of(anyEvidence)
+                            .withDraws(20)
+                            .withSeed(7)
+                            .accumulator(FIRST.instrument().framework())));
     assertThat(ranking.entries()).hasSize(3);
     golden("mnr4j.ranking-index.json", "mnr4j.ranking", JSON.write(ranking, Output.RANKING));
   }

@@ -257,7 +257,7 @@ class FrameworkJsonTest {
     assertThat(readError(deep).getMessage()).contains("nesting depth");
     String longString =
         SMALL.replace(
-            "\"Small\"", "\"" + "x".repeat(ReadLimits.defaults().stringLength() + 1) + "\"");
+            "\"Small\"", "\"" + "x".repeat(ReadLimits.defaults().maxStringLength() + 1) + "\"");
     assertThat(readError(longString).getMessage()).contains("String value length");
   }
 

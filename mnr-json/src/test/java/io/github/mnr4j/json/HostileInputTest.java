@@ -91,13 +91,16 @@ class HostileInputTest {
                 + " more than 2000 answers, the most a response may (ReadLimits.answers) at"
                 + " /answers/x2001 ");
     assertThat(
-            JSON.withLimits(ReadLimits.defaults().withAnswers(3_000))
+            JSON.withLimits(ReadLimits.defaults().withMaxAnswers(3_000))
                 .read(many, Document.RESPONSE)
                 .answers())
         .hasSize(2_001);
     MnrJson small =
         JSON.withLimits(
-            ReadLimits.defaults().withResponses(2).withValues(50).withDocumentBytes(100_000));
+            ReadLimits.defaults()
+                .withMaxResponses(2)
+                .withMaxValues(50)
+                .withMaxDocumentBytes(100_000));
     String cohort =
         "{\"format\": \"mnr4j.cohort\", \"version\": 1, \"name\": \"Three\","
             + " \"responses\": ["
@@ -143,13 +146,14 @@ class HostileInputTest {
                 .getMessage())
         .contains("maximum")
         .contains("/answers/q8/text");
-    assertThatThrownBy(() -> ReadLimits.defaults().withAnswers(0))
+    assertThatThrownBy(() -> ReadLimits.defaults().withMaxAnswers(0))
         .hasMessage("the limit answers is 1 or more, not 0");
   }
 
   @Test
   void aLimitIsReportedWhereItIsCrossed() {
-    String json = "{\"format\": \"" + "x".repeat(ReadLimits.defaults().stringLength() + 1) + "\"}";
+    String json =
+        "{\"format\": \"" + "x".repeat(ReadLimits.defaults().maxStringLength() + 1) + "\"}";
     MnrJsonException e = refused(json, Document.RESPONSE);
     assertThat(e.pointer()).isEqualTo("/format");
     assertThat(e.column()).isGreaterThan(1);
@@ -186,12 +190,12 @@ class HostileInputTest {
   void theDefaultDocumentsCarryNoPersonalData() {
     Response response =
         Response.builder()
-            .instrument("wpga-mnr-survey@2021")
+            .instrumentReference("wpga-mnr-survey@2021")
             .jurisdiction(Jurisdiction.of("C01", "Country 01"))
             .status(ResponseStatus.COMPLETED)
             .putAnswer("q2", Answer.ofText("Jane Roe, jane.roe@ministry.example"))
             .putAnswer("q7", Answer.ofChoice("yes"))
-            .respondent(Respondent.of("Jane Roe", "Director", "+44 7700 900123"))
+            .respondent(new Respondent.Person("Jane Roe", "Director", "+44 7700 900123"))
             .build();
     String shared = JSON.write(response, Document.RESPONSE);
     assertThat(shared)
@@ -201,7 +205,7 @@ class HostileInputTest {
         .contains("\"respondent\": \"withheld\"")
         .contains("\"q7\"")
         .doesNotContain("\"q2\"");
-    assertThat(JSON.withPersonalData().write(response, Document.RESPONSE))
+    assertThat(JSON.withPersonalData(true).write(response, Document.RESPONSE))
         .contains("Jane Roe")
         .contains("\"q2\"");
   }
@@ -213,7 +217,6 @@ class HostileInputTest {
     assertThat(JSON.read(json, Document.FRAMEWORK)).isEqualTo(expected);
     assertThat(JSON.read(new StringReader(json), Document.FRAMEWORK)).isEqualTo(expected);
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    assertThat(JSON.read(bytes, Document.FRAMEWORK)).isEqualTo(expected);
     assertThat(JSON.read(new ByteArrayInputStream(bytes), Document.FRAMEWORK)).isEqualTo(expected);
   }
 
@@ -223,7 +226,9 @@ class HostileInputTest {
         response("\"answers\": {\"q8\": {\"text\": \"x\u00e9\"}}")
             .getBytes(StandardCharsets.ISO_8859_1);
     MnrJsonException e =
-        catchThrowableOfType(() -> JSON.read(bad, Document.RESPONSE), MnrJsonException.class);
+        catchThrowableOfType(
+            () -> JSON.read(new ByteArrayInputStream(bad), Document.RESPONSE),
+            MnrJsonException.class);
     assertThat(e.getMessage()).startsWith("malformed JSON: Invalid UTF-8");
     assertThat(e.column()).isGreaterThan(100);
   }

@@ -36,7 +36,7 @@ class JsonLinesProperties {
   private static String good(int n) {
     Response response =
         Response.builder()
-            .instrument(Instruments.mnrSurvey2021().reference())
+            .instrumentReference(Instruments.mnrSurvey2021().reference())
             .jurisdiction(Jurisdiction.of(String.format("C%04d", n), "Country " + n))
             .status(ResponseStatus.IN_PROGRESS)
             .putAnswer("q7", Answer.ofChoice(n % 2 == 0 ? "yes" : "no"))
@@ -183,7 +183,7 @@ class JsonLinesProperties {
         } catch (ResponseReadException e) {
           outcomes.add(
               "problem of response "
-                  + e.index()
+                  + e.index().getAsLong()
                   + " "
                   + e.jurisdictionId()
                   + ": "

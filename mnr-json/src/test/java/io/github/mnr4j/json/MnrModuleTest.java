@@ -184,7 +184,7 @@ class MnrModuleTest {
         Assessor.of(Instruments.mnrSurvey2021())
             .assess(
                 Response.builder()
-                    .instrument("wpga-mnr-survey@2021")
+                    .instrumentReference("wpga-mnr-survey@2021")
                     .jurisdiction(Jurisdiction.of("C01", "Country 01"))
                     .status(ResponseStatus.IN_PROGRESS)
                     .build());

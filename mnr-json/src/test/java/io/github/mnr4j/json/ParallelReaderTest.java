@@ -37,7 +37,7 @@ class ParallelReaderTest {
   private static Response response(int number) {
     String id = String.format("C%04d", number);
     return Response.builder()
-        .instrument(SURVEY.reference())
+        .instrumentReference(SURVEY.reference())
         .jurisdiction(Jurisdiction.of(id, "Country " + id))
         .status(ResponseStatus.COMPLETED)
         .putAnswer("q7", Answer.ofChoice(number % 3 == 0 ? "no" : "yes"))
@@ -236,7 +236,7 @@ class ParallelReaderTest {
   @Test
   void aLineLongerThanAResponseMayBeIsPassedOverAndTheRestIsRead() {
     String huge =
-        "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().documentBytes() + 10) + "\"}\n";
+        "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().maxDocumentBytes() + 10) + "\"}\n";
     List<String> seen =
         read(
             List.of(lines("long.jsonl", lines(responses(0, 2)) + huge + lines(responses(2, 4)))),
@@ -246,7 +246,7 @@ class ParallelReaderTest {
             "C0000 no",
             "C0001 yes",
             "problem: long.jsonl: response 2: the line is longer than "
-                + ReadLimits.defaults().documentBytes()
+                + ReadLimits.defaults().maxDocumentBytes()
                 + " bytes, the most a response may have"
                 + " (ReadLimits.documentBytes) at the document root (line 3, column 1)",
             "C0002 yes",

@@ -34,7 +34,7 @@ class ResponseReaderTest {
 
   private static Response response(String id, String q7) {
     return Response.builder()
-        .instrument(SURVEY.reference())
+        .instrumentReference(SURVEY.reference())
         .jurisdiction(Jurisdiction.of(id, "Country " + id))
         .status(ResponseStatus.COMPLETED)
         .putAnswer("q7", Answer.ofChoice(q7))
@@ -78,7 +78,7 @@ class ResponseReaderTest {
   void readsACohortDocumentOneResponseAtATime() {
     try (ResponseReader reader = JSON.cohortReader(bytes(cohort(THREE)))) {
       assertThat(readAll(reader)).isEqualTo(new ArrayList<Object>(THREE));
-      assertThat(reader.count()).isEqualTo(3);
+      assertThat(reader.responseCount()).isEqualTo(3);
       assertThat(reader.cohortName()).contains("Three");
       assertThat(reader.cohortDescription()).contains("Made up");
     }
@@ -115,7 +115,7 @@ class ResponseReaderTest {
   }
 
   private static String text(Response response, String questionId) {
-    return ((Answer.Text) response.answer(questionId).orElseThrow()).text();
+    return ((Answer.Text) response.findAnswer(questionId).orElseThrow()).text();
   }
 
   @Test
@@ -126,7 +126,7 @@ class ResponseReaderTest {
     for (String id : List.of("C01", "C02")) {
       two.add(
           Response.builder()
-              .instrument(SURVEY.reference())
+              .instrumentReference(SURVEY.reference())
               .jurisdiction(
                   Jurisdiction.builder()
                       .id(id)
@@ -146,10 +146,11 @@ class ResponseReaderTest {
     Response first = (Response) read.get(0);
     Response second = (Response) read.get(1);
     assertThat(second).isEqualTo(two.get(1));
-    assertThat(second.answer("q8").orElseThrow()).isSameAs(first.answer("q8").orElseThrow());
+    assertThat(second.findAnswer("q8").orElseThrow())
+        .isSameAs(first.findAnswer("q8").orElseThrow());
     assertThat(text(second, "q12")).isEqualTo(text(first, "q12")).isNotSameAs(text(first, "q12"));
-    assertThat(second.answer("q78").orElseThrow().code().orElseThrow())
-        .isSameAs(first.answer("q78").orElseThrow().code().orElseThrow());
+    assertThat(second.findAnswer("q78").orElseThrow().code().orElseThrow())
+        .isSameAs(first.findAnswer("q78").orElseThrow().code().orElseThrow());
     assertThat(second.jurisdiction().attributes().get("survey"))
         .isSameAs(first.jurisdiction().attributes().get("survey"));
   }
@@ -165,7 +166,7 @@ class ResponseReaderTest {
     assertThat(read.get(0)).isEqualTo(THREE.get(0));
     assertThat(read.get(2)).isEqualTo(THREE.get(2));
     ResponseReadException e = (ResponseReadException) read.get(1);
-    assertThat(e.index()).isEqualTo(1);
+    assertThat(e.index()).hasValue(1);
     assertThat(e.jurisdictionId()).contains("C02");
     assertThat(e.pointer()).isEqualTo("/responses/1/answers/q7/choise");
     assertThat(e.line())
@@ -192,7 +193,7 @@ class ResponseReaderTest {
     assertThat(read).hasSize(6);
     assertThat(read.get(0)).isEqualTo(THREE.get(0));
     ResponseReadException broken = (ResponseReadException) read.get(1);
-    assertThat(broken.index()).isEqualTo(1);
+    assertThat(broken.index()).hasValue(1);
     assertThat(broken.jurisdictionId()).isEmpty();
     assertThat(broken.line()).isEqualTo(2);
     assertThat(broken.column()).isEqualTo(30);
@@ -267,7 +268,7 @@ class ResponseReaderTest {
   @Test
   void aLineLongerThanADocumentMayBeIsPassedOverWithoutBeingHeld() {
     String huge =
-        "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().documentBytes() + 10) + "\"}";
+        "{\"text\": \"" + "x".repeat((int) ReadLimits.defaults().maxDocumentBytes() + 10) + "\"}";
     String text = lines(THREE.subList(0, 1)) + huge + "\n" + lines(THREE.subList(1, 2));
     List<Object> read;
     try (ResponseReader reader = JSON.linesReader(bytes(text))) {
@@ -278,7 +279,7 @@ class ResponseReaderTest {
         .isEqualTo(
             "response 1: the"
                 + " line is longer than "
-                + ReadLimits.defaults().documentBytes()
+                + ReadLimits.defaults().maxDocumentBytes()
                 + " bytes, the most a"
                 + " response may have (ReadLimits.documentBytes) at the document root (line 2, column 1)");
     assertThat(read.get(2)).isEqualTo(THREE.get(1));
@@ -294,8 +295,7 @@ class ResponseReaderTest {
               generated.forEach(
                   r ->
                       unique.putIfAbsent(
-                          r.jurisdiction().id(),
-                          r.withoutPersonalData().inInstrumentOrder(SURVEY)));
+                          r.jurisdiction().id(), r.withoutPersonalData().inOrderOf(SURVEY)));
               List<Object> expected = new ArrayList<>(unique.values());
               List<Response> responses = List.copyOf(unique.values());
               try (ResponseReader reader = JSON.linesReader(bytes(lines(responses)))) {
@@ -313,7 +313,7 @@ class ResponseReaderTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (CohortWriter writer = JSON.cohortWriter(out, "Three", "Made up")) {
       responses.forEach(writer::write);
-      assertThat(writer.count()).isEqualTo(responses.size());
+      assertThat(writer.responseCount()).isEqualTo(responses.size());
     }
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -328,7 +328,7 @@ class ResponseReaderTest {
           .hasMessage(
               "a cohort holds one"
                   + " response per jurisdiction; 'C01' came before, in response 0");
-      assertThat(writer.count()).isEqualTo(1);
+      assertThat(writer.responseCount()).isEqualTo(1);
     }
     assertThat(readAll(JSON.cohortReader(bytes(out.toString(StandardCharsets.UTF_8)))))
         .containsExactly(THREE.get(0));

@@ -54,7 +54,7 @@ class ScoringJsonTest {
             .cap(3)
             .addCriterion(
                 PointsModel.PointsCriterion.of(
-                    Criterion.of("in place", EvidenceCondition.status(CapabilityStatus.IN_PLACE)),
+                    Criterion.of("in place", EvidenceCondition.statusIs(CapabilityStatus.IN_PLACE)),
                     2))
             .addCriterion(
                 PointsModel.PointsCriterion.of(

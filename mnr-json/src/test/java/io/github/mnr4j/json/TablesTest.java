@@ -29,7 +29,7 @@ class TablesTest {
                 List.of("Country 01", "plain"),
                 List.of("a, b", "say \"hi\""),
                 List.of("two\nlines", "")));
-    assertThat(Tables.csv(table))
+    assertThat(Tables.toCsv(table))
         .isEqualTo(
             "name,note\r\n"
                 + "Country 01,plain\r\n"
@@ -46,13 +46,13 @@ class TablesTest {
                 List.of("C01", "3", "0.75", "true", "7"),
                 List.of("C02", "", "1", "false", "007"),
                 List.of("2024", "12", "", "", "x")));
-    assertThat(Tables.jsonLines(table))
+    assertThat(Tables.toJsonLines(table))
         .isEqualTo(
             ""
                 + "{\"id\":\"C01\",\"count\":3,\"share\":0.75,\"flag\":true,\"code\":\"7\"}\n"
                 + "{\"id\":\"C02\",\"count\":null,\"share\":1,\"flag\":false,\"code\":\"007\"}\n"
                 + "{\"id\":\"2024\",\"count\":12,\"share\":null,\"flag\":null,\"code\":\"x\"}\n");
-    assertThat(Tables.jsonLines(TextTable.of(List.of("a"), List.of()))).isEmpty();
+    assertThat(Tables.toJsonLines(TextTable.of(List.of("a"), List.of()))).isEmpty();
   }
 
   /** Any table, any characters: CSV and JSON Lines read back to the very cells. */
@@ -67,7 +67,7 @@ class TablesTest {
               expected.addAll(table.rows());
               List<List<String>> lines = new ArrayList<>();
               csv.readerFor(List.class)
-                  .readValues(Tables.csv(table))
+                  .readValues(Tables.toCsv(table))
                   .forEachRemaining(
                       line -> {
                         List<String> cells = new ArrayList<>();
@@ -75,7 +75,7 @@ class TablesTest {
                         lines.add(cells);
                       });
               assertThat(lines).isEqualTo(expected);
-              List<String> records = Tables.jsonLines(table).lines().toList();
+              List<String> records = Tables.toJsonLines(table).lines().toList();
               assertThat(records).hasSameSizeAs(table.rows());
               for (int r = 0; r < records.size(); r++) {
                 JsonNode record = JSON.readTree(records.get(r));

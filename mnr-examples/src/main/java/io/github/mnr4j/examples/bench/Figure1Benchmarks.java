@@ -51,7 +51,7 @@ public class Figure1Benchmarks {
   @Setup
   public void setUp() {
     analysis =
-        CohortAnalysis.assess(
+        CohortAnalysis.of(
             Cohort.builder()
                 .name("Synthetic")
                 .addAllResponses(GenerateCohort.responses(size))

@@ -98,7 +98,7 @@ public class ReadingBenchmarks {
    */
   @Benchmark
   public Cohort mnrCohort() {
-    return MnrJson.strict().read(document, Document.COHORT);
+    return MnrJson.strict().read(new ByteArrayInputStream(document), Document.COHORT);
   }
 
   /**

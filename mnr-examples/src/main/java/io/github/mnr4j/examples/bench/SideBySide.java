@@ -1,13 +1,15 @@
 package io.github.mnr4j.examples.bench;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.cohort.Cohort;
-import io.github.mnr4j.cohort.Ranker;
-import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.cohort.Round;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.ResponseReader;
+import io.github.mnr4j.scoring.Ranker;
+import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
@@ -199,11 +201,12 @@ public final class SideBySide {
     Instrument survey = Instruments.mnrSurvey2021();
     Assessor assessor = Assessor.of(survey);
     long before = usedAfterGc();
-    RoundComparison.Round round = RoundComparison.round("Retained", survey.framework());
+    Accumulator<Assessment, Round> round = Round.accumulator("Retained", survey.framework());
     readInto(lines, assessor, round::add);
     long heldByRound = usedAfterGc() - before;
     before = usedAfterGc();
-    Ranker.Accumulator ranking = Ranker.of(ScoringModels.index()).accumulator(survey.framework());
+    Accumulator<Assessment, Ranking> ranking =
+        Ranker.of(ScoringModels.index()).accumulator(survey.framework());
     readInto(lines, assessor, ranking::add);
     long heldByRanking = usedAfterGc() - before;
     Reference.reachabilityFence(round);
@@ -213,7 +216,7 @@ public final class SideBySide {
             Locale.ROOT,
             "A round of a comparison of %,d jurisdictions read from JSON Lines holds %,d bytes a"
                 + " jurisdiction; a ranking's accumulator %,d",
-            round.jurisdictions(),
+            size,
             heldByRound / size,
             heldByRanking / size));
   }

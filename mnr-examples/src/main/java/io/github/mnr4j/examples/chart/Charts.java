@@ -2,12 +2,12 @@ package io.github.mnr4j.examples.chart;
 
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.OptionTally;
-import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyRow;
 import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.QuestionKind;
@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -149,7 +150,7 @@ public final class Charts {
               ? "no answers"
               : row.percentYes().getAsInt()
                   + "%"
-                  + (row.denominator() == tally.jurisdictions()
+                  + (row.denominator() == tally.jurisdictionCount()
                       ? ""
                       : " (of " + row.denominator() + ")"));
     }
@@ -163,7 +164,7 @@ public final class Charts {
     describe(
         chart,
         synthetic,
-        tally.jurisdictions()
+        tally.jurisdictionCount()
             + " jurisdictions; per cent yes among"
             + " those who answered, halves rounded up",
         cohort);
@@ -233,15 +234,16 @@ public final class Charts {
       OptionTally options, Question question, String cohort, boolean synthetic) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> labels = new ArrayList<>();
-    for (OptionTally.OptionCount option : options.options()) {
-      double share = options.answered() == 0 ? 0 : 100.0 * option.count() / options.answered();
-      data.addValue(share, "% chose", option.optionId());
-      labels.add(option.count() + " (" + String.format(Locale.ROOT, "%.0f", share) + "%)");
+    for (Map.Entry<String, Integer> option : options.counts().entrySet()) {
+      int count = option.getValue();
+      double share = options.answeredCount() == 0 ? 0 : 100.0 * count / options.answeredCount();
+      data.addValue(share, "% chose", option.getKey());
+      labels.add(count + " (" + String.format(Locale.ROOT, "%.0f", share) + "%)");
     }
     JFreeChart chart =
         bars(
             question.id() + ": " + question.text(),
-            "% of the " + options.answered() + " who answered",
+            "% of the " + options.answeredCount() + " who answered",
             data,
             (series, column) -> labels.get(column),
             100);
@@ -249,10 +251,10 @@ public final class Charts {
         chart,
         synthetic,
         options.kind() == QuestionKind.MULTI_CHOICE
-            ? options.twoOrMore() + " chose two or more"
-            : options.answered() + " answered",
+            ? options.twoOrMoreCount() + " chose two or more"
+            : options.answeredCount() + " answered",
         cohort);
-    return new Chart(chart, options.options().size());
+    return new Chart(chart, options.counts().size());
   }
 
   /**
@@ -276,7 +278,7 @@ public final class Charts {
     JFreeChart chart =
         bars(
             "Scorecard of " + card.jurisdiction(),
-            "level under model '" + card.model() + "'",
+            "level under model '" + card.modelId() + "'",
             data,
             (series, column) -> labels.get(column),
             top);
@@ -290,11 +292,11 @@ public final class Charts {
                 .findFirst()
                 .orElse("not known (too little evidence)")
             + ", "
-            + card.overall().known()
+            + card.overall().knownCount()
             + " of "
-            + card.overall().parts()
+            + card.overall().partCount()
             + " parts known",
-        card.instrument());
+        card.instrumentReference());
     return new Chart(chart, card.capabilities().size());
   }
 
@@ -337,14 +339,14 @@ public final class Charts {
         new Labels((series, column) -> String.valueOf(ranking.entries().get(column).medianRank())));
     JFreeChart chart =
         new JFreeChart(
-            "Ranking by index '" + ranking.model() + "'",
+            "Ranking by index '" + ranking.modelId() + "'",
             JFreeChart.DEFAULT_TITLE_FONT,
             plot,
             false);
     describe(
         chart,
         synthetic,
-        ranking.draws()
+        ranking.drawCount()
             + " weight draws, seed "
             + ranking.seed()
             + (ranking.unranked().isEmpty()

@@ -68,7 +68,7 @@ final class CatalogCommand implements Callable<Integer> {
     if (format == OutputFormat.json) {
       out.println(MnrJson.strict().write(Frameworks.mnr(), Document.FRAMEWORK));
     } else {
-      out.print(Frameworks.mnr().outline());
+      out.print(Frameworks.mnr().toOutline());
       out.println();
       out.println("Figure 1, as mnr4j counts it");
       for (TallyView.Row row : TallyView.figure1().rows()) {

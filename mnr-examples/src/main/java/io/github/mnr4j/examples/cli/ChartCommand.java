@@ -1,17 +1,18 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
-import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.OptionTally;
-import io.github.mnr4j.cohort.Ranker;
-import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.examples.chart.Charts;
+import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.scoring.Ranker;
+import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.survey.Instrument;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -166,34 +167,35 @@ final class ChartCommand implements Callable<Integer> {
     switch (kind) {
       case figure1:
         {
-          Tally.Accumulator tally =
-              Tally.accumulator(TallyView.figure1(), instrument.framework(), filters);
+          Accumulator<Assessment, Tally> tally =
+              Tally.accumulator(
+                  TallyView.figure1(), instrument.framework(), filters.toArray(new Where[0]));
           assess(instrument, attributes, tally::add);
           Tally result = tally.result();
-          return Charts.figure1(result, cohort, result.synthetic());
+          return Charts.figure1(result, cohort, result.isSynthetic());
         }
       case breakdown:
         {
-          Breakdown.Accumulator breakdown =
+          Accumulator<Assessment, Breakdown> breakdown =
               Breakdown.accumulator(
                   TallyView.figure1(),
                   instrument.framework(),
                   by.get(),
                   minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE),
-                  filters);
+                  filters.toArray(new Where[0]));
           assess(instrument, attributes, breakdown::add);
           TallyCommand.requireKnownAttribute(by.get(), attributes);
           Breakdown result = breakdown.result();
-          return Charts.breakdown(result, cohort, result.synthetic());
+          return Charts.breakdown(result, cohort, result.isSynthetic());
         }
       case options:
         {
-          OptionTally.Accumulator options =
-              OptionTally.accumulator(instrument, question.get(), filters);
+          Accumulator<Assessment, OptionTally> options =
+              OptionTally.accumulator(instrument, question.get(), filters.toArray(new Where[0]));
           assess(instrument, attributes, options::add);
           OptionTally result = options.result();
           return Charts.options(
-              result, instrument.question(question.get()), cohort, result.synthetic());
+              result, instrument.question(question.get()), cohort, result.isSynthetic());
         }
       case scorecard:
         {
@@ -211,7 +213,7 @@ final class ChartCommand implements Callable<Integer> {
             throw new MnrException(
                 chosen.isEmpty() && jurisdiction.isPresent()
                     ? "no response of jurisdiction '"
-                        + TextTable.printable(jurisdiction.get())
+                        + Messages.printable(jurisdiction.get())
                         + "' in "
                         + cohort
                     : cohort
@@ -227,7 +229,7 @@ final class ChartCommand implements Callable<Integer> {
         }
       case ranking:
         {
-          Ranker.Accumulator ranked =
+          Accumulator<Assessment, Ranking> ranked =
               Ranker.of(
                       RankCommand.index(InstrumentOption.model(model.orElse("index"), instrument)))
                   .withDraws(RankCommand.DRAWS)
@@ -235,7 +237,7 @@ final class ChartCommand implements Callable<Integer> {
                   .accumulator(instrument.framework());
           assess(instrument, ranked::add);
           Ranking ranking = ranked.result();
-          return Charts.ranking(ranking, cohort, ranking.synthetic());
+          return Charts.ranking(ranking, cohort, ranking.isSynthetic());
         }
       default:
         {
@@ -244,7 +246,7 @@ final class ChartCommand implements Callable<Integer> {
               RoundComparison.compare(
                   Responses.round(inputs.get(0), instrument, threads.count(), err),
                   Responses.round(inputs.get(1), instrument, threads.count(), err));
-          return Charts.progress(progress, progress.synthetic());
+          return Charts.progress(progress, progress.isSynthetic());
         }
     }
   }

@@ -1,8 +1,8 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
-import io.github.mnr4j.TextTable;
 import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.CohortWriter;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.survey.ResponseStatus;
@@ -115,7 +115,7 @@ final class CohortCommand implements Callable<Integer> {
               response -> response,
               response -> {
                 counts[0]++;
-                instruments.add(response.instrument());
+                instruments.add(response.instrumentReference());
                 if (drafts || response.status() == ResponseStatus.COMPLETED) {
                   cohort.write(response);
                   counts[1]++;
@@ -128,7 +128,7 @@ final class CohortCommand implements Callable<Integer> {
               "the responses answer "
                   + instruments.size()
                   + " instruments ("
-                  + TextTable.printable(String.join(", ", instruments))
+                  + Messages.printable(String.join(", ", instruments))
                   + "); a cohort answers one:"
                   + " assemble each instrument's responses apart");
         }

@@ -2,6 +2,7 @@ package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import io.github.mnr4j.survey.Instrument;
@@ -74,14 +75,18 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
       TextTable chosen =
-          table.orElse(Table.rows) == Table.rows ? comparison.rowTable() : comparison.changeTable();
+          table.orElse(Table.rows) == Table.rows
+              ? comparison.toRowTable()
+              : comparison.toChangeTable();
       output.print(out, chosen, () -> "");
     } else if (output.format == TableFormat.json) {
       output.print(
-          out, comparison.rowTable(), () -> MnrJson.strict().write(comparison, Output.COMPARISON));
+          out,
+          comparison.toRowTable(),
+          () -> MnrJson.strict().write(comparison, Output.COMPARISON));
     } else {
       out.println(
-          TextTable.printable(comparison.before() + " -> " + comparison.after())
+          Messages.printable(comparison.before() + " -> " + comparison.after())
               + ": "
               + comparison.count(RoundComparison.Change.GAINED)
               + " capabilities gained, "
@@ -93,7 +98,7 @@ final class CompareCommand implements Callable<Integer> {
               + " no longer answered");
       if (!comparison.onlyBefore().isEmpty() || !comparison.onlyAfter().isEmpty()) {
         out.println(
-            TextTable.printable(
+            Messages.printable(
                 "only in "
                     + comparison.before()
                     + ": "
@@ -104,9 +109,9 @@ final class CompareCommand implements Callable<Integer> {
                     + listed(comparison.onlyAfter())));
       }
       out.println();
-      out.print(output.text(comparison.rowTable()));
+      out.print(output.text(comparison.toRowTable()));
       out.println();
-      out.print(output.text(comparison.changeTable()));
+      out.print(output.text(comparison.toChangeTable()));
     }
     out.flush();
     return 0;

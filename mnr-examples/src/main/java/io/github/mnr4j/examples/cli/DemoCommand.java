@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     CohortAnalysis analysis =
-        CohortAnalysis.assess(SyntheticCohort.load(), Instruments.mnrSurvey2021());
+        CohortAnalysis.of(SyntheticCohort.load(), Instruments.mnrSurvey2021());
     out.println(
         "mnr4j demo: the Model National Response on a SYNTHETIC cohort of 42 made-up"
             + " jurisdictions.");
@@ -43,9 +43,9 @@ final class DemoCommand implements Callable<Integer> {
     out.println(
         "Figure 1. Capabilities in place: yes, of those who answered, per cent yes"
             + " (halves rounded up)");
-    out.print(analysis.tally(TallyView.figure1()).figure().text());
+    out.print(analysis.tally(TallyView.figure1()).toFigure().toText());
     out.println();
-    out.print(ScoringModels.staged().score(analysis.assessment(SHOWN)).table().text());
+    out.print(ScoringModels.staged().score(analysis.assessment(SHOWN)).toTable().toText());
     out.println(
         "(mnr4j's illustrative staged model, not the Alliance's; the answers are" + " synthetic.)");
     out.println();

@@ -39,7 +39,7 @@ final class Inputs {
             ? new GZIPInputStream(Files.newInputStream(file))
             : Files.newInputStream(file)) {
       return MnrJson.strict()
-          .formatOf(in.readNBytes(1 << 16))
+          .findFormat(in.readNBytes(1 << 16))
           .filter("mnr4j.cohort"::equals)
           .isPresent();
     } catch (IOException e) {

@@ -1,6 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
-import io.github.mnr4j.TextTable;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
@@ -49,16 +49,16 @@ final class LintCommand implements Callable<Integer> {
     if (format == OutputFormat.json) {
       out.println(MnrJson.strict().write(report, Output.INSTRUMENT_CHECKS));
     } else {
-      report.findings().forEach(finding -> out.println(TextTable.printable(finding.toString())));
+      report.findings().forEach(finding -> out.println(Messages.printable(finding.toString())));
       out.println(
-          TextTable.printable(file + ": " + instrument.reference())
+          Messages.printable(file + ": " + instrument.reference())
               + ": "
               + plural(report.errors().size(), "error")
               + ", "
               + plural(report.warnings().size(), "warning"));
     }
     out.flush();
-    return report.isClean() ? 0 : 1;
+    return report.hasErrors() ? 1 : 0;
   }
 
   static String plural(long count, String noun) {

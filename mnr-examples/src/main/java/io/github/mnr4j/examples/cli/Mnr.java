@@ -5,12 +5,14 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
     name = "mnr",
     mixinStandardHelpOptions = true,
-    version = "mnr4j 0.1.0-SNAPSHOT",
+    versionProvider = Mnr.Version.class,
     description =
         "The Model National Response (WeProtect Global Alliance) from the command" + " line.")
 public final class Mnr implements Callable<Integer> {
@@ -49,6 +51,7 @@ public final class Mnr implements Callable<Integer> {
           ValidateCommand.class,
           ScoreCommand.class,
           ModelCommand.class,
+          SchemaCommand.class,
           CohortCommand.class,
           TallyCommand.class,
           ChartCommand.class,
@@ -67,6 +70,21 @@ public final class Mnr implements Callable<Integer> {
   static final int FAILED = 3;
 
   @Spec CommandSpec spec;
+
+  /** The version the build wrote into the jar, from the POM. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Mnr.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IOException("the jar has no version.properties: build it with Maven");
+        }
+        properties.load(in);
+      }
+      return new String[] {"mnr4j " + properties.getProperty("version")};
+    }
+  }
 
   /** Created by picocli. */
   public Mnr() {}

@@ -1,11 +1,13 @@
 package io.github.mnr4j.examples.cli;
 
-import io.github.mnr4j.TextTable;
-import io.github.mnr4j.cohort.Ranker;
-import io.github.mnr4j.cohort.Ranking;
+import io.github.mnr4j.Accumulator;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.Ranker;
+import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
@@ -89,7 +91,7 @@ final class RankCommand implements Callable<Integer> {
     output.check();
     Instrument instrument = instrumentOption.instrument();
     IndexModel index = index(InstrumentOption.model(model, instrument));
-    Ranker.Accumulator ranked =
+    Accumulator<Assessment, Ranking> ranked =
         Ranker.of(index).withDraws(draws).withSeed(seed).accumulator(instrument.framework());
     Responses.assess(inputs, instrument, threads.count(), ranked::add, spec.commandLine().getErr());
     Ranking ranking = ranked.result();
@@ -97,18 +99,18 @@ final class RankCommand implements Callable<Integer> {
     if (output.format == TableFormat.text) {
       out.println(
           "Ranking of "
-              + TextTable.printable(Responses.cohortName(inputs))
+              + Messages.printable(Responses.cohortName(inputs))
               + " by index '"
-              + ranking.model()
+              + ranking.modelId()
               + "'; "
               + draws
               + " weight draws, seed "
               + seed);
     }
-    output.print(out, ranking.table(), () -> MnrJson.strict().write(ranking, Output.RANKING));
+    output.print(out, ranking.toTable(), () -> MnrJson.strict().write(ranking, Output.RANKING));
     if (output.format == TableFormat.text && !ranking.unranked().isEmpty()) {
       out.println(
-          TextTable.printable(
+          Messages.printable(
               "not ranked (too little known for an index value): "
                   + String.join(", ", ranking.unranked())));
     }

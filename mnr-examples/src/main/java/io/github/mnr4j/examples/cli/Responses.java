@@ -1,9 +1,10 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
-import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.cohort.Round;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.ResponseInput;
@@ -134,10 +135,10 @@ final class Responses {
 
   /** Refuses a response to another instrument than the one its analysis is of. */
   static void requireInstrument(Response response, Instrument instrument) {
-    if (!response.instrument().equals(instrument.reference())) {
+    if (!response.instrumentReference().equals(instrument.reference())) {
       throw new MnrException(
           "answers '"
-              + response.instrument()
+              + response.instrumentReference()
               + "', not '"
               + instrument.reference()
               + "' (see --instrument)");
@@ -181,11 +182,10 @@ final class Responses {
    * Reads one round of a comparison, as {@link #assess} does, into a round named as its cohort: a
    * byte a capability for each jurisdiction, not the responses.
    */
-  static RoundComparison.Round round(
-      String argument, Instrument instrument, int threads, PrintWriter err) {
-    RoundComparison.Round round =
-        RoundComparison.round(cohortName(List.of(argument)), instrument.framework());
+  static Round round(String argument, Instrument instrument, int threads, PrintWriter err) {
+    Accumulator<Assessment, Round> round =
+        Round.accumulator(cohortName(List.of(argument)), instrument.framework());
     assess(List.of(argument), instrument, threads, round::add, err);
-    return round;
+    return round.result();
   }
 }

@@ -4,6 +4,7 @@ import io.github.mnr4j.Identified;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Tables;
@@ -131,7 +132,7 @@ final class ScoreCommand implements Callable<Integer> {
     out.flush();
     if (!invalid.isEmpty()) {
       err.println(
-          TextTable.printable(
+          Messages.printable(
               "mnr: note: answers to disabled questions were not"
                   + " scored (see mnr validate): "
                   + String.join(", ", invalid.subList(0, Math.min(invalid.size(), 20)))
@@ -175,7 +176,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (count > 1) {
           out.println();
         }
-        out.print(output.text(scored.card.table()));
+        out.print(output.text(scored.card.toTable()));
       } else if (count == 1) {
         first = scored.card;
       } else {
@@ -224,8 +225,8 @@ final class ScoreCommand implements Callable<Integer> {
       if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
         String part =
             output.format == TableFormat.csv
-                ? Tables.csv(TextTable.of(kind.header(), rows))
-                : TextTable.of(kind.header(), rows).tsv();
+                ? Tables.toCsv(TextTable.of(kind.header(), rows))
+                : TextTable.of(kind.header(), rows).toTsv();
         // The header is the part's first line (its cells are plain ids), written once.
         out.print(started ? part.substring(part.indexOf('\n') + 1) : part);
         started = true;
@@ -240,7 +241,7 @@ final class ScoreCommand implements Callable<Integer> {
           TextTable.of(kind.header(), held)
               .withNotes(synthetic ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
       if (output.format == TableFormat.json) {
-        out.print(Tables.jsonLines(all));
+        out.print(Tables.toJsonLines(all));
       } else if (output.format == TableFormat.text) {
         out.print(output.text(all));
       } else if (!started) {

@@ -43,7 +43,7 @@ final class SurveyCommand implements Callable<Integer> {
     if (format == OutputFormat.json) {
       out.println(MnrJson.strict().write(survey, Document.INSTRUMENT));
     } else {
-      out.print(survey.outline());
+      out.print(survey.toOutline());
     }
     out.flush();
     return 0;

@@ -45,7 +45,7 @@ final class TableOptions {
   /** Returns a table as the text format prints it. */
   String text(TextTable table) {
     check();
-    return wide ? table.text() : table.text(WIDTH);
+    return wide ? table.toText() : table.toText(WIDTH);
   }
 
   /**
@@ -59,10 +59,10 @@ final class TableOptions {
         out.println(json.get());
         break;
       case csv:
-        out.print(Tables.csv(table));
+        out.print(Tables.toCsv(table));
         break;
       case tsv:
-        out.print(table.tsv());
+        out.print(table.toTsv());
         break;
       default:
         out.print(text(table));

@@ -1,7 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
-import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.OptionBreakdown;
@@ -10,6 +10,7 @@ import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import io.github.mnr4j.survey.Instrument;
@@ -132,29 +133,31 @@ final class TallyCommand implements Callable<Integer> {
     int smallest = minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE);
     Set<String> attributes = new TreeSet<>();
     if (question.isPresent() && by.isPresent()) {
-      OptionBreakdown.Accumulator breakdown =
-          OptionBreakdown.accumulator(instrument, question.get(), by.get(), smallest, filters);
+      Accumulator<Assessment, OptionBreakdown> breakdown =
+          OptionBreakdown.accumulator(
+              instrument, question.get(), by.get(), smallest, filters.toArray(new Where[0]));
       assess(instrument, attributes, breakdown::add);
       OptionBreakdown result = breakdown.result();
       output.print(
-          out, result.table(), () -> MnrJson.strict().write(result, Output.OPTIONS_BREAKDOWN));
+          out, result.toTable(), () -> MnrJson.strict().write(result, Output.OPTIONS_BREAKDOWN));
     } else if (question.isPresent()) {
-      OptionTally.Accumulator options =
-          OptionTally.accumulator(instrument, question.get(), filters);
+      Accumulator<Assessment, OptionTally> options =
+          OptionTally.accumulator(instrument, question.get(), filters.toArray(new Where[0]));
       assess(instrument, attributes, options::add);
       OptionTally result = options.result();
-      output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.OPTIONS));
+      output.print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.OPTIONS));
     } else if (by.isPresent()) {
-      Breakdown.Accumulator breakdown =
-          Breakdown.accumulator(rows, framework, by.get(), smallest, filters);
+      Accumulator<Assessment, Breakdown> breakdown =
+          Breakdown.accumulator(rows, framework, by.get(), smallest, filters.toArray(new Where[0]));
       assess(instrument, attributes, breakdown::add);
       Breakdown result = breakdown.result();
-      output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
+      output.print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
     } else {
-      Tally.Accumulator tally = Tally.accumulator(rows, framework, filters);
+      Accumulator<Assessment, Tally> tally =
+          Tally.accumulator(rows, framework, filters.toArray(new Where[0]));
       assess(instrument, attributes, tally::add);
       Tally result = tally.result();
-      output.print(out, result.table(), () -> MnrJson.strict().write(result, Output.TALLY));
+      output.print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.TALLY));
     }
     out.flush();
     return 0;
@@ -203,7 +206,7 @@ final class TallyCommand implements Callable<Integer> {
       known.addAll(attributes);
       throw new MnrException(
           "no jurisdiction has the attribute '"
-              + TextTable.printable(attribute)
+              + Messages.printable(attribute)
               + "'; known: "
               + String.join(", ", known));
     }

@@ -1,6 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
-import io.github.mnr4j.TextTable;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.ResponseInput;
@@ -80,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
               validated -> {
                 print(validated, input.name() + (many ? " #" + index[0] : ""), oneDocument, out);
                 index[0]++;
-                if (!validated.report().isValid() && status[0] == 0) {
+                if (validated.report().hasErrors() && status[0] == 0) {
                   status[0] = 1;
                 }
               },
@@ -121,11 +121,12 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     }
     out.println(
-        TextTable.printable(name + ": " + response.jurisdiction() + ", " + response.instrument())
+        Messages.printable(
+                name + ": " + response.jurisdiction() + ", " + response.instrumentReference())
             + ", "
             + response.status().id()
             + ": "
-            + (report.isValid() ? "valid" : "invalid")
+            + (report.hasErrors() ? "invalid" : "valid")
             + " ("
             + LintCommand.plural(report.errors().size(), "error")
             + ", "
@@ -133,6 +134,6 @@ final class ValidateCommand implements Callable<Integer> {
             + ")");
     report
         .findings()
-        .forEach(finding -> out.println("  " + TextTable.printable(finding.toString())));
+        .forEach(finding -> out.println("  " + Messages.printable(finding.toString())));
   }
 }

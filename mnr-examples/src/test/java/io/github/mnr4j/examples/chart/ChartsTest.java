@@ -2,12 +2,13 @@ package io.github.mnr4j.examples.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.cohort.CohortAnalysis;
-import io.github.mnr4j.cohort.Ranker;
-import io.github.mnr4j.cohort.Ranking;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.scoring.Ranker;
+import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Instruments;
 import java.io.ByteArrayInputStream;
@@ -28,7 +29,7 @@ import org.xml.sax.InputSource;
  */
 class ChartsTest {
   private static final CohortAnalysis EXAMPLE =
-      CohortAnalysis.assess(SyntheticCohort.load(), Instruments.mnrSurvey2021());
+      CohortAnalysis.of(SyntheticCohort.load(), Instruments.mnrSurvey2021());
 
   /** Figure 1's per cent yes, row by row, as the report prints them (published-figures.md). */
   private static final int[] FIGURE1 = {
@@ -129,7 +130,15 @@ class ChartsTest {
                 Charts.scorecard(ScoringModels.staged().score(EXAMPLE.assessment("C07")), true)
                     .svg()));
     assertThat(levels).hasSize(21);
-    Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(50).withSeed(1).rank(EXAMPLE);
+    Ranking ranking =
+        EXAMPLE.assessments().stream()
+            .collect(
+                Accumulator.collector(
+                    () ->
+                        Ranker.of(ScoringModels.index())
+                            .withDraws(50)
+                            .withSeed(1)
+                            .accumulator(EXAMPLE.instrument().framework())));
     Document ranked = parse(Charts.ranking(ranking, "example", true).svg());
     assertThat(barWidths(ranked)).hasSize(ranking.entries().size());
     assertThat(texts(ranked)).contains(ranking.entries().get(0).jurisdictionId());

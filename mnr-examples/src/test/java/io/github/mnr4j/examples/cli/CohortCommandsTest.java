@@ -250,7 +250,7 @@ class CohortCommandsTest extends CliTest {
                   Map<String, Answer> answers = new LinkedHashMap<>(r.answers());
                   answers.put("q7", Answer.ofChoice("yes"));
                   return Response.builder()
-                      .instrument(r.instrument())
+                      .instrumentReference(r.instrumentReference())
                       .jurisdiction(r.jurisdiction())
                       .status(r.status())
                       .putAllAnswers(answers)
@@ -489,7 +489,7 @@ class CohortCommandsTest extends CliTest {
         MnrJson.strict()
             .write(
                 Response.builder()
-                    .instrument("someone-elses@1")
+                    .instrumentReference("someone-elses@1")
                     .jurisdiction(seventh.jurisdiction())
                     .status(seventh.status())
                     .putAllAnswers(seventh.answers())

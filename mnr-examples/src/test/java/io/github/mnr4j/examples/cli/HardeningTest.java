@@ -102,7 +102,7 @@ class HardeningTest extends CliTest {
             MnrJson.strict()
                 .write(
                     Response.builder()
-                        .instrument("someone-elses@1")
+                        .instrumentReference("someone-elses@1")
                         .jurisdiction(seventh.jurisdiction())
                         .status(seventh.status())
                         .putAllAnswers(seventh.answers())
@@ -171,15 +171,17 @@ class HardeningTest extends CliTest {
   void personalDataAppearInNoOutputOfAnyCommand() throws IOException {
     Response planted =
         Response.builder()
-            .instrument("wpga-mnr-survey@2021")
+            .instrumentReference("wpga-mnr-survey@2021")
             .jurisdiction(Jurisdiction.of("C90", "Country 90"))
             .status(io.github.mnr4j.survey.ResponseStatus.COMPLETED)
             .putAllAnswers(SyntheticCohort.load().responses().get(3).answers())
             .putAnswer("q2", Answer.ofText(NAME + ", " + EMAIL + ", " + PHONE).withCode(EMAIL))
-            .respondent(Respondent.of(NAME, "Director of " + NAME, EMAIL + " " + PHONE))
+            .respondent(new Respondent.Person(NAME, "Director of " + NAME, EMAIL + " " + PHONE))
             .build();
     String response =
-        file("planted.json", MnrJson.strict().withPersonalData().write(planted, Document.RESPONSE));
+        file(
+            "planted.json",
+            MnrJson.strict().withPersonalData(true).write(planted, Document.RESPONSE));
     assertThat(Files.readString(Path.of(response))).contains(NAME);
     List<Response> responses = new ArrayList<>(SyntheticCohort.load().responses());
     responses.add(planted);
@@ -187,13 +189,13 @@ class HardeningTest extends CliTest {
         file(
             "cohort.json",
             MnrJson.strict()
-                .withPersonalData()
+                .withPersonalData(true)
                 .write(
                     Cohort.builder().name("Planted").addAllResponses(responses).build(),
                     Document.COHORT));
     ByteArrayOutputStream lines = new ByteArrayOutputStream();
     responses.forEach(
-        r -> MnrJson.strict().withPersonalData().writeLine(r, Document.RESPONSE, lines));
+        r -> MnrJson.strict().withPersonalData(true).writeLine(r, Document.RESPONSE, lines));
     String jsonl = file("cohort.jsonl", lines.toString(StandardCharsets.UTF_8));
     String broken =
         file("broken.json", Files.readString(Path.of(response)).replace("\"" + NAME + "\"", NAME));

@@ -6,9 +6,46 @@ import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.json.Output;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MnrTest extends CliTest {
+
+  /** The version comes from the build: the one the parent POM declares, not a copy in the code. */
+  @Test
+  void versionIsTheBuildsVersion() throws IOException {
+    Matcher declared =
+        Pattern.compile("<artifactId>mnr4j-parent</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(Files.readString(Path.of("../pom.xml")));
+    assertThat(declared.find()).isTrue();
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).isEqualTo("mnr4j " + declared.group(1) + "\n");
+  }
+
+  /** Every document's schema, by its full name or its short one, and the list of their ids. */
+  @Test
+  void schemaPrintsADocumentsSchemaAndListsTheirIds() {
+    assertThat(run("schema", "mnr4j.response")).isZero();
+    assertThat(out.toString()).isEqualTo(Document.RESPONSE.schema());
+    clear();
+    assertThat(run("schema", "instrument-checks")).isZero();
+    assertThat(out.toString()).isEqualTo(Output.INSTRUMENT_CHECKS.schema());
+    clear();
+    assertThat(run("schema")).isZero();
+    assertThat(out.toString().lines())
+        .hasSize(14)
+        .contains("mnr4j.response             urn:io.github.mnr4j:schema:mnr4j.response:1")
+        .contains("mnr4j.ranking              urn:io.github.mnr4j:schema:mnr4j.ranking:1");
+    clear();
+    assertThat(run("schema", "mnr4j.respons\u001b[2J")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("unknown document format 'mnr4j.respons\\u001b[2J'; known: mnr4j.framework,");
+  }
 
   @Test
   void catalogJsonIsTheFrameworkDocument() {
@@ -23,7 +60,7 @@ class MnrTest extends CliTest {
   void catalogTextIsTheOutline() {
     assertThat(run("catalog")).isZero();
     assertThat(out.toString())
-        .startsWith(Frameworks.mnr().outline())
+        .startsWith(Frameworks.mnr().toOutline())
         .contains(
             "\nFigure 1, as mnr4j counts it\n  - Access to image database: Framing the"
                 + " future reports this row as connection to Interpol's ICSE database (\"29 of"

@@ -160,7 +160,7 @@ class OutputsTest extends CliTest {
           MnrJson.strict()
               .write(
                   Response.builder()
-                      .instrument(response.instrument())
+                      .instrumentReference(response.instrumentReference())
                       .jurisdiction(response.jurisdiction())
                       .status(status)
                       .putAllAnswers(response.answers())
@@ -190,7 +190,7 @@ class OutputsTest extends CliTest {
         MnrJson.strict()
             .write(
                 Response.builder()
-                    .instrument("another-survey@2024")
+                    .instrumentReference("another-survey@2024")
                     .jurisdiction(example.responses().get(8).jurisdiction())
                     .status(ResponseStatus.COMPLETED)
                     .build(),

@@ -45,7 +45,7 @@ class ScoreCommandsTest extends CliTest {
                   "json"))
           .isZero();
       Scorecard card = MnrJson.strict().read(out.toString(), Document.SCORECARD);
-      assertThat(card.model()).isEqualTo(model);
+      assertThat(card.modelId()).isEqualTo(model);
       assertThat(card.capabilities()).hasSize(21);
     }
   }

@@ -31,7 +31,7 @@ class SurveyCommandsTest extends CliTest {
   @Test
   void surveyTextListsEveryQuestion() {
     assertThat(run("survey")).isZero();
-    assertThat(out.toString()).isEqualTo(Instruments.mnrSurvey2021().outline());
+    assertThat(out.toString()).isEqualTo(Instruments.mnrSurvey2021().toOutline());
     for (int n = 1; n <= 81; n++) {
       assertThat(out.toString()).contains("\nq" + n + (n == 81 ? " [" : ""));
     }
@@ -46,7 +46,7 @@ class SurveyCommandsTest extends CliTest {
     out.getBuffer().setLength(0);
     assertThat(run("lint", printed.toString())).isEqualTo(1);
     assertThat(out.toString())
-        .contains("error skip-backward q33, q32: q33 skips back to q32")
+        .contains("error skip-backward /skipRules/8 q33, q32: q33 skips back to q32")
         .endsWith(": wpga-mnr-survey@2021: 2 errors, 1 warning\n");
   }
 

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.condition.DisabledForJreRange;
 
 /**
  * The {@code mnr} tool, run in process on a file of any bytes: every command that reads such a file
  * ends with its documented status (0, 1 for findings, 2 for unreadable input) and never with 3 (an
  * internal failure), never prints a stack trace, and is done within ten seconds.
  */
+@DisabledForJreRange(minVersion = 25, disabledReason = FuzzReplays.UNINSTRUMENTED)
 class ToolFuzzTest {
   private static final List<List<String>> COMMANDS =
       List.of(

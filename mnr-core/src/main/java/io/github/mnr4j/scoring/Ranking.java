@@ -1,6 +1,7 @@
-package io.github.mnr4j.cohort;
+package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,11 @@ import org.immutables.value.Value;
  * the weight draws, and the probability of each band of the index's scale.
  *
  * <pre>{@code
- * Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(1000).withSeed(2022)
- *     .rank(analysis);
- * ranking.entries().get(0).nominalRank();   // 1
- * System.out.print(ranking.table().text());
+ * Ranking ranking = analysis.assessments().stream()
+ *     .collect(Accumulator.collector(
+ *         () -> Ranker.of(ScoringModels.index()).withDraws(1000).withSeed(2022).accumulator(mnr)));
+ * ranking.entries().get(0).nominalRank();  // 1
+ * System.out.print(ranking.toTable().toText());
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -31,14 +33,14 @@ public abstract class Ranking {
    *
    * @return its id
    */
-  public abstract String model();
+  public abstract String modelId();
 
   /**
    * Returns how many weight draws were made.
    *
    * @return the draws
    */
-  public abstract int draws();
+  public abstract int drawCount();
 
   /**
    * Returns the random seed.
@@ -65,7 +67,7 @@ public abstract class Ranking {
    * Returns the jurisdictions with too little evidence for an index value (fewer capabilities with
    * a value than the index's minimum coverage), which are not ranked.
    *
-   * @return ids
+   * @return ids, in their order
    */
   public abstract List<String> unranked();
 
@@ -74,7 +76,7 @@ public abstract class Ranking {
    *
    * @return true if made-up data were ranked
    */
-  public abstract boolean synthetic();
+  public abstract boolean isSynthetic();
 
   static Ranking of(
       String model,
@@ -85,8 +87,8 @@ public abstract class Ranking {
       List<String> unranked,
       boolean synthetic) {
     return ImmutableRanking.builder()
-        .model(model)
-        .draws(draws)
+        .modelId(model)
+        .drawCount(draws)
         .seed(seed)
         .addAllBands(bands)
         .addAllEntries(entries)
@@ -187,7 +189,7 @@ public abstract class Ranking {
    *
    * @return the table
    */
-  public TextTable table() {
+  public TextTable toTable() {
     List<List<String>> rows = new ArrayList<>();
     for (Entry entry : entries()) {
       Map.Entry<String, Double> likely =
@@ -221,11 +223,17 @@ public abstract class Ranking {
                 "likely_band",
                 "likely_band_percent"),
             rows)
-        .withNotes(Notes.of(List.of(), synthetic()));
+        .withNotes(isSynthetic() ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
   }
 
   @Override
   public String toString() {
-    return "Ranking[" + entries().size() + " ranked, " + draws() + " draws, seed " + seed() + "]";
+    return "Ranking["
+        + entries().size()
+        + " ranked, "
+        + drawCount()
+        + " draws, seed "
+        + seed()
+        + "]";
   }
 }

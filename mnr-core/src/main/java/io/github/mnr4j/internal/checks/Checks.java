@@ -1,4 +1,4 @@
-package io.github.mnr4j.internal;
+package io.github.mnr4j.internal.checks;
 
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Collects the problems of one definition and throws them together. Not part of the API. */
+/** Collects the problems of one definition and throws them together. */
 public final class Checks {
   /** The longest identifier. */
   private static final int ID_LENGTH = 100;
@@ -123,10 +123,20 @@ public final class Checks {
    * @return this collector
    */
   public Checks add(List<String> path, String message) {
+    return add(DefinitionProblem.of(path, message));
+  }
+
+  /**
+   * Records a problem found by another check, where that check located it.
+   *
+   * @param problem the problem
+   * @return this collector
+   */
+  public Checks add(DefinitionProblem problem) {
     if (problems == null) {
       problems = new ArrayList<>();
     }
-    problems.add(DefinitionProblem.of(path, message));
+    problems.add(problem);
     return this;
   }
 

@@ -1,6 +1,4 @@
-package io.github.mnr4j.survey;
-
-import io.github.mnr4j.Identified;
+package io.github.mnr4j;
 
 /**
  * How serious a finding is.

@@ -1,22 +1,21 @@
-package io.github.mnr4j.cohort;
+package io.github.mnr4j.scoring;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.scoring.AggregationRule;
-import io.github.mnr4j.scoring.CapabilityScore;
-import io.github.mnr4j.scoring.CompiledModel;
-import io.github.mnr4j.scoring.CompiledRule;
-import io.github.mnr4j.scoring.IndexModel;
-import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Ranks a cohort's jurisdictions by a composite index ({@link IndexModel}), with honest
@@ -28,9 +27,10 @@ import java.util.Random;
  * aggregation and treatment of unknown values apply in every draw.
  *
  * <pre>{@code
- * Ranking ranking = Ranker.of(ScoringModels.index()).withDraws(1000).withSeed(2022)
- *     .rank(analysis);
- * System.out.print(ranking.table().text());
+ * Accumulator<Assessment, Ranking> ranking =
+ *     Ranker.of(ScoringModels.index()).withDraws(1000).withSeed(2022).accumulator(mnr);
+ * analysis.assessments().forEach(ranking::add);
+ * System.out.print(ranking.result().toTable().toText());
  * }</pre>
  *
  * <p>Ties share a rank (1, 2, 2, 4). A jurisdiction with no known value is not ranked. Bands split
@@ -120,46 +120,32 @@ public final class Ranker {
   }
 
   /**
-   * Ranks the cohort: scores every jurisdiction once under the index's base model, then draws the
-   * weights.
-   *
-   * @param analysis the cohort
-   * @return the ranking
-   * @throws MnrException if the draws times the jurisdictions ranked pass {@link #MAX_RANKS}
-   */
-  public Ranking rank(CohortAnalysis analysis) {
-    Accumulator ranking = accumulator(analysis.instrument().framework());
-    analysis.assessments().forEach(ranking::add);
-    return ranking.result();
-  }
-
-  /**
-   * Starts a ranking of assessments read one at a time, for a cohort too large to hold: it keeps
-   * each jurisdiction's id, name and capability values under the index's base model (eight bytes a
-   * capability), and draws the weights when asked for the result.
+   * Starts a ranking of assessments, added one at a time: it keeps each jurisdiction's id, name and
+   * capability values under the index's base model (eight bytes a capability), and draws the
+   * weights when asked for the result. The ranking depends on which jurisdictions were added, not
+   * on their order: the ranked are listed by rank, then id; the unranked by id.
    *
    * <pre>{@code
-   * Ranker.Accumulator ranking = Ranker.of(ScoringModels.index()).withDraws(200).accumulator(mnr);
-   * for (Response each : responses) {          // as they are read
-   *   ranking.add(assessor.assess(each));
-   * }
-   * System.out.print(ranking.result().table().text());
+   * Accumulator<Assessment, Ranking> ranking =
+   *     Ranker.of(ScoringModels.index()).withDraws(200).accumulator(mnr);
+   * // or each as it is read
+   * analysis.assessments().forEach(ranking::add);
+   * System.out.print(ranking.result().toTable().toText());
    * }</pre>
+   *
+   * <p>{@code add} refuses an assessment of another framework or of a jurisdiction added before;
+   * {@code result} refuses when the draws times the jurisdictions ranked pass {@link #MAX_RANKS}.
    *
    * @param framework the framework the assessments are of
    * @return an empty accumulator
    * @throws MnrException if the index does not fit the framework
    */
-  public Accumulator accumulator(Framework framework) {
-    return new Accumulator(this, framework);
+  public Accumulator<Assessment, Ranking> accumulator(Framework framework) {
+    return new Held(this, framework);
   }
 
-  /**
-   * A ranking's jurisdictions, added one assessment at a time. The ranking depends on which
-   * jurisdictions were added, not on their order, except that the unranked keep it. Not
-   * thread-safe: give each thread its own, then {@linkplain #combine combine} them.
-   */
-  public static final class Accumulator {
+  /** A ranking's jurisdictions: ids, names, and capability values by the base model. */
+  private static final class Held implements Accumulator<Assessment, Ranking> {
     private final Ranker ranker;
     private final Framework framework;
     private final CompiledModel base;
@@ -167,20 +153,20 @@ public final class Ranker {
     private final int width;
 
     /** Every jurisdiction added, ranked or not. */
-    private final PackedStrings seen = new PackedStrings();
+    private final Set<String> seen = new HashSet<>();
 
     /** The ranked jurisdictions' ids and names. */
-    private final PackedStrings ids = new PackedStrings();
+    private final List<String> ids = new ArrayList<>();
 
-    private final PackedStrings names = new PackedStrings();
+    private final List<String> names = new ArrayList<>();
 
     /** The ranked jurisdictions' capability values: {@code values[j * width + c]}, NaN unknown. */
     private double[] values = new double[0];
 
-    private final PackedStrings unranked = new PackedStrings();
+    private final List<String> unranked = new ArrayList<>();
     private boolean synthetic;
 
-    private Accumulator(Ranker ranker, Framework framework) {
+    Held(Ranker ranker, Framework framework) {
       this.ranker = ranker;
       this.framework = framework;
       this.base = ranker.model.base().compile(framework);
@@ -188,28 +174,12 @@ public final class Ranker {
       this.width = framework.capabilities().size();
     }
 
-    /**
-     * Adds a jurisdiction's assessment: scores it under the index's base model, and keeps its
-     * values if they are enough for an index value, its id among the unranked if not.
-     *
-     * @param assessment an assessment of the accumulator's framework, of a jurisdiction not yet
-     *     added
-     * @throws MnrException if the assessment is of another framework, or its jurisdiction was added
-     *     before
-     */
+    @Override
     public void add(Assessment assessment) {
-      if (assessment.framework() != framework && !assessment.framework().equals(framework)) {
-        throw new MnrException(
-            "a ranking of framework '"
-                + framework.id()
-                + "' cannot take the assessment of "
-                + assessment.jurisdiction()
-                + ", which is of framework '"
-                + assessment.framework().id()
-                + "'");
-      }
       String id = assessment.jurisdiction().id();
-      requireNew(id);
+      if (seen.contains(id)) {
+        throw repeated(id);
+      }
       double[] v =
           base.score(assessment).capabilities().stream()
               .map(CapabilityScore::value)
@@ -225,19 +195,14 @@ public final class Ranker {
       }
     }
 
-    private void requireNew(String id) {
-      if (seen.indexOf(id) >= 0) {
-        throw repeated(id);
-      }
-    }
-
     private static MnrException repeated(String id) {
       return new MnrException(
-          "a ranking holds one assessment per jurisdiction; '" + id + "' came again");
+          "a ranking holds one assessment per jurisdiction; " + Messages.quote(id) + " came again");
     }
 
     private void keep(String id, String name, double[] from, int offset) {
-      int j = ids.add(id);
+      int j = ids.size();
+      ids.add(id);
       names.add(name);
       if ((j + 1) * width > values.length) {
         values = Arrays.copyOf(values, Math.max(16 * width, values.length * 2));
@@ -245,67 +210,41 @@ public final class Ranker {
       System.arraycopy(from, offset, values, j * width, width);
     }
 
-    /**
-     * Adds another accumulator's jurisdictions to this one's, after them.
-     *
-     * @param other an accumulator of the same ranker's settings and framework
-     * @return this accumulator
-     * @throws MnrException if the other ranks by other settings or framework, or has a jurisdiction
-     *     this one has; this accumulator is then as it was
-     */
-    public Accumulator combine(Accumulator other) {
-      if (!ranker.sameAs(other.ranker) || !framework.equals(other.framework)) {
-        throw new MnrException(
-            "cannot combine a ranking by "
-                + other.ranker
-                + " of framework '"
-                + other.framework.id()
-                + "' with one by "
-                + ranker
-                + " of framework '"
-                + framework.id()
-                + "'");
+    @Override
+    public Accumulator<Assessment, Ranking> combine(Accumulator<Assessment, Ranking> accumulator) {
+      if (!(accumulator instanceof Held other)
+          || !ranker.sameAs(other.ranker)
+          || !framework.equals(other.framework)) {
+        throw new MnrException("cannot combine " + accumulator + " with " + this);
       }
-      for (int k = 0; k < other.seen.size(); k++) {
-        if (seen.indexOf(other.seen, k) >= 0) {
-          throw repeated(other.seen.get(k));
+      for (String id : other.seen) {
+        if (seen.contains(id)) {
+          throw repeated(id);
         }
       }
-      for (int k = 0; k < other.seen.size(); k++) {
-        seen.add(other.seen, k);
-      }
+      seen.addAll(other.seen);
       for (int k = 0; k < other.ids.size(); k++) {
         keep(other.ids.get(k), other.names.get(k), other.values, k * width);
       }
-      for (int k = 0; k < other.unranked.size(); k++) {
-        unranked.add(other.unranked, k);
-      }
+      unranked.addAll(other.unranked);
       synthetic |= other.synthetic;
       return this;
     }
 
-    /**
-     * Returns how many jurisdictions were added, ranked or not.
-     *
-     * @return the count
-     */
-    public int jurisdictions() {
-      return ids.size() + unranked.size();
-    }
-
-    /**
-     * Ranks the jurisdictions added so far; adding may go on.
-     *
-     * @return the ranking
-     * @throws MnrException if the draws times the jurisdictions ranked pass {@link #MAX_RANKS}
-     */
+    @Override
     public Ranking result() {
       return ranker.rank(this);
     }
 
     @Override
     public String toString() {
-      return "Ranker.Accumulator[" + ranker.model.id() + ", " + jurisdictions() + " jurisdictions]";
+      return "a ranking by "
+          + ranker
+          + " of framework '"
+          + framework.id()
+          + "' ("
+          + seen.size()
+          + " jurisdictions)";
     }
   }
 
@@ -318,7 +257,7 @@ public final class Ranker {
   }
 
   /** Draws the weights for the jurisdictions an accumulator holds. */
-  private Ranking rank(Accumulator held) {
+  private Ranking rank(Held held) {
     Framework framework = held.framework;
     int n = held.ids.size();
     if ((long) n * draws > MAX_RANKS) {
@@ -386,8 +325,9 @@ public final class Ranker {
             a.nominalRank() != b.nominalRank()
                 ? Integer.compare(a.nominalRank(), b.nominalRank())
                 : a.jurisdictionId().compareTo(b.jurisdictionId()));
-    return Ranking.of(
-        model.id(), draws, seed, bands, entries, held.unranked.asList(), held.synthetic);
+    List<String> unranked = new ArrayList<>(held.unranked);
+    Collections.sort(unranked);
+    return Ranking.of(model.id(), draws, seed, bands, entries, unranked, held.synthetic);
   }
 
   /** The index's rule with each weight multiplied by a unit exponential draw. */
