@@ -13,6 +13,7 @@ import io.github.mnr4j.survey.Enablement;
 import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
+import io.github.mnr4j.survey.ValidationReport;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,6 +57,9 @@ public final class Assessment {
 
   /** Made when first asked for; a race makes equal lists, so that either may win. */
   private volatile @Nullable List<CapabilityEvidence> evidence;
+
+  /** Made when first asked for, as the evidence is. */
+  private volatile @Nullable ValidationReport validation;
 
   Assessment(
       Assessor assessor,
@@ -132,6 +136,22 @@ public final class Assessment {
    */
   public List<CapabilityStatus> statuses() {
     return statusList;
+  }
+
+  /**
+   * Returns the validation of the response assessed: an invalid response is assessed as far as its
+   * answers go, and whatever counts or scores it says so from this report ({@link
+   * io.github.mnr4j.survey.InvalidResponses}).
+   *
+   * @return the report of the instrument's validator
+   */
+  public ValidationReport validation() {
+    ValidationReport made = validation;
+    if (made == null) {
+      made = assessor.validator().validate(response);
+      validation = made;
+    }
+    return made;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mnr4j.assessment;
 
+import io.github.mnr4j.MnrException;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Answer;
@@ -164,12 +165,24 @@ public final class Assessor {
   }
 
   /**
-   * Assesses a response.
+   * Assesses a response. Invalid responses are assessed too, as far as their answers go; the
+   * assessment carries the {@link Assessment#validation() validation} that says what is wrong.
    *
    * @param response a response to this assessor's instrument
    * @return the evidence for every capability of the instrument's framework
+   * @throws MnrException naming both if the response answers another instrument
    */
   public Assessment assess(Response response) {
+    if (!response.instrumentReference().equals(instrument.reference())) {
+      throw new MnrException(
+          "the response of "
+              + response.jurisdiction()
+              + " answers "
+              + Messages.quote(response.instrumentReference())
+              + ", not "
+              + Messages.quote(instrument.reference())
+              + ", which this assessor reads");
+    }
     Enablement enablement = gatesCanBeDisabled ? validator.enablement(response) : null;
     CapabilityStatus[] statuses = new CapabilityStatus[links.length];
     for (int c = 0; c < links.length; c++) {

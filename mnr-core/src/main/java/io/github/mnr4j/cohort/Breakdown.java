@@ -8,6 +8,8 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.survey.InvalidResponses;
+import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -76,6 +78,13 @@ public abstract class Breakdown {
    * @return true if made-up data were counted
    */
   public abstract boolean isSynthetic();
+
+  /**
+   * Returns the responses counted, in a suppressed group or not, that had validation errors.
+   *
+   * @return the summary; empty when every response was valid
+   */
+  public abstract InvalidResponses invalidResponses();
 
   /** One group of a breakdown. */
   @Value.Immutable
@@ -151,7 +160,7 @@ public abstract class Breakdown {
       }
     }
     List<String> notes = new ArrayList<>(shown.map(Tally::rowNotes).orElse(List.of()));
-    notes.addAll(Notes.of(filters(), isSynthetic()));
+    notes.addAll(Notes.of(filters(), isSynthetic(), invalidResponses()));
     return TextTable.of(header, rows)
         .withTitle(
             "Breakdown by "
@@ -248,12 +257,15 @@ public abstract class Breakdown {
     @Override
     public Breakdown result() {
       List<String> order = inNaturalOrder(attribute, groups.keySet());
+      Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
+      groups.values().forEach(tally -> invalid.combine(tally.invalid()));
       ImmutableBreakdown.Builder breakdown =
           ImmutableBreakdown.builder()
               .attribute(attribute)
               .minGroupSize(minGroupSize)
               .addAllFilters(filters)
-              .synthetic(groups.values().stream().anyMatch(Tally.Counts::isSynthetic));
+              .synthetic(groups.values().stream().anyMatch(Tally.Counts::isSynthetic))
+              .invalidResponses(invalid.result());
       for (String value : order) {
         Tally.Counts tally = Objects.requireNonNull(groups.get(value));
         int size = tally.jurisdictionCount();

@@ -170,7 +170,7 @@ public final class CohortAnalysis {
   public Tally tally(TallyView view) {
     Tally.Counts tally = new Tally.Counts(view, instrument.framework(), filters);
     for (int j = 0; j < assessments.size(); j++) {
-      tally.addPacked(statuses, j * capabilities, synthetic);
+      tally.addPacked(statuses, j * capabilities, synthetic, assessments.get(j).validation());
     }
     return tally.result();
   }

@@ -1,18 +1,25 @@
 package io.github.mnr4j.cohort;
 
 import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** The notes a cohort result's table carries: the part of the cohort counted, synthetic data. */
+/**
+ * The notes a cohort result's table carries: responses with validation errors counted, the part of
+ * the cohort counted, synthetic data.
+ */
 final class Notes {
   private Notes() {}
 
-  static List<String> of(List<Where> filters, boolean synthetic) {
+  static List<String> of(List<Where> filters, boolean synthetic, InvalidResponses invalid) {
     List<String> notes = new ArrayList<>();
+    if (!invalid.isEmpty()) {
+      notes.add(counted(invalid));
+    }
     if (!filters.isEmpty()) {
       notes.add(
           "Counts only the jurisdictions where "
@@ -23,6 +30,11 @@ final class Notes {
       notes.add(Jurisdiction.SYNTHETIC_NOTE);
     }
     return notes;
+  }
+
+  /** The note that a result counted invalid responses, as far as their answers go. */
+  static String counted(InvalidResponses invalid) {
+    return "Counted as far as their answers go: " + invalid.summary() + ".";
   }
 
   /**

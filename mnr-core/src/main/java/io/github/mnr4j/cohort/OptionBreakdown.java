@@ -8,6 +8,8 @@ import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.InvalidResponses;
+import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +80,13 @@ public abstract class OptionBreakdown {
    * @return true if made-up data were counted
    */
   public abstract boolean isSynthetic();
+
+  /**
+   * Returns the responses counted, in a group shown or not, that had validation errors.
+   *
+   * @return the summary; empty when every response was valid
+   */
+  public abstract InvalidResponses invalidResponses();
 
   /**
    * Returns the group with a value of the attribute.
@@ -167,7 +176,7 @@ public abstract class OptionBreakdown {
                 + "; groups with fewer than "
                 + minGroupSize()
                 + " answers suppressed")
-        .withNotes(Notes.of(filters(), isSynthetic()));
+        .withNotes(Notes.of(filters(), isSynthetic(), invalidResponses()));
   }
 
   /**
@@ -253,8 +262,10 @@ public abstract class OptionBreakdown {
               .minGroupSize(minGroupSize)
               .addAllFilters(filters);
       boolean synthetic = false;
+      Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
       for (String value : Breakdown.inNaturalOrder(attribute, groups.keySet())) {
         OptionTally.Counts group = Objects.requireNonNull(groups.get(value));
+        invalid.combine(group.invalid());
         if (group.jurisdictionCount() == 0) {
           continue;
         }
@@ -270,7 +281,7 @@ public abstract class OptionBreakdown {
         }
         breakdown.addGroup(shown.build());
       }
-      return breakdown.synthetic(synthetic).build();
+      return breakdown.synthetic(synthetic).invalidResponses(invalid.result()).build();
     }
 
     @Override

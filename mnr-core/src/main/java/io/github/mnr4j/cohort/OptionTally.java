@@ -9,9 +9,11 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Option;
 import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.QuestionKind;
+import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,6 +98,13 @@ public abstract class OptionTally {
   public abstract boolean isSynthetic();
 
   /**
+   * Returns the responses counted that had validation errors, as {@link Tally#invalidResponses()}.
+   *
+   * @return the summary; empty when every response was valid
+   */
+  public abstract InvalidResponses invalidResponses();
+
+  /**
    * Returns how many chose an option.
    *
    * @param optionId the option
@@ -138,7 +147,8 @@ public abstract class OptionTally {
               String.valueOf(answeredCount()),
               percent(twoOrMoreCount())));
     }
-    return TextTable.of(HEADER, rows).withNotes(Notes.of(filters(), isSynthetic()));
+    return TextTable.of(HEADER, rows)
+        .withNotes(Notes.of(filters(), isSynthetic(), invalidResponses()));
   }
 
   /** The columns of {@link #toTable()}. */
@@ -199,6 +209,8 @@ public abstract class OptionTally {
     private int answered;
     private int twoOrMore;
     private boolean synthetic;
+    private final Accumulator<ValidationReport, InvalidResponses> invalid =
+        InvalidResponses.accumulator();
 
     Counts(Instrument instrument, String questionId, List<Where> filters) {
       this.filters = List.copyOf(filters);
@@ -257,6 +269,7 @@ public abstract class OptionTally {
       }
       jurisdictions++;
       synthetic |= assessment.jurisdiction().isSynthetic();
+      invalid.add(assessment.validation());
       Answer answer = assessment.answers().get(question.id());
       if (answer == null) {
         return;
@@ -287,6 +300,7 @@ public abstract class OptionTally {
       }
       jurisdictions = Math.addExact(jurisdictions, other.jurisdictions);
       synthetic |= other.synthetic;
+      invalid.combine(other.invalid);
       for (int o = 0; o < counts.length; o++) {
         counts[o] = Math.addExact(counts[o], other.counts[o]);
       }
@@ -304,11 +318,17 @@ public abstract class OptionTally {
               .answeredCount(answered)
               .twoOrMoreCount(twoOrMore)
               .addAllFilters(filters)
-              .synthetic(synthetic);
+              .synthetic(synthetic)
+              .invalidResponses(invalid.result());
       for (int o = 0; o < counts.length; o++) {
         tally.putCount(values.get(o), counts[o]);
       }
       return tally.build();
+    }
+
+    /** The invalid responses counted, to combine into a breakdown's. */
+    Accumulator<ValidationReport, InvalidResponses> invalid() {
+      return invalid;
     }
 
     /** The jurisdictions counted, answering or not. */

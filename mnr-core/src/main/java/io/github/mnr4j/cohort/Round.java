@@ -11,6 +11,7 @@ import io.github.mnr4j.scoring.CompiledModel;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.InvalidResponses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -101,6 +102,15 @@ public final class Round {
     this.levels = List.copyOf(sortedLevels);
     this.tally = filled.tally.result();
     this.synthetic = filled.synthetic;
+  }
+
+  /**
+   * Returns the responses of the round that had validation errors.
+   *
+   * @return the summary; empty when every response was valid
+   */
+  public InvalidResponses invalidResponses() {
+    return tally.invalidResponses();
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.survey.InvalidResponses;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,8 @@ public final class RoundComparison {
   private final String after;
   private final String model;
   private final boolean synthetic;
+  private final InvalidResponses invalidBefore;
+  private final InvalidResponses invalidAfter;
   private final List<String> onlyBefore;
   private final List<String> onlyAfter;
   private final List<RowChange> rows;
@@ -120,6 +123,8 @@ public final class RoundComparison {
     this.after = later.name;
     this.model = earlier.modelId;
     this.synthetic = earlier.synthetic || later.synthetic;
+    this.invalidBefore = earlier.tally.invalidResponses();
+    this.invalidAfter = later.tally.invalidResponses();
     this.onlyBefore = List.copyOf(onlyBefore);
     this.onlyAfter = List.copyOf(onlyAfter);
     this.capabilityIds =
@@ -195,6 +200,37 @@ public final class RoundComparison {
    */
   public String after() {
     return after;
+  }
+
+  /**
+   * Returns the responses of the earlier round that had validation errors.
+   *
+   * @return the summary; empty when every response was valid
+   */
+  public InvalidResponses invalidResponsesBefore() {
+    return invalidBefore;
+  }
+
+  /**
+   * Returns the responses of the later round that had validation errors.
+   *
+   * @return the summary; empty when every response was valid
+   */
+  public InvalidResponses invalidResponsesAfter() {
+    return invalidAfter;
+  }
+
+  /** The notes of the comparison's tables: each round's invalid responses, synthetic data. */
+  private List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    if (!invalidBefore.isEmpty()) {
+      notes.add(before + ": " + Notes.counted(invalidBefore));
+    }
+    if (!invalidAfter.isEmpty()) {
+      notes.add(after + ": " + Notes.counted(invalidAfter));
+    }
+    notes.addAll(Notes.of(List.of(), synthetic, InvalidResponses.none()));
+    return notes;
   }
 
   /**
@@ -471,7 +507,7 @@ public final class RoundComparison {
     }
     return TextTable.of(
             List.of("row", "yes " + before, "of", "yes " + after, "of", "change"), table)
-        .withNotes(Notes.of(List.of(), synthetic));
+        .withNotes(notes());
   }
 
   /**
@@ -498,7 +534,7 @@ public final class RoundComparison {
                   + change.levelAfter().map(Level::id).orElse("-")));
     }
     return TextTable.of(List.of("jurisdiction", "capability", "change", "status", "level"), table)
-        .withNotes(Notes.of(List.of(), synthetic));
+        .withNotes(notes());
   }
 
   /**
@@ -521,6 +557,8 @@ public final class RoundComparison {
         && after.equals(that.after)
         && model.equals(that.model)
         && synthetic == that.synthetic
+        && invalidBefore.equals(that.invalidBefore)
+        && invalidAfter.equals(that.invalidAfter)
         && onlyBefore.equals(that.onlyBefore)
         && onlyAfter.equals(that.onlyAfter)
         && rows.equals(that.rows)

@@ -10,6 +10,7 @@ import io.github.mnr4j.scoring.AggregateScore;
 import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.survey.InvalidResponses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,6 +59,13 @@ public abstract class ScoreSummary {
    * @return the count
    */
   public abstract int jurisdictionCount();
+
+  /**
+   * Returns the scorecards summarised whose responses had validation errors.
+   *
+   * @return the summary; empty when every response was valid
+   */
+  public abstract InvalidResponses invalidResponses();
 
   /**
    * Returns the capabilities' rows, in the framework's order.
@@ -141,7 +149,8 @@ public abstract class ScoreSummary {
     rows.add(cells(overall()));
     return TextTable.of(List.of("row", "known", "mean", "min", "max", "levels"), rows)
         .withTitle(
-            "Scores under model '" + modelId() + "' of " + jurisdictionCount() + " jurisdictions");
+            "Scores under model '" + modelId() + "' of " + jurisdictionCount() + " jurisdictions")
+        .withNotes(Notes.of(List.of(), false, invalidResponses()));
   }
 
   private static List<String> cells(Values row) {
@@ -194,6 +203,7 @@ public abstract class ScoreSummary {
     private final RowValues[] domains;
     private final RowValues overall = new RowValues("overall");
     private int jurisdictions;
+    private InvalidResponses invalid = InvalidResponses.none();
 
     /** The scale of the scorecards counted; NaN before the first. */
     private double scale = Double.NaN;
@@ -252,6 +262,7 @@ public abstract class ScoreSummary {
       }
       overall.add(card.overall().value(), scale);
       jurisdictions++;
+      invalid = invalid.and(card.invalidResponses());
     }
 
     @Override
@@ -277,6 +288,7 @@ public abstract class ScoreSummary {
       }
       overall.combine(other.overall);
       jurisdictions = Math.addExact(jurisdictions, other.jurisdictions);
+      invalid = invalid.and(other.invalid);
       return this;
     }
 
@@ -287,6 +299,7 @@ public abstract class ScoreSummary {
           ImmutableScoreSummary.builder()
               .modelId(model)
               .jurisdictionCount(jurisdictions)
+              .invalidResponses(invalid)
               .overall(overall.row(unit));
       for (RowValues values : capabilities) {
         summary.addCapabilities(values.row(1));

@@ -10,6 +10,8 @@ import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.survey.InvalidResponses;
+import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +73,14 @@ public abstract class Tally {
   public abstract boolean isSynthetic();
 
   /**
+   * Returns the responses tallied that had validation errors: they are counted as far as their
+   * answers go, and the tally's table says so.
+   *
+   * @return the summary; empty when every response was valid
+   */
+  public abstract InvalidResponses invalidResponses();
+
+  /**
    * Returns the row with a label.
    *
    * @param label the row's label
@@ -129,7 +139,7 @@ public abstract class Tally {
   /** The notes of the tally's tables. */
   private List<String> notes() {
     List<String> notes = rowNotes();
-    notes.addAll(Notes.of(filters(), isSynthetic()));
+    notes.addAll(Notes.of(filters(), isSynthetic(), invalidResponses()));
     return notes;
   }
 
@@ -219,6 +229,9 @@ public abstract class Tally {
     /** The statuses of the assessment being added, packed as {@link #addPacked} takes them. */
     private final byte[] packed;
 
+    private final Accumulator<ValidationReport, InvalidResponses> invalid =
+        InvalidResponses.accumulator();
+
     private int jurisdictionCount;
     private final List<Where> filters;
     private final Predicate<Assessment> keep;
@@ -259,6 +272,7 @@ public abstract class Tally {
         return;
       }
       synthetic |= assessment.jurisdiction().isSynthetic();
+      invalid.add(assessment.validation());
       List<CapabilityStatus> statuses = assessment.statuses();
       for (int c = 0; c < packed.length; c++) {
         packed[c] = (byte) statuses.get(c).ordinal();
@@ -271,8 +285,9 @@ public abstract class Tally {
      * byte a capability: a tally of a cohort held in memory then reads one array rather than an
      * object per jurisdiction (a fifth of the time).
      */
-    void addPacked(byte[] statuses, int offset, boolean synthetic) {
+    void addPacked(byte[] statuses, int offset, boolean synthetic, ValidationReport validation) {
       this.synthetic |= synthetic;
+      invalid.add(validation);
       count(statuses, offset);
     }
 
@@ -305,7 +320,13 @@ public abstract class Tally {
       }
       jurisdictionCount = Math.addExact(jurisdictionCount, other.jurisdictionCount);
       synthetic |= other.synthetic;
+      invalid.combine(other.invalid);
       return this;
+    }
+
+    /** The invalid responses counted, to combine into a breakdown's. */
+    Accumulator<ValidationReport, InvalidResponses> invalid() {
+      return invalid;
     }
 
     /** How many jurisdictions were counted. */
@@ -325,7 +346,8 @@ public abstract class Tally {
               .view(view.id())
               .jurisdictionCount(jurisdictionCount)
               .addAllFilters(filters)
-              .synthetic(synthetic);
+              .synthetic(synthetic)
+              .invalidResponses(invalid.result());
       for (int r = 0; r < rows.length; r++) {
         tally.addRow(
             TallyRow.of(view.rows().get(r), counts[r * 3], counts[r * 3 + 1], counts[r * 3 + 2]));

@@ -5,6 +5,7 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.survey.InvalidResponses;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
@@ -200,7 +201,8 @@ final class CompiledRule {
         rule.scale(),
         scores,
         domains.build(),
-        aggregate("overall", overall, known(values, allCapabilities), values.length, ofDomains));
+        aggregate("overall", overall, known(values, allCapabilities), values.length, ofDomains),
+        InvalidResponses.of(List.of(assessment.validation())));
   }
 
   /** Combines the values at the indexes, NaN standing for unknown. */

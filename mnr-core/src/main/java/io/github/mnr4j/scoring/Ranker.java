@@ -7,6 +7,8 @@ import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.survey.InvalidResponses;
+import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -165,6 +167,8 @@ public final class Ranker {
 
     private final List<String> unranked = new ArrayList<>();
     private boolean synthetic;
+    private final Accumulator<ValidationReport, InvalidResponses> invalid =
+        InvalidResponses.accumulator();
 
     Held(Ranker ranker, Framework framework) {
       this.ranker = ranker;
@@ -187,6 +191,7 @@ public final class Ranker {
               .toArray();
       seen.add(id);
       synthetic |= assessment.jurisdiction().isSynthetic();
+      invalid.add(assessment.validation());
       // Too little evidence for an index value (the rule's minimum coverage) is no rank.
       if (nominalRule.overall(v).isEmpty()) {
         unranked.add(id);
@@ -228,6 +233,7 @@ public final class Ranker {
       }
       unranked.addAll(other.unranked);
       synthetic |= other.synthetic;
+      invalid.combine(other.invalid);
       return this;
     }
 
@@ -327,7 +333,8 @@ public final class Ranker {
                 : a.jurisdictionId().compareTo(b.jurisdictionId()));
     List<String> unranked = new ArrayList<>(held.unranked);
     Collections.sort(unranked);
-    return Ranking.of(model.id(), draws, seed, bands, entries, unranked, held.synthetic);
+    return Ranking.of(
+        model.id(), draws, seed, bands, entries, unranked, held.synthetic, held.invalid.result());
   }
 
   /** The index's rule with each weight multiplied by a unit exponential draw. */

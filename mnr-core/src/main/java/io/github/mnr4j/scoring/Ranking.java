@@ -1,6 +1,7 @@
 package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,14 @@ public abstract class Ranking {
    */
   public abstract boolean isSynthetic();
 
+  /**
+   * Returns the responses ranked, or left unranked, that had validation errors: they are ranked as
+   * far as their answers go, and the table says so.
+   *
+   * @return the summary; empty when every response was valid
+   */
+  public abstract InvalidResponses invalidResponses();
+
   static Ranking of(
       String model,
       int draws,
@@ -85,7 +94,8 @@ public abstract class Ranking {
       List<String> bands,
       List<Entry> entries,
       List<String> unranked,
-      boolean synthetic) {
+      boolean synthetic,
+      InvalidResponses invalidResponses) {
     return ImmutableRanking.builder()
         .modelId(model)
         .drawCount(draws)
@@ -94,6 +104,7 @@ public abstract class Ranking {
         .addAllEntries(entries)
         .addAllUnranked(unranked)
         .synthetic(synthetic)
+        .invalidResponses(invalidResponses)
         .build();
   }
 
@@ -223,7 +234,19 @@ public abstract class Ranking {
                 "likely_band",
                 "likely_band_percent"),
             rows)
-        .withNotes(isSynthetic() ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
+        .withNotes(notes());
+  }
+
+  /** The notes of the table: validation errors, synthetic data. */
+  private List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    if (!invalidResponses().isEmpty()) {
+      notes.add("Ranked as far as their answers go: " + invalidResponses().summary() + ".");
+    }
+    if (isSynthetic()) {
+      notes.add(Jurisdiction.SYNTHETIC_NOTE);
+    }
+    return notes;
   }
 
   @Override

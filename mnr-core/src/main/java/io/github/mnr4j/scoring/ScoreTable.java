@@ -9,6 +9,7 @@ import io.github.mnr4j.assessment.CapabilityEvidence;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,10 @@ import java.util.OptionalDouble;
  * Scores as tidy tables, one observation a row, for R, pandas and spreadsheets: a row per
  * jurisdiction and capability (status, level, value and the evidence behind them), per jurisdiction
  * and domain, or per jurisdiction. Each row starts with the jurisdiction's id, name, income group
- * and region, whether its data are {@linkplain Jurisdiction#isSynthetic() synthetic}, and the
- * model's id; values are written in full, an unknown value as an empty cell.
+ * and region, whether its data are {@linkplain Jurisdiction#isSynthetic() synthetic}, the kinds of
+ * validation error its response had ({@code validation_errors}, the codes joined by {@code +};
+ * empty for a valid response, which is scored as far as its answers go otherwise), and the model's
+ * id; values are written in full, an unknown value as an empty cell.
  *
  * <pre>{@code
  * List<List<String>> rows = new ArrayList<>();
@@ -61,7 +64,14 @@ public enum ScoreTable implements Identified {
     this.id = id;
     List<String> header =
         new ArrayList<>(
-            List.of("jurisdiction", "name", "income_group", "region", "synthetic", "model"));
+            List.of(
+                "jurisdiction",
+                "name",
+                "income_group",
+                "region",
+                "synthetic",
+                "validation_errors",
+                "model"));
     header.addAll(columns);
     this.header = ImmutableList.copyOf(header);
   }
@@ -176,8 +186,29 @@ public enum ScoreTable implements Identified {
       rows.addAll(rows(assessments.get(i), cards.get(i)));
     }
     boolean synthetic = assessments.stream().anyMatch(a -> a.jurisdiction().isSynthetic());
-    return TextTable.of(header, rows)
-        .withNotes(synthetic ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
+    InvalidResponses invalid = InvalidResponses.none();
+    for (Scorecard card : cards) {
+      invalid = invalid.and(card.invalidResponses());
+    }
+    return TextTable.of(header, rows).withNotes(notes(invalid, synthetic));
+  }
+
+  /**
+   * The notes of a score table: the responses with validation errors scored, synthetic data.
+   *
+   * @param invalid the responses scored that had validation errors
+   * @param synthetic whether any jurisdiction scored is synthetic
+   * @return the notes, in the order tables print them
+   */
+  public static List<String> notes(InvalidResponses invalid, boolean synthetic) {
+    List<String> notes = new ArrayList<>();
+    if (!invalid.isEmpty()) {
+      notes.add("Scored as far as their answers go: " + invalid.summary() + ".");
+    }
+    if (synthetic) {
+      notes.add(Jurisdiction.SYNTHETIC_NOTE);
+    }
+    return notes;
   }
 
   private static List<String> row(Scorecard card, String... cells) {
@@ -190,6 +221,7 @@ public enum ScoreTable implements Identified {
                 jurisdiction.incomeGroup().map(IncomeGroup::id).orElse(""),
                 jurisdiction.region().map(Region::id).orElse(""),
                 String.valueOf(jurisdiction.isSynthetic()),
+                String.join("+", card.invalidResponses().codeCounts().keySet()),
                 card.modelId()));
     row.addAll(List.of(cells));
     return row;

@@ -6,6 +6,7 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,15 @@ public abstract class Scorecard {
   public abstract AggregateScore overall();
 
   /**
+   * Returns whether the response scored had validation errors, and of which kinds: it is scored as
+   * far as its answers go, and the card's table says so.
+   *
+   * @return the summary of the one response; empty when it was valid
+   */
+  @Value.Parameter
+  public abstract InvalidResponses invalidResponses();
+
+  /**
    * Creates a scorecard, for readers of stored scorecards; a model of one's own finishes its card
    * with {@link #aggregate}.
    *
@@ -98,6 +108,7 @@ public abstract class Scorecard {
    * @param capabilities one score per capability of the framework, in its order
    * @param domains one score per domain, in its order
    * @param overall the overall score
+   * @param invalidResponses whether the response had validation errors
    * @return the scorecard
    */
   public static Scorecard of(
@@ -107,9 +118,17 @@ public abstract class Scorecard {
       double scale,
       List<CapabilityScore> capabilities,
       List<AggregateScore> domains,
-      AggregateScore overall) {
+      AggregateScore overall,
+      InvalidResponses invalidResponses) {
     return ImmutableScorecard.of(
-        modelId, instrumentReference, jurisdiction, scale, capabilities, domains, overall);
+        modelId,
+        instrumentReference,
+        jurisdiction,
+        scale,
+        capabilities,
+        domains,
+        overall,
+        invalidResponses);
   }
 
   /**
@@ -241,7 +260,19 @@ public abstract class Scorecard {
                 + instrumentReference()
                 + "), model "
                 + modelId())
-        .withNotes(jurisdiction().isSynthetic() ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
+        .withNotes(notes());
+  }
+
+  /** The notes of the card's table: validation errors, synthetic data. */
+  private List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    if (!invalidResponses().isEmpty()) {
+      notes.add("Scored as far as its answers go: " + invalidResponses().summary() + ".");
+    }
+    if (jurisdiction().isSynthetic()) {
+      notes.add(Jurisdiction.SYNTHETIC_NOTE);
+    }
+    return notes;
   }
 
   private static String format(OptionalDouble value, int decimals) {

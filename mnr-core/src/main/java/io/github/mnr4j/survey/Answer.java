@@ -50,7 +50,8 @@ public abstract sealed class Answer permits Answer.Choice, Answer.Choices, Answe
   /**
    * Creates a multi-choice answer.
    *
-   * @param optionIds the chosen options, in the order given; none when none applies
+   * @param optionIds the chosen options, in the order given; none is no answer ({@link
+   *     #isBlank()}): to say that none applies, choose the question's exclusive option
    * @return the answer
    */
   public static Answer ofChoices(String... optionIds) {
@@ -60,7 +61,7 @@ public abstract sealed class Answer permits Answer.Choice, Answer.Choices, Answe
   /**
    * Creates a multi-choice answer.
    *
-   * @param optionIds the chosen options, in the order given; none when none applies
+   * @param optionIds the chosen options, in the order given; none is no answer ({@link #isBlank()})
    * @return the answer
    */
   public static Answer ofChoices(List<String> optionIds) {
@@ -128,12 +129,15 @@ public abstract sealed class Answer permits Answer.Choice, Answer.Choices, Answe
   public abstract List<String> chosen();
 
   /**
-   * Tells whether the answer is a text that is empty or only white space: no answer in substance.
+   * Tells whether the answer is no answer in substance: a text that is empty or only white space,
+   * or choices of no option. A required question answered so is unanswered.
    *
-   * @return true for a blank text
+   * @return true for a blank text or empty choices
    */
   public final boolean isBlank() {
-    return this instanceof Text text && text.text().isBlank();
+    return this instanceof Text text
+        ? text.text().isBlank()
+        : this instanceof Choices choices && choices.chosen().isEmpty();
   }
 
   /** How many distinct options the answer chose: 1 for a choice, 0 for a text. */

@@ -296,6 +296,17 @@ public final class Validator {
       }
       if (rule == null && required[p] && !answered) {
         findings.add(missing == Severity.ERROR ? unansweredError[p] : unansweredWarning[p]);
+      } else if (rule == null
+          && required[p]
+          && answer instanceof Answer.Choices
+          && answer.isBlank()) {
+        findings.add(
+            ValidationFinding.of(
+                Code.REQUIRED_UNANSWERED,
+                missing,
+                id,
+                answerPointer(id) + "/choices",
+                id + " is required but chooses no option, which is no answer"));
       }
       if (answer != null) {
         check.check(question, answer);

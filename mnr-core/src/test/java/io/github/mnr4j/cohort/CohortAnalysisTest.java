@@ -28,6 +28,7 @@ import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.QuestionKind;
 import io.github.mnr4j.survey.Response;
@@ -51,7 +52,9 @@ class CohortAnalysisTest {
                     .region(Region.WESTERN_EUROPE)
                     .putAttribute("round", "2021")
                     .build())
-            .status(ResponseStatus.COMPLETED);
+            // Drafts: valid with these few answers, where a completed response would miss the
+            // required others (invalidResponsesAreCountedAndSaidSo makes completed ones).
+            .status(ResponseStatus.IN_PROGRESS);
     for (int i = 0; i < pairs.length; i += 2) {
       builder.putAnswer((String) pairs[i], (Answer) pairs[i + 1]);
     }
@@ -77,23 +80,23 @@ class CohortAnalysisTest {
     TallyRow none = TallyRow.of(TallyView.Row.of("Hotline", "csea-hotline"), 0, 0, 2);
     assertThat(none.percentYes()).isEmpty();
     assertThat(none).hasToString("Hotline: 0 of 0");
-    Response draft =
+    Response completed =
         Response.builder()
             .instrumentReference("wpga-mnr-survey@2021")
             .jurisdiction(Jurisdiction.of("D", "Country D"))
-            .status(ResponseStatus.IN_PROGRESS)
+            .status(ResponseStatus.COMPLETED)
             .build();
     CohortAnalysis analysis =
         analyse(
             response("A", IncomeGroup.HIGH, "q7", YES),
             response("B", IncomeGroup.LOW, "q7", NO),
-            draft);
+            completed);
     Breakdown byStatus = analysis.breakdown(TallyView.figure1(), "status", 1);
     assertThat(byStatus.groups())
         .extracting(Breakdown.Group::value, Breakdown.Group::size)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("completed", 2),
-            org.assertj.core.groups.Tuple.tuple("in-progress", 1));
+            org.assertj.core.groups.Tuple.tuple("completed", 1),
+            org.assertj.core.groups.Tuple.tuple("in-progress", 2));
     assertThat(byStatus).hasToString("Breakdown[status, 2 groups]");
     assertThat(analysis.breakdown(TallyView.figure1(), "instrument", 1).groups())
         .extracting(Breakdown.Group::value)
@@ -221,6 +224,78 @@ class CohortAnalysisTest {
                 + " codes can be counted");
   }
 
+  /**
+   * A completed response that misses required answers is counted as far as its answers go, and
+   * every result says how many such responses it counted, of which kinds, and which.
+   */
+  @Test
+  void invalidResponsesAreCountedAndSaidSo() {
+    Response valid = response("A", IncomeGroup.HIGH, "q7", YES);
+    Response completed =
+        Response.builder()
+            .instrumentReference("wpga-mnr-survey@2021")
+            .jurisdiction(Jurisdiction.of("B", "Country B"))
+            .status(ResponseStatus.COMPLETED)
+            .putAnswer("q7", NO)
+            .putAnswer("Q10", YES)
+            .build();
+    CohortAnalysis analysis = analyse(valid, completed);
+    Tally tally = analysis.tally(TallyView.figure1());
+    InvalidResponses invalid = tally.invalidResponses();
+    assertThat(invalid.responseCount()).isEqualTo(1);
+    assertThat(invalid.codeCounts())
+        .containsOnlyKeys("required-unanswered", "unknown-question")
+        .containsEntry("unknown-question", 1);
+    assertThat(invalid.jurisdictionIds()).containsExactly("B");
+    assertThat(tally.row("Leadership").noCount()).as("counted all the same").isEqualTo(1);
+    String note =
+        "Counted as far as their answers go: 1 response with validation errors"
+            + " (required-unanswered 1, unknown-question 1): B.";
+    assertThat(tally.toTable().notes()).containsExactly(note);
+    assertThat(tally.toTable().toTsv()).startsWith("# " + note + "\n");
+    assertThat(analysis.breakdown(TallyView.figure1(), "incomeGroup", 1).invalidResponses())
+        .isEqualTo(invalid);
+    assertThat(analysis.options("q7").invalidResponses()).isEqualTo(invalid);
+    assertThat(analysis.optionBreakdown("q7", "incomeGroup", 1).invalidResponses())
+        .isEqualTo(invalid);
+    RoundComparison comparison = RoundComparison.compare(analysis, analyse(valid));
+    assertThat(comparison.invalidResponsesBefore()).isEqualTo(invalid);
+    assertThat(comparison.invalidResponsesAfter().isEmpty()).isTrue();
+    assertThat(comparison.toRowTable().notes()).containsExactly("Test: " + note);
+    Scorecard card = ScoringModels.staged().score(analysis.assessment("B"));
+    assertThat(card.invalidResponses()).isEqualTo(invalid);
+    assertThat(card.toTable().notes())
+        .containsExactly(
+            "Scored as far as its answers go: 1 response with validation errors"
+                + " (required-unanswered 1, unknown-question 1): B.");
+    assertThat(ScoringModels.staged().score(analysis.assessment("A")).toTable().notes()).isEmpty();
+    assertThat(
+            List.of(card).stream()
+                .collect(
+                    Accumulator.collector(
+                        () ->
+                            ScoreSummary.accumulator(
+                                "staged", Instruments.mnrSurvey2021().framework())))
+                .invalidResponses())
+        .isEqualTo(invalid);
+  }
+
+  /** An assessor reads responses to its own instrument only. */
+  @Test
+  void anAssessorRefusesAResponseToAnotherInstrument() {
+    Response other =
+        Response.builder()
+            .instrumentReference("unicef-mnr-survey@2021")
+            .jurisdiction(Jurisdiction.of("E", "Country E"))
+            .status(ResponseStatus.COMPLETED)
+            .build();
+    assertThatThrownBy(() -> Assessor.of(Instruments.mnrSurvey2021()).assess(other))
+        .isInstanceOf(MnrException.class)
+        .hasMessage(
+            "the response of E Country E answers 'unicef-mnr-survey@2021', not"
+                + " 'wpga-mnr-survey@2021', which this assessor reads");
+  }
+
   /** A filter keeps the jurisdictions whose attribute has the value, and nothing else. */
   @Test
   void filtersKeepPartOfTheCohort() {
@@ -237,7 +312,7 @@ class CohortAnalysisTest {
     assertThat(part.tally(TallyView.figure1()).row("Leadership").yesCount()).isEqualTo(1);
     assertThat(analysis.where(Where.parse("round=2021")).assessments()).hasSize(3);
     assertThat(analysis.where(Where.parse("round=2024")).assessments()).isEmpty();
-    assertThat(analysis.where(Where.parse("status=completed")).assessments()).hasSize(3);
+    assertThat(analysis.where(Where.parse("status=in-progress")).assessments()).hasSize(3);
     assertThat(Where.parse("a=b=c")).isEqualTo(new Where("a", "b=c"));
     for (String bad : new String[] {"incomeGroup", "=high", "incomeGroup=", ""}) {
       assertThatThrownBy(() -> Where.parse(bad))

@@ -18,7 +18,9 @@ import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.testing.ResponseGenerators;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -153,6 +155,56 @@ class CohortProperties {
                   random);
               foldsAlike(assessments, () -> Round.accumulator("Round", framework), parts, random);
               foldsAlike(cards, () -> ScoreSummary.accumulator("index", framework), parts, random);
+              List<ValidationReport> reports =
+                  assessments.stream().map(Assessment::validation).collect(Collectors.toList());
+              foldsAlike(reports, InvalidResponses::accumulator, parts, random);
+            });
+  }
+
+  /**
+   * The summary of invalid responses counts every response with an error once, each kind of error
+   * once per response, and names the first of them by id; summaries of parts add up to the whole's.
+   */
+  @Test
+  void invalidResponsesAreCountedOnceEachAndPartsAddUp() {
+    qt().withExamples(40)
+        .forAll(
+            lists().of(ResponseGenerators.anyResponses(SURVEY)).ofSizeBetween(0, 30),
+            integers().between(0, 30))
+        .checkAssert(
+            (responses, cut) -> {
+              List<ValidationReport> reports =
+                  CohortAnalysis.of(cohort(responses), SURVEY).assessments().stream()
+                      .map(Assessment::validation)
+                      .collect(Collectors.toList());
+              List<ValidationReport> invalid =
+                  reports.stream().filter(ValidationReport::hasErrors).collect(Collectors.toList());
+              InvalidResponses summary = InvalidResponses.of(reports);
+              assertThat(summary.responseCount()).isEqualTo(invalid.size());
+              assertThat(summary.isEmpty()).isEqualTo(invalid.isEmpty());
+              assertThat(summary.jurisdictionIds())
+                  .isEqualTo(
+                      invalid.stream()
+                          .map(ValidationReport::jurisdictionId)
+                          .sorted()
+                          .limit(InvalidResponses.LISTED)
+                          .collect(Collectors.toList()));
+              for (Map.Entry<String, Integer> code : summary.codeCounts().entrySet()) {
+                assertThat(code.getValue())
+                    .isEqualTo(
+                        (int)
+                            invalid.stream()
+                                .filter(
+                                    r ->
+                                        r.errors().stream()
+                                            .anyMatch(f -> f.code().id().equals(code.getKey())))
+                                .count());
+              }
+              int at = Math.min(cut, reports.size());
+              assertThat(
+                      InvalidResponses.of(reports.subList(0, at))
+                          .and(InvalidResponses.of(reports.subList(at, reports.size()))))
+                  .isEqualTo(summary);
             });
   }
 

@@ -121,6 +121,28 @@ class ValidatorTest {
     assertThat(empty.findingsFor("q10")).hasSize(1);
   }
 
+  /** Choices of no option are no answer: a required question answered so is unanswered. */
+  @Test
+  void emptyChoicesAreNoAnswer() {
+    assertThat(Answer.ofChoices().isBlank()).isTrue();
+    assertThat(Answer.ofChoices("not-used").isBlank()).isFalse();
+    ValidationReport report = validate(complete("q6", Answer.ofChoices()));
+    assertThat(report.findings())
+        .extracting(ValidatorTest::summary)
+        .containsExactly("error required-unanswered q6 /answers/q6/choices");
+    assertThat(report.findings().get(0).message())
+        .isEqualTo("q6 is required but chooses no option, which is no answer");
+    assertThat(
+            validate(complete("q6", Answer.ofChoices()).status(ResponseStatus.IN_PROGRESS))
+                .findings())
+        .extracting(ValidatorTest::summary)
+        .containsExactly("warning required-unanswered q6 /answers/q6/choices");
+    assertThat(
+            validate(complete("q16", Answer.ofChoice("yes"), "q17", Answer.ofChoices())).findings())
+        .as("an optional question may be left without an option")
+        .isEmpty();
+  }
+
   @Test
   void aDraftDowngradesMissingAnswersToWarnings() {
     ValidationReport report =

@@ -95,6 +95,13 @@ public final class ResponseGenerators {
           needsText |= option.carriesText();
         }
       }
+      if (chosen.isEmpty()) {
+        // No option is no answer: what a respondent to whom none applies chooses instead.
+        Option none =
+            options.stream().filter(Option::isExclusive).findFirst().orElse(options.get(0));
+        chosen.add(none.id());
+        needsText = none.carriesText();
+      }
       answer = Answer.ofChoices(chosen);
       return needsText ? answer.withOtherText("Described") : answer;
     }

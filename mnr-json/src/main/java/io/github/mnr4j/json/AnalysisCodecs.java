@@ -11,6 +11,7 @@ import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.survey.InstrumentFinding;
+import io.github.mnr4j.survey.InvalidResponses;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,12 +63,16 @@ final class AnalysisCodecs {
     out.writeEndObject();
   }
 
-  /** Which jurisdictions a result counts, and whether they are made up. */
-  static void writeBase(List<Where> filters, boolean synthetic, JsonGenerator out) {
+  /**
+   * Which jurisdictions a result counts, whether they are made up, and which had validation errors.
+   */
+  static void writeBase(
+      List<Where> filters, boolean synthetic, InvalidResponses invalid, JsonGenerator out) {
     out.writeArrayPropertyStart("where");
     filters.forEach(filter -> out.writeString(filter.toString()));
     out.writeEndArray();
     out.writeBooleanProperty("synthetic", synthetic);
+    InvalidResponsesJson.write("invalidResponses", invalid, out);
   }
 
   static void writeRows(Tally tally, JsonGenerator out) {
@@ -85,7 +90,7 @@ final class AnalysisCodecs {
     @Override
     void writeFields(Tally tally, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("view", tally.view());
-      writeBase(tally.filters(), tally.isSynthetic(), out);
+      writeBase(tally.filters(), tally.isSynthetic(), tally.invalidResponses(), out);
       out.writeNumberProperty("jurisdictions", tally.jurisdictionCount());
       writeRows(tally, out);
     }
@@ -111,7 +116,7 @@ final class AnalysisCodecs {
     void writeFields(Breakdown breakdown, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("attribute", breakdown.attribute());
       out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
-      writeBase(breakdown.filters(), breakdown.isSynthetic(), out);
+      writeBase(breakdown.filters(), breakdown.isSynthetic(), breakdown.invalidResponses(), out);
       out.writeArrayPropertyStart("groups");
       for (Breakdown.Group group : breakdown.groups()) {
         writeGroup(group.value(), group.label(), group.size(), group.tally().isEmpty(), out);
@@ -133,7 +138,7 @@ final class AnalysisCodecs {
     @Override
     void writeFields(OptionTally tally, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("question", tally.questionId());
-      writeBase(tally.filters(), tally.isSynthetic(), out);
+      writeBase(tally.filters(), tally.isSynthetic(), tally.invalidResponses(), out);
       writeCounts(tally, out);
     }
   }
@@ -165,7 +170,7 @@ final class AnalysisCodecs {
       out.writeStringProperty("question", breakdown.questionId());
       out.writeStringProperty("attribute", breakdown.attribute());
       out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
-      writeBase(breakdown.filters(), breakdown.isSynthetic(), out);
+      writeBase(breakdown.filters(), breakdown.isSynthetic(), breakdown.invalidResponses(), out);
       out.writeArrayPropertyStart("groups");
       for (OptionBreakdown.OptionGroup group : breakdown.groups()) {
         writeGroup(group.value(), group.label(), group.size(), group.options().isEmpty(), out);
@@ -216,6 +221,9 @@ final class AnalysisCodecs {
       out.writeStringProperty("after", comparison.after());
       out.writeStringProperty("model", comparison.modelId());
       out.writeBooleanProperty("synthetic", comparison.isSynthetic());
+      InvalidResponsesJson.write(
+          "invalidResponsesBefore", comparison.invalidResponsesBefore(), out);
+      InvalidResponsesJson.write("invalidResponsesAfter", comparison.invalidResponsesAfter(), out);
       writeStrings("onlyBefore", comparison.onlyBefore(), out);
       writeStrings("onlyAfter", comparison.onlyAfter(), out);
       out.writeArrayPropertyStart("rows");
@@ -266,6 +274,7 @@ final class AnalysisCodecs {
       out.writeNumberProperty("draws", ranking.drawCount());
       out.writeNumberProperty("seed", ranking.seed());
       out.writeBooleanProperty("synthetic", ranking.isSynthetic());
+      InvalidResponsesJson.write("invalidResponses", ranking.invalidResponses(), out);
       writeStrings("bands", ranking.bands(), out);
       out.writeArrayPropertyStart("entries");
       for (Ranking.Entry entry : ranking.entries()) {

@@ -6,6 +6,7 @@ import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.CriterionResult;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +79,7 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     out.writeObjectPropertyStart("overall");
     writeAggregate(card.overall(), out);
     out.writeEndObject();
+    InvalidResponsesJson.write("invalidResponses", card.invalidResponses(), out);
   }
 
   private static void writeLevel(String name, Optional<Level> level, JsonGenerator out) {
@@ -158,11 +160,20 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     ObjectFields overall =
         ObjectFields.of(document.required("overall"), "the overall score", lenient);
     AggregateScore overallScore = aggregate("overall", overall);
+    InvalidResponses invalid =
+        InvalidResponsesJson.read(document.required("invalidResponses"), lenient);
     return define(
         document.node(),
         () ->
             Scorecard.of(
-                model, instrument, jurisdiction, scale, capabilities, domains, overallScore));
+                model,
+                instrument,
+                jurisdiction,
+                scale,
+                capabilities,
+                domains,
+                overallScore,
+                invalid));
   }
 
   private static Optional<Level> level(

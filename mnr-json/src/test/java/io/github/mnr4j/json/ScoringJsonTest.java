@@ -178,4 +178,29 @@ class ScoringJsonTest {
             "\"capability\": \"legislation\",\n      \"status\": \"in-place\","
                 + "\n      \"level\": \"established\",\n      \"value\": 0.75,");
   }
+
+  /** A scorecard says whether its response was valid; a summary whose parts disagree is refused. */
+  @Test
+  void aScorecardCarriesItsResponsesValidity() {
+    String golden = GoldenFiles.read("mnr4j.scorecard-country-07-staged.json");
+    String invalid =
+        golden.replace(
+            "\"responseCount\": 0,\n    \"codeCounts\": {},\n    \"jurisdictionIds\": []",
+            "\"responseCount\": 1,\n    \"codeCounts\": {\"required-unanswered\": 1},\n"
+                + "    \"jurisdictionIds\": [\"C07\"]");
+    assertThat(invalid).isNotEqualTo(golden);
+    Scorecard card = JSON.read(invalid, Document.SCORECARD);
+    assertThat(card.invalidResponses().summary())
+        .isEqualTo("1 response with validation errors (required-unanswered 1): C07");
+    assertThat(SchemaCheck.errors("mnr4j.scorecard", invalid)).isEmpty();
+    String disagreeing = invalid.replace("\"responseCount\": 1", "\"responseCount\": 2");
+    assertThatThrownBy(() -> JSON.read(disagreeing, Document.SCORECARD))
+        .isInstanceOf(MnrJsonException.class)
+        .hasMessageContaining(
+            "lists 1 id where 2 are due: one for each response, 20 at most"
+                + " at /invalidResponses/jurisdictionIds (line 869, column 24)");
+    String unknown = invalid.replace("\"required-unanswered\": 1", "\"no-such-code\": 1");
+    assertThatThrownBy(() -> JSON.read(unknown, Document.SCORECARD))
+        .hasMessageContaining("unknown code 'no-such-code'");
+  }
 }

@@ -83,7 +83,7 @@ public final class Charts {
   public static final class Chart {
     private final JFreeChart chart;
     private final int width;
-    private final int height;
+    private int height;
 
     Chart(JFreeChart chart, int rows) {
       this.chart = chart;
@@ -115,6 +115,23 @@ public final class Charts {
         throw new UncheckedIOException(e); // a byte array does not fail
       }
       return out.toByteArray();
+    }
+
+    /**
+     * Adds notes under the chart, each a line of its own above the source, in the order given: what
+     * a table would say in its notes, such as the responses with validation errors counted.
+     *
+     * @param notes the notes
+     */
+    public void addNotes(List<String> notes) {
+      for (String note : notes) {
+        TextTitle line = new TextTitle(note, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        line.setPosition(RectangleEdge.BOTTOM);
+        line.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        line.setMaximumLinesToDisplay(3);
+        chart.addSubtitle(chart.getSubtitleCount() - 1, line);
+        height += 18 * Math.min(3, 1 + note.length() / 140);
+      }
     }
 
     /**

@@ -13,7 +13,10 @@ import io.github.mnr4j.examples.chart.Charts;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.scoring.Ranker;
 import io.github.mnr4j.scoring.Ranking;
+import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.InvalidResponses;
+import io.github.mnr4j.survey.Jurisdiction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -130,19 +133,28 @@ final class ChartCommand implements Callable<Integer> {
           "scorecard: the model (default staged); ranking: the index (default" + " index).")
   Optional<String> model;
 
+  @Mixin ValidityOption validity = new ValidityOption();
+
   @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
   @Mixin ThreadsOption threads = new ThreadsOption();
 
+  /** What the chart's result says of the responses with validation errors it counted. */
+  private List<String> counted = List.of();
+
   @Override
   public Integer call() {
     refuseUselessOptions();
+    validity.check();
     boolean png = output.toString().endsWith(".png");
     if (!png && !output.toString().endsWith(".svg")) {
       throw new ParameterException(
           spec.commandLine(), "--output names a .svg or .png file," + " not " + output);
     }
     Charts.Chart chart = draw(instrumentOption.instrument());
+    List<String> notes = new ArrayList<>(counted);
+    notes.addAll(validity.notes());
+    chart.addNotes(notes);
     // Drawn whole before the file is opened, so that a failure leaves no empty file behind.
     byte[] bytes = png ? chart.png() : chart.svg().getBytes(StandardCharsets.UTF_8);
     try {
@@ -172,6 +184,7 @@ final class ChartCommand implements Callable<Integer> {
                   TallyView.figure1(), instrument.framework(), filters.toArray(new Where[0]));
           assess(instrument, attributes, tally::add);
           Tally result = tally.result();
+          counted = counted(result.invalidResponses());
           return Charts.figure1(result, cohort, result.isSynthetic());
         }
       case breakdown:
@@ -186,6 +199,7 @@ final class ChartCommand implements Callable<Integer> {
           assess(instrument, attributes, breakdown::add);
           TallyCommand.requireKnownAttribute(by.get(), attributes);
           Breakdown result = breakdown.result();
+          counted = counted(result.invalidResponses());
           return Charts.breakdown(result, cohort, result.isSynthetic());
         }
       case options:
@@ -194,6 +208,7 @@ final class ChartCommand implements Callable<Integer> {
               OptionTally.accumulator(instrument, question.get(), filters.toArray(new Where[0]));
           assess(instrument, attributes, options::add);
           OptionTally result = options.result();
+          counted = counted(result.invalidResponses());
           return Charts.options(
               result, instrument.question(question.get()), cohort, result.isSynthetic());
         }
@@ -223,9 +238,10 @@ final class ChartCommand implements Callable<Integer> {
                         + " --jurisdiction");
           }
           Assessment assessment = chosen.get(0);
-          return Charts.scorecard(
-              InstrumentOption.model(model.orElse("staged"), instrument).score(assessment),
-              assessment.jurisdiction().isSynthetic());
+          Scorecard card =
+              InstrumentOption.model(model.orElse("staged"), instrument).score(assessment);
+          counted = counted(card.invalidResponses());
+          return Charts.scorecard(card, assessment.jurisdiction().isSynthetic());
         }
       case ranking:
         {
@@ -237,6 +253,7 @@ final class ChartCommand implements Callable<Integer> {
                   .accumulator(instrument.framework());
           assess(instrument, ranked::add);
           Ranking ranking = ranked.result();
+          counted = counted(ranking.invalidResponses());
           return Charts.ranking(ranking, cohort, ranking.isSynthetic());
         }
       default:
@@ -244,15 +261,37 @@ final class ChartCommand implements Callable<Integer> {
           PrintWriter err = spec.commandLine().getErr();
           RoundComparison progress =
               RoundComparison.compare(
-                  Responses.round(inputs.get(0), instrument, threads.count(), err),
-                  Responses.round(inputs.get(1), instrument, threads.count(), err));
+                  Responses.round(inputs.get(0), instrument, threads.count(), validity, err),
+                  Responses.round(inputs.get(1), instrument, threads.count(), validity, err));
+          validity.refuseIfStrict();
+          counted =
+              progress.toRowTable().notes().stream()
+                  .filter(note -> !note.equals(Jurisdiction.SYNTHETIC_NOTE))
+                  .collect(Collectors.toList());
           return Charts.progress(progress, progress.isSynthetic());
         }
     }
   }
 
+  /** The caption's note of the responses with validation errors a result counted, if any. */
+  private static List<String> counted(InvalidResponses invalid) {
+    return invalid.isEmpty()
+        ? List.of()
+        : List.of("Counted as far as their answers go: " + invalid.summary() + ".");
+  }
+
   private void assess(Instrument instrument, Consumer<Assessment> action) {
-    Responses.assess(inputs, instrument, threads.count(), action, spec.commandLine().getErr());
+    Responses.assess(
+        inputs,
+        instrument,
+        threads.count(),
+        assessment -> {
+          if (validity.admits(assessment)) {
+            action.accept(assessment);
+          }
+        },
+        spec.commandLine().getErr());
+    validity.refuseIfStrict();
   }
 
   /** Assesses into a counter, then refuses --where attributes no jurisdiction has. */

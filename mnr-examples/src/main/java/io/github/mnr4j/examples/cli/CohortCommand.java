@@ -1,11 +1,15 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.CohortWriter;
 import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.ResponseStatus;
+import io.github.mnr4j.survey.ValidationReport;
+import io.github.mnr4j.survey.Validator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,9 +55,11 @@ final class CohortCommand implements Callable<Integer> {
           "Assemble responses (response documents, JSON Lines, cohorts or"
               + " directories of them) into one cohort document on standard output: one response"
               + " per jurisdiction, all answering one instrument, completed responses only unless"
-              + " --drafts. Respondents' contact details are personal data and are not copied."
-              + " Exit status: 0, or 2 for unreadable input, a jurisdiction that comes twice or"
-              + " responses to different instruments (nothing is written then).")
+              + " --drafts. Responses with validation errors are refused unless --allow-invalid."
+              + " Respondents' contact details are personal data and are not copied."
+              + " Exit status: 0; 1 for responses with validation errors (named on stderr); 2 for"
+              + " unreadable input, a jurisdiction that comes twice or responses to different"
+              + " instruments. Nothing is written unless the status is 0.")
   static final class Assemble implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -82,6 +88,15 @@ final class CohortCommand implements Callable<Integer> {
                 + " and counted on stderr.")
     boolean drafts;
 
+    @Option(
+        names = "--allow-invalid",
+        description =
+            "Assemble responses with validation errors too, and name them on stderr; by"
+                + " default they are refused and nothing is written.")
+    boolean allowInvalid;
+
+    @Mixin InstrumentOption instrumentOption = new InstrumentOption();
+
     @Mixin ThreadsOption threads = new ThreadsOption();
 
     /**
@@ -104,6 +119,8 @@ final class CohortCommand implements Callable<Integer> {
       try {
         long[] counts = new long[2]; // read, kept
         TreeSet<String> instruments = new TreeSet<>();
+        Validator validator = Validator.of(instrumentOption.instrument());
+        Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary));
             CohortWriter cohort =
                 MnrJson.strict()
@@ -117,6 +134,7 @@ final class CohortCommand implements Callable<Integer> {
                 counts[0]++;
                 instruments.add(response.instrumentReference());
                 if (drafts || response.status() == ResponseStatus.COMPLETED) {
+                  invalid.add(validator.validate(response));
                   cohort.write(response);
                   counts[1]++;
                 }
@@ -132,6 +150,14 @@ final class CohortCommand implements Callable<Integer> {
                   + "); a cohort answers one:"
                   + " assemble each instrument's responses apart");
         }
+        InvalidResponses refused = invalid.result();
+        if (!refused.isEmpty() && !allowInvalid) {
+          throw new ValidityOption.Refused(
+              "refused: "
+                  + refused.summary()
+                  + "; nothing is written (mnr validate says what is wrong; --allow-invalid"
+                  + " assembles them all the same)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Reader document = Files.newBufferedReader(temporary, StandardCharsets.UTF_8)) {
           document.transferTo(out);
@@ -143,6 +169,9 @@ final class CohortCommand implements Callable<Integer> {
               "mnr: note: "
                   + LintCommand.plural(counts[0] - counts[1], "response")
                   + " in progress left out (see --drafts)");
+        }
+        if (!refused.isEmpty()) {
+          err.println("mnr: note: assembled, as --allow-invalid asks: " + refused.summary());
         }
         err.println("mnr: " + LintCommand.plural(counts[1], "response") + " assembled");
         err.flush();

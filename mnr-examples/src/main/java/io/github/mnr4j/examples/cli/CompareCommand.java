@@ -54,6 +54,8 @@ final class CompareCommand implements Callable<Integer> {
               + " changed). Text prints both; json (an mnr4j.comparison document) holds both.")
   Optional<Table> table;
 
+  @Mixin ValidityOption validity = new ValidityOption();
+
   @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
   @Mixin ThreadsOption threads = new ThreadsOption();
@@ -61,6 +63,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.check();
+    validity.check();
     if (table.isPresent() && output.format != TableFormat.csv && output.format != TableFormat.tsv) {
       throw new ParameterException(
           spec.commandLine(),
@@ -70,20 +73,22 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RoundComparison comparison =
         RoundComparison.compare(
-            Responses.round(before, instrument, threads.count(), err),
-            Responses.round(after, instrument, threads.count(), err));
+            Responses.round(before, instrument, threads.count(), validity, err),
+            Responses.round(after, instrument, threads.count(), validity, err));
+    validity.refuseIfStrict();
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
       TextTable chosen =
           table.orElse(Table.rows) == Table.rows
               ? comparison.toRowTable()
               : comparison.toChangeTable();
-      output.print(out, chosen, () -> "");
+      output.print(out, validity.noted(chosen), () -> "");
     } else if (output.format == TableFormat.json) {
       output.print(
           out,
           comparison.toRowTable(),
           () -> MnrJson.strict().write(comparison, Output.COMPARISON));
+      validity.tell(err);
     } else {
       out.println(
           Messages.printable(comparison.before() + " -> " + comparison.after())
@@ -111,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
       out.println();
       out.print(output.text(comparison.toRowTable()));
       out.println();
-      out.print(output.text(comparison.toChangeTable()));
+      out.print(output.text(validity.noted(comparison.toChangeTable())));
     }
     out.flush();
     return 0;

@@ -60,6 +60,9 @@ public final class Mnr implements Callable<Integer> {
           CompletionCommand.class,
           CommandLine.HelpCommand.class);
 
+  /** The exit status for findings: validation errors, instrument checks, a refusal of them. */
+  static final int FINDINGS = 1;
+
   /** The exit status for usage errors and unreadable input. */
   static final int USAGE_OR_INPUT = 2;
 
@@ -172,6 +175,10 @@ public final class Mnr implements Callable<Integer> {
 
   /** Says on stderr, in one line, why a command could not finish; returns the exit status. */
   private static int failed(Throwable e, PrintWriter err) {
+    if (e instanceof ValidityOption.Refused) {
+      err.println("mnr: " + e.getMessage());
+      return FINDINGS;
+    }
     if (e instanceof MnrException) {
       err.println("mnr: " + e.getMessage());
       return USAGE_OR_INPUT;

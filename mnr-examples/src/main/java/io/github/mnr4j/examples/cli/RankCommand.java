@@ -70,6 +70,8 @@ final class RankCommand implements Callable<Integer> {
 
   @Mixin TableOptions output = new TableOptions();
 
+  @Mixin ValidityOption validity = new ValidityOption();
+
   @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
   @Mixin ThreadsOption threads = new ThreadsOption();
@@ -89,11 +91,22 @@ final class RankCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.check();
+    validity.check();
     Instrument instrument = instrumentOption.instrument();
     IndexModel index = index(InstrumentOption.model(model, instrument));
     Accumulator<Assessment, Ranking> ranked =
         Ranker.of(index).withDraws(draws).withSeed(seed).accumulator(instrument.framework());
-    Responses.assess(inputs, instrument, threads.count(), ranked::add, spec.commandLine().getErr());
+    Responses.assess(
+        inputs,
+        instrument,
+        threads.count(),
+        assessment -> {
+          if (validity.admits(assessment)) {
+            ranked.add(assessment);
+          }
+        },
+        spec.commandLine().getErr());
+    validity.refuseIfStrict();
     Ranking ranking = ranked.result();
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.text) {
@@ -107,7 +120,13 @@ final class RankCommand implements Callable<Integer> {
               + " weight draws, seed "
               + seed);
     }
-    output.print(out, ranking.toTable(), () -> MnrJson.strict().write(ranking, Output.RANKING));
+    output.print(
+        out,
+        validity.noted(ranking.toTable()),
+        () -> MnrJson.strict().write(ranking, Output.RANKING));
+    if (output.format == TableFormat.json) {
+      validity.tell(spec.commandLine().getErr());
+    }
     if (output.format == TableFormat.text && !ranking.unranked().isEmpty()) {
       out.println(
           Messages.printable(

@@ -180,12 +180,27 @@ final class Responses {
 
   /**
    * Reads one round of a comparison, as {@link #assess} does, into a round named as its cohort: a
-   * byte a capability for each jurisdiction, not the responses.
+   * byte a capability for each jurisdiction, not the responses; responses with validation errors as
+   * the options say.
    */
-  static Round round(String argument, Instrument instrument, int threads, PrintWriter err) {
+  static Round round(
+      String argument,
+      Instrument instrument,
+      int threads,
+      ValidityOption validity,
+      PrintWriter err) {
     Accumulator<Assessment, Round> round =
         Round.accumulator(cohortName(List.of(argument)), instrument.framework());
-    assess(List.of(argument), instrument, threads, round::add, err);
+    assess(
+        List.of(argument),
+        instrument,
+        threads,
+        assessment -> {
+          if (validity.admits(assessment)) {
+            round.add(assessment);
+          }
+        },
+        err);
     return round.result();
   }
 }

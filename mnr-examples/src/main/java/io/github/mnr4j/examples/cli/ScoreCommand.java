@@ -4,7 +4,6 @@ import io.github.mnr4j.Identified;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
-import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Tables;
@@ -12,9 +11,7 @@ import io.github.mnr4j.scoring.ScoreTable;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.survey.Instrument;
-import io.github.mnr4j.survey.Jurisdiction;
-import io.github.mnr4j.survey.ValidationReport;
-import io.github.mnr4j.survey.Validator;
+import io.github.mnr4j.survey.InvalidResponses;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,10 +37,12 @@ import picocli.CommandLine.Spec;
             + " with how many of their parts are known); json writes the mnr4j.scorecard document,"
             + " one a line (JSON Lines) for more than one response. With --table, a tidy table for"
             + " R, pandas or a spreadsheet: a row per jurisdiction and capability, domain, or"
-            + " overall. A response that cannot be read or scored is reported on stderr with its"
-            + " input and id, and the others are scored. Exit status: 0; 2 if any response could not"
-            + " be scored, or for unreadable input (including a model that does not fit the"
-            + " instrument).")
+            + " overall. A response with validation errors is scored as far as its answers go, and"
+            + " its card or row says so (--valid-only leaves such responses out, --strict refuses"
+            + " them). A response that cannot be read or scored is reported on stderr with its"
+            + " input and id, and the others are scored. Exit status: 0; 1 when --strict refuses;"
+            + " 2 if any response could not be scored, or for unreadable input (including a model"
+            + " that does not fit the instrument).")
 final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -79,22 +78,23 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads = new ThreadsOption();
 
-  /** A response's assessment and scorecard, and its validation errors. */
+  @Mixin ValidityOption validity = new ValidityOption();
+
+  /** A response's assessment and scorecard. */
   private static final class Scored {
     final Assessment assessment;
     final Scorecard card;
-    final int errors;
 
-    Scored(Assessment assessment, Scorecard card, int errors) {
+    Scored(Assessment assessment, Scorecard card) {
       this.assessment = assessment;
       this.card = card;
-      this.errors = errors;
     }
   }
 
   @Override
   public Integer call() {
     output.check();
+    validity.check();
     Optional<ScoreTable> tidy = table.map(id -> Identified.of(ScoreTable.class, id));
     if (tidy.isEmpty() && (output.format == TableFormat.csv || output.format == TableFormat.tsv)) {
       tidy = Optional.of(ScoreTable.CAPABILITIES);
@@ -102,48 +102,43 @@ final class ScoreCommand implements Callable<Integer> {
     Instrument instrument = instrumentOption.instrument();
     ScoringModel scoring = InstrumentOption.model(model, instrument);
     Assessor assessor = Assessor.of(instrument);
-    Validator validator = Validator.of(instrument);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Sink sink = tidy.isPresent() ? new TableSink(tidy.get(), out) : new CardSink(out);
-    List<String> invalid = new ArrayList<>();
+    // With --strict, nothing is printed until every response was read and found valid.
+    List<Scored> held = new ArrayList<>();
     long problems =
         Responses.readEach(
             inputs,
             threads.count(),
             response -> {
               Responses.requireInstrument(response, instrument);
-              ValidationReport report = validator.validate(response);
               Assessment assessment = assessor.assess(response);
-              return new Scored(assessment, scoring.score(assessment), report.errors().size());
+              return new Scored(assessment, scoring.score(assessment));
             },
             scored -> {
-              if (scored.errors > 0) {
-                invalid.add(
-                    scored.card.jurisdiction()
-                        + " ("
-                        + LintCommand.plural(scored.errors, "validation error")
-                        + ")");
+              if (validity.admits(scored.assessment)) {
+                if (validity.strict) {
+                  held.add(scored);
+                } else {
+                  sink.add(scored);
+                }
               }
-              sink.add(scored);
             },
             err);
+    validity.refuseIfStrict();
+    held.forEach(sink::add);
     sink.finish();
     out.flush();
-    if (!invalid.isEmpty()) {
-      err.println(
-          Messages.printable(
-              "mnr: note: answers to disabled questions were not"
-                  + " scored (see mnr validate): "
-                  + String.join(", ", invalid.subList(0, Math.min(invalid.size(), 20)))
-                  + (invalid.size() > 20 ? " and " + (invalid.size() - 20) + " more" : "")));
-    }
+    validity.tell(err);
     if (problems > 0) {
       err.println(
           "mnr: "
-              + LintCommand.plural(problems, "response")
-              + " could not be scored;"
-              + " the others were");
+              + LintCommand.plural(problems, "problem")
+              + " (above); "
+              + (sink.count() > 0
+                  ? LintCommand.plural(sink.count(), "response") + " scored"
+                  : "nothing was scored"));
     }
     err.flush();
     return problems > 0 ? Mnr.USAGE_OR_INPUT : 0;
@@ -154,6 +149,9 @@ final class ScoreCommand implements Callable<Integer> {
     void add(Scored scored);
 
     void finish();
+
+    /** How many responses were scored. */
+    long count();
   }
 
   /**
@@ -199,6 +197,11 @@ final class ScoreCommand implements Callable<Integer> {
         out.println(MnrJson.strict().write(first, Document.SCORECARD));
       }
     }
+
+    @Override
+    public long count() {
+      return count;
+    }
   }
 
   /**
@@ -212,6 +215,8 @@ final class ScoreCommand implements Callable<Integer> {
     private final List<List<String>> held = new ArrayList<>();
     private boolean started;
     private boolean synthetic;
+    private InvalidResponses invalid = InvalidResponses.none();
+    private long count;
 
     TableSink(ScoreTable kind, PrintWriter out) {
       this.kind = kind;
@@ -222,6 +227,8 @@ final class ScoreCommand implements Callable<Integer> {
     public void add(Scored scored) {
       List<List<String>> rows = kind.rows(scored.assessment, scored.card);
       synthetic |= scored.assessment.jurisdiction().isSynthetic();
+      invalid = invalid.and(scored.card.invalidResponses());
+      count++;
       if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
         String part =
             output.format == TableFormat.csv
@@ -239,14 +246,27 @@ final class ScoreCommand implements Callable<Integer> {
     public void finish() {
       TextTable all =
           TextTable.of(kind.header(), held)
-              .withNotes(synthetic ? List.of(Jurisdiction.SYNTHETIC_NOTE) : List.of());
+              .withNotes(ScoreTable.notes(invalid, synthetic))
+              .withNotes(validity.notes());
       if (output.format == TableFormat.json) {
         out.print(Tables.toJsonLines(all));
       } else if (output.format == TableFormat.text) {
         out.print(output.text(all));
       } else if (!started) {
         output.print(out, all, () -> "");
+      } else {
+        // Written as the responses came: the validity notes are known only now, after the rows,
+        // as comment lines that R and pandas skip as they skip those above a table. (Each row
+        // says whether its data are synthetic, and which errors its response had.)
+        List<String> notes = new ArrayList<>(ScoreTable.notes(invalid, false));
+        notes.addAll(validity.notes());
+        notes.forEach(note -> out.println("# " + note));
       }
+    }
+
+    @Override
+    public long count() {
+      return count;
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.OptionBreakdown;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,9 +49,11 @@ import picocli.CommandLine.Spec;
             + " jurisdictions"
             + " (with --question: answers) are suppressed unless --min-group-size says otherwise."
             + " Every format says when the data are synthetic, which part of the cohort was"
-            + " counted, and which rows the report did not publish."
-            + " Exit status: 0, or 2 for a usage error, an unknown attribute or unreadable input"
-            + " (every problem is listed on stderr, and nothing is tallied).")
+            + " counted, which rows the report did not publish, and which responses with"
+            + " validation errors were counted (--valid-only leaves them out, --strict refuses"
+            + " them). Exit status: 0; 1 when --strict refuses; 2 for a usage error, an unknown"
+            + " attribute or unreadable input (every problem is listed on stderr, and nothing is"
+            + " tallied).")
 final class TallyCommand implements Callable<Integer> {
   /** The views. */
   enum View {
@@ -114,6 +118,8 @@ final class TallyCommand implements Callable<Integer> {
 
   @Mixin TableOptions output = new TableOptions();
 
+  @Mixin ValidityOption validity = new ValidityOption();
+
   @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
   @Mixin ThreadsOption threads = new ThreadsOption();
@@ -122,6 +128,7 @@ final class TallyCommand implements Callable<Integer> {
   public Integer call() {
     refuseUselessOptions();
     output.check();
+    validity.check();
     Instrument instrument = instrumentOption.instrument();
     Framework framework = instrument.framework();
     TallyView rows =
@@ -138,34 +145,42 @@ final class TallyCommand implements Callable<Integer> {
               instrument, question.get(), by.get(), smallest, filters.toArray(new Where[0]));
       assess(instrument, attributes, breakdown::add);
       OptionBreakdown result = breakdown.result();
-      output.print(
-          out, result.toTable(), () -> MnrJson.strict().write(result, Output.OPTIONS_BREAKDOWN));
+      print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.OPTIONS_BREAKDOWN));
     } else if (question.isPresent()) {
       Accumulator<Assessment, OptionTally> options =
           OptionTally.accumulator(instrument, question.get(), filters.toArray(new Where[0]));
       assess(instrument, attributes, options::add);
       OptionTally result = options.result();
-      output.print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.OPTIONS));
+      print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.OPTIONS));
     } else if (by.isPresent()) {
       Accumulator<Assessment, Breakdown> breakdown =
           Breakdown.accumulator(rows, framework, by.get(), smallest, filters.toArray(new Where[0]));
       assess(instrument, attributes, breakdown::add);
       Breakdown result = breakdown.result();
-      output.print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
+      print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
     } else {
       Accumulator<Assessment, Tally> tally =
           Tally.accumulator(rows, framework, filters.toArray(new Where[0]));
       assess(instrument, attributes, tally::add);
       Tally result = tally.result();
-      output.print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.TALLY));
+      print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.TALLY));
     }
     out.flush();
     return 0;
   }
 
+  /** Prints a result with what --valid-only left out: in the table's notes, or on stderr. */
+  private void print(PrintWriter out, TextTable table, Supplier<String> json) {
+    output.print(out, validity.noted(table), json);
+    if (output.format == TableFormat.json) {
+      validity.tell(spec.commandLine().getErr());
+    }
+  }
+
   /**
    * Assesses the inputs into a counter, then refuses attributes that no jurisdiction has (in --by
-   * and --where), before anything is printed.
+   * and --where), before anything is printed; with --strict, refuses responses with validation
+   * errors.
    */
   private void assess(Instrument instrument, Set<String> attributes, Consumer<Assessment> counter) {
     Responses.assess(
@@ -174,9 +189,12 @@ final class TallyCommand implements Callable<Integer> {
         threads.count(),
         assessment -> {
           attributes.addAll(assessment.jurisdiction().attributes().keySet());
-          counter.accept(assessment);
+          if (validity.admits(assessment)) {
+            counter.accept(assessment);
+          }
         },
         spec.commandLine().getErr());
+    validity.refuseIfStrict();
     by.ifPresent(attribute -> requireKnownAttribute(attribute, attributes));
     for (String filter : where) {
       requireKnownAttribute(Where.parse(filter).attribute(), attributes);

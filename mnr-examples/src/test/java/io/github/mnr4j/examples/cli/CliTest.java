@@ -2,6 +2,7 @@ package io.github.mnr4j.examples.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 /** Runs the mnr tool in process, capturing what it prints. */
 abstract class CliTest {
@@ -13,6 +14,11 @@ abstract class CliTest {
   }
 
   /** Forgets what was printed, before the next run. */
+  /** What the last run printed on standard output, line by line. */
+  List<String> lines() {
+    return out.toString().lines().collect(java.util.stream.Collectors.toList());
+  }
+
   void clear() {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);

@@ -48,6 +48,48 @@ class CohortCommandsTest extends CliTest {
     assertThat(out.toString()).isEqualTo(demo);
   }
 
+  /**
+   * No invalid response is counted in silence: the tally counts it as far as its answers go and
+   * every format names it; --valid-only leaves it out and says so; --strict refuses.
+   */
+  @Test
+  void tallyCountsInvalidResponsesAndSaysSoInEveryFormat() {
+    String summary =
+        "1 response with validation errors (answer-to-disabled-question 1, blank-text 1,"
+            + " code-not-taken 1, exclusive-option-combined 1, not-yes-or-no 1,"
+            + " option-without-text 1, other-text-without-option 1, personal-data-in-answers 1,"
+            + " repeated-option 1, required-unanswered 1, unknown-code 1, unknown-option 1,"
+            + " unknown-question 1, wrong-answer-kind 1): C31";
+    assertThat(run("tally", "responses", "--wide")).isZero();
+    assertThat(out.toString()).contains("Counted as far as their answers go: " + summary + ".");
+    clear();
+    assertThat(run("tally", "responses", "--format", "csv")).isZero();
+    assertThat(lines()).contains("# Counted as far as their answers go: " + summary + ".");
+    clear();
+    assertThat(run("tally", "responses", "--format", "json")).isZero();
+    assertThat(out.toString())
+        .contains("\"invalidResponses\": {\n    \"responseCount\": 1,")
+        .contains("\"jurisdictionIds\": [\n      \"C31\"\n    ]");
+    clear();
+    assertThat(run("tally", "responses", "--valid-only", "--wide")).isZero();
+    assertThat(out.toString())
+        .doesNotContain("Counted as far as")
+        .contains("Left out, as --valid-only asks: " + summary + ".");
+    assertThat(lines())
+        .as("two valid responses counted")
+        .anyMatch(line -> line.matches("Leadership +leadership +\\d+ +\\d+ +\\d+ +2 +\\d+"));
+    clear();
+    assertThat(run("tally", "responses", "--valid-only", "--format", "json")).isZero();
+    assertThat(out.toString()).contains("\"responseCount\": 0");
+    assertThat(err.toString()).isEqualTo("mnr: Left out, as --valid-only asks: " + summary + ".\n");
+    clear();
+    assertThat(run("tally", "responses", "--strict")).isEqualTo(1);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).startsWith("mnr: refused, as --strict asks: " + summary + ";");
+    clear();
+    assertThat(run("tally", "example", "--strict")).as("the example cohort is valid").isZero();
+  }
+
   @Test
   void tallyPrintsExactlyThePublishedFigure1AsTsv() {
     assertThat(run("tally", "example", "--format", "tsv")).isZero();

@@ -115,7 +115,7 @@ class HardeningTest extends CliTest {
                 + other
                 + ": response 0 (C07): answers"
                 + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (see --instrument)\n"
-                + "mnr: 1 response could not be scored; the others were\n");
+                + "mnr: 1 problem (above); nothing was scored\n");
     assertThat(out.toString()).isEmpty();
   }
 

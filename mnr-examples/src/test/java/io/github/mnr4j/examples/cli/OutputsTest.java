@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutputsTest extends CliTest {
   @TempDir Path temp;
-
-  private List<String> lines() {
-    return out.toString().lines().collect(Collectors.toList());
-  }
 
   @Test
   void everyTableCommandWritesCsv() {
@@ -73,14 +68,14 @@ class OutputsTest extends CliTest {
     List<String> rows = lines();
     assertThat(rows.get(0))
         .isEqualTo(
-            "jurisdiction,name,income_group,region,synthetic,model,"
+            "jurisdiction,name,income_group,region,synthetic,validation_errors,model,"
                 + "domain,capability,status,level,level_ordinal,value,details_answered,details,"
                 + "checklist_chosen,checklist_offered,secondary_gates_yes,secondary_gates,"
                 + "plans_described");
     assertThat(rows).hasSize(1 + 42 * 21);
     assertThat(rows.get(1))
         .startsWith(
-            "C01,Country 01,lower-middle,east-asia-pacific,true,"
+            "C01,Country 01,lower-middle,east-asia-pacific,true,,"
                 + "staged,policy-governance,leadership,");
     clear();
     assertThat(run("score", "example", "--table", "overall", "--format", "json")).isZero();
@@ -90,7 +85,7 @@ class OutputsTest extends CliTest {
             line ->
                 assertThat(line)
                     .startsWith("{\"jurisdiction\":\"C")
-                    .contains("\"synthetic\":true,\"model\":\"staged\"")
+                    .contains("\"synthetic\":true,\"validation_errors\":null,\"model\":\"staged\"")
                     .contains("\"sufficient\":"));
     clear();
     assertThat(run("score", "example", "--format", "json")).isZero();
@@ -108,7 +103,7 @@ class OutputsTest extends CliTest {
     assertThat(lines().get(1)).startsWith("C07,");
     assertThat(err.toString())
         .contains("b.json")
-        .contains("1 response could not be scored;" + " the others were");
+        .contains("mnr: 1 problem (above); 1 response scored");
   }
 
   @Test
@@ -168,7 +163,17 @@ class OutputsTest extends CliTest {
                   Document.RESPONSE));
     }
     clear();
-    assertThat(run("cohort", "assemble", dir.toString(), "--name", "Round 3")).isZero();
+    // Made completed, the drafts miss required answers: refused unless asked.
+    assertThat(run("cohort", "assemble", dir.toString(), "--name", "Round 3")).isEqualTo(1);
+    assertThat(out.toString()).as("nothing written").isEmpty();
+    assertThat(err.toString())
+        .contains("mnr: refused: 3 responses with validation errors (required-unanswered 3):")
+        .contains("C01, C02, C03; nothing is written");
+    clear();
+    assertThat(run("cohort", "assemble", dir.toString(), "--name", "Round 3", "--allow-invalid"))
+        .isZero();
+    assertThat(err.toString())
+        .contains("mnr: note: assembled, as --allow-invalid asks: 3 responses with validation");
     Cohort assembled = MnrJson.strict().read(out.toString(), Document.COHORT);
     assertThat(assembled.name()).isEqualTo("Round 3");
     assertThat(assembled.responses())
@@ -176,7 +181,7 @@ class OutputsTest extends CliTest {
         .containsExactly("C01", "C02", "C03");
     assertThat(err.toString()).contains("1 response in progress left out (see --drafts)");
     clear();
-    assertThat(run("cohort", "assemble", dir.toString(), "--drafts")).isZero();
+    assertThat(run("cohort", "assemble", dir.toString(), "--drafts", "--allow-invalid")).isZero();
     Cohort drafts = MnrJson.strict().read(out.toString(), Document.COHORT);
     assertThat(drafts.responses()).hasSize(4);
     assertThat(out.toString())
@@ -195,7 +200,8 @@ class OutputsTest extends CliTest {
                     .status(ResponseStatus.COMPLETED)
                     .build(),
                 Document.RESPONSE));
-    assertThat(run("cohort", "assemble", dir.toString(), other.toString())).isEqualTo(2);
+    assertThat(run("cohort", "assemble", dir.toString(), other.toString(), "--allow-invalid"))
+        .isEqualTo(2);
     assertThat(out.toString()).as("nothing written").isEmpty();
     assertThat(err.toString())
         .contains("the responses answer 2 instruments (another-survey@2024, wpga-mnr-survey@2021)");

@@ -79,13 +79,46 @@ class ScoreCommandsTest extends CliTest {
                 + " 'q520' at /levels/3/capabilityCriteria/csea-hotline/0/when (line");
   }
 
+  /**
+   * A response with validation errors is scored as far as its answers go, and every format says
+   * which kinds of error it had; --valid-only leaves it out and --strict refuses it.
+   */
   @Test
-  void scoreNotesValidationErrorsAndStillScores() {
-    assertThat(run("score", "responses/country-31-defects.json")).isZero();
+  void scoreNamesTheKindsOfValidationErrorAndStillScores() {
+    String kinds =
+        "1 response with validation errors (answer-to-disabled-question 1, blank-text 1,"
+            + " code-not-taken 1, exclusive-option-combined 1, not-yes-or-no 1,"
+            + " option-without-text 1, other-text-without-option 1, personal-data-in-answers 1,"
+            + " repeated-option 1, required-unanswered 1, unknown-code 1, unknown-option 1,"
+            + " unknown-question 1, wrong-answer-kind 1): C31";
+    assertThat(run("score", "responses/country-31-defects.json", "--wide")).isZero();
+    assertThat(out.toString()).contains("Scored as far as its answers go: " + kinds + ".");
+    assertThat(err.toString()).isEmpty();
+    clear();
+    assertThat(run("score", "responses", "--table", "overall", "--format", "csv")).isZero();
+    assertThat(lines())
+        .anyMatch(line -> line.startsWith("C31,Country 31,") && line.contains(",answer-to-"))
+        .anyMatch(line -> line.startsWith("C07,Country 07,") && line.contains(",true,,staged,"))
+        .endsWith("# Scored as far as their answers go: " + kinds + ".");
+    clear();
+    assertThat(run("score", "responses/country-31-defects.json", "--format", "json")).isZero();
+    assertThat(out.toString()).contains("\"responseCount\": 1");
+    clear();
+    assertThat(run("score", "responses", "--valid-only", "--table", "overall")).isZero();
+    assertThat(lines()).as("no row of C31").noneMatch(line -> line.startsWith("C31 "));
+    assertThat(out.toString().replace("\n", " "))
+        .contains("Left out, as --valid-only asks: 1 response with validation errors");
+    clear();
+    assertThat(run("score", "responses", "--strict")).isEqualTo(1);
+    assertThat(out.toString()).isEmpty();
     assertThat(err.toString())
-        .contains(
-            "mnr: note: answers to disabled questions were not"
-                + " scored (see mnr validate): C31 Country 31 (41 validation errors)");
+        .isEqualTo(
+            "mnr: refused, as --strict asks: "
+                + kinds
+                + "; nothing is reported (mnr validate says what is wrong)\n");
+    clear();
+    assertThat(run("score", "responses", "--strict", "--valid-only")).isEqualTo(2);
+    assertThat(err.toString()).contains("give one of them");
   }
 
   @Test
