@@ -34,10 +34,11 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class Breakdown {
   /**
-   * The minimum group size to publish with unless there is a reason to show less: the Alliance
-   * promises governments that their answers are shown only in aggregate, and a group of five or
-   * more keeps one jurisdiction's answers from being read off its group's counts. A smaller minimum
-   * exposes smaller groups; 1 shows single jurisdictions.
+   * The minimum group size to publish with unless there is a reason to show less. The 2021 survey
+   * told governments that "Original survey replies will not be published" (its Background, in
+   * Framing the future, Appendix 2), and a group of five or more keeps one jurisdiction's answers
+   * from being read off its group's counts. A smaller minimum exposes smaller groups; 1 shows
+   * single jurisdictions.
    */
   public static final int SAFE_MIN_GROUP_SIZE = 5;
 

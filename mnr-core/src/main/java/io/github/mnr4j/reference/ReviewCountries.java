@@ -36,8 +36,9 @@ import java.util.Optional;
  * reclassified to lower-middle in July 2021, Jordan is taken as upper-middle. Countries move
  * between groups over time: these are 2021's.
  *
- * <p>The report publishes aggregates only, so this class holds no answers: example answers in mnr4j
- * belong to made-up jurisdictions.
+ * <p>The report publishes counts across countries, and names countries only in its tables of
+ * "country examples" of practice (Tables 1 to 19); it publishes no country's survey replies. So
+ * this class holds no answers: example answers in mnr4j belong to made-up jurisdictions.
  *
  * <p>Thread-safe: the data are immutable.
  */

@@ -61,8 +61,10 @@ public final class ScoringModels {
           .title("Presence (the report's Figure 1)")
           .description(
               "A capability is in place when its primary gate question is answered yes:"
-                  + " value 1 in place, 0 not in place, none when unknown. This is how Framing the"
-                  + " future (2022) counts capabilities in its Figure 1.")
+                  + " value 1 in place, 0 not in place, none when unknown. Framing the future"
+                  + " (2022) gives no rule for its Figure 1 counts; mnr4j counts the figure's rows"
+                  + " this way, and this model scores legislation too, which the figure leaves"
+                  + " out.")
           .addAllLevels(
               List.of(
                   LevelDefinition.builder()

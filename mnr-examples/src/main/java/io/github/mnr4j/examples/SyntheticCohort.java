@@ -42,12 +42,12 @@ import java.util.stream.IntStream;
  * offender support systems, all low- and middle-income; and 12 of the 13 without access to image
  * databases low- and middle-income.
  *
- * <p>The data are synthetic. The report publishes aggregates only, so no jurisdiction here stands
- * for a real country: incomes and regions are drawn independently, each reproducing its published
- * counts, and answers follow a made-up capacity score. Counts the report does not publish (the
- * options of Figures 6, 9 and 10, and Figure 4's bars between those the text states, for example)
- * are invented. Responses answer the questions these figures count, and are marked {@code
- * in-progress}.
+ * <p>The data are synthetic. The report publishes counts, not any country's survey replies, so no
+ * jurisdiction here stands for a real country: incomes and regions are drawn independently, each
+ * reproducing its published counts, and answers follow a made-up capacity score. Counts the report
+ * does not publish (the options of Figures 6, 9 and 10, and Figure 4's bars between those the text
+ * states, for example) are invented. Responses answer the questions these figures count, and are
+ * marked {@code in-progress}.
  *
  * <p>{@link #load()} reads the cohort shipped in the jar; {@link #build()} makes it afresh, and
  * {@code main} writes it, so that the shipped file can be checked against its recipe.
