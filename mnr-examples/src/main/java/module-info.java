@@ -7,6 +7,7 @@ module io.github.mnr4j.examples {
   requires transitive io.github.mnr4j.core;
   requires io.github.mnr4j.json;
   requires info.picocli;
+  requires org.apache.commons.text;
   requires java.desktop;
   requires org.jfree.jfreechart;
   requires org.jfree.svg;

@@ -53,14 +53,15 @@ public final class Frameworks {
                 "The survey calls each domain \"Model National Response Capability N\" (for example"
                     + " \"Capability 1 - Policy and Governance\"). mnr4j keeps the report's words:"
                     + " domains hold capabilities.",
-                "Appendix 1 prints six rows of enablers (one row holds two) and the survey's"
-                    + " Section 8 names a seventh (data and evidence). Enablers are linked to domains"
+                "Appendix 1 prints six enablers in five rows (the Criminal Justice row holds two;"
+                    + " the Media and Communications row is empty) and the survey's Section 8"
+                    + " names a seventh (data and evidence). Enablers are linked to domains"
                     + " as the survey's sections list them; Appendix 1 prints the supportive"
                     + " reporting environment in the criminal-justice row, the survey in the victim"
                     + " section.",
                 "Capability 7's description ends \"link to [Interpol database (ICSE)]\": the words"
                     + " in brackets are lost in the report's text and completed from the survey's"
-                    + " Section 4."))
+                    + " Section 4 (erratum R3)."))
         .addAllDomains(
             List.of(
                 Domain.of(
@@ -167,7 +168,7 @@ public final class Frameworks {
                     "image-databases",
                     7,
                     "Access to Image Databases",
-                    "National database; link to Interpol database (ICSE)",
+                    "National database; link to [Interpol database (ICSE)]",
                     "criminal-justice"),
                 Capability.of(
                     "end-to-end-support",
@@ -338,10 +339,14 @@ public final class Frameworks {
             .place(CALL)
             .heading("Call to action")
             .text(
-                "Five key priorities emerge from this review. These demand action from the"
-                    + " Alliance, its membership and other stakeholders concerned with protecting"
-                    + " children in the digital environment.\n\nWe call on governments and"
-                    + " partners to:")
+                "By documenting good practices and lessons learned from over 40 diverse"
+                    + " countries, this report illustrates how, just over six years since its"
+                    + " introduction, the MNR has become a key reference point to support the"
+                    + " building of coordinated, comprehensive and multi-stakeholder national"
+                    + " responses.\n\nFive key priorities emerge from this review. These demand"
+                    + " action from the Alliance, its membership and other stakeholders concerned"
+                    + " with protecting children in the digital environment.\n\nWe call on"
+                    + " governments and partners to:")
             .build(),
         priority(
             1,
@@ -493,10 +498,48 @@ public final class Frameworks {
             "In the industry domain, countries seek additional guidance and"
                 + " frameworks, such as a model response based on the Voluntary Principles or common"
                 + " standards or metrics on transparency."),
+        Passage.of(
+            "call-to-action-closing",
+            CALL,
+            "As set out in the 2021 Global Threat Assessment, the nature of harm has continued to"
+                + " grow and diversify. The global community must accelerate its efforts to tackle"
+                + " these crimes and better protect children. This review has charted a path"
+                + " forward for action by the Alliance, its membership and other stakeholders to"
+                + " take up this urgent call."),
+        Passage.builder()
+            .id("box-1-focus")
+            .place(BOX_1)
+            .heading("A focus on the Model National Response")
+            .text(
+                "The MNR is focused on helping countries build their response to online child"
+                    + " sexual exploitation and abuse. It acknowledges that this cannot be addressed"
+                    + " in isolation. A wider set of capabilities to prevent and tackle child sexual"
+                    + " exploitation and abuse are required to ensure a complete national response."
+                    + " The MNR sets out six domains with 21 capabilities, as follows:")
+            .build(),
+        Passage.of(
+            "box-1-domains",
+            BOX_1,
+            // The numbers the report's text lost are restored in brackets.
+            "1. Policy and governance: leadership; research, analysis, and monitoring;"
+                + " legislation\n[2.] Criminal justice: dedicated law enforcement; judiciary and"
+                + " prosecutors; offender management process; access to image databases\n[3.]"
+                + " Victim: end-to-end support; child protection workforce; compensation, remedies"
+                + " and complaints arrangements; Child Helpline\n4. Societal: child sexual"
+                + " exploitation and abuse hotline; education programme; child participation;"
+                + " offender support systems\n[5.] Industry: takedown procedures; child sexual"
+                + " exploitation and abuse reporting; innovation solution development; Corporate"
+                + " Social Responsibility\n6. Media and communications: ethical and informed media"
+                + " reporting; universal terminology"),
+        Passage.of(
+            "box-1-starting-point",
+            BOX_1,
+            "Regardless of a country's starting point, the MNR was intended to enable"
+                + " stakeholders to identify any gaps in capabilities and commence planning to fill"
+                + " those gaps."),
         Passage.builder()
             .id("box-1-sdg-16-2")
             .place(BOX_1)
-            .heading("A focus on the Model National Response")
             .text(
                 "Using the framework can assist countries in identifying actions that"
                     + " contribute to the delivery of the United Nations Sustainable Development"
@@ -545,15 +588,30 @@ public final class Frameworks {
         Passage.of(
             "R1",
             "Framing the future (2022), Key findings, Ethical and informed media"
-                + " reporting; Figure 1",
+                + " reporting; Domain 6, Ethical and informed media reporting; Figure 1",
             "The text says the government supports ethical, informed"
-                + " and balanced media reporting in \"54 per cent, 23 of 42\"; 23 of 42 is 54.8 per"
-                + " cent, which Figure 1 prints as 55. mnr4j computes 55, as the figure does."),
+                + " and balanced media reporting in \"54 per cent, 23 of 42\" (the Key findings) and"
+                + " \"Over half of surveyed countries (54 per cent, 23 of 42) responded"
+                + " positively\" (Domain 6); 23 of 42 is 54.8 per cent, which Figure 1 prints as"
+                + " 55. mnr4j computes 55, as the figure does."),
         Passage.of(
             "R2",
             "Framing the future (2022), Child protection workforce; Figure 1",
             "The text says \"Almost a quarter of countries (23 per cent, 7 of 41) do not have a"
                 + " child protection workforce\"; 7 of 41 is 17 per cent, as Figure 1 prints (83"
-                + " per cent have one, 34 of 41). mnr4j computes 17."));
+                + " per cent have one, 34 of 41). mnr4j computes 17."),
+        Passage.of(
+            "R3",
+            "Framing the future (2022), Appendix 1, capability 7; Appendix 2, Section 4",
+            "Appendix 1 prints capability 7, Access to Image Databases, as \"National database;"
+                + " link to\" and the rest is lost in the report's text. mnr4j completes it in"
+                + " brackets from the survey's Section 4, which prints \"Access to image database"
+                + " \u2013 National database; link to Interpol database (ICSE)\": \"National"
+                + " database; link to [Interpol database (ICSE)]\"."),
+        Passage.of(
+            "R4",
+            "Framing the future (2022), Box 1",
+            "Box 1 numbers its six domains, but the report's text keeps only the numbers 1, 4 and"
+                + " 6; mnr4j restores 2, 3 and 5 in brackets."));
   }
 }

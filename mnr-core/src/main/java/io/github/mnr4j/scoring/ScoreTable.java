@@ -22,7 +22,9 @@ import java.util.OptionalDouble;
  * and region, whether its data are {@linkplain Jurisdiction#isSynthetic() synthetic}, the kinds of
  * validation error its response had ({@code validation_errors}, the codes joined by {@code +};
  * empty for a valid response, which is scored as far as its answers go otherwise), and the model's
- * id; values are written in full, an unknown value as an empty cell.
+ * id. Values are rounded as the {@linkplain Scorecard#toTable() scorecard} prints them (two
+ * decimals; domain and overall values of a scale above 1, one), an unknown value as an empty cell;
+ * the JSON scorecard holds them exactly.
  *
  * <pre>{@code
  * List<List<String>> rows = new ArrayList<>();
@@ -128,7 +130,7 @@ public enum ScoreTable implements Identified {
                   score.status().id(),
                   score.level().map(Level::id).orElse(""),
                   score.level().map(level -> String.valueOf(level.ordinal())).orElse(""),
-                  value(score.value()),
+                  value(score.value(), Scorecard.CAPABILITY_DECIMALS),
                   String.valueOf(evidence.answeredDetailIds().size()),
                   String.valueOf(evidence.detailQuestionIds().size()),
                   String.valueOf(evidence.checklistChosenCount()),
@@ -144,7 +146,7 @@ public enum ScoreTable implements Identified {
               row(
                   card,
                   domain.id(),
-                  value(domain.value()),
+                  value(domain.value(), card.aggregateDecimals()),
                   String.valueOf(domain.knownCount()),
                   String.valueOf(domain.partCount()),
                   String.valueOf(domain.value().isPresent())));
@@ -155,7 +157,7 @@ public enum ScoreTable implements Identified {
         rows.add(
             row(
                 card,
-                value(overall.value()),
+                value(overall.value(), card.aggregateDecimals()),
                 String.valueOf(overall.knownCount()),
                 String.valueOf(overall.partCount()),
                 String.valueOf(overall.value().isPresent())));
@@ -227,7 +229,7 @@ public enum ScoreTable implements Identified {
     return row;
   }
 
-  private static String value(OptionalDouble value) {
-    return value.isPresent() ? String.valueOf(value.getAsDouble()) : "";
+  private static String value(OptionalDouble value, int decimals) {
+    return value.isPresent() ? Scorecard.rounded(value.getAsDouble(), decimals) : "";
   }
 }

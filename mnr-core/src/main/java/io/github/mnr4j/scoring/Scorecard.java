@@ -222,7 +222,7 @@ public abstract class Scorecard {
    * @return the table
    */
   public TextTable toTable() {
-    int decimals = scale() > 1 ? 1 : 2;
+    int decimals = aggregateDecimals();
     List<List<String>> rows = new ArrayList<>();
     for (CapabilityScore score : capabilities()) {
       rows.add(
@@ -230,7 +230,7 @@ public abstract class Scorecard {
               score.capabilityId(),
               score.status().id(),
               score.level().map(Level::id).orElse("-"),
-              format(score.value(), 2),
+              format(score.value(), CAPABILITY_DECIMALS),
               "",
               score.reason()));
     }
@@ -263,6 +263,14 @@ public abstract class Scorecard {
         .withNotes(notes());
   }
 
+  /**
+   * How many decimals the domain and overall values are printed with: one on a scale above 1 (a
+   * points model's), two otherwise, as capability values are.
+   */
+  int aggregateDecimals() {
+    return scale() > 1 ? 1 : CAPABILITY_DECIMALS;
+  }
+
   /** The notes of the card's table: validation errors, synthetic data. */
   private List<String> notes() {
     List<String> notes = new ArrayList<>();
@@ -276,9 +284,15 @@ public abstract class Scorecard {
   }
 
   private static String format(OptionalDouble value, int decimals) {
-    return value.isPresent()
-        ? String.format(Locale.ROOT, "%." + decimals + "f", value.getAsDouble())
-        : "-";
+    return value.isPresent() ? rounded(value.getAsDouble(), decimals) : "-";
+  }
+
+  /** How many decimals capability values are printed with. */
+  static final int CAPABILITY_DECIMALS = 2;
+
+  /** The value rounded as printed in text and tables (the JSON scorecard holds it exactly). */
+  static String rounded(double value, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 
   @Override

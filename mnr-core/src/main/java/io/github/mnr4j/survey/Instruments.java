@@ -68,7 +68,7 @@ public final class Instruments {
           "There are laws criminalizing technology-facilitated child sexual abuse"),
       Option.of("csam-possession", "There are laws criminalizing knowing possession of child"
           + " sexual abuse materials (CSAM), regardless of the intent to distribute"),
-      Option.of("child-friendly-justice", "[There are laws providing child-frie]ndly measures"
+      Option.of("child-friendly-justice", "[There are laws providing child-friend]ly measures"
           + " for children suspected or accused of sex offences that ensure [detention is a"
           + " mea]sure of last resort and prioritise their rehabilitation"),
       Option.builder().id("isp-reporting-duty").text("There are laws requiring Internet Service"
@@ -246,9 +246,10 @@ public final class Instruments {
                 + " questions of every other section are, q48 is not. q10 is printed only as"
                 + " \"Is there a national policy or strateg\": its kind (yes or no), its"
                 + " required mark and its skip target (q12) are inferred from q7 and q13."),
-            Erratum.of("E4", "Appendix 1 prints six rows of enablers and the survey names a"
-                + " seventh (data and evidence); the sections link enablers to domains as the"
-                + " framework's notes describe."),
+            Erratum.of("E4", "Appendix 1 prints six enablers in five rows (the Criminal Justice"
+                + " row holds two; the Media and Communications row is empty) and the survey"
+                + " names a seventh (data and evidence); the sections link enablers to domains as"
+                + " the framework's notes describe."),
             Erratum.of("E5", "Section 6 prints the hotline capability as \"Mechanism for"
                 + " supporting online CSEA content\"; Appendix 1 has \"Public and industry"
                 + " reporting for CSEA offences\", so \"reporting\" was probably meant. The"
@@ -281,11 +282,11 @@ public final class Instruments {
             .outcome("Highest level national commitment to online child sexual exploitation and"
                 + " abuse (CSEA) prevention and response")
             .addAllCapabilityBlurbs(List.of(
-                "Leadership - An accountable national governance and oversight committee",
-                "Research, analysis and monitoring - National situational analysis of online"
-                    + " CSEA risk and response; measurements/indicators",
-                "Legislation - Comprehensive and effective legal framework to investigate"
-                    + " offenders and ensure protection for victims"))
+                "Leadership \u2013 An accountable national governance and oversight committee.",
+                "Research, analysis and monitoring \u2013 National situational analysis of online"
+                    + " CSEA risk and response; measurements/indicators.",
+                "Legislation \u2013 Comprehensive and effective legal framework to investigate"
+                    + " offenders and ensure protection for victims."))
             .build(),
         Section.builder().id("criminal-justice").number(4).title("Criminal Justice")
             .domainId("criminal-justice")
@@ -293,52 +294,51 @@ public final class Instruments {
             .outcome("Effective and successful online CSEA investigations, convictions and"
                 + " offender management")
             .addAllCapabilityBlurbs(List.of(
-                "Dedicated law enforcement - National remit; trained officers; proactive and"
-                    + " reactive investigations; victim-focussed; international cooperation",
-                "Judiciary and prosecutors - Trained; victim-focussed",
-                "Offender management process - Prevent re-offending of those in the criminal"
+                "Dedicated law enforcement \u2013 National remit; trained officers; proactive and"
+                    + " reactive investigations; victim-focussed; international cooperation.",
+                "Judiciary and prosecutors \u2013 Trained; victim-focussed.",
+                "Offender management process \u2013 Prevent re-offending of those in the criminal"
                     + " justice system nationally and internationally",
-                "Access to image database - National database; link to Interpol database"
-                    + " (ICSE)"))
+                "Access to image database \u2013 National database; link to Interpol database (ICSE)"))
             .build(),
         Section.builder().id("victim").number(5).title("Victims")
             .domainId("victim")
             .addAllEnablerIds(List.of("supportive-reporting-environment", "aware-supportive-public"))
             .outcome("Appropriate support services for children and young people")
             .addAllCapabilityBlurbs(List.of(
-                "End to end support - Integrated services provided during investigation,"
-                    + " prosecution and after-care",
-                "Child protection workforce - Trained, coordinated and available to provide"
-                    + " victim support",
-                "Compensation, remedies and complaints arrangements - Accessible procedures",
-                "Child helpline - Victim reporting and support, referrals to services for"
-                    + " ongoing assistance"))
+                "End to end support \u2013 Integrated services provided during investigation,"
+                    + " prosecution and after-care.",
+                "Child protection workforce \u2013 Trained, coordinated and available to provide"
+                    + " victim support.",
+                "Compensation, remedies and complaints arrangements \u2013 Accessible procedures.",
+                "Child helpline \u2013 Victim reporting and support, referrals to services for"
+                    + " ongoing assistance."))
             .build(),
         Section.builder().id("societal").number(6).title("Societal")
             .domainId("societal")
             .addAllEnablerIds(List.of("aware-supportive-public", "sufficient-resources"))
             .outcome("Online CSEA prevented")
             .addAllCapabilityBlurbs(List.of(
-                "CSEA hotline - Mechanism for supporting online CSEA content; link to law"
-                    + " enforcement and internet service providers",
-                "Education programmes - For: children/ young people; parents/carers; teachers;"
-                    + " practitioners; faith representatives",
-                "Child participation - Children and young people have a voice in the"
-                    + " development of policy and practice",
-                "Offender support systems: Medical, psychological, self-help, awareness"))
+                "CSEA hotline \u2013 Mechanism for supporting online CSEA content; link to law"
+                    + " enforcement and internet service providers.",
+                "Education programmes \u2013 For: children/ young people; parents/carers; teachers;"
+                    + " practitioners; faith representatives.",
+                "Child participation \u2013 Children and young people have a voice in the"
+                    + " development of policy and practice.",
+                "Offender support systems: Medical, psychological, self-help, awareness."))
             .build(),
         Section.builder().id("industry").number(7).title("Industry")
             .domainId("industry")
             .addAllEnablerIds(List.of("legal-policy-frameworks"))
             .outcome("Industry engaged in developing solutions to prevent and tackle online CSEA")
             .addAllCapabilityBlurbs(List.of(
-                "Takedown procedures - Local removal and blocking of online CSEA content",
-                "CSEA reporting - Statutory protections that would allow industry to fully and"
-                    + " effectively report online CSEA, including the transmission of content,"
-                    + " to law enforcement or another designated agency",
-                "Innovative solution development - Industry engagement to help address online"
-                    + " CSEA",
-                "Corporate social responsibility - Effective child focused programme"))
+                "Takedown procedures \u2013 Local removal and blocking of online CSEA content.",
+                "CSEA reporting \u2013 Statutory protections that would allow industry to fully and"
+                    + " effectively report online CSEA, including the transmission of content, to law"
+                    + " enforcement or another designated agency.",
+                "Innovative solution development \u2013 Industry engagement to help address online"
+                    + " CSEA.",
+                "Corporate social responsibility \u2013 Effective child focused programme."))
             .build(),
         Section.builder().id("media-communications").number(8)
             .title("Media and Communications")
@@ -346,9 +346,9 @@ public final class Instruments {
             .addAllEnablerIds(List.of("data-and-evidence"))
             .outcome("Awareness raised among the public, professionals and policy makers")
             .addAllCapabilityBlurbs(List.of(
-                "Ethical and informed media reporting - Enable awareness and accurate"
-                    + " understanding on the problem",
-                "Universal terminology - Guidelines and application"))
+                "Ethical and informed media reporting \u2013 Enable awareness and accurate"
+                    + " understanding on the problem.",
+                "Universal terminology \u2013 Guidelines and application."))
             .build(),
         Section.builder().id("closing").number(9).title("Closing").build());
   }
@@ -416,7 +416,7 @@ public final class Instruments {
         question(30, "criminal-justice", YES_NO, REQUIRED, GATE,
             "Does law enforcement in your country have access to and use specialist tools and data to carry out investigations of online CSEA?", "image-databases"),
         question(31, "criminal-justice", TEXT, OPTIONAL, DETAIL,
-            "[Please provide further informa]tion on the specialist tools and data and specify if law enforcement is connected to and uses Interpol's [International Child Sexual Exp]loitation database (ICSE DB). Please also describe any other transnational cooperation.", "image-databases"),
+            "[Please provide further informa]tion on the specialist tools and data and specify if law enforcement is connected to and uses Interpol's [International Child Sexual Expl]oitation database (ICSE DB). Please also describe any other transnational cooperation.", "image-databases"),
         question(32, "criminal-justice", TEXT, OPTIONAL, CHALLENGES,
             "[Please describe any challeng]es in developing, or plans underway to improve access and use of, [specialist tools and data, inclu]ding specifically to connect to the ICSE DB", "image-databases"),
         question(33, "criminal-justice", YES_NO, REQUIRED, SECONDARY_GATE,
@@ -467,7 +467,7 @@ public final class Instruments {
         question(55, "societal", MULTI_CHOICE, OPTIONAL, CHECKLIST,
             "Who does the programme target? (select all that apply)", "education-programme").addAllOptions(Q55_OPTIONS),
         question(56, "societal", TEXT, OPTIONAL, DETAIL,
-            "[Please provide further inform]ation about the programme (e.g. overview of content and integration into any mainstream curricula [...] in-service training for practitioners and relevant dates of introduction and implementation)", "education-programme"),
+            "[Please provide further inform]ation about the programme (e.g. overview of content and integration into any mainstream curricula [...] [i]n-service training for practitioners and relevant dates of introduction and implementation)", "education-programme"),
         question(57, "societal", TEXT, OPTIONAL, CHALLENGES,
             "Please describe any challenges in developing, or plans underway to develop, the national education programme", "education-programme"),
         question(58, "societal", YES_NO, REQUIRED, GATE,

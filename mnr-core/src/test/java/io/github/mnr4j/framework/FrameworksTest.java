@@ -237,6 +237,22 @@ class FrameworksTest {
             "young people"
                 + " displaying sexually harmful behaviour must be separated from 'offender support"
                 + " systems'");
+    assertThat(mnr.passages())
+        .filteredOn(p -> p.id().startsWith("box-1-") || p.id().startsWith("call-to-action"))
+        .extracting(Passage::id)
+        .containsExactly(
+            "call-to-action",
+            "call-to-action-closing",
+            "box-1-focus",
+            "box-1-domains",
+            "box-1-starting-point",
+            "box-1-sdg-16-2",
+            "box-1-sdg-8-7-5-2-crc");
+    assertThat(mnr.passage("call-to-action").text())
+        .startsWith("By documenting good practices and lessons learned from over 40 diverse")
+        .endsWith("We call on governments and partners to:");
+    assertThat(mnr.passage("call-to-action-closing").text())
+        .endsWith("to take up this urgent call.");
     assertThat(mnr.passage("box-1-sdg-16-2").text())
         .contains(
             "primarily 16.2 \u2013 End all"
@@ -255,13 +271,25 @@ class FrameworksTest {
         .isEmpty();
   }
 
-  /** The report's text disagrees with its Figure 1 twice; both are recorded. */
+  /**
+   * The report's text disagrees with its Figure 1 twice, and loses words that mnr4j restores in
+   * brackets twice; all four are recorded.
+   */
   @Test
   void recordsWhereTheReportDisagreesWithItself() {
-    assertThat(mnr.errata()).extracting(Passage::id).containsExactly("R1", "R2");
+    assertThat(mnr.errata()).extracting(Passage::id).containsExactly("R1", "R2", "R3", "R4");
+    assertThat(mnr.errata().get(0).place()).contains("Key findings").contains("Domain 6");
     assertThat(mnr.errata().get(0).text())
         .contains("\"54 per cent, 23 of 42\"")
+        .contains("Over half of surveyed countries (54 per cent, 23 of 42) responded positively")
         .contains("Figure 1 prints as 55");
+    assertThat(mnr.capability("image-databases").description())
+        .isEqualTo("National database; link to [Interpol database (ICSE)]");
+    assertThat(mnr.errata().get(2).text()).contains("link to [Interpol database (ICSE)]");
+    assertThat(mnr.passage("box-1-domains").text())
+        .startsWith("1. Policy and governance: leadership;")
+        .contains("\n[2.] Criminal justice: dedicated law enforcement;");
+    assertThat(mnr.errata().get(3).text()).contains("restores 2, 3 and 5 in brackets");
     assertThat(mnr.errata().get(1).text())
         .contains("23 per cent, 7 of 41")
         .contains("7 of 41 is 17 per cent");

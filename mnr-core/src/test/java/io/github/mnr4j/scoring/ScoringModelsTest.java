@@ -780,6 +780,9 @@ class ScoringModelsTest {
     List<List<String>> domains = ScoreTable.DOMAINS.rows(assessment, card);
     assertThat(domains).hasSize(6);
     assertThat(domains.get(0)).endsWith("3", "3", "true");
+    // Values are rounded as the scorecard prints them: 1.25 / 3 is 0.41666...
+    assertThat(card.domains().get(0).value()).hasValue(1.25 / 3);
+    assertThat(domains.get(0).get(8)).isEqualTo("0.42");
     assertThat(domains.get(1)).endsWith("", "0", "4", "false");
     assertThat(ScoreTable.OVERALL.rows(assessment, card))
         .singleElement()

@@ -242,8 +242,8 @@ class InstrumentsTest {
                     .endsWith("(also known as 'online grooming')."));
     assertThat(survey.section("societal").capabilityBlurbs().get(0))
         .isEqualTo(
-            "CSEA hotline - Mechanism for supporting online CSEA content; link to law"
-                + " enforcement and internet service providers");
+            "CSEA hotline \u2013 Mechanism for supporting online CSEA content; link to law"
+                + " enforcement and internet service providers.");
   }
 
   /** The survey's front matter and the documentation it asks for, verbatim, with ids. */

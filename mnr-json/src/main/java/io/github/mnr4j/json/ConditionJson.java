@@ -248,18 +248,51 @@ final class ConditionJson {
               + " reads a capability's evidence; a skip"
               + " rule can read answers only");
     }
+    String known =
+        "answered, is, includes, chosenAtLeast, code, all, any, not"
+            + (evidence
+                ? ", status, coverageAtLeast, plansDescribed,"
+                    + " hasDetails, anyDetailAnswered, hasChecklist, hasSecondaryGates,"
+                    + " allSecondaryGatesYes"
+                : "");
+    if (operators.isEmpty()) {
+      // A misspelt operator is the likely cause: name it where it is, rather than saying none.
+      for (var field : node.fields.entrySet()) {
+        if (!field.getKey().equals("question")) {
+          throw field
+              .getValue()
+              .error(
+                  "unknown field '"
+                      + field.getKey()
+                      + "' in a condition"
+                      + suggestion(field.getKey(), evidence)
+                      + "; a condition needs exactly one of "
+                      + known);
+        }
+      }
+    }
     if (operators.size() != 1) {
       throw node.error(
-          "a condition needs exactly one of answered, is, includes, chosenAtLeast,"
-              + " code, all, any, not"
-              + (evidence
-                  ? ", status, coverageAtLeast, plansDescribed,"
-                      + " hasDetails, anyDetailAnswered, hasChecklist, hasSecondaryGates,"
-                      + " allSecondaryGatesYes"
-                  : "")
+          "a condition needs exactly one of "
+              + known
               + "; found "
               + (operators.isEmpty() ? "none" : operators));
     }
     return operators.get(0);
+  }
+
+  /** Names the operator a misspelt key differs from only in case, if there is one. */
+  private static String suggestion(String key, boolean evidence) {
+    List<String> operators = new ArrayList<>(ANSWER_OPERATORS);
+    operators.addAll(COMPOSITES);
+    if (evidence) {
+      operators.addAll(EVIDENCE_OPERATORS);
+    }
+    for (String operator : operators) {
+      if (operator.equalsIgnoreCase(key)) {
+        return " (did you mean '" + operator + "'?)";
+      }
+    }
+    return "";
   }
 }

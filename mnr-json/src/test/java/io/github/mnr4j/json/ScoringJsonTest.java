@@ -129,6 +129,27 @@ class ScoringJsonTest {
                                 "\"plansDescribed\": true", "\"plansDescribed\": false")))
                 .getMessage())
         .startsWith("'plansDescribed' can only be true");
+    // A misspelt operator is named where it is, with the spelling meant.
+    assertThat(
+            catchThrowableOfType(
+                    MnrJsonException.class,
+                    () ->
+                        readModel(
+                            golden.replaceFirst(
+                                "\"coverageAtLeast\": 0.5", "\"coverageAtleast\": 0.5")))
+                .getMessage())
+        .startsWith(
+            "unknown field 'coverageAtleast' in a condition (did you mean 'coverageAtLeast'?);"
+                + " a condition needs exactly one of answered,")
+        .contains("/coverageAtleast (line ");
+    assertThat(
+            catchThrowableOfType(
+                    MnrJsonException.class,
+                    () ->
+                        readModel(
+                            golden.replaceFirst("\"coverageAtLeast\": 0.5", "\"coverage\": 0.5")))
+                .getMessage())
+        .startsWith("unknown field 'coverage' in a condition; a condition needs exactly one of");
     assertThat(
             catchThrowableOfType(
                     MnrJsonException.class,

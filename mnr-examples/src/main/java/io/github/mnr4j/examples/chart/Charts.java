@@ -13,6 +13,7 @@ import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.QuestionKind;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,6 +82,9 @@ public final class Charts {
 
   /** A chart ready to write. */
   public static final class Chart {
+    /** The largest factor {@link #png(int)} scales by: 3,600 pixels across. */
+    public static final int MAX_SCALE = 4;
+
     private final JFreeChart chart;
     private final int width;
     private int height;
@@ -108,9 +112,24 @@ public final class Charts {
      * @return the PNG's bytes
      */
     public byte[] png() {
+      return png(1);
+    }
+
+    /**
+     * Returns the chart as a PNG image of {@code scale} times as many pixels each way, laid out as
+     * at scale 1: 2 gives 1800 pixels across, enough to print a page's width at 200 dots an inch.
+     *
+     * @param scale the factor, 1 to {@value #MAX_SCALE}
+     * @return the PNG's bytes
+     * @throws IllegalArgumentException if the scale is out of range
+     */
+    public byte[] png(int scale) {
+      if (scale < 1 || scale > MAX_SCALE) {
+        throw new IllegalArgumentException("the scale is 1 to " + MAX_SCALE + ", not " + scale);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try {
-        ChartUtils.writeChartAsPNG(out, chart, width, height);
+        ChartUtils.writeScaledChartAsPNG(out, chart, width, height, scale, scale);
       } catch (IOException e) {
         throw new UncheckedIOException(e); // a byte array does not fail
       }
@@ -173,7 +192,7 @@ public final class Charts {
     }
     JFreeChart chart =
         bars(
-            "Capabilities in place",
+            "Snapshot of capabilities in place",
             "% yes of those who answered",
             data,
             (series, column) -> labels.get(column),
@@ -420,9 +439,10 @@ public final class Charts {
       BiFunction<Integer, Integer, String> label,
       double max) {
     CategoryPlot plot =
-        new CategoryPlot(data, new CategoryAxis(), new NumberAxis(axisLabel), new BarRenderer());
+        new CategoryPlot(
+            data, new CategoryAxis(), new NumberAxis(axisLabel), new EndLabelledBars(max));
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.getRangeAxis().setRange(0, max * 1.12);
+    plot.getRangeAxis().setRange(0, max);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     style(renderer);
@@ -464,6 +484,36 @@ public final class Charts {
     credit.setPosition(RectangleEdge.BOTTOM);
     credit.setHorizontalAlignment(HorizontalAlignment.LEFT);
     chart.addSubtitle(credit);
+  }
+
+  /**
+   * Bars labelled at their ends: outside a bar, or inside it in white where the bar reaches so far
+   * that a label outside would run past the axis's end (100%, or the highest level) and be cut off.
+   */
+  private static final class EndLabelledBars extends BarRenderer {
+    private static final long serialVersionUID = 1L;
+    private static final ItemLabelPosition INSIDE =
+        new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT);
+    private final double max;
+
+    EndLabelledBars(double max) {
+      this.max = max;
+    }
+
+    private boolean inside(int row, int column) {
+      Number value = getPlot().getDataset().getValue(row, column);
+      return value != null && value.doubleValue() > 0.7 * max;
+    }
+
+    @Override
+    public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+      return inside(row, column) ? INSIDE : super.getPositiveItemLabelPosition(row, column);
+    }
+
+    @Override
+    public Paint getItemLabelPaint(int row, int column) {
+      return inside(row, column) ? Color.WHITE : super.getItemLabelPaint(row, column);
+    }
   }
 
   /** Item labels from a function of series and column. */

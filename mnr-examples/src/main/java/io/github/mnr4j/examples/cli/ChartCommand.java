@@ -51,8 +51,9 @@ import picocli.CommandLine.Spec;
             + " are left out unless --min-group-size), options (a --question's options, as in"
             + " Figures 2, 4, 6, 9 and 10), scorecard (one response's levels), ranking (rank"
             + " intervals) or progress (two rounds, ROUND1 ROUND2). A chart of synthetic data"
-            + " (such as 'example') says so on the chart. Exit status: 0; 2 for a usage error or"
-            + " unreadable input; 3 if the file cannot be written.")
+            + " (such as 'example') says so on the chart. Exit status: 0; 2 for a usage error,"
+            + " unreadable input or nothing to draw (a breakdown whose groups are all too"
+            + " small); 3 if the file cannot be written.")
 final class ChartCommand implements Callable<Integer> {
   /** The kinds of chart. */
   enum Kind {
@@ -87,6 +88,16 @@ final class ChartCommand implements Callable<Integer> {
       paramLabel = "FILE.svg|FILE.png",
       description = "Where to write the chart; its extension chooses SVG or PNG.")
   Path output;
+
+  @Option(
+      names = "--scale",
+      paramLabel = "N",
+      description =
+          "PNG: draw N times as many pixels each way, laid out the same (1 to "
+              + Charts.Chart.MAX_SCALE
+              + "; default 1, 900 pixels across; 2 prints a page's width at 200 dots an"
+              + " inch). SVG needs none: it scales without loss.")
+  Optional<Integer> scale;
 
   @Option(
       names = "--by",
@@ -151,12 +162,20 @@ final class ChartCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--output names a .svg or .png file," + " not " + output);
     }
+    if (scale.isPresent() && !png) {
+      throw new ParameterException(
+          spec.commandLine(), "--scale is for PNG; an SVG scales without loss");
+    }
+    if (scale.isPresent() && (scale.get() < 1 || scale.get() > Charts.Chart.MAX_SCALE)) {
+      throw new ParameterException(
+          spec.commandLine(), "--scale is 1 to " + Charts.Chart.MAX_SCALE + ", not " + scale.get());
+    }
     Charts.Chart chart = draw(instrumentOption.instrument());
     List<String> notes = new ArrayList<>(counted);
     notes.addAll(validity.notes());
     chart.addNotes(notes);
     // Drawn whole before the file is opened, so that a failure leaves no empty file behind.
-    byte[] bytes = png ? chart.png() : chart.svg().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = png ? chart.png(scale.orElse(1)) : chart.svg().getBytes(StandardCharsets.UTF_8);
     try {
       Files.write(output, bytes);
     } catch (IOException e) {
@@ -199,6 +218,16 @@ final class ChartCommand implements Callable<Integer> {
           assess(instrument, attributes, breakdown::add);
           TallyCommand.requireKnownAttribute(by.get(), attributes);
           Breakdown result = breakdown.result();
+          if (result.groups().stream().allMatch(group -> group.tally().isEmpty())) {
+            throw new MnrException(
+                "nothing to draw: every group of --by "
+                    + by.get()
+                    + " has fewer than "
+                    + result.minGroupSize()
+                    + " jurisdictions ("
+                    + result.groups().size()
+                    + " groups); no chart was written");
+          }
           counted = counted(result.invalidResponses());
           return Charts.breakdown(result, cohort, result.isSynthetic());
         }

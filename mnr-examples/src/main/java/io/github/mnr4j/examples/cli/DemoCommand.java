@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
             + " real country.");
     out.println();
     out.println(
-        "Figure 1. Capabilities in place: yes, of those who answered, per cent yes"
+        "Figure 1. Snapshot of capabilities in place: yes, of those who answered, per cent yes"
             + " (halves rounded up)");
     out.print(analysis.tally(TallyView.figure1()).toFigure().toText());
     out.println();

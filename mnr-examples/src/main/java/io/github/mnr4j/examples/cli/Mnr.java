@@ -11,9 +11,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -168,9 +173,36 @@ public final class Mnr implements Callable<Integer> {
   private static int usageError(ParameterException e) {
     PrintWriter usage = e.getCommandLine().getErr();
     usage.println("mnr: " + e.getMessage());
-    UnmatchedArgumentException.printSuggestions(e, usage);
+    List<String> suggestions = optionSuggestions(e);
+    if (!suggestions.isEmpty()) {
+      usage.println("Possible solutions: " + String.join(", ", suggestions));
+    } else {
+      UnmatchedArgumentException.printSuggestions(e, usage);
+    }
     e.getCommandLine().usage(usage);
     return USAGE_OR_INPUT;
+  }
+
+  /**
+   * The options an unknown option was probably meant to be: those at most two edits from it
+   * (picocli's own likeness misses transpositions such as {@code --fromat}), then picocli's.
+   */
+  private static List<String> optionSuggestions(ParameterException e) {
+    if (!(e instanceof UnmatchedArgumentException unmatched)
+        || !unmatched.isUnknownOption()
+        || unmatched.getUnmatched().isEmpty()) {
+      return List.of();
+    }
+    String typed = unmatched.getUnmatched().get(0).split("=", 2)[0];
+    LevenshteinDistance distance = new LevenshteinDistance(2);
+    Set<String> suggestions = new LinkedHashSet<>();
+    e.getCommandLine().getCommandSpec().options().stream()
+        .flatMap(option -> Arrays.stream(option.names()))
+        .filter(name -> name.length() > 2 && distance.apply(typed, name) >= 0)
+        .sorted(Comparator.comparingInt((String name) -> distance.apply(typed, name)))
+        .forEach(suggestions::add);
+    suggestions.addAll(unmatched.getSuggestions());
+    return List.copyOf(suggestions);
   }
 
   /** Says on stderr, in one line, why a command could not finish; returns the exit status. */

@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.cohort.CohortAnalysis;
@@ -11,10 +12,14 @@ import io.github.mnr4j.scoring.Ranker;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Instruments;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -79,7 +84,7 @@ class ChartsTest {
     }
     assertThat(texts(svg))
         .contains(
-            "Capabilities in place",
+            "Snapshot of capabilities in place",
             Charts.SYNTHETIC,
             "Leadership",
             "76%",
@@ -148,9 +153,79 @@ class ChartsTest {
   }
 
   @Test
-  void pngIsAnImageOfTheSameSize() throws Exception {
+  void pngIsAnImageOfTheSameSizeOrScaled() throws Exception {
     Charts.Chart chart = Charts.figure1(EXAMPLE.tally(TallyView.figure1()), "example", true);
     var image = ImageIO.read(new ByteArrayInputStream(chart.png()));
     assertThat(new int[] {image.getWidth(), image.getHeight()}).isEqualTo(chart.size());
+    var scaled = ImageIO.read(new ByteArrayInputStream(chart.png(2)));
+    assertThat(new int[] {scaled.getWidth(), scaled.getHeight()})
+        .containsExactly(2 * chart.size()[0], 2 * chart.size()[1]);
+    assertThatThrownBy(() -> chart.png(5)).hasMessage("the scale is 1 to 4, not 5");
+    assertThatThrownBy(() -> chart.png(0)).hasMessage("the scale is 1 to 4, not 0");
+  }
+
+  /** The axis of a share ends at 100%, not beyond. */
+  @Test
+  void figure1sAxisEndsAtAHundredPerCent() throws Exception {
+    List<String> texts =
+        texts(parse(Charts.figure1(EXAMPLE.tally(TallyView.figure1()), "example", true).svg()));
+    List<Integer> ticks =
+        texts.stream().filter(t -> t.matches("\\d+")).map(Integer::valueOf).toList();
+    assertThat(ticks).contains(0, 100).allMatch(tick -> tick <= 100);
+  }
+
+  /**
+   * No bar's label runs past the axis's end, where the chart cuts it off: the longest bars carry
+   * theirs inside. The axis's end is the middle of its last tick label ("100", or the top level).
+   */
+  @Test
+  void noBarLabelRunsPastTheAxis() throws Exception {
+    assertLabelsWithinTheAxis(
+        Charts.figure1(EXAMPLE.tally(TallyView.figure1()), "example", true).svg(),
+        t -> t.endsWith("%") || t.endsWith(")"));
+    for (String id : List.of("C01", "C02", "C07")) {
+      for (String model : List.of("staged", "index", "presence")) {
+        assertLabelsWithinTheAxis(
+            Charts.scorecard(ScoringModels.builtIn(model).score(EXAMPLE.assessment(id)), true)
+                .svg(),
+            t -> t.matches("[a-z-]+") && !t.contains("-") && !t.equals("level"));
+      }
+    }
+    assertLabelsWithinTheAxis(
+        Charts.breakdown(EXAMPLE.breakdown(TallyView.figure1(), "incomeGroup", 5), "example", true)
+            .svg(),
+        t -> t.matches("\\d+%"));
+  }
+
+  private static void assertLabelsWithinTheAxis(
+      String svg, java.util.function.Predicate<String> isBarLabel) throws Exception {
+    NodeList nodes = parse(svg).getElementsByTagName("text");
+    double axisEnd = Double.NaN;
+    List<Element> labels = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element text = (Element) nodes.item(i);
+      if (text.getTextContent().matches("\\d+")) {
+        double middle = Double.parseDouble(text.getAttribute("x")) + width(text) / 2;
+        axisEnd = Double.isNaN(axisEnd) ? middle : Math.max(axisEnd, middle);
+      } else if (isBarLabel.test(text.getTextContent())) {
+        labels.add(text);
+      }
+    }
+    assertThat(axisEnd).as("the axis's last tick").isNotNaN();
+    assertThat(labels).isNotEmpty();
+    for (Element label : labels) {
+      assertThat(Double.parseDouble(label.getAttribute("x")) + width(label))
+          .as("the end of label '%s'", label.getTextContent())
+          .isLessThanOrEqualTo(axisEnd + 1);
+    }
+  }
+
+  /** A text's width as drawn, from its font size. */
+  private static double width(Element text) {
+    Matcher size = Pattern.compile("font-size: (\\d+)px").matcher(text.getAttribute("style"));
+    assertThat(size.find()).isTrue();
+    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, Integer.parseInt(size.group(1)));
+    return font.getStringBounds(text.getTextContent(), new FontRenderContext(null, true, true))
+        .getWidth();
   }
 }

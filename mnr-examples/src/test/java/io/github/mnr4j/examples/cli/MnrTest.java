@@ -69,7 +69,9 @@ class MnrTest extends CliTest {
         .endsWith("Errata of the report and of the printed survey: mnr catalog --errata\n");
   }
 
-  /** The report's two text-versus-figure disagreements and the survey's errata, as data. */
+  /**
+   * The report's errata (two text-versus-figure disagreements, two restorations) and the survey's.
+   */
   @Test
   void catalogPrintsTheErrata() {
     assertThat(run("catalog", "--errata")).isZero();
@@ -77,9 +79,12 @@ class MnrTest extends CliTest {
         .startsWith(
             "Errata of the report (Model National Response's"
                 + " source)\n  R1 (Framing the future (2022), Key findings, Ethical and informed media"
-                + " reporting; Figure 1): The text says")
+                + " reporting; Domain 6, Ethical and informed media reporting; Figure 1): The text"
+                + " says")
         .contains("\"54 per cent, 23 of 42\"")
         .contains("7 of 41 is 17 per cent")
+        .contains("\n  R3 (Framing the future (2022), Appendix 1, capability 7;")
+        .contains("\n  R4 (Framing the future (2022), Box 1): ")
         .contains("\nErrata of the survey as printed (wpga-mnr-survey@2021)\n  E1: q33 prints")
         .contains(
             "\n  E5: Section 6 prints the hotline capability as \"Mechanism for"
@@ -118,6 +123,24 @@ class MnrTest extends CliTest {
         .contains("Usage: mnr catalog");
     assertThat(run("catalog", "--colour")).isEqualTo(2);
     assertThat(err.toString()).contains("Unknown option: '--colour'");
+  }
+
+  /** A mistyped option gets the options it was probably meant to be, transpositions too. */
+  @Test
+  void mistypedOptionsGetSuggestions() {
+    assertThat(run("tally", "example", "--fromat", "json")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("mnr: Unknown option: '--fromat'\nPossible solutions: --format\n");
+    clear();
+    assertThat(run("tally", "example", "--wher=region=x")).isEqualTo(2);
+    assertThat(err.toString()).contains("Possible solutions: --where\n");
+    clear();
+    assertThat(run("score", "example", "--vaild-only")).isEqualTo(2);
+    assertThat(err.toString()).contains("Possible solutions: --valid-only\n");
+    clear();
+    assertThat(run("tally", "example", "--colour")).isEqualTo(2);
+    assertThat(err.toString()).doesNotContain("Possible solutions").contains("Usage: mnr tally");
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test

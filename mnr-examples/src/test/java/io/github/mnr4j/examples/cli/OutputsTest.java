@@ -229,7 +229,9 @@ class OutputsTest extends CliTest {
           {"compare", "example", "example", "--table", "rows"},
           {"chart", "figure1", "example", "-o", "x.svg", "--by", "region"},
           {"chart", "breakdown", "example", "-o", "x.svg"},
-          {"chart", "figure1", "example", "-o", "x.gif"}
+          {"chart", "figure1", "example", "-o", "x.gif"},
+          {"chart", "figure1", "example", "-o", "x.svg", "--scale", "2"},
+          {"chart", "figure1", "example", "-o", "x.png", "--scale", "5"}
         }) {
       clear();
       assertThat(run(useless)).as(String.join(" ", useless)).isEqualTo(2);
@@ -279,6 +281,38 @@ class OutputsTest extends CliTest {
                 temp.resolve("w.svg").toString()))
         .isEqualTo(2);
     assertThat(err.toString()).contains("--where is for figure1, breakdown and options only");
+  }
+
+  /** A PNG can be drawn with more pixels for print; its layout stays that of scale 1. */
+  @Test
+  void pngChartsScale() throws IOException {
+    Path png = temp.resolve("print.png");
+    assertThat(run("chart", "figure1", "example", "--scale", "2", "-o", png.toString())).isZero();
+    var image = javax.imageio.ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(1800);
+  }
+
+  /** A breakdown whose groups are all suppressed has nothing to show: refused, no file. */
+  @Test
+  void aBreakdownChartWithEveryGroupSuppressedIsRefused() {
+    Path svg = temp.resolve("empty.svg");
+    assertThat(
+            run(
+                "chart",
+                "breakdown",
+                "example",
+                "--by",
+                "region",
+                "--min-group-size",
+                "43",
+                "-o",
+                svg.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "mnr: nothing to draw: every group of --by region has fewer than 43 jurisdictions"
+                + " (9 groups); no chart was written\n");
+    assertThat(Files.exists(svg)).isFalse();
   }
 
   @Test
