@@ -237,7 +237,11 @@ public abstract class Breakdown {
     }
 
     private Tally.Counts group(String value) {
-      return groups.computeIfAbsent(value, v -> new Tally.Counts(view, framework, filters));
+      return groups.computeIfAbsent(
+          value,
+          v ->
+              new Tally.Counts(
+                  view, framework, filters, Optional.of(Published.grouped(attribute))));
     }
 
     @Override

@@ -176,7 +176,19 @@ public abstract class OptionBreakdown {
                 + "; groups with fewer than "
                 + minGroupSize()
                 + " answers suppressed")
-        .withNotes(Notes.of(filters(), isSynthetic(), invalidResponses()));
+        .withNotes(notes());
+  }
+
+  private List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        OptionTally.publishedNote(
+            groups().stream()
+                .anyMatch(
+                    g -> g.options().filter(o -> !o.publishedOptionIds().isEmpty()).isPresent()),
+            isSynthetic()));
+    notes.addAll(Notes.of(filters(), isSynthetic(), invalidResponses()));
+    return notes;
   }
 
   /**
@@ -235,7 +247,14 @@ public abstract class OptionBreakdown {
 
     private OptionTally.Counts group(String value) {
       return groups.computeIfAbsent(
-          value, v -> new OptionTally.Counts(instrument, questionId, filters));
+          value, v -> new OptionTally.Counts(instrument, questionId, filters, group(filters, v)));
+    }
+
+    /** A group's base: the filters and the group's own value (the report publishes a few). */
+    private List<Where> group(List<Where> filters, String value) {
+      List<Where> base = new ArrayList<>(filters);
+      base.add(new Where(attribute, value));
+      return base;
     }
 
     @Override

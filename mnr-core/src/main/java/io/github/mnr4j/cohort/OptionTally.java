@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
 
@@ -105,6 +106,16 @@ public abstract class OptionTally {
   public abstract InvalidResponses invalidResponses();
 
   /**
+   * Returns the options whose counts <i>Framing the future</i> (2022) publishes for this question
+   * on this base (the whole review, or the part the filters name), with {@code "(two or more)"}
+   * when it publishes that count: for the example cohort these are the report's numbers, and the
+   * other counts are invented.
+   *
+   * @return option ids or codes; empty when the report publishes none
+   */
+  public abstract Set<String> publishedOptionIds();
+
+  /**
    * Returns how many chose an option.
    *
    * @param optionId the option
@@ -138,21 +149,43 @@ public abstract class OptionTally {
                         option,
                         String.valueOf(count),
                         String.valueOf(answeredCount()),
-                        percent(count))));
+                        percent(count),
+                        published(option))));
     if (kind() == QuestionKind.MULTI_CHOICE) {
       rows.add(
           List.of(
-              "(two or more)",
+              Published.TWO_OR_MORE,
               String.valueOf(twoOrMoreCount()),
               String.valueOf(answeredCount()),
-              percent(twoOrMoreCount())));
+              percent(twoOrMoreCount()),
+              published(Published.TWO_OR_MORE)));
     }
-    return TextTable.of(HEADER, rows)
-        .withNotes(Notes.of(filters(), isSynthetic(), invalidResponses()));
+    List<String> notes = new ArrayList<>();
+    notes.add(publishedNote(!publishedOptionIds().isEmpty(), isSynthetic()));
+    notes.addAll(Notes.of(filters(), isSynthetic(), invalidResponses()));
+    return TextTable.of(HEADER, rows).withNotes(notes);
   }
 
   /** The columns of {@link #toTable()}. */
-  static final List<String> HEADER = List.of("option", "count", "of", "percent");
+  static final List<String> HEADER = List.of("option", "count", "of", "percent", "published");
+
+  /** Whether the report publishes an option's count on this base: yes or no. */
+  String published(String optionId) {
+    return publishedOptionIds().contains(optionId) ? "yes" : "no";
+  }
+
+  /** What the published column means, for a cohort's data or for the example's. */
+  static String publishedNote(boolean anyPublished, boolean synthetic) {
+    String meaning =
+        anyPublished
+            ? "published: whether Framing the future (2022) publishes the row's count on this base"
+            : "published: Framing the future (2022) publishes none of these counts on this base";
+    return meaning
+        + (synthetic
+            ? "; the synthetic example reproduces the published counts, and the others are"
+                + " invented."
+            : ", for comparison.");
+  }
 
   private String percent(int count) {
     OptionalInt percent = TallyRow.percent(count, answeredCount());
@@ -212,7 +245,15 @@ public abstract class OptionTally {
     private final Accumulator<ValidationReport, InvalidResponses> invalid =
         InvalidResponses.accumulator();
 
+    /** The filters that give the base whose published counts apply: a group's adds its own. */
+    private final List<Where> base;
+
     Counts(Instrument instrument, String questionId, List<Where> filters) {
+      this(instrument, questionId, filters, filters);
+    }
+
+    Counts(Instrument instrument, String questionId, List<Where> filters, List<Where> base) {
+      this.base = List.copyOf(base);
       this.filters = List.copyOf(filters);
       this.keep = Notes.keeper(this.filters);
       Optional<Question> found = instrument.findQuestion(questionId);
@@ -319,7 +360,8 @@ public abstract class OptionTally {
               .twoOrMoreCount(twoOrMore)
               .addAllFilters(filters)
               .synthetic(synthetic)
-              .invalidResponses(invalid.result());
+              .invalidResponses(invalid.result())
+              .addAllPublishedOptionIds(Published.options(instrument, question.id(), base));
       for (int o = 0; o < counts.length; o++) {
         tally.putCount(values.get(o), counts[o]);
       }

@@ -1,5 +1,6 @@
 package io.github.mnr4j.cohort;
 
+import static java.util.stream.Collectors.joining;
 import static java.util.stream.Collectors.toUnmodifiableList;
 
 import io.github.mnr4j.Accumulator;
@@ -13,7 +14,9 @@ import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
@@ -111,29 +114,21 @@ public abstract class Tally {
 
   /**
    * Returns the tally as a table with the columns {@code row, capabilities, yes, no, unanswered,
-   * denominator, percent_yes} (capabilities joined by {@code +}), and a column {@code published}
-   * (yes or no) when a row is {@linkplain TallyRow#notPublished() not published}. Its notes say
-   * which jurisdictions were counted, why a row is not published, and whether the data are
-   * synthetic. (What a row's count {@linkplain TallyRow#assumption() assumes} is in the row, and in
-   * its JSON.)
+   * denominator, percent_yes, published} (capabilities joined by {@code +}; published yes or no,
+   * {@linkplain TallyRow#notPublished() whether the report publishes the row}). Its notes say which
+   * jurisdictions were counted, why rows are not published, and whether the data are synthetic.
+   * (What a row's count {@linkplain TallyRow#assumption() assumes} is in the row, and in its JSON.)
    *
    * @return the table
    */
   public TextTable toTable() {
-    boolean marked = rows().stream().anyMatch(row -> row.notPublished().isPresent());
-    List<String> header = new ArrayList<>(HEADER);
-    if (marked) {
-      header.add("published");
-    }
     List<List<String>> rows = new ArrayList<>();
     for (TallyRow row : rows()) {
       List<String> cells = new ArrayList<>(cells(row));
-      if (marked) {
-        cells.add(row.notPublished().isPresent() ? "no" : "yes");
-      }
+      cells.add(row.notPublished().isPresent() ? "no" : "yes");
       rows.add(cells);
     }
-    return TextTable.of(header, rows).withNotes(notes());
+    return TextTable.of(HEADER, rows).withNotes(notes());
   }
 
   /** The notes of the tally's tables. */
@@ -143,19 +138,37 @@ public abstract class Tally {
     return notes;
   }
 
-  /** Why rows are not published. */
+  /** What the published column says, and why rows are not published, one note a reason. */
   List<String> rowNotes() {
-    List<String> notes = new ArrayList<>();
+    Map<String, List<String>> labels = new LinkedHashMap<>();
     for (TallyRow row : rows()) {
       row.notPublished()
           .ifPresent(
-              reason -> notes.add("'" + row.label() + "' is not" + " published: " + reason + "."));
+              reason -> labels.computeIfAbsent(reason, r -> new ArrayList<>()).add(row.label()));
     }
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "published: whether Framing the future (2022) publishes the row"
+            + (isSynthetic()
+                ? "; the synthetic example reproduces the published rows, and the others are"
+                    + " invented."
+                : ", for comparison."));
+    labels.forEach(
+        (reason, rows) ->
+            notes.add(
+                (rows.size() == rows().size()
+                        ? "No row is published"
+                        : rows.stream().map(label -> "'" + label + "'").collect(joining(", "))
+                            + (rows.size() == 1 ? " is not published" : " are not published"))
+                    + ": "
+                    + reason
+                    + "."));
     return notes;
   }
 
   /**
-   * Returns the tally as the report prints Figure 1: row, yes, of, percent.
+   * Returns the tally as the report prints Figure 1: row, yes, of, percent, and whether the report
+   * publishes the row.
    *
    * @return the table
    */
@@ -167,14 +180,23 @@ public abstract class Tally {
               row.label(),
               String.valueOf(row.yesCount()),
               String.valueOf(row.denominator()),
-              row.percentYes().isPresent() ? String.valueOf(row.percentYes().getAsInt()) : "-"));
+              row.percentYes().isPresent() ? String.valueOf(row.percentYes().getAsInt()) : "-",
+              row.notPublished().isPresent() ? "no" : "yes"));
     }
-    return TextTable.of(List.of("row", "yes", "of", "% yes"), rows).withNotes(notes());
+    return TextTable.of(List.of("row", "yes", "of", "% yes", "published"), rows).withNotes(notes());
   }
 
   /** The columns of {@link #toTable()}. */
   static final List<String> HEADER =
-      List.of("row", "capabilities", "yes", "no", "unanswered", "denominator", "percent_yes");
+      List.of(
+          "row",
+          "capabilities",
+          "yes",
+          "no",
+          "unanswered",
+          "denominator",
+          "percent_yes",
+          "published");
 
   static List<String> cells(TallyRow row) {
     return List.of(
@@ -237,7 +259,19 @@ public abstract class Tally {
     private final Predicate<Assessment> keep;
     private boolean synthetic;
 
+    /** Why none of the rows is published, for a breakdown's group; else decided at the end. */
+    private final Optional<String> groupNotPublished;
+
     Counts(TallyView view, Framework framework, List<Where> filters) {
+      this(view, framework, filters, Optional.empty());
+    }
+
+    Counts(
+        TallyView view,
+        Framework framework,
+        List<Where> filters,
+        Optional<String> groupNotPublished) {
+      this.groupNotPublished = groupNotPublished;
       this.view = view;
       this.framework = framework;
       this.filters = List.copyOf(filters);
@@ -348,9 +382,14 @@ public abstract class Tally {
               .addAllFilters(filters)
               .synthetic(synthetic)
               .invalidResponses(invalid.result());
+      Optional<String> notPublished =
+          groupNotPublished.or(() -> Published.whyNotPublished(view, framework, filters));
       for (int r = 0; r < rows.length; r++) {
-        tally.addRow(
-            TallyRow.of(view.rows().get(r), counts[r * 3], counts[r * 3 + 1], counts[r * 3 + 2]));
+        TallyView.Row row = view.rows().get(r);
+        if (notPublished.isPresent() && row.notPublished().isEmpty()) {
+          row = row.withNotPublished(notPublished.get());
+        }
+        tally.addRow(TallyRow.of(row, counts[r * 3], counts[r * 3 + 1], counts[r * 3 + 2]));
       }
       return tally.build();
     }

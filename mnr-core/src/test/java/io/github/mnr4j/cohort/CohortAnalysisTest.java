@@ -181,7 +181,10 @@ class CohortAnalysisTest {
         .isEqualTo(1);
     assertThat(byIncome.groups().get(1).tally()).isEmpty();
     assertThat(byIncome.toTable().toTsv())
-        .contains("\nlow\t\ttrue\t\t\t\t\t\t\t\n")
+        .contains("\nlow\t\ttrue\t\t\t\t\t\t\t\t\n")
+        .contains(
+            "# No row is published: Framing the future (2022) publishes no breakdown of its"
+                + " Figure 1 by incomeGroup.\n")
         .doesNotContain("low\t1");
     assertThat(byIncome.toTable().title())
         .contains("Breakdown by incomeGroup; groups of fewer" + " than 2 jurisdictions suppressed");
@@ -251,8 +254,11 @@ class CohortAnalysisTest {
     String note =
         "Counted as far as their answers go: 1 response with validation errors"
             + " (required-unanswered 1, unknown-question 1): B.";
-    assertThat(tally.toTable().notes()).containsExactly(note);
-    assertThat(tally.toTable().toTsv()).startsWith("# " + note + "\n");
+    assertThat(tally.toTable().notes())
+        .containsExactly(
+            "published: whether Framing the future (2022) publishes the row, for comparison.",
+            note);
+    assertThat(tally.toTable().toTsv()).contains("# " + note + "\n");
     assertThat(analysis.breakdown(TallyView.figure1(), "incomeGroup", 1).invalidResponses())
         .isEqualTo(invalid);
     assertThat(analysis.options("q7").invalidResponses()).isEqualTo(invalid);
@@ -359,12 +365,19 @@ class CohortAnalysisTest {
     assertThat(tally.filters()).containsExactly(high, round);
     assertThat(tally.isSynthetic()).isFalse();
     assertThat(tally.toTable().notes())
-        .containsExactly("Counts only the jurisdictions where incomeGroup=high and round=2021.");
+        .containsExactly(
+            "published: whether Framing the future (2022) publishes the row, for comparison.",
+            "No row is published: Framing the future (2022) publishes its Figure 1 for all the"
+                + " countries of the review, not for those where incomeGroup=high and round=2021.",
+            "Counts only the jurisdictions where incomeGroup=high and round=2021.");
+    assertThat(tally.rows()).allMatch(row -> row.notPublished().isPresent());
     assertThat(part.options("q10").filters()).containsExactly(high, round);
     assertThat(part.options("q10").count("yes")).isEqualTo(1);
     assertThat(part.breakdown(TallyView.figure1(), "region", 1).filters())
         .containsExactly(high, round);
-    assertThat(analysis.tally(TallyView.figure1()).toTable().notes()).isEmpty();
+    assertThat(analysis.tally(TallyView.figure1()).toTable().notes())
+        .containsExactly(
+            "published: whether Framing the future (2022) publishes the row, for comparison.");
 
     // Accumulators filter as they count, and refuse to combine with other filters.
     Accumulator<Assessment, Tally> accumulator =
@@ -405,12 +418,21 @@ class CohortAnalysisTest {
             + " published aggregates; no jurisdiction stands for a real country.";
     Tally tally = analysis.tally(TallyView.figure1());
     assertThat(tally.isSynthetic()).isTrue();
-    assertThat(tally.toTable().notes()).containsExactly(mark);
-    assertThat(tally.toFigure().notes()).containsExactly(mark);
-    assertThat(tally.toTable().toText()).endsWith("\n\n" + mark + "\n");
-    assertThat(tally.toTable().toTsv()).startsWith("# " + mark + "\nrow\tcapabilities\t");
+    String published =
+        "published: whether Framing the future (2022) publishes the row; the synthetic example"
+            + " reproduces the published rows, and the others are invented.";
+    assertThat(tally.toTable().notes()).containsExactly(published, mark);
+    assertThat(tally.toFigure().notes()).containsExactly(published, mark);
+    assertThat(tally.toTable().toText()).endsWith("\n" + mark + "\n");
+    assertThat(tally.toTable().toTsv())
+        .startsWith("# " + published + "\n# " + mark + "\nrow\tcapabilities\t");
     assertThat(analysis.options("q10").isSynthetic()).isTrue();
-    assertThat(analysis.options("q10").toTable().notes()).containsExactly(mark);
+    assertThat(analysis.options("q10").toTable().notes())
+        .containsExactly(
+            "published: whether Framing the future (2022) publishes the row's count on this base;"
+                + " the synthetic example reproduces the published counts, and the others are"
+                + " invented.",
+            mark);
     Breakdown breakdown = analysis.breakdown(TallyView.figure1(), "incomeGroup", 5);
     assertThat(breakdown.groups()).allMatch(group -> group.tally().isEmpty());
     assertThat(breakdown.isSynthetic()).as("even when its group is suppressed").isTrue();
@@ -463,7 +485,18 @@ class CohortAnalysisTest {
             reason ->
                 assertThat(reason)
                     .contains("11 specific areas", "comprehensive or partial", "Figure 4"));
-    assertThat(tally.rows()).filteredOn(row -> row.notPublished().isPresent()).hasSize(1);
+    // Figure 1 prints capabilities 17 and 19 only in rows shared with 16 and 18.
+    assertThat(tally.rows())
+        .filteredOn(row -> row.notPublished().isPresent())
+        .extracting(TallyRow::label)
+        .containsExactly(
+            "3 Legislation", "17 CSEA Reporting", "19 Corporate Social Responsibility");
+    assertThat(tally.row("17 CSEA Reporting").notPublished())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .contains("'Procedures to enable removal or blocking of child sexual abuse")
+                    .contains("'Proactive industry engagement by government'"));
     TextTable table = tally.toTable();
     assertThat(table.header()).endsWith("percent_yes", "published");
     assertThat(table.rows())
@@ -475,10 +508,23 @@ class CohortAnalysisTest {
         .singleElement()
         .satisfies(row -> assertThat(row).last().isEqualTo("yes"));
     assertThat(table.notes())
-        .singleElement()
-        .asString()
-        .startsWith("'3 Legislation' is not published: Framing the future (2022)");
-    assertThat(analysis.tally(TallyView.figure1()).toTable().header()).doesNotContain("published");
+        .hasSize(3)
+        .anySatisfy(
+            note -> assertThat(note).startsWith("'3 Legislation' is not published: Framing the"))
+        .anySatisfy(
+            note ->
+                assertThat(note)
+                    .startsWith(
+                        "'17 CSEA Reporting', '19 Corporate Social Responsibility' are not"
+                            + " published: "));
+    assertThat(analysis.tally(TallyView.figure1()).toTable().rows())
+        .allSatisfy(row -> assertThat(row).last().isEqualTo("yes"));
+    // A view of one's own is not the report's.
+    Tally own =
+        analysis.tally(TallyView.of("mine", List.of(TallyView.Row.of("Leadership", "leadership"))));
+    assertThat(own.row("Leadership").notPublished())
+        .hasValue(
+            "Framing the future (2022) publishes no view 'mine'; it is not one of its figures");
     // Figure 1's "Access to image database" says what its count assumes, in the view and row.
     assertThat(TallyView.figure1().rows().get(5).assumption())
         .hasValueSatisfying(
@@ -525,12 +571,13 @@ class CohortAnalysisTest {
         .isEmpty();
     TextTable table = byIncome.toTable();
     assertThat(table.header())
-        .containsExactly("group", "size", "suppressed", "option", "count", "of", "percent");
+        .containsExactly(
+            "group", "size", "suppressed", "option", "count", "of", "percent", "published");
     assertThat(table.rows())
         .containsExactly(
-            List.of("high", "4", "false", "yes", "2", "3", "67"),
-            List.of("high", "4", "false", "no", "1", "3", "33"),
-            List.of("low", "", "true", "", "", "", ""));
+            List.of("high", "4", "false", "yes", "2", "3", "67", "no"),
+            List.of("high", "4", "false", "no", "1", "3", "33", "no"),
+            List.of("low", "", "true", "", "", "", "", ""));
     assertThatThrownBy(() -> byIncome.group("middle"))
         .hasMessageContaining("'middle'")
         .hasMessageContaining("high, low");
@@ -1006,10 +1053,17 @@ class CohortAnalysisTest {
     assertThat(tally.toTable().rows()).hasSize(18);
     assertThat(tally.toTable().header())
         .containsExactly(
-            "row", "capabilities", "yes", "no", "unanswered", "denominator", "percent_yes");
-    assertThat(tally.toFigure().rows().get(0)).containsExactly("Leadership", "1", "2", "50");
+            "row",
+            "capabilities",
+            "yes",
+            "no",
+            "unanswered",
+            "denominator",
+            "percent_yes",
+            "published");
+    assertThat(tally.toFigure().rows().get(0)).containsExactly("Leadership", "1", "2", "50", "yes");
     assertThat(tally.toFigure().rows().get(1))
-        .containsExactly("Research, monitoring and" + " analysis", "0", "0", "-");
+        .containsExactly("Research, monitoring and" + " analysis", "0", "0", "-", "yes");
     assertThat(tally).hasToString("Tally[figure1, 2 jurisdictions, 18 rows]");
     assertThatThrownBy(() -> tally.row("Leadrship"))
         .hasMessageStartingWith(

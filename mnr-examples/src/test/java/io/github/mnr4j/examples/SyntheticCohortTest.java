@@ -209,6 +209,56 @@ class SyntheticCohortTest {
   }
 
   /**
+   * Every count the example marks published is one the report prints, and the others are marked
+   * invented: q6's purposes and "two or more" of 39 ("How have countries used the MNR"), Figure 4's
+   * three counts on "the 15 surveyed high-income countries", q10's "27 of 42", q33's "14 of 42",
+   * q52's INHOPE codes ("29 of 38", "19 of 29", "The other 10"); Figure 1's rows, but no breakdown
+   * of them and none of q17 on the whole review, q28, q44, q55 or q62 (the report's text gives no
+   * count of their options).
+   */
+  @Test
+  void marksWhichNumbersTheReportPublished() {
+    assertThat(ANALYSIS.options("q6").publishedOptionIds())
+        .containsExactlyInAnyOrder(
+            "good-practice-reference",
+            "policy-basis",
+            "capability-guide",
+            "progress-framework",
+            "(two or more)");
+    assertThat(ANALYSIS.options("q6").toTable().rows())
+        .filteredOn(row -> row.get(0).equals("not-used"))
+        .singleElement()
+        .satisfies(row -> assertThat(row).last().isEqualTo("no"));
+    assertThat(ANALYSIS.where(Where.parse("incomeGroup=high")).options("q17").publishedOptionIds())
+        .containsExactlyInAnyOrder(
+            "technology-facilitated-abuse", "csam-possession", "isp-reporting-duty");
+    assertThat(
+            ANALYSIS
+                .optionBreakdown("q17", "incomeGroup", 5)
+                .group("high")
+                .options()
+                .orElseThrow()
+                .publishedOptionIds())
+        .as("the high-income group of a breakdown is Figure 4's base")
+        .hasSize(3);
+    assertThat(ANALYSIS.options("q10").publishedOptionIds()).containsExactlyInAnyOrder("yes", "no");
+    assertThat(ANALYSIS.options("q33").publishedOptionIds()).containsExactlyInAnyOrder("yes", "no");
+    assertThat(ANALYSIS.options("q52").publishedOptionIds()).hasSize(3);
+    for (String question : List.of("q17", "q28", "q44", "q55", "q62")) {
+      assertThat(ANALYSIS.options(question).publishedOptionIds()).as(question).isEmpty();
+      assertThat(ANALYSIS.options(question).toTable().rows())
+          .as(question)
+          .allSatisfy(row -> assertThat(row).last().isEqualTo("no"));
+    }
+    assertThat(ANALYSIS.tally(TallyView.figure1()).rows())
+        .allMatch(row -> row.notPublished().isEmpty());
+    assertThat(ANALYSIS.breakdown(TallyView.figure1(), "incomeGroup", 5).groups())
+        .flatExtracting(group -> group.tally().map(Tally::rows).orElse(List.of()))
+        .isNotEmpty()
+        .allMatch(row -> row.notPublished().isPresent());
+  }
+
+  /**
    * Hotline: "Over three-quarters of hotlines/portals (76 per cent, 29 of 38) are part of the
    * INHOPE network"; 19 national hotlines, and 10 portals of the Internet Watch Foundation.
    */

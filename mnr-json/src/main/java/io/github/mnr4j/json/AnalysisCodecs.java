@@ -54,6 +54,7 @@ final class AnalysisCodecs {
     } else {
       out.writeNullProperty("percentYes");
     }
+    out.writeBooleanProperty("published", row.notPublished().isEmpty());
     if (row.notPublished().isPresent()) {
       out.writeStringProperty("notPublished", row.notPublished().get());
     }
@@ -153,10 +154,13 @@ final class AnalysisCodecs {
               out.writeStartObject();
               out.writeStringProperty("option", option);
               out.writeNumberProperty("count", count);
+              out.writeBooleanProperty("published", tally.publishedOptionIds().contains(option));
               out.writeEndObject();
             });
     out.writeEndArray();
     out.writeNumberProperty("twoOrMore", tally.twoOrMoreCount());
+    out.writeBooleanProperty(
+        "twoOrMorePublished", tally.publishedOptionIds().contains("(two or more)"));
   }
 
   /** {@code mnr4j.options-breakdown}. */

@@ -34,6 +34,7 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     out.writeStringProperty("instrument", card.instrumentReference());
     out.writeName("jurisdiction");
     JurisdictionJson.write(card.jurisdiction(), out);
+    out.writeBooleanProperty("synthetic", card.jurisdiction().isSynthetic());
     out.writeNumberProperty("scale", card.scale());
     Map<String, Level> levels = new LinkedHashMap<>();
     for (CapabilityScore score : card.capabilities()) {
@@ -124,6 +125,17 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     String model = document.string("model");
     String instrument = document.string("instrument");
     Jurisdiction jurisdiction = JurisdictionJson.read(document.required("jurisdiction"), lenient);
+    // Said out loud for readers of the document; the jurisdiction's data attribute decides it.
+    boolean synthetic = document.optionalBoolean("synthetic", jurisdiction.isSynthetic());
+    if (synthetic != jurisdiction.isSynthetic()) {
+      throw document
+          .required("synthetic")
+          .error(
+              "'synthetic' is "
+                  + synthetic
+                  + " but the jurisdiction's data attribute says "
+                  + jurisdiction.isSynthetic());
+    }
     double scale = document.number("scale");
     List<CapabilityScore> capabilities = new ArrayList<>();
     List<AggregateScore> domains = new ArrayList<>();

@@ -219,9 +219,29 @@ class ScoringJsonTest {
         .isInstanceOf(MnrJsonException.class)
         .hasMessageContaining(
             "lists 1 id where 2 are due: one for each response, 20 at most"
-                + " at /invalidResponses/jurisdictionIds (line 869, column 24)");
+                + " at /invalidResponses/jurisdictionIds (line 870, column 24)");
     String unknown = invalid.replace("\"required-unanswered\": 1", "\"no-such-code\": 1");
     assertThatThrownBy(() -> JSON.read(unknown, Document.SCORECARD))
         .hasMessageContaining("unknown code 'no-such-code'");
+  }
+
+  /** A scorecard says whether its jurisdiction is made up, and the two must agree when read. */
+  @Test
+  void aScorecardSaysWhetherItsDataAreSynthetic() {
+    String golden = GoldenFiles.read("mnr4j.scorecard-country-07-staged.json");
+    Scorecard card = JSON.read(golden, Document.SCORECARD);
+    assertThat(golden).contains("\"synthetic\": " + card.jurisdiction().isSynthetic() + ",");
+    String wrong =
+        golden.replace(
+            "\"synthetic\": " + card.jurisdiction().isSynthetic(),
+            "\"synthetic\": " + !card.jurisdiction().isSynthetic());
+    assertThatThrownBy(() -> JSON.read(wrong, Document.SCORECARD))
+        .isInstanceOf(MnrJsonException.class)
+        .hasMessageStartingWith(
+            "'synthetic' is "
+                + !card.jurisdiction().isSynthetic()
+                + " but the jurisdiction's data attribute says "
+                + card.jurisdiction().isSynthetic()
+                + " at /synthetic");
   }
 }

@@ -19,10 +19,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -204,7 +206,9 @@ public final class Charts {
             + " jurisdictions; per cent yes among"
             + " those who answered, halves rounded up",
         cohort);
-    return new Chart(chart, tally.rows().size());
+    Chart drawn = new Chart(chart, tally.rows().size());
+    drawn.addNotes(publishedRows(tally.rows(), synthetic));
+    return drawn;
   }
 
   /**
@@ -243,6 +247,11 @@ public final class Charts {
             },
             100);
     chart.getCategoryPlot().getRenderer().setDefaultSeriesVisibleInLegend(true);
+    List<String> notes = new ArrayList<>();
+    breakdown.groups().stream()
+        .flatMap(group -> group.tally().stream())
+        .findFirst()
+        .ifPresent(tally -> notes.addAll(publishedRows(tally.rows(), synthetic)));
     describe(
         chart,
         synthetic,
@@ -253,7 +262,9 @@ public final class Charts {
                 + " jurisdictions: "
                 + String.join(", ", suppressed),
         cohort);
-    return new Chart(chart, rows * Math.max(1, data.getRowCount()));
+    Chart drawn = new Chart(chart, rows * Math.max(1, data.getRowCount()));
+    drawn.addNotes(notes);
+    return drawn;
   }
 
   /**
@@ -290,7 +301,23 @@ public final class Charts {
             ? options.twoOrMoreCount() + " chose two or more"
             : options.answeredCount() + " answered",
         cohort);
-    return new Chart(chart, options.counts().size());
+    Chart drawn = new Chart(chart, options.counts().size());
+    List<String> published =
+        options.counts().keySet().stream()
+            .filter(options.publishedOptionIds()::contains)
+            .collect(Collectors.toList());
+    drawn.addNotes(
+        List.of(
+            published.isEmpty()
+                ? "Framing the future (2022) publishes none of these counts on this base"
+                    + (synthetic ? "; the example's are invented." : ".")
+                : "Published by Framing the future (2022) on this base: "
+                    + String.join(", ", published)
+                    + (options.publishedOptionIds().contains("(two or more)")
+                        ? ", and two or more"
+                        : "")
+                    + (synthetic ? "; the example's other counts are invented." : ".")));
+    return drawn;
   }
 
   /**
@@ -425,6 +452,28 @@ public final class Charts {
             + " lost",
         comparison.before() + " -> " + comparison.after());
     return new Chart(chart, 2 * comparison.rows().size());
+  }
+
+  /** The caption line of a chart's rows the report does not publish, and why. */
+  private static List<String> publishedRows(List<TallyRow> rows, boolean synthetic) {
+    Map<String, List<String>> labels = new LinkedHashMap<>();
+    for (TallyRow row : rows) {
+      row.notPublished()
+          .ifPresent(
+              reason -> labels.computeIfAbsent(reason, r -> new ArrayList<>()).add(row.label()));
+    }
+    List<String> notes = new ArrayList<>();
+    labels.forEach(
+        (reason, unpublished) ->
+            notes.add(
+                (unpublished.size() == rows.size()
+                        ? "No bar is published"
+                        : "Not published: " + String.join(", ", unpublished))
+                    + " ("
+                    + reason
+                    + ")"
+                    + (synthetic ? "; the example's numbers there are invented." : ".")));
+    return notes;
   }
 
   private static Integer percent(TallyRow row) {

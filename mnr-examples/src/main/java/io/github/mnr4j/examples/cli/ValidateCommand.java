@@ -4,6 +4,7 @@ import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.ResponseInput;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.survey.Validator;
@@ -69,6 +70,8 @@ final class ValidateCommand implements Callable<Integer> {
     // A lone response document keeps its pretty document; anything else is written a line each.
     boolean oneDocument = inputs.size() == 1 && !holdsMany(inputs.get(0).name());
     int[] status = {0};
+    long[] synthetic = {0};
+    long[] validatedCount = {0};
     for (ResponseInput input : inputs) {
       boolean many = holdsMany(input.name());
       long[] index = {0};
@@ -80,6 +83,8 @@ final class ValidateCommand implements Callable<Integer> {
               validated -> {
                 print(validated, input.name() + (many ? " #" + index[0] : ""), oneDocument, out);
                 index[0]++;
+                validatedCount[0]++;
+                synthetic[0] += validated.response().jurisdiction().isSynthetic() ? 1 : 0;
                 if (validated.report().hasErrors() && status[0] == 0) {
                   status[0] = 1;
                 }
@@ -89,6 +94,15 @@ final class ValidateCommand implements Callable<Integer> {
                 index[0]++;
                 status[0] = Mnr.USAGE_OR_INPUT;
               });
+    }
+    if (synthetic[0] > 0 && format != OutputFormat.json) {
+      out.println(
+          synthetic[0]
+              + " of "
+              + validatedCount[0]
+              + (validatedCount[0] == 1 ? " response is" : " responses are")
+              + " of made-up jurisdictions. "
+              + Jurisdiction.SYNTHETIC_NOTE);
     }
     out.flush();
     err.flush();
@@ -123,6 +137,7 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(
         Messages.printable(
                 name + ": " + response.jurisdiction() + ", " + response.instrumentReference())
+            + (response.jurisdiction().isSynthetic() ? ", synthetic" : "")
             + ", "
             + response.status().id()
             + ": "

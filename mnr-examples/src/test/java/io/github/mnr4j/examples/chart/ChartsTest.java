@@ -129,6 +129,34 @@ class ChartsTest {
                         true)
                     .svg()));
     assertThat(options).anyMatch(t -> t.startsWith("q6: "));
+    // A legend line says which bars the report published; the others are the example's own.
+    assertThat(String.join(" ", options))
+        .contains("Published by Framing the future (2022) on this base: capability-guide,")
+        .contains("progress-framework, and two or more;")
+        .contains("other counts are invented.");
+    assertThat(
+            String.join(
+                " ",
+                texts(
+                    parse(
+                        Charts.options(
+                                EXAMPLE.options("q28"),
+                                Instruments.mnrSurvey2021().question("q28"),
+                                "example",
+                                true)
+                            .svg()))))
+        .contains("Framing the future (2022) publishes none of these counts on this base;");
+    assertThat(
+            String.join(
+                " ",
+                texts(
+                    parse(
+                        Charts.breakdown(
+                                EXAMPLE.breakdown(TallyView.figure1(), "incomeGroup", 5),
+                                "example",
+                                true)
+                            .svg()))))
+        .contains("No bar is published (Framing the future (2022) publishes no breakdown");
     List<Double> levels =
         barWidths(
             parse(

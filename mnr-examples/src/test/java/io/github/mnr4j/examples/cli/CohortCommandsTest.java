@@ -28,6 +28,16 @@ class CohortCommandsTest extends CliTest {
       "# SYNTHETIC DATA: made-up jurisdictions whose invented"
           + " answers imitate published aggregates; no jurisdiction stands for a real country.";
 
+  /** What the published column of a tally of the example means. */
+  private static final String PUBLISHED_ROWS =
+      "# published: whether Framing the future (2022) publishes the row;"
+          + " the synthetic example reproduces the published rows, and the others are invented.";
+
+  /** What the published column of an option tally of the example means. */
+  private static final String PUBLISHED_COUNTS =
+      "# published: whether Framing the future (2022) publishes the row's count on this base;"
+          + " the synthetic example reproduces the published counts, and the others are invented.";
+
   @Test
   void theDemoPrintsFigure1AScorecardAndSaysTheDataAreSynthetic() {
     assertThat(run("demo")).isZero();
@@ -37,9 +47,10 @@ class CohortCommandsTest extends CliTest {
             "mnr4j demo: the Model National Response on a SYNTHETIC"
                 + " cohort of 42 made-up jurisdictions.");
     assertThat(demo)
-        .containsPattern("Leadership +32 +42 +76\n")
+        .containsPattern("Leadership +32 +42 +76  yes\n")
         .containsPattern(
-            "Debate, discussion or adoption of universally agreed terminology +21" + " +42 +50\n")
+            "Debate, discussion or adoption of universally agreed terminology +21"
+                + " +42 +50  yes\n")
         .contains("Scorecard of C22 Country 22")
         .contains("Synthetic data");
     assertThat(demo.indexOf("Research, monitoring")).isLessThan(demo.indexOf("Hotline"));
@@ -77,7 +88,7 @@ class CohortCommandsTest extends CliTest {
         .contains("Left out, as --valid-only asks: " + summary + ".");
     assertThat(lines())
         .as("two valid responses counted")
-        .anyMatch(line -> line.matches("Leadership +leadership +\\d+ +\\d+ +\\d+ +2 +\\d+"));
+        .anyMatch(line -> line.matches("Leadership +leadership +\\d+ +\\d+ +\\d+ +2 +\\d+  yes"));
     clear();
     assertThat(run("tally", "responses", "--valid-only", "--format", "json")).isZero();
     assertThat(out.toString()).contains("\"responseCount\": 0");
@@ -94,35 +105,42 @@ class CohortCommandsTest extends CliTest {
   void tallyPrintsExactlyThePublishedFigure1AsTsv() {
     assertThat(run("tally", "example", "--format", "tsv")).isZero();
     List<String> lines = out.toString().lines().collect(Collectors.toList());
+    assertThat(lines.remove(0)).as("what the published column says").isEqualTo(PUBLISHED_ROWS);
     assertThat(lines.remove(0)).as("the example says it is synthetic").isEqualTo(SYNTHETIC);
     assertThat(lines.get(0))
-        .isEqualTo("row\tcapabilities\tyes\tno\tunanswered\tdenominator\tpercent_yes");
+        .isEqualTo("row\tcapabilities\tyes\tno\tunanswered\tdenominator\tpercent_yes\tpublished");
     assertThat(lines).hasSize(19);
-    assertThat(lines.get(1)).isEqualTo("Leadership\tleadership\t32\t10\t0\t42\t76");
+    assertThat(lines.get(1)).isEqualTo("Leadership\tleadership\t32\t10\t0\t42\t76\tyes");
     assertThat(lines.get(15))
         .isEqualTo(
             "Procedures to enable removal or blocking of child"
-                + " sexual abuse content\ttakedown-procedures+csea-reporting\t30\t11\t1\t41\t73");
+                + " sexual abuse content\ttakedown-procedures+csea-reporting\t30\t11\t1\t41\t73"
+                + "\tyes");
     assertThat(lines.get(18))
         .isEqualTo(
             "Debate, discussion or adoption of universally agreed"
-                + " terminology\tuniversal-terminology\t21\t21\t0\t42\t50");
+                + " terminology\tuniversal-terminology\t21\t21\t0\t42\t50\tyes");
   }
 
   @Test
   void tallyBreaksDownWithSuppressionByDefault() {
     assertThat(run("tally", "example", "--by", "incomeGroup", "--format", "tsv")).isZero();
     List<String> lines = out.toString().lines().collect(Collectors.toList());
+    assertThat(lines.remove(0)).isEqualTo(PUBLISHED_ROWS);
+    assertThat(lines.remove(0))
+        .isEqualTo(
+            "# No row is published: Framing the future (2022) publishes no breakdown of its"
+                + " Figure 1 by incomeGroup.");
     assertThat(lines.remove(0)).isEqualTo(SYNTHETIC);
     assertThat(lines.get(0))
         .isEqualTo(
             "group\tsize\tsuppressed\trow\tcapabilities\tyes\tno"
-                + "\tunanswered\tdenominator\tpercent_yes");
+                + "\tunanswered\tdenominator\tpercent_yes\tpublished");
     assertThat(lines.get(1)).startsWith("high\t15\tfalse\tLeadership\tleadership\t");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lower-middle\t11\tfalse\t"));
     assertThat(lines)
         .as("the one low-income jurisdiction: no count, not even the size")
-        .endsWith("low\t\ttrue\t\t\t\t\t\t\t")
+        .endsWith("low\t\ttrue\t\t\t\t\t\t\t\t")
         .hasSize(1 + 3 * 18 + 1);
     out.getBuffer().setLength(0);
     assertThat(
@@ -144,15 +162,16 @@ class CohortCommandsTest extends CliTest {
     assertThat(run("tally", "example", "--question", "q6", "--format", "tsv")).isZero();
     assertThat(out.toString().lines().collect(Collectors.toList()))
         .containsExactly(
+            PUBLISHED_COUNTS,
             SYNTHETIC,
-            "option\tcount\tof\tpercent",
-            "capability-guide\t23\t39\t59",
-            "good-practice-reference\t35\t39\t90",
-            "policy-basis\t26\t39\t67",
-            "progress-framework\t15\t39\t38",
-            "not-used\t0\t39\t0",
-            "other\t0\t39\t0",
-            "(two or more)\t26\t39\t67");
+            "option\tcount\tof\tpercent\tpublished",
+            "capability-guide\t23\t39\t59\tyes",
+            "good-practice-reference\t35\t39\t90\tyes",
+            "policy-basis\t26\t39\t67\tyes",
+            "progress-framework\t15\t39\t38\tyes",
+            "not-used\t0\t39\t0\tno",
+            "other\t0\t39\t0\tno",
+            "(two or more)\t26\t39\t67\tyes");
     assertThat(run("tally", "example", "--question", "q8")).isEqualTo(2);
     assertThat(err.toString()).contains("'q8' is a text question without analyst codes");
   }
@@ -178,15 +197,21 @@ class CohortCommandsTest extends CliTest {
     List<String> lines = out.toString().lines().collect(Collectors.toList());
     assertThat(lines)
         .startsWith(
+            PUBLISHED_COUNTS,
             "# Counts only the jurisdictions where incomeGroup=high.",
             SYNTHETIC,
-            "option\tcount\tof\tpercent");
+            "option\tcount\tof\tpercent\tpublished");
     Map<String, Integer> counts = new LinkedHashMap<>();
     lines.stream()
-        .skip(3)
+        .skip(4)
         .map(l -> l.split("\t"))
         .forEach(cells -> counts.put(cells[0], Integer.valueOf(cells[1])));
-    assertThat(lines.subList(3, lines.size())).allSatisfy(l -> assertThat(l).contains("\t15\t"));
+    assertThat(lines.subList(4, lines.size())).allSatisfy(l -> assertThat(l).contains("\t15\t"));
+    assertThat(lines)
+        .contains(
+            "technology-facilitated-abuse\t15\t15\t100\tyes",
+            "isp-reporting-duty\t8\t15\t53\tyes",
+            "penetrative-offences\t15\t15\t100\tno");
     assertThat(counts)
         .containsEntry("technology-facilitated-abuse", 15)
         .containsEntry("csam-possession", 15)
@@ -204,7 +229,7 @@ class CohortCommandsTest extends CliTest {
     assertThat(
             run("tally", "example", "--question", "q17", "--by", "incomeGroup", "--format", "csv"))
         .isZero();
-    assertThat(out.toString()).contains("\r\nhigh,15,false,isp-reporting-duty,8,15,53\r\n");
+    assertThat(out.toString()).contains("\r\nhigh,15,false,isp-reporting-duty,8,15,53,yes\r\n");
     clear();
     assertThat(
             run(
@@ -227,17 +252,17 @@ class CohortCommandsTest extends CliTest {
   @Test
   void tallyCountsYesNoAndCodedQuestions() {
     assertThat(run("tally", "example", "--question", "q10", "--format", "csv")).isZero();
-    assertThat(out.toString()).contains("\r\nyes,27,42,64\r\n");
+    assertThat(out.toString()).contains("\r\nyes,27,42,64,yes\r\n");
     clear();
     assertThat(run("tally", "example", "--question", "q33", "--format", "csv")).isZero();
-    assertThat(out.toString()).contains("\r\nyes,14,42,33\r\n");
+    assertThat(out.toString()).contains("\r\nyes,14,42,33,yes\r\n");
     clear();
     assertThat(run("tally", "example", "--question", "q52", "--format", "csv")).isZero();
     assertThat(out.toString())
         .contains(
-            "\r\ninhope-national-hotline,19,38,50\r\n",
-            "\r\ninhope-iwf-portal,10,38,26\r\n",
-            "\r\nnot-inhope,9,38,24\r\n");
+            "\r\ninhope-national-hotline,19,38,50,yes\r\n",
+            "\r\ninhope-iwf-portal,10,38,26,yes\r\n",
+            "\r\nnot-inhope,9,38,24,yes\r\n");
   }
 
   @Test
@@ -256,8 +281,8 @@ class CohortCommandsTest extends CliTest {
         .as("a value no one has counts no one, and says so")
         .isZero();
     assertThat(out.toString())
-        .startsWith("# Counts only the jurisdictions where" + " incomeGroup=rich.\r\nrow,")
-        .contains("\r\nLeadership,leadership,0,0,0,0,\r\n");
+        .contains("# Counts only the jurisdictions where" + " incomeGroup=rich.\r\nrow,")
+        .contains("\r\nLeadership,leadership,0,0,0,0,,no\r\n");
   }
 
   @Test

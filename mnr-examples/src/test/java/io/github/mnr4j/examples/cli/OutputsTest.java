@@ -27,13 +27,14 @@ class OutputsTest extends CliTest {
   void everyTableCommandWritesCsv() {
     assertThat(run("tally", "example", "--format", "csv")).isZero();
     assertThat(out.toString())
-        .startsWith("# SYNTHETIC DATA: made-up jurisdictions")
+        .startsWith("# published: whether Framing the future (2022) publishes the row;")
+        .contains("\r\n# SYNTHETIC DATA: made-up jurisdictions")
         .contains(
-            "\r\nrow,capabilities,yes,no,unanswered,denominator,percent_yes\r\n"
-                + "Leadership,leadership,32,10,0,42,76\r\n");
+            "\r\nrow,capabilities,yes,no,unanswered,denominator,percent_yes,published\r\n"
+                + "Leadership,leadership,32,10,0,42,76,yes\r\n");
     clear();
     assertThat(run("tally", "example", "--question", "q6", "--format", "csv")).isZero();
-    assertThat(out.toString()).contains("\r\ngood-practice-reference,35,39,90\r\n");
+    assertThat(out.toString()).contains("\r\ngood-practice-reference,35,39,90,yes\r\n");
     clear();
     assertThat(run("rank", "example", "--draws", "20", "--format", "csv")).isZero();
     assertThat(lines().get(0)).startsWith("# SYNTHETIC DATA: ");

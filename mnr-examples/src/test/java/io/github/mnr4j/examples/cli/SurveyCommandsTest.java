@@ -6,6 +6,7 @@ import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.ValidationFinding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,7 +81,10 @@ class SurveyCommandsTest extends CliTest {
     assertThat(out.toString())
         .isEqualTo(
             "responses/country-07-completed.json: C07 Country 07,"
-                + " wpga-mnr-survey@2021, completed: valid (0 errors, 0 warnings)\n");
+                + " wpga-mnr-survey@2021, synthetic, completed: valid (0 errors, 0 warnings)\n"
+                + "1 of 1 response is of made-up jurisdictions. "
+                + Jurisdiction.SYNTHETIC_NOTE
+                + "\n");
   }
 
   @Test
@@ -133,8 +137,12 @@ class SurveyCommandsTest extends CliTest {
   void validateReadsCohortsAndJsonLinesResponseByResponse() throws IOException {
     assertThat(run("validate", "example")).isZero();
     List<String> verdicts = out.toString().lines().filter(l -> !l.startsWith("  ")).toList();
-    assertThat(verdicts).hasSize(42);
-    assertThat(verdicts.get(0)).startsWith("example #0: C01 Country 01, wpga-mnr-survey@2021,");
+    assertThat(verdicts).hasSize(43);
+    assertThat(verdicts.get(42))
+        .isEqualTo(
+            "42 of 42 responses are of made-up jurisdictions. " + Jurisdiction.SYNTHETIC_NOTE);
+    assertThat(verdicts.get(0))
+        .startsWith("example #0: C01 Country 01, wpga-mnr-survey@2021, synthetic,");
     assertThat(verdicts.get(41)).startsWith("example #41: C42 Country 42,");
 
     String defects = Files.readString(Path.of("responses/country-31-defects.json"));
@@ -149,9 +157,10 @@ class SurveyCommandsTest extends CliTest {
     clear();
     assertThat(run("validate", lines.toString())).isEqualTo(2);
     assertThat(out.toString())
-        .contains(lines + " #0: C31 Country 31, wpga-mnr-survey@2021, completed: invalid")
+        .contains(
+            lines + " #0: C31 Country 31, wpga-mnr-survey@2021, synthetic, completed: invalid")
         .contains("  error unknown-question q90 /answers/q90:")
-        .contains(lines + " #2: C07 Country 07, wpga-mnr-survey@2021, completed: valid");
+        .contains(lines + " #2: C07 Country 07, wpga-mnr-survey@2021, synthetic, completed: valid");
     assertThat(err.toString()).contains(lines.toString()).contains("line 2, column");
     clear();
     assertThat(run("validate", lines.toString(), "--format", "json")).isEqualTo(2);

@@ -1,0 +1,107 @@
+package io.github.mnr4j.cohort;
+
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Frameworks;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which numbers <i>Framing the future</i> (2022) publishes, so that every row can say whether the
+ * report printed that number (on the whole review, or on the part a filter names) or not. The
+ * example cohort reproduces the published numbers and invents the others; a cohort of one's own is
+ * compared with the report on the published rows only.
+ */
+final class Published {
+  private Published() {}
+
+  /** The instrument whose questions the report's option counts are about. */
+  private static final String SURVEY = "wpga-mnr-survey@2021";
+
+  /** The key of "two or more" among the published options of a multi-choice question. */
+  static final String TWO_OR_MORE = "(two or more)";
+
+  /**
+   * The options whose counts the report publishes, by question and by the filters that give its
+   * base (none: the whole review). Figure 2 and "How have countries used the MNR" (q6, of 39
+   * answering); Legislation and Figure 4 (q17, on "the 15 surveyed high-income countries": "all 15
+   * high-income countries surveyed have legislated to criminalize online child sexual abuse and
+   * exploitation and 'knowing possession' of child sexual abuse materials, only 8 have legislation
+   * requiring Internet Service Providers (ISPs) to report"); Key findings (q10, "almost two-thirds
+   * (64 per cent, 27 of 42) have a relevant national policy or strategy"); Access to image
+   * databases (q33, "one-third (33 per cent, 14 of 42) have a national database"); Hotline (q52's
+   * codes: "Over three-quarters of hotlines/portals (76 per cent, 29 of 38) are part of the INHOPE
+   * network", "(66 per cent, 19 of 29)" a national hotline, "The other 10 countries have reporting
+   * portals operated by [...] Internet Watch Foundation").
+   */
+  private static final Map<String, Set<String>> OPTIONS =
+      Map.of(
+          key("q6", List.of()),
+          Set.of(
+              "good-practice-reference",
+              "policy-basis",
+              "capability-guide",
+              "progress-framework",
+              TWO_OR_MORE),
+          key("q17", List.of(Where.parse("incomeGroup=high"))),
+          Set.of("technology-facilitated-abuse", "csam-possession", "isp-reporting-duty"),
+          key("q10", List.of()),
+          Set.of("yes", "no"),
+          key("q33", List.of()),
+          Set.of("yes", "no"),
+          key("q52", List.of()),
+          Set.of("inhope-national-hotline", "inhope-iwf-portal", "not-inhope"));
+
+  /**
+   * Returns the options of a question whose counts the report publishes on a base.
+   *
+   * @param instrumentReference the instrument the counts answer
+   * @param questionId the question
+   * @param base the filters that choose the jurisdictions, in any order
+   * @return the option ids (and {@link #TWO_OR_MORE}); empty when the report publishes none
+   */
+  static Set<String> options(String instrumentReference, String questionId, List<Where> base) {
+    if (!instrumentReference.equals(SURVEY)) {
+      return Set.of();
+    }
+    return OPTIONS.getOrDefault(key(questionId, base), Set.of());
+  }
+
+  /**
+   * Says why the report publishes none of a tally's rows, if it does not: a view that is not one of
+   * its figures (Figure 1, or one row per capability of the MNR), or a part of the review.
+   */
+  static Optional<String> whyNotPublished(
+      TallyView view, Framework framework, List<Where> filters) {
+    boolean reportView =
+        view.equals(TallyView.figure1())
+            || (framework.equals(Frameworks.mnr())
+                && view.equals(TallyView.capabilities(framework)));
+    if (!reportView) {
+      return Optional.of(
+          "Framing the future (2022) publishes no view '"
+              + view.id()
+              + "'; it is not one of its"
+              + " figures");
+    }
+    if (!filters.isEmpty()) {
+      return Optional.of(
+          "Framing the future (2022) publishes its Figure 1 for all the countries of the review,"
+              + " not for those where "
+              + filters.stream().map(Where::toString).collect(Collectors.joining(" and ")));
+    }
+    return Optional.empty();
+  }
+
+  /** Why no row of a breakdown's group is published. */
+  static String grouped(String attribute) {
+    return "Framing the future (2022) publishes no breakdown of its Figure 1 by " + attribute;
+  }
+
+  private static String key(String questionId, List<Where> base) {
+    return questionId
+        + base.stream().map(Where::toString).sorted().collect(Collectors.joining(" ", " ", ""));
+  }
+}
