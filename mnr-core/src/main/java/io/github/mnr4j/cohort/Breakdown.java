@@ -74,11 +74,22 @@ public abstract class Breakdown {
   public abstract List<Where> filters();
 
   /**
+   * Returns how many of the jurisdictions counted, in a suppressed group or not, are {@linkplain
+   * io.github.mnr4j.survey.Jurisdiction#isSynthetic() synthetic}: made up, as the example cohort's
+   * are. The table then says how many of how many.
+   *
+   * @return the count; 0 for real data only
+   */
+  public abstract int syntheticCount();
+
+  /**
    * Tells whether any jurisdiction counted, in a suppressed group or not, is synthetic.
    *
    * @return true if made-up data were counted
    */
-  public abstract boolean isSynthetic();
+  public boolean isSynthetic() {
+    return syntheticCount() > 0;
+  }
 
   /**
    * Returns the responses counted, in a suppressed group or not, that had validation errors.
@@ -161,7 +172,12 @@ public abstract class Breakdown {
       }
     }
     List<String> notes = new ArrayList<>(shown.map(Tally::rowNotes).orElse(List.of()));
-    notes.addAll(Notes.of(filters(), isSynthetic(), invalidResponses()));
+    notes.addAll(
+        Notes.of(
+            filters(),
+            syntheticCount(),
+            groups().stream().mapToInt(Group::size).sum(),
+            invalidResponses()));
     return TextTable.of(header, rows)
         .withTitle(
             "Breakdown by "
@@ -269,7 +285,7 @@ public abstract class Breakdown {
               .attribute(attribute)
               .minGroupSize(minGroupSize)
               .addAllFilters(filters)
-              .synthetic(groups.values().stream().anyMatch(Tally.Counts::isSynthetic))
+              .syntheticCount(groups.values().stream().mapToInt(Tally.Counts::syntheticCount).sum())
               .invalidResponses(invalid.result());
       for (String value : order) {
         Tally.Counts tally = Objects.requireNonNull(groups.get(value));

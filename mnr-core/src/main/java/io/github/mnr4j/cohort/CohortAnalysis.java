@@ -46,8 +46,8 @@ public final class CohortAnalysis {
    */
   private final byte[] statuses;
 
-  /** Whether some jurisdiction is synthetic, which every tally of the analysis then says. */
-  private final boolean synthetic;
+  /** Whether each jurisdiction is synthetic, in the order of the assessments. */
+  private final boolean[] synthetic;
 
   /** Each jurisdiction's position, for look-ups by id. */
   private final Map<String, Integer> positions = new HashMap<>();
@@ -60,7 +60,7 @@ public final class CohortAnalysis {
     int n = cohort.responses().size();
     this.capabilities = instrument.framework().capabilities().size();
     this.statuses = new byte[n * capabilities];
-    boolean anySynthetic = false;
+    boolean[] syntheticAt = new boolean[n];
     List<Assessment> assessed = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
       Response response = cohort.responses().get(j);
@@ -79,14 +79,14 @@ public final class CohortAnalysis {
       Assessment assessment = assessor.assess(response);
       assessed.add(assessment);
       positions.put(response.jurisdiction().id(), j);
-      anySynthetic |= response.jurisdiction().isSynthetic();
+      syntheticAt[j] = response.jurisdiction().isSynthetic();
       List<CapabilityStatus> each = assessment.statuses();
       for (int c = 0; c < capabilities; c++) {
         statuses[j * capabilities + c] = (byte) each.get(c).ordinal();
       }
     }
     this.assessments = List.copyOf(assessed);
-    this.synthetic = anySynthetic;
+    this.synthetic = syntheticAt;
   }
 
   /**
@@ -170,7 +170,7 @@ public final class CohortAnalysis {
   public Tally tally(TallyView view) {
     Tally.Counts tally = new Tally.Counts(view, instrument.framework(), filters);
     for (int j = 0; j < assessments.size(); j++) {
-      tally.addPacked(statuses, j * capabilities, synthetic, assessments.get(j).validation());
+      tally.addPacked(statuses, j * capabilities, synthetic[j], assessments.get(j).validation());
     }
     return tally.result();
   }

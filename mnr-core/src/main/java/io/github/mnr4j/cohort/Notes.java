@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 final class Notes {
   private Notes() {}
 
-  static List<String> of(List<Where> filters, boolean synthetic, InvalidResponses invalid) {
+  static List<String> of(
+      List<Where> filters, int syntheticCount, int count, InvalidResponses invalid) {
     List<String> notes = new ArrayList<>();
     if (!invalid.isEmpty()) {
       notes.add(counted(invalid));
@@ -26,8 +27,8 @@ final class Notes {
               + filters.stream().map(Where::toString).collect(Collectors.joining(" and "))
               + ".");
     }
-    if (synthetic) {
-      notes.add(Jurisdiction.SYNTHETIC_NOTE);
+    if (syntheticCount > 0) {
+      notes.add(Jurisdiction.syntheticNote(syntheticCount, count, "jurisdictions"));
     }
     return notes;
   }

@@ -75,11 +75,22 @@ public abstract class OptionBreakdown {
   public abstract List<Where> filters();
 
   /**
+   * Returns how many of the jurisdictions counted, in a suppressed group or not, are {@linkplain
+   * io.github.mnr4j.survey.Jurisdiction#isSynthetic() synthetic}: made up, as the example cohort's
+   * are. The table then says how many of how many.
+   *
+   * @return the count; 0 for real data only
+   */
+  public abstract int syntheticCount();
+
+  /**
    * Tells whether any jurisdiction counted, in a suppressed group or not, is synthetic.
    *
    * @return true if made-up data were counted
    */
-  public abstract boolean isSynthetic();
+  public boolean isSynthetic() {
+    return syntheticCount() > 0;
+  }
 
   /**
    * Returns the responses counted, in a group shown or not, that had validation errors.
@@ -187,7 +198,12 @@ public abstract class OptionBreakdown {
                 .anyMatch(
                     g -> g.options().filter(o -> !o.publishedOptionIds().isEmpty()).isPresent()),
             isSynthetic()));
-    notes.addAll(Notes.of(filters(), isSynthetic(), invalidResponses()));
+    notes.addAll(
+        Notes.of(
+            filters(),
+            syntheticCount(),
+            groups().stream().mapToInt(OptionGroup::size).sum(),
+            invalidResponses()));
     return notes;
   }
 
@@ -280,7 +296,7 @@ public abstract class OptionBreakdown {
               .attribute(attribute)
               .minGroupSize(minGroupSize)
               .addAllFilters(filters);
-      boolean synthetic = false;
+      int synthetic = 0;
       Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
       for (String value : Breakdown.inNaturalOrder(attribute, groups.keySet())) {
         OptionTally.Counts group = Objects.requireNonNull(groups.get(value));
@@ -289,7 +305,7 @@ public abstract class OptionBreakdown {
           continue;
         }
         OptionTally options = group.result();
-        synthetic |= options.isSynthetic();
+        synthetic += options.syntheticCount();
         ImmutableOptionGroup.Builder shown =
             ImmutableOptionGroup.builder()
                 .value(value)
@@ -300,7 +316,7 @@ public abstract class OptionBreakdown {
         }
         breakdown.addGroup(shown.build());
       }
-      return breakdown.synthetic(synthetic).invalidResponses(invalid.result()).build();
+      return breakdown.syntheticCount(synthetic).invalidResponses(invalid.result()).build();
     }
 
     @Override

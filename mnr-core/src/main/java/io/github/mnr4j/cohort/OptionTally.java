@@ -92,11 +92,29 @@ public abstract class OptionTally {
   public abstract List<Where> filters();
 
   /**
+   * Returns how many jurisdictions were counted, whether they answered the question or not.
+   *
+   * @return the count
+   */
+  public abstract int jurisdictionCount();
+
+  /**
+   * Returns how many of the jurisdictions counted are {@linkplain
+   * io.github.mnr4j.survey.Jurisdiction#isSynthetic() synthetic}: made up, as the example cohort's
+   * are. The table then says how many of how many.
+   *
+   * @return the count; 0 for real data only
+   */
+  public abstract int syntheticCount();
+
+  /**
    * Tells whether any jurisdiction counted is synthetic.
    *
    * @return true if made-up data were counted
    */
-  public abstract boolean isSynthetic();
+  public boolean isSynthetic() {
+    return syntheticCount() > 0;
+  }
 
   /**
    * Returns the responses counted that had validation errors, as {@link Tally#invalidResponses()}.
@@ -162,7 +180,7 @@ public abstract class OptionTally {
     }
     List<String> notes = new ArrayList<>();
     notes.add(publishedNote(!publishedOptionIds().isEmpty(), isSynthetic()));
-    notes.addAll(Notes.of(filters(), isSynthetic(), invalidResponses()));
+    notes.addAll(Notes.of(filters(), syntheticCount(), jurisdictionCount(), invalidResponses()));
     return TextTable.of(HEADER, rows).withNotes(notes);
   }
 
@@ -241,7 +259,7 @@ public abstract class OptionTally {
 
     private int answered;
     private int twoOrMore;
-    private boolean synthetic;
+    private int synthetic;
     private final Accumulator<ValidationReport, InvalidResponses> invalid =
         InvalidResponses.accumulator();
 
@@ -309,7 +327,7 @@ public abstract class OptionTally {
         return;
       }
       jurisdictions++;
-      synthetic |= assessment.jurisdiction().isSynthetic();
+      synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
       invalid.add(assessment.validation());
       Answer answer = assessment.answers().get(question.id());
       if (answer == null) {
@@ -340,7 +358,7 @@ public abstract class OptionTally {
         throw new MnrException("cannot combine " + accumulator + " with " + this);
       }
       jurisdictions = Math.addExact(jurisdictions, other.jurisdictions);
-      synthetic |= other.synthetic;
+      synthetic = Math.addExact(synthetic, other.synthetic);
       invalid.combine(other.invalid);
       for (int o = 0; o < counts.length; o++) {
         counts[o] = Math.addExact(counts[o], other.counts[o]);
@@ -359,7 +377,8 @@ public abstract class OptionTally {
               .answeredCount(answered)
               .twoOrMoreCount(twoOrMore)
               .addAllFilters(filters)
-              .synthetic(synthetic)
+              .jurisdictionCount(jurisdictions)
+              .syntheticCount(synthetic)
               .invalidResponses(invalid.result())
               .addAllPublishedOptionIds(Published.options(instrument, question.id(), base));
       for (int o = 0; o < counts.length; o++) {

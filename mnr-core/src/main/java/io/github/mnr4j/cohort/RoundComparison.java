@@ -10,6 +10,7 @@ import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.survey.InvalidResponses;
+import io.github.mnr4j.survey.Jurisdiction;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +46,8 @@ public final class RoundComparison {
   private final String before;
   private final String after;
   private final String model;
-  private final boolean synthetic;
+  private final int syntheticCount;
+  private final int responseCount;
   private final InvalidResponses invalidBefore;
   private final InvalidResponses invalidAfter;
   private final List<String> onlyBefore;
@@ -122,7 +124,8 @@ public final class RoundComparison {
     this.before = earlier.name;
     this.after = later.name;
     this.model = earlier.modelId;
-    this.synthetic = earlier.synthetic || later.synthetic;
+    this.syntheticCount = earlier.tally.syntheticCount() + later.tally.syntheticCount();
+    this.responseCount = earlier.tally.jurisdictionCount() + later.tally.jurisdictionCount();
     this.invalidBefore = earlier.tally.invalidResponses();
     this.invalidAfter = later.tally.invalidResponses();
     this.onlyBefore = List.copyOf(onlyBefore);
@@ -229,7 +232,11 @@ public final class RoundComparison {
     if (!invalidAfter.isEmpty()) {
       notes.add(after + ": " + Notes.counted(invalidAfter));
     }
-    notes.addAll(Notes.of(List.of(), synthetic, InvalidResponses.none()));
+    notes.addAll(Notes.of(List.of(), 0, 0, InvalidResponses.none()));
+    if (syntheticCount > 0) {
+      notes.add(
+          Jurisdiction.syntheticNote(syntheticCount, responseCount, "responses of the two rounds"));
+    }
     return notes;
   }
 
@@ -316,7 +323,7 @@ public final class RoundComparison {
    * @return true if made-up data were compared
    */
   public boolean isSynthetic() {
-    return synthetic;
+    return syntheticCount > 0;
   }
 
   /** One jurisdiction's change for one capability. */
@@ -556,7 +563,8 @@ public final class RoundComparison {
     return before.equals(that.before)
         && after.equals(that.after)
         && model.equals(that.model)
-        && synthetic == that.synthetic
+        && syntheticCount == that.syntheticCount
+        && responseCount == that.responseCount
         && invalidBefore.equals(that.invalidBefore)
         && invalidAfter.equals(that.invalidAfter)
         && onlyBefore.equals(that.onlyBefore)
@@ -567,7 +575,8 @@ public final class RoundComparison {
 
   @Override
   public int hashCode() {
-    return Objects.hash(before, after, model, synthetic, onlyBefore, onlyAfter, rows);
+    return Objects.hash(
+        before, after, model, syntheticCount, responseCount, onlyBefore, onlyAfter, rows);
   }
 
   @Override

@@ -150,7 +150,7 @@ public abstract class ScoreSummary {
     return TextTable.of(List.of("row", "known", "mean", "min", "max", "levels"), rows)
         .withTitle(
             "Scores under model '" + modelId() + "' of " + jurisdictionCount() + " jurisdictions")
-        .withNotes(Notes.of(List.of(), false, invalidResponses()));
+        .withNotes(Notes.of(List.of(), 0, 0, invalidResponses()));
   }
 
   private static List<String> cells(Values row) {

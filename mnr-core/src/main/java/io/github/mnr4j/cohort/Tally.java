@@ -67,13 +67,22 @@ public abstract class Tally {
   public abstract List<Where> filters();
 
   /**
-   * Tells whether any jurisdiction tallied is {@linkplain
-   * io.github.mnr4j.survey.Jurisdiction#isSynthetic() synthetic}: the tally then imitates data, and
-   * its table says so.
+   * Returns how many of the jurisdictions counted are {@linkplain
+   * io.github.mnr4j.survey.Jurisdiction#isSynthetic() synthetic}: made up, as the example cohort's
+   * are. The table then says how many of how many.
+   *
+   * @return the count; 0 for real data only
+   */
+  public abstract int syntheticCount();
+
+  /**
+   * Tells whether any jurisdiction counted is synthetic.
    *
    * @return true if made-up data were counted
    */
-  public abstract boolean isSynthetic();
+  public boolean isSynthetic() {
+    return syntheticCount() > 0;
+  }
 
   /**
    * Returns the responses tallied that had validation errors: they are counted as far as their
@@ -134,7 +143,7 @@ public abstract class Tally {
   /** The notes of the tally's tables. */
   private List<String> notes() {
     List<String> notes = rowNotes();
-    notes.addAll(Notes.of(filters(), isSynthetic(), invalidResponses()));
+    notes.addAll(Notes.of(filters(), syntheticCount(), jurisdictionCount(), invalidResponses()));
     return notes;
   }
 
@@ -257,7 +266,7 @@ public abstract class Tally {
     private int jurisdictionCount;
     private final List<Where> filters;
     private final Predicate<Assessment> keep;
-    private boolean synthetic;
+    private int synthetic;
 
     /** Why none of the rows is published, for a breakdown's group; else decided at the end. */
     private final Optional<String> groupNotPublished;
@@ -305,7 +314,7 @@ public abstract class Tally {
       if (!keep.test(assessment)) {
         return;
       }
-      synthetic |= assessment.jurisdiction().isSynthetic();
+      synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
       invalid.add(assessment.validation());
       List<CapabilityStatus> statuses = assessment.statuses();
       for (int c = 0; c < packed.length; c++) {
@@ -320,7 +329,7 @@ public abstract class Tally {
      * object per jurisdiction (a fifth of the time).
      */
     void addPacked(byte[] statuses, int offset, boolean synthetic, ValidationReport validation) {
-      this.synthetic |= synthetic;
+      this.synthetic += synthetic ? 1 : 0;
       invalid.add(validation);
       count(statuses, offset);
     }
@@ -353,7 +362,7 @@ public abstract class Tally {
         counts[i] = Math.addExact(counts[i], other.counts[i]);
       }
       jurisdictionCount = Math.addExact(jurisdictionCount, other.jurisdictionCount);
-      synthetic |= other.synthetic;
+      synthetic = Math.addExact(synthetic, other.synthetic);
       invalid.combine(other.invalid);
       return this;
     }
@@ -368,8 +377,8 @@ public abstract class Tally {
       return jurisdictionCount;
     }
 
-    /** Whether a synthetic jurisdiction was counted. */
-    boolean isSynthetic() {
+    /** How many synthetic jurisdictions were counted. */
+    int syntheticCount() {
       return synthetic;
     }
 
@@ -380,7 +389,7 @@ public abstract class Tally {
               .view(view.id())
               .jurisdictionCount(jurisdictionCount)
               .addAllFilters(filters)
-              .synthetic(synthetic)
+              .syntheticCount(synthetic)
               .invalidResponses(invalid.result());
       Optional<String> notPublished =
           groupNotPublished.or(() -> Published.whyNotPublished(view, framework, filters));

@@ -166,7 +166,7 @@ public final class Ranker {
     private double[] values = new double[0];
 
     private final List<String> unranked = new ArrayList<>();
-    private boolean synthetic;
+    private int synthetic;
     private final Accumulator<ValidationReport, InvalidResponses> invalid =
         InvalidResponses.accumulator();
 
@@ -190,7 +190,7 @@ public final class Ranker {
               .mapToDouble(value -> value.orElse(Double.NaN))
               .toArray();
       seen.add(id);
-      synthetic |= assessment.jurisdiction().isSynthetic();
+      synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
       invalid.add(assessment.validation());
       // Too little evidence for an index value (the rule's minimum coverage) is no rank.
       if (nominalRule.overall(v).isEmpty()) {
@@ -232,7 +232,7 @@ public final class Ranker {
         keep(other.ids.get(k), other.names.get(k), other.values, k * width);
       }
       unranked.addAll(other.unranked);
-      synthetic |= other.synthetic;
+      synthetic = Math.addExact(synthetic, other.synthetic);
       invalid.combine(other.invalid);
       return this;
     }

@@ -73,11 +73,21 @@ public abstract class Ranking {
   public abstract List<String> unranked();
 
   /**
+   * Returns how many of the jurisdictions ranked, or left unranked, are synthetic (made up, as the
+   * example cohort's are); the table then says how many of how many.
+   *
+   * @return the count; 0 for real data only
+   */
+  public abstract int syntheticCount();
+
+  /**
    * Tells whether any jurisdiction ranked, or left unranked, is synthetic.
    *
    * @return true if made-up data were ranked
    */
-  public abstract boolean isSynthetic();
+  public boolean isSynthetic() {
+    return syntheticCount() > 0;
+  }
 
   /**
    * Returns the responses ranked, or left unranked, that had validation errors: they are ranked as
@@ -94,7 +104,7 @@ public abstract class Ranking {
       List<String> bands,
       List<Entry> entries,
       List<String> unranked,
-      boolean synthetic,
+      int syntheticCount,
       InvalidResponses invalidResponses) {
     return ImmutableRanking.builder()
         .modelId(model)
@@ -103,7 +113,7 @@ public abstract class Ranking {
         .addAllBands(bands)
         .addAllEntries(entries)
         .addAllUnranked(unranked)
-        .synthetic(synthetic)
+        .syntheticCount(syntheticCount)
         .invalidResponses(invalidResponses)
         .build();
   }
@@ -244,7 +254,9 @@ public abstract class Ranking {
       notes.add("Ranked as far as their answers go: " + invalidResponses().summary() + ".");
     }
     if (isSynthetic()) {
-      notes.add(Jurisdiction.SYNTHETIC_NOTE);
+      notes.add(
+          Jurisdiction.syntheticNote(
+              syntheticCount(), entries().size() + unranked().size(), "jurisdictions"));
     }
     return notes;
   }

@@ -187,28 +187,29 @@ public enum ScoreTable implements Identified {
     for (int i = 0; i < cards.size(); i++) {
       rows.addAll(rows(assessments.get(i), cards.get(i)));
     }
-    boolean synthetic = assessments.stream().anyMatch(a -> a.jurisdiction().isSynthetic());
+    long synthetic = assessments.stream().filter(a -> a.jurisdiction().isSynthetic()).count();
     InvalidResponses invalid = InvalidResponses.none();
     for (Scorecard card : cards) {
       invalid = invalid.and(card.invalidResponses());
     }
-    return TextTable.of(header, rows).withNotes(notes(invalid, synthetic));
+    return TextTable.of(header, rows).withNotes(notes(invalid, synthetic, assessments.size()));
   }
 
   /**
    * The notes of a score table: the responses with validation errors scored, synthetic data.
    *
    * @param invalid the responses scored that had validation errors
-   * @param synthetic whether any jurisdiction scored is synthetic
+   * @param syntheticCount how many of the jurisdictions scored are synthetic
+   * @param count how many jurisdictions were scored
    * @return the notes, in the order tables print them
    */
-  public static List<String> notes(InvalidResponses invalid, boolean synthetic) {
+  public static List<String> notes(InvalidResponses invalid, long syntheticCount, long count) {
     List<String> notes = new ArrayList<>();
     if (!invalid.isEmpty()) {
       notes.add("Scored as far as their answers go: " + invalid.summary() + ".");
     }
-    if (synthetic) {
-      notes.add(Jurisdiction.SYNTHETIC_NOTE);
+    if (syntheticCount > 0) {
+      notes.add(Jurisdiction.syntheticNote(syntheticCount, count, "jurisdictions"));
     }
     return notes;
   }

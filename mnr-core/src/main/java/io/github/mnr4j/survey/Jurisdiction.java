@@ -103,6 +103,32 @@ public abstract class Jurisdiction {
           + " country.";
 
   /**
+   * Returns what a table says of the synthetic jurisdictions it counts: {@link #SYNTHETIC_NOTE}
+   * when all of them are, and how many of how many otherwise ("2 of 3 jurisdictions are
+   * synthetic"), so that real data counted beside made-up data are not called made up.
+   *
+   * @param syntheticCount how many of the counted are synthetic, at least 1
+   * @param count how many were counted
+   * @param counted what was counted, plural: {@code jurisdictions}, or {@code responses of the two
+   *     rounds}
+   * @return the note
+   */
+  public static String syntheticNote(long syntheticCount, long count, String counted) {
+    if (syntheticCount >= count) {
+      return SYNTHETIC_NOTE;
+    }
+    return "SYNTHETIC DATA: "
+        + syntheticCount
+        + " of "
+        + count
+        + " "
+        + counted
+        + (syntheticCount == 1 ? " is" : " are")
+        + " synthetic: made up, with invented answers that imitate published aggregates; the"
+        + " others' data are not marked synthetic.";
+  }
+
+  /**
    * Tells whether the jurisdiction's data are made up: its attribute {@value #DATA_ATTRIBUTE} is
    * {@value #SYNTHETIC}. Tallies of synthetic jurisdictions say so in every format.
    *

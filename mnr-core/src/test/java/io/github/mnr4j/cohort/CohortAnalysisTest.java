@@ -413,10 +413,12 @@ class CohortAnalysisTest {
         analyse(
             synthetic("A", IncomeGroup.HIGH, "q7", YES, "q10", YES),
             response("B", IncomeGroup.LOW, "q7", NO, "q10", NO));
+    // One of the two is made up: the note counts it, rather than calling the real one made up.
     String mark =
-        "SYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
-            + " published aggregates; no jurisdiction stands for a real country.";
+        "SYNTHETIC DATA: 1 of 2 jurisdictions is synthetic: made up, with invented answers that"
+            + " imitate published aggregates; the others' data are not marked synthetic.";
     Tally tally = analysis.tally(TallyView.figure1());
+    assertThat(tally.syntheticCount()).isEqualTo(1);
     assertThat(tally.isSynthetic()).isTrue();
     String published =
         "published: whether Framing the future (2022) publishes the row; the synthetic example"
@@ -436,7 +438,14 @@ class CohortAnalysisTest {
     Breakdown breakdown = analysis.breakdown(TallyView.figure1(), "incomeGroup", 5);
     assertThat(breakdown.groups()).allMatch(group -> group.tally().isEmpty());
     assertThat(breakdown.isSynthetic()).as("even when its group is suppressed").isTrue();
-    assertThat(breakdown.toTable().notes()).containsExactly(mark);
+    assertThat(breakdown.toTable().notes()).contains(mark);
+    assertThat(
+            analyse(synthetic("A", IncomeGroup.HIGH, "q7", YES))
+                .tally(TallyView.figure1())
+                .toTable()
+                .notes())
+        .as("all of them synthetic")
+        .contains(Jurisdiction.SYNTHETIC_NOTE);
     assertThat(analysis.optionBreakdown("q10", "incomeGroup", 5).isSynthetic()).isTrue();
     assertThat(
             analysis.where(Where.parse("incomeGroup=low")).tally(TallyView.figure1()).isSynthetic())
@@ -448,8 +457,12 @@ class CohortAnalysisTest {
     assertThat(ranking.toTable().notes()).containsExactly(mark);
     RoundComparison comparison = RoundComparison.compare(analysis, analysis);
     assertThat(comparison.isSynthetic()).isTrue();
-    assertThat(comparison.toRowTable().notes()).containsExactly(mark);
-    assertThat(comparison.toChangeTable().notes()).containsExactly(mark);
+    String twoRounds =
+        "SYNTHETIC DATA: 2 of 4 responses of the two rounds are synthetic: made up, with invented"
+            + " answers that imitate published aggregates; the others' data are not marked"
+            + " synthetic.";
+    assertThat(comparison.toRowTable().notes()).containsExactly(twoRounds);
+    assertThat(comparison.toChangeTable().notes()).containsExactly(twoRounds);
     CohortAnalysis real = analysis.where(Where.parse("incomeGroup=low"));
     assertThat(rank(Ranker.of(ScoringModels.index()).withDraws(5), real).isSynthetic()).isFalse();
     assertThat(RoundComparison.compare(real, real).toRowTable().notes()).isEmpty();
@@ -458,7 +471,7 @@ class CohortAnalysisTest {
         analysis.assessments().stream()
             .map(ScoringModels.staged()::score)
             .collect(java.util.stream.Collectors.toList());
-    assertThat(cards.get(0).toTable().notes()).containsExactly(mark);
+    assertThat(cards.get(0).toTable().notes()).containsExactly(Jurisdiction.SYNTHETIC_NOTE);
     assertThat(cards.get(1).toTable().notes()).isEmpty();
     TextTable scores = ScoreTable.OVERALL.toTable(analysis.assessments(), cards);
     assertThat(scores.header()).containsSubsequence("region", "synthetic", "model");

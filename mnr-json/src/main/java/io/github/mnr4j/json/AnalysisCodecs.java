@@ -68,11 +68,12 @@ final class AnalysisCodecs {
    * Which jurisdictions a result counts, whether they are made up, and which had validation errors.
    */
   static void writeBase(
-      List<Where> filters, boolean synthetic, InvalidResponses invalid, JsonGenerator out) {
+      List<Where> filters, int syntheticCount, InvalidResponses invalid, JsonGenerator out) {
     out.writeArrayPropertyStart("where");
     filters.forEach(filter -> out.writeString(filter.toString()));
     out.writeEndArray();
-    out.writeBooleanProperty("synthetic", synthetic);
+    out.writeBooleanProperty("synthetic", syntheticCount > 0);
+    out.writeNumberProperty("syntheticCount", syntheticCount);
     InvalidResponsesJson.write("invalidResponses", invalid, out);
   }
 
@@ -91,7 +92,7 @@ final class AnalysisCodecs {
     @Override
     void writeFields(Tally tally, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("view", tally.view());
-      writeBase(tally.filters(), tally.isSynthetic(), tally.invalidResponses(), out);
+      writeBase(tally.filters(), tally.syntheticCount(), tally.invalidResponses(), out);
       out.writeNumberProperty("jurisdictions", tally.jurisdictionCount());
       writeRows(tally, out);
     }
@@ -117,7 +118,7 @@ final class AnalysisCodecs {
     void writeFields(Breakdown breakdown, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("attribute", breakdown.attribute());
       out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
-      writeBase(breakdown.filters(), breakdown.isSynthetic(), breakdown.invalidResponses(), out);
+      writeBase(breakdown.filters(), breakdown.syntheticCount(), breakdown.invalidResponses(), out);
       out.writeArrayPropertyStart("groups");
       for (Breakdown.Group group : breakdown.groups()) {
         writeGroup(group.value(), group.label(), group.size(), group.tally().isEmpty(), out);
@@ -139,7 +140,7 @@ final class AnalysisCodecs {
     @Override
     void writeFields(OptionTally tally, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("question", tally.questionId());
-      writeBase(tally.filters(), tally.isSynthetic(), tally.invalidResponses(), out);
+      writeBase(tally.filters(), tally.syntheticCount(), tally.invalidResponses(), out);
       writeCounts(tally, out);
     }
   }
@@ -174,7 +175,7 @@ final class AnalysisCodecs {
       out.writeStringProperty("question", breakdown.questionId());
       out.writeStringProperty("attribute", breakdown.attribute());
       out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
-      writeBase(breakdown.filters(), breakdown.isSynthetic(), breakdown.invalidResponses(), out);
+      writeBase(breakdown.filters(), breakdown.syntheticCount(), breakdown.invalidResponses(), out);
       out.writeArrayPropertyStart("groups");
       for (OptionBreakdown.OptionGroup group : breakdown.groups()) {
         writeGroup(group.value(), group.label(), group.size(), group.options().isEmpty(), out);
@@ -278,6 +279,7 @@ final class AnalysisCodecs {
       out.writeNumberProperty("draws", ranking.drawCount());
       out.writeNumberProperty("seed", ranking.seed());
       out.writeBooleanProperty("synthetic", ranking.isSynthetic());
+      out.writeNumberProperty("syntheticCount", ranking.syntheticCount());
       InvalidResponsesJson.write("invalidResponses", ranking.invalidResponses(), out);
       writeStrings("bands", ranking.bands(), out);
       out.writeArrayPropertyStart("entries");

@@ -204,7 +204,8 @@ final class ChartCommand implements Callable<Integer> {
           assess(instrument, attributes, tally::add);
           Tally result = tally.result();
           counted = counted(result.invalidResponses());
-          return Charts.figure1(result, cohort, result.isSynthetic());
+          return Charts.figure1(
+              result, cohort, allSynthetic(result.syntheticCount(), result.jurisdictionCount()));
         }
       case breakdown:
         {
@@ -229,7 +230,12 @@ final class ChartCommand implements Callable<Integer> {
                     + " groups); no chart was written");
           }
           counted = counted(result.invalidResponses());
-          return Charts.breakdown(result, cohort, result.isSynthetic());
+          return Charts.breakdown(
+              result,
+              cohort,
+              allSynthetic(
+                  result.syntheticCount(),
+                  result.groups().stream().mapToInt(Breakdown.Group::size).sum()));
         }
       case options:
         {
@@ -239,7 +245,10 @@ final class ChartCommand implements Callable<Integer> {
           OptionTally result = options.result();
           counted = counted(result.invalidResponses());
           return Charts.options(
-              result, instrument.question(question.get()), cohort, result.isSynthetic());
+              result,
+              instrument.question(question.get()),
+              cohort,
+              allSynthetic(result.syntheticCount(), result.jurisdictionCount()));
         }
       case scorecard:
         {
@@ -283,7 +292,11 @@ final class ChartCommand implements Callable<Integer> {
           assess(instrument, ranked::add);
           Ranking ranking = ranked.result();
           counted = counted(ranking.invalidResponses());
-          return Charts.ranking(ranking, cohort, ranking.isSynthetic());
+          return Charts.ranking(
+              ranking,
+              cohort,
+              allSynthetic(
+                  ranking.syntheticCount(), ranking.entries().size() + ranking.unranked().size()));
         }
       default:
         {
@@ -300,6 +313,20 @@ final class ChartCommand implements Callable<Integer> {
           return Charts.progress(progress, progress.isSynthetic());
         }
     }
+  }
+
+  /**
+   * Whether every jurisdiction charted is synthetic, so that the chart's mark says made-up data;
+   * when only some are, a note under the chart says how many of how many instead.
+   */
+  private boolean allSynthetic(int syntheticCount, int count) {
+    if (syntheticCount > 0 && syntheticCount < count) {
+      List<String> notes = new ArrayList<>(counted);
+      notes.add(Jurisdiction.syntheticNote(syntheticCount, count, "jurisdictions"));
+      counted = notes;
+      return false;
+    }
+    return syntheticCount > 0;
   }
 
   /** The caption's note of the responses with validation errors a result counted, if any. */

@@ -214,7 +214,7 @@ final class ScoreCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final List<List<String>> held = new ArrayList<>();
     private boolean started;
-    private boolean synthetic;
+    private long synthetic;
     private InvalidResponses invalid = InvalidResponses.none();
     private long count;
 
@@ -226,7 +226,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public void add(Scored scored) {
       List<List<String>> rows = kind.rows(scored.assessment, scored.card);
-      synthetic |= scored.assessment.jurisdiction().isSynthetic();
+      synthetic += scored.assessment.jurisdiction().isSynthetic() ? 1 : 0;
       invalid = invalid.and(scored.card.invalidResponses());
       count++;
       if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
@@ -246,7 +246,7 @@ final class ScoreCommand implements Callable<Integer> {
     public void finish() {
       TextTable all =
           TextTable.of(kind.header(), held)
-              .withNotes(ScoreTable.notes(invalid, synthetic))
+              .withNotes(ScoreTable.notes(invalid, synthetic, count))
               .withNotes(validity.notes());
       if (output.format == TableFormat.json) {
         out.print(Tables.toJsonLines(all));
@@ -258,7 +258,7 @@ final class ScoreCommand implements Callable<Integer> {
         // Written as the responses came: the validity notes are known only now, after the rows,
         // as comment lines that R and pandas skip as they skip those above a table. (Each row
         // says whether its data are synthetic, and which errors its response had.)
-        List<String> notes = new ArrayList<>(ScoreTable.notes(invalid, false));
+        List<String> notes = new ArrayList<>(ScoreTable.notes(invalid, 0, 0));
         notes.addAll(validity.notes());
         notes.forEach(note -> out.println("# " + note));
       }
