@@ -14,6 +14,7 @@ import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import io.github.mnr4j.survey.ValidationReport;
+import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -107,6 +108,15 @@ public final class Assessment {
    */
   public ResponseStatus responseStatus() {
     return response.status();
+  }
+
+  /**
+   * Returns the day the response assessed was received, if it says.
+   *
+   * @return the date, or empty
+   */
+  public Optional<LocalDate> responseReceivedOn() {
+    return response.receivedOn();
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.ValidationReport;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -203,7 +204,8 @@ public abstract class Breakdown {
    * @param view the view of each group's tally
    * @param framework the framework the assessments are of
    * @param attribute what to group by: {@code incomeGroup}, {@code region}, {@code instrument},
-   *     {@code status} (of the response), or an attribute of the jurisdictions
+   *     {@code status} (of the response), {@code received} (the month the response was received,
+   *     {@code 2021-05}), or an attribute of the jurisdictions
    * @param minGroupSize the fewest jurisdictions a group needs to be shown, 1 or more
    * @param filters the filters; none for all
    * @return an empty accumulator
@@ -321,6 +323,7 @@ public abstract class Breakdown {
       case "region" -> a -> a.jurisdiction().region().map(Region::id);
       case "instrument" -> a -> Optional.of(a.instrumentReference());
       case "status" -> a -> Optional.of(a.responseStatus().id());
+      case "received" -> a -> a.responseReceivedOn().map(day -> YearMonth.from(day).toString());
       default -> a -> Optional.ofNullable(a.jurisdiction().attributes().get(attribute));
     };
   }

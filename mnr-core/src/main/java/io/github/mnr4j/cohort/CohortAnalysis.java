@@ -177,7 +177,8 @@ public final class CohortAnalysis {
 
   /**
    * Breaks a tally down by an attribute of the jurisdictions: {@code incomeGroup}, {@code region},
-   * {@code instrument}, {@code status}, or the name of any further attribute.
+   * {@code instrument}, {@code status}, {@code received} (the month a response was received), or
+   * the name of any further attribute.
    *
    * @param view the view
    * @param attribute the attribute to group by

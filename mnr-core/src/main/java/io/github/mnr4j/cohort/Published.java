@@ -76,9 +76,8 @@ final class Published {
   static Optional<String> whyNotPublished(
       TallyView view, Framework framework, List<Where> filters) {
     boolean reportView =
-        view.equals(TallyView.figure1())
-            || (framework.equals(Frameworks.mnr())
-                && view.equals(TallyView.capabilities(framework)));
+        framework.equals(Frameworks.mnr())
+            && TallyView.findReportView(view.id()).filter(view::equals).isPresent();
     if (!reportView) {
       return Optional.of(
           "Framing the future (2022) publishes no view '"

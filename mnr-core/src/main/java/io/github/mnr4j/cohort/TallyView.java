@@ -1,7 +1,9 @@
 package io.github.mnr4j.cohort;
 
+import io.github.mnr4j.MnrException;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.internal.checks.Checks;
 import java.util.List;
 import java.util.Optional;
@@ -185,6 +187,59 @@ public abstract class TallyView {
    */
   public static TallyView figure1() {
     return Figure1.VIEW;
+  }
+
+  /**
+   * Returns a domain's overview, as the report draws one for each domain (Figures 3, 5, 7, 8, 11
+   * and 12, "Domain N overview"): Figure 1's rows of that domain, in Figure 1's order and words.
+   * The report's text gives those figures' titles but not their numbers (only Figure 12's two rows
+   * are named, and they are Figure 1's); mnr4j takes their rows to be Figure 1's, whose numbers the
+   * report prints.
+   *
+   * @param domainNumber the domain's number, 1 to 6
+   * @return the view, id {@code figure3}, {@code figure5}, {@code figure7}, {@code figure8}, {@code
+   *     figure11} or {@code figure12}
+   * @throws MnrException if there is no such domain
+   */
+  public static TallyView domainOverview(int domainNumber) {
+    if (domainNumber < 1 || domainNumber > DOMAIN_FIGURES.size()) {
+      throw new MnrException("the Model National Response has domains 1 to 6, not " + domainNumber);
+    }
+    Framework mnr = Frameworks.mnr();
+    String domainId = mnr.domains().get(domainNumber - 1).id();
+    ImmutableTallyView.Builder view =
+        ImmutableTallyView.builder().id("figure" + DOMAIN_FIGURES.get(domainNumber - 1));
+    for (Row row : figure1().rows()) {
+      if (mnr.capability(row.capabilityIds().get(0)).domainId().equals(domainId)) {
+        view.addRows(row);
+      }
+    }
+    return view.build();
+  }
+
+  /** The report's figure of each domain's overview, by domain number. */
+  private static final List<Integer> DOMAIN_FIGURES = List.of(3, 5, 7, 8, 11, 12);
+
+  /**
+   * Returns the view of the report's with an id: {@code figure1}, a {@linkplain #domainOverview
+   * domain overview} ({@code figure3} to {@code figure12}), or {@code capabilities} (of the MNR).
+   *
+   * @param id the view's id
+   * @return the view, or empty if the report has no view with that id
+   */
+  public static Optional<TallyView> findReportView(String id) {
+    if (id.equals("figure1")) {
+      return Optional.of(figure1());
+    }
+    if (id.equals("capabilities")) {
+      return Optional.of(capabilities(Frameworks.mnr()));
+    }
+    for (int d = 0; d < DOMAIN_FIGURES.size(); d++) {
+      if (id.equals("figure" + DOMAIN_FIGURES.get(d))) {
+        return Optional.of(domainOverview(d + 1));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 
 /**
  * A filter on one attribute of the jurisdictions, the attributes a {@link Breakdown} groups by:
- * {@code incomeGroup}, {@code region}, {@code instrument}, {@code status} or any further attribute.
- * The report counts some figures on part of the cohort: Figure 4 on "the 15 surveyed high-income
- * countries", {@code incomeGroup=high}.
+ * {@code incomeGroup}, {@code region}, {@code instrument}, {@code status}, {@code received} (a
+ * month, {@code 2021-05}) or any further attribute. The report counts some figures on part of the
+ * cohort: Figure 4 on "the 15 surveyed high-income countries", {@code incomeGroup=high}.
  *
  * <pre>{@code
  * Where high = Where.parse("incomeGroup=high");

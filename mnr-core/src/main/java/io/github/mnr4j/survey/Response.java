@@ -1,6 +1,7 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.internal.checks.Checks;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A jurisdiction's answers to an instrument: which instrument ({@code wpga-mnr-survey@2021}), who
- * answers, whether the response is finished, and the answers keyed by question id (an unanswered
- * question has no entry). The contact person (q2) is personal data and lives in the {@link
- * #respondent()} block, not among the answers.
+ * answers, whether the response is finished, when it was received (if known), and the answers keyed
+ * by question id (an unanswered question has no entry). The contact person (q2) is personal data
+ * and lives in the {@link #respondent()} block, not among the answers.
  *
  * <pre>{@code
  * Response response = Response.builder()
@@ -37,19 +38,22 @@ public final class Response {
   private final ResponseStatus status;
   private final AnswerMap answers;
   private final @Nullable Respondent respondent;
+  private final @Nullable LocalDate receivedOn;
 
   private Response(
       String instrument,
       Jurisdiction jurisdiction,
       ResponseStatus status,
       AnswerMap answers,
-      @Nullable Respondent respondent) {
+      @Nullable Respondent respondent,
+      @Nullable LocalDate receivedOn) {
     Checks.of("response of", jurisdiction.id()).notBlank("instrument", instrument).throwIfAny();
     this.instrument = instrument;
     this.jurisdiction = jurisdiction;
     this.status = status;
     this.answers = answers;
     this.respondent = respondent;
+    this.receivedOn = receivedOn;
   }
 
   /**
@@ -96,6 +100,17 @@ public final class Response {
    */
   public Optional<Respondent> respondent() {
     return Optional.ofNullable(respondent);
+  }
+
+  /**
+   * Returns the day the response was received, if known: what a survey's methodology reports ("17
+   * responses were received between May and June 2021"), and what the tally attribute {@code
+   * received} groups by month.
+   *
+   * @return the date, or empty
+   */
+  public Optional<LocalDate> receivedOn() {
+    return Optional.ofNullable(receivedOn);
   }
 
   /**
@@ -196,10 +211,15 @@ public final class Response {
   private Response copy(
       Jurisdiction jurisdiction, Map<String, Answer> answers, Optional<Respondent> respondent) {
     return new Response(
-        instrument, jurisdiction, status, AnswerMap.of(answers), respondent.orElse(null));
+        instrument,
+        jurisdiction,
+        status,
+        AnswerMap.of(answers),
+        respondent.orElse(null),
+        receivedOn);
   }
 
-  /** Equal when the instrument, jurisdiction, status, answers and respondent are. */
+  /** Equal when the instrument, jurisdiction, status, answers, respondent and date are. */
   @Override
   public boolean equals(Object other) {
     if (this == other) {
@@ -213,12 +233,13 @@ public final class Response {
         && jurisdiction.equals(that.jurisdiction)
         && status == that.status
         && answers.equals(that.answers)
-        && Objects.equals(respondent, that.respondent);
+        && Objects.equals(respondent, that.respondent)
+        && Objects.equals(receivedOn, that.receivedOn);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(instrument, jurisdiction, status, answers, respondent);
+    return Objects.hash(instrument, jurisdiction, status, answers, respondent, receivedOn);
   }
 
   /** Names the jurisdiction, instrument, status and number of answers; never their texts. */
@@ -291,6 +312,14 @@ public final class Response {
     Builder respondent(Respondent respondent);
 
     /**
+     * Sets the day the response was received.
+     *
+     * @param receivedOn the date
+     * @return this builder
+     */
+    Builder receivedOn(LocalDate receivedOn);
+
+    /**
      * Builds the response.
      *
      * @return the response
@@ -312,6 +341,7 @@ public final class Response {
     private Answer[] answers = new Answer[96];
     private int size;
     private @Nullable Respondent respondent;
+    private @Nullable LocalDate receivedOn;
 
     @Override
     public Builder instrumentReference(String instrumentReference) {
@@ -356,6 +386,12 @@ public final class Response {
     }
 
     @Override
+    public Builder receivedOn(LocalDate receivedOn) {
+      this.receivedOn = Objects.requireNonNull(receivedOn, "receivedOn");
+      return this;
+    }
+
+    @Override
     public Response build() {
       List<String> missing = new ArrayList<>();
       if (instrument == null) {
@@ -376,7 +412,8 @@ public final class Response {
           jurisdiction,
           status,
           AnswerMap.of(Arrays.copyOf(questionIds, size), Arrays.copyOf(answers, size)),
-          respondent);
+          respondent,
+          receivedOn);
     }
   }
 }

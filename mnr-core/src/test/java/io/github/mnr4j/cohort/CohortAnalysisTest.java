@@ -482,6 +482,40 @@ class CohortAnalysisTest {
   }
 
   /**
+   * The report's domain overviews (Figures 3, 5, 7, 8, 11 and 12, "Domain N overview") as views:
+   * Figure 1's rows of each domain, the 18 of them once each; published, as Figure 1's are.
+   */
+  @Test
+  void domainOverviewsAreFigure1sRowsOfEachDomain() {
+    List<TallyView.Row> all = new java.util.ArrayList<>();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int domain = 1; domain <= 6; domain++) {
+      TallyView view = TallyView.domainOverview(domain);
+      ids.add(view.id());
+      all.addAll(view.rows());
+      assertThat(TallyView.findReportView(view.id())).hasValue(view);
+    }
+    assertThat(ids)
+        .containsExactly("figure3", "figure5", "figure7", "figure8", "figure11", "figure12");
+    assertThat(all).containsExactlyElementsOf(TallyView.figure1().rows());
+    assertThat(TallyView.domainOverview(2).rows())
+        .extracting(TallyView.Row::label)
+        .containsExactly(
+            "Law enforcement capability",
+            "Judiciary and prosecutors",
+            "Offender management process",
+            "Access to image database");
+    assertThatThrownBy(() -> TallyView.domainOverview(7))
+        .hasMessage("the Model National Response has domains 1 to 6, not 7");
+    assertThat(TallyView.findReportView("figure2")).isEmpty();
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q7", YES), response("B", IncomeGroup.LOW, "q7", NO));
+    assertThat(analysis.tally(TallyView.domainOverview(1)).rows())
+        .allMatch(row -> row.notPublished().isEmpty());
+  }
+
+  /**
    * The report publishes no legislation count for all 42 (Framing the future, "Legislation"): the
    * capabilities view computes it and marks it, in every format.
    */

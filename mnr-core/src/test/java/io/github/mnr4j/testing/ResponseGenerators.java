@@ -129,6 +129,11 @@ public final class ResponseGenerators {
     if (booleans().all().generate(in)) {
       builder.respondent(new Respondent.Person("A. Person", "Officer", "+1 555 0100"));
     }
+    if (booleans().all().generate(in)) {
+      // Any day from 1900 to 2099, leap days among them.
+      builder.receivedOn(
+          java.time.LocalDate.ofEpochDay(integers().between(-25567, 47481).generate(in)));
+    }
     return builder.build();
   }
 

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,7 +42,8 @@ import java.util.stream.IntStream;
  * Figure 4's statements on the 15 high-income jurisdictions (q17); INHOPE membership, 29 of 38
  * hotlines (q52, coded); the 12 countries without an offender management process and the 17 without
  * offender support systems, all low- and middle-income; and 12 of the 13 without access to image
- * databases low- and middle-income.
+ * databases low- and middle-income; and the 26 of 42 that received Safe Online funds (the attribute
+ * {@value #SAFE_ONLINE}, on jurisdictions mnr4j chose).
  *
  * <p>The data are synthetic. The report publishes counts, not any country's survey replies, so no
  * jurisdiction here stands for a real country: incomes and regions are drawn independently, each
@@ -64,7 +67,10 @@ public final class SyntheticCohort {
           + " invented answers reproduce the aggregates published in Framing the future (WeProtect"
           + " Global Alliance and UNICEF, 2022): Figure 1, q6, q10, q33, Figure 4's statements on"
           + " the 15 high-income jurisdictions, INHOPE membership (q52), the Methodology's counts"
-          + " and the subgroup statements. No jurisdiction stands for a real country.";
+          + " and the subgroup statements; the attribute safeOnline holds the 26 of 42 that"
+          + " received Safe Online funds, on jurisdictions mnr4j chose; the 17 Alliance survey"
+          + " responses are dated May and June 2021, on days mnr4j chose. No jurisdiction stands"
+          + " for a real country.";
 
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
   private static final Validator VALIDATOR = Validator.of(SURVEY);
@@ -181,6 +187,7 @@ public final class SyntheticCohort {
                       .incomeGroup(incomes.get(j))
                       .region(regions.get(j))
                       .putAttribute("survey", survey(j))
+                      .putAttribute(SAFE_ONLINE, safeOnline(j))
                       .putAttribute(Jurisdiction.DATA_ATTRIBUTE, Jurisdiction.SYNTHETIC)
                       .build())
               .status(ResponseStatus.IN_PROGRESS)
@@ -190,13 +197,14 @@ public final class SyntheticCohort {
       // behind q10, q34 behind q33): a real respondent would have skipped them.
       Enablement enablement = VALIDATOR.enablement(response);
       ordered.keySet().removeIf(questionId -> !enablement.isEnabled(questionId));
-      cohort.addResponse(
+      Response.Builder kept =
           Response.builder()
               .instrumentReference(response.instrumentReference())
               .jurisdiction(response.jurisdiction())
               .status(response.status())
-              .putAllAnswers(ordered)
-              .build());
+              .putAllAnswers(ordered);
+      received(j).ifPresent(kept::receivedOn);
+      cohort.addResponse(kept.build());
     }
     return cohort.build();
   }
@@ -488,6 +496,46 @@ public final class SyntheticCohort {
   private boolean lowOrMiddle(int j) {
     return incomes.get(j).isLowOrMiddle();
   }
+
+  /**
+   * The attribute that says whether a jurisdiction received funds from the End Violence Fund's Safe
+   * Online Initiative: "Over 60 per cent of the countries (26 out of 42) included in this review
+   * received funds" (The Model National Response as a framework for Safe Online investments). The
+   * report names none of them; which of the example's carry {@code yes} is mnr4j's invention (26 of
+   * its 27 low- and middle-income jurisdictions), and the others carry {@code no}.
+   */
+  public static final String SAFE_ONLINE = "safeOnline";
+
+  /** 26 received Safe Online funds: every low- or middle-income jurisdiction but the last. */
+  private String safeOnline(int j) {
+    if (!lowOrMiddle(j)) {
+      return "no";
+    }
+    List<Integer> lowAndMiddle =
+        IntStream.range(0, size).filter(this::lowOrMiddle).boxed().collect(Collectors.toList());
+    return lowAndMiddle.indexOf(j) < 26 ? "yes" : "no";
+  }
+
+  /**
+   * When the response was received: "The survey was issued to countries that agreed to participate
+   * in February and March 2021, and 17 responses were received between May and June 2021"
+   * (Methodology). The Alliance survey's 17 are dated every third day from 4 May 2021 (the days are
+   * mnr4j's invention, the months the report's); the report dates no response of the UNICEF study,
+   * so those carry no date.
+   */
+  private Optional<LocalDate> received(int j) {
+    if (!survey(j).equals("alliance")) {
+      return Optional.empty();
+    }
+    List<Integer> alliance =
+        IntStream.range(0, size)
+            .filter(k -> survey(k).equals("alliance"))
+            .boxed()
+            .collect(Collectors.toList());
+    return Optional.of(FIRST_RECEIVED.plusDays(3L * alliance.indexOf(j)));
+  }
+
+  private static final LocalDate FIRST_RECEIVED = LocalDate.of(2021, 5, 4);
 
   /** 17 answered the Alliance's survey: every high-income one and 2 others. */
   private String survey(int j) {

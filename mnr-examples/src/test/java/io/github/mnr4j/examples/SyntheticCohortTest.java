@@ -209,6 +209,89 @@ class SyntheticCohortTest {
   }
 
   /**
+   * The domain overviews, each with the count the report's text cites for it: "(76 per cent, 32 of
+   * 42) have one or more national inter-ministerial or multi-stakeholder governance mechanisms (see
+   * Figure 3"; "All countries (42 of 42) report having some law enforcement capability (see Figure
+   * 5"; "Of the 42 countries, 69 per cent (29) report having this capability in place (see Figure
+   * 7" (end-to-end support); "Of the 42 countries surveyed, 90 per cent (38) have a dedicated
+   * hotline or reporting portal (see Figure 8"; "(73 per cent, 30 of 41) have procedures to remove
+   * or block child sexual abuse material (see Figure 11"; and Figure 12, "Domain 6 overview", whose
+   * rows are "Government support to ethical, informed and balanced media reporting" and "Debate,
+   * discussion or adoption of universally agreed terminology".
+   */
+  @Test
+  void reproducesTheDomainOverviews() {
+    assertThat(overview(1, "Leadership")).isEqualTo("32 of 42");
+    assertThat(overview(2, "Law enforcement capability")).isEqualTo("42 of 42");
+    assertThat(overview(3, "End-to-end support")).isEqualTo("29 of 42");
+    assertThat(overview(4, "Hotline")).isEqualTo("38 of 42");
+    assertThat(
+            overview(5, "Procedures to enable removal or blocking of child sexual abuse content"))
+        .isEqualTo("30 of 41");
+    assertThat(ANALYSIS.tally(TallyView.domainOverview(6)).rows())
+        .extracting(TallyRow::label)
+        .containsExactly(
+            "Government support to ethical, informed and balanced media reporting",
+            "Debate, discussion or adoption of universally agreed terminology");
+    assertThat(ANALYSIS.tally(TallyView.domainOverview(6)).rows())
+        .allMatch(row -> row.notPublished().isEmpty());
+  }
+
+  /**
+   * "Over 60 per cent of the countries (26 out of 42) included in this review received funds (over
+   * US$30 million) from the End Violence Fund, through its Safe Online Initiative": an attribute of
+   * the example, on jurisdictions mnr4j chose, and the cohort's description says so.
+   */
+  @Test
+  void carriesSafeOnlineFundingAsAnAttribute() {
+    Breakdown bySafeOnline =
+        ANALYSIS.breakdown(TallyView.figure1(), SyntheticCohort.SAFE_ONLINE, 5);
+    assertThat(bySafeOnline.groups())
+        .extracting(group -> group.value() + " " + group.size())
+        .containsExactlyInAnyOrder("yes 26", "no 16");
+    assertThat(
+            ANALYSIS
+                .where(Where.parse("safeOnline=yes"))
+                .tally(TallyView.figure1())
+                .jurisdictionCount())
+        .isEqualTo(26);
+    assertThat(SyntheticCohort.load().description())
+        .hasValueSatisfying(
+            text ->
+                assertThat(text).contains("26 of 42", "Safe Online", "jurisdictions mnr4j chose"));
+  }
+
+  /**
+   * "The survey was issued to countries that agreed to participate in February and March 2021, and
+   * 17 responses were received between May and June 2021" (Methodology): the example's Alliance
+   * survey responses, dated on days mnr4j chose; the UNICEF study's carry no date.
+   */
+  @Test
+  void datesTheSeventeenAllianceResponsesInMayAndJune2021() {
+    List<Response> responses = SyntheticCohort.load().responses();
+    assertThat(responses)
+        .filteredOn(r -> r.receivedOn().isPresent())
+        .hasSize(17)
+        .allSatisfy(
+            r -> {
+              assertThat(r.jurisdiction().attributes()).containsEntry("survey", "alliance");
+              assertThat(r.receivedOn().orElseThrow())
+                  .isBetween(
+                      java.time.LocalDate.of(2021, 5, 1), java.time.LocalDate.of(2021, 6, 30));
+            });
+    Breakdown byMonth = ANALYSIS.breakdown(TallyView.figure1(), "received", 5);
+    assertThat(byMonth.groups())
+        .extracting(group -> group.value() + " " + group.size())
+        .containsExactly("2021-05 10", "2021-06 7", "(none) 25");
+  }
+
+  /** A row of a domain overview of the example: "yes of denominator". */
+  private static String overview(int domain, String row) {
+    TallyRow counted = ANALYSIS.tally(TallyView.domainOverview(domain)).row(row);
+    return counted.yesCount() + " of " + counted.denominator();
+  }
+
+  /**
    * Every count the example marks published is one the report prints, and the others are marked
    * invented: q6's purposes and "two or more" of 39 ("How have countries used the MNR"), Figure 4's
    * three counts on "the 15 surveyed high-income countries", q10's "27 of 42", q33's "14 of 42",

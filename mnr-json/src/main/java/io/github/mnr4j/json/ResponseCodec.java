@@ -35,6 +35,9 @@ final class ResponseCodec extends DocumentCodec<Response> {
     out.writeName("jurisdiction");
     JurisdictionJson.write(response.jurisdiction(), out);
     out.writeStringProperty("status", response.status().id());
+    if (response.receivedOn().isPresent()) {
+      out.writeStringProperty("receivedOn", response.receivedOn().get().toString());
+    }
     out.writeObjectPropertyStart("answers");
     for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
       out.writeName(entry.getKey());

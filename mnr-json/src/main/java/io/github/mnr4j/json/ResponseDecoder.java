@@ -14,6 +14,8 @@ import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +51,15 @@ final class ResponseDecoder {
   private static final int SHARED_COUNT = 4096;
 
   private static final List<String> RESPONSE_FIELDS =
-      List.of("format", "version", "instrument", "jurisdiction", "status", "answers", "respondent");
+      List.of(
+          "format",
+          "version",
+          "instrument",
+          "jurisdiction",
+          "status",
+          "answers",
+          "respondent",
+          "receivedOn");
   private static final List<String> JURISDICTION_FIELDS =
       List.of("id", "name", "incomeGroup", "region", "attributes");
   private static final List<String> ANSWER_FIELDS =
@@ -168,7 +178,8 @@ final class ResponseDecoder {
         case 3 -> jurisdiction = jurisdiction(in, pointer + "/jurisdiction");
         case 4 -> status = id(in, "status", ResponseStatus.class);
         case 5 -> answers(in, pointer, builder);
-        default -> respondent = respondent(in);
+        case 6 -> respondent = respondent(in);
+        default -> builder.receivedOn(date(in));
       }
     }
     for (int field = 0; field < 6; field++) {
@@ -193,6 +204,19 @@ final class ResponseDecoder {
       return builder.build();
     } catch (InvalidDefinitionException e) {
       throw located(in, e, pointer, start, Map.of("instrument", instrumentAt));
+    }
+  }
+
+  /** A date written as ISO 8601 writes a day, {@code 2021-05-14}. */
+  private static LocalDate date(Tokens in) {
+    String text = in.string();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw in.error(
+          "expected a date written YYYY-MM-DD, such as 2021-05-14, but found '"
+              + Messages.clip(text)
+              + "'");
     }
   }
 

@@ -66,6 +66,7 @@ class SurveyJsonProperties {
             .status(response.status())
             .putAllAnswers(shuffled);
     response.respondent().ifPresent(builder::respondent);
+    response.receivedOn().ifPresent(builder::receivedOn);
     return builder.build();
   }
 

@@ -224,6 +224,30 @@ class SurveyJsonTest {
           + " \"jurisdiction\": {\"id\": \"C01\", \"name\": \"Country 01\"},"
           + " \"status\": \"completed\", \"answers\": {ANSWERS}}";
 
+  /**
+   * A response may say when it was received: a day, read back as written, or refused where it is.
+   */
+  @Test
+  void aResponseCarriesTheDayItWasReceived() {
+    String dated =
+        RESPONSE
+            .replace("ANSWERS", "")
+            .replace("\"answers\"", "\"receivedOn\": \"2021-05-14\", \"answers\"");
+    Response response = MnrJson.strict().read(dated, Document.RESPONSE);
+    assertThat(response.receivedOn()).hasValue(java.time.LocalDate.of(2021, 5, 14));
+    assertThat(MnrJson.strict().write(response, Document.RESPONSE))
+        .contains("\"status\": \"completed\",\n  \"receivedOn\": \"2021-05-14\",");
+    assertThat(SchemaCheck.errors("mnr4j.response", dated)).isEmpty();
+    assertThat(error(dated.replace("2021-05-14", "2021-02-30"), Document.RESPONSE).getMessage())
+        .startsWith(
+            "expected a date written YYYY-MM-DD, such as 2021-05-14, but found '2021-02-30' at"
+                + " /receivedOn");
+    assertThat(error(dated.replace("2021-05-14", "14 May"), Document.RESPONSE).getMessage())
+        .startsWith("expected a date written YYYY-MM-DD, such as 2021-05-14, but found '14 May'");
+    assertThat(SchemaCheck.errors("mnr4j.response", dated.replace("2021-05-14", "14 May")))
+        .isNotEmpty();
+  }
+
   /** A message names what it found where a string belongs, whatever kind of value it is. */
   @Test
   void aValueOfTheWrongKindIsNamedInTheMessage() {

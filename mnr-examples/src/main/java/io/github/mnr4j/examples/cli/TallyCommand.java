@@ -58,12 +58,18 @@ final class TallyCommand implements Callable<Integer> {
   /** The views. */
   enum View {
     figure1,
-    capabilities
+    capabilities,
+    figure3,
+    figure5,
+    figure7,
+    figure8,
+    figure11,
+    figure12
   }
 
   /** The attributes every jurisdiction has, or may have, beside its own. */
   private static final List<String> BUILT_IN_ATTRIBUTES =
-      List.of("incomeGroup", "region", "instrument", "status");
+      List.of("incomeGroup", "region", "instrument", "status", "received");
 
   @Spec CommandSpec spec;
 
@@ -75,16 +81,19 @@ final class TallyCommand implements Callable<Integer> {
 
   @Option(
       names = "--view",
-      paramLabel = "figure1|capabilities",
+      paramLabel = "VIEW",
       description =
-          "figure1: the report's 18 rows (default); capabilities: one row per capability.")
+          "figure1: the report's 18 rows (default); capabilities: one row per capability;"
+              + " figure3, figure5, figure7, figure8, figure11, figure12: the report's overview"
+              + " of domain 1 to 6, Figure 1's rows of that domain.")
   Optional<View> view;
 
   @Option(
       names = "--by",
       paramLabel = "ATTRIBUTE",
       description =
-          "Break down by incomeGroup, region, instrument, status or any jurisdiction"
+          "Break down by incomeGroup, region, instrument, status, received (the month a"
+              + " response was received) or any jurisdiction"
               + " attribute; with --question, count the options per group.")
   Optional<String> by;
 
@@ -131,10 +140,11 @@ final class TallyCommand implements Callable<Integer> {
     validity.check();
     Instrument instrument = instrumentOption.instrument();
     Framework framework = instrument.framework();
+    View chosen = view.orElse(View.figure1);
     TallyView rows =
-        view.orElse(View.figure1) == View.figure1
-            ? TallyView.figure1()
-            : TallyView.capabilities(framework);
+        chosen == View.capabilities
+            ? TallyView.capabilities(framework)
+            : TallyView.findReportView(chosen.name()).orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     List<Where> filters = filters(spec, where);
     int smallest = minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE);

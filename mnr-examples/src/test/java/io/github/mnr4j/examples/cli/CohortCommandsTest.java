@@ -248,6 +248,28 @@ class CohortCommandsTest extends CliTest {
         .contains("\"answered\": 15");
   }
 
+  /**
+   * The domain overviews by --view ("Of the 42 countries surveyed, 90 per cent (38) have a
+   * dedicated hotline or reporting portal (see Figure 8"), and the months responses were received
+   * by --by received ("17 responses were received between May and June 2021").
+   */
+  @Test
+  void tallyShowsDomainOverviewsAndResponseMonths() {
+    assertThat(run("tally", "example", "--view", "figure8", "--format", "csv")).isZero();
+    assertThat(out.toString())
+        .contains("\r\nHotline,csea-hotline,38,4,0,42,90,yes\r\n")
+        .doesNotContain("Leadership");
+    clear();
+    assertThat(run("tally", "example", "--by", "received", "--format", "csv")).isZero();
+    assertThat(out.toString())
+        .contains("\r\n2021-05,10,false,Leadership,")
+        .contains("\r\n2021-06,7,false,Leadership,")
+        .contains("\r\n(none),25,false,Leadership,");
+    clear();
+    assertThat(run("tally", "example", "--view", "figure2")).isEqualTo(2);
+    assertThat(err.toString()).contains("figure2");
+  }
+
   /** The report's other counts: q10 27 of 42, q33 14 of 42, and q52 coded, 29 of 38. */
   @Test
   void tallyCountsYesNoAndCodedQuestions() {

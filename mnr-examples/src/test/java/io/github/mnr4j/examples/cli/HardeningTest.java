@@ -125,7 +125,7 @@ class HardeningTest extends CliTest {
     assertThat(err.toString())
         .isEqualTo(
             "mnr: no jurisdiction has the attribute 'regoin';"
-                + " known: incomeGroup, region, instrument, status, data, survey\n");
+                + " known: incomeGroup, region, instrument, status, received, data, safeOnline, survey\n");
   }
 
   /**

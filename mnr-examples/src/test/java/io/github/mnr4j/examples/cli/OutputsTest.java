@@ -221,7 +221,7 @@ class OutputsTest extends CliTest {
     assertThat(err.toString())
         .contains(
             "no jurisdiction has the attribute 'incomegroup';"
-                + " known: incomeGroup, region, instrument, status, data, survey");
+                + " known: incomeGroup, region, instrument, status, received, data, safeOnline, survey");
     for (String[] useless :
         new String[][] {
           {"tally", "example", "--min-group-size", "1"},
