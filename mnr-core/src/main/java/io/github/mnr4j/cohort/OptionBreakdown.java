@@ -195,8 +195,7 @@ public abstract class OptionBreakdown {
     notes.add(
         OptionTally.publishedNote(
             groups().stream()
-                .anyMatch(
-                    g -> g.options().filter(o -> !o.publishedOptionIds().isEmpty()).isPresent()),
+                .anyMatch(g -> g.options().filter(o -> !o.publishedRowIds().isEmpty()).isPresent()),
             isSynthetic()));
     notes.addAll(
         Notes.of(

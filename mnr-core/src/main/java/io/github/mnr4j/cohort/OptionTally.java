@@ -124,14 +124,31 @@ public abstract class OptionTally {
   public abstract InvalidResponses invalidResponses();
 
   /**
-   * Returns the options whose counts <i>Framing the future</i> (2022) publishes for this question
-   * on this base (the whole review, or the part the filters name), with {@code "(two or more)"}
-   * when it publishes that count: for the example cohort these are the report's numbers, and the
-   * other counts are invented.
+   * Returns, for a coded question with {@linkplain Question#codeGroups() code groups}, how many
+   * jurisdictions' answers carry a code of each group: q52's {@code inhope}, "29 of 38".
    *
-   * @return option ids or codes; empty when the report publishes none
+   * @return counts by group id, in the question's order; empty for a question without groups
    */
-  public abstract Set<String> publishedOptionIds();
+  public abstract Map<String, Integer> groupCounts();
+
+  /**
+   * Returns the question's code groups, each with its codes, as {@link Question#codeGroups()}: the
+   * table gives each code's share of its group ("19 of 29").
+   *
+   * @return code lists by group id; empty for a question without groups
+   */
+  public abstract Map<String, List<String>> codeGroups();
+
+  /**
+   * Returns the rows of the {@linkplain #toTable() table} whose counts <i>Framing the future</i>
+   * (2022) publishes for this question on this base (the whole review, or the part the filters
+   * name): option ids or codes, {@code "(two or more)"}, a code group's id, or {@code "CODE of
+   * GROUP"} for a code's share of its group. For the example cohort these are the report's numbers,
+   * and the other counts are invented.
+   *
+   * @return row ids; empty when the report publishes none
+   */
+  public abstract Set<String> publishedRowIds();
 
   /**
    * Returns how many chose an option.
@@ -169,6 +186,28 @@ public abstract class OptionTally {
                         String.valueOf(answeredCount()),
                         percent(count),
                         published(option))));
+    Map<String, List<String>> groups = codeGroups();
+    groupCounts()
+        .forEach(
+            (group, count) -> {
+              rows.add(
+                  List.of(
+                      group,
+                      String.valueOf(count),
+                      String.valueOf(answeredCount()),
+                      percent(count, answeredCount()),
+                      published(group)));
+              for (String code : groups.getOrDefault(group, List.of())) {
+                String share = share(code, group);
+                rows.add(
+                    List.of(
+                        share,
+                        String.valueOf(count(code)),
+                        String.valueOf(count),
+                        percent(count(code), count),
+                        published(share)));
+              }
+            });
     if (kind() == QuestionKind.MULTI_CHOICE) {
       rows.add(
           List.of(
@@ -179,7 +218,7 @@ public abstract class OptionTally {
               published(Published.TWO_OR_MORE)));
     }
     List<String> notes = new ArrayList<>();
-    notes.add(publishedNote(!publishedOptionIds().isEmpty(), isSynthetic()));
+    notes.add(publishedNote(!publishedRowIds().isEmpty(), isSynthetic()));
     notes.addAll(Notes.of(filters(), syntheticCount(), jurisdictionCount(), invalidResponses()));
     return TextTable.of(HEADER, rows).withNotes(notes);
   }
@@ -189,7 +228,7 @@ public abstract class OptionTally {
 
   /** Whether the report publishes an option's count on this base: yes or no. */
   String published(String optionId) {
-    return publishedOptionIds().contains(optionId) ? "yes" : "no";
+    return publishedRowIds().contains(optionId) ? "yes" : "no";
   }
 
   /** What the published column means, for a cohort's data or for the example's. */
@@ -206,8 +245,17 @@ public abstract class OptionTally {
   }
 
   private String percent(int count) {
-    OptionalInt percent = TallyRow.percent(count, answeredCount());
+    return percent(count, answeredCount());
+  }
+
+  private static String percent(int count, int of) {
+    OptionalInt percent = TallyRow.percent(count, of);
     return percent.isPresent() ? String.valueOf(percent.getAsInt()) : "";
+  }
+
+  /** The id of the row of a code's share of its group: {@code CODE of GROUP}. */
+  static String share(String code, String group) {
+    return code + " of " + group;
   }
 
   /**
@@ -251,6 +299,12 @@ public abstract class OptionTally {
     private final boolean[] substantive;
 
     private final int[] counts;
+
+    /** The question's code groups, and for each the indexes of its codes among the values. */
+    private final Map<String, List<String>> groups;
+
+    private final int[][] groupIndexes;
+    private final int[] groupCounts;
     private final List<Where> filters;
     private final Predicate<Assessment> keep;
 
@@ -307,6 +361,13 @@ public abstract class OptionTally {
                 && !question.options().get(o).carriesText();
       }
       this.counts = new int[values.size()];
+      this.groups = question.codeGroups();
+      this.groupIndexes = new int[groups.size()][];
+      int g = 0;
+      for (List<String> grouped : groups.values()) {
+        groupIndexes[g++] = grouped.stream().mapToInt(indexes::get).toArray();
+      }
+      this.groupCounts = new int[groups.size()];
     }
 
     @Override
@@ -346,6 +407,14 @@ public abstract class OptionTally {
         }
       }
       twoOrMore += substantiveChosen >= 2 ? 1 : 0;
+      for (int g = 0; g < groupIndexes.length; g++) {
+        for (int o : groupIndexes[g]) {
+          if (chosen[o]) {
+            groupCounts[g]++;
+            break;
+          }
+        }
+      }
     }
 
     @Override
@@ -364,6 +433,9 @@ public abstract class OptionTally {
         counts[o] = Math.addExact(counts[o], other.counts[o]);
       }
       answered = Math.addExact(answered, other.answered);
+      for (int g = 0; g < groupCounts.length; g++) {
+        groupCounts[g] = Math.addExact(groupCounts[g], other.groupCounts[g]);
+      }
       twoOrMore = Math.addExact(twoOrMore, other.twoOrMore);
       return this;
     }
@@ -380,10 +452,15 @@ public abstract class OptionTally {
               .jurisdictionCount(jurisdictions)
               .syntheticCount(synthetic)
               .invalidResponses(invalid.result())
-              .addAllPublishedOptionIds(Published.options(instrument, question.id(), base));
+              .addAllPublishedRowIds(Published.options(instrument, question.id(), base));
       for (int o = 0; o < counts.length; o++) {
         tally.putCount(values.get(o), counts[o]);
       }
+      int g = 0;
+      for (String group : groups.keySet()) {
+        tally.putGroupCount(group, groupCounts[g++]);
+      }
+      tally.putAllCodeGroups(groups);
       return tally.build();
     }
 

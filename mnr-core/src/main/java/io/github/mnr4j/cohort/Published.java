@@ -32,9 +32,10 @@ final class Published {
    * requiring Internet Service Providers (ISPs) to report"); Key findings (q10, "almost two-thirds
    * (64 per cent, 27 of 42) have a relevant national policy or strategy"); Access to image
    * databases (q33, "one-third (33 per cent, 14 of 42) have a national database"); Hotline (q52's
-   * codes: "Over three-quarters of hotlines/portals (76 per cent, 29 of 38) are part of the INHOPE
-   * network", "(66 per cent, 19 of 29)" a national hotline, "The other 10 countries have reporting
-   * portals operated by [...] Internet Watch Foundation").
+   * code group inhope: "Over three-quarters of hotlines/portals (76 per cent, 29 of 38) are part of
+   * the INHOPE network"; and its codes' shares of it, "(66 per cent, 19 of 29)" a national hotline,
+   * "The other 10 countries have reporting portals operated by [...] Internet Watch Foundation";
+   * the codes' counts of all 38 are not the report's).
    */
   private static final Map<String, Set<String>> OPTIONS =
       Map.of(
@@ -52,7 +53,10 @@ final class Published {
           key("q33", List.of()),
           Set.of("yes", "no"),
           key("q52", List.of()),
-          Set.of("inhope-national-hotline", "inhope-iwf-portal", "not-inhope"));
+          Set.of(
+              "inhope",
+              OptionTally.share("inhope-national-hotline", "inhope"),
+              OptionTally.share("inhope-iwf-portal", "inhope")));
 
   /**
    * Returns the options of a question whose counts the report publishes on a base.

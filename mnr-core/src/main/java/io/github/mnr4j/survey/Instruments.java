@@ -225,7 +225,8 @@ public final class Instruments {
             "q52 is free text; the report counts INHOPE membership from it (\"29 of 38\": 19"
                 + " national hotlines, and 10 reporting portals operated by the Internet Watch"
                 + " Foundation, an INHOPE member). An analyst codes the answer: "
-                + String.join(", ", Q52_CODES) + ".",
+                + String.join(", ", Q52_CODES) + "; the code group inhope counts the first two"
+                + " as one, as the report does (\"29 of 38\", and of them \"19 of 29\").",
             "q2 asks for personal data; a response holds it in its respondent block."))
         .addAllErrata(List.of(
             Erratum.of("E1", "q33 prints \"No (skip to question 32)\", a jump backwards that"
@@ -459,7 +460,8 @@ public final class Instruments {
             "Is there a dedicated hotline to report online material suspected to be illegal including child sexual abuse material?", "csea-hotline"),
         question(52, "societal", TEXT, OPTIONAL, DETAIL,
             "Please provide further information including whether the hotline is part of the INHOPE international network of hotlines", "csea-hotline")
-            .addAllCodes(Q52_CODES),
+            .addAllCodes(Q52_CODES)
+            .putCodeGroup("inhope", List.of("inhope-national-hotline", "inhope-iwf-portal")),
         question(53, "societal", TEXT, OPTIONAL, CHALLENGES,
             "Please describe any challenges in developing, or plans underway to develop, the dedicated hotline", "csea-hotline"),
         question(54, "societal", YES_NO, REQUIRED, GATE,

@@ -1,6 +1,8 @@
 package io.github.mnr4j.survey;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.internal.checks.Checks;
@@ -115,6 +117,15 @@ public abstract class Question {
   public abstract List<String> codes();
 
   /**
+   * Returns groups of analyst codes that a tally counts as one, each with its codes in order: q52's
+   * {@code inhope}, the national hotlines and the Internet Watch Foundation's portals, which the
+   * report counts together as INHOPE members ("29 of 38") and then apart ("19 of 29").
+   *
+   * @return code lists by group id; empty for most questions
+   */
+  public abstract Map<String, List<String>> codeGroups();
+
+  /**
    * Tells whether the answer is personal data (q2, the contact person), which a response holds in
    * its respondent block rather than among its answers.
    *
@@ -216,9 +227,14 @@ public abstract class Question {
    */
   @Value.Check
   Question normalize() {
-    if (kind() == QuestionKind.YES_NO
-        && !options().equals(YES_NO_OPTIONS)
-        && (options().isEmpty() || optionIds().equals(List.of("yes", "no")))) {
+    // Code lists are copied, so that no list the caller keeps can change the question.
+    boolean mutableGroups =
+        codeGroups().values().stream().anyMatch(codes -> !(codes instanceof ImmutableList));
+    boolean yesNoOptions =
+        kind() == QuestionKind.YES_NO
+            && !options().equals(YES_NO_OPTIONS)
+            && (options().isEmpty() || optionIds().equals(List.of("yes", "no")));
+    if (mutableGroups || yesNoOptions) {
       Builder copy =
           builder()
               .id(id())
@@ -230,8 +246,9 @@ public abstract class Question {
               .role(role())
               .addAllInforms(informs())
               .addAllCodes(codes())
+              .putAllCodeGroups(Maps.transformValues(codeGroups(), ImmutableList::copyOf))
               .asksForPersonalData(asksForPersonalData())
-              .addAllOptions(YES_NO_OPTIONS);
+              .addAllOptions(yesNoOptions ? YES_NO_OPTIONS : options());
       return copy.build();
     }
     check();
@@ -274,6 +291,24 @@ public abstract class Question {
             "codes must be unique and not blank," + " not '" + code + "'");
       }
     }
+    codeGroups()
+        .forEach(
+            (group, grouped) -> {
+              List<String> path = List.of("codeGroups", group);
+              if (codes.contains(group)) {
+                checks.add(path, "a code group's id '" + group + "' is also a code");
+              }
+              if (grouped.size() < 2 || new HashSet<>(grouped).size() != grouped.size()) {
+                checks.add(path, "a code group holds two different codes or more, not " + grouped);
+              }
+              for (String code : grouped) {
+                if (!codes.contains(code)) {
+                  checks.add(
+                      path,
+                      "code group '" + group + "' names '" + code + "', not a code of " + id());
+                }
+              }
+            });
     checks.throwIfAny();
   }
 
@@ -395,6 +430,23 @@ public abstract class Question {
      * @return this builder
      */
     Builder addAllCodes(Iterable<String> codes);
+
+    /**
+     * Adds a group of analyst codes that tallies count as one.
+     *
+     * @param groupId the group's id, such as {@code inhope}
+     * @param codes two codes or more of the question's
+     * @return this builder
+     */
+    Builder putCodeGroup(String groupId, List<String> codes);
+
+    /**
+     * Adds groups of analyst codes.
+     *
+     * @param groups code lists by group id
+     * @return this builder
+     */
+    Builder putAllCodeGroups(Map<String, ? extends List<String>> groups);
 
     /**
      * Says whether the answer is personal data, answered by the respondent block; by default not.

@@ -482,6 +482,41 @@ class CohortAnalysisTest {
   }
 
   /**
+   * A coded question's code groups are counted as one row and each code as a share of it, in every
+   * fold: q52's inhope, national hotlines and IWF portals together.
+   */
+  @Test
+  void codeGroupsCountAsOneRowWithSharesOfIt() {
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q51", YES, "q52", hotline("inhope-national-hotline")),
+            response("B", IncomeGroup.HIGH, "q51", YES, "q52", hotline("inhope-iwf-portal")),
+            response("C", IncomeGroup.LOW, "q51", YES, "q52", hotline("not-inhope")),
+            response("D", IncomeGroup.LOW, "q51", YES, "q52", hotline("inhope-iwf-portal")));
+    OptionTally hotlines = analysis.options("q52");
+    assertThat(hotlines.groupCounts()).containsExactly(Map.entry("inhope", 3));
+    assertThat(hotlines.codeGroups())
+        .containsEntry("inhope", List.of("inhope-national-hotline", "inhope-iwf-portal"));
+    assertThat(hotlines.toTable().rows())
+        .contains(
+            List.of("inhope-national-hotline", "1", "4", "25", "no"),
+            List.of("inhope", "3", "4", "75", "yes"),
+            List.of("inhope-national-hotline of inhope", "1", "3", "33", "yes"),
+            List.of("inhope-iwf-portal of inhope", "2", "3", "67", "yes"));
+    Accumulator<Assessment, OptionTally> first =
+        OptionTally.accumulator(analysis.instrument(), "q52");
+    Accumulator<Assessment, OptionTally> second =
+        OptionTally.accumulator(analysis.instrument(), "q52");
+    first.add(analysis.assessments().get(0));
+    analysis.assessments().subList(1, 4).forEach(second::add);
+    assertThat(first.combine(second).result()).isEqualTo(hotlines);
+  }
+
+  private static Answer hotline(String code) {
+    return Answer.ofText("A hotline").withCode(code);
+  }
+
+  /**
    * The report's domain overviews (Figures 3, 5, 7, 8, 11 and 12, "Domain N overview") as views:
    * Figure 1's rows of each domain, the 18 of them once each; published, as Figure 1's are.
    */

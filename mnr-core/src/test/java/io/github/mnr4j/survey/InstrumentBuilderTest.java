@@ -32,6 +32,34 @@ class InstrumentBuilderTest {
         .role(QuestionRole.DETAIL);
   }
 
+  /** Code groups name two codes or more of the question's, under an id no code has. */
+  @Test
+  void codeGroupsAreChecked() {
+    List<String> mutable = new java.util.ArrayList<>(List.of("a", "b"));
+    Question grouped =
+        question("t1", 1).addAllCodes(List.of("a", "b", "c")).putCodeGroup("ab", mutable).build();
+    mutable.add("c");
+    assertThat(grouped.codeGroups()).containsExactly(java.util.Map.entry("ab", List.of("a", "b")));
+    assertThat(grouped.codeGroups().get("ab")).isUnmodifiable();
+    InvalidDefinitionException e =
+        catchThrowableOfType(
+            InvalidDefinitionException.class,
+            () ->
+                question("t1", 1)
+                    .addAllCodes(List.of("a", "b"))
+                    .putCodeGroup("a", List.of("a", "b"))
+                    .putCodeGroup("one", List.of("a"))
+                    .putCodeGroup("odd", List.of("a", "z"))
+                    .build());
+    assertThat(e.problems())
+        .extracting(DefinitionProblem::message)
+        .containsExactly(
+            "a code group's id 'a' is also a code",
+            "a code group holds two different codes or more, not [a]",
+            "code group 'odd' names 'z', not a code of t1");
+    assertThat(e.problems()).extracting(DefinitionProblem::pointer).contains("/codeGroups/odd");
+  }
+
   @Test
   void buildsAnInstrumentWithASingleChoiceQuestion() {
     Instrument unicef =

@@ -301,7 +301,7 @@ class SyntheticCohortTest {
    */
   @Test
   void marksWhichNumbersTheReportPublished() {
-    assertThat(ANALYSIS.options("q6").publishedOptionIds())
+    assertThat(ANALYSIS.options("q6").publishedRowIds())
         .containsExactlyInAnyOrder(
             "good-practice-reference",
             "policy-basis",
@@ -312,7 +312,7 @@ class SyntheticCohortTest {
         .filteredOn(row -> row.get(0).equals("not-used"))
         .singleElement()
         .satisfies(row -> assertThat(row).last().isEqualTo("no"));
-    assertThat(ANALYSIS.where(Where.parse("incomeGroup=high")).options("q17").publishedOptionIds())
+    assertThat(ANALYSIS.where(Where.parse("incomeGroup=high")).options("q17").publishedRowIds())
         .containsExactlyInAnyOrder(
             "technology-facilitated-abuse", "csam-possession", "isp-reporting-duty");
     assertThat(
@@ -321,14 +321,14 @@ class SyntheticCohortTest {
                 .group("high")
                 .options()
                 .orElseThrow()
-                .publishedOptionIds())
+                .publishedRowIds())
         .as("the high-income group of a breakdown is Figure 4's base")
         .hasSize(3);
-    assertThat(ANALYSIS.options("q10").publishedOptionIds()).containsExactlyInAnyOrder("yes", "no");
-    assertThat(ANALYSIS.options("q33").publishedOptionIds()).containsExactlyInAnyOrder("yes", "no");
-    assertThat(ANALYSIS.options("q52").publishedOptionIds()).hasSize(3);
+    assertThat(ANALYSIS.options("q10").publishedRowIds()).containsExactlyInAnyOrder("yes", "no");
+    assertThat(ANALYSIS.options("q33").publishedRowIds()).containsExactlyInAnyOrder("yes", "no");
+    assertThat(ANALYSIS.options("q52").publishedRowIds()).hasSize(3);
     for (String question : List.of("q17", "q28", "q44", "q55", "q62")) {
-      assertThat(ANALYSIS.options(question).publishedOptionIds()).as(question).isEmpty();
+      assertThat(ANALYSIS.options(question).publishedRowIds()).as(question).isEmpty();
       assertThat(ANALYSIS.options(question).toTable().rows())
           .as(question)
           .allSatisfy(row -> assertThat(row).last().isEqualTo("no"));
@@ -343,7 +343,10 @@ class SyntheticCohortTest {
 
   /**
    * Hotline: "Over three-quarters of hotlines/portals (76 per cent, 29 of 38) are part of the
-   * INHOPE network"; 19 national hotlines, and 10 portals of the Internet Watch Foundation.
+   * INHOPE network. In two-thirds of countries (66 per cent, 19 of 29), a national hotline website
+   * is operated by a national organization [...] The other 10 countries have reporting portals
+   * operated by the UK-based INHOPE Member Internet Watch Foundation (IWF)": one row of 29 of 38
+   * (q52's code group inhope), and the shares of it on its base of 29.
    */
   @Test
   void reproducesInhopeMembershipFromCodedAnswers() {
@@ -354,6 +357,13 @@ class SyntheticCohortTest {
     assertThat(hotlines.count("inhope-national-hotline") + hotlines.count("inhope-iwf-portal"))
         .isEqualTo(29);
     assertThat(Math.round(100.0 * 29 / hotlines.answeredCount())).isEqualTo(76);
+    assertThat(hotlines.groupCounts()).containsExactly(Map.entry("inhope", 29));
+    assertThat(hotlines.toTable().rows())
+        .contains(
+            List.of("inhope", "29", "38", "76", "yes"),
+            List.of("inhope-national-hotline of inhope", "19", "29", "66", "yes"),
+            List.of("inhope-iwf-portal of inhope", "10", "29", "34", "yes"),
+            List.of("inhope-national-hotline", "19", "38", "50", "no"));
   }
 
   @Test

@@ -155,13 +155,37 @@ final class AnalysisCodecs {
               out.writeStartObject();
               out.writeStringProperty("option", option);
               out.writeNumberProperty("count", count);
-              out.writeBooleanProperty("published", tally.publishedOptionIds().contains(option));
+              out.writeBooleanProperty("published", tally.publishedRowIds().contains(option));
               out.writeEndObject();
             });
     out.writeEndArray();
     out.writeNumberProperty("twoOrMore", tally.twoOrMoreCount());
     out.writeBooleanProperty(
-        "twoOrMorePublished", tally.publishedOptionIds().contains("(two or more)"));
+        "twoOrMorePublished", tally.publishedRowIds().contains("(two or more)"));
+    if (!tally.groupCounts().isEmpty()) {
+      out.writeArrayPropertyStart("codeGroups");
+      tally
+          .groupCounts()
+          .forEach(
+              (group, count) -> {
+                out.writeStartObject();
+                out.writeStringProperty("group", group);
+                out.writeNumberProperty("count", count);
+                out.writeBooleanProperty("published", tally.publishedRowIds().contains(group));
+                out.writeArrayPropertyStart("shares");
+                for (String code : tally.codeGroups().getOrDefault(group, List.of())) {
+                  out.writeStartObject();
+                  out.writeStringProperty("code", code);
+                  out.writeNumberProperty("count", tally.count(code));
+                  out.writeBooleanProperty(
+                      "published", tally.publishedRowIds().contains(code + " of " + group));
+                  out.writeEndObject();
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+              });
+      out.writeEndArray();
+    }
   }
 
   /** {@code mnr4j.options-breakdown}. */

@@ -12,6 +12,7 @@ import io.github.mnr4j.survey.QuestionRole;
 import io.github.mnr4j.survey.Section;
 import io.github.mnr4j.survey.SkipRule;
 import io.github.mnr4j.survey.Verdict;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -101,6 +102,11 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     }
     if (!question.codes().isEmpty()) {
       writeStrings("codes", question.codes(), out);
+    }
+    if (!question.codeGroups().isEmpty()) {
+      out.writeObjectPropertyStart("codeGroups");
+      question.codeGroups().forEach((group, codes) -> writeStrings(group, codes, out));
+      out.writeEndObject();
     }
     if (question.asksForPersonalData()) {
       out.writeBooleanProperty("personalData", true);
@@ -217,6 +223,14 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
             .addAllInforms(fields.optionalStrings("informs"))
             .addAllCodes(fields.optionalStrings("codes"))
             .asksForPersonalData(fields.optionalBoolean("personalData", false));
+    Optional<Node> groups = fields.optional("codeGroups");
+    if (groups.isPresent()) {
+      ObjectFields grouped = ObjectFields.of(groups.get(), "code groups", lenient);
+      for (String group : groups.get().fields.keySet()) {
+        question.putCodeGroup(group, grouped.strings(group));
+      }
+      grouped.finish();
+    }
     for (Node node : fields.optionalArray("options")) {
       question.addOption(option(ObjectFields.of(node, "an option", lenient)));
     }

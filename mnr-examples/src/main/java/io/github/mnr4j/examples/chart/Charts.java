@@ -304,7 +304,7 @@ public final class Charts {
     Chart drawn = new Chart(chart, options.counts().size());
     List<String> published =
         options.counts().keySet().stream()
-            .filter(options.publishedOptionIds()::contains)
+            .filter(options.publishedRowIds()::contains)
             .collect(Collectors.toList());
     drawn.addNotes(
         List.of(
@@ -313,10 +313,22 @@ public final class Charts {
                     + (synthetic ? "; the example's are invented." : ".")
                 : "Published by Framing the future (2022) on this base: "
                     + String.join(", ", published)
-                    + (options.publishedOptionIds().contains("(two or more)")
+                    + (options.publishedRowIds().contains("(two or more)")
                         ? ", and two or more"
                         : "")
                     + (synthetic ? "; the example's other counts are invented." : ".")));
+    List<String> elsewhere =
+        options.publishedRowIds().stream()
+            .filter(row -> !options.counts().containsKey(row) && !row.equals("(two or more)"))
+            .sorted()
+            .collect(Collectors.toList());
+    if (!elsewhere.isEmpty()) {
+      drawn.addNotes(
+          List.of(
+              "The report publishes "
+                  + String.join(", ", elsewhere)
+                  + ", rows of the option tally's table rather than bars here."));
+    }
     return drawn;
   }
 

@@ -282,9 +282,12 @@ class CohortCommandsTest extends CliTest {
     assertThat(run("tally", "example", "--question", "q52", "--format", "csv")).isZero();
     assertThat(out.toString())
         .contains(
-            "\r\ninhope-national-hotline,19,38,50,yes\r\n",
-            "\r\ninhope-iwf-portal,10,38,26,yes\r\n",
-            "\r\nnot-inhope,9,38,24,yes\r\n");
+            "\r\ninhope-national-hotline,19,38,50,no\r\n",
+            "\r\ninhope-iwf-portal,10,38,26,no\r\n",
+            "\r\nnot-inhope,9,38,24,no\r\n",
+            "\r\ninhope,29,38,76,yes\r\n",
+            "\r\ninhope-national-hotline of inhope,19,29,66,yes\r\n",
+            "\r\ninhope-iwf-portal of inhope,10,29,34,yes\r\n");
   }
 
   @Test
