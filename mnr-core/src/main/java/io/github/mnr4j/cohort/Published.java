@@ -20,12 +20,12 @@ final class Published {
   /** The instrument whose questions the report's option counts are about. */
   private static final String SURVEY = "wpga-mnr-survey@2021";
 
-  /** The key of "two or more" among the published options of a multi-choice question. */
+  /** The id of the row "two or more" of a multi-choice question's option tally. */
   static final String TWO_OR_MORE = "(two or more)";
 
   /**
-   * The options whose counts the report publishes, by question and by the filters that give its
-   * base (none: the whole review). Figure 2 and "How have countries used the MNR" (q6, of 39
+   * The option tally rows whose counts the report publishes, by question and by the filters that
+   * give its base (none: the whole review). Figure 2 and "How have countries used the MNR" (q6, of 39
    * answering); Legislation and Figure 4 (q17, on "the 15 surveyed high-income countries": "all 15
    * high-income countries surveyed have legislated to criminalize online child sexual abuse and
    * exploitation and 'knowing possession' of child sexual abuse materials, only 8 have legislation
@@ -59,12 +59,13 @@ final class Published {
               OptionTally.share("inhope-iwf-portal", "inhope")));
 
   /**
-   * Returns the options of a question whose counts the report publishes on a base.
+   * Returns the rows of a question's option tally whose counts the report publishes on a base.
    *
    * @param instrumentReference the instrument the counts answer
    * @param questionId the question
    * @param base the filters that choose the jurisdictions, in any order
-   * @return the option ids (and {@link #TWO_OR_MORE}); empty when the report publishes none
+   * @return the row ids (options, codes, {@link #TWO_OR_MORE}, code groups and shares of them);
+   *     empty when the report publishes none
    */
   static Set<String> options(String instrumentReference, String questionId, List<Where> base) {
     if (!instrumentReference.equals(SURVEY)) {
@@ -75,7 +76,8 @@ final class Published {
 
   /**
    * Says why the report publishes none of a tally's rows, if it does not: a view that is not one of
-   * its figures (Figure 1, or one row per capability of the MNR), or a part of the review.
+   * its figures (Figure 1, a domain overview, or one row per capability of the MNR), or a part of
+   * the review.
    */
   static Optional<String> whyNotPublished(
       TallyView view, Framework framework, List<Where> filters) {
