@@ -25,9 +25,9 @@ final class Published {
 
   /**
    * The option tally rows whose counts the report publishes, by question and by the filters that
-   * give its base (none: the whole review). Figure 2 and "How have countries used the MNR" (q6, of 39
-   * answering); Legislation and Figure 4 (q17, on "the 15 surveyed high-income countries": "all 15
-   * high-income countries surveyed have legislated to criminalize online child sexual abuse and
+   * give its base (none: the whole review). Figure 2 and "How have countries used the MNR" (q6, of
+   * 39 answering); Legislation and Figure 4 (q17, on "the 15 surveyed high-income countries": "all
+   * 15 high-income countries surveyed have legislated to criminalize online child sexual abuse and
    * exploitation and 'knowing possession' of child sexual abuse materials, only 8 have legislation
    * requiring Internet Service Providers (ISPs) to report"); Key findings (q10, "almost two-thirds
    * (64 per cent, 27 of 42) have a relevant national policy or strategy"); Access to image

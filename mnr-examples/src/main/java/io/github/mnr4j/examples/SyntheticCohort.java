@@ -508,12 +508,7 @@ public final class SyntheticCohort {
 
   /** 26 received Safe Online funds: every low- or middle-income jurisdiction but the last. */
   private String safeOnline(int j) {
-    if (!lowOrMiddle(j)) {
-      return "no";
-    }
-    List<Integer> lowAndMiddle =
-        IntStream.range(0, size).filter(this::lowOrMiddle).boxed().collect(Collectors.toList());
-    return lowAndMiddle.indexOf(j) < 26 ? "yes" : "no";
+    return lowOrMiddle(j) && lowOrMiddleRank(j) < 26 ? "yes" : "no";
   }
 
   /**
@@ -539,11 +534,11 @@ public final class SyntheticCohort {
 
   /** 17 answered the Alliance's survey: every high-income one and 2 others. */
   private String survey(int j) {
-    if (!lowOrMiddle(j)) {
-      return "alliance";
-    }
-    List<Integer> lowAndMiddle =
-        IntStream.range(0, size).filter(this::lowOrMiddle).boxed().collect(Collectors.toList());
-    return lowAndMiddle.indexOf(j) < 2 ? "alliance" : "unicef";
+    return !lowOrMiddle(j) || lowOrMiddleRank(j) < 2 ? "alliance" : "unicef";
+  }
+
+  /** How many low- or middle-income jurisdictions come before this one. */
+  private long lowOrMiddleRank(int j) {
+    return IntStream.range(0, j).filter(this::lowOrMiddle).count();
   }
 }
