@@ -210,7 +210,9 @@ final class ParallelReader<T> {
         cut--;
       }
       if (cut > 0) {
-        byte[] next = new byte[partSize];
+        // After a long line grew the buffer, what follows its last full line may be more than a
+        // part: the next buffer holds all of it.
+        byte[] next = new byte[Math.max(partSize, length - cut)];
         System.arraycopy(buffer, cut, next, 0, length - cut);
         submitLines(progress, buffer, cut, atStart);
         buffer = next;

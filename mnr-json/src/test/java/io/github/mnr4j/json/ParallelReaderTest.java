@@ -233,6 +233,45 @@ class ParallelReaderTest {
     assertThat(oneThread).hasSize(122);
   }
 
+  /**
+   * Lines longer than a part but within a response's limit are read whole, however the parts fall:
+   * a line that grew the buffer, followed by another that needs more than a part of its own.
+   */
+  @Test
+  void linesLongerThanAPartAreReadWhole() {
+    List<Response> responses = new ArrayList<>(responses(0, 2));
+    // Texts of up to 900,000 characters each, under the longest string a reader takes.
+    List<String> textQuestions = List.of("q8", "q9", "q11", "q12");
+    for (int length : new int[] {2_600_000, 2_000_000, 300, 1_500_000}) {
+      Response.Builder built =
+          Response.builder()
+              .instrumentReference(SURVEY.reference())
+              .jurisdiction(Jurisdiction.of("L" + length, "Long " + length))
+              .status(ResponseStatus.COMPLETED)
+              .putAnswer("q7", Answer.ofChoice("yes"));
+      for (int q = 0, left = length; left > 0; q++, left -= 900_000) {
+        built.putAnswer(textQuestions.get(q), Answer.ofText("x".repeat(Math.min(left, 900_000))));
+      }
+      responses.add(built.build());
+    }
+    responses.addAll(responses(2, 4));
+    String text = lines(responses);
+    for (int partSize : new int[] {SMALL_PARTS, 1 << 20}) {
+      List<String> seen = new ArrayList<>();
+      JSON.readAll(
+          List.of(lines("long.jsonl", text)),
+          2,
+          partSize,
+          r -> r.jurisdiction().id(),
+          seen::add,
+          problem -> seen.add("problem: " + problem.message()));
+      assertThat(seen)
+          .as("parts of %d bytes", partSize)
+          .containsExactly(
+              "C0000", "C0001", "L2600000", "L2000000", "L300", "L1500000", "C0002", "C0003");
+    }
+  }
+
   @Test
   void aLineLongerThanAResponseMayBeIsPassedOverAndTheRestIsRead() {
     String huge =
