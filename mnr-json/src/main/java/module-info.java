@@ -10,7 +10,6 @@ module io.github.mnr4j.json {
   requires transitive io.github.mnr4j.core;
   requires transitive tools.jackson.databind;
   requires com.google.common;
-  requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 
   exports io.github.mnr4j.json;

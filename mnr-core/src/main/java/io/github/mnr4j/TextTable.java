@@ -264,9 +264,11 @@ public final class TextTable {
   /**
    * Renders the table as tab-separated values: the header line, then one line per row. Inside a
    * cell a backslash is written {@code \\}, a tab {@code \t}, a line feed {@code \n}, a carriage
-   * return {@code \r} and any other control character {@code \\uXXXX}, so that every row is one
-   * line and nothing is lost. The title is not part of it; each note comes first, as a comment line
-   * starting {@code # } (as R's {@code comment.char} and pandas' {@code comment} read them).
+   * return {@code \r}, a {@code #} as a backslash and {@code u0023} (so that a reader skipping
+   * comments does not cut the row) and any other control character {@code \\uXXXX}, so that every
+   * row is one line and nothing is lost; a cell a spreadsheet would run as a formula gets a leading
+   * {@code '}. The title is not part of it; each note comes first, as a comment line starting
+   * {@code # } (as R's {@code comment.char} and pandas' {@code comment} read them).
    *
    * @return the TSV, lines ended by {@code \n}
    */
@@ -284,10 +286,12 @@ public final class TextTable {
         cell ->
             escaped.add(
                 Messages.printable(
-                    cell.replace("\\", "\\\\")
+                    Messages.spreadsheetSafe(cell)
+                        .replace("\\", "\\\\")
                         .replace("\t", "\\t")
                         .replace("\n", "\\n")
-                        .replace("\r", "\\r"))));
+                        .replace("\r", "\\r")
+                        .replace("#", "\\u0023"))));
     out.append(String.join("\t", escaped)).append('\n');
   }
 

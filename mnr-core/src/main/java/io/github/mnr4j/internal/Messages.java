@@ -45,6 +45,26 @@ public final class Messages {
   }
 
   /**
+   * Returns a cell as a spreadsheet may open it without running it: a value starting {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return, and not a number, gets a leading
+   * {@code '} (OWASP's advice against CSV injection); any other is returned as it is.
+   *
+   * @param cell the cell
+   * @return the cell, safe to open in a spreadsheet
+   */
+  public static String spreadsheetSafe(String cell) {
+    if (cell.isEmpty()
+        || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
+        || NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    return "'" + cell;
+  }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+  /**
    * Escapes the characters a terminal would act on rather than show (control characters, line and
    * paragraph separators, bidirectional overrides) as {@code \\uXXXX}, so that a value taken from
    * input can be printed without forging or hiding a line.

@@ -4,14 +4,10 @@ import io.github.mnr4j.TextTable;
 import io.github.mnr4j.internal.Messages;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Tables for other tools: CSV (RFC 4180) for spreadsheets, R and pandas, and JSON Lines of records
@@ -27,9 +23,6 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * <p>Thread-safe.
  */
 public final class Tables {
-  private static final CsvMapper CSV =
-      CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
-  private static final CsvSchema LINES = CsvSchema.emptySchema().withLineSeparator("\r\n");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** A cell written as a JSON number: an integer or a decimal, as tables print them. */
@@ -39,9 +32,13 @@ public final class Tables {
 
   /**
    * Writes a table as CSV: the header, then one line per row, lines ended by CRLF, a field quoted
-   * when it holds a comma, a quote or a line break. The table's notes, if any, come first as
-   * comment lines starting {@code # } (each on one line, control characters escaped), so that a
-   * reader that skips comments reads the table alone.
+   * when it holds a comma, a quote, a line break or a {@code #} (which R and pandas, told to skip
+   * comment lines, would otherwise take as the start of a comment). A field that a spreadsheet
+   * would run as a formula (starting {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+   * carriage return, and not a number) is written after a {@code '}, as OWASP advises against CSV
+   * injection. The table's notes, if any, come first as comment lines starting {@code # } (each on
+   * one line, control characters escaped), so that a reader that skips comments reads the table
+   * alone.
    *
    * @param table the table; its title is not part of it
    * @return the CSV
@@ -49,10 +46,27 @@ public final class Tables {
   public static String toCsv(TextTable table) {
     StringBuilder out = new StringBuilder();
     table.notes().forEach(note -> out.append("# ").append(Messages.printable(note)).append("\r\n"));
-    List<List<String>> lines = new ArrayList<>();
-    lines.add(table.header());
-    lines.addAll(table.rows());
-    return out.append(CSV.writer(LINES).writeValueAsString(lines)).toString();
+    csvLine(out, table.header());
+    table.rows().forEach(row -> csvLine(out, row));
+    return out.toString();
+  }
+
+  // Written here rather than by jackson-dataformat-csv, which cannot be told to quote a field for
+  // the comment character alone.
+  private static void csvLine(StringBuilder out, List<String> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      if (c > 0) {
+        out.append(',');
+      }
+      String cell = Messages.spreadsheetSafe(cells.get(c));
+      if (cell.chars()
+          .anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == '#')) {
+        out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else {
+        out.append(cell);
+      }
+    }
+    out.append("\r\n");
   }
 
   /**

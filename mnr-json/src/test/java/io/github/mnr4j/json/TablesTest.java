@@ -62,9 +62,12 @@ class TablesTest {
     qt().forAll(tables())
         .checkAssert(
             table -> {
+              // Every cell as written, but a formula's gets its leading quote.
               List<List<String>> expected = new ArrayList<>();
               expected.add(table.header());
-              expected.addAll(table.rows());
+              table
+                  .rows()
+                  .forEach(row -> expected.add(row.stream().map(TablesTest::asOpened).toList()));
               List<List<String>> lines = new ArrayList<>();
               csv.readerFor(List.class)
                   .readValues(Tables.toCsv(table))
@@ -90,6 +93,44 @@ class TablesTest {
                 }
               }
             });
+  }
+
+  /** A cell as a spreadsheet is to open it: a formula, which is not a number, quoted. */
+  private static String asOpened(String cell) {
+    boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+    boolean number = cell.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+    return formula && !number ? "'" + cell : cell;
+  }
+
+  /**
+   * Cells a spreadsheet would run are opened as text, numbers are not touched, and a {@code #}
+   * anywhere is quoted (CSV) or escaped (TSV), so that R and pandas skipping comment lines keep the
+   * row whole.
+   */
+  @Test
+  void formulasAreDefusedAndCommentCharactersKeptInside() {
+    TextTable table =
+        TextTable.of(
+            List.of("group", "value"),
+            List.of(
+                List.of("=HYPERLINK(\"http://x\",\"y\")", "-1"),
+                List.of("@SUM(A1)", "+2.5"),
+                List.of("#one", "a#b"),
+                List.of("\tx", "-")));
+    assertThat(Tables.toCsv(table))
+        .isEqualTo(
+            "group,value\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1\r\n"
+                + "'@SUM(A1),+2.5\r\n"
+                + "\"#one\",\"a#b\"\r\n"
+                + "'\tx,'-\r\n");
+    assertThat(table.toTsv())
+        .isEqualTo(
+            "group\tvalue\n"
+                + "'=HYPERLINK(\"http://x\",\"y\")\t-1\n"
+                + "'@SUM(A1)\t+2.5\n"
+                + "\\u0023one\ta\\u0023b\n"
+                + "'\\tx\t'-\n");
   }
 
   private static Gen<TextTable> tables() {
