@@ -9,6 +9,7 @@ import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.survey.InvalidResponses;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.ValidationReport;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -314,7 +315,7 @@ public abstract class Breakdown {
   }
 
   /** The group of jurisdictions without the attribute a breakdown groups by. */
-  static final String NONE = "(none)";
+  static final String NONE = Jurisdiction.NO_ATTRIBUTE_VALUE;
 
   /** The value of an attribute of an assessed jurisdiction. */
   static Function<Assessment, Optional<String>> key(String attribute) {

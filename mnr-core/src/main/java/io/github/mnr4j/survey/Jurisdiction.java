@@ -4,6 +4,7 @@ import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.internal.checks.Checks;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -83,9 +84,25 @@ public abstract class Jurisdiction {
   @Value.Check
   void check() {
     Checks checks = Checks.of("jurisdiction", id()).id("id", id()).notBlank("name", name());
-    attributes().forEach((name, value) -> checks.id("attributes", name));
+    attributes()
+        .forEach(
+            (name, value) -> {
+              checks.id("attributes", name);
+              if (value.equals(NO_ATTRIBUTE_VALUE)) {
+                // A breakdown would put these with the jurisdictions that lack the attribute, and
+                // show the two as one group, each too small to show alone.
+                checks.add(
+                    List.of("attributes", name),
+                    "the value '"
+                        + NO_ATTRIBUTE_VALUE
+                        + "' stands for no value in breakdowns; give another");
+              }
+            });
     checks.throwIfAny();
   }
+
+  /** What a breakdown calls the group of jurisdictions without the attribute it groups by. */
+  public static final String NO_ATTRIBUTE_VALUE = "(none)";
 
   /**
    * The attribute that says where a jurisdiction's data come from; its value {@value #SYNTHETIC}

@@ -42,6 +42,31 @@ class ResponseTest {
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
+  /**
+   * An attribute may not hold the value a breakdown gives jurisdictions without it: the two would
+   * be shown as one group, though each is too small to show alone.
+   */
+  @Test
+  void anAttributeValueThatMeansNoValueIsRefused() {
+    assertThatThrownBy(
+            () ->
+                Jurisdiction.builder()
+                    .id("C01")
+                    .name("Country 01")
+                    .putAttribute("tier", Jurisdiction.NO_ATTRIBUTE_VALUE)
+                    .build())
+        .isInstanceOf(io.github.mnr4j.InvalidDefinitionException.class)
+        .hasMessageContaining("the value '(none)' stands for no value in breakdowns; give another");
+    assertThat(
+            Jurisdiction.builder()
+                .id("C01")
+                .name("Country 01")
+                .putAttribute("tier", "(none yet)")
+                .build()
+                .attributes())
+        .containsEntry("tier", "(none yet)");
+  }
+
   @Test
   void aQuestionAnsweredTwiceIsRefusedWithoutItsAnswers() {
     assertThatThrownBy(

@@ -248,6 +248,21 @@ class SurveyJsonTest {
         .isNotEmpty();
   }
 
+  /** An attribute holding the value that means "no value" is refused where it is. */
+  @Test
+  void anAttributeValueThatMeansNoValueIsLocated() {
+    String bad =
+        RESPONSE
+            .replace("ANSWERS", "")
+            .replace(
+                "\"name\": \"Country 01\"}",
+                "\"name\": \"Country 01\", \"attributes\": {\"tier\": \"(none)\"}}");
+    assertThat(bad).contains("\"tier\": \"(none)\"");
+    assertThat(error(bad, Document.RESPONSE).getMessage())
+        .contains("the value '(none)' stands for no value in breakdowns; give another")
+        .contains("at /jurisdiction/attributes (line 1, column ");
+  }
+
   /** A message names what it found where a string belongs, whatever kind of value it is. */
   @Test
   void aValueOfTheWrongKindIsNamedInTheMessage() {

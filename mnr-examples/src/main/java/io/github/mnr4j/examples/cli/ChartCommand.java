@@ -371,6 +371,9 @@ final class ChartCommand implements Callable<Integer> {
     require(
         minGroupSize.isEmpty() || kind == Kind.breakdown, "--min-group-size is for breakdown only");
     require(
+        minGroupSize.isEmpty() || minGroupSize.get() >= 1,
+        "--min-group-size takes 1 or more, not " + minGroupSize.orElse(0));
+    require(
         question.isPresent() == (kind == Kind.options),
         "--question is for options, and" + " options needs it");
     require(

@@ -245,6 +245,10 @@ final class TallyCommand implements Callable<Integer> {
     if (minGroupSize.isPresent() && by.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--min-group-size is for --by only");
     }
+    if (minGroupSize.isPresent() && minGroupSize.get() < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--min-group-size takes 1 or more, not " + minGroupSize.get());
+    }
     if (question.isPresent() && view.isPresent()) {
       throw new ParameterException(
           spec.commandLine(),

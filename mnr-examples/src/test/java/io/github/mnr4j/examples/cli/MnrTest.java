@@ -143,6 +143,37 @@ class MnrTest extends CliTest {
     assertThat(out.toString()).isEmpty();
   }
 
+  /** Numbers out of range are usage errors, told with the usage, as other bad options are. */
+  @Test
+  void outOfRangeNumbersAreUsageErrors() {
+    for (String[] bad :
+        new String[][] {
+          {"tally", "example", "--threads", "0"},
+          {"tally", "example", "--threads", "400"},
+          {"tally", "example", "--by", "region", "--min-group-size", "0"},
+          {
+            "chart",
+            "breakdown",
+            "example",
+            "--by",
+            "region",
+            "--min-group-size",
+            "0",
+            "-o",
+            "x.svg"
+          }
+        }) {
+      clear();
+      assertThat(run(bad)).as(String.join(" ", bad)).isEqualTo(2);
+      assertThat(err.toString())
+          .as(String.join(" ", bad))
+          .startsWith("mnr: ")
+          .containsPattern("--(threads takes 1 to 32|min-group-size takes 1 or more), not ")
+          .contains("Usage: mnr ");
+      assertThat(out.toString()).isEmpty();
+    }
+  }
+
   @Test
   void helpListsTheCommands() {
     assertThat(run("--help")).isZero();
