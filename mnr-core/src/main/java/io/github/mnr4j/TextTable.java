@@ -234,24 +234,39 @@ public final class TextTable {
    * or else inside a word.
    */
   private static List<String> wrap(String cell, int width) {
+    // By positions in the cell, never copying what is left nor searching before the line's
+    // start: a cell of a million characters wraps in time proportional to its length.
     List<String> lines = new ArrayList<>();
-    String rest = cell;
-    while (rest.length() > width) {
-      int space = rest.lastIndexOf(' ', width);
-      int joint = Math.max(rest.lastIndexOf('-', width - 1), rest.lastIndexOf('+', width - 1));
-      if (space > 0 && space >= joint) {
-        lines.add(rest.substring(0, space));
-        rest = rest.substring(space + 1);
-      } else if (joint > 0) {
-        lines.add(rest.substring(0, joint + 1));
-        rest = rest.substring(joint + 1);
+    int start = 0;
+    while (cell.length() - start > width) {
+      int limit = start + width;
+      int space = lastIndexOf(cell, ' ', limit, start);
+      int joint =
+          Math.max(
+              lastIndexOf(cell, '-', limit - 1, start), lastIndexOf(cell, '+', limit - 1, start));
+      if (space > start && space >= joint) {
+        lines.add(cell.substring(start, space));
+        start = space + 1;
+      } else if (joint > start) {
+        lines.add(cell.substring(start, joint + 1));
+        start = joint + 1;
       } else {
-        lines.add(rest.substring(0, width));
-        rest = rest.substring(width);
+        lines.add(cell.substring(start, limit));
+        start = limit;
       }
     }
-    lines.add(rest);
+    lines.add(cell.substring(start));
     return lines;
+  }
+
+  /** The last position of a character from {@code from} back to {@code start}, or -1. */
+  private static int lastIndexOf(String text, char c, int from, int start) {
+    for (int i = Math.min(from, text.length() - 1); i >= start; i--) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Cells with the characters a terminal would act on escaped. */

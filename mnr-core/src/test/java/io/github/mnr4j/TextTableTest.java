@@ -49,6 +49,16 @@ class TextTableTest {
         .isEqualTo("id\n" + "------------\n" + "abcdefghijkl\n" + "mnopq\n");
   }
 
+  /** A cell of a million letters, without a space, is cut into lines of the column's width. */
+  @Test
+  void aVeryLongWordIsCutIntoWholeLines() {
+    String word = "ab".repeat(500_000);
+    TextTable table = TextTable.of(List.of("name"), List.of(List.of(word)));
+    List<String> lines = table.toText(40).lines().skip(2).toList();
+    assertThat(lines).hasSize(1_000_000 / 40).allMatch(line -> line.length() == 40);
+    assertThat(String.join("", lines)).isEqualTo(word);
+  }
+
   @Test
   void numbersAndHeadersAreNeverNarrowed() {
     TextTable table =
