@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.chart;
 
+import io.github.mnr4j.MnrException;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.RoundComparison;
@@ -13,6 +14,7 @@ import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.QuestionKind;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
@@ -38,6 +40,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
@@ -87,14 +90,37 @@ public final class Charts {
     /** The largest factor {@link #png(int)} scales by: 3,600 pixels across. */
     public static final int MAX_SCALE = 4;
 
+    /**
+     * The most rows of bars a chart draws: a taller image is too large to hold in a small heap (and
+     * no one reads it); a table shows any number of rows.
+     */
+    public static final int MAX_ROWS = 500;
+
     private final JFreeChart chart;
     private final int width;
     private int height;
 
     Chart(JFreeChart chart, int rows) {
+      if (rows > MAX_ROWS) {
+        throw new MnrException(
+            "a chart of "
+                + rows
+                + " rows of bars is too tall to draw (at most "
+                + MAX_ROWS
+                + "); a table shows them all");
+      }
       this.chart = chart;
       this.width = WIDTH;
       this.height = 160 + 26 * rows;
+      // JFreeChart wraps a text in time that grows with the square of its length.
+      if (chart.getTitle() != null) {
+        chart.getTitle().setText(clip(chart.getTitle().getText()));
+      }
+      for (int s = 0; s < chart.getSubtitleCount(); s++) {
+        if (chart.getSubtitle(s) instanceof TextTitle subtitle) {
+          subtitle.setText(clip(subtitle.getText()));
+        }
+      }
     }
 
     /**
@@ -146,7 +172,7 @@ public final class Charts {
      */
     public void addNotes(List<String> notes) {
       for (String note : notes) {
-        TextTitle line = new TextTitle(note, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        TextTitle line = new TextTitle(clip(note), new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         line.setPosition(RectangleEdge.BOTTOM);
         line.setHorizontalAlignment(HorizontalAlignment.LEFT);
         line.setMaximumLinesToDisplay(3);
@@ -229,7 +255,7 @@ public final class Charts {
         suppressed.add(group.label());
         continue;
       }
-      String series = group.label() + " (" + group.size() + ")";
+      String series = clip(group.label()) + " (" + group.size() + ")";
       for (TallyRow row : group.tally().get().rows()) {
         data.addValue(
             row.percentYes().isPresent() ? row.percentYes().getAsInt() : null, series, row.label());
@@ -402,7 +428,7 @@ public final class Charts {
     CategoryPlot plot =
         new CategoryPlot(
             data,
-            new CategoryAxis(),
+            new ClippedCategoryAxis(),
             new NumberAxis("rank (1 is" + " highest); label: median rank"),
             new IntervalBarRenderer());
     plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -501,7 +527,7 @@ public final class Charts {
       double max) {
     CategoryPlot plot =
         new CategoryPlot(
-            data, new CategoryAxis(), new NumberAxis(axisLabel), new EndLabelledBars(max));
+            data, new ClippedCategoryAxis(), new NumberAxis(axisLabel), new EndLabelledBars(max));
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.getRangeAxis().setRange(0, max);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
@@ -574,6 +600,29 @@ public final class Charts {
     @Override
     public Paint getItemLabelPaint(int row, int column) {
       return inside(row, column) ? Color.WHITE : super.getItemLabelPaint(row, column);
+    }
+  }
+
+  /** The longest text a chart draws: longer ones end in an ellipsis. */
+  static final int MAX_TEXT = 300;
+
+  /** A text cut to {@link #MAX_TEXT} characters, ending in an ellipsis when cut. */
+  static String clip(String text) {
+    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "\u2026";
+  }
+
+  /**
+   * A category axis that draws each category's label cut to {@link #MAX_TEXT} characters; the
+   * categories themselves stay whole, so that two long labels alike at their start stay apart.
+   */
+  private static final class ClippedCategoryAxis extends CategoryAxis {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    @SuppressWarnings("rawtypes") // JFreeChart's signature
+    protected TextBlock createLabel(
+        Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+      return super.createLabel(clip(category.toString()), width, edge, g2);
     }
   }
 

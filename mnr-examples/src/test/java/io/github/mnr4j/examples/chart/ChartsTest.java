@@ -192,6 +192,32 @@ class ChartsTest {
     assertThatThrownBy(() -> chart.png(0)).hasMessage("the scale is 1 to 4, not 0");
   }
 
+  /**
+   * Texts of any length are drawn cut to a few hundred characters (JFreeChart wraps in time that
+   * grows with the square of a text's length), and a chart of more rows than anyone reads is
+   * refused rather than drawn into an image too large to hold.
+   */
+  @Test
+  void longTextsAreCutAndTallChartsRefused() throws Exception {
+    String longLabel = "L".repeat(100_000);
+    Charts.Chart chart =
+        Charts.figure1(
+            EXAMPLE.tally(TallyView.of("long", List.of(TallyView.Row.of(longLabel, "leadership")))),
+            "N".repeat(100_000),
+            true);
+    List<String> texts = texts(parse(chart.svg()));
+    assertThat(texts).allMatch(text -> text.length() <= Charts.MAX_TEXT);
+    assertThat(String.join("", texts)).contains("\u2026");
+    List<TallyView.Row> rows = new ArrayList<>();
+    for (int r = 0; r <= Charts.Chart.MAX_ROWS; r++) {
+      rows.add(TallyView.Row.of("row " + r, "leadership"));
+    }
+    assertThatThrownBy(
+            () -> Charts.figure1(EXAMPLE.tally(TallyView.of("tall", rows)), "example", true))
+        .hasMessage(
+            "a chart of 501 rows of bars is too tall to draw (at most 500); a table shows them all");
+  }
+
   /** The axis of a share ends at 100%, not beyond. */
   @Test
   void figure1sAxisEndsAtAHundredPerCent() throws Exception {
