@@ -66,6 +66,13 @@ final class ResponseDecoder {
       List.of("choice", "choices", "text", "otherText", "code");
   private static final List<String> RESPONDENT_FIELDS = List.of("name", "role", "contact");
 
+  /** The built-in survey's questions that ask for personal data (q2, the contact person). */
+  private static final Set<String> PERSONAL_QUESTIONS =
+      Instruments.mnrSurvey2021().questions().stream()
+          .filter(Question::asksForPersonalData)
+          .map(Question::id)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /**
    * The built-in survey's question ids, the very strings its questions hold: an answer read to one
    * of them is keyed by that string, so that the validator, the assessor and the answers' own map
@@ -143,7 +150,7 @@ final class ResponseDecoder {
     for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
       int field = RESPONSE_FIELDS.indexOf(name);
       if (field < 0) {
-        unknown(in, name, RESPONSE_FIELDS);
+        unknown(in, name, RESPONSE_FIELDS, false);
         continue;
       }
       seen = once(in, seen, field, name);
@@ -229,7 +236,7 @@ final class ResponseDecoder {
     for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
       int field = JURISDICTION_FIELDS.indexOf(name);
       if (field < 0) {
-        unknown(in, name, JURISDICTION_FIELDS);
+        unknown(in, name, JURISDICTION_FIELDS, false);
         continue;
       }
       seen = once(in, seen, field, name);
@@ -283,6 +290,16 @@ final class ResponseDecoder {
   }
 
   private void answers(Tokens in, String responsePointer, Response.Builder builder) {
+    boolean withheld = in.withholdValues;
+    in.withholdValues = true;
+    try {
+      readAnswers(in, responsePointer, builder);
+    } finally {
+      in.withholdValues = withheld;
+    }
+  }
+
+  private void readAnswers(Tokens in, String responsePointer, Response.Builder builder) {
     in.startObject("the answers, by question id");
     questionIds.clear();
     for (int question = in.parser.nextNameMatch(SURVEY_QUESTION_NAMES);
@@ -316,7 +333,7 @@ final class ResponseDecoder {
     for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
       int field = ANSWER_FIELDS.indexOf(name);
       if (field < 0) {
-        unknown(in, name, ANSWER_FIELDS);
+        unknown(in, name, ANSWER_FIELDS, PERSONAL_QUESTIONS.contains(id));
         continue;
       }
       seen = once(in, seen, field, name);
@@ -397,6 +414,16 @@ final class ResponseDecoder {
 
   /** Reads the respondent block; its values are personal data, which no message quotes. */
   private Respondent respondent(Tokens in) {
+    boolean withheld = in.withholdValues;
+    in.withholdValues = true;
+    try {
+      return readRespondent(in);
+    } finally {
+      in.withholdValues = withheld;
+    }
+  }
+
+  private Respondent readRespondent(Tokens in) {
     JsonToken token = in.parser.nextToken();
     if (token == JsonToken.VALUE_STRING && in.parser.getString().equals(ResponseCodec.WITHHELD)) {
       return new Respondent.Withheld();
@@ -411,7 +438,7 @@ final class ResponseDecoder {
     for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
       int field = RESPONDENT_FIELDS.indexOf(name);
       if (field < 0) {
-        unknown(in, name, RESPONDENT_FIELDS);
+        unknown(in, name, RESPONDENT_FIELDS, true);
         continue;
       }
       seen = once(in, seen, field, name);
@@ -455,12 +482,27 @@ final class ResponseDecoder {
   }
 
   /** Skips an unknown field, or rejects it naming the known ones. */
-  private void unknown(Tokens in, String name, List<String> known) {
+  /**
+   * Refuses a field nobody asked for, by its name, or without it where the name may be personal
+   * data (in the respondent block, or an answer to a question that asks for personal data).
+   */
+  private void unknown(Tokens in, String name, List<String> known, boolean personal) {
     if (lenient) {
       in.skipValue();
       return;
     }
     in.parser.nextToken();
+    if (personal) {
+      // The name may be the personal data itself: the message names the object it is in.
+      String pointer = in.pointer();
+      throw new MnrJsonException(
+          List.of(
+              in.problem(
+                  "unknown field (its name is left out: it may be personal data); known here: "
+                      + String.join(", ", known),
+                  pointer.substring(0, pointer.lastIndexOf('/')),
+                  in.parser.currentTokenLocation())));
+    }
     throw in.error(
         "unknown field '" + Messages.clip(name) + "'; known here: " + String.join(", ", known));
   }

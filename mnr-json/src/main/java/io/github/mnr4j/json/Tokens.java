@@ -40,6 +40,12 @@ final class Tokens {
   }
 
   /** The JSON Pointer of the current token's value. */
+  /**
+   * Whether messages leave out the values and unknown field names they find: inside answers and the
+   * respondent block, which may hold personal data however malformed.
+   */
+  boolean withholdValues;
+
   String pointer() {
     return pointerPrefix + parser.streamReadContext().pathAsPointer().toString();
   }
@@ -207,8 +213,10 @@ final class Tokens {
     return switch (token) {
       case START_OBJECT -> "an object";
       case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the string " + Messages.quote(parser.getString());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Messages.clip(parser.getString());
+      case VALUE_STRING ->
+          withholdValues ? "a string" : "the string " + Messages.quote(parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          withholdValues ? "a number" : Messages.clip(parser.getString());
       case VALUE_TRUE -> "true";
       case VALUE_FALSE -> "false";
       case VALUE_NULL -> "null";

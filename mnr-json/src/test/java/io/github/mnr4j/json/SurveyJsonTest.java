@@ -248,6 +248,40 @@ class SurveyJsonTest {
         .isNotEmpty();
   }
 
+  /**
+   * Messages about answers and the respondent block leave out the values they found, and, where a
+   * field's name may itself be personal data (in q2 and the respondent block), its name: a contact
+   * person's e-mail address written in the wrong place is still kept out of every message.
+   */
+  @Test
+  void personalDataWrittenWronglyStaysOutOfMessages() {
+    String email = "jane.doe@example.org";
+    String bare = RESPONSE.replace("ANSWERS", "\"q2\": \"" + email + "\"");
+    assertThat(error(bare, Document.RESPONSE).getMessage())
+        .startsWith("expected an answer (an object) but found a string at /answers/q2")
+        .doesNotContain(email);
+    String key = RESPONSE.replace("ANSWERS", "\"q2\": {\"" + email + "\": 1}");
+    assertThat(error(key, Document.RESPONSE).getMessage())
+        .startsWith(
+            "unknown field (its name is left out: it may be personal data); known here: choice,")
+        .contains(" at /answers/q2 (line 1, column ")
+        .doesNotContain(email);
+    String respondent =
+        RESPONSE
+            .replace("ANSWERS", "")
+            .replace("}}", "}, \"respondent\": {\"" + email + "\": \"x\"}}");
+    assertThat(respondent).contains("\"respondent\": {");
+    assertThat(error(respondent, Document.RESPONSE).getMessage())
+        .startsWith("unknown field (its name is left out: it may be personal data)")
+        .contains(" at /respondent (line 1, column ")
+        .doesNotContain(email);
+    // Elsewhere an unknown field is named, which finds typos.
+    assertThat(
+            error(RESPONSE.replace("ANSWERS", "\"q7\": {\"choise\": \"yes\"}"), Document.RESPONSE)
+                .getMessage())
+        .startsWith("unknown field 'choise'; known here: choice,");
+  }
+
   /** An attribute holding the value that means "no value" is refused where it is. */
   @Test
   void anAttributeValueThatMeansNoValueIsLocated() {
@@ -263,7 +297,10 @@ class SurveyJsonTest {
         .contains("at /jurisdiction/attributes (line 1, column ");
   }
 
-  /** A message names what it found where a string belongs, whatever kind of value it is. */
+  /**
+   * A message names the kind of value it found where a string belongs; inside an answer, which may
+   * hold personal data, never the value itself.
+   */
   @Test
   void aValueOfTheWrongKindIsNamedInTheMessage() {
     String[][] found = {
@@ -271,8 +308,8 @@ class SurveyJsonTest {
       {"[\"yes\"]", "an array"},
       {"false", "false"},
       {"null", "null"},
-      {"12", "12"},
-      {"1.5e3", "1.5e3"},
+      {"12", "a number"},
+      {"1.5e3", "a number"},
     };
     for (String[] value : found) {
       String json = RESPONSE.replace("ANSWERS", "\"q7\": {\"choice\": " + value[0] + "}");
