@@ -481,10 +481,10 @@ final class ResponseDecoder {
     return seen | (1 << field);
   }
 
-  /** Skips an unknown field, or rejects it naming the known ones. */
   /**
-   * Refuses a field nobody asked for, by its name, or without it where the name may be personal
-   * data (in the respondent block, or an answer to a question that asks for personal data).
+   * Skips an unknown field, or refuses it naming the known ones: by its name, or without it where
+   * the name may be personal data (in the respondent block, or an answer to a question that asks
+   * for personal data).
    */
   private void unknown(Tokens in, String name, List<String> known, boolean personal) {
     if (lenient) {

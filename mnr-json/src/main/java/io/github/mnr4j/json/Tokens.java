@@ -39,13 +39,13 @@ final class Tokens {
     this.firstColumn = firstColumn;
   }
 
-  /** The JSON Pointer of the current token's value. */
   /**
-   * Whether messages leave out the values and unknown field names they find: inside answers and the
-   * respondent block, which may hold personal data however malformed.
+   * Whether messages leave out the values they find: inside answers and the respondent block, which
+   * may hold personal data however malformed.
    */
   boolean withholdValues;
 
+  /** The JSON Pointer of the current token's value. */
   String pointer() {
     return pointerPrefix + parser.streamReadContext().pathAsPointer().toString();
   }
