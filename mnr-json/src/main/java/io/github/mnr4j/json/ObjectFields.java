@@ -54,7 +54,13 @@ final class ObjectFields {
   int integer(String name) {
     Node node = required(name);
     if (node.type != Node.Type.NUMBER || !node.text.matches("-?[0-9]{1,9}")) {
-      throw node.error("expected a whole number for '" + name + "' but found " + node.describe());
+      throw node.error(
+          (node.type == Node.Type.NUMBER && node.text.matches("-?[0-9]+")
+                  ? "expected a whole number from -999999999 to 999999999 for '"
+                  : "expected a whole number for '")
+              + name
+              + "' but found "
+              + node.describe());
     }
     return Integer.parseInt(node.text);
   }

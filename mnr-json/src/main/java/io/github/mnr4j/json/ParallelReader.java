@@ -180,10 +180,18 @@ final class ParallelReader<T> {
     } catch (NoSuchFileException e) {
       end(progress, "no such file");
     } catch (IOException e) {
-      end(progress, "cannot read: " + e.getMessage());
+      end(progress, "cannot read: " + reason(e));
     } catch (UncheckedIOException e) {
-      end(progress, "cannot read: " + Objects.requireNonNull(e.getCause()).getMessage());
+      end(progress, "cannot read: " + reason(Objects.requireNonNull(e.getCause())));
     }
+  }
+
+  /** Why an input could not be read, in words: some exceptions carry no message. */
+  static String reason(IOException e) {
+    if (e instanceof java.io.EOFException) {
+      return "the input ends before its end (a compressed file cut short?)";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Reports a problem that ends an input, after the parts read before it. */
@@ -302,7 +310,7 @@ final class ParallelReader<T> {
     } catch (UncheckedIOException e) {
       batch.ending =
           InputProblem.ofInput(
-              progress.name, "cannot read: " + Objects.requireNonNull(e.getCause()).getMessage());
+              progress.name, "cannot read: " + reason(Objects.requireNonNull(e.getCause())));
     }
     submitBatch(batch);
   }

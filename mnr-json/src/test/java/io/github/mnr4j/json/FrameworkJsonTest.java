@@ -176,6 +176,11 @@ class FrameworkJsonTest {
         .isEqualTo(
             "expected a whole number for 'number' but found the"
                 + " string \"2\" at /capabilities/1/number (line 13, column 28)");
+    assertThat(readError(SMALL.replace("\"number\": 2", "\"number\": 2147483647")).getMessage())
+        .as("a whole number, but too large for a number of the framework")
+        .startsWith(
+            "expected a whole number from -999999999 to 999999999 for 'number' but found"
+                + " 2147483647 at /capabilities/1/number");
     assertThat(readError(SMALL.replace("\"title\": \"Small\"", "\"title\": 7")).getMessage())
         .isEqualTo("expected a string but found 7 at /title (line 5, column 12)");
     assertThat(

@@ -233,6 +233,18 @@ class ParallelReaderTest {
     assertThat(oneThread).hasSize(122);
   }
 
+  /** A compressed file cut short says so in words, not "null". */
+  @Test
+  void aCompressedFileCutShortSaysSo() throws IOException {
+    Path cut = temp.resolve("cut.jsonl.gz");
+    Files.write(cut, new byte[] {0x1f, (byte) 0x8b});
+    assertThat(read(List.of(ResponseInput.of(cut)), 1))
+        .containsExactly(
+            "problem: "
+                + cut
+                + ": cannot read: the input ends before its end (a compressed file cut short?)");
+  }
+
   /**
    * Lines longer than a part but within a response's limit are read whole, however the parts fall:
    * a line that grew the buffer, followed by another that needs more than a part of its own.

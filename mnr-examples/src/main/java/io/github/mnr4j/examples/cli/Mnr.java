@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.internal.Messages;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterWriter;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -213,6 +215,16 @@ public final class Mnr implements Callable<Integer> {
     }
     if (e instanceof MnrException) {
       err.println("mnr: " + e.getMessage());
+      return USAGE_OR_INPUT;
+    }
+    if (e instanceof InvalidPathException invalid) {
+      // A file name this system cannot use, such as bytes that are not text in its locale.
+      err.println(
+          "mnr: "
+              + Messages.printable(Messages.clip(invalid.getInput()))
+              + ": not a file name this system can use ("
+              + invalid.getReason()
+              + ")");
       return USAGE_OR_INPUT;
     }
     if (e instanceof UncheckedIOException) {

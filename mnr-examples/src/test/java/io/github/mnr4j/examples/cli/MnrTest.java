@@ -174,6 +174,19 @@ class MnrTest extends CliTest {
     }
   }
 
+  /**
+   * A file name this system cannot use is a problem of the input, told in one line with exit status
+   * 2, not an internal error. (A NUL is refused on every system, as bytes that are not text in the
+   * locale are under LANG=C.)
+   */
+  @Test
+  void aFileNameTheSystemCannotUseIsAnInputProblem() {
+    assertThat(run("tally", "bad\u0000name.jsonl")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "mnr: bad\\u0000name.jsonl: not a file name this system can use (Nul character not allowed)\n");
+  }
+
   @Test
   void helpListsTheCommands() {
     assertThat(run("--help")).isZero();
