@@ -97,12 +97,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (synthetic[0] > 0 && format != OutputFormat.json) {
       out.println(
-          synthetic[0]
-              + " of "
-              + validatedCount[0]
-              + (validatedCount[0] == 1 ? " response is" : " responses are")
-              + " of made-up jurisdictions. "
-              + Jurisdiction.SYNTHETIC_NOTE);
+          synthetic[0] < validatedCount[0]
+              ? Jurisdiction.syntheticNote(synthetic[0], validatedCount[0], "responses")
+              : synthetic[0]
+                  + " of "
+                  + validatedCount[0]
+                  + (validatedCount[0] == 1 ? " response is" : " responses are")
+                  + " of made-up jurisdictions. "
+                  + Jurisdiction.SYNTHETIC_NOTE);
     }
     out.flush();
     err.flush();

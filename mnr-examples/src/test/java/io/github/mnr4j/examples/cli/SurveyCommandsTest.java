@@ -75,6 +75,24 @@ class SurveyCommandsTest extends CliTest {
         .doesNotContain("Exception");
   }
 
+  /**
+   * Real responses beside made-up ones: the label counts the made-up, rather than calling all so.
+   */
+  @Test
+  void validateCountsTheSyntheticAmongRealResponses() throws IOException {
+    Path real = temp.resolve("real.json");
+    Files.writeString(
+        real,
+        Files.readString(Path.of("responses/country-07-completed.json"))
+            .replace("\"data\": \"synthetic\"", "\"data\": \"survey\""));
+    assertThat(run("validate", real.toString(), "responses/country-07-completed.json")).isZero();
+    assertThat(out.toString())
+        .contains(real + ": C07 Country 07, wpga-mnr-survey@2021, completed: valid")
+        .endsWith(
+            "SYNTHETIC DATA: 1 of 2 responses is synthetic: made up, with invented answers that"
+                + " imitate published aggregates; the others' data are not marked synthetic.\n");
+  }
+
   @Test
   void validateAcceptsTheCompletedExample() {
     assertThat(run("validate", "responses/country-07-completed.json")).isZero();
