@@ -184,6 +184,11 @@ public final class MnrModule extends SimpleModule {
             Node node = NodeReader.read(in, options.limits);
             return part.reader.apply(ObjectFields.of(node, part.what, options.ignoreUnknownFields));
           }
+
+          @Override
+          public T getNullValue(DeserializationContext context) {
+            throw refusedNull(context, part.what);
+          }
         });
   }
 
@@ -202,6 +207,11 @@ public final class MnrModule extends SimpleModule {
           @Override
           public E deserialize(JsonParser in, DeserializationContext context) {
             return PartCodecs.identified(NodeReader.read(in, options.limits), type);
+          }
+
+          @Override
+          public E getNullValue(DeserializationContext context) {
+            throw refusedNull(context, "a " + type.getSimpleName() + " id");
           }
         });
   }
@@ -222,6 +232,19 @@ public final class MnrModule extends SimpleModule {
           public T deserialize(JsonParser in, DeserializationContext context) {
             return codec.read(new Tokens(in), options);
           }
+
+          @Override
+          public T getNullValue(DeserializationContext context) {
+            throw refusedNull(context, "an " + codec.format + " document");
+          }
         });
+  }
+
+  /**
+   * Refuses a JSON null where a value of mnr4j's belongs, as every other wrong value is refused:
+   * Jackson would otherwise hand the caller a null.
+   */
+  private static MnrJsonException refusedNull(DeserializationContext context, String what) {
+    return new Tokens(context.getParser()).error("expected " + what + " but found null");
   }
 }

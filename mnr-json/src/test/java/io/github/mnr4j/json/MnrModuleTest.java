@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.mnr4j.assessment.Assessment;
@@ -178,6 +179,21 @@ class MnrModuleTest {
   }
 
   /** A type the module does not cover fails loudly, naming it, rather than writing {}. */
+  /** A JSON null is refused where a value of mnr4j's belongs, never handed on as null. */
+  @Test
+  void nullIsRefusedNotReturned() {
+    assertThatThrownBy(() -> mapper.readValue("null", Response.class))
+        .isInstanceOf(MnrJsonException.class)
+        .hasMessageStartingWith("expected an mnr4j.response document but found null");
+    assertThatThrownBy(() -> mapper.readValue("null", Answer.class))
+        .isInstanceOf(MnrJsonException.class)
+        .hasMessageStartingWith("expected ")
+        .hasMessageContaining(" but found null");
+    assertThatThrownBy(() -> mapper.readValue("null", ResponseStatus.class))
+        .isInstanceOf(MnrJsonException.class)
+        .hasMessageStartingWith("expected a ResponseStatus id but found null");
+  }
+
   @Test
   void uncoveredTypesFailLoudly() {
     Assessment assessment =
