@@ -226,9 +226,9 @@ public abstract class OptionTally {
   /** The columns of {@link #toTable()}. */
   static final List<String> HEADER = List.of("option", "count", "of", "percent", "published");
 
-  /** Whether the report publishes an option's count on this base: yes or no. */
-  String published(String optionId) {
-    return publishedRowIds().contains(optionId) ? "yes" : "no";
+  /** Whether the report publishes a row's count on this base: yes or no. */
+  String published(String rowId) {
+    return publishedRowIds().contains(rowId) ? "yes" : "no";
   }
 
   /** What the published column means, for a cohort's data or for the example's. */
