@@ -16,34 +16,26 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
  * A tally broken down by an attribute of the jurisdictions (income group, region, instrument,
  * status, or any further attribute), groups in the attribute's natural order (income groups from
- * high to low). A group smaller than the minimum group size has its counts suppressed, so that a
- * published breakdown cannot expose a single country.
+ * high to low). Groups are suppressed as a {@link DisclosurePolicy} says: too small, differing from
+ * their unfiltered group by too few, or suppressed as well so that the others cannot be recovered
+ * from the total. A suppressed group shows neither counts nor size.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
 public abstract class Breakdown {
-  /**
-   * The minimum group size to publish with unless there is a reason to show less. The 2021 survey
-   * told governments that "Original survey replies will not be published" (its Background, in
-   * Framing the future, Appendix 2), and a group of five or more keeps one jurisdiction's answers
-   * from being read off its group's counts. A smaller minimum exposes smaller groups; 1 shows
-   * single jurisdictions.
-   */
-  public static final int SAFE_MIN_GROUP_SIZE = 5;
-
   Breakdown() {}
 
   /**
@@ -54,7 +46,7 @@ public abstract class Breakdown {
   public abstract String attribute();
 
   /**
-   * Returns the smallest group whose counts are shown.
+   * Returns the minimum group size of the {@link DisclosurePolicy} the breakdown was made under.
    *
    * @return the minimum group size; 1 shows every group
    */
@@ -129,16 +121,29 @@ public abstract class Breakdown {
     /**
      * Returns the group's tally.
      *
-     * @return the tally, or empty when the group is below the minimum size
+     * @return the tally, or empty when the group is suppressed
      */
     public abstract Optional<Tally> tally();
+
+    /**
+     * Returns why the group is suppressed.
+     *
+     * @return the reason, or empty when the group is shown
+     */
+    public abstract Optional<DisclosurePolicy.Suppression> suppression();
 
     static Group of(String value, String label, int size, Tally tally) {
       return ImmutableGroup.builder().value(value).label(label).size(size).tally(tally).build();
     }
 
-    static Group suppressed(String value, String label, int size) {
-      return ImmutableGroup.builder().value(value).label(label).size(size).build();
+    static Group suppressed(
+        String value, String label, int size, DisclosurePolicy.Suppression suppression) {
+      return ImmutableGroup.builder()
+          .value(value)
+          .label(label)
+          .size(size)
+          .suppression(suppression)
+          .build();
     }
   }
 
@@ -175,6 +180,9 @@ public abstract class Breakdown {
     }
     List<String> notes = new ArrayList<>(shown.map(Tally::rowNotes).orElse(List.of()));
     notes.addAll(
+        Notes.suppression(
+            minGroupSize(), groups().stream().flatMap(g -> g.suppression().stream()).toList()));
+    notes.addAll(
         Notes.of(
             filters(),
             syntheticCount(),
@@ -186,7 +194,7 @@ public abstract class Breakdown {
                 + attribute()
                 + "; groups of fewer than "
                 + minGroupSize()
-                + " jurisdictions suppressed")
+                + " jurisdictions, and those that would give them away, suppressed")
         .withNotes(notes);
   }
 
@@ -197,7 +205,7 @@ public abstract class Breakdown {
    *
    * <pre>{@code
    * Accumulator<Assessment, Breakdown> byIncome =
-   *     Breakdown.accumulator(TallyView.figure1(), mnr, "incomeGroup", 5);
+   *     Breakdown.accumulator(TallyView.figure1(), mnr, "incomeGroup", DisclosurePolicy.standard());
    * assessments.forEach(byIncome::add);
    * byIncome.result().toTable();
    * }</pre>
@@ -207,15 +215,19 @@ public abstract class Breakdown {
    * @param attribute what to group by: {@code incomeGroup}, {@code region}, {@code instrument},
    *     {@code status} (of the response), {@code received} (the month the response was received,
    *     {@code 2021-05}), or an attribute of the jurisdictions
-   * @param minGroupSize the fewest jurisdictions a group needs to be shown, 1 or more
+   * @param policy what may be shown; its result throws {@link DisclosureException} if the filters
+   *     keep or leave out too few jurisdictions
    * @param filters the filters; none for all
    * @return an empty accumulator
-   * @throws MnrException if the minimum group size is below 1, or the view names a capability the
-   *     framework does not have
+   * @throws MnrException if the view names a capability the framework does not have
    */
   public static Accumulator<Assessment, Breakdown> accumulator(
-      TallyView view, Framework framework, String attribute, int minGroupSize, Where... filters) {
-    return new Groups(view, framework, attribute, minGroupSize, List.of(filters));
+      TallyView view,
+      Framework framework,
+      String attribute,
+      DisclosurePolicy policy,
+      Where... filters) {
+    return new Groups(view, framework, attribute, policy, List.of(filters));
   }
 
   /** The tallies of a breakdown's groups, filled one assessment at a time. */
@@ -223,36 +235,31 @@ public abstract class Breakdown {
     private final TallyView view;
     private final Framework framework;
     private final String attribute;
-    private final int minGroupSize;
+    private final DisclosurePolicy policy;
     private final Function<Assessment, Optional<String>> key;
     private final List<Where> filters;
-    private final Predicate<Assessment> keep;
+
+    /** Each group's tally, which also counts the group's jurisdictions the filters leave out. */
     private final Map<String, Tally.Counts> groups = new HashMap<>();
 
     Groups(
         TallyView view,
         Framework framework,
         String attribute,
-        int minGroupSize,
+        DisclosurePolicy policy,
         List<Where> filters) {
-      if (minGroupSize < 1) {
-        throw new MnrException("the minimum group size is 1 or more, not " + minGroupSize);
-      }
       Tally.accumulator(view, framework); // refuses a view the framework cannot give
       this.filters = List.copyOf(filters);
-      this.keep = Notes.keeper(this.filters);
       this.view = view;
       this.framework = framework;
       this.attribute = attribute;
-      this.minGroupSize = minGroupSize;
+      this.policy = Objects.requireNonNull(policy, "policy");
       this.key = key(attribute);
     }
 
     @Override
     public void add(Assessment assessment) {
-      if (keep.test(assessment)) {
-        group(key.apply(assessment).orElse(NONE)).add(assessment);
-      }
+      group(key.apply(assessment).orElse(NONE)).add(assessment);
     }
 
     private Tally.Counts group(String value) {
@@ -268,7 +275,7 @@ public abstract class Breakdown {
         Accumulator<Assessment, Breakdown> accumulator) {
       if (!(accumulator instanceof Groups other)
           || !attribute.equals(other.attribute)
-          || minGroupSize != other.minGroupSize
+          || !policy.equals(other.policy)
           || !view.equals(other.view)
           || !framework.equals(other.framework)
           || !filters.equals(other.filters)) {
@@ -280,23 +287,38 @@ public abstract class Breakdown {
 
     @Override
     public Breakdown result() {
-      List<String> order = inNaturalOrder(attribute, groups.keySet());
+      Map<String, int[]> sizes = new LinkedHashMap<>();
+      int kept = 0;
+      int leftOut = 0;
+      for (String value : inNaturalOrder(attribute, groups.keySet())) {
+        Tally.Counts tally = Objects.requireNonNull(groups.get(value));
+        kept += tally.jurisdictionCount();
+        leftOut += tally.leftOutCount();
+        if (tally.jurisdictionCount() > 0) {
+          sizes.put(value, new int[] {tally.jurisdictionCount(), tally.leftOutCount()});
+        }
+      }
+      if (!filters.isEmpty()) {
+        policy.checkQuerySet(filters, kept, leftOut, "jurisdictions", "");
+      }
+      Map<String, DisclosurePolicy.Suppression> suppressed = policy.suppress(sizes);
       Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
       groups.values().forEach(tally -> invalid.combine(tally.invalid()));
       ImmutableBreakdown.Builder breakdown =
           ImmutableBreakdown.builder()
               .attribute(attribute)
-              .minGroupSize(minGroupSize)
+              .minGroupSize(policy.minGroupSize())
               .addAllFilters(filters)
               .syntheticCount(groups.values().stream().mapToInt(Tally.Counts::syntheticCount).sum())
               .invalidResponses(invalid.result());
-      for (String value : order) {
+      for (String value : sizes.keySet()) {
         Tally.Counts tally = Objects.requireNonNull(groups.get(value));
         int size = tally.jurisdictionCount();
+        DisclosurePolicy.Suppression suppression = suppressed.get(value);
         breakdown.addGroup(
-            size >= minGroupSize
+            suppression == null
                 ? Group.of(value, label(attribute, value), size, tally.result())
-                : Group.suppressed(value, label(attribute, value), size));
+                : Group.suppressed(value, label(attribute, value), size, suppression));
       }
       return breakdown.build();
     }
@@ -308,7 +330,7 @@ public abstract class Breakdown {
           + "' by "
           + attribute
           + " (groups of "
-          + minGroupSize
+          + policy.minGroupSize()
           + " or more)"
           + (filters.isEmpty() ? "" : " where " + filters);
     }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * CohortAnalysis analysis = CohortAnalysis.of(cohort, Instruments.mnrSurvey2021());
  * analysis.tally(TallyView.figure1()).toFigure().toText();
- * analysis.breakdown(TallyView.figure1(), "incomeGroup", 5).toTable().toTsv();
+ * analysis.breakdown(TallyView.figure1(), "incomeGroup", DisclosurePolicy.standard()).toTable();
  * analysis.options("q17");
  * }</pre>
  *
@@ -38,6 +38,13 @@ public final class CohortAnalysis {
   private final Instrument instrument;
   private final List<Where> filters;
   private final List<Assessment> assessments;
+
+  /**
+   * The assessments of the whole cohort the filters chose from: option counts and breakdowns of a
+   * part count them all, through the filters, to learn how many the filters left out.
+   */
+  private final List<Assessment> whole;
+
   private final int capabilities;
 
   /**
@@ -52,7 +59,8 @@ public final class CohortAnalysis {
   /** Each jurisdiction's position, for look-ups by id. */
   private final Map<String, Integer> positions = new HashMap<>();
 
-  private CohortAnalysis(Cohort cohort, Instrument instrument, List<Where> filters) {
+  private CohortAnalysis(
+      Cohort cohort, Instrument instrument, List<Where> filters, List<Assessment> whole) {
     this.cohort = cohort;
     this.instrument = instrument;
     this.filters = List.copyOf(filters);
@@ -86,6 +94,7 @@ public final class CohortAnalysis {
       }
     }
     this.assessments = List.copyOf(assessed);
+    this.whole = filters.isEmpty() ? this.assessments : whole;
     this.synthetic = syntheticAt;
   }
 
@@ -98,7 +107,7 @@ public final class CohortAnalysis {
    * @throws MnrException naming the jurisdiction if a response answers another instrument
    */
   public static CohortAnalysis of(Cohort cohort, Instrument instrument) {
-    return new CohortAnalysis(cohort, instrument, List.of());
+    return new CohortAnalysis(cohort, instrument, List.of(), List.of());
   }
 
   /**
@@ -157,14 +166,15 @@ public final class CohortAnalysis {
     }
     List<Where> all = new ArrayList<>(filters);
     all.add(filter);
-    return new CohortAnalysis(part.build(), instrument, all);
+    return new CohortAnalysis(part.build(), instrument, all, whole);
   }
 
   /**
-   * Tallies the whole cohort under a view.
+   * Tallies the cohort (or the part that the filters keep) under a view. The tally is counts: pass
+   * it to {@link DisclosurePolicy#check(Tally)} before showing it.
    *
    * @param view the view, such as {@link TallyView#figure1()}
-   * @return the tally
+   * @return the tally, with how many jurisdictions the filters left out
    * @throws MnrException naming a capability of the view the framework does not have
    */
   public Tally tally(TallyView view) {
@@ -172,6 +182,7 @@ public final class CohortAnalysis {
     for (int j = 0; j < assessments.size(); j++) {
       tally.addPacked(statuses, j * capabilities, synthetic[j], assessments.get(j).validation());
     }
+    tally.leftOut(whole.size() - assessments.size());
     return tally.result();
   }
 
@@ -182,16 +193,13 @@ public final class CohortAnalysis {
    *
    * @param view the view
    * @param attribute the attribute to group by
-   * @param minGroupSize the smallest group whose counts are shown: {@link
-   *     Breakdown#SAFE_MIN_GROUP_SIZE} for what is published; 1 shows every group, single
-   *     jurisdictions too
-   * @return the breakdown
-   * @throws MnrException if the minimum group size is below 1
+   * @param policy what may be shown: {@link DisclosurePolicy#standard()} for what is published
+   * @return the breakdown, its groups suppressed as the policy says
+   * @throws DisclosureException if the filters keep or leave out too few jurisdictions
    */
-  public Breakdown breakdown(TallyView view, String attribute, int minGroupSize) {
+  public Breakdown breakdown(TallyView view, String attribute, DisclosurePolicy policy) {
     return fold(
-        Breakdown.accumulator(
-            view, instrument.framework(), attribute, minGroupSize, filterArray()));
+        Breakdown.accumulator(view, instrument.framework(), attribute, policy, filterArray()));
   }
 
   /**
@@ -213,19 +221,21 @@ public final class CohortAnalysis {
    *
    * @param questionId a question with options or codes
    * @param attribute the attribute to group by, as for {@link #breakdown}
-   * @param minGroupSize the fewest answers a group needs to have its counts shown: {@link
-   *     Breakdown#SAFE_MIN_GROUP_SIZE} for what is published
-   * @return the breakdown
-   * @throws MnrException if the minimum group size is below 1, or as {@link #options} does
+   * @param policy what may be shown, counted in answers: {@link DisclosurePolicy#standard()} for
+   *     what is published
+   * @return the breakdown, its groups suppressed as the policy says
+   * @throws DisclosureException if the filters keep or leave out too few answers
+   * @throws MnrException as {@link #options} does
    */
-  public OptionBreakdown optionBreakdown(String questionId, String attribute, int minGroupSize) {
+  public OptionBreakdown optionBreakdown(
+      String questionId, String attribute, DisclosurePolicy policy) {
     return fold(
-        OptionBreakdown.accumulator(
-            instrument, questionId, attribute, minGroupSize, filterArray()));
+        OptionBreakdown.accumulator(instrument, questionId, attribute, policy, filterArray()));
   }
 
+  /** Counts the whole cohort through the filters, so that what they leave out is counted too. */
   private <R> R fold(Accumulator<Assessment, R> accumulator) {
-    assessments.forEach(accumulator::add);
+    whole.forEach(accumulator::add);
     return accumulator.result();
   }
 

@@ -4,7 +4,9 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,37 @@ final class Notes {
     }
     if (syntheticCount > 0) {
       notes.add(Jurisdiction.syntheticNote(syntheticCount, count, "jurisdictions"));
+    }
+    return notes;
+  }
+
+  /**
+   * The notes of a breakdown's suppressed groups, counted by reason, and of a minimum group size
+   * below the standard.
+   */
+  static List<String> suppression(int minGroupSize, List<DisclosurePolicy.Suppression> reasons) {
+    List<String> notes = new ArrayList<>();
+    DisclosurePolicy.withMinGroupSize(minGroupSize).note().ifPresent(notes::add);
+    if (!reasons.isEmpty()) {
+      Map<DisclosurePolicy.Suppression, Long> counts =
+          reasons.stream()
+              .collect(
+                  Collectors.groupingBy(
+                      reason -> reason,
+                      () -> new EnumMap<>(DisclosurePolicy.Suppression.class),
+                      Collectors.counting()));
+      notes.add(
+          "Suppressed, neither counts nor size shown: "
+              + counts.entrySet().stream()
+                  .map(
+                      count ->
+                          count.getValue()
+                              + (count.getValue() == 1 ? " group " : " groups ")
+                              + count.getKey().reason())
+                  .collect(Collectors.joining("; "))
+              + " (minimum group size "
+              + minGroupSize
+              + ").");
     }
     return notes;
   }

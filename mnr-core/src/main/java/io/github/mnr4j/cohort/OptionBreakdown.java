@@ -12,6 +12,7 @@ import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,13 +22,16 @@ import org.immutables.value.Value;
 
 /**
  * The options of a question counted per group of an attribute of the jurisdictions, as {@link
- * Breakdown} does for tallies: q17's legislation checklist by income group, for example. A group in
- * which fewer jurisdictions answered the question than the minimum group size has its counts
- * suppressed, since those counts are what would expose a jurisdiction's answers.
+ * Breakdown} does for tallies: q17's legislation checklist by income group, for example. Groups are
+ * suppressed as a {@link DisclosurePolicy} says, counted in answers, since the answers are what
+ * would expose a jurisdiction: a group in which fewer answered than the minimum, one whose answers
+ * left out by the filters number fewer than the minimum, and, secondarily, groups that would give
+ * those away.
  *
  * <pre>{@code
+ * // By request: in the example cohort one answer to q17 comes from outside the high-income group.
  * OptionBreakdown byIncome = analysis.optionBreakdown("q17", "incomeGroup",
- *     Breakdown.SAFE_MIN_GROUP_SIZE);
+ *     DisclosurePolicy.withMinGroupSize(1));
  * byIncome.group("high").options().get().count("isp-reporting-duty");   // 8
  * }</pre>
  *
@@ -53,7 +57,8 @@ public abstract class OptionBreakdown {
   public abstract String attribute();
 
   /**
-   * Returns the fewest answers a group needs to have its counts shown.
+   * Returns the minimum group size, in answers, of the {@link DisclosurePolicy} the breakdown was
+   * made under.
    *
    * @return the minimum group size; 1 shows every group
    */
@@ -149,9 +154,16 @@ public abstract class OptionBreakdown {
     /**
      * Returns the group's counts.
      *
-     * @return the counts, or empty when fewer than the minimum group size answered
+     * @return the counts, or empty when the group is suppressed
      */
     public abstract Optional<OptionTally> options();
+
+    /**
+     * Returns why the group is suppressed.
+     *
+     * @return the reason, or empty when the group is shown
+     */
+    public abstract Optional<DisclosurePolicy.Suppression> suppression();
   }
 
   /**
@@ -186,7 +198,7 @@ public abstract class OptionBreakdown {
                 + attribute()
                 + "; groups with fewer than "
                 + minGroupSize()
-                + " answers suppressed")
+                + " answers, and those that would give them away, suppressed")
         .withNotes(notes());
   }
 
@@ -197,6 +209,9 @@ public abstract class OptionBreakdown {
             groups().stream()
                 .anyMatch(g -> g.options().filter(o -> !o.publishedRowIds().isEmpty()).isPresent()),
             isSynthetic()));
+    notes.addAll(
+        Notes.suppression(
+            minGroupSize(), groups().stream().flatMap(g -> g.suppression().stream()).toList()));
     notes.addAll(
         Notes.of(
             filters(),
@@ -213,18 +228,19 @@ public abstract class OptionBreakdown {
    * @param instrument the instrument the assessments answer
    * @param questionId a question with options, or a text question with analyst codes
    * @param attribute what to group by, as {@link Breakdown#accumulator} takes it
-   * @param minGroupSize the fewest answers a group needs to be shown, 1 or more
+   * @param policy what may be shown, counted in answers; its result throws {@link
+   *     DisclosureException} if the filters keep or leave out too few answers
    * @param filters the filters; none for all
    * @return an empty accumulator
-   * @throws MnrException if the minimum group size is below 1, or the question cannot be counted
+   * @throws MnrException if the question cannot be counted
    */
   public static Accumulator<Assessment, OptionBreakdown> accumulator(
       Instrument instrument,
       String questionId,
       String attribute,
-      int minGroupSize,
+      DisclosurePolicy policy,
       Where... filters) {
-    return new Groups(instrument, questionId, attribute, minGroupSize, List.of(filters));
+    return new Groups(instrument, questionId, attribute, policy, List.of(filters));
   }
 
   /** The option tallies of a breakdown's groups, filled one assessment at a time. */
@@ -232,7 +248,7 @@ public abstract class OptionBreakdown {
     private final Instrument instrument;
     private final String questionId;
     private final String attribute;
-    private final int minGroupSize;
+    private final DisclosurePolicy policy;
     private final List<Where> filters;
     private final Function<Assessment, Optional<String>> key;
     private final Map<String, OptionTally.Counts> groups = new HashMap<>();
@@ -241,16 +257,13 @@ public abstract class OptionBreakdown {
         Instrument instrument,
         String questionId,
         String attribute,
-        int minGroupSize,
+        DisclosurePolicy policy,
         List<Where> filters) {
-      if (minGroupSize < 1) {
-        throw new MnrException("the minimum group size is 1 or more, not " + minGroupSize);
-      }
       OptionTally.accumulator(instrument, questionId); // refuses a question it cannot count
       this.instrument = instrument;
       this.questionId = questionId;
       this.attribute = attribute;
-      this.minGroupSize = minGroupSize;
+      this.policy = Objects.requireNonNull(policy, "policy");
       this.filters = List.copyOf(filters);
       this.key = Breakdown.key(attribute);
     }
@@ -277,7 +290,7 @@ public abstract class OptionBreakdown {
         Accumulator<Assessment, OptionBreakdown> accumulator) {
       if (!(accumulator instanceof Groups other)
           || !attribute.equals(other.attribute)
-          || minGroupSize != other.minGroupSize
+          || !policy.equals(other.policy)
           || !questionId.equals(other.questionId)
           || !filters.equals(other.filters)
           || !instrument.reference().equals(other.instrument.reference())) {
@@ -289,15 +302,32 @@ public abstract class OptionBreakdown {
 
     @Override
     public OptionBreakdown result() {
+      Map<String, int[]> sizes = new LinkedHashMap<>();
+      int answered = 0;
+      int leftOut = 0;
+      List<String> order = Breakdown.inNaturalOrder(attribute, groups.keySet());
+      for (String value : order) {
+        OptionTally.Counts group = Objects.requireNonNull(groups.get(value));
+        leftOut += group.leftOutAnsweredCount();
+        if (group.jurisdictionCount() > 0) {
+          OptionTally options = group.result();
+          answered += options.answeredCount();
+          sizes.put(value, new int[] {options.answeredCount(), group.leftOutAnsweredCount()});
+        }
+      }
+      if (!filters.isEmpty()) {
+        policy.checkQuerySet(filters, answered, leftOut, "answers", " to " + questionId);
+      }
+      Map<String, DisclosurePolicy.Suppression> suppressed = policy.suppress(sizes);
       ImmutableOptionBreakdown.Builder breakdown =
           ImmutableOptionBreakdown.builder()
               .questionId(questionId)
               .attribute(attribute)
-              .minGroupSize(minGroupSize)
+              .minGroupSize(policy.minGroupSize())
               .addAllFilters(filters);
       int synthetic = 0;
       Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
-      for (String value : Breakdown.inNaturalOrder(attribute, groups.keySet())) {
+      for (String value : order) {
         OptionTally.Counts group = Objects.requireNonNull(groups.get(value));
         invalid.combine(group.invalid());
         if (group.jurisdictionCount() == 0) {
@@ -310,8 +340,11 @@ public abstract class OptionBreakdown {
                 .value(value)
                 .label(Breakdown.label(attribute, value))
                 .size(group.jurisdictionCount());
-        if (options.answeredCount() >= minGroupSize) {
+        DisclosurePolicy.Suppression suppression = suppressed.get(value);
+        if (suppression == null) {
           shown.options(options);
+        } else {
+          shown.suppression(suppression);
         }
         breakdown.addGroup(shown.build());
       }
@@ -325,7 +358,7 @@ public abstract class OptionBreakdown {
           + " by "
           + attribute
           + " (groups of "
-          + minGroupSize
+          + policy.minGroupSize()
           + " or more)"
           + (filters.isEmpty() ? "" : " where " + filters);
     }

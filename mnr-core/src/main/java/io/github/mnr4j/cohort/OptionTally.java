@@ -99,6 +99,18 @@ public abstract class OptionTally {
   public abstract int jurisdictionCount();
 
   /**
+   * Returns how many of the jurisdictions the filters left out answered the question: with the
+   * whole cohort's counts, they are what a {@link DisclosurePolicy} needs to know whether the
+   * filtered counts may be shown.
+   *
+   * @return the count; 0 without filters
+   */
+  @Value.Default
+  public int leftOutAnsweredCount() {
+    return 0;
+  }
+
+  /**
    * Returns how many of the jurisdictions counted are {@linkplain
    * io.github.mnr4j.survey.Jurisdiction#isSynthetic() synthetic}: made up, as the example cohort's
    * are. The table then says how many of how many.
@@ -312,6 +324,10 @@ public abstract class OptionTally {
     private int jurisdictions;
 
     private int answered;
+
+    /** The jurisdictions the filters left out that answered the question. */
+    private int leftOutAnswered;
+
     private int twoOrMore;
     private int synthetic;
     private final Accumulator<ValidationReport, InvalidResponses> invalid =
@@ -385,6 +401,7 @@ public abstract class OptionTally {
                 + "'");
       }
       if (!keep.test(assessment)) {
+        leftOutAnswered += assessment.answers().containsKey(question.id()) ? 1 : 0;
         return;
       }
       jurisdictions++;
@@ -433,6 +450,7 @@ public abstract class OptionTally {
         counts[o] = Math.addExact(counts[o], other.counts[o]);
       }
       answered = Math.addExact(answered, other.answered);
+      leftOutAnswered = Math.addExact(leftOutAnswered, other.leftOutAnswered);
       for (int g = 0; g < groupCounts.length; g++) {
         groupCounts[g] = Math.addExact(groupCounts[g], other.groupCounts[g]);
       }
@@ -447,6 +465,7 @@ public abstract class OptionTally {
               .questionId(question.id())
               .kind(question.kind())
               .answeredCount(answered)
+              .leftOutAnsweredCount(leftOutAnswered)
               .twoOrMoreCount(twoOrMore)
               .addAllFilters(filters)
               .jurisdictionCount(jurisdictions)
@@ -467,6 +486,11 @@ public abstract class OptionTally {
     /** The invalid responses counted, to combine into a breakdown's. */
     Accumulator<ValidationReport, InvalidResponses> invalid() {
       return invalid;
+    }
+
+    /** The jurisdictions left out by the filters that answered the question. */
+    int leftOutAnsweredCount() {
+      return leftOutAnswered;
     }
 
     /** The jurisdictions counted, answering or not. */

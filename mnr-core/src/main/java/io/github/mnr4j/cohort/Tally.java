@@ -52,6 +52,17 @@ public abstract class Tally {
   public abstract int jurisdictionCount();
 
   /**
+   * Returns how many jurisdictions the filters left out: with the whole cohort's tally, they are
+   * what a {@link DisclosurePolicy} needs to know whether the filtered counts may be shown.
+   *
+   * @return the count; 0 without filters
+   */
+  @Value.Default
+  public int leftOutCount() {
+    return 0;
+  }
+
+  /**
    * Returns the rows.
    *
    * @return the rows, in the view's order
@@ -264,6 +275,10 @@ public abstract class Tally {
         InvalidResponses.accumulator();
 
     private int jurisdictionCount;
+
+    /** The jurisdictions the filters left out. */
+    private int leftOut;
+
     private final List<Where> filters;
     private final Predicate<Assessment> keep;
     private int synthetic;
@@ -312,6 +327,7 @@ public abstract class Tally {
                 + "'");
       }
       if (!keep.test(assessment)) {
+        leftOut++;
         return;
       }
       synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
@@ -362,6 +378,7 @@ public abstract class Tally {
         counts[i] = Math.addExact(counts[i], other.counts[i]);
       }
       jurisdictionCount = Math.addExact(jurisdictionCount, other.jurisdictionCount);
+      leftOut = Math.addExact(leftOut, other.leftOut);
       synthetic = Math.addExact(synthetic, other.synthetic);
       invalid.combine(other.invalid);
       return this;
@@ -377,6 +394,19 @@ public abstract class Tally {
       return jurisdictionCount;
     }
 
+    /** How many jurisdictions the filters left out. */
+    int leftOutCount() {
+      return leftOut;
+    }
+
+    /**
+     * Records jurisdictions the filters left out before they reached this accumulator, as {@link
+     * CohortAnalysis#where} leaves them.
+     */
+    void leftOut(int count) {
+      leftOut = Math.addExact(leftOut, count);
+    }
+
     /** How many synthetic jurisdictions were counted. */
     int syntheticCount() {
       return synthetic;
@@ -388,6 +418,7 @@ public abstract class Tally {
           ImmutableTally.builder()
               .view(view.id())
               .jurisdictionCount(jurisdictionCount)
+              .leftOutCount(leftOut)
               .addAllFilters(filters)
               .syntheticCount(synthetic)
               .invalidResponses(invalid.result());

@@ -8,7 +8,7 @@
  * Tally figure1 = analysis.tally(TallyView.figure1());
  * System.out.print(figure1.toFigure().toText());
  * // by income, groups of 5+
- * analysis.breakdown(TallyView.figure1(), "incomeGroup", 5);
+ * analysis.breakdown(TallyView.figure1(), "incomeGroup", DisclosurePolicy.standard());
  * // the report's Figure 2
  * analysis.options("q6");
  * // progress between rounds

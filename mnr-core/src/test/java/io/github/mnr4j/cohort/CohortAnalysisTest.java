@@ -3,6 +3,7 @@ package io.github.mnr4j.cohort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.InvalidDefinitionException;
@@ -33,8 +34,10 @@ import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.QuestionKind;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -91,24 +94,36 @@ class CohortAnalysisTest {
             response("A", IncomeGroup.HIGH, "q7", YES),
             response("B", IncomeGroup.LOW, "q7", NO),
             completed);
-    Breakdown byStatus = analysis.breakdown(TallyView.figure1(), "status", 1);
+    Breakdown byStatus =
+        analysis.breakdown(TallyView.figure1(), "status", DisclosurePolicy.withMinGroupSize(1));
     assertThat(byStatus.groups())
         .extracting(Breakdown.Group::value, Breakdown.Group::size)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("completed", 1),
             org.assertj.core.groups.Tuple.tuple("in-progress", 2));
     assertThat(byStatus).hasToString("Breakdown[status, 2 groups]");
-    assertThat(analysis.breakdown(TallyView.figure1(), "instrument", 1).groups())
+    assertThat(
+            analysis
+                .breakdown(TallyView.figure1(), "instrument", DisclosurePolicy.withMinGroupSize(1))
+                .groups())
         .extracting(Breakdown.Group::value)
         .containsExactly("wpga-mnr-survey@2021");
-    Breakdown byIncome = analysis.breakdown(TallyView.figure1(), "incomeGroup", 1);
+    Breakdown byIncome =
+        analysis.breakdown(
+            TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(1));
     assertThat(byIncome.groups())
         .extracting(Breakdown.Group::label)
         .containsExactly("High income", "Low income", "(none)");
-    assertThat(analysis.breakdown(TallyView.figure1(), "region", 1).groups())
+    assertThat(
+            analysis
+                .breakdown(TallyView.figure1(), "region", DisclosurePolicy.withMinGroupSize(1))
+                .groups())
         .extracting(Breakdown.Group::label)
         .containsExactly("Western Europe", "(none)");
-    assertThat(analysis.breakdown(TallyView.figure1(), "round", 1).groups())
+    assertThat(
+            analysis
+                .breakdown(TallyView.figure1(), "round", DisclosurePolicy.withMinGroupSize(1))
+                .groups())
         .extracting(Breakdown.Group::label)
         .containsExactly("2021", "(none)");
   }
@@ -172,7 +187,9 @@ class CohortAnalysisTest {
             response("B", IncomeGroup.HIGH, "q7", NO),
             response("C", IncomeGroup.HIGH, "q7", YES),
             response("D", IncomeGroup.UPPER_MIDDLE, "q7", YES));
-    Breakdown byIncome = analysis.breakdown(TallyView.figure1(), "incomeGroup", 2);
+    Breakdown byIncome =
+        analysis.breakdown(
+            TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(2));
     assertThat(byIncome.groups())
         .extracting(Breakdown.Group::value)
         .containsExactly("high", "upper-middle", "low");
@@ -187,12 +204,19 @@ class CohortAnalysisTest {
                 + " Figure 1 by incomeGroup.\n")
         .doesNotContain("low\t1");
     assertThat(byIncome.toTable().title())
-        .contains("Breakdown by incomeGroup; groups of fewer" + " than 2 jurisdictions suppressed");
-    Breakdown byRound = analysis.breakdown(TallyView.figure1(), "round", 1);
+        .contains(
+            "Breakdown by incomeGroup; groups of fewer than 2 jurisdictions, and those that would"
+                + " give them away, suppressed");
+    Breakdown byRound =
+        analysis.breakdown(TallyView.figure1(), "round", DisclosurePolicy.withMinGroupSize(1));
     assertThat(byRound.groups()).extracting(Breakdown.Group::value).containsExactly("2021");
-    Breakdown byMissing = analysis.breakdown(TallyView.figure1(), "language", 1);
+    Breakdown byMissing =
+        analysis.breakdown(TallyView.figure1(), "language", DisclosurePolicy.withMinGroupSize(1));
     assertThat(byMissing.groups()).extracting(Breakdown.Group::value).containsExactly("(none)");
-    assertThatThrownBy(() -> analysis.breakdown(TallyView.figure1(), "region", 0))
+    assertThatThrownBy(
+            () ->
+                analysis.breakdown(
+                    TallyView.figure1(), "region", DisclosurePolicy.withMinGroupSize(0)))
         .hasMessage("the minimum group size is 1 or more, not 0");
   }
 
@@ -259,10 +283,16 @@ class CohortAnalysisTest {
             "published: whether Framing the future (2022) publishes the row, for comparison.",
             note);
     assertThat(tally.toTable().toTsv()).contains("# " + note + "\n");
-    assertThat(analysis.breakdown(TallyView.figure1(), "incomeGroup", 1).invalidResponses())
+    assertThat(
+            analysis
+                .breakdown(TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(1))
+                .invalidResponses())
         .isEqualTo(invalid);
     assertThat(analysis.options("q7").invalidResponses()).isEqualTo(invalid);
-    assertThat(analysis.optionBreakdown("q7", "incomeGroup", 1).invalidResponses())
+    assertThat(
+            analysis
+                .optionBreakdown("q7", "incomeGroup", DisclosurePolicy.withMinGroupSize(1))
+                .invalidResponses())
         .isEqualTo(invalid);
     RoundComparison comparison = RoundComparison.compare(analysis, analyse(valid));
     assertThat(comparison.invalidResponsesBefore()).isEqualTo(invalid);
@@ -373,7 +403,9 @@ class CohortAnalysisTest {
     assertThat(tally.rows()).allMatch(row -> row.notPublished().isPresent());
     assertThat(part.options("q10").filters()).containsExactly(high, round);
     assertThat(part.options("q10").count("yes")).isEqualTo(1);
-    assertThat(part.breakdown(TallyView.figure1(), "region", 1).filters())
+    assertThat(
+            part.breakdown(TallyView.figure1(), "region", DisclosurePolicy.withMinGroupSize(1))
+                .filters())
         .containsExactly(high, round);
     assertThat(analysis.tally(TallyView.figure1()).toTable().notes())
         .containsExactly(
@@ -401,7 +433,11 @@ class CohortAnalysisTest {
         .hasMessageContaining("where [incomeGroup=high]");
     Accumulator<Assessment, Breakdown> breakdown =
         Breakdown.accumulator(
-            TallyView.figure1(), analysis.instrument().framework(), "region", 1, high);
+            TallyView.figure1(),
+            analysis.instrument().framework(),
+            "region",
+            DisclosurePolicy.withMinGroupSize(1),
+            high);
     analysis.assessments().forEach(breakdown::add);
     assertThat(breakdown.result().groups().get(0).size()).isEqualTo(2);
   }
@@ -435,7 +471,9 @@ class CohortAnalysisTest {
                 + " the synthetic example reproduces the published counts, and the others are"
                 + " invented.",
             mark);
-    Breakdown breakdown = analysis.breakdown(TallyView.figure1(), "incomeGroup", 5);
+    Breakdown breakdown =
+        analysis.breakdown(
+            TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(5));
     assertThat(breakdown.groups()).allMatch(group -> group.tally().isEmpty());
     assertThat(breakdown.isSynthetic()).as("even when its group is suppressed").isTrue();
     assertThat(breakdown.toTable().notes()).contains(mark);
@@ -446,7 +484,11 @@ class CohortAnalysisTest {
                 .notes())
         .as("all of them synthetic")
         .contains(Jurisdiction.SYNTHETIC_NOTE);
-    assertThat(analysis.optionBreakdown("q10", "incomeGroup", 5).isSynthetic()).isTrue();
+    assertThat(
+            analysis
+                .optionBreakdown("q10", "incomeGroup", DisclosurePolicy.withMinGroupSize(5))
+                .isSynthetic())
+        .isTrue();
     assertThat(
             analysis.where(Where.parse("incomeGroup=low")).tally(TallyView.figure1()).isSynthetic())
         .as("only the real one counted")
@@ -618,10 +660,133 @@ class CohortAnalysisTest {
     assertThat(tally.rows()).filteredOn(row -> row.assumption().isPresent()).hasSize(1);
     assertThat(
             analysis
-                .breakdown(TallyView.capabilities(analysis.instrument().framework()), "region", 1)
+                .breakdown(
+                    TallyView.capabilities(analysis.instrument().framework()),
+                    "region",
+                    DisclosurePolicy.withMinGroupSize(1))
                 .toTable()
                 .header())
         .endsWith("published");
+  }
+
+  /**
+   * One suppressed group would be the total minus the others: the smallest group shown is
+   * suppressed with it, and the notes say why each is.
+   */
+  @Test
+  void aLoneSuppressedGroupTakesTheSmallestShownGroupWithIt() {
+    CohortAnalysis analysis =
+        analyse(
+            response("A", IncomeGroup.HIGH, "q7", YES),
+            response("B", IncomeGroup.HIGH, "q7", NO),
+            response("C", IncomeGroup.HIGH, "q7", YES),
+            response("D", IncomeGroup.UPPER_MIDDLE, "q7", YES),
+            response("E", IncomeGroup.UPPER_MIDDLE, "q7", NO),
+            response("F", IncomeGroup.LOW, "q7", YES));
+    Breakdown byIncome =
+        analysis.breakdown(
+            TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(2));
+    assertThat(byIncome.groups())
+        .extracting(Breakdown.Group::value, Breakdown.Group::suppression)
+        .containsExactly(
+            tuple("high", Optional.empty()),
+            tuple("upper-middle", Optional.of(DisclosurePolicy.Suppression.COMPLEMENTARY)),
+            tuple("low", Optional.of(DisclosurePolicy.Suppression.TOO_SMALL)));
+    assertThat(byIncome.toTable().notes())
+        .contains(
+            "Shown by request with a minimum group size of 2: groups that small may expose single"
+                + " jurisdictions' answers (the standard minimum is 5).",
+            "Suppressed, neither counts nor size shown: 1 group fewer than the minimum group"
+                + " size; 1 group so that no suppressed group can be recovered from the total"
+                + " (minimum group size 2).");
+    // Under the standard policy a cohort of 6 shows no group of 2 or 3, and no note of a request.
+    Breakdown standard =
+        analysis.breakdown(TallyView.figure1(), "incomeGroup", DisclosurePolicy.standard());
+    assertThat(standard.groups()).allSatisfy(g -> assertThat(g.tally()).isEmpty());
+    assertThat(standard.toTable().notes()).noneMatch(note -> note.startsWith("Shown by request"));
+  }
+
+  /**
+   * A filter that keeps or leaves out too few is refused, and a filtered group that differs from
+   * its unfiltered group by too few is suppressed.
+   */
+  @Test
+  void filtersThatIsolateAFewAreRefusedOrTheirGroupsSuppressed() {
+    List<Response> responses = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      responses.add(
+          response(
+              "J" + i, i < 11 ? IncomeGroup.HIGH : IncomeGroup.LOW, "q7", i % 2 == 0 ? YES : NO));
+    }
+    CohortAnalysis analysis = analyse(responses.toArray(new Response[0]));
+    DisclosurePolicy policy = DisclosurePolicy.standard();
+    Tally low = analysis.where(Where.parse("incomeGroup=low")).tally(TallyView.figure1());
+    assertThat(low.jurisdictionCount()).isEqualTo(1);
+    assertThat(low.leftOutCount()).isEqualTo(11);
+    assertThatThrownBy(() -> policy.check(low))
+        .isInstanceOf(DisclosureException.class)
+        .hasMessage(
+            "the disclosure policy refuses counts of 1 jurisdictions where incomeGroup=low,"
+                + " fewer than the minimum group size of 5: they would show single"
+                + " jurisdictions' answers");
+    Tally high = analysis.where(Where.parse("incomeGroup=high")).tally(TallyView.figure1());
+    assertThatThrownBy(() -> policy.check(high))
+        .isInstanceOf(DisclosureException.class)
+        .hasMessageContaining("they leave out 1 jurisdictions, fewer than the minimum group size");
+    OptionTally highOptions = analysis.where(Where.parse("incomeGroup=high")).options("q7");
+    assertThat(highOptions.leftOutAnsweredCount()).isEqualTo(1);
+    assertThatThrownBy(() -> policy.check(highOptions))
+        .hasMessageContaining("they leave out 1 answers to q7");
+    policy.check(analysis.tally(TallyView.figure1()));
+    assertThatThrownBy(
+            () ->
+                analysis
+                    .where(Where.parse("incomeGroup=high"))
+                    .breakdown(TallyView.figure1(), "region", policy))
+        .isInstanceOf(DisclosureException.class);
+    // Within the part where half=a (14 kept, 6 left out), high income loses one jurisdiction to
+    // the filter: the unfiltered high-income group minus this one would show it, so it is
+    // suppressed, and low income with it, or the total would give high income away.
+    List<Response> halves = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Response r = response("H" + i, i < 10 ? IncomeGroup.HIGH : IncomeGroup.LOW, "q7", YES);
+      halves.add(
+          r.withJurisdiction(
+              Jurisdiction.builder()
+                  .id(r.jurisdiction().id())
+                  .name(r.jurisdiction().name())
+                  .incomeGroup(r.jurisdiction().incomeGroup().orElseThrow())
+                  .putAttribute("half", i == 0 || i >= 15 ? "b" : "a")
+                  .build()));
+    }
+    Breakdown byIncome =
+        analyse(halves.toArray(new Response[0]))
+            .where(Where.parse("half=a"))
+            .breakdown(TallyView.figure1(), "incomeGroup", policy);
+    assertThat(byIncome.groups())
+        .extracting(Breakdown.Group::value, Breakdown.Group::suppression)
+        .containsExactly(
+            tuple("high", Optional.of(DisclosurePolicy.Suppression.FILTER_DIFFERENCE)),
+            tuple("low", Optional.of(DisclosurePolicy.Suppression.COMPLEMENTARY)));
+  }
+
+  /** Outputs of jurisdictions one by one need the opt-in, a minimum group size of 1. */
+  @Test
+  void perJurisdictionOutputsNeedTheOptIn() {
+    assertThatThrownBy(() -> DisclosurePolicy.standard().requirePerJurisdiction("a ranking"))
+        .isInstanceOf(DisclosureException.class)
+        .hasMessage(
+            "a ranking shows single jurisdictions, which the disclosure policy allows only by"
+                + " request: a minimum group size of 1");
+    DisclosurePolicy.withMinGroupSize(1).requirePerJurisdiction("a ranking");
+    assertThat(DisclosurePolicy.withMinGroupSize(5)).isSameAs(DisclosurePolicy.standard());
+    assertThat(DisclosurePolicy.withMinGroupSize(1).note())
+        .hasValueSatisfying(note -> assertThat(note).startsWith("Shown by request"));
+    assertThat(DisclosurePolicy.withMinGroupSize(7).note()).isEmpty();
+    assertThat(DisclosurePolicy.withMinGroupSize(3))
+        .hasToString("DisclosurePolicy[minGroupSize=3]");
+    assertThatThrownBy(() -> DisclosurePolicy.withMinGroupSize(0))
+        .hasMessage("the minimum group size is 1 or more, not 0");
   }
 
   /** Options break down by group like tallies, suppressing groups with few answers. */
@@ -633,11 +798,20 @@ class CohortAnalysisTest {
             response("B", IncomeGroup.HIGH, "q10", NO),
             response("C", IncomeGroup.HIGH, "q10", YES),
             response("D", IncomeGroup.HIGH),
-            response("E", IncomeGroup.LOW, "q10", YES));
-    OptionBreakdown byIncome = analysis.optionBreakdown("q10", "incomeGroup", 3);
+            response("E", IncomeGroup.LOW, "q10", YES),
+            response("F", IncomeGroup.LOWER_MIDDLE, "q10", NO),
+            response("G", IncomeGroup.LOWER_MIDDLE, "q10", YES));
+    OptionBreakdown byIncome =
+        analysis.optionBreakdown("q10", "incomeGroup", DisclosurePolicy.withMinGroupSize(3));
     assertThat(byIncome.groups())
         .extracting(OptionBreakdown.OptionGroup::value)
-        .containsExactly("high", "low");
+        .containsExactly("high", "lower-middle", "low");
+    assertThat(byIncome.groups())
+        .extracting(OptionBreakdown.OptionGroup::suppression)
+        .containsExactly(
+            Optional.empty(),
+            Optional.of(DisclosurePolicy.Suppression.TOO_SMALL),
+            Optional.of(DisclosurePolicy.Suppression.TOO_SMALL));
     OptionBreakdown.OptionGroup high = byIncome.group("high");
     assertThat(high.size()).isEqualTo(4);
     assertThat(high.label()).isEqualTo(IncomeGroup.HIGH.label());
@@ -648,7 +822,11 @@ class CohortAnalysisTest {
               assertThat(o.count("yes")).isEqualTo(2);
             });
     assertThat(byIncome.group("low").options()).isEmpty();
-    assertThat(analysis.optionBreakdown("q10", "incomeGroup", 4).group("high").options())
+    assertThat(
+            analysis
+                .optionBreakdown("q10", "incomeGroup", DisclosurePolicy.withMinGroupSize(4))
+                .group("high")
+                .options())
         .as("3 answers of 4 jurisdictions are too few for groups of 4")
         .isEmpty();
     TextTable table = byIncome.toTable();
@@ -659,16 +837,21 @@ class CohortAnalysisTest {
         .containsExactly(
             List.of("high", "4", "false", "yes", "2", "3", "67", "no"),
             List.of("high", "4", "false", "no", "1", "3", "33", "no"),
+            List.of("lower-middle", "", "true", "", "", "", "", ""),
             List.of("low", "", "true", "", "", "", "", ""));
     assertThatThrownBy(() -> byIncome.group("middle"))
         .hasMessageContaining("'middle'")
-        .hasMessageContaining("high, low");
-    assertThatThrownBy(() -> analysis.optionBreakdown("q10", "incomeGroup", 0))
+        .hasMessageContaining("high, lower-middle, low");
+    assertThatThrownBy(
+            () ->
+                analysis.optionBreakdown(
+                    "q10", "incomeGroup", DisclosurePolicy.withMinGroupSize(0)))
         .hasMessage("the minimum group size is 1 or more, not 0");
-    assertThat(byIncome).hasToString("OptionBreakdown[q10 by incomeGroup, 2 groups]");
-    assertThat(analysis.options("q10")).hasToString("OptionTally[q10, 4 answered]");
+    assertThat(byIncome).hasToString("OptionBreakdown[q10 by incomeGroup, 3 groups]");
+    assertThat(analysis.options("q10")).hasToString("OptionTally[q10, 6 answered]");
     Accumulator<Assessment, OptionBreakdown> counting =
-        OptionBreakdown.accumulator(analysis.instrument(), "q10", "incomeGroup", 1);
+        OptionBreakdown.accumulator(
+            analysis.instrument(), "q10", "incomeGroup", DisclosurePolicy.withMinGroupSize(1));
     analysis.assessments().forEach(counting::add);
     assertThat(counting)
         .hasToString("a breakdown of the options of q10 by incomeGroup (groups of 1 or more)");
@@ -679,13 +862,24 @@ class CohortAnalysisTest {
                 Accumulator.collector(
                     () ->
                         OptionBreakdown.accumulator(
-                            analysis.instrument(), "q10", "incomeGroup", 3)));
+                            analysis.instrument(),
+                            "q10",
+                            "incomeGroup",
+                            DisclosurePolicy.withMinGroupSize(3))));
     assertThat(streamed).isEqualTo(byIncome);
     assertThatThrownBy(
             () ->
-                OptionBreakdown.accumulator(analysis.instrument(), "q10", "incomeGroup", 3)
+                OptionBreakdown.accumulator(
+                        analysis.instrument(),
+                        "q10",
+                        "incomeGroup",
+                        DisclosurePolicy.withMinGroupSize(3))
                     .combine(
-                        OptionBreakdown.accumulator(analysis.instrument(), "q10", "region", 3)))
+                        OptionBreakdown.accumulator(
+                            analysis.instrument(),
+                            "q10",
+                            "region",
+                            DisclosurePolicy.withMinGroupSize(3))))
         .hasMessage(
             "cannot combine a breakdown of the options of q10 by region (groups of 3 or more)"
                 + " with a breakdown of the options of q10 by incomeGroup (groups of 3 or"
@@ -755,12 +949,21 @@ class CohortAnalysisTest {
             "cannot combine a tally of view 'capabilities', framework 'wpga-mnr' (0"
                 + " jurisdictions) with a tally of view 'figure1', framework 'wpga-mnr' (0"
                 + " jurisdictions)");
-    assertThatThrownBy(() -> Breakdown.accumulator(TallyView.figure1(), mnr, "region", 0))
+    assertThatThrownBy(
+            () ->
+                Breakdown.accumulator(
+                    TallyView.figure1(), mnr, "region", DisclosurePolicy.withMinGroupSize(0)))
         .hasMessage("the minimum group size is 1 or more, not 0");
     assertThatThrownBy(
             () ->
-                Breakdown.accumulator(TallyView.figure1(), mnr, "region", 5)
-                    .combine(Breakdown.accumulator(TallyView.figure1(), mnr, "region", 1)))
+                Breakdown.accumulator(
+                        TallyView.figure1(), mnr, "region", DisclosurePolicy.withMinGroupSize(5))
+                    .combine(
+                        Breakdown.accumulator(
+                            TallyView.figure1(),
+                            mnr,
+                            "region",
+                            DisclosurePolicy.withMinGroupSize(1))))
         .hasMessage(
             "cannot combine a breakdown of view 'figure1' by region (groups of 1 or more) with a"
                 + " breakdown of view 'figure1' by region (groups of 5 or more)");

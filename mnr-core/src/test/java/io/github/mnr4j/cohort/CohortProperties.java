@@ -59,7 +59,9 @@ class CohortProperties {
               for (TallyRow row : tally.rows()) {
                 assertThat(row.yesCount() + row.noCount() + row.unansweredCount()).isEqualTo(size);
               }
-              Breakdown breakdown = analysis.breakdown(TallyView.figure1(), "incomeGroup", 1);
+              Breakdown breakdown =
+                  analysis.breakdown(
+                      TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(1));
               assertThat(breakdown.groups().stream().mapToInt(Breakdown.Group::size).sum())
                   .isEqualTo(size);
               for (int r = 0; r < tally.rows().size(); r++) {
@@ -70,10 +72,18 @@ class CohortProperties {
                             .sum())
                     .isEqualTo(tally.rows().get(r).yesCount());
               }
-              Breakdown suppressed = analysis.breakdown(TallyView.figure1(), "region", minimum);
+              Breakdown suppressed =
+                  analysis.breakdown(
+                      TallyView.figure1(), "region", DisclosurePolicy.withMinGroupSize(minimum));
               assertThat(suppressed.groups())
                   .allSatisfy(
-                      g -> assertThat(g.tally().isPresent()).isEqualTo(g.size() >= minimum));
+                      g -> {
+                        if (g.size() < minimum) {
+                          assertThat(g.suppression())
+                              .contains(DisclosurePolicy.Suppression.TOO_SMALL);
+                        }
+                        assertThat(g.tally().isPresent()).isEqualTo(g.suppression().isEmpty());
+                      });
             });
   }
 
@@ -139,13 +149,20 @@ class CohortProperties {
                   random);
               foldsAlike(
                   assessments,
-                  () -> Breakdown.accumulator(TallyView.figure1(), framework, "region", 2),
+                  () ->
+                      Breakdown.accumulator(
+                          TallyView.figure1(),
+                          framework,
+                          "region",
+                          DisclosurePolicy.withMinGroupSize(2)),
                   parts,
                   random);
               foldsAlike(assessments, () -> OptionTally.accumulator(SURVEY, "q17"), parts, random);
               foldsAlike(
                   assessments,
-                  () -> OptionBreakdown.accumulator(SURVEY, "q10", "incomeGroup", 1),
+                  () ->
+                      OptionBreakdown.accumulator(
+                          SURVEY, "q10", "incomeGroup", DisclosurePolicy.withMinGroupSize(1)),
                   parts,
                   random);
               foldsAlike(

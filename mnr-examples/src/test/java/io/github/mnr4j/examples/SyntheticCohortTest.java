@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.DisclosurePolicy;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyRow;
@@ -245,7 +246,8 @@ class SyntheticCohortTest {
   @Test
   void carriesSafeOnlineFundingAsAnAttribute() {
     Breakdown bySafeOnline =
-        ANALYSIS.breakdown(TallyView.figure1(), SyntheticCohort.SAFE_ONLINE, 5);
+        ANALYSIS.breakdown(
+            TallyView.figure1(), SyntheticCohort.SAFE_ONLINE, DisclosurePolicy.withMinGroupSize(5));
     assertThat(bySafeOnline.groups())
         .extracting(group -> group.value() + " " + group.size())
         .containsExactlyInAnyOrder("yes 26", "no 16");
@@ -279,7 +281,8 @@ class SyntheticCohortTest {
                   .isBetween(
                       java.time.LocalDate.of(2021, 5, 1), java.time.LocalDate.of(2021, 6, 30));
             });
-    Breakdown byMonth = ANALYSIS.breakdown(TallyView.figure1(), "received", 5);
+    Breakdown byMonth =
+        ANALYSIS.breakdown(TallyView.figure1(), "received", DisclosurePolicy.withMinGroupSize(5));
     assertThat(byMonth.groups())
         .extracting(group -> group.value() + " " + group.size())
         .containsExactly("2021-05 10", "2021-06 7", "(none) 25");
@@ -317,7 +320,7 @@ class SyntheticCohortTest {
             "technology-facilitated-abuse", "csam-possession", "isp-reporting-duty");
     assertThat(
             ANALYSIS
-                .optionBreakdown("q17", "incomeGroup", 5)
+                .optionBreakdown("q17", "incomeGroup", DisclosurePolicy.withMinGroupSize(1))
                 .group("high")
                 .options()
                 .orElseThrow()
@@ -335,7 +338,10 @@ class SyntheticCohortTest {
     }
     assertThat(ANALYSIS.tally(TallyView.figure1()).rows())
         .allMatch(row -> row.notPublished().isEmpty());
-    assertThat(ANALYSIS.breakdown(TallyView.figure1(), "incomeGroup", 5).groups())
+    assertThat(
+            ANALYSIS
+                .breakdown(TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(5))
+                .groups())
         .flatExtracting(group -> group.tally().map(Tally::rows).orElse(List.of()))
         .isNotEmpty()
         .allMatch(row -> row.notPublished().isPresent());
@@ -368,7 +374,9 @@ class SyntheticCohortTest {
 
   @Test
   void reproducesTheSubgroupStatements() {
-    Breakdown byIncome = ANALYSIS.breakdown(TallyView.figure1(), "incomeGroup", 1);
+    Breakdown byIncome =
+        ANALYSIS.breakdown(
+            TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(1));
     Breakdown.Group high = byIncome.groups().get(0);
     assertThat(high.value()).isEqualTo("high");
     // The 12 without an offender management process: all low- and middle-income.

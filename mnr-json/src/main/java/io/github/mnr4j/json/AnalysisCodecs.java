@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.DisclosurePolicy;
 import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.RoundComparison;
@@ -98,14 +99,26 @@ final class AnalysisCodecs {
     }
   }
 
-  /** Opens a group of a breakdown: the fields both kinds of breakdown share. */
+  /**
+   * Opens a group of a breakdown: the fields both kinds of breakdown share. A suppressed group has
+   * no size, as in the table, and says why it is suppressed.
+   */
   static void writeGroup(
-      String value, String label, int size, boolean suppressed, JsonGenerator out) {
+      String value,
+      String label,
+      int size,
+      Optional<DisclosurePolicy.Suppression> suppression,
+      JsonGenerator out) {
     out.writeStartObject();
     out.writeStringProperty("group", value);
     out.writeStringProperty("label", label);
-    out.writeNumberProperty("size", size);
-    out.writeBooleanProperty("suppressed", suppressed);
+    if (suppression.isEmpty()) {
+      out.writeNumberProperty("size", size);
+    }
+    out.writeBooleanProperty("suppressed", suppression.isPresent());
+    if (suppression.isPresent()) {
+      out.writeStringProperty("suppression", suppression.get().id());
+    }
   }
 
   /** {@code mnr4j.breakdown}. */
@@ -121,7 +134,7 @@ final class AnalysisCodecs {
       writeBase(breakdown.filters(), breakdown.syntheticCount(), breakdown.invalidResponses(), out);
       out.writeArrayPropertyStart("groups");
       for (Breakdown.Group group : breakdown.groups()) {
-        writeGroup(group.value(), group.label(), group.size(), group.tally().isEmpty(), out);
+        writeGroup(group.value(), group.label(), group.size(), group.suppression(), out);
         if (group.tally().isPresent()) {
           writeRows(group.tally().get(), out);
         }
@@ -202,7 +215,7 @@ final class AnalysisCodecs {
       writeBase(breakdown.filters(), breakdown.syntheticCount(), breakdown.invalidResponses(), out);
       out.writeArrayPropertyStart("groups");
       for (OptionBreakdown.OptionGroup group : breakdown.groups()) {
-        writeGroup(group.value(), group.label(), group.size(), group.options().isEmpty(), out);
+        writeGroup(group.value(), group.label(), group.size(), group.suppression(), out);
         if (group.options().isPresent()) {
           writeCounts(group.options().get(), out);
         }

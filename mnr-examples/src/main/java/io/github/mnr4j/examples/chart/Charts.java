@@ -2,6 +2,7 @@ package io.github.mnr4j.examples.chart;
 
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.DisclosurePolicy;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
@@ -283,11 +284,12 @@ public final class Charts {
         synthetic,
         suppressed.isEmpty()
             ? "groups of " + breakdown.minGroupSize() + " or more jurisdictions"
-            : "not shown, fewer than "
+            : "suppressed, too small or giving a small group away (minimum group size "
                 + breakdown.minGroupSize()
-                + " jurisdictions: "
+                + "): "
                 + String.join(", ", suppressed),
         cohort);
+    DisclosurePolicy.withMinGroupSize(breakdown.minGroupSize()).note().ifPresent(notes::add);
     Chart drawn = new Chart(chart, rows * Math.max(1, data.getRowCount()));
     drawn.addNotes(notes);
     return drawn;

@@ -4,6 +4,7 @@ import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.DisclosurePolicy;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
@@ -46,11 +47,14 @@ import picocli.CommandLine.Spec;
     description =
         "Draw a chart as SVG or PNG (by the --output file's extension): figure1 (the"
             + " report's Figure 1, per cent yes per row, 'of N' where fewer answered), breakdown"
-            + " (Figure 1 per group of --by; groups of fewer than "
-            + Breakdown.SAFE_MIN_GROUP_SIZE
-            + " are left out unless --min-group-size), options (a --question's options, as in"
+            + " (Figure 1 per group of --by), options (a --question's options, as in"
             + " Figures 2, 4, 6, 9 and 10), scorecard (one response's levels), ranking (rank"
-            + " intervals) or progress (two rounds, ROUND1 ROUND2). A chart of synthetic data"
+            + " intervals) or progress (two rounds, ROUND1 ROUND2). Under the disclosure policy"
+            + " (--min-group-size, default "
+            + DisclosurePolicy.SAFE_MIN_GROUP_SIZE
+            + "), small groups are left out and small cohorts or --where parts refused, and a"
+            + " ranking, or a scorecard chosen from a cohort, needs --min-group-size 1. A chart"
+            + " of synthetic data"
             + " (such as 'example') says so on the chart. Exit status: 0; 2 for a usage error,"
             + " unreadable input or nothing to draw (a breakdown whose groups are all too"
             + " small); 3 if the file cannot be written.")
@@ -105,15 +109,7 @@ final class ChartCommand implements Callable<Integer> {
       description = "breakdown: the attribute to group by (incomeGroup, region, ...).")
   Optional<String> by;
 
-  @Option(
-      names = "--min-group-size",
-      paramLabel = "N",
-      description =
-          "breakdown: leave out groups smaller than N (default "
-              + Breakdown.SAFE_MIN_GROUP_SIZE
-              + "). A smaller N shows smaller groups, and 1 single"
-              + " jurisdictions: only for data you may show that way.")
-  Optional<Integer> minGroupSize;
+  @Mixin DisclosureOption disclosure = new DisclosureOption();
 
   @Option(
       names = "--question",
@@ -173,6 +169,9 @@ final class ChartCommand implements Callable<Integer> {
     Charts.Chart chart = draw(instrumentOption.instrument());
     List<String> notes = new ArrayList<>(counted);
     notes.addAll(validity.notes());
+    if (kind != Kind.breakdown) { // a breakdown's chart has the policy's note already
+      disclosure.policy().note().ifPresent(notes::add);
+    }
     chart.addNotes(notes);
     // Drawn whole before the file is opened, so that a failure leaves no empty file behind.
     byte[] bytes = png ? chart.png(scale.orElse(1)) : chart.svg().getBytes(StandardCharsets.UTF_8);
@@ -203,6 +202,7 @@ final class ChartCommand implements Callable<Integer> {
                   TallyView.figure1(), instrument.framework(), filters.toArray(new Where[0]));
           assess(instrument, attributes, tally::add);
           Tally result = tally.result();
+          disclosure.policy().check(result);
           counted = counted(result.invalidResponses());
           return Charts.figure1(
               result, cohort, allSynthetic(result.syntheticCount(), result.jurisdictionCount()));
@@ -214,7 +214,7 @@ final class ChartCommand implements Callable<Integer> {
                   TallyView.figure1(),
                   instrument.framework(),
                   by.get(),
-                  minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE),
+                  disclosure.policy(),
                   filters.toArray(new Where[0]));
           assess(instrument, attributes, breakdown::add);
           TallyCommand.requireKnownAttribute(by.get(), attributes);
@@ -223,11 +223,11 @@ final class ChartCommand implements Callable<Integer> {
             throw new MnrException(
                 "nothing to draw: every group of --by "
                     + by.get()
-                    + " has fewer than "
-                    + result.minGroupSize()
-                    + " jurisdictions ("
+                    + " is suppressed ("
                     + result.groups().size()
-                    + " groups); no chart was written");
+                    + " groups; minimum group size "
+                    + result.minGroupSize()
+                    + "); no chart was written");
           }
           counted = counted(result.invalidResponses());
           return Charts.breakdown(
@@ -243,6 +243,7 @@ final class ChartCommand implements Callable<Integer> {
               OptionTally.accumulator(instrument, question.get(), filters.toArray(new Where[0]));
           assess(instrument, attributes, options::add);
           OptionTally result = options.result();
+          disclosure.policy().check(result);
           counted = counted(result.invalidResponses());
           return Charts.options(
               result,
@@ -275,6 +276,9 @@ final class ChartCommand implements Callable<Integer> {
                         + " responses: choose one with"
                         + " --jurisdiction");
           }
+          if (ids.size() > 1) {
+            disclosure.requirePerJurisdiction("a scorecard chosen from a cohort");
+          }
           Assessment assessment = chosen.get(0);
           Scorecard card =
               InstrumentOption.model(model.orElse("staged"), instrument).score(assessment);
@@ -283,6 +287,7 @@ final class ChartCommand implements Callable<Integer> {
         }
       case ranking:
         {
+          disclosure.requirePerJurisdiction("a ranking");
           Accumulator<Assessment, Ranking> ranked =
               Ranker.of(
                       RankCommand.index(InstrumentOption.model(model.orElse("index"), instrument)))
@@ -306,6 +311,7 @@ final class ChartCommand implements Callable<Integer> {
                   Responses.round(inputs.get(0), instrument, threads.count(), validity, err),
                   Responses.round(inputs.get(1), instrument, threads.count(), validity, err));
           validity.refuseIfStrict();
+          disclosure.policy().check(progress);
           counted =
               progress.toRowTable().notes().stream()
                   .filter(note -> !note.equals(Jurisdiction.SYNTHETIC_NOTE))
@@ -368,11 +374,7 @@ final class ChartCommand implements Callable<Integer> {
     require(
         by.isPresent() == (kind == Kind.breakdown),
         "--by is for breakdown, and" + " breakdown needs it");
-    require(
-        minGroupSize.isEmpty() || kind == Kind.breakdown, "--min-group-size is for breakdown only");
-    require(
-        minGroupSize.isEmpty() || minGroupSize.get() >= 1,
-        "--min-group-size takes 1 or more, not " + minGroupSize.orElse(0));
+    disclosure.policy(); // a minimum below 1 is a usage error before anything is read
     require(
         question.isPresent() == (kind == Kind.options),
         "--question is for options, and" + " options needs it");

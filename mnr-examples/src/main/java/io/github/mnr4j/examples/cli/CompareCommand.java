@@ -27,7 +27,11 @@ import picocli.CommandLine.Spec;
             + " Lines, a directory of response files, or 'example'): the"
             + " change in each Figure 1 row's counts, and each jurisdiction's capabilities gained,"
             + " lost, newly answered or no longer answered, with their levels under the staged"
-            + " model. Exit status: 0, or 2 for unreadable input.")
+            + " model. The changes show jurisdictions one by one: text prints them, and csv --table"
+            + " changes and json write them, only with --min-group-size 1, the disclosure policy's"
+            + " opt-in; a round of fewer jurisdictions than the minimum group size is refused."
+            + " Exit status: 0, or 2 for a usage error (such as no opt-in), a refusal or"
+            + " unreadable input.")
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -51,7 +55,9 @@ final class CompareCommand implements Callable<Integer> {
       description =
           "With csv or tsv, which table: rows (the Figure 1 rows' counts before and"
               + " after; the default) or changes (a row per jurisdiction and capability that"
-              + " changed). Text prints both; json (an mnr4j.comparison document) holds both.")
+              + " changed; needs --min-group-size 1). Text prints both (the changes with"
+              + " --min-group-size 1); json (an mnr4j.comparison document, which needs"
+              + " --min-group-size 1) holds both.")
   Optional<Table> table;
 
   @Mixin ValidityOption validity = new ValidityOption();
@@ -59,6 +65,8 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
   @Mixin ThreadsOption threads = new ThreadsOption();
+
+  @Mixin DisclosureOption disclosure = new DisclosureOption();
 
   @Override
   public Integer call() {
@@ -76,19 +84,26 @@ final class CompareCommand implements Callable<Integer> {
             Responses.round(before, instrument, threads.count(), validity, err),
             Responses.round(after, instrument, threads.count(), validity, err));
     validity.refuseIfStrict();
+    disclosure.policy().check(comparison);
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
-      TextTable chosen =
-          table.orElse(Table.rows) == Table.rows
-              ? comparison.toRowTable()
-              : comparison.toChangeTable();
-      output.print(out, validity.noted(chosen), () -> "");
+      TextTable chosen;
+      if (table.orElse(Table.rows) == Table.rows) {
+        chosen = comparison.toRowTable();
+      } else {
+        disclosure.requirePerJurisdiction("--table changes");
+        chosen = comparison.toChangeTable();
+      }
+      output.print(out, disclosure.noted(validity.noted(chosen)), () -> "");
     } else if (output.format == TableFormat.json) {
+      disclosure.requirePerJurisdiction(
+          "the comparison document, with its changes per jurisdiction,");
       output.print(
           out,
           comparison.toRowTable(),
           () -> MnrJson.strict().write(comparison, Output.COMPARISON));
       validity.tell(err);
+      disclosure.tell(err);
     } else {
       out.println(
           Messages.printable(comparison.before() + " -> " + comparison.after())
@@ -114,9 +129,17 @@ final class CompareCommand implements Callable<Integer> {
                     + listed(comparison.onlyAfter())));
       }
       out.println();
-      out.print(output.text(comparison.toRowTable()));
-      out.println();
-      out.print(output.text(validity.noted(comparison.toChangeTable())));
+      if (disclosure.policy().allowsPerJurisdiction()) {
+        out.print(output.text(comparison.toRowTable()));
+        out.println();
+        out.print(output.text(disclosure.noted(validity.noted(comparison.toChangeTable()))));
+      } else {
+        out.print(output.text(validity.noted(comparison.toRowTable())));
+        out.println();
+        out.println(
+            "The changes per jurisdiction are not shown: they show jurisdictions one by one"
+                + " (--min-group-size 1 shows them by request).");
+      }
     }
     out.flush();
     return 0;

@@ -47,14 +47,16 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.print(ScoringModels.staged().score(analysis.assessment(SHOWN)).toTable().toText());
     out.println(
-        "(mnr4j's illustrative staged model, not the Alliance's; the answers are" + " synthetic.)");
+        "(mnr4j's illustrative staged model, not the Alliance's. One jurisdiction's scorecard is"
+            + " shown because the jurisdiction is made up; with real data, mnr shows jurisdictions"
+            + " one by one only with --min-group-size 1.)");
     out.println();
     out.println("Synthetic data, computed by mnr4j from country-level answers.");
     out.println(
         "Next, with mnr-examples/bin/mnr on your PATH (or java -jar"
             + " mnr-examples/target/mnr.jar in its place): mnr tally example --by incomeGroup,"
             + " mnr chart figure1 example --output figure1.svg, mnr score example --table overall"
-            + " --format csv, mnr help.");
+            + " --format csv --min-group-size 1, mnr help.");
     out.flush();
     return 0;
   }

@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.cohort.DisclosureException;
 import io.github.mnr4j.internal.Messages;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -212,6 +213,14 @@ public final class Mnr implements Callable<Integer> {
     if (e instanceof ValidityOption.Refused) {
       err.println("mnr: " + e.getMessage());
       return FINDINGS;
+    }
+    if (e instanceof DisclosureException) {
+      err.println(
+          "mnr: "
+              + e.getMessage()
+              + "; a smaller --min-group-size shows it by request, if you may show these data"
+              + " that way");
+      return USAGE_OR_INPUT;
     }
     if (e instanceof MnrException) {
       err.println("mnr: " + e.getMessage());

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
             + " Lines or directories of them, or 'example') by a"
             + " composite index of a model's capability values, with the weights drawn at random"
             + " (seeded) to show how certain each rank is: median rank, 5-95%% rank interval, most"
-            + " likely band. Exit status: 0, or 2 for unreadable input.")
+            + " likely band. A ranking shows jurisdictions one by one, so it needs"
+            + " --min-group-size 1, the opt-in of the disclosure policy, and says so."
+            + " Exit status: 0, or 2 for a usage error (such as no opt-in) or unreadable input.")
 final class RankCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -76,6 +78,8 @@ final class RankCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads = new ThreadsOption();
 
+  @Mixin DisclosureOption disclosure = new DisclosureOption();
+
   /** The model as an index: itself, or an equal-weight index of its values. */
   static IndexModel index(ScoringModel scoring) {
     return scoring instanceof IndexModel
@@ -92,6 +96,7 @@ final class RankCommand implements Callable<Integer> {
   public Integer call() {
     output.check();
     validity.check();
+    disclosure.requirePerJurisdiction("a ranking");
     Instrument instrument = instrumentOption.instrument();
     IndexModel index = index(InstrumentOption.model(model, instrument));
     Accumulator<Assessment, Ranking> ranked =
@@ -122,10 +127,11 @@ final class RankCommand implements Callable<Integer> {
     }
     output.print(
         out,
-        validity.noted(ranking.toTable()),
+        disclosure.noted(validity.noted(ranking.toTable())),
         () -> MnrJson.strict().write(ranking, Output.RANKING));
     if (output.format == TableFormat.json) {
       validity.tell(spec.commandLine().getErr());
+      disclosure.tell(spec.commandLine().getErr());
     }
     if (output.format == TableFormat.text && !ranking.unranked().isEmpty()) {
       out.println(

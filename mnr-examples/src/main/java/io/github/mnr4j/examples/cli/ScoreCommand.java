@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
             + " R, pandas or a spreadsheet: a row per jurisdiction and capability, domain, or"
             + " overall. A response with validation errors is scored as far as its answers go, and"
             + " its card or row says so (--valid-only leaves such responses out, --strict refuses"
-            + " them). A response that cannot be read or scored is reported on stderr with its"
+            + " them). Scorecards of more than one response show jurisdictions one by one, so they"
+            + " need --min-group-size 1, the opt-in of the disclosure policy. A response that"
+            + " cannot be read or scored is reported on stderr with its"
             + " input and id, and the others are scored. Exit status: 0; 1 when --strict refuses;"
             + " 2 if any response could not be scored, or for unreadable input (including a model"
             + " that does not fit the instrument).")
@@ -80,6 +82,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin ValidityOption validity = new ValidityOption();
 
+  @Mixin DisclosureOption disclosure = new DisclosureOption();
+
   /** A response's assessment and scorecard. */
   private static final class Scored {
     final Assessment assessment;
@@ -105,7 +109,9 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Sink sink = tidy.isPresent() ? new TableSink(tidy.get(), out) : new CardSink(out);
-    // With --strict, nothing is printed until every response was read and found valid.
+    // With --strict, nothing is printed until every response was read and found valid; without
+    // the opt-in to per-jurisdiction outputs, until it is clear that there is only one.
+    boolean oneByOne = disclosure.policy().allowsPerJurisdiction();
     List<Scored> held = new ArrayList<>();
     long problems =
         Responses.readEach(
@@ -118,8 +124,11 @@ final class ScoreCommand implements Callable<Integer> {
             },
             scored -> {
               if (validity.admits(scored.assessment)) {
-                if (validity.strict) {
-                  held.add(scored);
+                if (validity.strict || !oneByOne) {
+                  // Without the opt-in, a second is refused: no need to hold a third.
+                  if (oneByOne || held.size() < 2) {
+                    held.add(scored);
+                  }
                 } else {
                   sink.add(scored);
                 }
@@ -127,6 +136,9 @@ final class ScoreCommand implements Callable<Integer> {
             },
             err);
     validity.refuseIfStrict();
+    if (held.size() > 1) {
+      disclosure.requirePerJurisdiction("scoring more than one response");
+    }
     held.forEach(sink::add);
     sink.finish();
     out.flush();
@@ -142,6 +154,11 @@ final class ScoreCommand implements Callable<Integer> {
     }
     err.flush();
     return problems > 0 ? Mnr.USAGE_OR_INPUT : 0;
+  }
+
+  /** The note that more than one jurisdiction's scores are shown by request. */
+  private List<String> byRequest() {
+    return disclosure.policy().note().stream().toList();
   }
 
   /** Where scored responses go, in the order read. */
@@ -196,6 +213,16 @@ final class ScoreCommand implements Callable<Integer> {
       if (count == 1 && output.format == TableFormat.json) {
         out.println(MnrJson.strict().write(first, Document.SCORECARD));
       }
+      if (count > 1 && output.format == TableFormat.text) {
+        byRequest()
+            .forEach(
+                note -> {
+                  out.println();
+                  out.println(note);
+                });
+      } else if (count > 1) {
+        disclosure.tell(spec.commandLine().getErr());
+      }
     }
 
     @Override
@@ -247,7 +274,8 @@ final class ScoreCommand implements Callable<Integer> {
       TextTable all =
           TextTable.of(kind.header(), held)
               .withNotes(ScoreTable.notes(invalid, synthetic, count))
-              .withNotes(validity.notes());
+              .withNotes(validity.notes())
+              .withNotes(count > 1 ? byRequest() : List.of());
       if (output.format == TableFormat.json) {
         out.print(Tables.toJsonLines(all));
       } else if (output.format == TableFormat.text) {
@@ -260,6 +288,7 @@ final class ScoreCommand implements Callable<Integer> {
         // says whether its data are synthetic, and which errors its response had.)
         List<String> notes = new ArrayList<>(ScoreTable.notes(invalid, 0, 0));
         notes.addAll(validity.notes());
+        notes.addAll(count > 1 ? byRequest() : List.of());
         notes.forEach(note -> out.println("# " + note));
       }
     }

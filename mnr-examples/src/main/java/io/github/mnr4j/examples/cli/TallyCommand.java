@@ -5,6 +5,7 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.cohort.Breakdown;
+import io.github.mnr4j.cohort.DisclosurePolicy;
 import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.Tally;
@@ -44,10 +45,11 @@ import picocli.CommandLine.Spec;
             + " gzip-compressed or not, directories of such files, or 'example' for the embedded"
             + " synthetic cohort; together they are one cohort, a jurisdiction at most once."
             + " --where counts part of them (Figure 4 counts q17 where incomeGroup=high)."
-            + " With --by, groups of fewer than "
-            + Breakdown.SAFE_MIN_GROUP_SIZE
-            + " jurisdictions"
-            + " (with --question: answers) are suppressed unless --min-group-size says otherwise."
+            + " Under the disclosure policy, counts of fewer than "
+            + DisclosurePolicy.SAFE_MIN_GROUP_SIZE
+            + " jurisdictions (with --question: answers) are not shown: --by suppresses such"
+            + " groups and those that would give them away, and a cohort or --where part that"
+            + " keeps or leaves out fewer is refused, unless --min-group-size says otherwise."
             + " Every format says when the data are synthetic, which part of the cohort was"
             + " counted, which rows the report did not publish, and which responses with"
             + " validation errors were counted (--valid-only leaves them out, --strict refuses"
@@ -114,16 +116,7 @@ final class TallyCommand implements Callable<Integer> {
               + " incomeGroup=high; repeat to require several.")
   List<String> where = new ArrayList<>();
 
-  @Option(
-      names = "--min-group-size",
-      paramLabel = "N",
-      description =
-          "With --by: suppress the counts of groups smaller than N (default "
-              + Breakdown.SAFE_MIN_GROUP_SIZE
-              + ", so that no jurisdiction's answers can be read"
-              + " off its group's). A smaller N exposes smaller groups, and 1 prints single"
-              + " jurisdictions' answers: only for data you may show that way.")
-  Optional<Integer> minGroupSize;
+  @Mixin DisclosureOption disclosure = new DisclosureOption();
 
   @Mixin TableOptions output = new TableOptions();
 
@@ -147,12 +140,12 @@ final class TallyCommand implements Callable<Integer> {
             : TallyView.findReportView(chosen.name()).orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     List<Where> filters = filters(spec, where);
-    int smallest = minGroupSize.orElse(Breakdown.SAFE_MIN_GROUP_SIZE);
+    DisclosurePolicy policy = disclosure.policy();
     Set<String> attributes = new TreeSet<>();
     if (question.isPresent() && by.isPresent()) {
       Accumulator<Assessment, OptionBreakdown> breakdown =
           OptionBreakdown.accumulator(
-              instrument, question.get(), by.get(), smallest, filters.toArray(new Where[0]));
+              instrument, question.get(), by.get(), policy, filters.toArray(new Where[0]));
       assess(instrument, attributes, breakdown::add);
       OptionBreakdown result = breakdown.result();
       print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.OPTIONS_BREAKDOWN));
@@ -161,10 +154,14 @@ final class TallyCommand implements Callable<Integer> {
           OptionTally.accumulator(instrument, question.get(), filters.toArray(new Where[0]));
       assess(instrument, attributes, options::add);
       OptionTally result = options.result();
-      print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.OPTIONS));
+      policy.check(result);
+      print(
+          out,
+          disclosure.noted(result.toTable()),
+          () -> MnrJson.strict().write(result, Output.OPTIONS));
     } else if (by.isPresent()) {
       Accumulator<Assessment, Breakdown> breakdown =
-          Breakdown.accumulator(rows, framework, by.get(), smallest, filters.toArray(new Where[0]));
+          Breakdown.accumulator(rows, framework, by.get(), policy, filters.toArray(new Where[0]));
       assess(instrument, attributes, breakdown::add);
       Breakdown result = breakdown.result();
       print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
@@ -173,7 +170,11 @@ final class TallyCommand implements Callable<Integer> {
           Tally.accumulator(rows, framework, filters.toArray(new Where[0]));
       assess(instrument, attributes, tally::add);
       Tally result = tally.result();
-      print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.TALLY));
+      policy.check(result);
+      print(
+          out,
+          disclosure.noted(result.toTable()),
+          () -> MnrJson.strict().write(result, Output.TALLY));
     }
     out.flush();
     return 0;
@@ -184,6 +185,7 @@ final class TallyCommand implements Callable<Integer> {
     output.print(out, validity.noted(table), json);
     if (output.format == TableFormat.json) {
       validity.tell(spec.commandLine().getErr());
+      disclosure.tell(spec.commandLine().getErr());
     }
   }
 
@@ -242,13 +244,7 @@ final class TallyCommand implements Callable<Integer> {
 
   /** Options that would do nothing together are a usage error, not silently ignored. */
   private void refuseUselessOptions() {
-    if (minGroupSize.isPresent() && by.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "--min-group-size is for --by only");
-    }
-    if (minGroupSize.isPresent() && minGroupSize.get() < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--min-group-size takes 1 or more, not " + minGroupSize.get());
-    }
+    disclosure.policy(); // a minimum below 1 is a usage error before anything is read
     if (question.isPresent() && view.isPresent()) {
       throw new ParameterException(
           spec.commandLine(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.DisclosurePolicy;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.examples.SyntheticCohort;
@@ -104,12 +105,17 @@ class ChartsTest {
   @Test
   void aBreakdownNamesItsSuppressedGroupsAndDrawsTheOthers() throws Exception {
     Charts.Chart chart =
-        Charts.breakdown(EXAMPLE.breakdown(TallyView.figure1(), "incomeGroup", 5), "example", true);
+        Charts.breakdown(
+            EXAMPLE.breakdown(
+                TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(5)),
+            "example",
+            true);
     Document svg = parse(chart.svg());
     List<String> texts = texts(svg);
     assertThat(texts)
         .contains(
-            "not shown, fewer than 5 jurisdictions: Low income",
+            "suppressed, too small or giving a small group away (minimum group size 5):"
+                + " Lower-middle income, Low income",
             "High income (15)",
             Charts.SYNTHETIC);
     assertThat(String.join("|", texts)).doesNotContain("Low income (");
@@ -152,7 +158,10 @@ class ChartsTest {
                 texts(
                     parse(
                         Charts.breakdown(
-                                EXAMPLE.breakdown(TallyView.figure1(), "incomeGroup", 5),
+                                EXAMPLE.breakdown(
+                                    TallyView.figure1(),
+                                    "incomeGroup",
+                                    DisclosurePolicy.withMinGroupSize(5)),
                                 "example",
                                 true)
                             .svg()))))
@@ -246,7 +255,11 @@ class ChartsTest {
       }
     }
     assertLabelsWithinTheAxis(
-        Charts.breakdown(EXAMPLE.breakdown(TallyView.figure1(), "incomeGroup", 5), "example", true)
+        Charts.breakdown(
+                EXAMPLE.breakdown(
+                    TallyView.figure1(), "incomeGroup", DisclosurePolicy.withMinGroupSize(5)),
+                "example",
+                true)
             .svg(),
         t -> t.matches("\\d+%"));
   }

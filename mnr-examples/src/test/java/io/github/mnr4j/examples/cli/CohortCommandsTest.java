@@ -71,18 +71,30 @@ class CohortCommandsTest extends CliTest {
             + " option-without-text 1, other-text-without-option 1, personal-data-in-answers 1,"
             + " repeated-option 1, required-unanswered 1, unknown-code 1, unknown-option 1,"
             + " unknown-question 1, wrong-answer-kind 1): C31";
-    assertThat(run("tally", "responses", "--wide")).isZero();
-    assertThat(out.toString()).contains("Counted as far as their answers go: " + summary + ".");
+    assertThat(run("tally", "responses", "--min-group-size", "1", "--wide")).isZero();
+    assertThat(out.toString())
+        .contains("Counted as far as their answers go: " + summary + ".")
+        .contains("Shown by request with a minimum group size of 1");
     clear();
-    assertThat(run("tally", "responses", "--format", "csv")).isZero();
+    // Three responses are fewer than the disclosure policy's minimum: refused without the opt-in.
+    assertThat(run("tally", "responses")).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .startsWith(
+            "mnr: the disclosure policy refuses counts of 3 jurisdictions, fewer than the minimum"
+                + " group size of 5")
+        .contains("a smaller --min-group-size shows it by request");
+    clear();
+    assertThat(run("tally", "responses", "--min-group-size", "1", "--format", "csv")).isZero();
     assertThat(lines()).contains("# Counted as far as their answers go: " + summary + ".");
     clear();
-    assertThat(run("tally", "responses", "--format", "json")).isZero();
+    assertThat(run("tally", "responses", "--min-group-size", "1", "--format", "json")).isZero();
     assertThat(out.toString())
         .contains("\"invalidResponses\": {\n    \"responseCount\": 1,")
         .contains("\"jurisdictionIds\": [\n      \"C31\"\n    ]");
     clear();
-    assertThat(run("tally", "responses", "--valid-only", "--wide")).isZero();
+    assertThat(run("tally", "responses", "--min-group-size", "1", "--valid-only", "--wide"))
+        .isZero();
     assertThat(out.toString())
         .doesNotContain("Counted as far as")
         .contains("Left out, as --valid-only asks: " + summary + ".");
@@ -90,11 +102,18 @@ class CohortCommandsTest extends CliTest {
         .as("two valid responses counted")
         .anyMatch(line -> line.matches("Leadership +leadership +\\d+ +\\d+ +\\d+ +2 +\\d+  yes"));
     clear();
-    assertThat(run("tally", "responses", "--valid-only", "--format", "json")).isZero();
+    assertThat(
+            run("tally", "responses", "--min-group-size", "1", "--valid-only", "--format", "json"))
+        .isZero();
     assertThat(out.toString()).contains("\"responseCount\": 0");
-    assertThat(err.toString()).isEqualTo("mnr: Left out, as --valid-only asks: " + summary + ".\n");
+    assertThat(err.toString())
+        .isEqualTo(
+            "mnr: Left out, as --valid-only asks: "
+                + summary
+                + ".\nmnr: Shown by request with a minimum group size of 1: single jurisdictions'"
+                + " answers may be read off these numbers (the standard minimum is 5).\n");
     clear();
-    assertThat(run("tally", "responses", "--strict")).isEqualTo(1);
+    assertThat(run("tally", "responses", "--min-group-size", "1", "--strict")).isEqualTo(1);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString()).startsWith("mnr: refused, as --strict asks: " + summary + ";");
     clear();
@@ -131,17 +150,23 @@ class CohortCommandsTest extends CliTest {
         .isEqualTo(
             "# No row is published: Framing the future (2022) publishes no breakdown of its"
                 + " Figure 1 by incomeGroup.");
+    assertThat(lines.remove(0))
+        .isEqualTo(
+            "# Suppressed, neither counts nor size shown: 1 group fewer than the minimum group"
+                + " size; 1 group so that no suppressed group can be recovered from the total"
+                + " (minimum group size 5).");
     assertThat(lines.remove(0)).isEqualTo(SYNTHETIC);
     assertThat(lines.get(0))
         .isEqualTo(
             "group\tsize\tsuppressed\trow\tcapabilities\tyes\tno"
                 + "\tunanswered\tdenominator\tpercent_yes\tpublished");
     assertThat(lines.get(1)).startsWith("high\t15\tfalse\tLeadership\tleadership\t");
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lower-middle\t11\tfalse\t"));
+    // The plain tally minus high and upper-middle would give lower-middle and low together only:
+    // the one low-income jurisdiction cannot be read off by subtraction.
     assertThat(lines)
-        .as("the one low-income jurisdiction: no count, not even the size")
-        .endsWith("low\t\ttrue\t\t\t\t\t\t\t\t")
-        .hasSize(1 + 3 * 18 + 1);
+        .as("the one low-income jurisdiction and the smallest group shown with it")
+        .endsWith("lower-middle\t\ttrue\t\t\t\t\t\t\t\t", "low\t\ttrue\t\t\t\t\t\t\t\t")
+        .hasSize(1 + 2 * 18 + 2);
     out.getBuffer().setLength(0);
     assertThat(
             run(
@@ -193,6 +218,25 @@ class CohortCommandsTest extends CliTest {
                 "incomeGroup=high",
                 "--format",
                 "tsv"))
+        .as("one answer to q17 outside the high-income group: the whole cohort's counts minus")
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith(
+            "mnr: the disclosure policy refuses counts where incomeGroup=high: they leave out 1"
+                + " answers to q17, fewer than the minimum group size of 5");
+    clear();
+    assertThat(
+            run(
+                "tally",
+                "example",
+                "--question",
+                "q17",
+                "--where",
+                "incomeGroup=high",
+                "--min-group-size",
+                "1",
+                "--format",
+                "tsv"))
         .isZero();
     List<String> lines = out.toString().lines().collect(Collectors.toList());
     assertThat(lines)
@@ -200,13 +244,15 @@ class CohortCommandsTest extends CliTest {
             PUBLISHED_COUNTS,
             "# Counts only the jurisdictions where incomeGroup=high.",
             SYNTHETIC,
+            "# Shown by request with a minimum group size of 1: single jurisdictions' answers may"
+                + " be read off these numbers (the standard minimum is 5).",
             "option\tcount\tof\tpercent\tpublished");
     Map<String, Integer> counts = new LinkedHashMap<>();
     lines.stream()
-        .skip(4)
+        .skip(5)
         .map(l -> l.split("\t"))
         .forEach(cells -> counts.put(cells[0], Integer.valueOf(cells[1])));
-    assertThat(lines.subList(4, lines.size())).allSatisfy(l -> assertThat(l).contains("\t15\t"));
+    assertThat(lines.subList(5, lines.size())).allSatisfy(l -> assertThat(l).contains("\t15\t"));
     assertThat(lines)
         .contains(
             "technology-facilitated-abuse\t15\t15\t100\tyes",
@@ -227,7 +273,17 @@ class CohortCommandsTest extends CliTest {
     clear();
     // The same base by --by: the high-income group is the figure.
     assertThat(
-            run("tally", "example", "--question", "q17", "--by", "incomeGroup", "--format", "csv"))
+            run(
+                "tally",
+                "example",
+                "--question",
+                "q17",
+                "--by",
+                "incomeGroup",
+                "--min-group-size",
+                "1",
+                "--format",
+                "csv"))
         .isZero();
     assertThat(out.toString()).contains("\r\nhigh,15,false,isp-reporting-duty,8,15,53,yes\r\n");
     clear();
@@ -239,6 +295,8 @@ class CohortCommandsTest extends CliTest {
                 "q17",
                 "--where",
                 "incomeGroup=high",
+                "--min-group-size",
+                "1",
                 "--format",
                 "json"))
         .isZero();
@@ -358,6 +416,17 @@ class CohortCommandsTest extends CliTest {
             .write(
                 Cohort.builder().name("Round 2").addAllResponses(later).build(), Document.COHORT));
     assertThat(run("compare", round1.toString(), round2.toString())).isZero();
+    assertThat(out.toString())
+        .as("changes per jurisdiction only by request")
+        .doesNotContainPattern("C01 +leadership")
+        .contains("The changes per jurisdiction are not shown");
+    clear();
+    assertThat(run("compare", round1.toString(), round2.toString(), "--format", "json"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("add --min-group-size 1");
+    clear();
+    assertThat(run("compare", round1.toString(), round2.toString(), "--min-group-size", "1"))
+        .isZero();
     String text = out.toString();
     assertThat(text)
         .startsWith(
@@ -367,7 +436,16 @@ class CohortCommandsTest extends CliTest {
     assertThat(text).contains("only in " + SyntheticCohort.NAME + ": [C02]");
     assertThat(text).containsPattern("C01 +leadership +gained +not-in-place -> in-place");
     out.getBuffer().setLength(0);
-    assertThat(run("compare", round1.toString(), round2.toString(), "--format", "json")).isZero();
+    assertThat(
+            run(
+                "compare",
+                round1.toString(),
+                round2.toString(),
+                "--format",
+                "json",
+                "--min-group-size",
+                "1"))
+        .isZero();
     assertThat(out.toString())
         .contains("\"format\": \"mnr4j.comparison\"")
         .contains("\"change\": \"gained\"");
@@ -406,12 +484,30 @@ class CohortCommandsTest extends CliTest {
                 + round2
                 + ": []");
     clear();
-    assertThat(run("compare", round1.toString(), round2.toString(), "--format", "json")).isZero();
+    assertThat(
+            run(
+                "compare",
+                round1.toString(),
+                round2.toString(),
+                "--format",
+                "json",
+                "--min-group-size",
+                "1"))
+        .isZero();
     assertThat(out.toString().replaceAll("\\s+", ""))
         .as("json lists them all")
         .contains("\"onlyBefore\":[\"" + String.join("\",\"", onlyBefore) + "\"]");
     clear();
-    assertThat(run("compare", "example", round1.toString(), "--format", "json")).isZero();
+    assertThat(
+            run(
+                "compare",
+                "example",
+                round1.toString(),
+                "--format",
+                "json",
+                "--min-group-size",
+                "1"))
+        .isZero();
     String same = out.toString();
     clear();
     Path allLines = temp.resolve("all.jsonl");
@@ -422,7 +518,16 @@ class CohortCommandsTest extends CliTest {
       all.append(line.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
     Files.writeString(allLines, all.toString());
-    assertThat(run("compare", "example", allLines.toString(), "--format", "json")).isZero();
+    assertThat(
+            run(
+                "compare",
+                "example",
+                allLines.toString(),
+                "--format",
+                "json",
+                "--min-group-size",
+                "1"))
+        .isZero();
     assertThat(out.toString())
         .as("JSON Lines compare as the document they came from, but for the round's name")
         .isEqualTo(
@@ -444,16 +549,20 @@ class CohortCommandsTest extends CliTest {
     document.append("], \"name\": \"Named at the end\"}");
     Path cohort = temp.resolve("trailing.json");
     Files.writeString(cohort, document.toString());
-    assertThat(run("rank", cohort.toString(), "--draws", "20")).as(err.toString()).isZero();
+    assertThat(run("rank", cohort.toString(), "--min-group-size", "1", "--draws", "20"))
+        .as(err.toString())
+        .isZero();
     assertThat(out.toString()).startsWith("Ranking of Named at the end by index 'index'");
   }
 
   @Test
   void rankIsReproducibleForASeed() {
-    assertThat(run("rank", "example", "--draws", "200", "--seed", "7")).isZero();
+    assertThat(run("rank", "example", "--min-group-size", "1", "--draws", "200", "--seed", "7"))
+        .isZero();
     String first = out.toString();
     out.getBuffer().setLength(0);
-    assertThat(run("rank", "example", "--draws", "200", "--seed", "7")).isZero();
+    assertThat(run("rank", "example", "--min-group-size", "1", "--draws", "200", "--seed", "7"))
+        .isZero();
     assertThat(out.toString()).isEqualTo(first);
     assertThat(first)
         .startsWith(
@@ -463,14 +572,16 @@ class CohortCommandsTest extends CliTest {
                 + " 200 weight draws, seed 7\n")
         .contains("median_rank")
         .contains("worst_rank")
-        .endsWith(
+        .contains(
             "\n\nSYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
-                + " published aggregates; no\njurisdiction stands for a real country.\n");
+                + " published aggregates; no\njurisdiction stands for a real country.\n")
+        .endsWith("(the standard minimum is 5).\n");
     assertThat(first.lines().count())
-        .as("title, header, rule, 42, blank, note on 2 lines")
-        .isEqualTo(1 + 2 + 42 + 1 + 2);
+        .as("title, header, rule, 42, blank, notes on 2 lines each")
+        .isEqualTo(1 + 2 + 42 + 1 + 2 + 2);
     out.getBuffer().setLength(0);
-    assertThat(run("rank", "example", "--draws", "50", "--format", "json")).isZero();
+    assertThat(run("rank", "example", "--min-group-size", "1", "--draws", "50", "--format", "json"))
+        .isZero();
     assertThat(out.toString())
         .contains("\"format\": \"mnr4j.ranking\"")
         .contains("\"synthetic\": true");
@@ -485,7 +596,7 @@ class CohortCommandsTest extends CliTest {
         bad,
         "{\"format\": \"mnr4j.cohort\", \"version\": 1, \"name\": \"x\","
             + " \"responses\": [{}]}");
-    assertThat(run("rank", bad.toString())).isEqualTo(2);
+    assertThat(run("rank", bad.toString(), "--min-group-size", "1")).isEqualTo(2);
     assertThat(err.toString()).contains("missing required field 'format' at /responses/0");
   }
 
@@ -556,7 +667,16 @@ class CohortCommandsTest extends CliTest {
         .isEqualTo(tsv("tally", "example", "--by", "region", "--format", "tsv"));
     assertThat(tsv("tally", directory.toString(), "--question", "q6", "--format", "tsv"))
         .isEqualTo(tsv("tally", "example", "--question", "q6", "--format", "tsv"));
-    assertThat(tsv("rank", directory.toString(), "--draws", "20", "--format", "json"))
+    assertThat(
+            tsv(
+                "rank",
+                directory.toString(),
+                "--min-group-size",
+                "1",
+                "--draws",
+                "20",
+                "--format",
+                "json"))
         .contains("\"format\": \"mnr4j.ranking\"");
   }
 

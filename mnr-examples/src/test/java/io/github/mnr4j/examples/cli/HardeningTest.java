@@ -57,7 +57,7 @@ class HardeningTest extends CliTest {
             new String[] {"score", empty},
             new String[] {"lint", empty},
             new String[] {"tally", empty},
-            new String[] {"rank", empty},
+            new String[] {"rank", empty, "--min-group-size", "1"},
             new String[] {"compare", empty, "example"},
             new String[] {"score", good, "--model", empty},
             new String[] {"validate", good, "--instrument", empty})) {
@@ -73,7 +73,8 @@ class HardeningTest extends CliTest {
 
   @Test
   void resourcesACallerControlsHaveLimits() throws IOException {
-    assertThat(runClean("rank", "example", "--draws", "2147483647")).isEqualTo(2);
+    assertThat(runClean("rank", "example", "--min-group-size", "1", "--draws", "2147483647"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("(Ranker.MAX_DRAWS)");
     Path zeros = temp.resolve("spaces.json");
     byte[] spaces = new byte[17 << 20];
@@ -204,8 +205,12 @@ class HardeningTest extends CliTest {
       commands.add(new String[] {"score", response, "--format", format});
       commands.add(new String[] {"score", response, "--model", "presence", "--format", format});
       commands.add(new String[] {"score", response, "--model", "index", "--format", format});
-      commands.add(new String[] {"rank", cohort, "--draws", "20", "--format", format});
-      commands.add(new String[] {"compare", cohort, jsonl, "--format", format});
+      commands.add(
+          new String[] {
+            "rank", cohort, "--min-group-size", "1", "--draws", "20", "--format", format
+          });
+      commands.add(
+          new String[] {"compare", cohort, jsonl, "--format", format, "--min-group-size", "1"});
     }
     for (String format : List.of("text", "tsv", "json")) {
       for (String input : List.of(cohort, jsonl, response)) {

@@ -3,6 +3,7 @@ package io.github.mnr4j.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.cohort.DisclosurePolicy;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
@@ -36,19 +37,33 @@ class OutputsTest extends CliTest {
     assertThat(run("tally", "example", "--question", "q6", "--format", "csv")).isZero();
     assertThat(out.toString()).contains("\r\ngood-practice-reference,35,39,90,yes\r\n");
     clear();
-    assertThat(run("rank", "example", "--draws", "20", "--format", "csv")).isZero();
+    assertThat(run("rank", "example", "--min-group-size", "1", "--draws", "20", "--format", "csv"))
+        .isZero();
     assertThat(lines().get(0)).startsWith("# SYNTHETIC DATA: ");
-    assertThat(lines().get(1))
+    assertThat(lines().get(1)).startsWith("# Shown by request with a minimum group size of 1");
+    assertThat(lines().get(2))
         .isEqualTo(
             "rank,jurisdiction,name,index,median_rank,best_rank,"
                 + "worst_rank,likely_band,likely_band_percent");
-    assertThat(lines()).hasSize(44);
+    assertThat(lines()).hasSize(45);
     clear();
-    assertThat(run("compare", "example", "example", "--format", "csv", "--table", "changes"))
+    assertThat(
+            run(
+                "compare",
+                "example",
+                "example",
+                "--format",
+                "csv",
+                "--table",
+                "changes",
+                "--min-group-size",
+                "1"))
         .isZero();
     assertThat(lines())
         .containsExactly(
-            "# " + Jurisdiction.SYNTHETIC_NOTE, "jurisdiction,capability,change,status,level");
+            "# " + Jurisdiction.SYNTHETIC_NOTE,
+            "# " + DisclosurePolicy.withMinGroupSize(1).note().orElseThrow(),
+            "jurisdiction,capability,change,status,level");
   }
 
   @Test
@@ -65,7 +80,17 @@ class OutputsTest extends CliTest {
 
   @Test
   void scoreWritesTidyTablesOfACohort() {
-    assertThat(run("score", "example", "--table", "capabilities", "--format", "csv")).isZero();
+    assertThat(
+            run(
+                "score",
+                "example",
+                "--table",
+                "capabilities",
+                "--format",
+                "csv",
+                "--min-group-size",
+                "1"))
+        .isZero();
     List<String> rows = lines();
     assertThat(rows.get(0))
         .isEqualTo(
@@ -73,13 +98,24 @@ class OutputsTest extends CliTest {
                 + "domain,capability,status,level,level_ordinal,value,details_answered,details,"
                 + "checklist_chosen,checklist_offered,secondary_gates_yes,secondary_gates,"
                 + "plans_described");
-    assertThat(rows).hasSize(1 + 42 * 21);
+    assertThat(rows).hasSize(1 + 42 * 21 + 1);
+    assertThat(rows).last().asString().startsWith("# Shown by request");
     assertThat(rows.get(1))
         .startsWith(
             "C01,Country 01,lower-middle,east-asia-pacific,true,,"
                 + "staged,policy-governance,leadership,");
     clear();
-    assertThat(run("score", "example", "--table", "overall", "--format", "json")).isZero();
+    assertThat(
+            run(
+                "score",
+                "example",
+                "--table",
+                "overall",
+                "--format",
+                "json",
+                "--min-group-size",
+                "1"))
+        .isZero();
     assertThat(lines())
         .hasSize(42)
         .allSatisfy(
@@ -89,7 +125,7 @@ class OutputsTest extends CliTest {
                     .contains("\"synthetic\":true,\"validation_errors\":null,\"model\":\"staged\"")
                     .contains("\"sufficient\":"));
     clear();
-    assertThat(run("score", "example", "--format", "json")).isZero();
+    assertThat(run("score", "example", "--format", "json", "--min-group-size", "1")).isZero();
     assertThat(lines()).as("a scorecard document a line").hasSize(42);
     SchemaCheck.assertValid("mnr4j.scorecard", lines().get(0));
   }
@@ -99,7 +135,17 @@ class OutputsTest extends CliTest {
     Path dir = Files.createDirectory(temp.resolve("responses"));
     Files.copy(Path.of("responses/country-07-completed.json"), dir.resolve("a.json"));
     Files.writeString(dir.resolve("b.json"), "{\"format\": \"mnr4j.response\"");
-    assertThat(run("score", dir.toString(), "--table", "overall", "--format", "csv")).isEqualTo(2);
+    assertThat(
+            run(
+                "score",
+                dir.toString(),
+                "--table",
+                "overall",
+                "--format",
+                "csv",
+                "--min-group-size",
+                "1"))
+        .isEqualTo(2);
     assertThat(lines()).hasSize(2);
     assertThat(lines().get(1)).startsWith("C07,");
     assertThat(err.toString())
@@ -224,7 +270,12 @@ class OutputsTest extends CliTest {
                 + " known: incomeGroup, region, instrument, status, received, data, safeOnline, survey");
     for (String[] useless :
         new String[][] {
-          {"tally", "example", "--min-group-size", "1"},
+          {"tally", "example", "--min-group-size", "0"},
+          {"rank", "example", "--min-group-size", "-1"},
+          {"rank", "example"},
+          {"compare", "example", "example", "--format", "csv", "--table", "changes"},
+          {"chart", "ranking", "example", "-o", "x.svg"},
+          {"chart", "scorecard", "example", "--jurisdiction", "C01", "-o", "x.svg"},
           {"tally", "example", "--question", "q6", "--view", "capabilities"},
           {"tally", "example", "--format", "csv", "--wide"},
           {"compare", "example", "example", "--table", "rows"},
@@ -263,13 +314,16 @@ class OutputsTest extends CliTest {
                 "q17",
                 "--where",
                 "incomeGroup=high",
+                "--min-group-size",
+                "1",
                 "-o",
                 figure4.toString()))
         .isZero();
     assertThat(Files.readString(figure4))
         .contains("example where incomeGroup=high")
         .contains("% of the 15 who answered")
-        .contains("SYNTHETIC DATA");
+        .contains("SYNTHETIC DATA")
+        .contains("Shown by request with a minimum group size of 1");
     clear();
     assertThat(
             run(
@@ -311,8 +365,8 @@ class OutputsTest extends CliTest {
         .isEqualTo(2);
     assertThat(err.toString())
         .isEqualTo(
-            "mnr: nothing to draw: every group of --by region has fewer than 43 jurisdictions"
-                + " (9 groups); no chart was written\n");
+            "mnr: nothing to draw: every group of --by region is suppressed (9 groups; minimum"
+                + " group size 43); no chart was written\n");
     assertThat(Files.exists(svg)).isFalse();
   }
 

@@ -22,9 +22,9 @@ class ToolFuzzTest {
           List.of("validate"),
           List.of("lint"),
           List.of("score"),
-          List.of("tally"),
-          List.of("tally", "--by", "region"),
-          List.of("rank", "--draws", "10"));
+          List.of("tally", "--min-group-size", "1"),
+          List.of("tally", "--min-group-size", "1", "--by", "region"),
+          List.of("rank", "--min-group-size", "1", "--draws", "10"));
 
   @FuzzTest(maxDuration = "10m")
   void commands(byte[] input) throws IOException {
