@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -155,7 +154,10 @@ public final class ResponseInput {
     return kind;
   }
 
-  /** Opens the bytes, decompressed if they are gzip-compressed. */
+  /**
+   * Opens the bytes, decompressed if they are gzip-compressed ({@link GzipInput}: strictly, with a
+   * limit on how much they may inflate).
+   */
   InputStream open() throws IOException {
     BufferedInputStream in = new BufferedInputStream(opener.open(), 1 << 16);
     in.mark(2);
@@ -163,22 +165,64 @@ public final class ResponseInput {
     int second = in.read();
     in.reset();
     return first == 0x1f && second == 0x8b
-        ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16)
+        ? new BufferedInputStream(new GzipInput(in), 1 << 16)
         : in;
   }
 
+  /** The top-level fields only a response has: one of them first makes a document a response. */
+  private static final java.util.Set<String> RESPONSE_FIELDS =
+      java.util.Set.of(
+          "instrument", "jurisdiction", "status", "answers", "respondent", "receivedOn");
+
   /**
-   * Tells what a document holds by its {@code format} field, read from its first bytes; the stream
-   * is left where it was. A response's format, when found, makes it a response; anything else is
-   * read as a cohort, whose reader says what is wrong.
+   * Tells what a document holds, from its first bytes; the stream is left where it was. Its {@code
+   * format} field says, if the first bytes hold it; else a field that only responses have before it
+   * makes it a response (a response written with sorted keys starts with {@code answers}, which may
+   * be longer than the bytes looked at). Anything else is read as a cohort, whose reader says what
+   * is wrong.
    */
   static Kind documentKind(InputStream in, JsonFactory factory) throws IOException {
     in.mark(HEAD);
     byte[] head = in.readNBytes(HEAD);
     in.reset();
-    return peekFormat(head, factory).filter(ResponseCodec.FORMAT::equals).isPresent()
+    return peek(head, factory)
+            .filter(
+                field ->
+                    field.equals("format:" + ResponseCodec.FORMAT)
+                        || RESPONSE_FIELDS.contains(field))
+            .isPresent()
         ? Kind.RESPONSE
         : Kind.COHORT;
+  }
+
+  /**
+   * The first top-level field of a document that tells its kind: {@code format:VALUE} for its
+   * format, or the name of a field only responses have.
+   */
+  private static Optional<String> peek(byte[] head, JsonFactory factory) {
+    if (Tokens.notUtf8(head, 0, head.length)) {
+      return Optional.empty();
+    }
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), head)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+        if (RESPONSE_FIELDS.contains(field)) {
+          return Optional.of(field);
+        }
+        JsonToken value = parser.nextToken();
+        if (field.equals("format")) {
+          return value == JsonToken.VALUE_STRING
+              ? Optional.of("format:" + parser.getString())
+              : Optional.empty();
+        }
+        parser.skipChildren();
+      }
+      return Optional.empty();
+    } catch (JacksonException e) {
+      return Optional.empty();
+    }
   }
 
   /** The value of a document's top-level {@code format} field, if its first bytes hold it. */

@@ -234,6 +234,34 @@ class ParallelReaderTest {
   }
 
   /** A compressed file cut short says so in words, not "null". */
+  /**
+   * A response written with sorted keys starts with its answers, which may hold more than the bytes
+   * looked at for its format: it is still a response. So is one whose format comes late.
+   */
+  @Test
+  void aResponseIsRecognisedWhereverItsFormatIs() throws IOException {
+    tools.jackson.databind.ObjectMapper mapper = new tools.jackson.databind.ObjectMapper();
+    tools.jackson.databind.JsonNode tree =
+        mapper.readTree(JSON.write(response(7), Document.RESPONSE));
+    java.util.TreeMap<String, tools.jackson.databind.JsonNode> fields = new java.util.TreeMap<>();
+    tree.properties().forEach(field -> fields.put(field.getKey(), field.getValue()));
+    // Sorted keys put the answers first; padding inside them puts the format past 64 KiB.
+    String sorted =
+        mapper
+            .writeValueAsString(fields)
+            .replaceFirst("\"answers\":\\{", "\"answers\":{" + " ".repeat(70_000));
+    assertThat(sorted.indexOf("\"format\"")).isGreaterThan(1 << 16);
+    Path file = temp.resolve("sorted.json");
+    Files.writeString(file, sorted);
+    assertThat(read(List.of(ResponseInput.of(file)), 1)).containsExactly("C0007 yes");
+    // Gzip-compressed, the same.
+    Path compressed = temp.resolve("sorted.json.gz");
+    try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(compressed))) {
+      out.write(sorted.getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(read(List.of(ResponseInput.of(compressed)), 1)).containsExactly("C0007 yes");
+  }
+
   @Test
   void aCompressedFileCutShortSaysSo() throws IOException {
     Path cut = temp.resolve("cut.jsonl.gz");

@@ -43,6 +43,32 @@ class HardeningTest extends CliTest {
     return run(args);
   }
 
+  /**
+   * Lines appended to a {@code .jsonl.gz}, or a second member with a damaged header, are not
+   * dropped unread: the input is refused, and nothing is tallied.
+   */
+  @Test
+  void dataAfterACompressedMemberIsNotDroppedInSilence() throws IOException {
+    List<Response> responses = SyntheticCohort.load().responses();
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    for (int i = 0; i < 20; i++) {
+      MnrJson.strict().writeLine(responses.get(i), Document.RESPONSE, i < 10 ? first : second);
+    }
+    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(compressed)) {
+      gzip.write(first.toByteArray());
+    }
+    Path appended = temp.resolve("appended.jsonl.gz");
+    Files.write(appended, compressed.toByteArray());
+    Files.write(appended, second.toByteArray(), java.nio.file.StandardOpenOption.APPEND);
+    assertThat(runClean("tally", appended.toString(), "--min-group-size", "1")).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .contains(appended + ": cannot read: bytes after the end of the compressed data, at byte ")
+        .contains("so nothing is reported");
+  }
+
   /** A document that is just {@code null} is unreadable input to every command. */
   @Test
   void aNullDocumentIsUnreadableInputEverywhere() throws IOException {
