@@ -1,11 +1,12 @@
 package io.github.mnr4j.cohort;
 
 import io.github.mnr4j.internal.checks.Checks;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -57,13 +58,17 @@ public abstract class Cohort {
   @Value.Check
   void check() {
     Checks checks = Checks.of("cohort '" + name() + "'").notBlank("name", name());
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < responses().size(); i++) {
       String id = responses().get(i).jurisdiction().id();
-      if (!seen.add(id)) {
+      Integer before = seen.putIfAbsent(Jurisdiction.comparableId(id), i);
+      if (before != null) {
         checks.add(
             List.of("responses", String.valueOf(i), "jurisdiction", "id"),
-            "a cohort holds one response per jurisdiction; '" + id + "' comes again");
+            "a cohort holds one response per jurisdiction; "
+                + Jurisdiction.cameBefore(id, responses().get(before).jurisdiction().id())
+                + ", in response "
+                + before);
       }
     }
     checks.throwIfAny();

@@ -155,6 +155,42 @@ public abstract class Jurisdiction {
     return SYNTHETIC.equals(attributes().get(DATA_ATTRIBUTE));
   }
 
+  /**
+   * Returns the form in which ids are compared to find one jurisdiction under two ids: lower case,
+   * without trailing {@code .}, {@code -} or {@code _}. {@code C07}, {@code c07} and {@code C07.}
+   * have the same form, and a cohort refuses a second of them as it refuses the same id twice: they
+   * are far more likely one jurisdiction typed twice than two.
+   *
+   * @param id a jurisdiction's id
+   * @return the id's comparable form
+   */
+  public static String comparableId(String id) {
+    int end = id.length();
+    while (end > 1 && ".-_".indexOf(id.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return id.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Says why a cohort refuses an id after another: the same id, or the same but for case and
+   * trailing punctuation ({@link #comparableId}).
+   *
+   * @param id the id that came again
+   * @param earlier the id that came first
+   * @return {@code 'C07' came before}, or {@code 'c07' differs only in case or a trailing '.', '-'
+   *     or '_' from 'C07', which came before}
+   */
+  public static String cameBefore(String id, String earlier) {
+    return id.equals(earlier)
+        ? "'" + Messages.clip(id) + "' came before"
+        : "'"
+            + Messages.clip(id)
+            + "' differs only in case or a trailing '.', '-' or '_' from '"
+            + Messages.clip(earlier)
+            + "', which came before";
+  }
+
   @Override
   public String toString() {
     return id() + " " + Messages.printable(name());

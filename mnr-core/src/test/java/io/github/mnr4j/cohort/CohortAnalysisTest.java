@@ -1118,7 +1118,18 @@ class CohortAnalysisTest {
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining(
             "/responses/1/jurisdiction/id: a cohort holds one response per"
-                + " jurisdiction; 'A' comes again");
+                + " jurisdiction; 'A' came before, in response 0");
+    assertThatThrownBy(
+            () ->
+                Cohort.builder()
+                    .name("Twice")
+                    .addAllResponses(
+                        List.of(response("A7", IncomeGroup.LOW), response("a7.", IncomeGroup.LOW)))
+                    .build())
+        .hasMessageContaining(
+            "/responses/1/jurisdiction/id: a cohort holds one response per jurisdiction; 'a7.'"
+                + " differs only in case or a trailing '.', '-' or '_' from 'A7', which came"
+                + " before, in response 0");
     Response b = response("B", IncomeGroup.LOW);
     Response other =
         Response.builder()

@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,9 +63,9 @@ public final class CohortWriter implements AutoCloseable {
     int before = ids.add(response.jurisdiction().id(), count);
     if (before >= 0) {
       throw new MnrException(
-          "a cohort holds one response per jurisdiction; '"
-              + response.jurisdiction().id()
-              + "' came before, in response "
+          "a cohort holds one response per jurisdiction; "
+              + Jurisdiction.cameBefore(response.jurisdiction().id(), ids.earlierId())
+              + ", in response "
               + before);
     }
     count++;

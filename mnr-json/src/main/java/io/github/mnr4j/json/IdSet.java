@@ -1,5 +1,6 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.survey.Jurisdiction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -26,14 +27,16 @@ final class IdSet {
   /**
    * Adds an id.
    *
-   * @return -1 if the id is new, or the index of the response that brought it before
+   * @return -1 if the id is new, or the index of the response that brought it (or an id of the same
+   *     comparable form) before; {@link #earlierId()} is then that id
    */
   int add(String id, int index) {
     if (2 * (size + 1) > offsets.length) {
       grow();
     }
     byte[] key = id.getBytes(StandardCharsets.ISO_8859_1);
-    int hash = Arrays.hashCode(key);
+    byte[] comparable = Jurisdiction.comparableId(id).getBytes(StandardCharsets.ISO_8859_1);
+    int hash = Arrays.hashCode(comparable);
     int mask = offsets.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       if (offsets[slot] == 0) {
@@ -49,16 +52,29 @@ final class IdSet {
         size++;
         return -1;
       }
-      if (hashes[slot] == hash && equal(offsets[slot] - 1, key)) {
-        return indexes[slot];
+      if (hashes[slot] == hash) {
+        int offset = offsets[slot] - 1;
+        String earlier =
+            new String(bytes, offset + 1, bytes[offset] & 0xff, StandardCharsets.ISO_8859_1);
+        if (Jurisdiction.comparableId(earlier).equals(Jurisdiction.comparableId(id))) {
+          earlierId = earlier;
+          return indexes[slot];
+        }
       }
     }
   }
 
-  private boolean equal(int offset, byte[] key) {
-    int length = bytes[offset] & 0xff;
-    return length == key.length
-        && Arrays.equals(bytes, offset + 1, offset + 1 + length, key, 0, length);
+  /** The id found by the last {@link #add} that found one. */
+  private String earlierId = "";
+
+  /**
+   * Returns the id that the last {@link #add} found before, which may differ from the id added in
+   * case or trailing punctuation.
+   *
+   * @return the earlier id
+   */
+  String earlierId() {
+    return earlierId;
   }
 
   private void grow() {

@@ -1,7 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.MnrException;
-import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -433,9 +433,9 @@ final class ParallelReader<T> {
       int before = ids.add(id, (int) global);
       if (before >= 0) {
         String message =
-            "a cohort holds one response per jurisdiction; '"
-                + Messages.clip(id)
-                + "' came before, in "
+            "a cohort holds one response per jurisdiction; "
+                + Jurisdiction.cameBefore(id, ids.earlierId())
+                + ", in "
                 + where(before, progress);
         problems.accept(
             new InputProblem(

@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,17 +166,17 @@ public final class ResponseReader implements Iterator<Response>, AutoCloseable {
       source.broken();
       throw new ResponseReadException(at, decoder.lastJurisdictionId(), located.problems());
     }
-    int before = ids == null ? -1 : ids.add(response.jurisdiction().id(), at);
-    if (before >= 0) {
+    IdSet seen = ids;
+    int before = seen == null ? -1 : seen.add(response.jurisdiction().id(), at);
+    if (seen != null && before >= 0) {
       throw new ResponseReadException(
           at,
           response.jurisdiction().id(),
           List.of(
               decoder.jurisdictionIdProblem(
-                  "a cohort holds one response per jurisdiction;"
-                      + " '"
-                      + response.jurisdiction().id()
-                      + "' came before, in response "
+                  "a cohort holds one response per jurisdiction; "
+                      + Jurisdiction.cameBefore(response.jurisdiction().id(), seen.earlierId())
+                      + ", in response "
                       + before)));
     }
     return response;

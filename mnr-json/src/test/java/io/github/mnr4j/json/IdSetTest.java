@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +14,15 @@ import org.junit.jupiter.api.Test;
 
 /** The compact set of jurisdiction ids that finds repeats in a stream, against a plain map. */
 class IdSetTest {
-  /** What a map says: -1 for a new id, else the index that brought it first. */
+  /**
+   * What a map of comparable forms says: -1 for a new id, else the index that brought it, or an id
+   * that differs from it only in case or trailing punctuation, first.
+   */
   private static List<Integer> expected(List<String> ids) {
     Map<String, Integer> first = new HashMap<>();
     List<Integer> answers = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      Integer before = first.putIfAbsent(ids.get(i), i);
+      Integer before = first.putIfAbsent(Jurisdiction.comparableId(ids.get(i)), i);
       answers.add(before == null ? -1 : before);
     }
     return answers;
@@ -46,9 +50,30 @@ class IdSetTest {
         .checkAssert(
             numbers -> {
               List<String> ids = new ArrayList<>();
-              numbers.forEach(n -> ids.add(id(n)));
+              for (int i = 0; i < numbers.size(); i++) {
+                // Some written in lower case, some with a trailing dot: the same jurisdictions.
+                String id = id(numbers.get(i));
+                ids.add(
+                    i % 5 == 1
+                        ? id.toLowerCase(java.util.Locale.ROOT)
+                        : i % 5 == 2 ? id + "." : id);
+              }
               assertThat(actual(ids)).isEqualTo(expected(ids));
             });
+  }
+
+  @Test
+  void saysWhichIdCameBefore() {
+    IdSet set = new IdSet();
+    assertThat(set.add("C07", 0)).isEqualTo(-1);
+    assertThat(set.add("c07", 1)).isZero();
+    assertThat(set.earlierId()).isEqualTo("C07");
+    assertThat(set.add("C07.", 2)).isZero();
+    assertThat(set.add("C070", 3)).isEqualTo(-1);
+    assertThat(Jurisdiction.cameBefore("c07", set.earlierId()))
+        .isEqualTo(
+            "'c07' differs only in case or a trailing '.', '-' or '_' from 'C07', which came"
+                + " before");
   }
 
   /** "Aa" and "BB" have the same hash (as bytes and as strings), and so do their repeats. */

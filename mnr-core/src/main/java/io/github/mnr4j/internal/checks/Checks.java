@@ -2,6 +2,7 @@ package io.github.mnr4j.internal.checks;
 
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +81,7 @@ public final class Checks {
       add(
           field,
           "'"
-              + value
+              + Messages.clip(value)
               + "' is not a valid id (a letter or digit, then letters, digits,"
               + " '.', '_' or '-'; at most 100 characters)");
     }

@@ -69,6 +69,51 @@ class HardeningTest extends CliTest {
         .contains("so nothing is reported");
   }
 
+  /**
+   * One jurisdiction under ids that differ only in case or a trailing dot is refused as the same id
+   * twice, not counted as three; an id too long to be one is quoted clipped, its controls escaped.
+   */
+  @Test
+  void idsThatDifferOnlyInCaseOrATrailingDotAreOneJurisdiction() throws IOException {
+    Response response = SyntheticCohort.load().responses().get(6);
+    List<String> files = new java.util.ArrayList<>();
+    for (String id : List.of("C07", "c07", "C07.")) {
+      Jurisdiction j = response.jurisdiction();
+      Jurisdiction.Builder copy = Jurisdiction.builder().id(id).name(j.name());
+      j.incomeGroup().ifPresent(copy::incomeGroup);
+      files.add(
+          file(
+              "r-" + id + ".json",
+              MnrJson.strict().write(response.withJurisdiction(copy.build()), Document.RESPONSE)));
+    }
+    List<String> command = new java.util.ArrayList<>(List.of("tally", "--min-group-size", "1"));
+    command.addAll(files);
+    assertThat(runClean(command.toArray(new String[0]))).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .contains(
+            "a cohort holds one response per jurisdiction; 'c07' differs only in case or a"
+                + " trailing '.', '-' or '_' from 'C07', which came before")
+        .contains("'C07.' differs only in case");
+    String longId = "\u001b]0;owned\u0007" + "x".repeat(1_000_000);
+    String bad =
+        file(
+            "long-id.json",
+            MnrJson.strict()
+                .write(response, Document.RESPONSE)
+                .replace(
+                    "\"C07\"",
+                    "\""
+                        + longId.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007")
+                        + "\""));
+    assertThat(runClean("validate", bad)).isEqualTo(2);
+    assertThat(err.toString())
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007")
+        .contains("(1000010 characters)");
+    assertThat(err.toString().length()).isLessThan(5_000);
+  }
+
   /** A document that is just {@code null} is unreadable input to every command. */
   @Test
   void aNullDocumentIsUnreadableInputEverywhere() throws IOException {
