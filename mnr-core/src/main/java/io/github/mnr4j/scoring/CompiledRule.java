@@ -59,6 +59,27 @@ final class CompiledRule {
         framework.capabilities().stream()
             .mapToDouble(c -> rule.capabilityWeights().getOrDefault(c.id(), 1.0))
             .toArray();
+    for (int[] domain : members) {
+      scaleToLargest(capabilityWeights, domain);
+    }
+    scaleToLargest(domainWeights, allDomains);
+  }
+
+  /**
+   * Divides the weights at the indexes, which are combined together, by the largest of them: a
+   * weighted mean does not change, but weights as small as 4.9E-324, which the checks allow, no
+   * longer underflow to 0 when multiplied by a value (all such weights gave an index of 0).
+   */
+  private static void scaleToLargest(double[] weights, int[] indexes) {
+    double largest = 0;
+    for (int at : indexes) {
+      largest = Math.max(largest, weights[at]);
+    }
+    if (largest > 0) {
+      for (int at : indexes) {
+        weights[at] /= largest;
+      }
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.mnr4j.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
@@ -57,6 +58,62 @@ class ScoringProperties {
                 }
               }
             });
+  }
+
+  /**
+   * A weighted mean does not change when every weight is multiplied by one positive factor: not
+   * even when the factor makes them subnormal (4.9E-324 is a weight the checks allow), which gave
+   * an index of 0 before weights were scaled to their largest.
+   */
+  @Test
+  void scalingEveryWeightByOneFactorChangesNoScore() {
+    qt().withExamples(60)
+        .forAll(
+            ResponseGenerators.anyResponses(SURVEY),
+            lists().of(integers().between(0, 9)).ofSize(27),
+            integers().between(0, 2))
+        .checkAssert(
+            (response, multiples, aggregation) -> {
+              IndexModel.Builder plain = weighted("plain", aggregation);
+              IndexModel.Builder tiny = weighted("tiny", aggregation);
+              var framework = SURVEY.framework();
+              for (int c = 0; c < framework.capabilities().size(); c++) {
+                String id = framework.capabilities().get(c).id();
+                plain.putCapabilityWeight(id, multiples.get(c));
+                tiny.putCapabilityWeight(id, multiples.get(c) * Double.MIN_VALUE);
+              }
+              for (int d = 0; d < framework.domains().size(); d++) {
+                String id = framework.domains().get(d).id();
+                plain.putDomainWeight(id, 1 + multiples.get(21 + d));
+                tiny.putDomainWeight(id, (1 + multiples.get(21 + d)) * Double.MIN_VALUE);
+              }
+              Scorecard expected = score(plain.build(), response);
+              Scorecard actual = score(tiny.build(), response);
+              List<AggregateScore> wanted = new ArrayList<>(expected.domains());
+              wanted.add(expected.overall());
+              List<AggregateScore> got = new ArrayList<>(actual.domains());
+              got.add(actual.overall());
+              for (int i = 0; i < wanted.size(); i++) {
+                assertThat(got.get(i).value().isPresent())
+                    .isEqualTo(wanted.get(i).value().isPresent());
+                if (wanted.get(i).value().isPresent()) {
+                  assertThat(got.get(i).value().getAsDouble())
+                      .isCloseTo(
+                          wanted.get(i).value().getAsDouble(),
+                          org.assertj.core.data.Offset.offset(1e-9));
+                }
+              }
+            });
+  }
+
+  private static IndexModel.Builder weighted(String id, int aggregation) {
+    return IndexModel.builder()
+        .id(id)
+        .title("Index " + id)
+        .description("Weighted")
+        .base(ScoringModels.staged())
+        .aggregation(Aggregation.values()[aggregation])
+        .minimumCoverage(0);
   }
 
   @Test
