@@ -269,7 +269,7 @@ public final class Assessment {
     return "Assessment["
         + jurisdiction()
         + ", "
-        + instrumentReference()
+        + Messages.clip(instrumentReference())
         + ": "
         + capabilityIds(CapabilityStatus.IN_PLACE).size()
         + " in place, "

@@ -79,7 +79,7 @@ public final class CohortAnalysis {
                 + "': "
                 + response.jurisdiction()
                 + " answers '"
-                + response.instrumentReference()
+                + Messages.clip(response.instrumentReference())
                 + "', not '"
                 + instrument.reference()
                 + "'");

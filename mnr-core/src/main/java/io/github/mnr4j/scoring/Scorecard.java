@@ -257,7 +257,7 @@ public abstract class Scorecard {
             "Scorecard of "
                 + jurisdiction()
                 + " ("
-                + instrumentReference()
+                + Messages.clip(instrumentReference())
                 + "), model "
                 + modelId())
         .withNotes(notes());

@@ -1,6 +1,7 @@
 package io.github.mnr4j.survey;
 
 import io.github.mnr4j.Report;
+import io.github.mnr4j.internal.Messages;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -47,7 +48,7 @@ public abstract class InstrumentCheckReport implements Report<InstrumentFinding>
   @Override
   public String toString() {
     return "InstrumentCheckReport["
-        + instrumentReference()
+        + Messages.clip(instrumentReference())
         + ": "
         + errors().size()
         + " errors, "

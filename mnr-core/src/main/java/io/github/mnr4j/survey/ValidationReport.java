@@ -3,6 +3,7 @@ package io.github.mnr4j.survey;
 import static java.util.stream.Collectors.toUnmodifiableList;
 
 import io.github.mnr4j.Report;
+import io.github.mnr4j.internal.Messages;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -80,7 +81,7 @@ public abstract class ValidationReport implements Report<ValidationFinding> {
     return "ValidationReport["
         + jurisdictionId()
         + ", "
-        + instrumentReference()
+        + Messages.clip(instrumentReference())
         + ": "
         + (hasErrors() ? "invalid" : "valid")
         + ", "

@@ -94,6 +94,7 @@ public final class MnrJson {
             // (a bit per known field, the answers' map), for a fraction of a set per object.
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .characterEscapes(PrintableEscapes.INSTANCE)
             .build();
     this.streams =
         JsonFactory.builder()
@@ -104,6 +105,7 @@ public final class MnrJson {
                     .maxDocumentLength(-1)
                     .build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .characterEscapes(PrintableEscapes.INSTANCE)
             .build();
   }
 

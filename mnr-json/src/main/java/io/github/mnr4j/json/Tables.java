@@ -23,7 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Thread-safe.
  */
 public final class Tables {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder(
+              tools.jackson.core.json.JsonFactory.builder()
+                  .characterEscapes(PrintableEscapes.INSTANCE)
+                  .build())
+          .build();
 
   /** A cell written as a JSON number: an integer or a decimal, as tables print them. */
   private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,17})(\\.[0-9]+)?");
@@ -36,9 +41,10 @@ public final class Tables {
    * comment lines, would otherwise take as the start of a comment). A field that a spreadsheet
    * would run as a formula (starting {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
    * carriage return, and not a number) is written after a {@code '}, as OWASP advises against CSV
-   * injection. The table's notes, if any, come first as comment lines starting {@code # } (each on
-   * one line, control characters escaped), so that a reader that skips comments reads the table
-   * alone.
+   * injection; control characters other than line feeds and tabs are written {@code \\uXXXX}, so
+   * that a CSV printed to a terminal cannot act on it. The table's notes, if any, come first as
+   * comment lines starting {@code # } (each on one line, control characters escaped), so that a
+   * reader that skips comments reads the table alone.
    *
    * @param table the table; its title is not part of it
    * @return the CSV
@@ -51,6 +57,24 @@ public final class Tables {
     return out.toString();
   }
 
+  /**
+   * A cell with the characters a terminal acts on written {@code \\uXXXX}, as everywhere else: a
+   * CSV printed to a terminal must not move the cursor or clear the screen. Line feeds and tabs
+   * stay, since a quoted CSV field may hold them and they do nothing worse than start a line.
+   */
+  private static String printableInCsv(String cell) {
+    StringBuilder out = new StringBuilder(cell.length());
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c != '\n' && c != '\t' && Messages.isControl(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   // Written here rather than by jackson-dataformat-csv, which cannot be told to quote a field for
   // the comment character alone.
   private static void csvLine(StringBuilder out, List<String> cells) {
@@ -58,7 +82,7 @@ public final class Tables {
       if (c > 0) {
         out.append(',');
       }
-      String cell = Messages.spreadsheetSafe(cells.get(c));
+      String cell = printableInCsv(Messages.spreadsheetSafe(cells.get(c)));
       if (cell.chars()
           .anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == '#')) {
         out.append('"').append(cell.replace("\"", "\"\"")).append('"');

@@ -24,6 +24,38 @@ import tools.jackson.databind.json.JsonMapper;
 /** Documents crafted to crash, exhaust, mislead or leak: each is refused with a location. */
 class HostileInputTest {
   private static final MnrJson JSON = MnrJson.strict();
+
+  /**
+   * Characters a terminal acts on (a bidirectional override, a C1 control, a line separator, DEL)
+   * are written escaped in every JSON, documents, lines and tables, and read back the same.
+   */
+  @Test
+  void controlCharactersAreWrittenEscapedAndReadBackTheSame() {
+    String name = "Country \u202e01\u009b[31m\u2028\u007f\u0007 end";
+    Response response =
+        Response.builder()
+            .instrumentReference(Instruments.mnrSurvey2021().reference())
+            .jurisdiction(Jurisdiction.of("C01", name))
+            .status(ResponseStatus.IN_PROGRESS)
+            .putAnswer("q8", Answer.ofText(name))
+            .build();
+    String document = JSON.write(response, Document.RESPONSE);
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    JSON.writeLine(response, Document.RESPONSE, line);
+    String table =
+        Tables.toJsonLines(io.github.mnr4j.TextTable.of(List.of("name"), List.of(List.of(name))));
+    for (String json : List.of(document, line.toString(StandardCharsets.UTF_8), table)) {
+      assertThat(json)
+          .contains("Country \\u202E01\\u009B[31m\\u2028\\u007F\\u0007 end")
+          .doesNotContain("\u202e")
+          .doesNotContain("\u009b")
+          .doesNotContain("\u2028")
+          .doesNotContain("\u007f");
+    }
+    assertThat(JSON.read(document, Document.RESPONSE).jurisdiction().name()).isEqualTo(name);
+    assertThat(JSON.read(document, Document.RESPONSE)).isEqualTo(response);
+  }
+
   private static final String HEAD =
       "{\"format\": \"mnr4j.response\", \"version\": 1,"
           + " \"instrument\": \"wpga-mnr-survey@2021\", \"jurisdiction\": {\"id\": \"C01\","

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -95,11 +96,22 @@ class TablesTest {
             });
   }
 
-  /** A cell as a spreadsheet is to open it: a formula, which is not a number, quoted. */
+  /**
+   * A cell as a spreadsheet is to open it: a formula, which is not a number, quoted; control
+   * characters but line feeds and tabs written as {@code \\uXXXX} text.
+   */
   private static String asOpened(String cell) {
     boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
     boolean number = cell.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-    return formula && !number ? "'" + cell : cell;
+    StringBuilder opened = new StringBuilder(formula && !number ? "'" : "");
+    cell.chars()
+        .forEach(
+            c ->
+                opened.append(
+                    c != '\n' && c != '\t' && Messages.isControl((char) c)
+                        ? String.format("\\u%04x", c)
+                        : String.valueOf((char) c)));
+    return opened.toString();
   }
 
   /**

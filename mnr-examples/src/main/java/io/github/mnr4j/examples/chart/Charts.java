@@ -7,6 +7,7 @@ import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyRow;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Ranking;
@@ -131,7 +132,29 @@ public final class Charts {
      */
     public String svg() {
       SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-      chart.draw(g2, new Rectangle(0, 0, width, height));
+      // JFreeSVG leaves '&amp;' and its like as they are, taking them for escaped already: a
+      // value holding them would be drawn as '&'. Drawn for SVG, every '&' is escaped first.
+      List<TextTitle> titles = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      if (chart.getTitle() != null) {
+        titles.add(chart.getTitle());
+      }
+      for (int s = 0; s < chart.getSubtitleCount(); s++) {
+        if (chart.getSubtitle(s) instanceof TextTitle subtitle) {
+          titles.add(subtitle);
+        }
+      }
+      titles.forEach(title -> texts.add(title.getText()));
+      DRAWING_SVG.set(true);
+      try {
+        titles.forEach(title -> title.setText(drawn(title.getText())));
+        chart.draw(g2, new Rectangle(0, 0, width, height));
+      } finally {
+        DRAWING_SVG.remove();
+        for (int t = 0; t < titles.size(); t++) {
+          titles.get(t).setText(texts.get(t));
+        }
+      }
       return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
     }
 
@@ -536,6 +559,7 @@ public final class Charts {
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     style(renderer);
     renderer.setDefaultItemLabelGenerator(new Labels(label));
+    renderer.setLegendItemLabelGenerator(new LegendLabels());
     JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     chart.getLegend().setPosition(RectangleEdge.BOTTOM);
     renderer.setDefaultSeriesVisibleInLegend(data.getRowCount() > 1);
@@ -608,9 +632,22 @@ public final class Charts {
   /** The longest text a chart draws: longer ones end in an ellipsis. */
   static final int MAX_TEXT = 300;
 
-  /** A text cut to {@link #MAX_TEXT} characters, ending in an ellipsis when cut. */
+  /**
+   * A text cut to {@link #MAX_TEXT} characters, ending in an ellipsis when cut, its control
+   * characters shown escaped ({@code \u001b}): XML cannot hold them, and a chart should not hide
+   * them.
+   */
   static String clip(String text) {
-    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "\u2026";
+    return Messages.printable(
+        text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "\u2026");
+  }
+
+  /** Whether the chart being drawn on this thread is drawn as SVG ({@link Chart#svg()}). */
+  private static final ThreadLocal<Boolean> DRAWING_SVG = new ThreadLocal<>();
+
+  /** A text as it is handed to the graphics: for SVG, with every '&' escaped. */
+  static String drawn(String text) {
+    return Boolean.TRUE.equals(DRAWING_SVG.get()) ? text.replace("&", "&amp;") : text;
   }
 
   /**
@@ -624,7 +661,18 @@ public final class Charts {
     @SuppressWarnings("rawtypes") // JFreeChart's signature
     protected TextBlock createLabel(
         Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
-      return super.createLabel(clip(category.toString()), width, edge, g2);
+      return super.createLabel(drawn(clip(category.toString())), width, edge, g2);
+    }
+  }
+
+  /** Legend labels, the series' names, escaped as {@link #drawn} says. */
+  private static final class LegendLabels
+      extends org.jfree.chart.labels.StandardCategorySeriesLabelGenerator {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String generateLabel(CategoryDataset dataset, int series) {
+      return drawn(super.generateLabel(dataset, series));
     }
   }
 

@@ -180,7 +180,7 @@ final class ChartCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(output + ": " + Inputs.reason(e), e);
     }
-    spec.commandLine().getErr().println("mnr: wrote " + output);
+    spec.commandLine().getErr().println("mnr: wrote " + Messages.printable(output.toString()));
     spec.commandLine().getErr().flush();
     return 0;
   }

@@ -175,7 +175,7 @@ public final class Mnr implements Callable<Integer> {
    */
   private static int usageError(ParameterException e) {
     PrintWriter usage = e.getCommandLine().getErr();
-    usage.println("mnr: " + e.getMessage());
+    usage.println("mnr: " + Messages.printable(String.valueOf(e.getMessage())));
     List<String> suggestions = optionSuggestions(e);
     if (!suggestions.isEmpty()) {
       usage.println("Possible solutions: " + String.join(", ", suggestions));
@@ -211,19 +211,19 @@ public final class Mnr implements Callable<Integer> {
   /** Says on stderr, in one line, why a command could not finish; returns the exit status. */
   private static int failed(Throwable e, PrintWriter err) {
     if (e instanceof ValidityOption.Refused) {
-      err.println("mnr: " + e.getMessage());
+      err.println("mnr: " + Messages.printable(String.valueOf(e.getMessage())));
       return FINDINGS;
     }
     if (e instanceof DisclosureException) {
       err.println(
           "mnr: "
-              + e.getMessage()
+              + Messages.printable(String.valueOf(e.getMessage()))
               + "; a smaller --min-group-size shows it by request, if you may show these data"
               + " that way");
       return USAGE_OR_INPUT;
     }
     if (e instanceof MnrException) {
-      err.println("mnr: " + e.getMessage());
+      err.println("mnr: " + Messages.printable(String.valueOf(e.getMessage())));
       return USAGE_OR_INPUT;
     }
     if (e instanceof InvalidPathException invalid) {
@@ -237,7 +237,9 @@ public final class Mnr implements Callable<Integer> {
       return USAGE_OR_INPUT;
     }
     if (e instanceof UncheckedIOException) {
-      err.println("mnr: cannot write the output: " + e.getCause().getMessage());
+      err.println(
+          "mnr: cannot write the output: "
+              + Messages.printable(String.valueOf(e.getCause().getMessage())));
     } else if (e instanceof OutOfMemoryError) {
       err.println(
           "mnr: out of memory: give Java more (-Xmx), or read large cohorts as JSON"
@@ -245,7 +247,8 @@ public final class Mnr implements Callable<Integer> {
     } else if (e instanceof StackOverflowError) {
       err.println("mnr: internal error: the stack overflowed; please report it");
     } else {
-      err.println("mnr: internal error: " + e + "; please report it");
+      err.println(
+          "mnr: internal error: " + Messages.printable(e.toString()) + "; please report it");
     }
     return FAILED;
   }

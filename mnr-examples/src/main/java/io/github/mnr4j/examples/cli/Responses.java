@@ -6,6 +6,7 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.cohort.Round;
 import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.ResponseInput;
 import io.github.mnr4j.json.ResponseReadException;
@@ -127,7 +128,7 @@ final class Responses {
             action,
             problem -> {
               if (++count[0] <= PRINTED_PROBLEMS) {
-                err.println("mnr: " + problem.message());
+                err.println("mnr: " + Messages.printable(problem.message()));
               }
             });
     return count[0];
@@ -138,7 +139,7 @@ final class Responses {
     if (!response.instrumentReference().equals(instrument.reference())) {
       throw new MnrException(
           "answers '"
-              + response.instrumentReference()
+              + Messages.clip(response.instrumentReference())
               + "', not '"
               + instrument.reference()
               + "' (see --instrument)");

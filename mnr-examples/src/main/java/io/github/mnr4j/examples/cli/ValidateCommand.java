@@ -90,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
               },
               problem -> {
-                err.println("mnr: " + problem.message());
+                err.println("mnr: " + Messages.printable(problem.message()));
                 index[0]++;
                 status[0] = Mnr.USAGE_OR_INPUT;
               });
@@ -138,7 +138,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.println(
         Messages.printable(
-                name + ": " + response.jurisdiction() + ", " + response.instrumentReference())
+                name
+                    + ": "
+                    + response.jurisdiction()
+                    + ", "
+                    + Messages.clip(response.instrumentReference()))
             + (response.jurisdiction().isSynthetic() ? ", synthetic" : "")
             + ", "
             + response.status().id()

@@ -102,6 +102,44 @@ class ChartsTest {
         .contains("Source: round; computed by mnr4j");
   }
 
+  /**
+   * Values are drawn as they are, whatever they hold: '&amp;' and '&lt;' as those characters, not
+   * as '&' and '<'; control characters escaped, so that the SVG stays well-formed XML.
+   */
+  @Test
+  void valuesAreDrawnAsTheyAreAndTheSvgStaysWellFormed() throws Exception {
+    String value = "a & b &amp; c &lt; d < e \u001b[2J \u0085 f";
+    List<io.github.mnr4j.survey.Response> marked = new ArrayList<>();
+    for (io.github.mnr4j.survey.Response response : SyntheticCohort.load().responses()) {
+      io.github.mnr4j.survey.Jurisdiction j = response.jurisdiction();
+      marked.add(
+          response.withJurisdiction(
+              io.github.mnr4j.survey.Jurisdiction.builder()
+                  .id(j.id())
+                  .name(j.name())
+                  .putAllAttributes(j.attributes())
+                  .putAttribute("group", j.id().compareTo("C10") < 0 ? value : "other")
+                  .build()));
+    }
+    CohortAnalysis analysis =
+        CohortAnalysis.of(
+            io.github.mnr4j.cohort.Cohort.builder().name(value).addAllResponses(marked).build(),
+            Instruments.mnrSurvey2021());
+    Charts.Chart chart =
+        Charts.breakdown(
+            analysis.breakdown(TallyView.figure1(), "group", DisclosurePolicy.standard()),
+            value,
+            true);
+    chart.addNotes(List.of("note: " + value));
+    String expected = "a & b &amp; c &lt; d < e \\u001b[2J \\u0085 f";
+    List<String> texts = texts(parse(chart.svg()));
+    assertThat(texts).contains(expected + " (9)", "note: " + expected);
+    assertThat(String.join("|", texts)).doesNotContain("\u001b").doesNotContain("a & b & c");
+    // The PNG is drawn from the same chart, whose texts the SVG left as they were.
+    assertThat(ImageIO.read(new ByteArrayInputStream(chart.png()))).isNotNull();
+    assertThat(texts(parse(chart.svg()))).isEqualTo(texts);
+  }
+
   @Test
   void aBreakdownNamesItsSuppressedGroupsAndDrawsTheOthers() throws Exception {
     Charts.Chart chart =

@@ -233,6 +233,42 @@ class HardeningTest extends CliTest {
     assertThat(out.toString()).contains("a\\nb\\u001b[31m").doesNotContain("\u001b");
     runClean("tally", crafted, "--by", "group");
     assertThat(out.toString()).doesNotContain("\u001b").doesNotContain("a\nb");
+    runClean("tally", crafted, "--by", "group", "--format", "csv", "--min-group-size", "1");
+    assertThat(out.toString()).contains("a\nb\\u001b[31m").doesNotContain("\u001b");
+  }
+
+  /**
+   * Nothing that an input controls reaches stderr raw: an instrument reference, an unknown field's
+   * name in a JSON Pointer, a file name found in a directory, each with escapes and line breaks.
+   */
+  @Test
+  void noInputPutsControlCharactersOnStderr() throws IOException {
+    Response first = SyntheticCohort.load().responses().get(0);
+    String json = MnrJson.strict().write(first, Document.RESPONSE);
+    Path directory = Files.createDirectories(temp.resolve("dir"));
+    Files.writeString(
+        directory.resolve("other.json"),
+        json.replace("\"wpga-mnr-survey@2021\"", "\"x\\u001b]0;t\\u0007\\nmnr: all valid\""));
+    Files.writeString(
+        directory.resolve("unknown.json"),
+        json.replace("\"q7\"", "\"q7\\u001b[2J\\u009b\\u202e\""));
+    Files.writeString(directory.resolve("name\u001b[2J\u0007.json"), "{");
+    for (String[] command :
+        List.of(
+            new String[] {"validate", directory.toString()},
+            new String[] {"tally", directory.toString(), "--min-group-size", "1"},
+            new String[] {"score", directory.toString(), "--min-group-size", "1"})) {
+      runClean(command);
+      assertThat(err.toString())
+          .as(String.join(" ", command))
+          .isNotEmpty()
+          .doesNotContain("\u001b")
+          .doesNotContain("\u0007")
+          .doesNotContain("\u009b")
+          .doesNotContain("\u202e")
+          .doesNotContain("\nmnr: all valid");
+      assertThat(out.toString()).doesNotContain("\u001b").doesNotContain("\u0007");
+    }
   }
 
   /**
