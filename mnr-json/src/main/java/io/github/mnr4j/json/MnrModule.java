@@ -20,10 +20,13 @@ import io.github.mnr4j.survey.Verdict;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.WritableTypeId;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -175,6 +178,12 @@ public final class MnrModule extends SimpleModule {
           public void serialize(T value, JsonGenerator out, SerializationContext context) {
             part.writer.accept(value, out);
           }
+
+          @Override
+          public void serializeWithType(
+              T value, JsonGenerator out, SerializationContext context, TypeSerializer types) {
+            writeTyped(this, part.type, value, out, context, types);
+          }
         });
     addDeserializer(
         part.type,
@@ -200,6 +209,12 @@ public final class MnrModule extends SimpleModule {
           public void serialize(E value, JsonGenerator out, SerializationContext context) {
             out.writeString(value.id());
           }
+
+          @Override
+          public void serializeWithType(
+              E value, JsonGenerator out, SerializationContext context, TypeSerializer types) {
+            writeTyped(this, type, value, out, context, types);
+          }
         });
     addDeserializer(
         type,
@@ -224,6 +239,12 @@ public final class MnrModule extends SimpleModule {
           public void serialize(T value, JsonGenerator out, SerializationContext context) {
             codec.write(value, out, options);
           }
+
+          @Override
+          public void serializeWithType(
+              T value, JsonGenerator out, SerializationContext context, TypeSerializer types) {
+            writeTyped(this, codec.type, value, out, context, types);
+          }
         });
     addDeserializer(
         codec.type,
@@ -238,6 +259,28 @@ public final class MnrModule extends SimpleModule {
             throw refusedNull(context, "an " + codec.format + " document");
           }
         });
+  }
+
+  /**
+   * Writes a value with its type id, for a mapper with default typing or a polymorphic property:
+   * mnr4j writes its values whole (an object with its own fields, or a string), so the id goes
+   * around the value, in a wrapper array, never inside it (a mapper's readers take the wrapper
+   * array whatever inclusion they were set to). The id is the type the module covers, such as
+   * {@code io.github.mnr4j.framework.Framework}, not the class that implements it, so that the same
+   * module reads it back.
+   */
+  private static <T> void writeTyped(
+      ValueSerializer<T> serializer,
+      Class<?> type,
+      T value,
+      JsonGenerator out,
+      SerializationContext context,
+      TypeSerializer types) {
+    WritableTypeId id =
+        types.writeTypePrefix(
+            out, context, types.typeId(value, type, JsonToken.VALUE_EMBEDDED_OBJECT));
+    serializer.serialize(value, out, context);
+    types.writeTypeSuffix(out, context, id);
   }
 
   /**

@@ -66,13 +66,6 @@ final class ResponseDecoder {
       List.of("choice", "choices", "text", "otherText", "code");
   private static final List<String> RESPONDENT_FIELDS = List.of("name", "role", "contact");
 
-  /** The built-in survey's questions that ask for personal data (q2, the contact person). */
-  private static final Set<String> PERSONAL_QUESTIONS =
-      Instruments.mnrSurvey2021().questions().stream()
-          .filter(Question::asksForPersonalData)
-          .map(Question::id)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /**
    * The built-in survey's question ids, the very strings its questions hold: an answer read to one
    * of them is keyed by that string, so that the validator, the assessor and the answers' own map
@@ -333,7 +326,9 @@ final class ResponseDecoder {
     for (String name = in.parser.nextName(); name != null; name = in.parser.nextName()) {
       int field = ANSWER_FIELDS.indexOf(name);
       if (field < 0) {
-        unknown(in, name, ANSWER_FIELDS, PERSONAL_QUESTIONS.contains(id));
+        // Any question may ask for personal data (a custom instrument's, which the reader does not
+        // know), so no unknown name inside an answer is quoted.
+        unknown(in, name, ANSWER_FIELDS, true);
         continue;
       }
       seen = once(in, seen, field, name);

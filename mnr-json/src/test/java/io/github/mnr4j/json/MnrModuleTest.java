@@ -180,6 +180,36 @@ class MnrModuleTest {
 
   /** A type the module does not cover fails loudly, naming it, rather than writing {}. */
   /** A JSON null is refused where a value of mnr4j's belongs, never handed on as null. */
+  /**
+   * In a mapper with default typing, mnr4j values in places typed {@code Object} are written with
+   * their type (the type the module covers, not its implementation) and read back the same.
+   */
+  @Test
+  void defaultTypingWritesAndReadsMnr4jValues() {
+    JsonMapper typed =
+        JsonMapper.builder()
+            .addModule(MnrModule.strict())
+            .activateDefaultTyping(
+                tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+                    .allowIfSubType("io.github.mnr4j.")
+                    .allowIfSubType("java.util.")
+                    .build(),
+                tools.jackson.databind.DefaultTyping.NON_FINAL,
+                com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY)
+            .build();
+    java.util.List<Object> values =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                Frameworks.mnr(), Answer.ofChoice("yes"), ResponseStatus.COMPLETED, "text"));
+    String json = typed.writeValueAsString(values);
+    assertThat(json)
+        .contains("[\"io.github.mnr4j.framework.Framework\",{\"format\":\"mnr4j.framework\"")
+        .contains("[\"io.github.mnr4j.survey.ResponseStatus\",\"completed\"]")
+        .doesNotContain("Immutable");
+    java.util.List<?> read = typed.readValue(json, java.util.List.class);
+    assertThat(read).isEqualTo(values);
+  }
+
   @Test
   void nullIsRefusedNotReturned() {
     assertThatThrownBy(() -> mapper.readValue("null", Response.class))

@@ -715,8 +715,9 @@ class CohortCommandsTest extends CliTest {
         .startsWith(
             "mnr: "
                 + first
-                + ": response 0 (C01): unknown field"
-                + " 'choise'; known here: choice, choices, text, otherText, code at /answers/")
+                + ": response 0 (C01): unknown field (its name is left out: it may be personal"
+                + " data); known here: choice, choices, text, otherText, code at /answers/")
+        .doesNotContain("choise")
         .as("located at the offending field's value")
         .endsWith("(line 1, column " + (broken.indexOf("\"choise\":") + 10) + ")");
     assertThat(problems[1])
