@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.mnr4j.examples.cli.MnrRunner;
+import io.github.mnr4j.internal.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,17 @@ class ToolFuzzTest {
             .doesNotContain("internal error")
             .doesNotContain("\tat ")
             .doesNotContain("Exception");
+        // Nothing an input holds reaches a terminal raw: stderr's lines and stdout's text.
+        assertThat(result.err().chars().filter(c -> c != '\n' && Messages.isControl((char) c)))
+            .as("a control character on stderr")
+            .isEmpty();
+        assertThat(
+                result
+                    .out()
+                    .chars()
+                    .filter(c -> c != '\n' && c != '\r' && Messages.isControl((char) c)))
+            .as("a control character on stdout")
+            .isEmpty();
       }
     } finally {
       Files.delete(file);
