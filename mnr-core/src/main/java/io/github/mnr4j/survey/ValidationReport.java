@@ -65,6 +65,34 @@ public abstract class ValidationReport implements Report<ValidationFinding> {
   public abstract List<ValidationFinding> findings();
 
   /**
+   * Tells whether the response is of a {@linkplain Jurisdiction#isSynthetic() synthetic}
+   * jurisdiction: made up, as the example cohort's are. The report's document says so.
+   *
+   * @return true for made-up data
+   */
+  @Value.Default
+  public boolean isSynthetic() {
+    return false;
+  }
+
+  /**
+   * Returns a report like this one, of a synthetic jurisdiction's response or not.
+   *
+   * @param synthetic whether the jurisdiction is synthetic
+   * @return the report
+   */
+  public ValidationReport withSynthetic(boolean synthetic) {
+    return synthetic == isSynthetic()
+        ? this
+        : ImmutableValidationReport.builder()
+            .instrumentReference(instrumentReference())
+            .jurisdictionId(jurisdictionId())
+            .addAllFindings(findings())
+            .synthetic(synthetic)
+            .build();
+  }
+
+  /**
    * Returns the findings about one question.
    *
    * @param questionId the question's id

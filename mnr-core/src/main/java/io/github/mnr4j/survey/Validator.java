@@ -331,7 +331,8 @@ public final class Validator {
     }
     // One copy of the findings, where the builder would add them one by one.
     return ImmutableValidationReport.of(
-        instrument.reference(), response.jurisdiction().id(), findings);
+            instrument.reference(), response.jurisdiction().id(), findings)
+        .withSynthetic(response.jurisdiction().isSynthetic());
   }
 
   /**

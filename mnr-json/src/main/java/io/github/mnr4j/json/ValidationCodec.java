@@ -23,6 +23,7 @@ final class ValidationCodec extends TreeCodec<ValidationReport> {
   void writeFields(ValidationReport report, JsonGenerator out, CodecOptions options) {
     out.writeStringProperty("instrument", report.instrumentReference());
     out.writeStringProperty("jurisdiction", report.jurisdictionId());
+    out.writeBooleanProperty("synthetic", report.isSynthetic());
     out.writeBooleanProperty("valid", !report.hasErrors());
     out.writeNumberProperty("errors", report.errors().size());
     out.writeNumberProperty("warnings", report.warnings().size());
@@ -45,6 +46,7 @@ final class ValidationCodec extends TreeCodec<ValidationReport> {
   ValidationReport readFields(ObjectFields document, CodecOptions options) {
     String instrument = document.string("instrument");
     String jurisdiction = document.string("jurisdiction");
+    boolean synthetic = document.optionalBoolean("synthetic", false);
     List<ValidationFinding> findings = new ArrayList<>();
     Node valid = document.required("valid");
     Node errors = document.required("errors");
@@ -63,7 +65,9 @@ final class ValidationCodec extends TreeCodec<ValidationReport> {
               : ValidationFinding.of(code, severity, pointer, message));
     }
     ValidationReport report =
-        define(document.node(), () -> ValidationReport.of(instrument, jurisdiction, findings));
+        define(
+            document.node(),
+            () -> ValidationReport.of(instrument, jurisdiction, findings).withSynthetic(synthetic));
     agree(valid, String.valueOf(!report.hasErrors()), "valid");
     agree(errors, String.valueOf(report.errors().size()), "errors");
     agree(warnings, String.valueOf(report.warnings().size()), "warnings");

@@ -212,6 +212,13 @@ class SurveyJsonTest {
     assertThat(JSON.read(golden, Document.VALIDATION)).isEqualTo(report);
     assertThat(SchemaCheck.errors("mnr4j.validation", golden)).isEmpty();
     assertThat(golden).contains("\"pointer\": \"/answers/q17/choices/1\"");
+    // The defects' jurisdiction is synthetic, and its report says so; a real one's says not.
+    assertThat(report.isSynthetic()).isTrue();
+    ValidationReport real = report.withSynthetic(false);
+    assertThat(JSON.write(real, Document.VALIDATION)).contains("\"synthetic\": false");
+    assertThat(JSON.read(JSON.write(real, Document.VALIDATION), Document.VALIDATION))
+        .isEqualTo(real)
+        .isNotEqualTo(report);
   }
 
   private static MnrJsonException error(String json, Document<?> document) {

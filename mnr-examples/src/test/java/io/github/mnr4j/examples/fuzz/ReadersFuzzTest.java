@@ -29,8 +29,8 @@ import org.junit.jupiter.api.condition.DisabledForJreRange;
  * Every reader, given any bytes at all: it reads a value, or refuses with mnr4j's exception, each
  * problem located (line and column from 1), within ten seconds; it never crashes, hangs or throws
  * anything else. {@code mvn verify} replays the committed inputs ({@code
- * src/test/resources/.../ReadersFuzzTestInputs}); to fuzz for real, see CONTRIBUTING's "Fuzzing
- * and mutation testing".
+ * src/test/resources/.../ReadersFuzzTestInputs}); to fuzz for real, see CONTRIBUTING's "Fuzzing and
+ * mutation testing".
  */
 @DisabledForJreRange(minVersion = 25, disabledReason = FuzzReplays.UNINSTRUMENTED)
 class ReadersFuzzTest {
