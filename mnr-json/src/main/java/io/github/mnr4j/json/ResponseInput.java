@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -170,9 +171,8 @@ public final class ResponseInput {
   }
 
   /** The top-level fields only a response has: one of them first makes a document a response. */
-  private static final java.util.Set<String> RESPONSE_FIELDS =
-      java.util.Set.of(
-          "instrument", "jurisdiction", "status", "answers", "respondent", "receivedOn");
+  private static final Set<String> RESPONSE_FIELDS =
+      Set.of("instrument", "jurisdiction", "status", "answers", "respondent", "receivedOn");
 
   /**
    * Tells what a document holds, from its first bytes; the stream is left where it was. Its {@code
@@ -185,21 +185,24 @@ public final class ResponseInput {
     in.mark(HEAD);
     byte[] head = in.readNBytes(HEAD);
     in.reset();
-    return peek(head, factory)
+    return peek(head, factory, RESPONSE_FIELDS)
             .filter(
                 field ->
-                    field.equals("format:" + ResponseCodec.FORMAT)
+                    field.equals(FORMAT_IS + ResponseCodec.FORMAT)
                         || RESPONSE_FIELDS.contains(field))
             .isPresent()
         ? Kind.RESPONSE
         : Kind.COHORT;
   }
 
+  /** How {@link #peek} gives a format: {@code format:VALUE}. */
+  private static final String FORMAT_IS = "format:";
+
   /**
    * The first top-level field of a document that tells its kind: {@code format:VALUE} for its
-   * format, or the name of a field only responses have.
+   * format, or the name of one of the telling fields.
    */
-  private static Optional<String> peek(byte[] head, JsonFactory factory) {
+  private static Optional<String> peek(byte[] head, JsonFactory factory, Set<String> telling) {
     if (Tokens.notUtf8(head, 0, head.length)) {
       return Optional.empty();
     }
@@ -208,13 +211,13 @@ public final class ResponseInput {
         return Optional.empty();
       }
       for (String field = parser.nextName(); field != null; field = parser.nextName()) {
-        if (RESPONSE_FIELDS.contains(field)) {
+        if (telling.contains(field)) {
           return Optional.of(field);
         }
         JsonToken value = parser.nextToken();
         if (field.equals("format")) {
           return value == JsonToken.VALUE_STRING
-              ? Optional.of("format:" + parser.getString())
+              ? Optional.of(FORMAT_IS + parser.getString())
               : Optional.empty();
         }
         parser.skipChildren();
@@ -227,26 +230,9 @@ public final class ResponseInput {
 
   /** The value of a document's top-level {@code format} field, if its first bytes hold it. */
   static Optional<String> peekFormat(byte[] head, JsonFactory factory) {
-    if (Tokens.notUtf8(head, 0, head.length)) {
-      return Optional.empty();
-    }
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), head)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return Optional.empty();
-      }
-      for (String field = parser.nextName(); field != null; field = parser.nextName()) {
-        JsonToken value = parser.nextToken();
-        if (field.equals("format")) {
-          return value == JsonToken.VALUE_STRING
-              ? Optional.of(parser.getString())
-              : Optional.empty();
-        }
-        parser.skipChildren();
-      }
-      return Optional.empty();
-    } catch (JacksonException e) {
-      return Optional.empty();
-    }
+    return peek(head, factory, Set.of())
+        .filter(field -> field.startsWith(FORMAT_IS))
+        .map(field -> field.substring(FORMAT_IS.length()));
   }
 
   @Override
