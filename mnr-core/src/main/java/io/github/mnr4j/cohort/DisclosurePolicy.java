@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  *   <li><b>Secondary suppression</b>: a breakdown's groups add up to its total, which is published
  *       too, so one suppressed group could be recovered by subtracting the others from it. Until at
  *       least two groups are suppressed and they hold at least the minimum group size together, the
- *       smallest group shown is suppressed as well; what subtraction then gives is a sum over a
- *       group at least as large as any group shown.
+ *       smallest group shown is suppressed as well; what subtraction then gives is a sum over two
+ *       groups or more, of at least the minimum group size together.
  *   <li><b>Query-set-size control</b>: a filtered count ({@link CohortAnalysis#where}) is refused
  *       when the jurisdictions it keeps, or those it leaves out, number fewer than the minimum (but
  *       not none): subtracting it from the whole cohort's would otherwise show the few left out. A
