@@ -785,6 +785,15 @@ class CohortAnalysisTest {
     assertThat(DisclosurePolicy.withMinGroupSize(7).note()).isEmpty();
     assertThat(DisclosurePolicy.withMinGroupSize(3))
         .hasToString("DisclosurePolicy[minGroupSize=3]");
+    assertThat(DisclosurePolicy.withMinGroupSize(3))
+        .isEqualTo(DisclosurePolicy.withMinGroupSize(3))
+        .hasSameHashCodeAs(DisclosurePolicy.withMinGroupSize(3))
+        .isNotEqualTo(DisclosurePolicy.withMinGroupSize(4));
+    assertThat(DisclosurePolicy.withMinGroupSize(3).allowsPerJurisdiction()).isFalse();
+    assertThat(DisclosurePolicy.withMinGroupSize(4).note())
+        .hasValue(
+            "Shown by request with a minimum group size of 4: groups that small may expose single"
+                + " jurisdictions' answers (the standard minimum is 5).");
     assertThatThrownBy(() -> DisclosurePolicy.withMinGroupSize(0))
         .hasMessage("the minimum group size is 1 or more, not 0");
   }
