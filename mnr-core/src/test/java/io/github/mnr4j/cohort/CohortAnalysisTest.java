@@ -770,6 +770,39 @@ class CohortAnalysisTest {
             tuple("low", Optional.of(DisclosurePolicy.Suppression.COMPLEMENTARY)));
   }
 
+  /** Score summaries and comparisons of rounds are checked for their size as tallies are. */
+  @Test
+  void summariesAndComparisonsOfTooFewAreRefused() {
+    List<Response> responses = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      responses.add(response("S" + i, IncomeGroup.HIGH, "q7", YES));
+    }
+    CohortAnalysis six = analyse(responses.toArray(new Response[0]));
+    CohortAnalysis three = analyse(responses.subList(0, 3).toArray(new Response[0]));
+    DisclosurePolicy policy = DisclosurePolicy.standard();
+    policy.check(RoundComparison.compare(six, six));
+    assertThatThrownBy(() -> policy.check(RoundComparison.compare(six, three)))
+        .isInstanceOf(DisclosureException.class)
+        .hasMessage(
+            "the disclosure policy refuses counts of 3 jurisdictions of round 'Test', fewer than"
+                + " the minimum group size of 5: they would show single jurisdictions' answers");
+    DisclosurePolicy.withMinGroupSize(3).check(RoundComparison.compare(six, three));
+    ScoreSummary ofSix = summary(six);
+    policy.check(ofSix);
+    ScoreSummary ofThree = summary(three);
+    assertThatThrownBy(() -> policy.check(ofThree))
+        .isInstanceOf(DisclosureException.class)
+        .hasMessageStartingWith("the disclosure policy refuses counts of 3 scorecards,");
+  }
+
+  private static ScoreSummary summary(CohortAnalysis analysis) {
+    return analysis.assessments().stream()
+        .map(ScoringModels.staged()::score)
+        .collect(
+            Accumulator.collector(
+                () -> ScoreSummary.accumulator("staged", analysis.instrument().framework())));
+  }
+
   /** Outputs of jurisdictions one by one need the opt-in, a minimum group size of 1. */
   @Test
   void perJurisdictionOutputsNeedTheOptIn() {
