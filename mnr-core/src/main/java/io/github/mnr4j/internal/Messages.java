@@ -73,10 +73,22 @@ public final class Messages {
    * @return the value, safe to print
    */
   public static String printable(String value) {
+    return printable(value, "");
+  }
+
+  /**
+   * Escapes as {@link #printable(String)} does, but for the characters given, which stay as they
+   * are: a CSV field may hold line feeds and tabs.
+   *
+   * @param value the value
+   * @param kept the control characters to leave as they are
+   * @return the value, safe to print
+   */
+  public static String printable(String value, String kept) {
     StringBuilder out = null;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (isControl(c)) {
+      if (isControl(c) && kept.indexOf(c) < 0) {
         if (out == null) {
           out = new StringBuilder(value.length() + 16).append(value, 0, i);
         }

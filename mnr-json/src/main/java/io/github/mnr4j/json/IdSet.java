@@ -35,8 +35,8 @@ final class IdSet {
       grow();
     }
     byte[] key = id.getBytes(StandardCharsets.ISO_8859_1);
-    byte[] comparable = Jurisdiction.comparableId(id).getBytes(StandardCharsets.ISO_8859_1);
-    int hash = Arrays.hashCode(comparable);
+    String comparable = Jurisdiction.comparableId(id);
+    int hash = Arrays.hashCode(comparable.getBytes(StandardCharsets.ISO_8859_1));
     int mask = offsets.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       if (offsets[slot] == 0) {
@@ -56,7 +56,7 @@ final class IdSet {
         int offset = offsets[slot] - 1;
         String earlier =
             new String(bytes, offset + 1, bytes[offset] & 0xff, StandardCharsets.ISO_8859_1);
-        if (Jurisdiction.comparableId(earlier).equals(Jurisdiction.comparableId(id))) {
+        if (Jurisdiction.comparableId(earlier).equals(comparable)) {
           earlierId = earlier;
           return indexes[slot];
         }

@@ -57,24 +57,6 @@ public final class Tables {
     return out.toString();
   }
 
-  /**
-   * A cell with the characters a terminal acts on written {@code \\uXXXX}, as everywhere else: a
-   * CSV printed to a terminal must not move the cursor or clear the screen. Line feeds and tabs
-   * stay, since a quoted CSV field may hold them and they do nothing worse than start a line.
-   */
-  private static String printableInCsv(String cell) {
-    StringBuilder out = new StringBuilder(cell.length());
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
-      if (c != '\n' && c != '\t' && Messages.isControl(c)) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   // Written here rather than by jackson-dataformat-csv, which cannot be told to quote a field for
   // the comment character alone.
   private static void csvLine(StringBuilder out, List<String> cells) {
@@ -82,9 +64,10 @@ public final class Tables {
       if (c > 0) {
         out.append(',');
       }
-      String cell = printableInCsv(Messages.spreadsheetSafe(cells.get(c)));
-      if (cell.chars()
-          .anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == '#')) {
+      // Control characters are escaped as everywhere else, so that a CSV printed to a terminal
+      // cannot act on it; line feeds and tabs stay, since a quoted field may hold them.
+      String cell = Messages.printable(Messages.spreadsheetSafe(cells.get(c)), "\n\t");
+      if (cell.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '#')) {
         out.append('"').append(cell.replace("\"", "\"\"")).append('"');
       } else {
         out.append(cell);

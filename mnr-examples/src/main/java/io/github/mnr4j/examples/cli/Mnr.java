@@ -175,7 +175,7 @@ public final class Mnr implements Callable<Integer> {
    */
   private static int usageError(ParameterException e) {
     PrintWriter usage = e.getCommandLine().getErr();
-    usage.println("mnr: " + Messages.printable(String.valueOf(e.getMessage())));
+    usage.println("mnr: " + printableMessage(e));
     List<String> suggestions = optionSuggestions(e);
     if (!suggestions.isEmpty()) {
       usage.println("Possible solutions: " + String.join(", ", suggestions));
@@ -208,38 +208,41 @@ public final class Mnr implements Callable<Integer> {
     return List.copyOf(suggestions);
   }
 
+  /** An exception's message as one printable line: it may quote what the input held. */
+  private static String printableMessage(Throwable e) {
+    return Messages.printable(String.valueOf(e.getMessage()));
+  }
+
   /** Says on stderr, in one line, why a command could not finish; returns the exit status. */
   private static int failed(Throwable e, PrintWriter err) {
     if (e instanceof ValidityOption.Refused) {
-      err.println("mnr: " + Messages.printable(String.valueOf(e.getMessage())));
+      err.println("mnr: " + printableMessage(e));
       return FINDINGS;
     }
     if (e instanceof DisclosureException) {
       err.println(
           "mnr: "
-              + Messages.printable(String.valueOf(e.getMessage()))
+              + printableMessage(e)
               + "; a smaller --min-group-size shows it by request, if you may show these data"
               + " that way");
       return USAGE_OR_INPUT;
     }
     if (e instanceof MnrException) {
-      err.println("mnr: " + Messages.printable(String.valueOf(e.getMessage())));
+      err.println("mnr: " + printableMessage(e));
       return USAGE_OR_INPUT;
     }
     if (e instanceof InvalidPathException invalid) {
       // A file name this system cannot use, such as bytes that are not text in its locale.
       err.println(
           "mnr: "
-              + Messages.printable(Messages.clip(invalid.getInput()))
+              + Messages.clip(invalid.getInput())
               + ": not a file name this system can use ("
               + invalid.getReason()
               + ")");
       return USAGE_OR_INPUT;
     }
     if (e instanceof UncheckedIOException) {
-      err.println(
-          "mnr: cannot write the output: "
-              + Messages.printable(String.valueOf(e.getCause().getMessage())));
+      err.println("mnr: cannot write the output: " + printableMessage(e.getCause()));
     } else if (e instanceof OutOfMemoryError) {
       err.println(
           "mnr: out of memory: give Java more (-Xmx), or read large cohorts as JSON"
