@@ -17,7 +17,9 @@
  *   <li>{@link io.github.mnr4j.assessment} evidence and status per capability;
  *   <li>{@link io.github.mnr4j.scoring} the scoring engine and its built-in models;
  *   <li>{@link io.github.mnr4j.cohort} cohort analytics: the report's Figure 1, breakdowns,
- *       comparisons between rounds and rankings.
+ *       comparisons between rounds and rankings;
+ *   <li>{@link io.github.mnr4j.crosswalk} crosswalks between versions of a framework or an
+ *       instrument, their checks, and the migration of responses through them.
  * </ul>
  *
  * <p>The module does no I/O and knows nothing of JSON; {@code io.github.mnr4j.json} does that. Its
@@ -35,6 +37,7 @@ module io.github.mnr4j.core {
   exports io.github.mnr4j;
   exports io.github.mnr4j.assessment;
   exports io.github.mnr4j.cohort;
+  exports io.github.mnr4j.crosswalk;
   exports io.github.mnr4j.framework;
   exports io.github.mnr4j.reference;
   exports io.github.mnr4j.scoring;
