@@ -287,7 +287,7 @@ final class CrosswalkChecks {
             Messages.quote(element)
                 + " is declared "
                 + declared.id()
-                + " but entry "
+                + " but /entries/"
                 + full.get()
                 + " maps it in full ("
                 + index.entry(full.get()).relationship().id()

@@ -69,7 +69,7 @@ final class FrameworkDerivation {
     String id = variant.id() + "-crosswalk";
     return Crosswalk.builder()
         .id(Checks.isId(id) ? id : variant.id())
-        .title("From " + base.title() + " to " + variant.title())
+        .title("Crosswalk from " + base.id() + " to " + variant.id())
         .source(CrosswalkEnd.of(base))
         .target(CrosswalkEnd.of(variant))
         .sameLineage(true)

@@ -170,4 +170,35 @@ class MigrationTest {
                 + " first: error source-unmapped /entries q5: question 'q5' of test-survey@1 has no"
                 + " entry: map it or declare it removed");
   }
+
+  @Test
+  void theSummaryCountsOutcomesWhateverTheSplit() {
+    List<Response> responses = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      responses.add(
+          response()
+              .jurisdiction(Jurisdiction.of("C0" + i, "Country 0" + i))
+              .putAnswer("q1", Answer.ofChoice(i % 2 == 0 ? "yes" : "no"))
+              .putAnswer("q5", Answer.ofText("detail"))
+              .build());
+    }
+    var whole = MigrationSummary.accumulator(TwoEditions.crosswalk());
+    var part = MigrationSummary.accumulator(TwoEditions.crosswalk());
+    var rest = MigrationSummary.accumulator(TwoEditions.crosswalk());
+    for (int i = 0; i < responses.size(); i++) {
+      MigrationResult result = MIGRATION.migrate(responses.get(i));
+      whole.add(result);
+      (i < 2 ? rest : part).add(result);
+    }
+    MigrationSummary summary = whole.result();
+    assertThat(part.combine(rest).result()).isEqualTo(summary);
+    assertThat(summary.responses()).isEqualTo(6);
+    assertThat(summary.needingReview()).isEqualTo(6); // q8 is new to everyone
+    assertThat(summary.rows())
+        .extracting(Object::toString)
+        .containsExactly("carried q1 -> q1: 6", "dropped q5 -> : 6", "needs-review  -> q8: 6");
+    assertThatThrownBy(
+            () -> whole.combine(MigrationSummary.accumulator(TwoEditions.crosswalk().inverse())))
+        .isInstanceOf(MnrException.class);
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.crosswalk.Crosswalk;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
@@ -55,6 +56,10 @@ public final class Document<T> implements Format<T> {
   public static final Document<Cohort> COHORT =
       new Document<>(CohortCodec.FORMAT, Cohort.class, Optional.empty());
 
+  /** {@code mnr4j.crosswalk}: a {@link Crosswalk} between two frameworks or instruments. */
+  public static final Document<Crosswalk> CROSSWALK =
+      new Document<>(CrosswalkCodec.FORMAT, Crosswalk.class, Optional.empty());
+
   private final String id;
   private final Class<T> type;
   private final Optional<Instrument> fitting;
@@ -83,7 +88,8 @@ public final class Document<T> implements Format<T> {
    * @return the documents, an immutable list
    */
   static List<Document<?>> all() {
-    return List.of(FRAMEWORK, INSTRUMENT, RESPONSE, VALIDATION, MODEL, SCORECARD, COHORT);
+    return List.of(
+        FRAMEWORK, INSTRUMENT, RESPONSE, VALIDATION, MODEL, SCORECARD, COHORT, CROSSWALK);
   }
 
   @Override

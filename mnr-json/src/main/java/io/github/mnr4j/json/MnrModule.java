@@ -4,6 +4,10 @@ import io.github.mnr4j.Identified;
 import io.github.mnr4j.Severity;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.crosswalk.CrosswalkEnd;
+import io.github.mnr4j.crosswalk.CrosswalkFinding;
+import io.github.mnr4j.crosswalk.MigrationNote;
+import io.github.mnr4j.crosswalk.Relationship;
 import io.github.mnr4j.framework.FrameworkChange;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
@@ -65,7 +69,10 @@ public final class MnrModule extends SimpleModule {
           new AnalysisCodecs.OptionBreakdownCodec(),
           new AnalysisCodecs.ComparisonCodec(),
           new AnalysisCodecs.RankingCodec(),
-          new AnalysisCodecs.InstrumentChecksCodec());
+          new AnalysisCodecs.InstrumentChecksCodec(),
+          new CrosswalkCodec(),
+          new CrosswalkOutputs.ChecksCodec(),
+          new CrosswalkOutputs.MigrationCodec());
 
   private final CodecOptions options;
 
@@ -97,6 +104,10 @@ public final class MnrModule extends SimpleModule {
     register(Aggregation.class);
     register(ScoreTable.class);
     register(MissingValues.class);
+    register(Relationship.class);
+    register(CrosswalkEnd.Kind.class);
+    register(CrosswalkFinding.Code.class);
+    register(MigrationNote.Outcome.class);
   }
 
   @Override

@@ -5,6 +5,8 @@ import io.github.mnr4j.cohort.OptionBreakdown;
 import io.github.mnr4j.cohort.OptionTally;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.crosswalk.CrosswalkCheckReport;
+import io.github.mnr4j.crosswalk.MigrationSummary;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import java.util.List;
@@ -62,9 +64,25 @@ public final class Output<T> implements Format<T> {
    *
    * @return the outputs, an immutable list
    */
+  /** {@code mnr4j.crosswalk-checks}: a {@link CrosswalkCheckReport}. */
+  public static final Output<CrosswalkCheckReport> CROSSWALK_CHECKS =
+      new Output<>("mnr4j.crosswalk-checks", CrosswalkCheckReport.class);
+
+  /** {@code mnr4j.migration}: a {@link MigrationSummary}, counts of what migration did. */
+  public static final Output<MigrationSummary> MIGRATION =
+      new Output<>("mnr4j.migration", MigrationSummary.class);
+
   static List<Output<?>> all() {
     return List.of(
-        TALLY, BREAKDOWN, OPTIONS, OPTIONS_BREAKDOWN, COMPARISON, RANKING, INSTRUMENT_CHECKS);
+        TALLY,
+        BREAKDOWN,
+        OPTIONS,
+        OPTIONS_BREAKDOWN,
+        COMPARISON,
+        RANKING,
+        INSTRUMENT_CHECKS,
+        CROSSWALK_CHECKS,
+        MIGRATION);
   }
 
   @Override
