@@ -18,11 +18,13 @@ import org.immutables.value.Value;
  * document.
  *
  * <pre>{@code
- * Framework variant = TailoringExample.separateHarmfulSexualBehaviourSupport();
+ * Framework variant =
+ *     Frameworks.mnr().tailor("wpga-mnr-v2").removeCapability("universal-terminology").build();
  * Crosswalk derived = Crosswalk.derive(Frameworks.mnr(), variant,
  *     Provenance.of("analyst", LocalDate.of(2026, 12, 6), "the variant's change record"));
  * derived.check(Frameworks.mnr(), variant).findings();  // []
- * derived.inverse();                                    // from the variant back to the MNR
+ * // read backwards, from the variant to the MNR
+ * derived.inverse().source();  // framework wpga-mnr-v2
  * }</pre>
  *
  * <p>Every element of the source end must be mapped or declared {@link Relationship#REMOVED

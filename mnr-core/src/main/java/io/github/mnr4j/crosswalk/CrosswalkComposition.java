@@ -8,9 +8,14 @@ import org.immutables.value.Value;
  * determine it, and where they do not.
  *
  * <pre>{@code
- * CrosswalkComposition composed = first.compose(second, provenance);
- * composed.isComplete();  // false when some path has no determined relationship
- * composed.gaps();        // ["q5 source-narrower q5, then q5 source-broader q6: ..."]
+ * Provenance provenance = Provenance.of("analyst", LocalDate.of(2026, 12, 6), "change records");
+ * Framework v1 = Frameworks.mnr().tailor("mnr-v1").removeCapability("universal-terminology").build();
+ * Framework v2 = v1.tailor("mnr-v2").renameCapability("csea-hotline", "Hotline").build();
+ * CrosswalkComposition composed = Crosswalk.derive(Frameworks.mnr(), v1, provenance)
+ *     .compose(Crosswalk.derive(v1, v2, provenance), provenance);
+ * composed.isComplete();            // true
+ * composed.crosswalk().target();    // framework mnr-v2
+ * // narrower then broader determines nothing: such a path is a gap, in words
  * }</pre>
  *
  * <p>Immutable and thread-safe.

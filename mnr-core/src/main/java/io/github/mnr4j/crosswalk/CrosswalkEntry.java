@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  *     List.of("offender-support-systems", "harmful-sexual-behaviour-support"),
  *     Relationship.EQUIVALENT)
  *     .withRationale("The call to action separates support for young people ...");
- * CrosswalkEntry.removed("q77");     // the question has no counterpart
- * CrosswalkEntry.added("q82");       // the question is new
+ * CrosswalkEntry.removed("q77");  // q77 removed
+ * CrosswalkEntry.added("q82");    // added q82
  * }</pre>
  *
  * <p>A split is one entry with one source and several targets, a merge one with several sources and

@@ -27,10 +27,21 @@ import java.util.Set;
  * with anything to review becomes {@code in-progress}, a draft until someone completes it.
  *
  * <pre>{@code
- * Migration migration = Migration.of(crosswalk, Instruments.mnrSurvey2021(), revised);
+ * // the simplest crosswalk: every question of the 2021 survey to itself
+ * Crosswalk.Builder identity = Crosswalk.builder().id("same").title("The survey to itself")
+ *     .source(CrosswalkEnd.of(survey)).target(CrosswalkEnd.of(survey))
+ *     .provenance(Provenance.of("analyst", LocalDate.of(2026, 12, 6), "an identity"));
+ * survey.questions().forEach(
+ *     q -> identity.addEntry(CrosswalkEntry.of(q.id(), q.id(), Relationship.EQUIVALENT)));
+ * Migration migration = Migration.of(identity.build(), survey, survey);
  * MigrationResult result = migration.migrate(response);
- * result.response();  // a response to the revised survey
- * result.notes();     // carried q7 -> q7, dropped q77 -> , needs-review -> q82 ...
+ * result.response().answers().equals(response.answers());  // true
+ * result.notes().get(0);  // carried q1 -> q1
+ *
+ * Accumulator<MigrationResult, MigrationSummary> summary =
+ *     MigrationSummary.accumulator(identity.build());
+ * cohort.responses().forEach(r -> summary.add(migration.migrate(r)));
+ * summary.result().needingReview();  // 0
  * }</pre>
  *
  * <p>Personal data (the respondent block and answers to questions that ask for it) are withheld

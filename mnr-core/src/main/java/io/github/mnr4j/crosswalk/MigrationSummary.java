@@ -14,13 +14,8 @@ import org.immutables.value.Value;
 /**
  * What migrating many responses did, counted: how many responses, how many became drafts for
  * review, and for each outcome and pair of questions how many answers had it. The counts hold no
- * jurisdiction and no answer, and take memory by the crosswalk's size, not the cohort's.
- *
- * <pre>{@code
- * Accumulator<MigrationResult, MigrationSummary> summary = MigrationSummary.accumulator(crosswalk);
- * responses.forEach(r -> summary.add(migration.migrate(r)));
- * summary.result().rows();  // [carried q1 -> q1: 40, dropped q5 -> : 12, ...]
- * }</pre>
+ * jurisdiction and no answer, and take memory by the crosswalk's size, not the cohort's. {@link
+ * Migration} shows one made and read.
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,7 +46,8 @@ public abstract class MigrationSummary {
   public abstract long needingReview();
 
   /**
-   * Returns the counts, by outcome (in {@link Outcome}'s order), then by the questions' ids.
+   * Returns the counts, by outcome (in {@link Outcome}'s order), then by the questions' ids as
+   * people number them (q2 before q10).
    *
    * @return one row per outcome and pair of questions
    */
@@ -159,6 +155,56 @@ public abstract class MigrationSummary {
       return this;
     }
 
+    /** Orders question ids as people number them: q2 before q10, and an empty list first. */
+    static int compareIds(List<String> a, List<String> b) {
+      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+        int order = compareId(a.get(i), b.get(i));
+        if (order != 0) {
+          return order;
+        }
+      }
+      return Integer.compare(a.size(), b.size());
+    }
+
+    private static int compareId(String a, String b) {
+      int i = 0;
+      int j = 0;
+      while (i < a.length() && j < b.length()) {
+        char x = a.charAt(i);
+        char y = b.charAt(j);
+        if (Character.isDigit(x) && Character.isDigit(y)) {
+          int endA = digitsEnd(a, i);
+          int endB = digitsEnd(b, j);
+          String numberA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
+          String numberB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
+          int order =
+              numberA.length() != numberB.length()
+                  ? Integer.compare(numberA.length(), numberB.length())
+                  : numberA.compareTo(numberB);
+          if (order != 0) {
+            return order;
+          }
+          i = endA;
+          j = endB;
+        } else {
+          if (x != y) {
+            return Character.compare(x, y);
+          }
+          i++;
+          j++;
+        }
+      }
+      return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int digitsEnd(String text, int start) {
+      int end = start;
+      while (end < text.length() && Character.isDigit(text.charAt(end))) {
+        end++;
+      }
+      return end;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public MigrationSummary result() {
@@ -175,8 +221,8 @@ public abstract class MigrationSummary {
       // A stable order whatever the order the results came in.
       rows.sort(
           Comparator.comparing(Row::outcome)
-              .thenComparing(row -> String.join(" ", row.sources()))
-              .thenComparing(row -> String.join(" ", row.targets())));
+              .thenComparing(row -> row.sources(), Counting::compareIds)
+              .thenComparing(row -> row.targets(), Counting::compareIds));
       return ImmutableMigrationSummary.builder()
           .crosswalkId(crosswalkId)
           .responses(responses)

@@ -7,13 +7,16 @@
  * rationale and {@link io.github.mnr4j.crosswalk.Provenance provenance}.
  *
  * <pre>{@code
- * Framework variant = Frameworks.mnr().tailor("wpga-mnr-next") ... .build();
+ * Framework variant =
+ *     Frameworks.mnr().tailor("wpga-mnr-v2").removeCapability("universal-terminology").build();
+ * Provenance provenance = Provenance.of("analyst", LocalDate.of(2026, 12, 6), "the change record");
  * Crosswalk crosswalk = Crosswalk.derive(Frameworks.mnr(), variant, provenance);
- * crosswalk.check(Frameworks.mnr(), variant);        // coded, located findings
- * crosswalk.inverse();                               // read backwards
- * crosswalk.compose(next, provenance);               // A to B, then B to C
- * Migration.of(surveyCrosswalk, survey2021, revised).migrate(response);  // with a note per answer
+ * crosswalk.check(Frameworks.mnr(), variant).hasErrors();            // false
+ * crosswalk.inverse().check(variant, Frameworks.mnr()).hasErrors();  // false
  * }</pre>
+ *
+ * <p>{@link io.github.mnr4j.crosswalk.Crosswalk#compose} chains two crosswalks, and {@link
+ * io.github.mnr4j.crosswalk.Migration} moves responses through one, with a note per answer.
  *
  * <p>What the checks find ({@link io.github.mnr4j.crosswalk.CrosswalkFinding.Code}): elements no
  * entry accounts for, at either end; ids unknown at their end; a split or merge whose parts do not

@@ -181,6 +181,22 @@ public final class FrameworkTailoring {
   }
 
   /**
+   * Adds an enabler after the last one.
+   *
+   * @param enabler the new enabler
+   * @return this tailoring
+   * @throws MnrException if the variant already has an enabler with that id
+   */
+  public FrameworkTailoring addEnabler(Enabler enabler) {
+    if (enablers.stream().anyMatch(e -> e.id().equals(enabler.id()))) {
+      throw new MnrException(
+          "framework '" + variantId + "' already has an enabler '" + enabler.id() + "'");
+    }
+    enablers.add(enabler);
+    return this;
+  }
+
+  /**
    * Links an enabler to one more domain.
    *
    * @param enablerId the enabler's id

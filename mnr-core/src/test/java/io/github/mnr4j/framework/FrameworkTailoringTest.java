@@ -98,6 +98,25 @@ class FrameworkTailoringTest {
   }
 
   @Test
+  void anAddedEnablerIsRecorded() {
+    Framework variant =
+        mnr.tailor("v")
+            .addEnabler(
+                Enabler.of(
+                    "international-cooperation",
+                    "International cooperation",
+                    List.of("victim", "industry")))
+            .build();
+    assertThat(variant.changes())
+        .extracting(Object::toString)
+        .containsExactly(
+            "enabler-added international-cooperation: (none) -> 'International cooperation'");
+    assertThat(variant.enablersOf("industry"))
+        .extracting(Enabler::id)
+        .contains("international-cooperation");
+  }
+
+  @Test
   void aChangeUndoneLeavesNoRecord() {
     Framework variant =
         mnr.tailor("v")
@@ -125,6 +144,9 @@ class FrameworkTailoringTest {
                 + " willingness-to-prosecute, supportive-reporting-environment,"
                 + " aware-supportive-public, sufficient-resources, legal-policy-frameworks,"
                 + " data-and-evidence");
+    assertThatThrownBy(
+            () -> tailoring.addEnabler(Enabler.of("data-and-evidence", "Data", List.of("victim"))))
+        .hasMessage("framework 'v' already has an enabler 'data-and-evidence'");
     assertThatThrownBy(() -> tailoring.linkEnabler("sufficient-resources", "societal"))
         .hasMessage("enabler 'sufficient-resources' is already linked to domain 'societal'");
     assertThatThrownBy(() -> tailoring.unlinkEnabler("sufficient-resources", "victim"))

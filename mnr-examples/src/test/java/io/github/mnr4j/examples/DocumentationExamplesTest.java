@@ -87,11 +87,13 @@ class DocumentationExamplesTest {
               "io.github.mnr4j.assessment",
               "io.github.mnr4j.scoring",
               "io.github.mnr4j.cohort",
+              "io.github.mnr4j.crosswalk",
               "io.github.mnr4j.json",
               "io.github.mnr4j.examples",
               "io.github.mnr4j.examples.chart",
               "java.util",
               "java.nio.file",
+              "java.time",
               "tools.jackson.databind.json")
           .map(p -> "import " + p + ".*;")
           .collect(Collectors.joining("\n"));

@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /** Reads documents from files for the commands, with errors that name the file. */
@@ -32,19 +33,21 @@ final class Inputs {
         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 
-  /** Tells whether a file is a cohort document, by the format its first bytes name. */
-  static boolean isCohort(Path file) {
+  /** The format a document's first bytes name, if they name one. */
+  static Optional<String> format(Path file) {
     try (InputStream in =
         file.getFileName().toString().endsWith(".gz")
             ? new GZIPInputStream(Files.newInputStream(file))
             : Files.newInputStream(file)) {
-      return MnrJson.strict()
-          .findFormat(in.readNBytes(1 << 16))
-          .filter("mnr4j.cohort"::equals)
-          .isPresent();
+      return MnrJson.strict().findFormat(in.readNBytes(1 << 16));
     } catch (IOException e) {
-      return false;
+      return Optional.empty();
     }
+  }
+
+  /** Tells whether a file is a cohort document, by the format its first bytes name. */
+  static boolean isCohort(Path file) {
+    return format(file).filter("mnr4j.cohort"::equals).isPresent();
   }
 
   /**

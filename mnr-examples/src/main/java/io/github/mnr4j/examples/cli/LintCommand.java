@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,14 +24,19 @@ import picocli.CommandLine.Spec;
     description =
         "Check an instrument (an mnr4j.instrument document) for backward or self"
             + " skips, enablement cycles, unreachable questions, options that disable their own"
-            + " question, conditions that do not fit their question and uninformed capabilities."
+            + " question, conditions that do not fit their question and uninformed capabilities;"
+            + " or a crosswalk (an mnr4j.crosswalk document) as mnr crosswalk check does."
             + " Exit status: 0 clean, 1 errors found, 2 unreadable input (including references"
             + " that do not resolve, reported with their JSON Pointer).")
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "INSTRUMENT.json", description = "The instrument to check.")
+  @Parameters(
+      paramLabel = "INSTRUMENT.json",
+      description = "The instrument to check, or a crosswalk.")
   Path file;
+
+  @Mixin CrosswalkEnds ends = new CrosswalkEnds();
 
   @Option(
       names = "--format",
@@ -43,6 +49,9 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (Inputs.format(file).filter("mnr4j.crosswalk"::equals).isPresent()) {
+      return CrosswalkCommand.Check.check(file, ends, format, spec.commandLine().getOut());
+    }
     Instrument instrument = Inputs.read(file, Document.INSTRUMENT);
     InstrumentCheckReport report = InstrumentChecks.check(instrument);
     PrintWriter out = spec.commandLine().getOut();

@@ -64,6 +64,8 @@ public final class Mnr implements Callable<Integer> {
           TallyCommand.class,
           ChartCommand.class,
           CompareCommand.class,
+          CrosswalkCommand.class,
+          MigrateCommand.class,
           RankCommand.class,
           CompletionCommand.class,
           CommandLine.HelpCommand.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.Format;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import java.io.IOException;
@@ -38,8 +39,9 @@ class MnrTest extends CliTest {
     clear();
     assertThat(run("schema")).isZero();
     assertThat(out.toString().lines())
-        .hasSize(14)
+        .hasSize(Format.all().size())
         .contains("mnr4j.response             urn:io.github.mnr4j:schema:mnr4j.response:1")
+        .contains("mnr4j.crosswalk            urn:io.github.mnr4j:schema:mnr4j.crosswalk:1")
         .contains("mnr4j.ranking              urn:io.github.mnr4j:schema:mnr4j.ranking:1");
     clear();
     assertThat(run("schema", "mnr4j.respons\u001b[2J")).isEqualTo(2);

@@ -1,0 +1,125 @@
+package io.github.mnr4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.crosswalk.CrosswalkEntry;
+import io.github.mnr4j.crosswalk.Migration;
+import io.github.mnr4j.crosswalk.MigrationNote;
+import io.github.mnr4j.crosswalk.MigrationNote.Outcome;
+import io.github.mnr4j.crosswalk.MigrationResult;
+import io.github.mnr4j.crosswalk.Relationship;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.InstrumentChecks;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import io.github.mnr4j.survey.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The hypothetical next edition: its documents, its crosswalks, the cohort migrated. */
+class NextEditionTest {
+  private static final Path SHIPPED = Docs.ROOT.resolve("mnr-examples/crosswalks");
+
+  @Test
+  void theShippedDocumentsAreTheOnesTheExampleBuilds() throws IOException {
+    MnrJson json = MnrJson.strict();
+    assertThat(read("next-framework.json"))
+        .isEqualTo(json.write(NextEdition.framework(), Document.FRAMEWORK) + "\n");
+    assertThat(read("framework-crosswalk.json"))
+        .isEqualTo(json.write(NextEdition.frameworkCrosswalk(), Document.CROSSWALK) + "\n");
+    assertThat(read("next-survey.json"))
+        .isEqualTo(json.write(NextEdition.survey(), Document.INSTRUMENT) + "\n");
+    assertThat(read("survey-crosswalk.json"))
+        .isEqualTo(json.write(NextEdition.surveyCrosswalk(), Document.CROSSWALK) + "\n");
+  }
+
+  private static String read(String name) throws IOException {
+    return Files.readString(SHIPPED.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyChangeIsLabelledAndQuotesTheCallToAction() {
+    Framework draft = NextEdition.framework();
+    assertThat(draft.notes()).anyMatch(note -> note.startsWith("Hypothetical"));
+    assertThat(NextEdition.frameworkCrosswalk().check(Frameworks.mnr(), draft).findings())
+        .isEmpty();
+    List<CrosswalkEntry> changed =
+        NextEdition.frameworkCrosswalk().entries().stream()
+            .filter(e -> e.rationale().isPresent())
+            .toList();
+    // one entry per change the call to action names: the split, well-being, remedies,
+    // the industry model response, international cooperation
+    assertThat(changed).hasSize(5);
+    for (CrosswalkEntry entry : changed) {
+      String rationale = entry.rationale().orElseThrow();
+      String quoted = rationale.substring(rationale.indexOf('"') + 1, rationale.lastIndexOf('"'));
+      assertThat(rationale).contains("Framing the future (2022), Call to action, priority 5");
+      assertThat(Frameworks.mnr().passages()).anyMatch(p -> p.text().equals(quoted));
+    }
+    CrosswalkEntry split =
+        changed.stream()
+            .filter(e -> e.sources().contains("offender-support-systems"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(split.targets())
+        .containsExactly("offender-support-systems", "harmful-sexual-behaviour-support");
+    assertThat(split.relationship()).isEqualTo(Relationship.EQUIVALENT);
+  }
+
+  @Test
+  void theDraftSurveyAndItsCrosswalkAreClean() {
+    Instrument draft = NextEdition.survey();
+    assertThat(InstrumentChecks.check(draft).errors()).isEmpty();
+    assertThat(NextEdition.surveyCrosswalk().check(Instruments.mnrSurvey2021(), draft).findings())
+        .isEmpty();
+  }
+
+  /** Each answer's fate follows from the cohort's own answers, counted here independently. */
+  @Test
+  void theSyntheticCohortMigratesWithANoteForEveryAnswer() {
+    Instrument draft = NextEdition.survey();
+    Migration migration =
+        Migration.of(NextEdition.surveyCrosswalk(), Instruments.mnrSurvey2021(), draft);
+    Validator validator = Validator.of(draft);
+    long split = 0;
+    long narrowed = 0;
+    for (Response response : SyntheticCohort.load().responses()) {
+      MigrationResult result = migration.migrate(response);
+      Response migrated = result.response();
+      assertThat(migrated.status()).isEqualTo(ResponseStatus.IN_PROGRESS); // q83 is new to all
+      assertThat(validator.validate(migrated).errors()).isEmpty();
+      assertThat(result.notes())
+          .filteredOn(n -> n.outcome() == Outcome.NEEDS_REVIEW && n.sources().isEmpty())
+          .extracting(MigrationNote::targets)
+          .containsExactly(List.of("q83"));
+      for (String question : response.answers().keySet()) {
+        assertThat(result.notes()).anyMatch(n -> n.sources().contains(question));
+        if (!question.equals("q61") && !question.equals("q62")) {
+          assertThat(migrated.answers().get(question)).isEqualTo(response.answers().get(question));
+        }
+      }
+      assertThat(migrated.answers()).doesNotContainKeys("q61", "q82", "q83");
+      if (response.answers().containsKey("q61")) {
+        split++;
+      }
+      List<String> q62 = response.findAnswer("q62").map(a -> a.chosen()).orElse(List.of());
+      if (q62.contains("harmful-sexual-behaviour") && q62.size() > 1) {
+        narrowed++;
+        assertThat(migrated.answers().get("q62").chosen())
+            .containsExactlyElementsOf(
+                q62.stream().filter(o -> !o.equals("harmful-sexual-behaviour")).toList());
+      }
+    }
+    assertThat(split).isPositive();
+    assertThat(narrowed).isPositive();
+  }
+}

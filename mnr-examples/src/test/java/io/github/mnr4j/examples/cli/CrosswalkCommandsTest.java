@@ -1,0 +1,216 @@
+package io.github.mnr4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.crosswalk.Crosswalk;
+import io.github.mnr4j.examples.NextEdition;
+import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** mnr crosswalk show|check|derive, mnr lint on a crosswalk, mnr migrate. */
+class CrosswalkCommandsTest extends CliTest {
+  private static final String DIR = "../mnr-examples/crosswalks/";
+  private static final String SURVEY_CROSSWALK = DIR + "survey-crosswalk.json";
+  private static final String NEXT_SURVEY = DIR + "next-survey.json";
+
+  @TempDir Path temp;
+
+  @Test
+  void checkPassesTheShippedCrosswalksAndLintDoesTheSame() {
+    assertThat(
+            run(
+                "crosswalk",
+                "check",
+                "--end",
+                DIR + "next-framework.json",
+                DIR + "framework-crosswalk.json"))
+        .isZero();
+    assertThat(out.toString())
+        .endsWith("framework wpga-mnr -> framework wpga-mnr-next-draft: 0 errors, 0 warnings\n");
+    clear();
+    assertThat(run("lint", "--end", NEXT_SURVEY, SURVEY_CROSSWALK)).isZero();
+    assertThat(out.toString())
+        .endsWith("-> instrument wpga-mnr-survey@next-draft: 0 errors, 0 warnings\n");
+  }
+
+  @Test
+  void checkFindsAMissingElementAndSaysWhereInJson() throws IOException {
+    Path broken = temp.resolve("broken.json");
+    Files.writeString(
+        broken,
+        Files.readString(Path.of(SURVEY_CROSSWALK))
+            .replace(
+                "\"relationship\": \"added\"", "\"relationship\": \"added\", \"rationale\": \"x\"")
+            .replaceFirst("(?s)\\{\\s*\"sources\": \\[\\s*\"q83\".*?\\},", "")
+            .replaceFirst(
+                "(?s),\\s*\\{\\s*\"sources\": \\[\\],\\s*\"targets\": \\[\\s*\"q83\"\\s*\\].*?\\}\\s*\\]",
+                "]"));
+    assertThat(
+            run("crosswalk", "check", "--end", NEXT_SURVEY, "--format", "json", broken.toString()))
+        .isEqualTo(1);
+    assertThat(out.toString())
+        .contains("\"code\": \"target-unreached\"")
+        .contains("question 'q83' of wpga-mnr-survey@next-draft is reached by no entry");
+    SchemaCheck.assertValid("mnr4j.crosswalk-checks", out.toString());
+  }
+
+  @Test
+  void anEndNeitherBuiltInNorGivenIsNamed() {
+    assertThat(run("crosswalk", "check", SURVEY_CROSSWALK)).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "mnr: the crosswalk names instrument wpga-mnr-survey@next-draft, which is not built"
+                + " in: give its document with --end FILE\n");
+  }
+
+  @Test
+  void showPrintsEntriesAndTheDocument() {
+    assertThat(run("crosswalk", "show", SURVEY_CROSSWALK)).isZero();
+    assertThat(out.toString())
+        .startsWith(
+            "From the 2021 survey to a hypothetical next edition (wpga-mnr-survey-2021-to-next-draft)\n")
+        .contains("  q61 equivalent q61 + q82\n")
+        .contains("  q62/harmful-sexual-behaviour removed\n");
+    clear();
+    assertThat(run("crosswalk", "show", "--format", "json", SURVEY_CROSSWALK)).isZero();
+    assertThat(MnrJson.strict().read(out.toString(), Document.CROSSWALK))
+        .isEqualTo(NextEdition.surveyCrosswalk());
+  }
+
+  @Test
+  void deriveWritesTheCrosswalkOfATailoredFramework() throws IOException {
+    Path tailored = temp.resolve("tailored.json");
+    Files.writeString(
+        tailored, MnrJson.strict().write(NextEdition.framework(), Document.FRAMEWORK));
+    assertThat(
+            run(
+                "crosswalk",
+                "derive",
+                "--author",
+                "A tester",
+                "--date",
+                "2026-12-06",
+                tailored.toString()))
+        .isZero();
+    Crosswalk derived = MnrJson.strict().read(out.toString(), Document.CROSSWALK);
+    assertThat(derived.provenance().author()).isEqualTo("A tester");
+    assertThat(derived.provenance().date()).hasToString("2026-12-06");
+    assertThat(derived.check(Frameworks.mnr(), NextEdition.framework()).findings()).isEmpty();
+    clear();
+    assertThat(run("crosswalk", "derive", "--end", tailored.toString(), tailored.toString()))
+        .isZero();
+    clear();
+    Path original = temp.resolve("mnr.json");
+    Files.writeString(original, MnrJson.strict().write(Frameworks.mnr(), Document.FRAMEWORK));
+    assertThat(run("crosswalk", "derive", original.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("mnr: framework 'wpga-mnr' records no base: only a tailored framework");
+  }
+
+  @Test
+  void migrateWritesResponsesAndAReportInEachFormat() throws IOException {
+    Path migrated = temp.resolve("migrated.jsonl");
+    assertThat(
+            run(
+                "migrate",
+                "--crosswalk",
+                SURVEY_CROSSWALK,
+                "--end",
+                NEXT_SURVEY,
+                "--output",
+                migrated.toString(),
+                "example"))
+        .isZero();
+    List<String> lines = Files.readAllLines(migrated);
+    int cohortSize = SyntheticCohort.load().responses().size();
+    assertThat(lines).hasSize(cohortSize);
+    Response first = MnrJson.strict().read(lines.get(0), Document.RESPONSE);
+    assertThat(first.instrumentReference()).isEqualTo("wpga-mnr-survey@next-draft");
+    assertThat(first.jurisdiction().attributes()).containsEntry("data", "synthetic");
+    assertThat(err.toString())
+        .startsWith(
+            "Migrated "
+                + cohortSize
+                + " responses from wpga-mnr-survey@2021 to"
+                + " wpga-mnr-survey@next-draft through crosswalk")
+        .contains("split         q61   q61 + q82")
+        .contains("needs-review        q83             " + cohortSize);
+    // question ids in the order people number them
+    assertThat(err.toString().indexOf("carried       q6 "))
+        .isLessThan(err.toString().indexOf("carried       q10 "));
+
+    clear();
+    Path report = temp.resolve("report.csv");
+    assertThat(
+            run(
+                "migrate",
+                "--crosswalk",
+                SURVEY_CROSSWALK,
+                "--end",
+                NEXT_SURVEY,
+                "--report",
+                report.toString(),
+                "--report-format",
+                "csv",
+                "--format",
+                "cohort",
+                "example"))
+        .isZero();
+    assertThat(MnrJson.strict().read(out.toString(), Document.COHORT).responses())
+        .hasSize(cohortSize);
+    List<String> csv = Files.readAllLines(report);
+    assertThat(csv.get(0)).isEqualTo("jurisdiction,outcome,sources,targets,message");
+    assertThat(csv)
+        .contains("C01,needs-review,,q83,\"a new question, not asked in wpga-mnr-survey@2021\"");
+
+    clear();
+    assertThat(
+            run(
+                "migrate",
+                "--crosswalk",
+                SURVEY_CROSSWALK,
+                "--end",
+                NEXT_SURVEY,
+                "--report-format",
+                "json",
+                "--output",
+                migrated.toString(),
+                "example"))
+        .isZero();
+    SchemaCheck.assertValid("mnr4j.migration", err.toString());
+    assertThat(err.toString()).contains("\"needingReview\": " + cohortSize);
+  }
+
+  @Test
+  void migrateRefusesACrosswalkWithErrorsAndWritesNothing() throws IOException {
+    Path broken = temp.resolve("broken.json");
+    Files.writeString(
+        broken, Files.readString(Path.of(SURVEY_CROSSWALK)).replace("\"q77\"", "\"q97\""));
+    Path migrated = temp.resolve("migrated.jsonl");
+    assertThat(
+            run(
+                "migrate",
+                "--crosswalk",
+                broken.toString(),
+                "--end",
+                NEXT_SURVEY,
+                "--output",
+                migrated.toString(),
+                "example"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("mnr: " + broken + ": crosswalk 'wpga-mnr-survey-2021-to-next-draft' has ")
+        .contains("unknown-element")
+        .endsWith("(mnr crosswalk check lists them all)\n");
+    assertThat(migrated).doesNotExist();
+  }
+}
