@@ -27,7 +27,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -265,11 +264,16 @@ final class MigrateCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  /** Copies a finished file to where it belongs: a file (replaced whole) or a stream. */
+  /**
+   * Copies a finished file to where it belongs: into a file (written over, as a shell's {@code >}
+   * would, so that a device such as /dev/null stays one) or onto a stream.
+   */
   private static void deliver(Path file, Optional<Path> target, PrintWriter stream)
       throws IOException {
     if (target.isPresent()) {
-      Files.copy(file, target.get(), StandardCopyOption.REPLACE_EXISTING);
+      try (OutputStream out = Files.newOutputStream(target.get())) {
+        Files.copy(file, out);
+      }
       return;
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

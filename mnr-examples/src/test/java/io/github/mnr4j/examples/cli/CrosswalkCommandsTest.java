@@ -213,4 +213,29 @@ class CrosswalkCommandsTest extends CliTest {
         .endsWith("(mnr crosswalk check lists them all)\n");
     assertThat(migrated).doesNotExist();
   }
+
+  /** The output is written into, as a shell's > would: a link (or a device) is not replaced. */
+  @Test
+  void migrateWritesIntoTheOutputRatherThanReplacingIt() throws IOException {
+    Path real = temp.resolve("real.jsonl");
+    Files.writeString(real, "old content that is longer than nothing\n".repeat(1000));
+    Path link = Files.createSymbolicLink(temp.resolve("link.jsonl"), real);
+    assertThat(
+            run(
+                "migrate",
+                "--crosswalk",
+                SURVEY_CROSSWALK,
+                "--end",
+                NEXT_SURVEY,
+                "--output",
+                link.toString(),
+                "--report",
+                link.toString() + ".txt",
+                "example"))
+        .isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readAllLines(real))
+        .hasSize(SyntheticCohort.load().responses().size())
+        .allMatch(line -> line.startsWith("{\"format\":\"mnr4j.response\""));
+  }
 }
