@@ -8,7 +8,8 @@
 # Jackson's streaming parser (TokenPass: a fresh JVM passing over the JSON Lines' tokens on every
 # core); runs the tool through its launcher too (bin/mnr: an archive trained on its first run,
 # the parallel collector); from 100,000 responses up, times `mnr compare` of a round with itself
-# and `mnr rank` (which keep a few bytes a jurisdiction); and prints wall time, peak memory and
+# and `mnr rank` (which keep a few bytes a jurisdiction) and `mnr migrate` through the shipped
+# survey crosswalk (which streams); and prints wall time, peak memory and
 # ratios.
 #
 #   mnr-examples/bench/scale.sh [--million] [WORK_DIR]
@@ -122,6 +123,15 @@ for n in $sizes; do
     best "$java" -Xmx256m -jar "$jar" compare "$work/cohort-$n.jsonl" "$work/cohort-$n.jsonl" \
       --format tsv
     row jsonl "mnr compare"
+  fi
+  # Migration streams: each response migrated and written as it is read.
+  if [ "$n" -ge 100000 ]; then
+    best "$java" -Xmx256m -jar "$jar" migrate \
+      --crosswalk "$here/../crosswalks/survey-crosswalk.json" \
+      --end "$here/../crosswalks/next-survey.json" "$work/cohort-$n.jsonl" \
+      --output "$work/migrated-$n.jsonl" --report "$work/report.json" --report-format json
+    row jsonl "mnr migrate"
+    rm -f "$work/migrated-$n.jsonl"
   fi
   if [ "$n" = 100000 ]; then
     best "$java" -Xmx256m -jar "$jar" rank "$work/cohort-$n.jsonl" --draws 200 --format tsv
