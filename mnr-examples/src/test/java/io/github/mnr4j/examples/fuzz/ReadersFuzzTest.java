@@ -3,6 +3,7 @@ package io.github.mnr4j.examples.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.mnr4j.crosswalk.Crosswalk;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.JsonProblem;
@@ -63,6 +64,20 @@ class ReadersFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void cohort(byte[] input) {
     readOrRefuse(input, bytes -> JSON.read(new ByteArrayInputStream(bytes), Document.COHORT));
+  }
+
+  /** A crosswalk read, then checked alone and read backwards: read or refused, never a crash. */
+  @FuzzTest(maxDuration = "10m")
+  void crosswalk(byte[] input) {
+    readOrRefuse(
+        input,
+        bytes -> {
+          Crosswalk crosswalk = JSON.read(new ByteArrayInputStream(bytes), Document.CROSSWALK);
+          crosswalk.check();
+          return crosswalk
+              .inverse()
+              .check(Instruments.mnrSurvey2021(), Instruments.mnrSurvey2021());
+        });
   }
 
   /** A cohort or JSON Lines read one response at a time: each one read or located. */
