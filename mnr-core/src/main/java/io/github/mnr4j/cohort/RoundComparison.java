@@ -7,7 +7,12 @@ import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.crosswalk.Crosswalk;
+import io.github.mnr4j.crosswalk.CrosswalkCheckReport;
+import io.github.mnr4j.crosswalk.CrosswalkEntry;
+import io.github.mnr4j.crosswalk.Relationship;
 import io.github.mnr4j.framework.Capability;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
@@ -54,6 +59,7 @@ public final class RoundComparison {
   private final List<String> onlyAfter;
   private final List<RowChange> rows;
   private final List<String> capabilityIds;
+  private final List<String> notComparable;
 
   /** The later round's jurisdictions. */
   private final List<String> laterIds;
@@ -120,7 +126,8 @@ public final class RoundComparison {
       int[] earlierPositions,
       int[] matched,
       List<String> onlyBefore,
-      List<String> onlyAfter) {
+      List<String> onlyAfter,
+      Columns columns) {
     this.before = earlier.name;
     this.after = later.name;
     this.model = earlier.modelId;
@@ -130,12 +137,12 @@ public final class RoundComparison {
     this.invalidAfter = later.tally.invalidResponses();
     this.onlyBefore = List.copyOf(onlyBefore);
     this.onlyAfter = List.copyOf(onlyAfter);
-    this.capabilityIds =
-        earlier.framework.capabilities().stream().map(Capability::id).collect(toUnmodifiableList());
+    this.capabilityIds = columns.capabilityIds;
+    this.notComparable = columns.notComparable;
     Tally tallyBefore = earlier.tally;
     Tally tallyAfter = later.tally;
     List<RowChange> rowChanges = new ArrayList<>();
-    for (int r = 0; r < earlier.view.rows().size(); r++) {
+    for (int r : columns.rows) {
       rowChanges.add(
           ImmutableRowChange.builder()
               .label(earlier.view.rows().get(r).label())
@@ -172,12 +179,15 @@ public final class RoundComparison {
     this.laterIds = later.jurisdictionIds;
     this.matched = matched;
     int width = capabilityIds.size();
+    int earlierWidth = earlier.framework.capabilities().size();
+    int laterWidth = later.framework.capabilities().size();
     this.cellsBefore = new byte[matched.length * width];
     this.cellsAfter = new byte[cellsBefore.length];
     for (int j = 0; j < matched.length; j++) {
-      System.arraycopy(earlier.cells, earlierPositions[j] * width, cellsBefore, j * width, width);
       for (int c = 0; c < width; c++) {
-        byte cell = later.cells[matched[j] * width + c];
+        cellsBefore[j * width + c] =
+            earlier.cells[earlierPositions[j] * earlierWidth + columns.before[c]];
+        byte cell = later.cells[matched[j] * laterWidth + columns.after[c]];
         int level = Round.levelOf(cell);
         cellsAfter[j * width + c] =
             Round.cell(Round.statusOf(cell), level < 0 ? null : laterLevels[level]);
@@ -233,6 +243,12 @@ public final class RoundComparison {
       notes.add(after + ": " + Notes.counted(invalidAfter));
     }
     notes.addAll(Notes.of(List.of(), 0, 0, InvalidResponses.none()));
+    if (!notComparable.isEmpty()) {
+      notes.add(
+          notComparable.size()
+              + " capabilities not compared, counted in no change: "
+              + String.join("; ", notComparable));
+    }
     if (syntheticCount > 0) {
       notes.add(
           Jurisdiction.syntheticNote(syntheticCount, responseCount, "responses of the two rounds"));
@@ -315,6 +331,16 @@ public final class RoundComparison {
    */
   public List<RowChange> rows() {
     return rows;
+  }
+
+  /**
+   * Returns the capabilities not compared, each with the reason: empty unless the rounds were
+   * compared through a crosswalk that does not map every capability one to one.
+   *
+   * @return "capability: reason", the later round's capabilities first, in its framework's order
+   */
+  public List<String> notComparable() {
+    return notComparable;
   }
 
   /**
@@ -449,6 +475,51 @@ public final class RoundComparison {
               + after.describe()
               + " are not compared: their capabilities, rows or levels differ");
     }
+    return join(before, after, Columns.same(before));
+  }
+
+  /**
+   * Compares two rounds answered on different frameworks (through their instruments) through a
+   * crosswalk between the frameworks. A capability is compared only where the crosswalk makes it
+   * one to one: a single {@link Relationship#EQUIVALENT} entry from one capability to one, neither
+   * of which any other entry names. Every other capability of either round is listed in {@link
+   * #notComparable()} with the reason, and counted in no change; a row of the view is compared only
+   * when both rounds have the same view and each of the row's capabilities is compared with itself.
+   *
+   * @param before the earlier round
+   * @param after the later round
+   * @param crosswalk the crosswalk from the earlier round's framework to the later's
+   * @return the comparison
+   * @throws MnrException if the crosswalk does not map the rounds' frameworks or has errors against
+   *     them, or the rounds are scored by different models
+   */
+  public static RoundComparison compare(Round before, Round after, Crosswalk crosswalk) {
+    CrosswalkCheckReport report = crosswalk.check(before.framework, after.framework);
+    if (report.hasErrors()) {
+      throw new MnrException(
+          "rounds "
+              + before.describe()
+              + " and "
+              + after.describe()
+              + " are not compared through crosswalk "
+              + Messages.quote(crosswalk.id())
+              + ": it has "
+              + report.errors().size()
+              + " error(s) against their frameworks, the first: "
+              + report.errors().get(0));
+    }
+    if (!before.modelId.equals(after.modelId)) {
+      throw new MnrException(
+          "rounds "
+              + before.describe()
+              + " and "
+              + after.describe()
+              + " are not compared: they are scored by different models");
+    }
+    return join(before, after, Columns.through(before, after, crosswalk));
+  }
+
+  private static RoundComparison join(Round before, Round after, Columns columns) {
     Map<String, Integer> earlier = new HashMap<>();
     for (int j = 0; j < before.jurisdictionIds.size(); j++) {
       earlier.put(before.jurisdictionIds.get(j), j);
@@ -475,7 +546,13 @@ public final class RoundComparison {
       }
     }
     return new RoundComparison(
-        before, after, earlierPositions, Arrays.copyOf(matched, count), onlyBefore, onlyAfter);
+        before,
+        after,
+        earlierPositions,
+        Arrays.copyOf(matched, count),
+        onlyBefore,
+        onlyAfter,
+        columns);
   }
 
   /**
@@ -570,13 +647,22 @@ public final class RoundComparison {
         && onlyBefore.equals(that.onlyBefore)
         && onlyAfter.equals(that.onlyAfter)
         && rows.equals(that.rows)
+        && notComparable.equals(that.notComparable)
         && changes().equals(that.changes());
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        before, after, model, syntheticCount, responseCount, onlyBefore, onlyAfter, rows);
+        before,
+        after,
+        model,
+        syntheticCount,
+        responseCount,
+        onlyBefore,
+        onlyAfter,
+        rows,
+        notComparable);
   }
 
   @Override
@@ -592,5 +678,134 @@ public final class RoundComparison {
         + " lost, "
         + count(Change.NEWLY_ANSWERED)
         + " newly answered]";
+  }
+
+  /** Which capability of each round each compared column reads, and which rows are compared. */
+  private static final class Columns {
+    final List<String> capabilityIds;
+    final int[] before;
+    final int[] after;
+    final List<Integer> rows;
+    final List<String> notComparable;
+
+    private Columns(
+        List<String> capabilityIds,
+        int[] before,
+        int[] after,
+        List<Integer> rows,
+        List<String> notComparable) {
+      this.capabilityIds = List.copyOf(capabilityIds);
+      this.before = before;
+      this.after = after;
+      this.rows = List.copyOf(rows);
+      this.notComparable = List.copyOf(notComparable);
+    }
+
+    /** Every capability and row of one framework and view. */
+    static Columns same(Round round) {
+      List<String> ids =
+          round.framework.capabilities().stream().map(Capability::id).collect(toUnmodifiableList());
+      int[] all = new int[ids.size()];
+      Arrays.setAll(all, c -> c);
+      List<Integer> rows = new ArrayList<>();
+      for (int r = 0; r < round.view.rows().size(); r++) {
+        rows.add(r);
+      }
+      return new Columns(ids, all, all.clone(), rows, List.of());
+    }
+
+    static Columns through(Round earlier, Round later, Crosswalk crosswalk) {
+      List<Capability> was = earlier.framework.capabilities();
+      List<Capability> is = later.framework.capabilities();
+      List<String> ids = new ArrayList<>();
+      List<Integer> before = new ArrayList<>();
+      List<Integer> after = new ArrayList<>();
+      List<String> notComparable = new ArrayList<>();
+      List<String> comparedBefore = new ArrayList<>();
+      for (int k = 0; k < is.size(); k++) {
+        String target = is.get(k).id();
+        List<CrosswalkEntry> reaching = naming(crosswalk, target, false);
+        Optional<String> source = oneToOne(crosswalk, reaching);
+        int c = source.isPresent() ? indexOf(was, source.get()) : -1;
+        if (c < 0) {
+          notComparable.add(target + ": " + reason(reaching));
+        } else {
+          ids.add(target);
+          before.add(c);
+          after.add(k);
+          comparedBefore.add(source.get());
+        }
+      }
+      for (Capability capability : was) {
+        if (!comparedBefore.contains(capability.id())) {
+          notComparable.add(
+              capability.id()
+                  + " (earlier round): "
+                  + reason(naming(crosswalk, capability.id(), true)));
+        }
+      }
+      List<Integer> rows = new ArrayList<>();
+      if (earlier.view.equals(later.view)) {
+        for (int r = 0; r < earlier.view.rows().size(); r++) {
+          boolean kept = true;
+          for (String id : earlier.view.rows().get(r).capabilityIds()) {
+            int column = ids.indexOf(id);
+            kept &= column >= 0 && was.get(before.get(column)).id().equals(id);
+          }
+          if (kept) {
+            rows.add(r);
+          }
+        }
+      }
+      return new Columns(
+          ids,
+          before.stream().mapToInt(Integer::intValue).toArray(),
+          after.stream().mapToInt(Integer::intValue).toArray(),
+          rows,
+          notComparable);
+    }
+
+    private static List<CrosswalkEntry> naming(Crosswalk crosswalk, String id, boolean source) {
+      List<CrosswalkEntry> entries = new ArrayList<>();
+      for (CrosswalkEntry entry : crosswalk.entries()) {
+        if ((source ? entry.sources() : entry.targets()).contains(id)) {
+          entries.add(entry);
+        }
+      }
+      return entries;
+    }
+
+    /** The one capability an entry maps one to one, where no other entry names either end. */
+    private static Optional<String> oneToOne(Crosswalk crosswalk, List<CrosswalkEntry> reaching) {
+      if (reaching.size() != 1) {
+        return Optional.empty();
+      }
+      CrosswalkEntry entry = reaching.get(0);
+      if (entry.relationship() != Relationship.EQUIVALENT
+          || entry.sources().size() != 1
+          || entry.targets().size() != 1
+          || naming(crosswalk, entry.sources().get(0), true).size() != 1) {
+        return Optional.empty();
+      }
+      return Optional.of(entry.sources().get(0));
+    }
+
+    private static int indexOf(List<Capability> capabilities, String id) {
+      for (int c = 0; c < capabilities.size(); c++) {
+        if (capabilities.get(c).id().equals(id)) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    private static String reason(List<CrosswalkEntry> entries) {
+      if (entries.isEmpty()) {
+        return "named by no entry";
+      }
+      List<String> described = new ArrayList<>();
+      entries.forEach(entry -> described.add(entry.toString()));
+      return String.join("; ", described);
+    }
   }
 }

@@ -1,7 +1,14 @@
 package io.github.mnr4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mnr4j.Accumulator;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.cohort.Round;
+import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.crosswalk.CrosswalkEntry;
 import io.github.mnr4j.crosswalk.Migration;
 import io.github.mnr4j.crosswalk.MigrationNote;
@@ -121,5 +128,57 @@ class NextEditionTest {
     }
     assertThat(split).isPositive();
     assertThat(narrowed).isPositive();
+  }
+
+  /**
+   * The 2021 round against the same cohort migrated to the draft survey, through the framework
+   * crosswalk: the split capability and the new ones are listed, never counted as changes, and the
+   * rest compare as unchanged, since migration carried their answers as they were.
+   */
+  @Test
+  void roundsOnTwoEditionsCompareThroughTheFrameworkCrosswalk() {
+    Instrument draft = NextEdition.survey();
+    Migration migration =
+        Migration.of(NextEdition.surveyCrosswalk(), Instruments.mnrSurvey2021(), draft);
+    Assessor before = Assessor.of(Instruments.mnrSurvey2021());
+    Assessor after = Assessor.of(draft);
+    Accumulator<Assessment, Round> earlier = Round.accumulator("Round 2021", Frameworks.mnr());
+    Accumulator<Assessment, Round> later = Round.accumulator("Draft round", draft.framework());
+    for (Response response : SyntheticCohort.load().responses()) {
+      earlier.add(before.assess(response));
+      later.add(after.assess(migration.migrate(response).response()));
+    }
+    RoundComparison comparison =
+        RoundComparison.compare(earlier.result(), later.result(), NextEdition.frameworkCrosswalk());
+    assertThat(comparison.notComparable())
+        .extracting(line -> line.substring(0, line.indexOf(':')))
+        .containsExactly(
+            "law-enforcement-wellbeing",
+            "offender-support-systems",
+            "harmful-sexual-behaviour-support",
+            "industry-model-response",
+            "offender-support-systems (earlier round)");
+    assertThat(comparison.changes())
+        .noneMatch(c -> c.capabilityId().equals("offender-support-systems"))
+        .allMatch(c -> c.change() == RoundComparison.Change.UNCHANGED);
+    assertThat(comparison.changes()).hasSize(42 * 21 - 42); // 20 capabilities a jurisdiction
+    assertThat(comparison.rows())
+        .extracting(RoundComparison.RowChange::label)
+        .doesNotContain("Offender support systems")
+        .hasSize(TallyView.figure1().rows().size() - 1);
+    assertThat(comparison.rows())
+        .allMatch(
+            row ->
+                row.before().yesCount() == row.after().yesCount()
+                    && row.before().denominator() == row.after().denominator());
+    assertThat(comparison.toRowTable().notes())
+        .anyMatch(note -> note.startsWith("5 capabilities not compared, counted in no change"));
+    // a crosswalk that does not map the rounds' frameworks is refused
+    assertThatThrownBy(
+            () ->
+                RoundComparison.compare(
+                    later.result(), earlier.result(), NextEdition.frameworkCrosswalk()))
+        .hasMessageContaining("are not compared through crosswalk 'wpga-mnr-to-next-draft'")
+        .hasMessageContaining("end-mismatch");
   }
 }

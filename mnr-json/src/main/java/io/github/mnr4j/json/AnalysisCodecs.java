@@ -268,6 +268,7 @@ final class AnalysisCodecs {
       InvalidResponsesJson.write("invalidResponsesAfter", comparison.invalidResponsesAfter(), out);
       writeStrings("onlyBefore", comparison.onlyBefore(), out);
       writeStrings("onlyAfter", comparison.onlyAfter(), out);
+      writeStrings("notComparable", comparison.notComparable(), out);
       out.writeArrayPropertyStart("rows");
       for (RoundComparison.RowChange row : comparison.rows()) {
         out.writeStartObject();

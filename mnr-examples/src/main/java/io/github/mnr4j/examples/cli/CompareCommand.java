@@ -1,12 +1,17 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.RoundComparison;
+import io.github.mnr4j.crosswalk.Crosswalk;
+import io.github.mnr4j.crosswalk.CrosswalkEnd;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,6 +35,9 @@ import picocli.CommandLine.Spec;
             + " model. The changes show jurisdictions one by one: text prints them, and csv --table"
             + " changes and json write them, only with --min-group-size 1, the disclosure policy's"
             + " opt-in; a round of fewer jurisdictions than the minimum group size is refused."
+            + " With --crosswalk, the later round answers another instrument, on another"
+            + " framework: capabilities are compared where the crosswalk between the frameworks"
+            + " maps them one to one, and the others are listed, never counted as changes."
             + " Exit status: 0, or 2 for a usage error (such as no opt-in), a refusal or"
             + " unreadable input.")
 final class CompareCommand implements Callable<Integer> {
@@ -68,6 +76,17 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin DisclosureOption disclosure = new DisclosureOption();
 
+  @Option(
+      names = "--crosswalk",
+      paramLabel = "CROSSWALK.json",
+      description =
+          "A crosswalk from the earlier round's framework to the later round's (an"
+              + " mnr4j.crosswalk between two frameworks); the later round's instrument is the one"
+              + " given with --end whose framework the crosswalk reaches.")
+  Optional<Path> crosswalkFile;
+
+  @Mixin CrosswalkEnds ends = new CrosswalkEnds();
+
   @Override
   public Integer call() {
     output.check();
@@ -79,10 +98,28 @@ final class CompareCommand implements Callable<Integer> {
     }
     Instrument instrument = instrumentOption.instrument();
     PrintWriter err = spec.commandLine().getErr();
-    RoundComparison comparison =
-        RoundComparison.compare(
-            Responses.round(before, instrument, threads.count(), validity, err),
-            Responses.round(after, instrument, threads.count(), validity, err));
+    RoundComparison comparison;
+    if (crosswalkFile.isPresent()) {
+      Crosswalk crosswalk = Inputs.read(crosswalkFile.get(), Document.CROSSWALK);
+      if (crosswalk.source().kind() != CrosswalkEnd.Kind.FRAMEWORK
+          || crosswalk.target().kind() != CrosswalkEnd.Kind.FRAMEWORK) {
+        throw new MnrException(
+            crosswalkFile.get()
+                + ": compare needs a crosswalk between two frameworks (capability level), not "
+                + Messages.printable(crosswalk.source() + " -> " + crosswalk.target()));
+      }
+      Instrument later = ends.instrumentOn(crosswalk.target().id());
+      comparison =
+          RoundComparison.compare(
+              Responses.round(before, instrument, threads.count(), validity, err),
+              Responses.round(after, later, threads.count(), validity, err),
+              crosswalk);
+    } else {
+      comparison =
+          RoundComparison.compare(
+              Responses.round(before, instrument, threads.count(), validity, err),
+              Responses.round(after, instrument, threads.count(), validity, err));
+    }
     validity.refuseIfStrict();
     disclosure.policy().check(comparison);
     PrintWriter out = spec.commandLine().getOut();
@@ -116,6 +153,12 @@ final class CompareCommand implements Callable<Integer> {
               + " newly answered, "
               + comparison.count(RoundComparison.Change.NO_LONGER_ANSWERED)
               + " no longer answered");
+      if (!comparison.notComparable().isEmpty()) {
+        out.println(
+            Messages.printable(
+                "not compared, counted in no change: "
+                    + String.join("; ", comparison.notComparable())));
+      }
       if (!comparison.onlyBefore().isEmpty() || !comparison.onlyAfter().isEmpty()) {
         out.println(
             Messages.printable(

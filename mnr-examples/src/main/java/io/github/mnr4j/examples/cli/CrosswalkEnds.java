@@ -85,6 +85,21 @@ final class CrosswalkEnds {
         .orElseThrow(() -> missing(end));
   }
 
+  /** The instrument, given with --end or built in, whose framework has an id. */
+  Instrument instrumentOn(String frameworkId) {
+    load();
+    return instruments.stream()
+        .filter(i -> i.framework().id().equals(frameworkId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new MnrException(
+                    "no instrument on framework "
+                        + Messages.quote(frameworkId)
+                        + " is built in or given: give the later round's instrument with --end"
+                        + " FILE"));
+  }
+
   private static MnrException missing(CrosswalkEnd end) {
     return new MnrException(
         "the crosswalk names "

@@ -238,4 +238,66 @@ class CrosswalkCommandsTest extends CliTest {
         .hasSize(SyntheticCohort.load().responses().size())
         .allMatch(line -> line.startsWith("{\"format\":\"mnr4j.response\""));
   }
+
+  /** A round on the draft survey compared with the 2021 round, through the framework crosswalk. */
+  @Test
+  void compareThroughACrosswalkListsWhatIsNotCompared() throws IOException {
+    Path migrated = temp.resolve("migrated.jsonl");
+    assertThat(
+            run(
+                "migrate",
+                "--crosswalk",
+                SURVEY_CROSSWALK,
+                "--end",
+                NEXT_SURVEY,
+                "--output",
+                migrated.toString(),
+                "example"))
+        .isZero();
+    clear();
+    assertThat(
+            run(
+                "compare",
+                "example",
+                migrated.toString(),
+                "--crosswalk",
+                DIR + "framework-crosswalk.json",
+                "--end",
+                NEXT_SURVEY,
+                "--format",
+                "json",
+                "--min-group-size",
+                "1"))
+        .isZero();
+    SchemaCheck.assertValid("mnr4j.comparison", out.toString());
+    assertThat(out.toString())
+        .contains(
+            "\"notComparable\": [\n    \"law-enforcement-wellbeing: added law-enforcement-wellbeing\",")
+        .doesNotContain("\"capability\": \"offender-support-systems\"")
+        .doesNotContain("\"change\": \"gained\"");
+    clear();
+    assertThat(
+            run(
+                "compare",
+                "example",
+                migrated.toString(),
+                "--crosswalk",
+                SURVEY_CROSSWALK,
+                "--end",
+                NEXT_SURVEY))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("compare needs a crosswalk between two frameworks (capability level)");
+    clear();
+    assertThat(
+            run(
+                "compare",
+                "example",
+                migrated.toString(),
+                "--crosswalk",
+                DIR + "framework-crosswalk.json"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("no instrument on framework 'wpga-mnr-next-draft' is built in or given");
+  }
 }
