@@ -1,12 +1,16 @@
 package io.github.mnr4j.crosswalk;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.internal.checks.Checks;
 import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Question;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -127,6 +131,55 @@ public abstract class Crosswalk {
    */
   public static Crosswalk derive(Framework base, Framework variant, Provenance provenance) {
     return FrameworkDerivation.derive(base, variant, provenance);
+  }
+
+  /**
+   * Derives the crosswalk from an instrument's questions to its framework's capabilities and
+   * domains, from the questions' links ({@link io.github.mnr4j.survey.Question#informs()}): a
+   * question that informs gives evidence of part of what it informs ({@link
+   * Relationship#SOURCE_NARROWER}); one that informs nothing is declared removed (it gives no
+   * evidence), and a capability no question informs is declared added.
+   *
+   * @param instrument the instrument
+   * @param provenance who derives it, when, on what authority
+   * @return the crosswalk from the instrument to its framework
+   */
+  public static Crosswalk evidence(Instrument instrument, Provenance provenance) {
+    List<CrosswalkEntry> entries = new ArrayList<>();
+    Set<String> informed = new HashSet<>();
+    for (Question question : instrument.questions()) {
+      if (question.informs().isEmpty()) {
+        entries.add(
+            CrosswalkEntry.removed(question.id())
+                .withRationale(
+                    "A " + question.role().id() + " question: evidence of no capability"));
+      } else {
+        informed.addAll(question.informs());
+        entries.add(
+            CrosswalkEntry.of(
+                    List.of(question.id()), question.informs(), Relationship.SOURCE_NARROWER)
+                .withRationale(
+                    "The "
+                        + question.role().id()
+                        + " question informs "
+                        + String.join(", ", question.informs())));
+      }
+    }
+    for (Capability capability : instrument.framework().capabilities()) {
+      if (!informed.contains(capability.id())) {
+        entries.add(CrosswalkEntry.added(capability.id()).withRationale("No question informs it"));
+      }
+    }
+    String id = instrument.id() + "-" + instrument.edition() + "-evidence";
+    return builder()
+        .id(Checks.isId(id) ? id : instrument.id())
+        .title("Evidence from " + instrument.reference() + " for " + instrument.framework().id())
+        .source(CrosswalkEnd.of(instrument))
+        .target(CrosswalkEnd.of(instrument.framework()))
+        .provenance(provenance)
+        .addNote("Derived from the questions' links to the capabilities and domains they inform.")
+        .addAllEntries(entries)
+        .build();
   }
 
   /**

@@ -194,7 +194,11 @@ final class CrosswalkChecks {
                   + ": map it or declare it removed"));
       return;
     }
+    // Between an instrument and a framework a question is evidence of part of a capability: only
+    // versions of one kind of thing must cover their elements whole.
+    boolean wholes = from.instrument == to.instrument;
     if (!contradiction(index, element, true, findings)
+        && wholes
         && entries.stream().noneMatch(i -> index.entry(i).relationship().coversSources())
         && entries.stream().noneMatch(i -> index.entry(i).relationship() == Relationship.REMOVED)) {
       findings.add(
@@ -244,6 +248,7 @@ final class CrosswalkChecks {
       return;
     }
     if (!contradiction(index, element, false, findings)
+        && from.instrument == to.instrument
         && entries.stream().noneMatch(i -> index.entry(i).relationship().coversTargets())
         && entries.stream().noneMatch(i -> index.entry(i).relationship() == Relationship.ADDED)) {
       findings.add(

@@ -10,6 +10,8 @@ import io.github.mnr4j.crosswalk.CrosswalkFinding.Code;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -276,5 +278,35 @@ class CrosswalkChecksTest {
         .provenance(crosswalk.provenance())
         .addAllEntries(entries)
         .build();
+  }
+
+  /** Which questions give evidence for which capability: derived from the links, then broken. */
+  @Test
+  void anEvidenceCrosswalkAccountsForEveryQuestionAndCapability() {
+    Instrument survey = Instruments.mnrSurvey2021();
+    Crosswalk evidence = Crosswalk.evidence(survey, TwoEditions.PROVENANCE);
+    assertThat(evidence.check(survey, Frameworks.mnr()).findings()).isEmpty();
+    assertThat(evidence.entries())
+        .filteredOn(e -> e.sources().equals(List.of("q16")))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.targets()).containsExactly("legislation");
+              assertThat(e.relationship()).isEqualTo(Relationship.SOURCE_NARROWER);
+            });
+    List<CrosswalkEntry> entries = new ArrayList<>();
+    for (CrosswalkEntry entry : evidence.entries()) {
+      if (!entry.sources().equals(List.of("q2")) && !entry.targets().contains("child-helpline")) {
+        entries.add(entry);
+      }
+    }
+    assertThat(withEntries(evidence, entries).check(survey, Frameworks.mnr()).findings())
+        .extracting(CrosswalkFinding::code, CrosswalkFinding::elements)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Code.SOURCE_UNMAPPED, List.of("q2")),
+            org.assertj.core.groups.Tuple.tuple(Code.SOURCE_UNMAPPED, List.of("q46")),
+            org.assertj.core.groups.Tuple.tuple(Code.SOURCE_UNMAPPED, List.of("q47")),
+            org.assertj.core.groups.Tuple.tuple(Code.SOURCE_UNMAPPED, List.of("q48")),
+            org.assertj.core.groups.Tuple.tuple(Code.TARGET_UNREACHED, List.of("child-helpline")));
   }
 }

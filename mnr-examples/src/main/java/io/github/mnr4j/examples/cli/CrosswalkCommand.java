@@ -9,6 +9,7 @@ import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
+import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -158,14 +159,17 @@ final class CrosswalkCommand implements Callable<Integer> {
           "Derive the crosswalk from a tailored framework's base to the framework, from its record"
               + " of changes, and print it as an mnr4j.crosswalk document: removed and added"
               + " elements declared so, every kept id mapped to itself with its changes as the"
-              + " rationale. Edit the entries a change of scope needs (a split, a narrowing).")
+              + " rationale. Edit the entries a change of scope needs (a split, a narrowing). Given"
+              + " an instrument, derive the crosswalk from its questions to the capabilities they"
+              + " give evidence for, from the questions' links.")
   static final class Derive implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Parameters(
         paramLabel = "TAILORED.json",
         description =
-            "A tailored framework (an mnr4j.framework document with basedOn and changes).")
+            "A tailored framework (an mnr4j.framework document with basedOn and changes), or an"
+                + " instrument (an mnr4j.instrument document).")
     Path file;
 
     @Mixin CrosswalkEnds ends = new CrosswalkEnds();
@@ -184,22 +188,36 @@ final class CrosswalkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Framework variant = Inputs.read(file, Document.FRAMEWORK);
-      Framework base = ends.base(variant);
-      Provenance provenance =
-          Provenance.of(
-              author.orElse("mnr crosswalk derive"),
-              date.orElse(LocalDate.now()),
-              "Derived from the record of changes of framework '"
-                  + variant.id()
-                  + "' from '"
-                  + base.id()
-                  + "'");
-      Crosswalk crosswalk = Crosswalk.derive(base, variant, provenance);
+      Crosswalk crosswalk;
+      if (Inputs.format(file).filter("mnr4j.instrument"::equals).isPresent()) {
+        Instrument instrument = Inputs.read(file, Document.INSTRUMENT);
+        crosswalk =
+            Crosswalk.evidence(
+                instrument,
+                provenance("Derived from the links of the questions of " + instrument.reference()));
+      } else {
+        Framework variant = Inputs.read(file, Document.FRAMEWORK);
+        Framework base = ends.base(variant);
+        crosswalk =
+            Crosswalk.derive(
+                base,
+                variant,
+                provenance(
+                    "Derived from the record of changes of framework '"
+                        + variant.id()
+                        + "' from '"
+                        + base.id()
+                        + "'"));
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println(MnrJson.strict().write(crosswalk, Document.CROSSWALK));
       out.flush();
       return 0;
+    }
+
+    private Provenance provenance(String authority) {
+      return Provenance.of(
+          author.orElse("mnr crosswalk derive"), date.orElse(LocalDate.now()), authority);
     }
   }
 }

@@ -109,6 +109,24 @@ class CrosswalkCommandsTest extends CliTest {
     assertThat(run("crosswalk", "derive", "--end", tailored.toString(), tailored.toString()))
         .isZero();
     clear();
+    assertThat(run("crosswalk", "derive", "--date", "2026-12-06", NEXT_SURVEY)).isZero();
+    Crosswalk evidence = MnrJson.strict().read(out.toString(), Document.CROSSWALK);
+    assertThat(evidence.source().reference()).isEqualTo("wpga-mnr-survey@next-draft");
+    assertThat(evidence.check(NextEdition.survey(), NextEdition.framework()).findings()).isEmpty();
+    clear();
+    Path evidenceFile = temp.resolve("evidence.json");
+    Files.writeString(evidenceFile, MnrJson.strict().write(evidence, Document.CROSSWALK));
+    assertThat(
+            run(
+                "crosswalk",
+                "check",
+                "--end",
+                NEXT_SURVEY,
+                "--end",
+                DIR + "next-framework.json",
+                evidenceFile.toString()))
+        .isZero();
+    clear();
     Path original = temp.resolve("mnr.json");
     Files.writeString(original, MnrJson.strict().write(Frameworks.mnr(), Document.FRAMEWORK));
     assertThat(run("crosswalk", "derive", original.toString())).isEqualTo(2);
