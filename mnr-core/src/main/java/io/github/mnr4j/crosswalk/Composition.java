@@ -40,7 +40,7 @@ final class Composition {
     }
     firstEntries.addAll(firstImplicit.values());
     secondEntries.addAll(secondImplicit.values());
-    Index two = new Index(withEntries(second, secondEntries));
+    Index two = new Index(second.withEntries(secondEntries));
 
     List<CrosswalkEntry> composed = new ArrayList<>();
     List<String> gaps = new ArrayList<>();
@@ -204,18 +204,5 @@ final class Composition {
             .map(CrosswalkEntry::relationship)
             .orElse(Relationship.EQUIVALENT);
     return CrosswalkEntry.of(sources, targets, relationship);
-  }
-
-  private static Crosswalk withEntries(Crosswalk crosswalk, List<CrosswalkEntry> entries) {
-    return Crosswalk.builder()
-        .id(crosswalk.id())
-        .title(crosswalk.title())
-        .source(crosswalk.source())
-        .target(crosswalk.target())
-        .sameLineage(crosswalk.isSameLineage())
-        .provenance(crosswalk.provenance())
-        .addAllNotes(crosswalk.notes())
-        .addAllEntries(entries)
-        .build();
   }
 }

@@ -278,6 +278,20 @@ public abstract class Crosswalk {
     return CrosswalkChecks.checkAlone(this);
   }
 
+  /** A copy with other entries, the rest as it is. */
+  Crosswalk withEntries(List<CrosswalkEntry> entries) {
+    return builder()
+        .id(id())
+        .title(title())
+        .source(source())
+        .target(target())
+        .sameLineage(isSameLineage())
+        .provenance(provenance())
+        .addAllNotes(notes())
+        .addAllEntries(entries)
+        .build();
+  }
+
   @Value.Check
   void checkDefinition() {
     Checks checks = Checks.of("crosswalk", id()).id("id", id()).notBlank("title", title());

@@ -237,7 +237,7 @@ class CrosswalkChecksTest {
     entries.add(
         CrosswalkEntry.of("offender-support-systems", "hsb-support", Relationship.SOURCE_BROADER)
             .withRationale("the children's part"));
-    Crosswalk parts = withEntries(derived, entries);
+    Crosswalk parts = derived.withEntries(entries);
     assertThat(parts.check(mnr, split).findings())
         .extracting(CrosswalkFinding::code, CrosswalkFinding::elements)
         .containsExactly(
@@ -252,7 +252,7 @@ class CrosswalkChecksTest {
                 List.of("adult-offender-support", "hsb-support"),
                 Relationship.EQUIVALENT)
             .withRationale("split in two"));
-    assertThat(withEntries(derived, entries).check(mnr, split).findings()).isEmpty();
+    assertThat(derived.withEntries(entries).check(mnr, split).findings()).isEmpty();
   }
 
   @Test
@@ -266,18 +266,6 @@ class CrosswalkChecksTest {
         .hasMessage(
             "framework 'wpga-mnr-x' was not tailored from 'wpga-mnr-y' but from 'wpga-mnr': a"
                 + " crosswalk is derived from the base a variant records");
-  }
-
-  static Crosswalk withEntries(Crosswalk crosswalk, List<CrosswalkEntry> entries) {
-    return Crosswalk.builder()
-        .id(crosswalk.id())
-        .title(crosswalk.title())
-        .source(crosswalk.source())
-        .target(crosswalk.target())
-        .sameLineage(crosswalk.isSameLineage())
-        .provenance(crosswalk.provenance())
-        .addAllEntries(entries)
-        .build();
   }
 
   /** Which questions give evidence for which capability: derived from the links, then broken. */
@@ -300,7 +288,7 @@ class CrosswalkChecksTest {
         entries.add(entry);
       }
     }
-    assertThat(withEntries(evidence, entries).check(survey, Frameworks.mnr()).findings())
+    assertThat(evidence.withEntries(entries).check(survey, Frameworks.mnr()).findings())
         .extracting(CrosswalkFinding::code, CrosswalkFinding::elements)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Code.SOURCE_UNMAPPED, List.of("q2")),

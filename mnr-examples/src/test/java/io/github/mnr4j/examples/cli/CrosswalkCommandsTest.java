@@ -24,6 +24,15 @@ class CrosswalkCommandsTest extends CliTest {
 
   @TempDir Path temp;
 
+  /** Runs mnr migrate through the shipped survey crosswalk, to the draft survey. */
+  private int migrate(String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("migrate", "--crosswalk", SURVEY_CROSSWALK, "--end", NEXT_SURVEY));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void checkPassesTheShippedCrosswalksAndLintDoesTheSame() {
     assertThat(
@@ -137,17 +146,7 @@ class CrosswalkCommandsTest extends CliTest {
   @Test
   void migrateWritesResponsesAndAReportInEachFormat() throws IOException {
     Path migrated = temp.resolve("migrated.jsonl");
-    assertThat(
-            run(
-                "migrate",
-                "--crosswalk",
-                SURVEY_CROSSWALK,
-                "--end",
-                NEXT_SURVEY,
-                "--output",
-                migrated.toString(),
-                "example"))
-        .isZero();
+    assertThat(migrate("--output", migrated.toString(), "example")).isZero();
     List<String> lines = Files.readAllLines(migrated);
     int cohortSize = SyntheticCohort.load().responses().size();
     assertThat(lines).hasSize(cohortSize);
@@ -169,12 +168,7 @@ class CrosswalkCommandsTest extends CliTest {
     clear();
     Path report = temp.resolve("report.csv");
     assertThat(
-            run(
-                "migrate",
-                "--crosswalk",
-                SURVEY_CROSSWALK,
-                "--end",
-                NEXT_SURVEY,
+            migrate(
                 "--report",
                 report.toString(),
                 "--report-format",
@@ -191,18 +185,7 @@ class CrosswalkCommandsTest extends CliTest {
         .contains("C01,needs-review,,q83,\"a new question, not asked in wpga-mnr-survey@2021\"");
 
     clear();
-    assertThat(
-            run(
-                "migrate",
-                "--crosswalk",
-                SURVEY_CROSSWALK,
-                "--end",
-                NEXT_SURVEY,
-                "--report-format",
-                "json",
-                "--output",
-                migrated.toString(),
-                "example"))
+    assertThat(migrate("--report-format", "json", "--output", migrated.toString(), "example"))
         .isZero();
     SchemaCheck.assertValid("mnr4j.migration", err.toString());
     assertThat(err.toString()).contains("\"needingReview\": " + cohortSize);
@@ -239,17 +222,7 @@ class CrosswalkCommandsTest extends CliTest {
     Files.writeString(real, "old content that is longer than nothing\n".repeat(1000));
     Path link = Files.createSymbolicLink(temp.resolve("link.jsonl"), real);
     assertThat(
-            run(
-                "migrate",
-                "--crosswalk",
-                SURVEY_CROSSWALK,
-                "--end",
-                NEXT_SURVEY,
-                "--output",
-                link.toString(),
-                "--report",
-                link.toString() + ".txt",
-                "example"))
+            migrate("--output", link.toString(), "--report", link.toString() + ".txt", "example"))
         .isZero();
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(Files.readAllLines(real))
@@ -261,17 +234,7 @@ class CrosswalkCommandsTest extends CliTest {
   @Test
   void compareThroughACrosswalkListsWhatIsNotCompared() throws IOException {
     Path migrated = temp.resolve("migrated.jsonl");
-    assertThat(
-            run(
-                "migrate",
-                "--crosswalk",
-                SURVEY_CROSSWALK,
-                "--end",
-                NEXT_SURVEY,
-                "--output",
-                migrated.toString(),
-                "example"))
-        .isZero();
+    assertThat(migrate("--output", migrated.toString(), "example")).isZero();
     clear();
     assertThat(
             run(
