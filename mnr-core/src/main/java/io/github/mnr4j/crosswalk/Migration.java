@@ -360,6 +360,17 @@ public final class Migration {
                   + targetId
                   + " in full");
         }
+        if (!Elements.question(mapped.get()).equals(targetId)) {
+          // An option moved to another question: what its choice says there is that question's
+          // entry's business, not this answer's.
+          lost.add(
+              "option "
+                  + Messages.quote(optionId)
+                  + " maps to "
+                  + mapped.get()
+                  + ", of another question, and was left out");
+          continue;
+        }
         String optionIdThere = Elements.optionId(mapped.get());
         if (!chosen.contains(optionIdThere)) {
           chosen.add(optionIdThere);

@@ -201,4 +201,20 @@ class MigrationTest {
             () -> whole.combine(MigrationSummary.accumulator(TwoEditions.crosswalk().inverse())))
         .isInstanceOf(MnrException.class);
   }
+
+  /** An option mapped to another question's option is not chosen in this question's answer. */
+  @Test
+  void anOptionMovedToAnotherQuestionIsLeftOutNotMisplaced() {
+    List<CrosswalkEntry> entries = new ArrayList<>(TwoEditions.entries());
+    entries.set(
+        3, CrosswalkEntry.of("q2/c", "q7/z", Relationship.EQUIVALENT).withRationale("asked in q7"));
+    entries.remove(11); // q7/z added: now reached from q2/c
+    Migration migration =
+        Migration.of(TwoEditions.crosswalk(entries), TwoEditions.first(), TwoEditions.second());
+    MigrationResult result =
+        migration.migrate(response().putAnswer("q2", Answer.ofChoices("a", "c")).build());
+    assertThat(result.response().answers()).containsEntry("q2", Answer.ofChoices("a"));
+    assertThat(result.notes().get(0).message())
+        .startsWith("option 'c' maps to q7/z, of another question, and was left out");
+  }
 }
