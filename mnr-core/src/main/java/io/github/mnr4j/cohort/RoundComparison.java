@@ -195,8 +195,6 @@ public final class RoundComparison {
     }
   }
 
-  /** The most levels a comparison tells apart: six bits of a cell, less one for none. */
-
   /**
    * Returns the earlier round's name.
    *

@@ -51,6 +51,14 @@ public final class Output<T> implements Format<T> {
   public static final Output<InstrumentCheckReport> INSTRUMENT_CHECKS =
       new Output<>("mnr4j.instrument-checks", InstrumentCheckReport.class);
 
+  /** {@code mnr4j.crosswalk-checks}: a {@link CrosswalkCheckReport}. */
+  public static final Output<CrosswalkCheckReport> CROSSWALK_CHECKS =
+      new Output<>("mnr4j.crosswalk-checks", CrosswalkCheckReport.class);
+
+  /** {@code mnr4j.migration}: a {@link MigrationSummary}, counts of what migration did. */
+  public static final Output<MigrationSummary> MIGRATION =
+      new Output<>("mnr4j.migration", MigrationSummary.class);
+
   private final String id;
   private final Class<T> type;
 
@@ -64,14 +72,6 @@ public final class Output<T> implements Format<T> {
    *
    * @return the outputs, an immutable list
    */
-  /** {@code mnr4j.crosswalk-checks}: a {@link CrosswalkCheckReport}. */
-  public static final Output<CrosswalkCheckReport> CROSSWALK_CHECKS =
-      new Output<>("mnr4j.crosswalk-checks", CrosswalkCheckReport.class);
-
-  /** {@code mnr4j.migration}: a {@link MigrationSummary}, counts of what migration did. */
-  public static final Output<MigrationSummary> MIGRATION =
-      new Output<>("mnr4j.migration", MigrationSummary.class);
-
   static List<Output<?>> all() {
     return List.of(
         TALLY,
