@@ -512,9 +512,9 @@ public final class InstrumentChecks {
   }
 
   /**
-   * Tarjan's strongly connected components, in the order their first node appears, with an
-   * explicit stack rather than recursion, so that a chain of thousands of questions cannot overflow
-   * the thread's stack.
+   * Tarjan's strongly connected components, in the order their first node appears, with an explicit
+   * stack rather than recursion, so that a chain of thousands of questions cannot overflow the
+   * thread's stack.
    */
   static final class Tarjan {
     private final int[][] edges;
