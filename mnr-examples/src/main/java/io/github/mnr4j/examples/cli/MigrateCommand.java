@@ -16,7 +16,10 @@ import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
 import io.github.mnr4j.json.Tables;
 import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ValidationReport;
+import io.github.mnr4j.survey.Validator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -160,6 +163,9 @@ final class MigrateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Accumulator<MigrationResult, MigrationSummary> summary =
         MigrationSummary.accumulator(crosswalk);
+    // Migration carries what it can of an invalid response too; the report says how many were.
+    Validator validator = Validator.of(from);
+    Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
     Path responsesFile = Files.createTempFile("mnr-migrate-", ".json");
     Path reportFile = Files.createTempFile("mnr-migrate-report-", ".txt");
     try {
@@ -178,9 +184,11 @@ final class MigrateCommand implements Callable<Integer> {
             threads.count(),
             response -> {
               Responses.requireInstrument(response, from);
-              return migration.migrate(response);
+              return new Migrated(validator.validate(response), migration.migrate(response));
             },
-            result -> {
+            migrated -> {
+              MigrationResult result = migrated.result;
+              invalid.add(migrated.validation);
               summary.add(result);
               write(result.response(), cohort, responses, json);
               if (reportFormat == ReportFormat.csv) {
@@ -195,10 +203,29 @@ final class MigrateCommand implements Callable<Integer> {
       }
       deliver(responsesFile, output, spec.commandLine().getOut());
       deliver(reportFile, report, err);
+      InvalidResponses before = invalid.result();
+      if (!before.isEmpty()) {
+        err.println(
+            "mnr: note: before migration, "
+                + Messages.printable(before.summary())
+                + " (mnr validate says what is wrong); their answers were migrated as they were");
+        err.flush();
+      }
       return 0;
     } finally {
       Files.deleteIfExists(responsesFile);
       Files.deleteIfExists(reportFile);
+    }
+  }
+
+  /** A response's validation against the old instrument, and its migration. */
+  private static final class Migrated {
+    final ValidationReport validation;
+    final MigrationResult result;
+
+    Migrated(ValidationReport validation, MigrationResult result) {
+      this.validation = validation;
+      this.result = result;
     }
   }
 

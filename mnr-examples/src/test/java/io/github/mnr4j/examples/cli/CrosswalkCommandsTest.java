@@ -3,15 +3,22 @@ package io.github.mnr4j.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mnr4j.crosswalk.Crosswalk;
+import io.github.mnr4j.crosswalk.CrosswalkEnd;
+import io.github.mnr4j.crosswalk.CrosswalkEntry;
+import io.github.mnr4j.crosswalk.Provenance;
+import io.github.mnr4j.crosswalk.Relationship;
 import io.github.mnr4j.examples.NextEdition;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -280,5 +287,36 @@ class CrosswalkCommandsTest extends CliTest {
         .isEqualTo(2);
     assertThat(err.toString())
         .contains("no instrument on framework 'wpga-mnr-next-draft' is built in or given");
+  }
+
+  /** A response with validation errors is migrated as far as it goes, and the report says so. */
+  @Test
+  void migrateSaysWhichResponsesWereInvalidBefore() throws IOException {
+    Instrument survey = Instruments.mnrSurvey2021();
+    Crosswalk.Builder identity =
+        Crosswalk.builder()
+            .id("identity")
+            .title("The 2021 survey to itself")
+            .source(CrosswalkEnd.of(survey))
+            .target(CrosswalkEnd.of(survey))
+            .provenance(Provenance.of("tests", LocalDate.of(2026, 12, 6), "an identity"));
+    survey
+        .questions()
+        .forEach(
+            q -> identity.addEntry(CrosswalkEntry.of(q.id(), q.id(), Relationship.EQUIVALENT)));
+    Path file = temp.resolve("identity.json");
+    Files.writeString(file, MnrJson.strict().write(identity.build(), Document.CROSSWALK));
+    assertThat(
+            run(
+                "migrate",
+                "--crosswalk",
+                file.toString(),
+                "--output",
+                temp.resolve("out.jsonl").toString(),
+                "../mnr-examples/responses/country-31-defects.json"))
+        .isZero();
+    assertThat(err.toString())
+        .contains("mnr: note: before migration, 1 response with validation errors (")
+        .endsWith("their answers were migrated as they were\n");
   }
 }
