@@ -119,6 +119,56 @@ public abstract class MigrationSummary {
         + " needing review]";
   }
 
+  /** Orders question ids as people number them: q2 before q10, and an empty list first. */
+  static int compareIds(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int order = compareId(a.get(i), b.get(i));
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  private static int compareId(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        String numberA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
+        String numberB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
+        int order =
+            numberA.length() != numberB.length()
+                ? Integer.compare(numberA.length(), numberB.length())
+                : numberA.compareTo(numberB);
+        if (order != 0) {
+          return order;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int digitsEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
   private static final class Counting implements Accumulator<MigrationResult, MigrationSummary> {
     private final String crosswalkId;
     private long responses;
@@ -155,56 +205,6 @@ public abstract class MigrationSummary {
       return this;
     }
 
-    /** Orders question ids as people number them: q2 before q10, and an empty list first. */
-    static int compareIds(List<String> a, List<String> b) {
-      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-        int order = compareId(a.get(i), b.get(i));
-        if (order != 0) {
-          return order;
-        }
-      }
-      return Integer.compare(a.size(), b.size());
-    }
-
-    private static int compareId(String a, String b) {
-      int i = 0;
-      int j = 0;
-      while (i < a.length() && j < b.length()) {
-        char x = a.charAt(i);
-        char y = b.charAt(j);
-        if (Character.isDigit(x) && Character.isDigit(y)) {
-          int endA = digitsEnd(a, i);
-          int endB = digitsEnd(b, j);
-          String numberA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
-          String numberB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
-          int order =
-              numberA.length() != numberB.length()
-                  ? Integer.compare(numberA.length(), numberB.length())
-                  : numberA.compareTo(numberB);
-          if (order != 0) {
-            return order;
-          }
-          i = endA;
-          j = endB;
-        } else {
-          if (x != y) {
-            return Character.compare(x, y);
-          }
-          i++;
-          j++;
-        }
-      }
-      return Integer.compare(a.length() - i, b.length() - j);
-    }
-
-    private static int digitsEnd(String text, int start) {
-      int end = start;
-      while (end < text.length() && Character.isDigit(text.charAt(end))) {
-        end++;
-      }
-      return end;
-    }
-
     @Override
     @SuppressWarnings("unchecked")
     public MigrationSummary result() {
@@ -221,8 +221,8 @@ public abstract class MigrationSummary {
       // A stable order whatever the order the results came in.
       rows.sort(
           Comparator.comparing(Row::outcome)
-              .thenComparing(row -> row.sources(), Counting::compareIds)
-              .thenComparing(row -> row.targets(), Counting::compareIds));
+              .thenComparing(row -> row.sources(), MigrationSummary::compareIds)
+              .thenComparing(row -> row.targets(), MigrationSummary::compareIds));
       return ImmutableMigrationSummary.builder()
           .crosswalkId(crosswalkId)
           .responses(responses)
