@@ -25,7 +25,7 @@ final class Composition {
       for (String element : entry.sources()) {
         List<String> implicit = firstIndex.implicitSources(element);
         if (!implicit.isEmpty()) {
-          firstImplicit.put(element, implicitEntry(first, implicit, List.of(element)));
+          firstImplicit.put(element, implicitEntry(firstIndex, implicit, List.of(element)));
         }
       }
     }
@@ -34,7 +34,7 @@ final class Composition {
       for (String element : entry.targets()) {
         List<String> implicit = secondIndex.implicitTargets(element);
         if (!implicit.isEmpty()) {
-          secondImplicit.put(element, implicitEntry(second, List.of(element), implicit));
+          secondImplicit.put(element, implicitEntry(secondIndex, List.of(element), implicit));
         }
       }
     }
@@ -193,8 +193,7 @@ final class Composition {
 
   /** An option entry the rule on options implies, with its question entry's relationship. */
   private static CrosswalkEntry implicitEntry(
-      Crosswalk crosswalk, List<String> sources, List<String> targets) {
-    Index index = new Index(crosswalk);
+      Index index, List<String> sources, List<String> targets) {
     String question = Elements.question(sources.get(0));
     Relationship relationship =
         index.fromSource(question).stream()

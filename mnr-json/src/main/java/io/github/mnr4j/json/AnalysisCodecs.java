@@ -1,5 +1,7 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.Finding;
+import io.github.mnr4j.Report;
 import io.github.mnr4j.cohort.Breakdown;
 import io.github.mnr4j.cohort.DisclosurePolicy;
 import io.github.mnr4j.cohort.OptionBreakdown;
@@ -16,6 +18,7 @@ import io.github.mnr4j.survey.InvalidResponses;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -234,21 +237,30 @@ final class AnalysisCodecs {
     @Override
     void writeFields(InstrumentCheckReport report, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("instrument", report.instrumentReference());
-      out.writeBooleanProperty("clean", !report.hasErrors());
-      out.writeNumberProperty("errors", report.errors().size());
-      out.writeNumberProperty("warnings", report.warnings().size());
-      out.writeArrayPropertyStart("findings");
-      for (InstrumentFinding finding : report.findings()) {
-        out.writeStartObject();
-        out.writeStringProperty("code", finding.code().id());
-        out.writeStringProperty("severity", finding.severity().id());
-        out.writeStringProperty("pointer", finding.pointer());
-        DocumentCodec.writeStrings("questions", finding.questionIds(), out);
-        out.writeStringProperty("message", finding.message());
-        out.writeEndObject();
-      }
-      out.writeEndArray();
+      writeFindings(report, "questions", InstrumentFinding::questionIds, out);
     }
+  }
+
+  /**
+   * Writes what every check report's document holds: {@code clean}, the counts of errors and
+   * warnings, and each finding with its code, severity, pointer, what it is about and message.
+   */
+  static <F extends Finding> void writeFindings(
+      Report<F> report, String about, Function<F, List<String>> aboutOf, JsonGenerator out) {
+    out.writeBooleanProperty("clean", !report.hasErrors());
+    out.writeNumberProperty("errors", report.errors().size());
+    out.writeNumberProperty("warnings", report.warnings().size());
+    out.writeArrayPropertyStart("findings");
+    for (F finding : report.findings()) {
+      out.writeStartObject();
+      out.writeStringProperty("code", finding.code().id());
+      out.writeStringProperty("severity", finding.severity().id());
+      out.writeStringProperty("pointer", finding.pointer());
+      DocumentCodec.writeStrings(about, aboutOf.apply(finding), out);
+      out.writeStringProperty("message", finding.message());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
   }
 
   /** {@code mnr4j.comparison}. */

@@ -18,20 +18,7 @@ final class CrosswalkOutputs {
     @Override
     void writeFields(CrosswalkCheckReport report, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("crosswalk", report.crosswalkId());
-      out.writeBooleanProperty("clean", !report.hasErrors());
-      out.writeNumberProperty("errors", report.errors().size());
-      out.writeNumberProperty("warnings", report.warnings().size());
-      out.writeArrayPropertyStart("findings");
-      for (CrosswalkFinding finding : report.findings()) {
-        out.writeStartObject();
-        out.writeStringProperty("code", finding.code().id());
-        out.writeStringProperty("severity", finding.severity().id());
-        out.writeStringProperty("pointer", finding.pointer());
-        writeStrings("elements", finding.elements(), out);
-        out.writeStringProperty("message", finding.message());
-        out.writeEndObject();
-      }
-      out.writeEndArray();
+      AnalysisCodecs.writeFindings(report, "elements", CrosswalkFinding::elements, out);
     }
   }
 
