@@ -5,11 +5,14 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.crosswalk.Crosswalk;
+import io.github.mnr4j.crosswalk.Migration;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +39,10 @@ import java.util.stream.Collectors;
 public final class CohortAnalysis {
   private final Cohort cohort;
   private final Instrument instrument;
+
+  /** The crosswalks from the other instruments the cohort's responses answer. */
+  private final List<Migration> others;
+
   private final List<Where> filters;
   private final List<Assessment> assessments;
 
@@ -60,11 +67,16 @@ public final class CohortAnalysis {
   private final Map<String, Integer> positions = new HashMap<>();
 
   private CohortAnalysis(
-      Cohort cohort, Instrument instrument, List<Where> filters, List<Assessment> whole) {
+      Cohort cohort,
+      Instrument instrument,
+      List<Migration> others,
+      List<Where> filters,
+      List<Assessment> whole) {
     this.cohort = cohort;
     this.instrument = instrument;
+    this.others = List.copyOf(others);
     this.filters = List.copyOf(filters);
-    Assessor assessor = Assessor.of(instrument);
+    Map<String, Assessor> assessors = assessors(instrument, others);
     int n = cohort.responses().size();
     this.capabilities = instrument.framework().capabilities().size();
     this.statuses = new byte[n * capabilities];
@@ -72,7 +84,8 @@ public final class CohortAnalysis {
     List<Assessment> assessed = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
       Response response = cohort.responses().get(j);
-      if (!response.instrumentReference().equals(instrument.reference())) {
+      Assessor assessor = assessors.get(response.instrumentReference());
+      if (assessor == null) {
         throw new MnrException(
             "cohort '"
                 + cohort.name()
@@ -81,7 +94,7 @@ public final class CohortAnalysis {
                 + " answers '"
                 + Messages.clip(response.instrumentReference())
                 + "', not '"
-                + instrument.reference()
+                + String.join("' or '", assessors.keySet())
                 + "'");
       }
       Assessment assessment = assessor.assess(response);
@@ -107,7 +120,59 @@ public final class CohortAnalysis {
    * @throws MnrException naming the jurisdiction if a response answers another instrument
    */
   public static CohortAnalysis of(Cohort cohort, Instrument instrument) {
-    return new CohortAnalysis(cohort, instrument, List.of(), List.of());
+    return of(cohort, instrument, List.of());
+  }
+
+  /**
+   * Assesses a cohort whose responses answer different instruments of one framework, as the 2022
+   * review's did (the Alliance's survey and the UNICEF survey): each response against the
+   * instrument it answers. Capabilities are counted through each instrument's evidence for the
+   * shared framework (the links of its questions, which {@link Crosswalk#evidence} writes out as a
+   * crosswalk); options are counted on {@code instrument}'s questions, and the other instruments'
+   * answers through their crosswalks to it ({@link OptionTally#accumulator(Instrument, String,
+   * List, Where...)}).
+   *
+   * <pre>{@code
+   * CohortAnalysis both = CohortAnalysis.of(
+   *     cohort, alliance, List.of(Migration.of(unicefToAlliance, unicef, alliance)));
+   * both.tally(TallyView.figure1());   // all 42
+   * both.options("q6");                // q6, and u3 through the crosswalk
+   * }</pre>
+   *
+   * @param cohort the cohort; every response must answer {@code instrument} or the source of one of
+   *     the migrations
+   * @param instrument the instrument whose questions option tallies count
+   * @param others migrations from the other instruments to {@code instrument}
+   * @return the analysis
+   * @throws MnrException naming the jurisdiction if a response answers another instrument; naming
+   *     the crosswalk if a migration does not lead to {@code instrument}, two lead from one
+   *     instrument, or an instrument rests on another framework
+   */
+  public static CohortAnalysis of(Cohort cohort, Instrument instrument, List<Migration> others) {
+    return new CohortAnalysis(cohort, instrument, others, List.of(), List.of());
+  }
+
+  /** An assessor for each instrument, by reference; the instruments must share one framework. */
+  private static Map<String, Assessor> assessors(Instrument instrument, List<Migration> others) {
+    QuestionSource.requireInto(instrument, others);
+    Map<String, Assessor> assessors = new LinkedHashMap<>();
+    assessors.put(instrument.reference(), Assessor.of(instrument));
+    for (Migration migration : others) {
+      Instrument from = migration.from();
+      if (!from.framework().equals(instrument.framework())) {
+        throw new MnrException(
+            from.reference()
+                + " rests on framework "
+                + Messages.quote(from.framework().id())
+                + " and "
+                + instrument.reference()
+                + " on "
+                + Messages.quote(instrument.framework().id())
+                + ": their capabilities cannot be counted together");
+      }
+      assessors.put(from.reference(), Assessor.of(from));
+    }
+    return assessors;
   }
 
   /**
@@ -120,12 +185,23 @@ public final class CohortAnalysis {
   }
 
   /**
-   * Returns the instrument.
+   * Returns the instrument whose questions option tallies count: the only one, or the one the
+   * others' crosswalks lead to.
    *
    * @return the instrument
    */
   public Instrument instrument() {
     return instrument;
+  }
+
+  /**
+   * Returns the migrations from the other instruments the cohort's responses answer, through which
+   * their answers are counted on {@link #instrument()}'s questions.
+   *
+   * @return the migrations; empty when every response answers {@link #instrument()}
+   */
+  public List<Migration> others() {
+    return others;
   }
 
   /**
@@ -166,7 +242,7 @@ public final class CohortAnalysis {
     }
     List<Where> all = new ArrayList<>(filters);
     all.add(filter);
-    return new CohortAnalysis(part.build(), instrument, all, whole);
+    return new CohortAnalysis(part.build(), instrument, others, all, whole);
   }
 
   /**
@@ -206,13 +282,14 @@ public final class CohortAnalysis {
    * Counts the options chosen on a question (or the analyst codes of a coded text question), among
    * the jurisdictions that answered it.
    *
-   * @param questionId a question with options or codes, such as {@code q6} or {@code q10}
+   * @param questionId a question of {@link #instrument()} with options or codes, such as {@code q6}
+   *     or {@code q10}
    * @return the counts
    * @throws MnrException naming the question if the instrument has no such question, or it has
    *     neither options nor codes
    */
   public OptionTally options(String questionId) {
-    return fold(OptionTally.accumulator(instrument, questionId, filterArray()));
+    return fold(OptionTally.accumulator(instrument, questionId, others, filterArray()));
   }
 
   /**
@@ -230,7 +307,8 @@ public final class CohortAnalysis {
   public OptionBreakdown optionBreakdown(
       String questionId, String attribute, DisclosurePolicy policy) {
     return fold(
-        OptionBreakdown.accumulator(instrument, questionId, attribute, policy, filterArray()));
+        OptionBreakdown.accumulator(
+            instrument, questionId, others, attribute, policy, filterArray()));
   }
 
   /** Counts the whole cohort through the filters, so that what they leave out is counted too. */
@@ -283,6 +361,7 @@ public final class CohortAnalysis {
         + assessments.size()
         + " jurisdictions, "
         + instrument.reference()
+        + others.stream().map(m -> " and " + m.from().reference()).collect(Collectors.joining())
         + "]";
   }
 }

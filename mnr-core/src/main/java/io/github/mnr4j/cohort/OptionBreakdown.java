@@ -6,6 +6,7 @@ import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.crosswalk.Migration;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.InvalidResponses;
@@ -240,13 +241,41 @@ public abstract class OptionBreakdown {
       String attribute,
       DisclosurePolicy policy,
       Where... filters) {
-    return new Groups(instrument, questionId, attribute, policy, List.of(filters));
+    return accumulator(instrument, questionId, List.of(), attribute, policy, filters);
+  }
+
+  /**
+   * Starts a breakdown of a question's options by an attribute, as {@link #accumulator(Instrument,
+   * String, String, DisclosurePolicy, Where...)} does, that also counts assessments of other
+   * instruments through their crosswalks to this one, as {@link OptionTally#accumulator(Instrument,
+   * String, List, Where...)} does.
+   *
+   * @param instrument the instrument whose question is counted
+   * @param questionId a question with options, or a text question with analyst codes
+   * @param others migrations from the other instruments the assessments may answer, each to {@code
+   *     instrument}
+   * @param attribute what to group by, as {@link Breakdown#accumulator} takes it
+   * @param policy what may be shown, counted in answers
+   * @param filters the filters; none for all
+   * @return an empty accumulator
+   * @throws MnrException if the question cannot be counted, or a migration does not lead to the
+   *     instrument
+   */
+  public static Accumulator<Assessment, OptionBreakdown> accumulator(
+      Instrument instrument,
+      String questionId,
+      List<Migration> others,
+      String attribute,
+      DisclosurePolicy policy,
+      Where... filters) {
+    return new Groups(instrument, questionId, others, attribute, policy, List.of(filters));
   }
 
   /** The option tallies of a breakdown's groups, filled one assessment at a time. */
   private static final class Groups implements Accumulator<Assessment, OptionBreakdown> {
     private final Instrument instrument;
     private final String questionId;
+    private final List<Migration> others;
     private final String attribute;
     private final DisclosurePolicy policy;
     private final List<Where> filters;
@@ -256,12 +285,15 @@ public abstract class OptionBreakdown {
     Groups(
         Instrument instrument,
         String questionId,
+        List<Migration> others,
         String attribute,
         DisclosurePolicy policy,
         List<Where> filters) {
-      OptionTally.accumulator(instrument, questionId); // refuses a question it cannot count
+      // refuses a question it cannot count, and migrations that do not lead to the instrument
+      OptionTally.accumulator(instrument, questionId, others);
       this.instrument = instrument;
       this.questionId = questionId;
+      this.others = List.copyOf(others);
       this.attribute = attribute;
       this.policy = Objects.requireNonNull(policy, "policy");
       this.filters = List.copyOf(filters);
@@ -275,7 +307,8 @@ public abstract class OptionBreakdown {
 
     private OptionTally.Counts group(String value) {
       return groups.computeIfAbsent(
-          value, v -> new OptionTally.Counts(instrument, questionId, filters, group(filters, v)));
+          value,
+          v -> new OptionTally.Counts(instrument, questionId, others, filters, group(filters, v)));
     }
 
     /** A group's base: the filters and the group's own value (the report publishes a few). */

@@ -6,6 +6,7 @@ import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.crosswalk.Migration;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instrument;
@@ -97,6 +98,18 @@ public abstract class OptionTally {
    * @return the count
    */
   public abstract int jurisdictionCount();
+
+  /**
+   * Returns how many of the jurisdictions counted answer another instrument whose answers their
+   * crosswalk does not carry to the question: it is not asked there, or the answer given does not
+   * determine one. They are not in the base ({@link #answeredCount()}).
+   *
+   * @return the count; 0 when every jurisdiction answers the question's instrument
+   */
+  @Value.Default
+  public int notCarriedCount() {
+    return 0;
+  }
 
   /**
    * Returns how many of the jurisdictions the filters left out answered the question: with the
@@ -232,6 +245,9 @@ public abstract class OptionTally {
     List<String> notes = new ArrayList<>();
     notes.add(publishedNote(!publishedRowIds().isEmpty(), isSynthetic()));
     notes.addAll(Notes.of(filters(), syntheticCount(), jurisdictionCount(), invalidResponses()));
+    if (notCarriedCount() > 0) {
+      notes.add(notCarriedNote(notCarriedCount(), jurisdictionCount(), questionId()));
+    }
     return TextTable.of(HEADER, rows).withNotes(notes);
   }
 
@@ -265,6 +281,16 @@ public abstract class OptionTally {
     return percent.isPresent() ? String.valueOf(percent.getAsInt()) : "";
   }
 
+  /** Says how many jurisdictions' answers no crosswalk carries to the question. */
+  static String notCarriedNote(int notCarried, int of, String questionId) {
+    return notCarried
+        + " of the "
+        + of
+        + " jurisdictions answer another instrument that does not ask "
+        + questionId
+        + ", or whose answer its crosswalk does not carry: not in the base";
+  }
+
   /** The id of the row of a code's share of its group: {@code CODE of GROUP}. */
   static String share(String code, String group) {
     return code + " of " + group;
@@ -280,7 +306,8 @@ public abstract class OptionTally {
    * uses.result().count("good-practice-reference");
    * }</pre>
    *
-   * <p>{@code add} refuses an assessment of another instrument.
+   * <p>{@code add} refuses an assessment of another instrument; to count them too, give their
+   * crosswalks to this one ({@link #accumulator(Instrument, String, List, Where...)}).
    *
    * @param instrument the instrument the assessments answer
    * @param questionId a question with options, or a text question with analyst codes
@@ -291,12 +318,41 @@ public abstract class OptionTally {
    */
   public static Accumulator<Assessment, OptionTally> accumulator(
       Instrument instrument, String questionId, Where... filters) {
-    return new Counts(instrument, questionId, List.of(filters));
+    return accumulator(instrument, questionId, List.of(), filters);
+  }
+
+  /**
+   * Starts an option tally, as {@link #accumulator(Instrument, String, Where...)} does, that also
+   * counts assessments of other instruments through their crosswalks to this one: the answer a
+   * migration carries to the question counts as an answer to it. A jurisdiction whose instrument
+   * does not ask the question, or whose answer the crosswalk does not carry, is counted in {@link
+   * #notCarriedCount()}, never as an answer.
+   *
+   * <pre>{@code
+   * // the review's two surveys: q6 of the Alliance's, and the UNICEF survey's u3 through its
+   * // crosswalk to it
+   * Accumulator<Assessment, OptionTally> uses =
+   *     OptionTally.accumulator(alliance, "q6", List.of(Migration.of(crosswalk, unicef, alliance)));
+   * }</pre>
+   *
+   * @param instrument the instrument whose question is counted
+   * @param questionId a question of it with options, or a text question with analyst codes
+   * @param others migrations from the other instruments the assessments may answer, each to {@code
+   *     instrument}
+   * @param filters the filters; none for all
+   * @return an empty accumulator
+   * @throws MnrException if the instrument has no such question, or it has neither options nor
+   *     codes, or a migration does not lead to the instrument, or two lead from one
+   */
+  public static Accumulator<Assessment, OptionTally> accumulator(
+      Instrument instrument, String questionId, List<Migration> others, Where... filters) {
+    return new Counts(instrument, questionId, others, List.of(filters), List.of(filters));
   }
 
   /** The counts of an option tally, filled one assessment at a time. */
   static final class Counts implements Accumulator<Assessment, OptionTally> {
     private final String instrument;
+    private final QuestionSource source;
     private final Question question;
 
     /** Whether the question is a text question counted by its analyst codes. */
@@ -323,6 +379,9 @@ public abstract class OptionTally {
     /** The jurisdictions counted, whether they answered or not. */
     private int jurisdictions;
 
+    /** The jurisdictions of other instruments whose answers no crosswalk carries here. */
+    private int notCarried;
+
     private int answered;
 
     /** The jurisdictions the filters left out that answered the question. */
@@ -336,11 +395,12 @@ public abstract class OptionTally {
     /** The filters that give the base whose published counts apply: a group's adds its own. */
     private final List<Where> base;
 
-    Counts(Instrument instrument, String questionId, List<Where> filters) {
-      this(instrument, questionId, filters, filters);
-    }
-
-    Counts(Instrument instrument, String questionId, List<Where> filters, List<Where> base) {
+    Counts(
+        Instrument instrument,
+        String questionId,
+        List<Migration> others,
+        List<Where> filters,
+        List<Where> base) {
       this.base = List.copyOf(base);
       this.filters = List.copyOf(filters);
       this.keep = Notes.keeper(this.filters);
@@ -355,6 +415,7 @@ public abstract class OptionTally {
       }
       this.instrument = instrument.reference();
       this.question = found.get();
+      this.source = new QuestionSource(instrument, questionId, others);
       this.coded = question.options().isEmpty();
       if (coded && question.codes().isEmpty()) {
         throw new MnrException(
@@ -388,26 +449,16 @@ public abstract class OptionTally {
 
     @Override
     public void add(Assessment assessment) {
-      if (!assessment.instrumentReference().equals(instrument)) {
-        throw new MnrException(
-            "counting the options of '"
-                + question.id()
-                + "' of '"
-                + instrument
-                + "', but "
-                + assessment.jurisdiction()
-                + " answers '"
-                + Messages.clip(assessment.instrumentReference())
-                + "'");
-      }
+      QuestionSource.Read read = source.read(assessment);
       if (!keep.test(assessment)) {
-        leftOutAnswered += assessment.answers().containsKey(question.id()) ? 1 : 0;
+        leftOutAnswered += read.answer() != null ? 1 : 0;
         return;
       }
       jurisdictions++;
       synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
       invalid.add(assessment.validation());
-      Answer answer = assessment.answers().get(question.id());
+      notCarried += read.asked() ? 0 : 1;
+      Answer answer = read.answer();
       if (answer == null) {
         return;
       }
@@ -444,6 +495,7 @@ public abstract class OptionTally {
         throw new MnrException("cannot combine " + accumulator + " with " + this);
       }
       jurisdictions = Math.addExact(jurisdictions, other.jurisdictions);
+      notCarried = Math.addExact(notCarried, other.notCarried);
       synthetic = Math.addExact(synthetic, other.synthetic);
       invalid.combine(other.invalid);
       for (int o = 0; o < counts.length; o++) {
@@ -469,6 +521,7 @@ public abstract class OptionTally {
               .twoOrMoreCount(twoOrMore)
               .addAllFilters(filters)
               .jurisdictionCount(jurisdictions)
+              .notCarriedCount(notCarried)
               .syntheticCount(synthetic)
               .invalidResponses(invalid.result())
               .addAllPublishedRowIds(Published.options(instrument, question.id(), base));

@@ -17,46 +17,63 @@ import java.util.stream.Collectors;
 final class Published {
   private Published() {}
 
-  /** The instrument whose questions the report's option counts are about. */
+  /** The Alliance's survey, whose questions most of the report's option counts are about. */
   private static final String SURVEY = "wpga-mnr-survey@2021";
+
+  /** The UNICEF survey (reconstructed), which the report counts with the Alliance's. */
+  private static final String UNICEF_SURVEY = "end-violence-unicef-survey@2021";
 
   /** The id of the row "two or more" of a multi-choice question's option tally. */
   static final String TWO_OR_MORE = "(two or more)";
 
+  private static final Set<String> USES_OF_THE_MNR =
+      Set.of(
+          "good-practice-reference",
+          "policy-basis",
+          "capability-guide",
+          "progress-framework",
+          TWO_OR_MORE);
+
+  private static final Set<String> YES_AND_NO = Set.of("yes", "no");
+
+  private static final Set<String> INHOPE =
+      Set.of(
+          "inhope",
+          OptionTally.share("inhope-national-hotline", "inhope"),
+          OptionTally.share("inhope-iwf-portal", "inhope"));
+
   /**
-   * The option tally rows whose counts the report publishes, by question and by the filters that
-   * give its base (none: the whole review). Figure 2 and "How have countries used the MNR" (q6, of
-   * 39 answering); Legislation and Figure 4 (q17, on "the 15 surveyed high-income countries": "all
-   * 15 high-income countries surveyed have legislated to criminalize online child sexual abuse and
-   * exploitation and 'knowing possession' of child sexual abuse materials, only 8 have legislation
-   * requiring Internet Service Providers (ISPs) to report"); Key findings (q10, "almost two-thirds
-   * (64 per cent, 27 of 42) have a relevant national policy or strategy"); Access to image
-   * databases (q33, "one-third (33 per cent, 14 of 42) have a national database"); Hotline (q52's
-   * code group inhope: "Over three-quarters of hotlines/portals (76 per cent, 29 of 38) are part of
-   * the INHOPE network"; and its codes' shares of it, "(66 per cent, 19 of 29)" a national hotline,
-   * "The other 10 countries have reporting portals operated by [...] Internet Watch Foundation";
-   * the codes' counts of all 38 are not the report's).
+   * The option tally rows whose counts the report publishes, by instrument, question and the
+   * filters that give its base (none: the whole review, or all that answered the question). Figure
+   * 2 and "How have countries used the MNR" (q6, of 39 answering); Legislation and Figure 4 (q17,
+   * on "the 15 surveyed high-income countries": "all 15 high-income countries surveyed have
+   * legislated to criminalize online child sexual abuse and exploitation and 'knowing possession'
+   * of child sexual abuse materials, only 8 have legislation requiring Internet Service Providers
+   * (ISPs) to report"); Key findings (q10, "almost two-thirds (64 per cent, 27 of 42) have a
+   * relevant national policy or strategy"); Access to image databases (q33, "one-third (33 per
+   * cent, 14 of 42) have a national database"); Hotline (q52's code group inhope: "Over
+   * three-quarters of hotlines/portals (76 per cent, 29 of 38) are part of the INHOPE network"; and
+   * its codes' shares of it, "(66 per cent, 19 of 29)" a national hotline, "The other 10 countries
+   * have reporting portals operated by [...] Internet Watch Foundation"; the codes' counts of all
+   * 38 are not the report's). The report counts these across both surveys, so the UNICEF survey's
+   * counterparts (u3, u5, u13, u19) count the same rows; and its legislation question alone (u8,
+   * "In most countries surveyed (88 per cent, 22 of 25), existing laws were viewed as inadequate":
+   * the answer partial).
    */
   private static final Map<String, Set<String>> OPTIONS =
-      Map.of(
-          key("q6", List.of()),
-          Set.of(
-              "good-practice-reference",
-              "policy-basis",
-              "capability-guide",
-              "progress-framework",
-              TWO_OR_MORE),
-          key("q17", List.of(Where.parse("incomeGroup=high"))),
-          Set.of("technology-facilitated-abuse", "csam-possession", "isp-reporting-duty"),
-          key("q10", List.of()),
-          Set.of("yes", "no"),
-          key("q33", List.of()),
-          Set.of("yes", "no"),
-          key("q52", List.of()),
-          Set.of(
-              "inhope",
-              OptionTally.share("inhope-national-hotline", "inhope"),
-              OptionTally.share("inhope-iwf-portal", "inhope")));
+      Map.ofEntries(
+          Map.entry(key(SURVEY, "q6", List.of()), USES_OF_THE_MNR),
+          Map.entry(
+              key(SURVEY, "q17", List.of(Where.parse("incomeGroup=high"))),
+              Set.of("technology-facilitated-abuse", "csam-possession", "isp-reporting-duty")),
+          Map.entry(key(SURVEY, "q10", List.of()), YES_AND_NO),
+          Map.entry(key(SURVEY, "q33", List.of()), YES_AND_NO),
+          Map.entry(key(SURVEY, "q52", List.of()), INHOPE),
+          Map.entry(key(UNICEF_SURVEY, "u3", List.of()), USES_OF_THE_MNR),
+          Map.entry(key(UNICEF_SURVEY, "u5", List.of()), YES_AND_NO),
+          Map.entry(key(UNICEF_SURVEY, "u8", List.of()), Set.of("partial")),
+          Map.entry(key(UNICEF_SURVEY, "u13", List.of()), YES_AND_NO),
+          Map.entry(key(UNICEF_SURVEY, "u19", List.of()), INHOPE));
 
   /**
    * Returns the rows of a question's option tally whose counts the report publishes on a base.
@@ -68,10 +85,7 @@ final class Published {
    *     empty when the report publishes none
    */
   static Set<String> options(String instrumentReference, String questionId, List<Where> base) {
-    if (!instrumentReference.equals(SURVEY)) {
-      return Set.of();
-    }
-    return OPTIONS.getOrDefault(key(questionId, base), Set.of());
+    return OPTIONS.getOrDefault(key(instrumentReference, questionId, base), Set.of());
   }
 
   /**
@@ -105,8 +119,10 @@ final class Published {
     return "Framing the future (2022) publishes no breakdown of its Figure 1 by " + attribute;
   }
 
-  private static String key(String questionId, List<Where> base) {
-    return questionId
+  private static String key(String instrumentReference, String questionId, List<Where> base) {
+    return instrumentReference
+        + " "
+        + questionId
         + base.stream().map(Where::toString).sorted().collect(Collectors.joining(" ", " ", ""));
   }
 }

@@ -94,6 +94,60 @@ public final class Migration {
   }
 
   /**
+   * Returns the crosswalk the responses go through.
+   *
+   * @return the crosswalk
+   */
+  public Crosswalk crosswalk() {
+    return crosswalk;
+  }
+
+  /**
+   * Returns the instrument the responses answer.
+   *
+   * @return the source instrument
+   */
+  public Instrument from() {
+    return from;
+  }
+
+  /**
+   * Returns the instrument the migrated responses answer.
+   *
+   * @return the target instrument
+   */
+  public Instrument to() {
+    return to;
+  }
+
+  /**
+   * Returns the questions of the source instrument whose answers the crosswalk may carry to a
+   * question of the target, or to one of its options: the sources of the entries that map to it.
+   *
+   * @param targetQuestionId a question of the target instrument
+   * @return the source questions, in the crosswalk's order; empty if the source instrument does not
+   *     ask it
+   */
+  public List<String> sourcesOf(String targetQuestionId) {
+    List<String> sources = new ArrayList<>();
+    for (CrosswalkEntry entry : crosswalk.entries()) {
+      boolean reaches =
+          entry.relationship().maps()
+              && entry.targets().stream()
+                  .anyMatch(t -> Elements.question(t).equals(targetQuestionId));
+      if (reaches) {
+        for (String source : entry.sources()) {
+          String question = Elements.question(source);
+          if (!sources.contains(question)) {
+            sources.add(question);
+          }
+        }
+      }
+    }
+    return List.copyOf(sources);
+  }
+
+  /**
    * Returns a migration that carries personal data, or withholds them.
    *
    * @param personalData true to carry the respondent block and answers that ask for personal data

@@ -38,6 +38,10 @@ import java.util.List;
  * survey.question("q33");      // Question q33 (yes-no, required, secondary-gate of image-databases)
  * }</pre>
  *
+ * <p>{@link #unicefSurvey2021()} is the review's other survey, the End Violence/UNICEF survey of
+ * UNICEF country offices, which the report describes but does not print: a reconstruction, every
+ * text in square brackets.
+ *
  * <p>Thread-safe: the built-in values are immutable and created once.
  */
 public final class Instruments {
@@ -152,6 +156,9 @@ public final class Instruments {
   private static final List<String> Q52_CODES = List.of("inhope-national-hotline",
       "inhope-iwf-portal", "not-inhope");
 
+  /** q52's codes, which the UNICEF survey's hotline question shares. */
+  static final List<String> HOTLINE_CODES = Q52_CODES;
+
   /** The questions with reconstructed words in their texts (erratum E3). */
   private static final String RECONSTRUCTED = "q7, q9, q10, q11, q14, q19, q20, q21, q22, q25,"
       + " q31, q32, q35, q36, q37, q38, q39, q40, q41, q47, q48, q49, q56, q64, q65, q66, q71,"
@@ -184,6 +191,7 @@ public final class Instruments {
 
   private static final Instrument MNR_SURVEY_2021 = build(35);
   private static final Instrument MNR_SURVEY_2021_AS_PRINTED = build(32);
+  private static final Instrument UNICEF_SURVEY_2021 = UnicefSurvey.build();
 
   private Instruments() {}
 
@@ -205,6 +213,29 @@ public final class Instruments {
    */
   public static Instrument mnrSurvey2021AsPrinted() {
     return MNR_SURVEY_2021_AS_PRINTED;
+  }
+
+  /**
+   * Returns the End Violence/UNICEF survey of UNICEF country offices, {@code
+   * end-violence-unicef-survey@2021}, the other survey of the 2022 review (25 low- and
+   * middle-income countries), <b>reconstructed</b>: the report does not print it, so every text is
+   * mnr4j's, in square brackets, and its errata U1 to U5 say what each part rests on. It asks, as
+   * one yes-or-no question each, about every capability of the framework; whether legislation is
+   * in place and whether it is comprehensive or partial (u7, u8: the report's words); and, with the
+   * Alliance survey's options and codes, the uses of the MNR (u3), a national strategy (u5), a
+   * national image database (u13) and INHOPE membership (u19), which the report counts across
+   * both surveys.
+   *
+   * <pre>{@code
+   * Instrument unicef = Instruments.unicefSurvey2021();
+   * unicef.questions().size();  // 27
+   * unicef.question("u8");      // Question u8 (single-choice, required, detail of legislation)
+   * }</pre>
+   *
+   * @return the survey; the same instance on every call
+   */
+  public static Instrument unicefSurvey2021() {
+    return UNICEF_SURVEY_2021;
   }
 
   private static Instrument build(int q33Target) {

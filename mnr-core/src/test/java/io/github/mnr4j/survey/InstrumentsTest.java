@@ -441,4 +441,57 @@ class InstrumentsTest {
                 + " wpga-mnr-survey@2021 (Survey on National Response to Online Child Sexual Abuse and"
                 + " Exploitation): 9 sections, 81 questions, 20 skip rules");
   }
+
+  /**
+   * The UNICEF survey is reconstructed from what the report says of it, every text marked: the
+   * report's "asked whether legislation was in place to address online child sexual exploitation
+   * and abuse and whether it was perceived to be comprehensive or partial" as u7 and u8.
+   */
+  @Test
+  void theUnicefSurveyIsAReconstructionMarkedAsOne() {
+    Instrument unicef = Instruments.unicefSurvey2021();
+    assertThat(unicef.reference()).isEqualTo("end-violence-unicef-survey@2021");
+    assertThat(Instruments.unicefSurvey2021()).isSameAs(unicef);
+    assertThat(InstrumentChecks.check(unicef).findings()).isEmpty();
+    assertThat(unicef.framework()).isEqualTo(Frameworks.mnr());
+    assertThat(unicef.title()).startsWith("[").endsWith("]");
+    for (Question question : unicef.questions()) {
+      assertThat(question.text()).as(question.id()).startsWith("[").endsWith("]");
+      if (question.kind() != QuestionKind.YES_NO) { // a yes-no question's Yes and No are built in
+        question
+            .options()
+            .forEach(o -> assertThat(o.text()).as(o.id()).startsWith("[").endsWith("]"));
+      }
+    }
+    assertThat(unicef.errata())
+        .extracting(Erratum::id)
+        .containsExactly("U1", "U2", "U3", "U4", "U5");
+    assertThat(unicef.errata().get(0).description())
+        .contains("is not printed in Framing the future (2022)")
+        .contains("Both survey tools were based on the MNR.");
+    assertThat(unicef.errata().get(1).description())
+        .contains("whether it was perceived to be comprehensive or partial")
+        .contains("(88 per cent, 22 of 25), existing laws were viewed as inadequate");
+    assertThat(unicef.question("u7").informs()).containsExactly("legislation");
+    assertThat(unicef.question("u8").optionIds()).containsExactly("comprehensive", "partial");
+    assertThat(unicef.question("u2").asksForPersonalData()).isTrue();
+    // Figure 1 is counted across both surveys: each capability has one gate in each.
+    for (var capability : Frameworks.mnr().capabilities()) {
+      assertThat(
+              unicef.questionsInforming(capability.id()).stream()
+                  .filter(q -> q.role() == QuestionRole.GATE)
+                  .count())
+          .as(capability.id())
+          .isEqualTo(1);
+    }
+    // Fewer open-ended questions than the Alliance's: "The Alliance survey also had more
+    // open-ended questions".
+    assertThat(textQuestions(unicef)).isLessThan(textQuestions(Instruments.mnrSurvey2021()));
+  }
+
+  private static long textQuestions(Instrument instrument) {
+    return instrument.questions().stream()
+        .filter(q -> q.kind() == QuestionKind.TEXT && q.codes().isEmpty())
+        .count();
+  }
 }
