@@ -22,7 +22,7 @@ import java.util.Optional;
  * CapabilityEvidence legislation = assessment.evidence("legislation");
  * legislation.primaryGateId();  // Optional[q16]
  * legislation.checklistOfferedCount();  // 11
- * legislation.readings();  // [q16 = yes, q17 unanswered, q18 unanswered]
+ * legislation.readings();  // [q16 = yes, q17: 8 of 11 options, q18 answered]
  * }</pre>
  *
  * <p>The evidence is read from the assessed response when it is asked for: only the status is

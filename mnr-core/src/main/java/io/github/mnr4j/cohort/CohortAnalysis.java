@@ -135,8 +135,10 @@ public final class CohortAnalysis {
    * <pre>{@code
    * CohortAnalysis both = CohortAnalysis.of(
    *     cohort, alliance, List.of(Migration.of(unicefToAlliance, unicef, alliance)));
-   * both.tally(TallyView.figure1());   // all 42
-   * both.options("q6");                // q6, and u3 through the crosswalk
+   * // all 42
+   * both.tally(TallyView.figure1());
+   * // q6, and u3 through the crosswalk
+   * both.options("q6");
    * }</pre>
    *
    * @param cohort the cohort; every response must answer {@code instrument} or the source of one of

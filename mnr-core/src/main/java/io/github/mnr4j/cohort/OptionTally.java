@@ -332,7 +332,8 @@ public abstract class OptionTally {
    * // the review's two surveys: q6 of the Alliance's, and the UNICEF survey's u3 through its
    * // crosswalk to it
    * Accumulator<Assessment, OptionTally> uses =
-   *     OptionTally.accumulator(alliance, "q6", List.of(Migration.of(crosswalk, unicef, alliance)));
+   *     OptionTally.accumulator(
+   *         alliance, "q6", List.of(Migration.of(unicefToAlliance, unicef, alliance)));
    * }</pre>
    *
    * @param instrument the instrument whose question is counted

@@ -15,7 +15,7 @@
  *
  * <pre>{@code
  * Scorecard card = ScoringModels.staged().score(assessment);
- * card.capability("legislation").level();    // Optional[initial (2)]
+ * card.capability("legislation").level();    // Optional[established (3)]
  * // why, and what the next level needs
  * card.capability("legislation").reason();
  * // mean of the domain values
