@@ -163,6 +163,9 @@ final class AnalysisCodecs {
 
   static void writeCounts(OptionTally tally, JsonGenerator out) {
     out.writeNumberProperty("answered", tally.answeredCount());
+    if (tally.notCarriedCount() > 0) {
+      out.writeNumberProperty("notCarried", tally.notCarriedCount());
+    }
     out.writeArrayPropertyStart("options");
     tally
         .counts()
