@@ -14,8 +14,9 @@ var mnr = Frameworks.mnr();
 var survey = Instruments.mnrSurvey2021();
 var validator = Validator.of(survey);
 var json = MnrJson.strict();
-// The embedded cohort: SYNTHETIC data of 42 made-up jurisdictions.
-var analysis = CohortAnalysis.of(SyntheticCohort.load(), survey);
+// The embedded cohort: SYNTHETIC data of 42 made-up jurisdictions, 17 answering the Alliance's
+// survey and 25 the UNICEF survey (reconstructed), counted together through their crosswalk.
+var analysis = ReviewSurveys.analysis(SyntheticCohort.load());
 
 // The examples the banner shows, each with its result; JShellScriptTest runs and checks them.
 var examples = List.of(

@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples;
 
 import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.crosswalk.Migration;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.reference.IncomeGroup;
@@ -74,6 +75,11 @@ public final class SyntheticCohort {
 
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
   private static final Validator VALIDATOR = Validator.of(SURVEY);
+  private static final Instrument UNICEF = Instruments.unicefSurvey2021();
+
+  /** The crosswalk between the review's surveys, read backwards: the Alliance's to the UNICEF's. */
+  private static final Migration FROM_ALLIANCE =
+      Migration.of(ReviewSurveys.crosswalk().inverse(), SURVEY, UNICEF);
 
   /**
    * Figure 4 on its base, "the 15 surveyed high-income countries", in the order the figure lists
@@ -204,9 +210,52 @@ public final class SyntheticCohort {
               .status(response.status())
               .putAllAnswers(ordered);
       received(j).ifPresent(kept::receivedOn);
-      cohort.addResponse(kept.build());
+      cohort.addResponse(survey(j).equals("alliance") ? kept.build() : unicef(j, kept.build()));
     }
     return cohort.build();
+  }
+
+  /**
+   * The response of a jurisdiction that answered the UNICEF survey: its answers, drawn as for the
+   * Alliance's survey, carried through the crosswalk between the two (read backwards); then what
+   * the crosswalk does not determine. u7: every one has legislation (the report's "existing laws");
+   * u8: "In most countries surveyed (88 per cent, 22 of 25), existing laws were viewed as
+   * inadequate" (Legislation), the answer partial, and the 3 of highest capacity comprehensive;
+   * u26: the yes or no that q78's analyst code holds.
+   */
+  private Response unicef(int j, Response drawn) {
+    Response carried = FROM_ALLIANCE.migrate(drawn).response();
+    Map<String, Answer> answers = new LinkedHashMap<>(carried.answers());
+    answers.put("u7", Answer.ofChoice("yes"));
+    answers.put(
+        "u8", Answer.ofChoice(comprehensiveLaws().contains(j) ? "comprehensive" : "partial"));
+    drawn
+        .findAnswer("q78")
+        .flatMap(Answer::code)
+        .ifPresent(code -> answers.put("u26", Answer.ofChoice(code)));
+    Map<String, Answer> ordered = new LinkedHashMap<>();
+    for (Question question : UNICEF.questions()) {
+      Answer answer = answers.get(question.id());
+      if (answer != null) {
+        ordered.put(question.id(), answer);
+      }
+    }
+    return Response.builder()
+        .instrumentReference(UNICEF.reference())
+        .jurisdiction(drawn.jurisdiction())
+        .status(drawn.status())
+        .putAllAnswers(ordered)
+        .build();
+  }
+
+  /** The 3 UNICEF survey jurisdictions of highest capacity, whose laws are comprehensive. */
+  private List<Integer> comprehensiveLaws() {
+    return IntStream.range(0, size)
+        .filter(k -> survey(k).equals("unicef"))
+        .boxed()
+        .sorted(Comparator.comparingDouble(k -> -capacity[k]))
+        .limit(3)
+        .collect(Collectors.toList());
   }
 
   /** The Methodology's counts, drawn independently so no cell matches a real country. */

@@ -51,8 +51,11 @@ class DocumentationExamplesTest {
           "Framework mnr = Frameworks.mnr();",
           "Instrument survey = Instruments.mnrSurvey2021();",
           "MnrJson json = MnrJson.strict();",
-          "Cohort cohort = SyntheticCohort.load();",
-          "Response response = cohort.responses().get(6);",
+          "Cohort cohort = Cohort.builder().name(\"The example's Alliance survey responses\")"
+              + ".addAllResponses(SyntheticCohort.load().responses().stream()"
+              + ".filter(r -> r.instrumentReference().equals(survey.reference())).toList())"
+              + ".build();",
+          "Response response = cohort.responses().get(4);",
           "Response r1 = cohort.responses().get(0);",
           "Response r2 = cohort.responses().get(1);",
           "Response r3 = cohort.responses().get(2);",
@@ -62,7 +65,10 @@ class DocumentationExamplesTest {
           "Assessor assessor = Assessor.of(survey);",
           "Assessment assessment = assessor.assess(response);",
           "List<Assessment> assessments = List.of(assessment);",
-          "CohortAnalysis analysis = CohortAnalysis.of(cohort, survey);",
+          "CohortAnalysis analysis = ReviewSurveys.analysis(SyntheticCohort.load());",
+          "Instrument alliance = survey;",
+          "Instrument unicef = Instruments.unicefSurvey2021();",
+          "Crosswalk unicefToAlliance = ReviewSurveys.crosswalk();",
           "CohortAnalysis round2021 = analysis;",
           "CohortAnalysis round2024 = analysis;",
           "Scorecard card = ScoringModels.staged().score(assessment);",

@@ -99,7 +99,7 @@ class NextEditionTest {
     Validator validator = Validator.of(draft);
     long split = 0;
     long narrowed = 0;
-    for (Response response : SyntheticCohort.load().responses()) {
+    for (Response response : allianceResponses()) {
       MigrationResult result = migration.migrate(response);
       Response migrated = result.response();
       assertThat(migrated.status()).isEqualTo(ResponseStatus.IN_PROGRESS); // q83 is new to all
@@ -144,7 +144,7 @@ class NextEditionTest {
     Assessor after = Assessor.of(draft);
     Accumulator<Assessment, Round> earlier = Round.accumulator("Round 2021", Frameworks.mnr());
     Accumulator<Assessment, Round> later = Round.accumulator("Draft round", draft.framework());
-    for (Response response : SyntheticCohort.load().responses()) {
+    for (Response response : allianceResponses()) {
       earlier.add(before.assess(response));
       later.add(after.assess(migration.migrate(response).response()));
     }
@@ -161,7 +161,7 @@ class NextEditionTest {
     assertThat(comparison.changes())
         .noneMatch(c -> c.capabilityId().equals("offender-support-systems"))
         .allMatch(c -> c.change() == RoundComparison.Change.UNCHANGED);
-    assertThat(comparison.changes()).hasSize(42 * 21 - 42); // 20 capabilities a jurisdiction
+    assertThat(comparison.changes()).hasSize(17 * 21 - 17); // 20 capabilities a jurisdiction
     assertThat(comparison.rows())
         .extracting(RoundComparison.RowChange::label)
         .doesNotContain("Offender support systems")
@@ -180,5 +180,12 @@ class NextEditionTest {
                     later.result(), earlier.result(), NextEdition.frameworkCrosswalk()))
         .hasMessageContaining("are not compared through crosswalk 'wpga-mnr-to-next-draft'")
         .hasMessageContaining("end-mismatch");
+  }
+
+  /** The example's responses to the 2021 survey, which the draft revises (not the UNICEF one). */
+  private static List<Response> allianceResponses() {
+    return SyntheticCohort.load().responses().stream()
+        .filter(r -> r.instrumentReference().equals(Instruments.mnrSurvey2021().reference()))
+        .toList();
   }
 }

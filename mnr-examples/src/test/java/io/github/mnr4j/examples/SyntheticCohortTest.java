@@ -11,6 +11,7 @@ import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyRow;
 import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.cohort.Where;
+import io.github.mnr4j.crosswalk.Migration;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.survey.Instruments;
@@ -30,8 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class SyntheticCohortTest {
   private static final Cohort COHORT = SyntheticCohort.load();
-  private static final CohortAnalysis ANALYSIS =
-      CohortAnalysis.of(COHORT, Instruments.mnrSurvey2021());
+  private static final CohortAnalysis ANALYSIS = ReviewSurveys.analysis(COHORT);
 
   /** Figure 1: row, yes, of, percent as printed. */
   private static final String FIGURE_1 =
@@ -402,9 +402,93 @@ class SyntheticCohortTest {
 
   @Test
   void theSyntheticResponsesHaveNoValidationErrors() {
-    Validator validator = Validator.of(Instruments.mnrSurvey2021());
+    Validator alliance = Validator.of(Instruments.mnrSurvey2021());
+    Validator unicef = Validator.of(Instruments.unicefSurvey2021());
     assertThat(COHORT.responses())
         .allSatisfy(
-            r -> assertThat(validator.validate(r).errors()).as(r.jurisdiction().id()).isEmpty());
+            r ->
+                assertThat(
+                        (r.instrumentReference().equals(Instruments.unicefSurvey2021().reference())
+                                ? unicef
+                                : alliance)
+                            .validate(r)
+                            .errors())
+                    .as(r.jurisdiction().id())
+                    .isEmpty());
+  }
+
+  /**
+   * The review's two surveys: "For 17 countries (primarily high-income countries), the data is
+   * drawn from responses to a survey issued to government representatives [...]. For 25 countries
+   * (low- and middle-income countries), the data is drawn from a survey administered to UNICEF
+   * country offices" (Methodology). Each jurisdiction answers the survey its attribute names.
+   */
+  @Test
+  void answersTheReviewsTwoSurveysAsTheReportSays() {
+    Map<String, Long> byInstrument =
+        COHORT.responses().stream()
+            .collect(Collectors.groupingBy(Response::instrumentReference, Collectors.counting()));
+    assertThat(byInstrument)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("wpga-mnr-survey@2021", 17L, "end-violence-unicef-survey@2021", 25L));
+    assertThat(COHORT.responses())
+        .allSatisfy(
+            r ->
+                assertThat(r.instrumentReference())
+                    .as(r.jurisdiction().id())
+                    .startsWith(
+                        r.jurisdiction().attributes().get("survey").equals("alliance")
+                            ? "wpga-mnr-survey"
+                            : "end-violence-unicef-survey"));
+    assertThat(COHORT.responses())
+        .filteredOn(r -> r.instrumentReference().startsWith("end-violence"))
+        .allSatisfy(
+            r -> assertThat(r.jurisdiction().incomeGroup().orElseThrow().isLowOrMiddle()).isTrue());
+  }
+
+  /**
+   * "The UNICEF/End Violence survey for low and middle-income countries issued to UNICEF country
+   * offices asked whether legislation was in place to address online child sexual exploitation and
+   * abuse and whether it was perceived to be comprehensive or partial. In most countries surveyed
+   * (88 per cent, 22 of 25), existing laws were viewed as inadequate." (Legislation)
+   */
+  @Test
+  void reproducesTheUnicefSurveysTwentyTwoOfTwentyFiveInadequateLaws() {
+    CohortAnalysis unicefFirst =
+        CohortAnalysis.of(
+            COHORT,
+            Instruments.unicefSurvey2021(),
+            List.of(
+                Migration.of(
+                    ReviewSurveys.crosswalk().inverse(),
+                    Instruments.mnrSurvey2021(),
+                    Instruments.unicefSurvey2021())));
+    OptionTally laws = unicefFirst.options("u8");
+    assertThat(laws.count("partial")).isEqualTo(22);
+    assertThat(laws.answeredCount()).isEqualTo(25);
+    assertThat(laws.toTable().rows())
+        .filteredOn(row -> row.get(0).equals("partial"))
+        .containsExactly(List.of("partial", "22", "25", "88", "yes"));
+    assertThat(laws.publishedRowIds()).containsExactly("partial");
+    assertThat(laws.notCarriedCount()).isEqualTo(17);
+    // and the Alliance's own questions still count all 42 through the crosswalk
+    assertThat(ANALYSIS.options("q10").answeredCount()).isEqualTo(42);
+    assertThat(ANALYSIS.options("q17").notCarriedCount()).isEqualTo(25);
+  }
+
+  /** The crosswalk between the two surveys is a data file that checks clean against both. */
+  @Test
+  void theCrosswalkBetweenTheSurveysChecksClean() {
+    assertThat(
+            ReviewSurveys.crosswalk()
+                .check(Instruments.unicefSurvey2021(), Instruments.mnrSurvey2021())
+                .findings())
+        .isEmpty();
+    assertThat(
+            ReviewSurveys.crosswalk()
+                .inverse()
+                .check(Instruments.mnrSurvey2021(), Instruments.unicefSurvey2021())
+                .findings())
+        .isEmpty();
   }
 }

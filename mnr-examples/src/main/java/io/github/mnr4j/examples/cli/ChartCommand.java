@@ -166,7 +166,7 @@ final class ChartCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--scale is 1 to " + Charts.Chart.MAX_SCALE + ", not " + scale.get());
     }
-    Charts.Chart chart = draw(instrumentOption.instrument());
+    Charts.Chart chart = draw(instrumentOption.instruments());
     List<String> notes = new ArrayList<>(counted);
     notes.addAll(validity.notes());
     if (kind != Kind.breakdown) { // a breakdown's chart has the policy's note already
@@ -185,7 +185,8 @@ final class ChartCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Charts.Chart draw(Instrument instrument) {
+  private Charts.Chart draw(InstrumentSet instruments) {
+    Instrument instrument = instruments.instrument();
     List<Where> filters = TallyCommand.filters(spec, where);
     String cohort =
         String.join(", ", inputs)
@@ -200,7 +201,7 @@ final class ChartCommand implements Callable<Integer> {
           Accumulator<Assessment, Tally> tally =
               Tally.accumulator(
                   TallyView.figure1(), instrument.framework(), filters.toArray(new Where[0]));
-          assess(instrument, attributes, tally::add);
+          assess(instruments, attributes, tally::add);
           Tally result = tally.result();
           disclosure.policy().check(result);
           counted = counted(result.invalidResponses());
@@ -216,7 +217,7 @@ final class ChartCommand implements Callable<Integer> {
                   by.get(),
                   disclosure.policy(),
                   filters.toArray(new Where[0]));
-          assess(instrument, attributes, breakdown::add);
+          assess(instruments, attributes, breakdown::add);
           TallyCommand.requireKnownAttribute(by.get(), attributes);
           Breakdown result = breakdown.result();
           if (result.groups().stream().allMatch(group -> group.tally().isEmpty())) {
@@ -239,15 +240,20 @@ final class ChartCommand implements Callable<Integer> {
         }
       case options:
         {
+          InstrumentSet counting = instruments.counting(question.get());
           Accumulator<Assessment, OptionTally> options =
-              OptionTally.accumulator(instrument, question.get(), filters.toArray(new Where[0]));
-          assess(instrument, attributes, options::add);
+              OptionTally.accumulator(
+                  counting.instrument(),
+                  question.get(),
+                  counting.others(),
+                  filters.toArray(new Where[0]));
+          assess(counting, attributes, options::add);
           OptionTally result = options.result();
           disclosure.policy().check(result);
           counted = counted(result.invalidResponses());
           return Charts.options(
               result,
-              instrument.question(question.get()),
+              counting.instrument().question(question.get()),
               cohort,
               allSynthetic(result.syntheticCount(), result.jurisdictionCount()));
         }
@@ -256,7 +262,7 @@ final class ChartCommand implements Callable<Integer> {
           List<Assessment> chosen = new ArrayList<>();
           Set<String> ids = new TreeSet<>();
           assess(
-              instrument,
+              instruments,
               a -> {
                 ids.add(a.jurisdiction().id());
                 if (jurisdiction.isEmpty() || jurisdiction.get().equals(a.jurisdiction().id())) {
@@ -294,7 +300,7 @@ final class ChartCommand implements Callable<Integer> {
                   .withDraws(RankCommand.DRAWS)
                   .withSeed(RankCommand.SEED)
                   .accumulator(instrument.framework());
-          assess(instrument, ranked::add);
+          assess(instruments, ranked::add);
           Ranking ranking = ranked.result();
           counted = counted(ranking.invalidResponses());
           return Charts.ranking(
@@ -308,8 +314,8 @@ final class ChartCommand implements Callable<Integer> {
           PrintWriter err = spec.commandLine().getErr();
           RoundComparison progress =
               RoundComparison.compare(
-                  Responses.round(inputs.get(0), instrument, threads.count(), validity, err),
-                  Responses.round(inputs.get(1), instrument, threads.count(), validity, err));
+                  Responses.round(inputs.get(0), instruments, threads.count(), validity, err),
+                  Responses.round(inputs.get(1), instruments, threads.count(), validity, err));
           validity.refuseIfStrict();
           disclosure.policy().check(progress);
           counted =
@@ -342,10 +348,10 @@ final class ChartCommand implements Callable<Integer> {
         : List.of("Counted as far as their answers go: " + invalid.summary() + ".");
   }
 
-  private void assess(Instrument instrument, Consumer<Assessment> action) {
+  private void assess(InstrumentSet instruments, Consumer<Assessment> action) {
     Responses.assess(
         inputs,
-        instrument,
+        instruments,
         threads.count(),
         assessment -> {
           if (validity.admits(assessment)) {
@@ -357,9 +363,10 @@ final class ChartCommand implements Callable<Integer> {
   }
 
   /** Assesses into a counter, then refuses --where attributes no jurisdiction has. */
-  private void assess(Instrument instrument, Set<String> attributes, Consumer<Assessment> counter) {
+  private void assess(
+      InstrumentSet instruments, Set<String> attributes, Consumer<Assessment> counter) {
     assess(
-        instrument,
+        instruments,
         a -> {
           attributes.addAll(a.jurisdiction().attributes().keySet());
           counter.accept(a);

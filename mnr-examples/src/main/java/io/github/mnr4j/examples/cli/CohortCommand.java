@@ -54,7 +54,8 @@ final class CohortCommand implements Callable<Integer> {
       description =
           "Assemble responses (response documents, JSON Lines, cohorts or"
               + " directories of them) into one cohort document on standard output: one response"
-              + " per jurisdiction, all answering one instrument, completed responses only unless"
+              + " per jurisdiction, all answering one instrument (or the review's two surveys),"
+              + " completed responses only unless"
               + " --drafts. Responses with validation errors are refused unless --allow-invalid."
               + " Respondents' contact details are personal data and are not copied."
               + " Exit status: 0; 1 for responses with validation errors (named on stderr); 2 for"
@@ -119,7 +120,8 @@ final class CohortCommand implements Callable<Integer> {
       try {
         long[] counts = new long[2]; // read, kept
         TreeSet<String> instruments = new TreeSet<>();
-        Validator validator = Validator.of(instrumentOption.instrument());
+        InstrumentSet set = instrumentOption.instruments();
+        Validator validator = Validator.of(set.instrument());
         Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary));
             CohortWriter cohort =
@@ -134,20 +136,20 @@ final class CohortCommand implements Callable<Integer> {
                 counts[0]++;
                 instruments.add(response.instrumentReference());
                 if (drafts || response.status() == ResponseStatus.COMPLETED) {
-                  invalid.add(validator.validate(response));
+                  invalid.add(set.validate(response).orElseGet(() -> validator.validate(response)));
                   cohort.write(response);
                   counts[1]++;
                 }
               },
               err);
         }
-        if (instruments.size() > 1) {
+        if (instruments.size() > 1 && !instruments.stream().allMatch(set::reads)) {
           throw new MnrException(
               "the responses answer "
                   + instruments.size()
                   + " instruments ("
                   + Messages.printable(String.join(", ", instruments))
-                  + "); a cohort answers one:"
+                  + "); a cohort answers one, or the review's two surveys:"
                   + " assemble each instrument's responses apart");
         }
         InvalidResponses refused = invalid.result();

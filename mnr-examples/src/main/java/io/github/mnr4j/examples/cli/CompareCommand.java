@@ -111,14 +111,14 @@ final class CompareCommand implements Callable<Integer> {
       Instrument later = ends.instrumentOn(crosswalk.target().id());
       comparison =
           RoundComparison.compare(
-              Responses.round(before, instrument, threads.count(), validity, err),
-              Responses.round(after, later, threads.count(), validity, err),
+              Responses.round(before, InstrumentSet.of(instrument), threads.count(), validity, err),
+              Responses.round(after, InstrumentSet.of(later), threads.count(), validity, err),
               crosswalk);
     } else {
       comparison =
           RoundComparison.compare(
-              Responses.round(before, instrument, threads.count(), validity, err),
-              Responses.round(after, instrument, threads.count(), validity, err));
+              Responses.round(before, InstrumentSet.of(instrument), threads.count(), validity, err),
+              Responses.round(after, InstrumentSet.of(instrument), threads.count(), validity, err));
     }
     validity.refuseIfStrict();
     disclosure.policy().check(comparison);

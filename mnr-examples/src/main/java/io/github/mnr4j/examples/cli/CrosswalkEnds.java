@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --end} option of the crosswalk commands: the frameworks and instruments a crosswalk
- * may name, besides the built-in MNR and 2021 survey.
+ * may name, besides the built-in MNR and the review's two surveys.
  */
 final class CrosswalkEnds {
   @Option(
@@ -27,8 +27,8 @@ final class CrosswalkEnds {
       paramLabel = "FILE",
       description =
           "A framework or instrument the crosswalk names (an mnr4j.framework or"
-              + " mnr4j.instrument document); repeat for both ends. The built-in wpga-mnr and"
-              + " wpga-mnr-survey@2021 need none.")
+              + " mnr4j.instrument document); repeat for both ends. The built-in wpga-mnr,"
+              + " wpga-mnr-survey@2021 and end-violence-unicef-survey@2021 need none.")
   List<Path> files = new ArrayList<>();
 
   private final List<Framework> frameworks = new ArrayList<>();
@@ -43,6 +43,7 @@ final class CrosswalkEnds {
     loaded = true;
     frameworks.add(Frameworks.mnr());
     instruments.add(Instruments.mnrSurvey2021());
+    instruments.add(Instruments.unicefSurvey2021());
     for (Path file : files) {
       String format = format(file);
       if (format.equals("mnr4j.framework")) {

@@ -21,12 +21,21 @@ final class InstrumentOption {
       paramLabel = "INSTRUMENT.json",
       description =
           "An instrument of one's own (an mnr4j.instrument document); by default the"
-              + " built-in wpga-mnr-survey@2021.")
+              + " built-in wpga-mnr-survey@2021, with the review's other survey,"
+              + " end-violence-unicef-survey@2021 (reconstructed), through their crosswalk.")
   Optional<Path> file = Optional.empty();
 
   /** Returns the instrument given, or the built-in survey. */
   Instrument instrument() {
     return file.map(f -> Inputs.read(f, Document.INSTRUMENT)).orElse(Instruments.mnrSurvey2021());
+  }
+
+  /**
+   * Returns the instrument given, alone; or the built-in survey with the review's other survey, the
+   * UNICEF one, whose responses come through their crosswalk.
+   */
+  InstrumentSet instruments() {
+    return InstrumentSet.of(instrument());
   }
 
   /**

@@ -32,8 +32,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +53,10 @@ import picocli.CommandLine.Spec;
             + " answer is carried only where the crosswalk determines the new one; otherwise the"
             + " new question is left unanswered and the response becomes a draft (in-progress)"
             + " for review. Every answer gets a note in the report: carried, narrowed, merged,"
-            + " split, merge-conflict, dropped, withheld or needs-review. Responses are read and"
+            + " split, merge-conflict, dropped, withheld or needs-review. Where the crosswalk starts"
+            + " at the built-in wpga-mnr-survey@2021, responses to the review's other survey"
+            + " (end-violence-unicef-survey@2021) go through the crosswalk between the two first,"
+            + " with the notes of both steps. Responses are read and"
             + " written one at a time; nothing is written if a response cannot be read. Exit"
             + " status: 0, or 2 for unreadable input or a crosswalk with errors.")
 final class MigrateCommand implements Callable<Integer> {
@@ -183,12 +189,26 @@ final class MigrateCommand implements Callable<Integer> {
             inputs,
             threads.count(),
             response -> {
-              Responses.requireInstrument(response, from);
-              return new Migrated(validator.validate(response), migration.migrate(response));
+              Optional<Migration> first = firstTo(from, response);
+              if (first.isEmpty()) {
+                Responses.requireInstrument(response, from);
+                return new Migrated(
+                    validator.validate(response), migration.migrate(response), Optional.empty());
+              }
+              return new Migrated(
+                  Validator.of(first.get().from()).validate(response),
+                  first.get().migrate(response).then(migration),
+                  first);
             },
             migrated -> {
               MigrationResult result = migrated.result;
               invalid.add(migrated.validation);
+              migrated.first.ifPresent(
+                  m ->
+                      firstSteps.merge(
+                          m.from().reference() + " through crosswalk '" + m.crosswalk().id() + "'",
+                          1L,
+                          Long::sum));
               summary.add(result);
               write(result.response(), cohort, responses, json);
               if (reportFormat == ReportFormat.csv) {
@@ -203,6 +223,12 @@ final class MigrateCommand implements Callable<Integer> {
       }
       deliver(responsesFile, output, spec.commandLine().getOut());
       deliver(reportFile, report, err);
+      // A CSV or JSON report on stderr stays machine-readable: its rows name the first step's
+      // questions; a report written to a file leaves stderr free for the note.
+      if (!firstSteps.isEmpty() && reportFormat != ReportFormat.text && report.isPresent()) {
+        err.println("mnr: note: " + Messages.printable(firstStepsNote()));
+        err.flush();
+      }
       InvalidResponses before = invalid.result();
       if (!before.isEmpty()) {
         err.println(
@@ -218,15 +244,44 @@ final class MigrateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The migration that brings a response to the crosswalk's source first, when it answers the
+   * review's other survey and the source is the built-in Alliance survey: the UNICEF survey's
+   * responses go through the crosswalk between the two, then on.
+   */
+  private static Optional<Migration> firstTo(Instrument from, Response response) {
+    if (response.instrumentReference().equals(from.reference())) {
+      return Optional.empty();
+    }
+    return InstrumentSet.of(from).others().stream()
+        .filter(m -> m.from().reference().equals(response.instrumentReference()))
+        .findFirst();
+  }
+
   /** A response's validation against the old instrument, and its migration. */
   private static final class Migrated {
     final ValidationReport validation;
     final MigrationResult result;
 
-    Migrated(ValidationReport validation, MigrationResult result) {
+    /** The migration the response went through before the crosswalk's, if any. */
+    final Optional<Migration> first;
+
+    Migrated(ValidationReport validation, MigrationResult result, Optional<Migration> first) {
       this.validation = validation;
       this.result = result;
+      this.first = first;
     }
+  }
+
+  /** How many responses went through a first step, by its instrument and crosswalk. */
+  private final Map<String, Long> firstSteps = new TreeMap<>();
+
+  /** Says which responses came through a first step, and how many. */
+  private String firstStepsNote() {
+    return firstSteps.entrySet().stream()
+            .map(e -> LintCommand.plural(e.getValue(), "response") + " answered " + e.getKey())
+            .collect(Collectors.joining("; "))
+        + (firstSteps.isEmpty() ? "" : " first; the notes of both steps are counted");
   }
 
   private static void write(
@@ -281,7 +336,8 @@ final class MigrateCommand implements Callable<Integer> {
             + summary.crosswalkId()
             + "'; "
             + summary.needingReview()
-            + " need review (drafts until someone completes them)";
+            + " need review (drafts until someone completes them)"
+            + (firstSteps.isEmpty() ? "" : "; " + firstStepsNote());
     StringBuilder text = new StringBuilder();
     TextTable.of(List.of("outcome", "from", "to", "answers"), rows)
         .withTitle(title)

@@ -103,7 +103,7 @@ final class RankCommand implements Callable<Integer> {
         Ranker.of(index).withDraws(draws).withSeed(seed).accumulator(instrument.framework());
     Responses.assess(
         inputs,
-        instrument,
+        InstrumentSet.of(instrument),
         threads.count(),
         assessment -> {
           if (validity.admits(assessment)) {

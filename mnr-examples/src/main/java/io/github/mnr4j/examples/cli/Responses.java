@@ -3,7 +3,6 @@ package io.github.mnr4j.examples.cli;
 import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
-import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.cohort.Round;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.internal.Messages;
@@ -72,20 +71,11 @@ final class Responses {
    */
   static void assess(
       List<String> arguments,
-      Instrument instrument,
+      InstrumentSet instruments,
       int threads,
       Consumer<Assessment> action,
       PrintWriter err) {
-    Assessor assessor = Assessor.of(instrument);
-    read(
-        arguments,
-        threads,
-        response -> {
-          requireInstrument(response, instrument);
-          return assessor.assess(response);
-        },
-        action,
-        err);
+    read(arguments, threads, instruments::assess, action, err);
   }
 
   /** Reads every response of the inputs, as {@link #assess} does, without assessing them. */
@@ -142,7 +132,7 @@ final class Responses {
               + Messages.clip(response.instrumentReference())
               + "', not '"
               + instrument.reference()
-              + "' (see --instrument)");
+              + "'");
     }
   }
 
@@ -186,15 +176,15 @@ final class Responses {
    */
   static Round round(
       String argument,
-      Instrument instrument,
+      InstrumentSet instruments,
       int threads,
       ValidityOption validity,
       PrintWriter err) {
     Accumulator<Assessment, Round> round =
-        Round.accumulator(cohortName(List.of(argument)), instrument.framework());
+        Round.accumulator(cohortName(List.of(argument)), instruments.instrument().framework());
     assess(
         List.of(argument),
-        instrument,
+        instruments,
         threads,
         assessment -> {
           if (validity.admits(assessment)) {

@@ -3,7 +3,6 @@ package io.github.mnr4j.examples.cli;
 import io.github.mnr4j.Identified;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
-import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Tables;
@@ -105,7 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     Instrument instrument = instrumentOption.instrument();
     ScoringModel scoring = InstrumentOption.model(model, instrument);
-    Assessor assessor = Assessor.of(instrument);
+    InstrumentSet instruments = InstrumentSet.of(instrument);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Sink sink = tidy.isPresent() ? new TableSink(tidy.get(), out) : new CardSink(out);
@@ -118,8 +117,7 @@ final class ScoreCommand implements Callable<Integer> {
             inputs,
             threads.count(),
             response -> {
-              Responses.requireInstrument(response, instrument);
-              Assessment assessment = assessor.assess(response);
+              Assessment assessment = instruments.assess(response);
               return new Scored(assessment, scoring.score(assessment));
             },
             scored -> {

@@ -15,7 +15,6 @@ import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Output;
-import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,8 +130,8 @@ final class TallyCommand implements Callable<Integer> {
     refuseUselessOptions();
     output.check();
     validity.check();
-    Instrument instrument = instrumentOption.instrument();
-    Framework framework = instrument.framework();
+    InstrumentSet instruments = instrumentOption.instruments();
+    Framework framework = instruments.instrument().framework();
     View chosen = view.orElse(View.figure1);
     TallyView rows =
         chosen == View.capabilities
@@ -143,16 +142,27 @@ final class TallyCommand implements Callable<Integer> {
     DisclosurePolicy policy = disclosure.policy();
     Set<String> attributes = new TreeSet<>();
     if (question.isPresent() && by.isPresent()) {
+      InstrumentSet counting = instruments.counting(question.get());
       Accumulator<Assessment, OptionBreakdown> breakdown =
           OptionBreakdown.accumulator(
-              instrument, question.get(), by.get(), policy, filters.toArray(new Where[0]));
-      assess(instrument, attributes, breakdown::add);
+              counting.instrument(),
+              question.get(),
+              counting.others(),
+              by.get(),
+              policy,
+              filters.toArray(new Where[0]));
+      assess(counting, attributes, breakdown::add);
       OptionBreakdown result = breakdown.result();
       print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.OPTIONS_BREAKDOWN));
     } else if (question.isPresent()) {
+      InstrumentSet counting = instruments.counting(question.get());
       Accumulator<Assessment, OptionTally> options =
-          OptionTally.accumulator(instrument, question.get(), filters.toArray(new Where[0]));
-      assess(instrument, attributes, options::add);
+          OptionTally.accumulator(
+              counting.instrument(),
+              question.get(),
+              counting.others(),
+              filters.toArray(new Where[0]));
+      assess(counting, attributes, options::add);
       OptionTally result = options.result();
       policy.check(result);
       print(
@@ -162,13 +172,13 @@ final class TallyCommand implements Callable<Integer> {
     } else if (by.isPresent()) {
       Accumulator<Assessment, Breakdown> breakdown =
           Breakdown.accumulator(rows, framework, by.get(), policy, filters.toArray(new Where[0]));
-      assess(instrument, attributes, breakdown::add);
+      assess(instruments, attributes, breakdown::add);
       Breakdown result = breakdown.result();
       print(out, result.toTable(), () -> MnrJson.strict().write(result, Output.BREAKDOWN));
     } else {
       Accumulator<Assessment, Tally> tally =
           Tally.accumulator(rows, framework, filters.toArray(new Where[0]));
-      assess(instrument, attributes, tally::add);
+      assess(instruments, attributes, tally::add);
       Tally result = tally.result();
       policy.check(result);
       print(
@@ -194,10 +204,11 @@ final class TallyCommand implements Callable<Integer> {
    * and --where), before anything is printed; with --strict, refuses responses with validation
    * errors.
    */
-  private void assess(Instrument instrument, Set<String> attributes, Consumer<Assessment> counter) {
+  private void assess(
+      InstrumentSet instruments, Set<String> attributes, Consumer<Assessment> counter) {
     Responses.assess(
         inputs,
-        instrument,
+        instruments,
         threads.count(),
         assessment -> {
           attributes.addAll(assessment.jurisdiction().attributes().keySet());

@@ -65,7 +65,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Validator validator = Validator.of(instrumentOption.instrument());
+    InstrumentSet instruments = instrumentOption.instruments();
+    Validator validator = Validator.of(instruments.instrument());
     List<ResponseInput> inputs = Responses.inputs(arguments);
     // A lone response document keeps its pretty document; anything else is written a line each.
     boolean oneDocument = inputs.size() == 1 && !holdsMany(inputs.get(0).name());
@@ -79,7 +80,10 @@ final class ValidateCommand implements Callable<Integer> {
           .readAll(
               List.of(input),
               threads.count(),
-              response -> new Validated(response, validator.validate(response)),
+              response ->
+                  new Validated(
+                      response,
+                      instruments.validate(response).orElseGet(() -> validator.validate(response))),
               validated -> {
                 print(validated, input.name() + (many ? " #" + index[0] : ""), oneDocument, out);
                 index[0]++;

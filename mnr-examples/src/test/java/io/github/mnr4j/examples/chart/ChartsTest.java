@@ -8,6 +8,7 @@ import io.github.mnr4j.cohort.CohortAnalysis;
 import io.github.mnr4j.cohort.DisclosurePolicy;
 import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.TallyView;
+import io.github.mnr4j.examples.ReviewSurveys;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.scoring.Ranker;
 import io.github.mnr4j.scoring.Ranking;
@@ -34,8 +35,7 @@ import org.xml.sax.InputSource;
  * they stand for.
  */
 class ChartsTest {
-  private static final CohortAnalysis EXAMPLE =
-      CohortAnalysis.of(SyntheticCohort.load(), Instruments.mnrSurvey2021());
+  private static final CohortAnalysis EXAMPLE = ReviewSurveys.analysis(SyntheticCohort.load());
 
   /** Figure 1's per cent yes, row by row, as the report prints them (published-figures.md). */
   private static final int[] FIGURE1 = {
@@ -122,9 +122,8 @@ class ChartsTest {
                   .build()));
     }
     CohortAnalysis analysis =
-        CohortAnalysis.of(
-            io.github.mnr4j.cohort.Cohort.builder().name(value).addAllResponses(marked).build(),
-            Instruments.mnrSurvey2021());
+        ReviewSurveys.analysis(
+            io.github.mnr4j.cohort.Cohort.builder().name(value).addAllResponses(marked).build());
     Charts.Chart chart =
         Charts.breakdown(
             analysis.breakdown(TallyView.figure1(), "group", DisclosurePolicy.standard()),

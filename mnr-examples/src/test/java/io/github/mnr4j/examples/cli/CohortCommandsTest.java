@@ -51,7 +51,7 @@ class CohortCommandsTest extends CliTest {
         .containsPattern(
             "Debate, discussion or adoption of universally agreed terminology +21"
                 + " +42 +50  yes\n")
-        .contains("Scorecard of C22 Country 22")
+        .contains("Scorecard of C23 Country 23")
         .contains("Synthetic data");
     assertThat(demo.indexOf("Research, monitoring")).isLessThan(demo.indexOf("Hotline"));
     out.getBuffer().setLength(0);
@@ -206,6 +206,39 @@ class CohortCommandsTest extends CliTest {
    * "Legislation"): 15 of 15 criminalize online CSEA and knowing possession, 8 of 15 require ISPs
    * to report, and the most significant gaps are ISP reporting and sex offender registers.
    */
+  @Test
+  void tallyCountsTheReviewsTwoSurveysTogether() {
+    // "For 17 countries [...] a survey issued to government representatives [...]. For 25
+    // countries [...] a survey administered to UNICEF country offices" (Methodology)
+    assertThat(
+            run(
+                "tally",
+                "example",
+                "--by",
+                "instrument",
+                "--min-group-size",
+                "1",
+                "--format",
+                "csv"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("end-violence-unicef-survey@2021,25,false,Leadership,")
+        .contains("wpga-mnr-survey@2021,17,false,Leadership,");
+    clear();
+    // "In most countries surveyed (88 per cent, 22 of 25), existing laws were viewed as
+    // inadequate" (Legislation), the UNICEF survey's question, counted on it
+    assertThat(run("tally", "example", "--question", "u8", "--format", "csv")).isZero();
+    assertThat(out.toString())
+        .containsPattern("\npartial,22,25,88,yes\r?\n")
+        .contains(
+            "17 of the 42 jurisdictions answer another instrument that does not ask u8, or whose"
+                + " answer its crosswalk does not carry: not in the base");
+    clear();
+    // q10 across both surveys: "almost two-thirds (64 per cent, 27 of 42)" (Key findings)
+    assertThat(run("tally", "example", "--question", "q10", "--format", "csv")).isZero();
+    assertThat(out.toString()).containsPattern("\nyes,27,42,64,yes\r?\n");
+  }
+
   @Test
   void tallyReproducesFigure4OnItsBase() {
     assertThat(
@@ -381,7 +414,7 @@ class CohortCommandsTest extends CliTest {
     clear();
     assertThat(run("tally", "example", "--view", "capabilities")).isZero();
     assertThat(out.toString())
-        .containsPattern("\n3 Legislation +legislation +40 +2 +0 +42 +95" + " +no\n")
+        .containsPattern("\n3 Legislation +legislation +41 +1 +0 +42 +98" + " +no\n")
         .contains("'3 Legislation' is not published: ");
   }
 
@@ -732,7 +765,8 @@ class CohortCommandsTest extends CliTest {
             "mnr: "
                 + other
                 + ": response 0 (C07): answers"
-                + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (see --instrument)");
+                + " 'someone-elses@1', not 'wpga-mnr-survey@2021' or 'end-violence-unicef-survey@2021'"
+                + " (see --instrument)");
     assertThat(problems[3]).isEqualTo("mnr: 3 problems in all, so nothing is reported");
     assertThat(problems).hasSize(4);
   }

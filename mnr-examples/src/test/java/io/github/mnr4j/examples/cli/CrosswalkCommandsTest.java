@@ -166,6 +166,9 @@ class CrosswalkCommandsTest extends CliTest {
                 + cohortSize
                 + " responses from wpga-mnr-survey@2021 to"
                 + " wpga-mnr-survey@next-draft through crosswalk")
+        .contains(
+            "25 responses answered end-violence-unicef-survey@2021 through crosswalk"
+                + " 'end-violence-unicef-survey-2021-to-wpga-mnr-survey-2021' first")
         .contains("split         q61   q61 + q82")
         .contains("needs-review        q83             " + cohortSize);
     // question ids in the order people number them

@@ -186,7 +186,8 @@ class HardeningTest extends CliTest {
             "mnr: "
                 + other
                 + ": response 0 (C07): answers"
-                + " 'someone-elses@1', not 'wpga-mnr-survey@2021' (see --instrument)\n"
+                + " 'someone-elses@1', not 'wpga-mnr-survey@2021' or 'end-violence-unicef-survey@2021'"
+                + " (see --instrument)\n"
                 + "mnr: 1 problem (above); nothing was scored\n");
     assertThat(out.toString()).isEmpty();
   }

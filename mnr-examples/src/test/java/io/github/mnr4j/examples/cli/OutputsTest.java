@@ -251,7 +251,10 @@ class OutputsTest extends CliTest {
         .isEqualTo(2);
     assertThat(out.toString()).as("nothing written").isEmpty();
     assertThat(err.toString())
-        .contains("the responses answer 2 instruments (another-survey@2024, wpga-mnr-survey@2021)");
+        .contains(
+            "the responses answer 3 instruments (another-survey@2024,"
+                + " end-violence-unicef-survey@2021, wpga-mnr-survey@2021); a cohort answers one, or"
+                + " the review's two surveys");
     clear();
     Files.writeString(
         dir.resolve("again.json"),
