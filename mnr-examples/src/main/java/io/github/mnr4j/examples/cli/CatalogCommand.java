@@ -41,8 +41,8 @@ final class CatalogCommand implements Callable<Integer> {
   @Option(
       names = "--errata",
       description =
-          "Print the errata: of the report (its text against its figures) and of the"
-              + " 2021 survey as printed.")
+          "Print the errata: of the report (its text against its figures), of the"
+              + " 2021 survey as printed, and of the UNICEF survey as mnr4j reconstructs it.")
   boolean errata;
 
   @Override
@@ -57,6 +57,9 @@ final class CatalogCommand implements Callable<Integer> {
                 + " instrument document (mnr survey --format json)");
       }
       out.print(errata(Frameworks.mnr(), Instruments.mnrSurvey2021()));
+      out.print(
+          instrumentErrata(
+              "Errata of the UNICEF survey, reconstructed", Instruments.unicefSurvey2021()));
       out.flush();
       return 0;
     }
@@ -97,8 +100,16 @@ final class CatalogCommand implements Callable<Integer> {
           .append(erratum.text())
           .append('\n');
     }
-    out.append("\nErrata of the survey as printed (").append(survey.reference()).append(")\n");
-    for (Erratum erratum : survey.errata()) {
+    out.append(instrumentErrata("Errata of the survey as printed", survey));
+    return out.toString();
+  }
+
+  /** An instrument's errata under a heading that names it. */
+  static String instrumentErrata(String heading, Instrument instrument) {
+    StringBuilder out =
+        new StringBuilder("\n").append(heading).append(" (").append(instrument.reference());
+    out.append(")\n");
+    for (Erratum erratum : instrument.errata()) {
       out.append("  ").append(erratum.id()).append(": ").append(erratum.description()).append('\n');
     }
     return out.toString();

@@ -9,15 +9,19 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code mnr survey}: the built-in 2021 survey instrument. */
+/** {@code mnr survey}: the built-in survey instruments. */
 @Command(
     name = "survey",
     mixinStandardHelpOptions = true,
     description =
         "Print the 2021 survey of governments (wpga-mnr-survey@2021): sections,"
-            + " questions q1-q81, options, skip rules and links to capabilities.")
+            + " questions q1-q81, options, skip rules and links to capabilities; with --unicef,"
+            + " the review's other survey, the End Violence/UNICEF survey"
+            + " (end-violence-unicef-survey@2021), which the report does not print: mnr4j's"
+            + " reconstruction, every text in square brackets.")
 final class SurveyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -35,10 +39,24 @@ final class SurveyCommand implements Callable<Integer> {
               + " trying mnr lint.")
   boolean asPrinted;
 
+  @Option(
+      names = "--unicef",
+      description =
+          "The End Violence/UNICEF survey of UNICEF country offices, reconstructed (its errata U1"
+              + " to U5 say from what).")
+  boolean unicef;
+
   @Override
   public Integer call() {
+    if (unicef && asPrinted) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--as-printed is the Alliance survey's printed form; not with --unicef");
+    }
     Instrument survey =
-        asPrinted ? Instruments.mnrSurvey2021AsPrinted() : Instruments.mnrSurvey2021();
+        unicef
+            ? Instruments.unicefSurvey2021()
+            : asPrinted ? Instruments.mnrSurvey2021AsPrinted() : Instruments.mnrSurvey2021();
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       out.println(MnrJson.strict().write(survey, Document.INSTRUMENT));

@@ -90,7 +90,10 @@ class MnrTest extends CliTest {
         .contains("\nErrata of the survey as printed (wpga-mnr-survey@2021)\n  E1: q33 prints")
         .contains(
             "\n  E5: Section 6 prints the hotline capability as \"Mechanism for"
-                + " supporting online CSEA content\"");
+                + " supporting online CSEA content\"")
+        .contains(
+            "\nErrata of the UNICEF survey, reconstructed (end-violence-unicef-survey@2021)\n  U1:"
+                + " The instrument is not printed in Framing the future (2022)");
     clear();
     assertThat(run("catalog", "--errata", "--format", "json")).isEqualTo(2);
     assertThat(err.toString()).contains("--errata prints text");

@@ -39,6 +39,26 @@ class SurveyCommandsTest extends CliTest {
     assertThat(out.toString()).contains("    if q33 = no, skip to q35\n");
   }
 
+  /** The UNICEF survey, reconstructed: printed, and clean under lint. */
+  @Test
+  void printsTheUnicefSurveyReconstructed() throws IOException {
+    assertThat(run("survey", "--unicef")).isZero();
+    assertThat(out.toString())
+        .isEqualTo(Instruments.unicefSurvey2021().toOutline())
+        .contains("u8* [single-choice, detail of legislation]")
+        .contains("[Is the legislation perceived to be comprehensive or partial?]");
+    out.getBuffer().setLength(0);
+    Path unicef = temp.resolve("unicef.json");
+    assertThat(run("survey", "--unicef", "--format", "json")).isZero();
+    Files.writeString(unicef, out.toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("lint", unicef.toString())).isZero();
+    assertThat(out.toString())
+        .endsWith(": end-violence-unicef-survey@2021: 0 errors, 0 warnings\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("survey", "--unicef", "--as-printed")).isEqualTo(2);
+  }
+
   @Test
   void lintFindsErratumE1InThePrintedForm() throws IOException {
     Path printed = temp.resolve("printed.json");
