@@ -96,7 +96,8 @@ final class CompareCommand implements Callable<Integer> {
           spec.commandLine(),
           "--table is for --format csv or tsv:" + " text prints both tables, and json holds both");
     }
-    Instrument instrument = instrumentOption.instrument();
+    InstrumentSet instruments = instrumentOption.instruments();
+    Instrument instrument = instruments.instrument();
     PrintWriter err = spec.commandLine().getErr();
     RoundComparison comparison;
     if (crosswalkFile.isPresent()) {
@@ -111,14 +112,14 @@ final class CompareCommand implements Callable<Integer> {
       Instrument later = ends.instrumentOn(crosswalk.target().id());
       comparison =
           RoundComparison.compare(
-              Responses.round(before, InstrumentSet.of(instrument), threads.count(), validity, err),
+              Responses.round(before, instruments, threads.count(), validity, err),
               Responses.round(after, InstrumentSet.of(later), threads.count(), validity, err),
               crosswalk);
     } else {
       comparison =
           RoundComparison.compare(
-              Responses.round(before, InstrumentSet.of(instrument), threads.count(), validity, err),
-              Responses.round(after, InstrumentSet.of(instrument), threads.count(), validity, err));
+              Responses.round(before, instruments, threads.count(), validity, err),
+              Responses.round(after, instruments, threads.count(), validity, err));
     }
     validity.refuseIfStrict();
     disclosure.policy().check(comparison);

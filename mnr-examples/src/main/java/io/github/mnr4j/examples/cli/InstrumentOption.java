@@ -1,6 +1,9 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.crosswalk.Crosswalk;
+import io.github.mnr4j.crosswalk.Migration;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
@@ -8,6 +11,8 @@ import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -25,6 +30,22 @@ final class InstrumentOption {
               + " end-violence-unicef-survey@2021 (reconstructed), through their crosswalk.")
   Optional<Path> file = Optional.empty();
 
+  @Option(
+      names = "--through",
+      paramLabel = "CROSSWALK.json",
+      description =
+          "A crosswalk (mnr4j.crosswalk) from another instrument to the one counted: responses to"
+              + " its source are read too, their capabilities through their own instrument's links"
+              + " to the shared framework, their answers to option tallies through the crosswalk."
+              + " Repeatable. Its source is a built-in survey or given with --other-instrument.")
+  List<Path> through = new ArrayList<>();
+
+  @Option(
+      names = "--other-instrument",
+      paramLabel = "INSTRUMENT.json",
+      description = "The source instrument of a --through crosswalk, if not built in. Repeatable.")
+  List<Path> otherInstruments = new ArrayList<>();
+
   /** Returns the instrument given, or the built-in survey. */
   Instrument instrument() {
     return file.map(f -> Inputs.read(f, Document.INSTRUMENT)).orElse(Instruments.mnrSurvey2021());
@@ -35,7 +56,52 @@ final class InstrumentOption {
    * UNICEF one, whose responses come through their crosswalk.
    */
   InstrumentSet instruments() {
-    return InstrumentSet.of(instrument());
+    Instrument counted = instrument();
+    if (through.isEmpty()) {
+      if (!otherInstruments.isEmpty()) {
+        throw new MnrException(
+            "--other-instrument names the source of a --through crosswalk; give the crosswalk");
+      }
+      return InstrumentSet.of(counted);
+    }
+    List<Instrument> sources = new ArrayList<>();
+    otherInstruments.forEach(f -> sources.add(Inputs.read(f, Document.INSTRUMENT)));
+    sources.add(Instruments.mnrSurvey2021());
+    sources.add(Instruments.unicefSurvey2021());
+    List<Migration> migrations = new ArrayList<>();
+    for (Path file : through) {
+      Crosswalk crosswalk = Inputs.read(file, Document.CROSSWALK);
+      if (!crosswalk.target().reference().equals(counted.reference())) {
+        throw new MnrException(
+            file
+                + ": crosswalk "
+                + Messages.quote(crosswalk.id())
+                + " leads to "
+                + Messages.printable(crosswalk.target().reference())
+                + ", not to "
+                + counted.reference()
+                + ", the instrument counted (see --instrument)");
+      }
+      Instrument source =
+          sources.stream()
+              .filter(i -> i.reference().equals(crosswalk.source().reference()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new MnrException(
+                          file
+                              + ": crosswalk "
+                              + Messages.quote(crosswalk.id())
+                              + " starts at "
+                              + Messages.printable(crosswalk.source().reference())
+                              + ", which is not built in: give it with --other-instrument"));
+      try {
+        migrations.add(Migration.of(crosswalk, source, counted));
+      } catch (MnrException e) {
+        throw new MnrException(file + ": " + e.getMessage());
+      }
+    }
+    return InstrumentSet.of(counted, migrations);
   }
 
   /**

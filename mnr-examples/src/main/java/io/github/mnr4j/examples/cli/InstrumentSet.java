@@ -48,6 +48,25 @@ final class InstrumentSet {
     return new InstrumentSet(instrument, List.of());
   }
 
+  /** The instrument with the others whose crosswalks to it are given. */
+  static InstrumentSet of(Instrument instrument, List<Migration> others) {
+    for (Migration migration : others) {
+      if (!migration.from().framework().equals(instrument.framework())) {
+        throw new MnrException(
+            migration.from().reference()
+                + " rests on framework "
+                + Messages.quote(migration.from().framework().id())
+                + " and "
+                + instrument.reference()
+                + " on "
+                + Messages.quote(instrument.framework().id())
+                + ": their capabilities cannot be counted together (migrate the responses first:"
+                + " mnr migrate)");
+      }
+    }
+    return new InstrumentSet(instrument, others);
+  }
+
   /** The instrument whose questions are counted. */
   Instrument instrument() {
     return instrument;
@@ -104,6 +123,6 @@ final class InstrumentSet {
             + Messages.clip(response.instrumentReference())
             + "', not '"
             + String.join("' or '", assessors.keySet())
-            + "' (see --instrument)");
+            + "' (see --instrument and --through)");
   }
 }

@@ -97,13 +97,14 @@ final class RankCommand implements Callable<Integer> {
     output.check();
     validity.check();
     disclosure.requirePerJurisdiction("a ranking");
-    Instrument instrument = instrumentOption.instrument();
+    InstrumentSet instruments = instrumentOption.instruments();
+    Instrument instrument = instruments.instrument();
     IndexModel index = index(InstrumentOption.model(model, instrument));
     Accumulator<Assessment, Ranking> ranked =
         Ranker.of(index).withDraws(draws).withSeed(seed).accumulator(instrument.framework());
     Responses.assess(
         inputs,
-        InstrumentSet.of(instrument),
+        instruments,
         threads.count(),
         assessment -> {
           if (validity.admits(assessment)) {

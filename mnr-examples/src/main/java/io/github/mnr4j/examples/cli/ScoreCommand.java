@@ -102,9 +102,9 @@ final class ScoreCommand implements Callable<Integer> {
     if (tidy.isEmpty() && (output.format == TableFormat.csv || output.format == TableFormat.tsv)) {
       tidy = Optional.of(ScoreTable.CAPABILITIES);
     }
-    Instrument instrument = instrumentOption.instrument();
+    InstrumentSet instruments = instrumentOption.instruments();
+    Instrument instrument = instruments.instrument();
     ScoringModel scoring = InstrumentOption.model(model, instrument);
-    InstrumentSet instruments = InstrumentSet.of(instrument);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Sink sink = tidy.isPresent() ? new TableSink(tidy.get(), out) : new CardSink(out);

@@ -766,7 +766,7 @@ class CohortCommandsTest extends CliTest {
                 + other
                 + ": response 0 (C07): answers"
                 + " 'someone-elses@1', not 'wpga-mnr-survey@2021' or 'end-violence-unicef-survey@2021'"
-                + " (see --instrument)");
+                + " (see --instrument and --through)");
     assertThat(problems[3]).isEqualTo("mnr: 3 problems in all, so nothing is reported");
     assertThat(problems).hasSize(4);
   }

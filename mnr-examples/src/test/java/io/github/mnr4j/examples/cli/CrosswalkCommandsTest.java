@@ -8,6 +8,7 @@ import io.github.mnr4j.crosswalk.CrosswalkEntry;
 import io.github.mnr4j.crosswalk.Provenance;
 import io.github.mnr4j.crosswalk.Relationship;
 import io.github.mnr4j.examples.NextEdition;
+import io.github.mnr4j.examples.ReviewSurveys;
 import io.github.mnr4j.examples.SyntheticCohort;
 import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.json.Document;
@@ -38,6 +39,67 @@ class CrosswalkCommandsTest extends CliTest {
             List.of("migrate", "--crosswalk", SURVEY_CROSSWALK, "--end", NEXT_SURVEY));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
+  }
+
+  /**
+   * A cohort of two instruments of one's own, through a crosswalk given with --through: here the
+   * UNICEF survey counted, the Alliance survey's responses through the crosswalk read backwards.
+   */
+  @Test
+  void tallyReadsAnotherInstrumentThroughACrosswalk() throws IOException {
+    Path unicef = temp.resolve("unicef.json");
+    Files.writeString(
+        unicef, MnrJson.strict().write(Instruments.unicefSurvey2021(), Document.INSTRUMENT));
+    Path backwards = temp.resolve("alliance-to-unicef.json");
+    Files.writeString(
+        backwards, MnrJson.strict().write(ReviewSurveys.crosswalk().inverse(), Document.CROSSWALK));
+    String[] both = {"--instrument", unicef.toString(), "--through", backwards.toString()};
+    assertThat(
+            run(concat(List.of("tally", "example", "--question", "u8", "--format", "csv"), both)))
+        .isZero();
+    assertThat(out.toString()).containsPattern("\npartial,22,25,88,yes\r?\n");
+    clear();
+    assertThat(run(concat(List.of("tally", "example", "--format", "csv"), both))).isZero();
+    assertThat(out.toString()).containsPattern("\nLeadership,leadership,32,10,0,42,76,yes\r?\n");
+    clear();
+    // without the crosswalk, the Alliance survey's responses are refused, each by name
+    assertThat(run("tally", "example", "--instrument", unicef.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "response 0 (C01): answers 'wpga-mnr-survey@2021', not"
+                + " 'end-violence-unicef-survey@2021' (see --instrument and --through)")
+        .contains("17 problems in all, so nothing is reported");
+    clear();
+    // a crosswalk that leads elsewhere, a source not given, an instrument without a crosswalk
+    assertThat(run("tally", "example", "--through", backwards.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "leads to end-violence-unicef-survey@2021, not to wpga-mnr-survey@2021, the instrument"
+                + " counted (see --instrument)");
+    clear();
+    Crosswalk strange =
+        Crosswalk.builder()
+            .id("strange")
+            .title("From an instrument not given")
+            .source(CrosswalkEnd.of(CrosswalkEnd.Kind.INSTRUMENT, "strange", "1"))
+            .target(CrosswalkEnd.of(Instruments.mnrSurvey2021()))
+            .provenance(Provenance.of("tests", LocalDate.of(2026, 12, 6), "a test"))
+            .build();
+    Path strangeFile = temp.resolve("strange.json");
+    Files.writeString(strangeFile, MnrJson.strict().write(strange, Document.CROSSWALK));
+    assertThat(run("tally", "example", "--through", strangeFile.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("starts at strange@1, which is not built in: give it with --other-instrument");
+    clear();
+    assertThat(run("tally", "example", "--other-instrument", unicef.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--other-instrument names the source of a --through crosswalk");
+  }
+
+  private static String[] concat(List<String> first, String... more) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
   }
 
   @Test

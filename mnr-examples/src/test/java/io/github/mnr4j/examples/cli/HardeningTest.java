@@ -187,7 +187,7 @@ class HardeningTest extends CliTest {
                 + other
                 + ": response 0 (C07): answers"
                 + " 'someone-elses@1', not 'wpga-mnr-survey@2021' or 'end-violence-unicef-survey@2021'"
-                + " (see --instrument)\n"
+                + " (see --instrument and --through)\n"
                 + "mnr: 1 problem (above); nothing was scored\n");
     assertThat(out.toString()).isEmpty();
   }
