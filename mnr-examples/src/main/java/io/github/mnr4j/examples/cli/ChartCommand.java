@@ -26,8 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -300,9 +302,16 @@ final class ChartCommand implements Callable<Integer> {
                   .withDraws(RankCommand.DRAWS)
                   .withSeed(RankCommand.SEED)
                   .accumulator(instrument.framework());
-          assess(instruments, ranked::add);
+          Map<String, Long> byInstrument = new TreeMap<>();
+          assess(
+              instruments,
+              a -> {
+                ranked.add(a);
+                byInstrument.merge(a.instrumentReference(), 1L, Long::sum);
+              });
           Ranking ranking = ranked.result();
-          counted = counted(ranking.invalidResponses());
+          counted = new ArrayList<>(counted(ranking.invalidResponses()));
+          counted.addAll(InstrumentSet.mixedScoresNote(byInstrument));
           return Charts.ranking(
               ranking,
               cohort,

@@ -16,8 +16,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -177,6 +180,7 @@ final class ScoreCommand implements Callable<Integer> {
     private final PrintWriter out;
     private Scorecard first;
     private long count;
+    private final Map<String, Long> byInstrument = new TreeMap<>();
 
     CardSink(PrintWriter out) {
       this.out = out;
@@ -185,6 +189,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public void add(Scored scored) {
       count++;
+      byInstrument.merge(scored.assessment.instrumentReference(), 1L, Long::sum);
       if (output.format == TableFormat.text) {
         if (count > 1) {
           out.println();
@@ -212,13 +217,15 @@ final class ScoreCommand implements Callable<Integer> {
         out.println(MnrJson.strict().write(first, Document.SCORECARD));
       }
       if (count > 1 && output.format == TableFormat.text) {
-        byRequest()
+        Stream.concat(InstrumentSet.mixedScoresNote(byInstrument).stream(), byRequest().stream())
             .forEach(
                 note -> {
                   out.println();
                   out.println(note);
                 });
       } else if (count > 1) {
+        InstrumentSet.mixedScoresNote(byInstrument)
+            .forEach(note -> spec.commandLine().getErr().println("mnr: note: " + note));
         disclosure.tell(spec.commandLine().getErr());
       }
     }
@@ -242,6 +249,7 @@ final class ScoreCommand implements Callable<Integer> {
     private long synthetic;
     private InvalidResponses invalid = InvalidResponses.none();
     private long count;
+    private final Map<String, Long> byInstrument = new TreeMap<>();
 
     TableSink(ScoreTable kind, PrintWriter out) {
       this.kind = kind;
@@ -253,6 +261,7 @@ final class ScoreCommand implements Callable<Integer> {
       List<List<String>> rows = kind.rows(scored.assessment, scored.card);
       synthetic += scored.assessment.jurisdiction().isSynthetic() ? 1 : 0;
       invalid = invalid.and(scored.card.invalidResponses());
+      byInstrument.merge(scored.assessment.instrumentReference(), 1L, Long::sum);
       count++;
       if (output.format == TableFormat.csv || output.format == TableFormat.tsv) {
         String part =
@@ -273,6 +282,7 @@ final class ScoreCommand implements Callable<Integer> {
           TextTable.of(kind.header(), held)
               .withNotes(ScoreTable.notes(invalid, synthetic, count))
               .withNotes(validity.notes())
+              .withNotes(InstrumentSet.mixedScoresNote(byInstrument))
               .withNotes(count > 1 ? byRequest() : List.of());
       if (output.format == TableFormat.json) {
         out.print(Tables.toJsonLines(all));
@@ -286,6 +296,7 @@ final class ScoreCommand implements Callable<Integer> {
         // says whether its data are synthetic, and which errors its response had.)
         List<String> notes = new ArrayList<>(ScoreTable.notes(invalid, 0, 0));
         notes.addAll(validity.notes());
+        notes.addAll(InstrumentSet.mixedScoresNote(byInstrument));
         notes.addAll(count > 1 ? byRequest() : List.of());
         notes.forEach(note -> out.println("# " + note));
       }

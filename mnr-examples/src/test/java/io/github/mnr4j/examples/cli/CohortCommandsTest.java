@@ -237,6 +237,35 @@ class CohortCommandsTest extends CliTest {
     // q10 across both surveys: "almost two-thirds (64 per cent, 27 of 42)" (Key findings)
     assertThat(run("tally", "example", "--question", "q10", "--format", "csv")).isZero();
     assertThat(out.toString()).containsPattern("\nyes,27,42,64,yes\r?\n");
+    clear();
+    // scores across the two surveys are not comparable, and say so; one survey's alone say nothing
+    String mixed =
+        "Scores of responses to 2 instruments (end-violence-unicef-survey@2021: 25,"
+            + " wpga-mnr-survey@2021: 17)";
+    assertThat(
+            run(
+                "score",
+                "example",
+                "--table",
+                "overall",
+                "--format",
+                "csv",
+                "--min-group-size",
+                "1"))
+        .isZero();
+    assertThat(out.toString()).contains("# " + mixed);
+    clear();
+    assertThat(run("rank", "example", "--min-group-size", "1")).isZero();
+    assertThat(out.toString().replace("\n", " ")).contains(mixed);
+    clear();
+    assertThat(
+            run(
+                "score",
+                "../mnr-examples/responses/country-07-completed.json",
+                "--table",
+                "overall"))
+        .isZero();
+    assertThat(out.toString()).doesNotContain("Scores of responses to");
   }
 
   @Test
@@ -610,8 +639,8 @@ class CohortCommandsTest extends CliTest {
                 + " published aggregates; no\njurisdiction stands for a real country.\n")
         .endsWith("(the standard minimum is 5).\n");
     assertThat(first.lines().count())
-        .as("title, header, rule, 42, blank, notes on 2 lines each")
-        .isEqualTo(1 + 2 + 42 + 1 + 2 + 2);
+        .as("title, header, rule, 42, blank, notes on 2 lines each, the two surveys' on 4")
+        .isEqualTo(1 + 2 + 42 + 1 + 2 + 4 + 2);
     out.getBuffer().setLength(0);
     assertThat(run("rank", "example", "--min-group-size", "1", "--draws", "50", "--format", "json"))
         .isZero();
