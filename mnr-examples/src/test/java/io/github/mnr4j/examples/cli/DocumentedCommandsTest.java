@@ -132,8 +132,10 @@ class DocumentedCommandsTest {
     Path cli = work.resolve("mnr-examples_README.md");
     assertThat(cli.resolve("figure1.svg")).exists();
     assertThat(Files.readString(cli.resolve("capabilities.csv")).lines().count())
-        .as("a header, a row per jurisdiction and capability, and the note of the opt-in")
-        .isEqualTo(1 + 42 * 21 + 1);
+        .as(
+            "a header, a row per jurisdiction and capability, the two surveys' note and the note"
+                + " of the opt-in")
+        .isEqualTo(1 + 42 * 21 + 2);
   }
 
   /**

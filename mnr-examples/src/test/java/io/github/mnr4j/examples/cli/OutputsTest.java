@@ -40,12 +40,13 @@ class OutputsTest extends CliTest {
     assertThat(run("rank", "example", "--min-group-size", "1", "--draws", "20", "--format", "csv"))
         .isZero();
     assertThat(lines().get(0)).startsWith("# SYNTHETIC DATA: ");
-    assertThat(lines().get(1)).startsWith("# Shown by request with a minimum group size of 1");
-    assertThat(lines().get(2))
+    assertThat(lines().get(1)).startsWith("# Scores of responses to 2 instruments");
+    assertThat(lines().get(2)).startsWith("# Shown by request with a minimum group size of 1");
+    assertThat(lines().get(3))
         .isEqualTo(
             "rank,jurisdiction,name,index,median_rank,best_rank,"
                 + "worst_rank,likely_band,likely_band_percent");
-    assertThat(lines()).hasSize(45);
+    assertThat(lines()).hasSize(46);
     clear();
     assertThat(
             run(
@@ -98,7 +99,8 @@ class OutputsTest extends CliTest {
                 + "domain,capability,status,level,level_ordinal,value,details_answered,details,"
                 + "checklist_chosen,checklist_offered,secondary_gates_yes,secondary_gates,"
                 + "plans_described");
-    assertThat(rows).hasSize(1 + 42 * 21 + 1);
+    assertThat(rows).hasSize(1 + 42 * 21 + 2);
+    assertThat(rows.get(rows.size() - 2)).startsWith("# Scores of responses to 2 instruments");
     assertThat(rows).last().asString().startsWith("# Shown by request");
     assertThat(rows.get(1))
         .startsWith(
