@@ -9,16 +9,35 @@ import io.github.mnr4j.Identified;
  */
 public enum ReviewSurvey implements Identified {
   /** The WeProtect Global Alliance's survey of governments, 2021 (17 countries). */
-  ALLIANCE("alliance", "WeProtect Global Alliance government survey (2021)"),
+  ALLIANCE(
+      "alliance", "WeProtect Global Alliance government survey (2021)", "wpga-mnr-survey@2021"),
   /** UNICEF's survey of low- and middle-income countries (25 countries). */
-  UNICEF("unicef", "UNICEF survey of low- and middle-income countries");
+  UNICEF(
+      "unicef",
+      "UNICEF survey of low- and middle-income countries",
+      "end-violence-unicef-survey@2021");
 
   private final String id;
   private final String label;
+  private final String instrumentReference;
 
-  ReviewSurvey(String id, String label) {
+  ReviewSurvey(String id, String label, String instrumentReference) {
     this.id = id;
     this.label = label;
+    this.instrumentReference = instrumentReference;
+  }
+
+  /**
+   * Returns the reference of the built-in instrument that holds the survey: {@code
+   * wpga-mnr-survey@2021} ({@link io.github.mnr4j.survey.Instruments#mnrSurvey2021()}) or {@code
+   * end-violence-unicef-survey@2021} ({@link
+   * io.github.mnr4j.survey.Instruments#unicefSurvey2021()}, a reconstruction: the report does not
+   * print it).
+   *
+   * @return the instrument's reference
+   */
+  public String instrumentReference() {
+    return instrumentReference;
   }
 
   /**

@@ -66,6 +66,11 @@ class ReviewCountriesTest {
     assertThat(countBy(ReviewCountry::survey))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(ReviewSurvey.ALLIANCE, 17L, ReviewSurvey.UNICEF, 25L));
+    // each survey is a built-in instrument, the UNICEF one reconstructed
+    assertThat(ReviewSurvey.ALLIANCE.instrumentReference())
+        .isEqualTo(io.github.mnr4j.survey.Instruments.mnrSurvey2021().reference());
+    assertThat(ReviewSurvey.UNICEF.instrumentReference())
+        .isEqualTo(io.github.mnr4j.survey.Instruments.unicefSurvey2021().reference());
     // UNICEF's survey covered low- and middle-income countries only.
     assertThat(ReviewCountries.all())
         .filteredOn(c -> c.survey() == ReviewSurvey.UNICEF)
