@@ -46,6 +46,14 @@ import java.util.stream.IntStream;
  * databases low- and middle-income; and the 26 of 42 that received Safe Online funds (the attribute
  * {@value #SAFE_ONLINE}, on jurisdictions mnr4j chose).
  *
+ * <p>As in the review, 17 jurisdictions (the 15 high-income ones and 2 others) answer the
+ * Alliance's survey and 25 the End Violence/UNICEF survey ({@link
+ * io.github.mnr4j.survey.Instruments#unicefSurvey2021()}, reconstructed): their answers are drawn
+ * as for the Alliance's survey and carried through the crosswalk between the two ({@link
+ * ReviewSurveys}), so that every count above holds across both surveys, and the UNICEF survey's
+ * legislation question gives the report's "22 of 25" whose "existing laws were viewed as
+ * inadequate". {@link ReviewSurveys#analysis} assesses the cohort.
+ *
  * <p>The data are synthetic. The report publishes counts, not any country's survey replies, so no
  * jurisdiction here stands for a real country: incomes and regions are drawn independently, each
  * reproducing its published counts, and answers follow a made-up capacity score. Counts the report
@@ -58,7 +66,7 @@ import java.util.stream.IntStream;
  */
 public final class SyntheticCohort {
   /** The cohort's name. */
-  public static final String NAME = "Synthetic example cohort, 2021 survey";
+  public static final String NAME = "Synthetic example cohort, 2021 surveys";
 
   /** The resource that holds the cohort in the jar. */
   public static final String RESOURCE = "example-cohort-2021.json";
@@ -70,8 +78,11 @@ public final class SyntheticCohort {
           + " the 15 high-income jurisdictions, INHOPE membership (q52), the Methodology's counts"
           + " and the subgroup statements; the attribute safeOnline holds the 26 of 42 that"
           + " received Safe Online funds, on jurisdictions mnr4j chose; the 17 Alliance survey"
-          + " responses are dated May and June 2021, on days mnr4j chose. No jurisdiction stands"
-          + " for a real country.";
+          + " responses are dated May and June 2021, on days mnr4j chose. As in the review, 17"
+          + " answer the Alliance's survey and 25 the End Violence/UNICEF survey, which the report"
+          + " does not print (mnr4j's reconstruction; its legislation question reproduces the 22"
+          + " of 25 whose laws were viewed as inadequate). No jurisdiction stands for a real"
+          + " country.";
 
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
   private static final Validator VALIDATOR = Validator.of(SURVEY);
@@ -128,7 +139,20 @@ public final class SyntheticCohort {
    * @return the cohort
    */
   public static Cohort build() {
-    return new SyntheticCohort().make();
+    return new SyntheticCohort().make(true);
+  }
+
+  /**
+   * Builds the cohort as if every jurisdiction had answered the Alliance's survey, as mnr4j's
+   * example did before it followed the review's two surveys: the same jurisdictions and the same
+   * drawn answers, none carried to the UNICEF survey. For scale tests and benchmarks, whose
+   * baselines in Python and DuckDB read the Alliance survey's gates; not for reproducing the
+   * report, which counted two surveys.
+   *
+   * @return the cohort, all 42 responses to {@code wpga-mnr-survey@2021}
+   */
+  public static Cohort onTheAllianceSurvey() {
+    return new SyntheticCohort().make(false);
   }
 
   /**
@@ -142,7 +166,7 @@ public final class SyntheticCohort {
     Files.writeString(Path.of(args[0]), MnrJson.strict().write(build(), Document.COHORT) + "\n");
   }
 
-  private Cohort make() {
+  private Cohort make(boolean twoSurveys) {
     assignGroups();
     gate("q7", 10, 0, Pool.ANY);
     gate("q13", 7, 0, Pool.ANY);
@@ -172,7 +196,15 @@ public final class SyntheticCohort {
     checklist("q62", "q61");
     usesOfTheMnr();
     hotlines();
-    Cohort.Builder cohort = Cohort.builder().name(NAME).description(DESCRIPTION);
+    Cohort.Builder cohort =
+        twoSurveys
+            ? Cohort.builder().name(NAME).description(DESCRIPTION)
+            : Cohort.builder()
+                .name(NAME + ", all on the Alliance's survey")
+                .description(
+                    DESCRIPTION
+                        + " In this form, for scale tests, every jurisdiction answers the"
+                        + " Alliance's survey, as the review's did not.");
     for (int j = 0; j < size; j++) {
       String id = String.format("C%02d", j + 1);
       Map<String, Answer> ordered = new LinkedHashMap<>();
@@ -210,7 +242,8 @@ public final class SyntheticCohort {
               .status(response.status())
               .putAllAnswers(ordered);
       received(j).ifPresent(kept::receivedOn);
-      cohort.addResponse(survey(j).equals("alliance") ? kept.build() : unicef(j, kept.build()));
+      cohort.addResponse(
+          !twoSurveys || survey(j).equals("alliance") ? kept.build() : unicef(j, kept.build()));
     }
     return cohort.build();
   }

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes a large synthetic cohort for scale tests: the embedded cohort's 42 responses repeated
- * under new ids ({@code J0000001}, ...), keeping their income groups, regions and attributes, as an
- * {@code mnr4j.cohort} document ({@code .json}) or JSON Lines ({@code .jsonl}), gzip-compressed
- * when the name ends in {@code .gz}. The data are synthetic, and the cohort's name says so.
+ * Writes a large synthetic cohort for scale tests: the example cohort's 42 responses, all on the
+ * Alliance's survey ({@link SyntheticCohort#onTheAllianceSurvey()}, so that the baselines in Python
+ * and DuckDB count the same gates), repeated under new ids ({@code J0000001}, ...), keeping their
+ * income groups, regions and attributes, as an {@code mnr4j.cohort} document ({@code .json}) or
+ * JSON Lines ({@code .jsonl}), gzip-compressed when the name ends in {@code .gz}. The data are
+ * synthetic, and the cohort's name says so.
  *
  * <pre>
  * java -cp mnr-examples/target/mnr.jar io.github.mnr4j.examples.bench.GenerateCohort 100000 big.jsonl
@@ -43,7 +45,7 @@ public final class GenerateCohort {
     Path file = Path.of(args[1]);
     String name = file.getFileName().toString();
     boolean lines = name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
-    List<Response> base = SyntheticCohort.load().responses();
+    List<Response> base = SyntheticCohort.onTheAllianceSurvey().responses();
     try (OutputStream raw = Files.newOutputStream(file);
         OutputStream out =
             new BufferedOutputStream(
@@ -75,7 +77,7 @@ public final class GenerateCohort {
    * @return the responses
    */
   static List<Response> responses(int size) {
-    List<Response> base = SyntheticCohort.load().responses();
+    List<Response> base = SyntheticCohort.onTheAllianceSurvey().responses();
     List<Response> responses = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       responses.add(copy(base.get(i % base.size()), i));

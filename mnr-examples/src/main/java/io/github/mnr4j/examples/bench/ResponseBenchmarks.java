@@ -39,7 +39,7 @@ public class ResponseBenchmarks {
   public void setUp() {
     validator = Validator.of(Instruments.mnrSurvey2021());
     assessor = Assessor.of(Instruments.mnrSurvey2021());
-    response = SyntheticCohort.load().responses().get(21);
+    response = SyntheticCohort.onTheAllianceSurvey().responses().get(21);
     assessment = assessor.assess(response);
   }
 
