@@ -70,11 +70,6 @@ final class QuestionSource {
     }
   }
 
-  /** The instrument whose question is read. */
-  String instrument() {
-    return instrument;
-  }
-
   /**
    * Reads the question from an assessment.
    *

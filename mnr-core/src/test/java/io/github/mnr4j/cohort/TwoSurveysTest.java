@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.crosswalk.Crosswalk;
 import io.github.mnr4j.crosswalk.CrosswalkEnd;
 import io.github.mnr4j.crosswalk.CrosswalkEntry;
@@ -220,6 +222,50 @@ class TwoSurveysTest {
         .hasMessage(
             "two crosswalks lead from end-violence-unicef-survey@2021: 'test-two-surveys' and"
                 + " 'test-two-surveys'");
+  }
+
+  /** An option tally's accumulator refuses what it cannot read, saying why. */
+  @Test
+  void optionAccumulatorsRefuseAssessmentsTheyCannotRead() {
+    assertThatThrownBy(() -> OptionTally.accumulator(UNICEF, "u8", List.of(TO_ALLIANCE)))
+        .isInstanceOf(MnrException.class)
+        .hasMessageContaining(
+            "leads to wpga-mnr-survey@2021, not to end-violence-unicef-survey@2021");
+    Assessment unicef = Assessor.of(UNICEF).assess(response(UNICEF, "C", "u5", YES));
+    assertThatThrownBy(() -> OptionTally.accumulator(ALLIANCE, "q10").add(unicef))
+        .isInstanceOf(MnrException.class)
+        .hasMessage(
+            "counting the options of 'q10' of 'wpga-mnr-survey@2021', but C Country C answers"
+                + " 'end-violence-unicef-survey@2021'");
+    Assessment other =
+        Assessor.of(TwoSurveysTest.renamed())
+            .assess(
+                Response.builder()
+                    .instrumentReference(TwoSurveysTest.renamed().reference())
+                    .jurisdiction(Jurisdiction.of("X", "Country X"))
+                    .status(ResponseStatus.IN_PROGRESS)
+                    .build());
+    assertThatThrownBy(
+            () -> OptionTally.accumulator(ALLIANCE, "q10", List.of(TO_ALLIANCE)).add(other))
+        .isInstanceOf(MnrException.class)
+        .hasMessage(
+            "counting the options of 'q10' of 'wpga-mnr-survey@2021', but X Country X answers"
+                + " 'another@1', and no crosswalk leads from it (crosswalks lead from"
+                + " end-violence-unicef-survey@2021)");
+  }
+
+  /** The UNICEF survey under another id: a third instrument on the same framework. */
+  static Instrument renamed() {
+    return Instrument.builder()
+        .id("another")
+        .edition("1")
+        .title("Another")
+        .source("a test")
+        .framework(UNICEF.framework())
+        .addAllSections(UNICEF.sections())
+        .addAllQuestions(UNICEF.questions())
+        .addAllSkipRules(UNICEF.skipRules())
+        .build();
   }
 
   /** Instruments on different frameworks cannot have their capabilities counted together. */

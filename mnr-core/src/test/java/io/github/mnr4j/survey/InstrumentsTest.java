@@ -455,6 +455,20 @@ class InstrumentsTest {
     assertThat(InstrumentChecks.check(unicef).findings()).isEmpty();
     assertThat(unicef.framework()).isEqualTo(Frameworks.mnr());
     assertThat(unicef.title()).startsWith("[").endsWith("]");
+    assertThat(unicef.sections())
+        .extracting(Section::id)
+        .containsExactly(
+            "introduction",
+            "policy-governance",
+            "criminal-justice",
+            "victim",
+            "societal",
+            "industry",
+            "media-communications",
+            "closing");
+    assertThat(unicef.questions())
+        .extracting(Question::number)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 27).boxed().toList());
     for (Question question : unicef.questions()) {
       assertThat(question.text()).as(question.id()).startsWith("[").endsWith("]");
       if (question.kind() != QuestionKind.YES_NO) { // a yes-no question's Yes and No are built in
