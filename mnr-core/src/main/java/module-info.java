@@ -42,6 +42,7 @@ module io.github.mnr4j.core {
   exports io.github.mnr4j.reference;
   exports io.github.mnr4j.scoring;
   exports io.github.mnr4j.survey;
+  exports io.github.mnr4j.translation;
   // Shared with mnr4j's own modules, so that they escape input as the core does; not the API.
   exports io.github.mnr4j.internal to
       io.github.mnr4j.json,

@@ -94,6 +94,7 @@ class DocumentationExamplesTest {
               "io.github.mnr4j.scoring",
               "io.github.mnr4j.cohort",
               "io.github.mnr4j.crosswalk",
+              "io.github.mnr4j.translation",
               "io.github.mnr4j.json",
               "io.github.mnr4j.examples",
               "io.github.mnr4j.examples.chart",

@@ -1,0 +1,210 @@
+package io.github.mnr4j.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.translation.TranslationFinding.Code;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Translations: keys, fingerprints, every check, and fallback at each step. */
+class TranslationTest {
+  private static final SourceTexts MNR = SourceTexts.of(Frameworks.mnr());
+  private static final String HELPLINE = "capability/child-helpline/name";
+
+  private static Translation.Builder french() {
+    return Translation.builder().language("fr").source(MNR.source());
+  }
+
+  /** Keys are made of ids, never positions, and cover every text a person reads. */
+  @Test
+  void keysAreIdsAndCoverTheTexts() {
+    assertThat(MNR.find(HELPLINE)).hasValue("Child Helpline");
+    assertThat(MNR.texts())
+        .containsKeys("title", "domain/victim/name", "enabler/data-and-evidence/text");
+    assertThat(MNR.texts().keySet())
+        .allSatisfy(key -> assertThat(key).doesNotContainPattern("/[0-9]+/"));
+    SourceTexts survey = SourceTexts.of(Instruments.mnrSurvey2021());
+    assertThat(survey.source()).hasToString("instrument wpga-mnr-survey@2021");
+    assertThat(survey.find("question/q7/text").orElseThrow()).startsWith("[Is there a national]");
+    assertThat(survey.find("option/q6/policy-basis/text"))
+        .hasValue("As a basis for policy development");
+    assertThat(survey.find("section/scope/introduction")).isPresent();
+    assertThat(survey.find("erratum/E1/description")).isPresent();
+    // the framework's own texts are translated apart
+    assertThat(survey.find(HELPLINE)).isEmpty();
+  }
+
+  /** A fingerprint is of the text's words, whatever the Unicode form they were typed in. */
+  @Test
+  void fingerprintsFollowTheWords() {
+    assertThat(SourceTexts.fingerprint("Café")).hasSize(16).matches("[0-9a-f]{16}");
+    assertThat(SourceTexts.fingerprint("Cafe\u0301")).isEqualTo(SourceTexts.fingerprint("Café"));
+    assertThat(SourceTexts.fingerprint("Cafe")).isNotEqualTo(SourceTexts.fingerprint("Café"));
+  }
+
+  /** A complete, current translation checks clean and is 100% complete. */
+  @Test
+  void aCompleteTranslationChecksClean() {
+    Translation.Builder all = french();
+    MNR.texts().forEach((key, text) -> all.addEntry(MNR.translate(key, "FR " + text)));
+    TranslationCheckReport report = all.build().check(MNR);
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.completeness()).isEqualTo(100);
+    assertThat(report.summary()).isEqualTo("fr: framework wpga-mnr 100%");
+  }
+
+  /**
+   * Changing one English source text marks exactly its entry stale, and its text falls back to the
+   * source until someone translates it again.
+   */
+  @Test
+  void changingASourceTextMarksExactlyItsEntryStale() {
+    Translation.Builder all = french();
+    MNR.texts().forEach((key, text) -> all.addEntry(MNR.translate(key, "FR " + text)));
+    Translation translation = all.build();
+    Map<String, String> changed = new LinkedHashMap<>(MNR.texts());
+    changed.put(HELPLINE, "Child Helplines");
+    SourceTexts now = SourceTexts.of(MNR.source(), changed);
+    TranslationCheckReport report = translation.check(now);
+    assertThat(report.findings())
+        .extracting(TranslationFinding::code, f -> f.key().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Code.STALE, HELPLINE));
+    assertThat(report.findings().get(0))
+        .hasToString(
+            "warning stale /entries/"
+                + List.copyOf(MNR.texts().keySet()).indexOf(HELPLINE)
+                + "/sourceFingerprint "
+                + HELPLINE
+                + ": the source text changed since it was translated: it is now 'Child"
+                + " Helplines'");
+    assertThat(report.staleCount()).isEqualTo(1);
+    assertThat(report.hasErrors()).isFalse();
+    Localizer localizer = Localizer.of("fr", now, List.of(translation));
+    assertThat(localizer.text(HELPLINE)).isEqualTo("Child Helplines");
+    assertThat(localizer.languageOf(HELPLINE)).isEmpty();
+    assertThat(localizer.text("domain/victim/name"))
+        .isEqualTo("FR " + MNR.find("domain/victim/name").orElseThrow());
+    assertThat(localizer.fallbackCount()).isEqualTo(1);
+    assertThat(localizer.note())
+        .hasValue(
+            "1 of "
+                + now.size()
+                + " texts of framework wpga-mnr are not in fr: 1 in the source"
+                + " language");
+  }
+
+  /** Every error an entry can carry, each located and named. */
+  @Test
+  void everyCheckFindsWhatItNames() {
+    SourceTexts messages =
+        SourceTexts.of(
+            TranslationSource.of(TranslationSource.Kind.MESSAGES, "mnr-cli"),
+            Map.of(
+                "responses", "{count} responses",
+                "reconstructed", "[Is there a national] committee?",
+                "blank", "Blank"));
+    Translation translation =
+        Translation.builder()
+            .language("fr_FR")
+            .source(TranslationSource.of(TranslationSource.Kind.MESSAGES, "mnr-cli"))
+            .addEntry(messages.translate("responses", "{nombre} réponses"))
+            .addEntry(messages.translate("reconstructed", "Y a-t-il un comité national ?"))
+            .addEntry(messages.translate("blank", " "))
+            .addEntry(TranslationEntry.of("nowhere", "Nulle part", "0000000000000000"))
+            .build();
+    TranslationCheckReport report = translation.check(messages);
+    assertThat(report.findings())
+        .extracting(TranslationFinding::code, TranslationFinding::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Code.INVALID_LANGUAGE, "/language"),
+            org.assertj.core.groups.Tuple.tuple(Code.PLACEHOLDERS_DIFFER, "/entries/0/text"),
+            org.assertj.core.groups.Tuple.tuple(Code.BRACKETS_DIFFER, "/entries/1/text"),
+            org.assertj.core.groups.Tuple.tuple(Code.EMPTY_TEXT, "/entries/2/text"),
+            org.assertj.core.groups.Tuple.tuple(Code.UNKNOWN_KEY, "/entries/3/key"));
+    assertThat(report.findings().get(1).message())
+        .isEqualTo(
+            "the source has placeholders [{count}], the translation [{nombre}]: each must be kept"
+                + " as it is");
+    assertThat(report.completeness()).isZero();
+    assertThat(report.errors()).hasSize(5);
+    // against another source, it says so first
+    assertThat(french().build().check(messages).findings().get(0).code())
+        .isEqualTo(Code.SOURCE_MISMATCH);
+    assertThat(french().build().check(MNR).missingCount()).isEqualTo(MNR.size());
+    assertThat(french().build().check(MNR).summary())
+        .isEqualTo("fr: framework wpga-mnr 0% (" + MNR.size() + " missing)");
+  }
+
+  /** A key twice, or a blank language, is not a translation at all. */
+  @Test
+  void aKeyTwiceIsRefused() {
+    assertThatThrownBy(
+            () ->
+                french()
+                    .addEntry(MNR.translate(HELPLINE, "A"))
+                    .addEntry(MNR.translate(HELPLINE, "B"))
+                    .build())
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("key 'capability/child-helpline/name' comes twice: entries 0 and 1");
+    assertThatThrownBy(() -> MNR.translate("capability/nowhere/name", "x"))
+        .isInstanceOf(MnrException.class)
+        .hasMessageStartingWith("unknown text key 'capability/nowhere/name' in framework wpga-mnr");
+  }
+
+  /** fr-CA falls back to fr, then to the source, entry by entry, and says how many did. */
+  @Test
+  void fallbackGoesToTheParentThenTheSource() {
+    Translation canadian =
+        Translation.builder()
+            .language("fr-CA")
+            .source(MNR.source())
+            .addEntry(MNR.translate(HELPLINE, "Ligne d'écoute pour les jeunes"))
+            .build();
+    Translation french =
+        french()
+            .addEntry(MNR.translate(HELPLINE, "Ligne d'assistance pour enfants"))
+            .addEntry(MNR.translate("domain/victim/name", "Victimes"))
+            .build();
+    Localizer localizer = Localizer.of("fr-CA", MNR, List.of(french, canadian));
+    assertThat(localizer.text(HELPLINE)).isEqualTo("Ligne d'écoute pour les jeunes");
+    assertThat(localizer.languageOf(HELPLINE)).hasValue("fr-CA");
+    assertThat(localizer.text("domain/victim/name")).isEqualTo("Victimes");
+    assertThat(localizer.languageOf("domain/victim/name")).hasValue("fr");
+    assertThat(localizer.text("domain/industry/name")).isEqualTo("Industry");
+    assertThat(localizer.fallbackCount()).isEqualTo(MNR.size() - 1);
+    assertThat(localizer.note().orElseThrow())
+        .isEqualTo(
+            (MNR.size() - 1)
+                + " of "
+                + MNR.size()
+                + " texts of framework wpga-mnr are not in fr-CA: 1 in fr, "
+                + (MNR.size() - 2)
+                + " in the source language");
+    assertThat(Localizer.chain("zh-Hant-TW")).containsExactly("zh-Hant-TW", "zh-Hant", "zh");
+    // everything in the language asked for: no note
+    Translation.Builder all = french();
+    MNR.texts().forEach((key, text) -> all.addEntry(MNR.translate(key, "FR " + text)));
+    assertThat(Localizer.of("fr", MNR, List.of(all.build())).note()).isEmpty();
+    // the source's own text for a language nobody translated
+    assertThat(Localizer.of("es", MNR, List.of(french)).text(HELPLINE)).isEqualTo("Child Helpline");
+    assertThatThrownBy(() -> Localizer.of("fr", MNR, List.of(french)).text("nowhere"))
+        .isInstanceOf(MnrException.class)
+        .hasMessageStartingWith("unknown text key 'nowhere'");
+    assertThatThrownBy(() -> Localizer.of("français", MNR, List.of(french)))
+        .isInstanceOf(MnrException.class)
+        .hasMessage("'français' is not a well-formed BCP 47 language tag (such as fr-CA)");
+    SourceTexts survey = SourceTexts.of(Instruments.mnrSurvey2021());
+    assertThatThrownBy(() -> Localizer.of("fr", survey, List.of(french)))
+        .isInstanceOf(MnrException.class)
+        .hasMessage(
+            "the translation to 'fr' is of framework wpga-mnr, not of instrument"
+                + " wpga-mnr-survey@2021");
+  }
+}
