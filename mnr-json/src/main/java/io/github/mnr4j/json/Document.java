@@ -8,6 +8,7 @@ import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
+import io.github.mnr4j.translation.Translation;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,13 @@ public final class Document<T> implements Format<T> {
   public static final Document<Crosswalk> CROSSWALK =
       new Document<>(CrosswalkCodec.FORMAT, Crosswalk.class, Optional.empty());
 
+  /**
+   * {@code mnr4j.translation}: a {@link Translation} of a framework's, an instrument's or a bundle
+   * of messages' texts into one language.
+   */
+  public static final Document<Translation> TRANSLATION =
+      new Document<>(TranslationCodec.FORMAT, Translation.class, Optional.empty());
+
   private final String id;
   private final Class<T> type;
   private final Optional<Instrument> fitting;
@@ -89,7 +97,15 @@ public final class Document<T> implements Format<T> {
    */
   static List<Document<?>> all() {
     return List.of(
-        FRAMEWORK, INSTRUMENT, RESPONSE, VALIDATION, MODEL, SCORECARD, COHORT, CROSSWALK);
+        FRAMEWORK,
+        INSTRUMENT,
+        RESPONSE,
+        VALIDATION,
+        MODEL,
+        SCORECARD,
+        COHORT,
+        CROSSWALK,
+        TRANSLATION);
   }
 
   @Override

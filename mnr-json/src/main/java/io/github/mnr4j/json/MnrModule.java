@@ -21,6 +21,8 @@ import io.github.mnr4j.survey.QuestionRole;
 import io.github.mnr4j.survey.ResponseStatus;
 import io.github.mnr4j.survey.ValidationFinding;
 import io.github.mnr4j.survey.Verdict;
+import io.github.mnr4j.translation.TranslationFinding;
+import io.github.mnr4j.translation.TranslationSource;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -72,7 +74,9 @@ public final class MnrModule extends SimpleModule {
           new AnalysisCodecs.InstrumentChecksCodec(),
           new CrosswalkCodec(),
           new CrosswalkOutputs.ChecksCodec(),
-          new CrosswalkOutputs.MigrationCodec());
+          new CrosswalkOutputs.MigrationCodec(),
+          new TranslationCodec(),
+          new TranslationCodec.ChecksCodec());
 
   private final CodecOptions options;
 
@@ -107,6 +111,8 @@ public final class MnrModule extends SimpleModule {
     register(Relationship.class);
     register(CrosswalkEnd.Kind.class);
     register(CrosswalkFinding.Code.class);
+    register(TranslationSource.Kind.class);
+    register(TranslationFinding.Code.class);
     register(MigrationNote.Outcome.class);
   }
 

@@ -9,6 +9,7 @@ import io.github.mnr4j.crosswalk.CrosswalkCheckReport;
 import io.github.mnr4j.crosswalk.MigrationSummary;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.survey.InstrumentCheckReport;
+import io.github.mnr4j.translation.TranslationCheckReport;
 import java.util.List;
 
 /**
@@ -59,6 +60,10 @@ public final class Output<T> implements Format<T> {
   public static final Output<MigrationSummary> MIGRATION =
       new Output<>("mnr4j.migration", MigrationSummary.class);
 
+  /** {@code mnr4j.translation-checks}: a {@link TranslationCheckReport}. */
+  public static final Output<TranslationCheckReport> TRANSLATION_CHECKS =
+      new Output<>("mnr4j.translation-checks", TranslationCheckReport.class);
+
   private final String id;
   private final Class<T> type;
 
@@ -82,7 +87,8 @@ public final class Output<T> implements Format<T> {
         RANKING,
         INSTRUMENT_CHECKS,
         CROSSWALK_CHECKS,
-        MIGRATION);
+        MIGRATION,
+        TRANSLATION_CHECKS);
   }
 
   @Override
