@@ -1,5 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.crosswalk.CrosswalkEnd;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
@@ -7,6 +9,10 @@ import io.github.mnr4j.json.Output;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.survey.InstrumentChecks;
+import io.github.mnr4j.translation.SourceTexts;
+import io.github.mnr4j.translation.Translation;
+import io.github.mnr4j.translation.TranslationCheckReport;
+import io.github.mnr4j.translation.TranslationSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mnr lint}: the instrument checks. */
+/** {@code mnr lint}: the instrument checks, and those of crosswalks and translations. */
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
@@ -25,7 +31,11 @@ import picocli.CommandLine.Spec;
         "Check an instrument (an mnr4j.instrument document) for backward or self"
             + " skips, enablement cycles, unreachable questions, options that disable their own"
             + " question, conditions that do not fit their question and uninformed capabilities;"
-            + " or a crosswalk (an mnr4j.crosswalk document) as mnr crosswalk check does."
+            + " or a crosswalk (an mnr4j.crosswalk document) as mnr crosswalk check does; or a"
+            + " translation (an mnr4j.translation document) against the current texts of the"
+            + " framework or instrument it names: invalid language tag, unknown keys, blank texts,"
+            + " placeholders or square brackets not kept, stale and missing entries, and a"
+            + " completeness figure."
             + " Exit status: 0 clean, 1 errors found, 2 unreadable input (including references"
             + " that do not resolve, reported with their JSON Pointer).")
 final class LintCommand implements Callable<Integer> {
@@ -33,7 +43,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "INSTRUMENT.json",
-      description = "The instrument to check, or a crosswalk.")
+      description = "The instrument to check, or a crosswalk, or a translation.")
   Path file;
 
   @Mixin CrosswalkEnds ends = new CrosswalkEnds();
@@ -44,13 +54,17 @@ final class LintCommand implements Callable<Integer> {
       paramLabel = "text|json",
       description =
           "text: a line per finding, then a summary (default); json: the"
-              + " mnr4j.instrument-checks document.")
+              + " mnr4j.instrument-checks document (mnr4j.crosswalk-checks,"
+              + " mnr4j.translation-checks).")
   OutputFormat format;
 
   @Override
   public Integer call() {
     if (Inputs.format(file).filter("mnr4j.crosswalk"::equals).isPresent()) {
       return CrosswalkCommand.Check.check(file, ends, format, spec.commandLine().getOut());
+    }
+    if (Inputs.format(file).filter("mnr4j.translation"::equals).isPresent()) {
+      return translation();
     }
     Instrument instrument = Inputs.read(file, Document.INSTRUMENT);
     InstrumentCheckReport report = InstrumentChecks.check(instrument);
@@ -61,6 +75,53 @@ final class LintCommand implements Callable<Integer> {
       report.findings().forEach(finding -> out.println(Messages.printable(finding.toString())));
       out.println(
           Messages.printable(file + ": " + instrument.reference())
+              + ": "
+              + plural(report.errors().size(), "error")
+              + ", "
+              + plural(report.warnings().size(), "warning"));
+    }
+    out.flush();
+    return report.hasErrors() ? 1 : 0;
+  }
+
+  /** Checks a translation against the current texts of the source it names. */
+  private int translation() {
+    Translation translation = Inputs.read(file, Document.TRANSLATION);
+    TranslationSource source = translation.source();
+    SourceTexts texts;
+    try {
+      texts =
+          switch (source.kind()) {
+            case FRAMEWORK ->
+                SourceTexts.of(
+                    ends.framework(CrosswalkEnd.of(CrosswalkEnd.Kind.FRAMEWORK, source.id())));
+            case INSTRUMENT ->
+                SourceTexts.of(
+                    ends.instrument(
+                        source.version().isPresent()
+                            ? CrosswalkEnd.of(
+                                CrosswalkEnd.Kind.INSTRUMENT, source.id(), source.version().get())
+                            : CrosswalkEnd.of(CrosswalkEnd.Kind.INSTRUMENT, source.id())));
+            case MESSAGES ->
+                throw new MnrException("mnr4j has no message bundle to check it against yet");
+          };
+    } catch (MnrException e) {
+      throw new MnrException(
+          file
+              + ": a translation of "
+              + Messages.printable(source.toString())
+              + (e.getMessage().contains("not built in")
+                  ? ", which is not built in: give its document with --end FILE"
+                  : ": " + e.getMessage()));
+    }
+    TranslationCheckReport report = translation.check(texts);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      out.println(MnrJson.strict().write(report, Output.TRANSLATION_CHECKS));
+    } else {
+      report.findings().forEach(finding -> out.println(Messages.printable(finding.toString())));
+      out.println(
+          Messages.printable(file + ": " + report.summary())
               + ": "
               + plural(report.errors().size(), "error")
               + ", "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.mnr4j.crosswalk.Crosswalk;
+import io.github.mnr4j.framework.Frameworks;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.JsonProblem;
@@ -13,6 +14,7 @@ import io.github.mnr4j.json.ResponseInput;
 import io.github.mnr4j.json.ResponseReadException;
 import io.github.mnr4j.json.ResponseReader;
 import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.translation.SourceTexts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,6 +80,16 @@ class ReadersFuzzTest {
               .inverse()
               .check(Instruments.mnrSurvey2021(), Instruments.mnrSurvey2021());
         });
+  }
+
+  /** A translation read, then checked against the framework: read or refused, never a crash. */
+  @FuzzTest(maxDuration = "10m")
+  void translation(byte[] input) {
+    readOrRefuse(
+        input,
+        bytes ->
+            JSON.read(new ByteArrayInputStream(bytes), Document.TRANSLATION)
+                .check(SourceTexts.of(Frameworks.mnr())));
   }
 
   /** A cohort or JSON Lines read one response at a time: each one read or located. */
