@@ -6,6 +6,7 @@ import io.github.mnr4j.TextTable;
 import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.scoring.AggregateScore;
 import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.Level;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -66,6 +68,14 @@ public abstract class ScoreSummary {
    * @return the summary; empty when every response was valid
    */
   public abstract InvalidResponses invalidResponses();
+
+  /**
+   * Returns how many of the scorecards summarised answer each instrument: more than one, and the
+   * table says their values compare within one instrument only.
+   *
+   * @return counts by instrument reference, in reference order
+   */
+  public abstract Map<String, Integer> instrumentCounts();
 
   /**
    * Returns the capabilities' rows, in the framework's order.
@@ -150,7 +160,8 @@ public abstract class ScoreSummary {
     return TextTable.of(List.of("row", "known", "mean", "min", "max", "levels"), rows)
         .withTitle(
             "Scores under model '" + modelId() + "' of " + jurisdictionCount() + " jurisdictions")
-        .withNotes(Notes.of(List.of(), 0, 0, invalidResponses()));
+        .withNotes(Notes.of(List.of(), 0, 0, invalidResponses()))
+        .withNotes(Messages.mixedScores(instrumentCounts()).stream().toList());
   }
 
   private static List<String> cells(Values row) {
@@ -204,6 +215,7 @@ public abstract class ScoreSummary {
     private final RowValues overall = new RowValues("overall");
     private int jurisdictions;
     private InvalidResponses invalid = InvalidResponses.none();
+    private final Map<String, Integer> instruments = new TreeMap<>();
 
     /** The scale of the scorecards counted; NaN before the first. */
     private double scale = Double.NaN;
@@ -263,6 +275,7 @@ public abstract class ScoreSummary {
       overall.add(card.overall().value(), scale);
       jurisdictions++;
       invalid = invalid.and(card.invalidResponses());
+      instruments.merge(card.instrumentReference(), 1, Integer::sum);
     }
 
     @Override
@@ -289,6 +302,8 @@ public abstract class ScoreSummary {
       overall.combine(other.overall);
       jurisdictions = Math.addExact(jurisdictions, other.jurisdictions);
       invalid = invalid.and(other.invalid);
+      other.instruments.forEach(
+          (reference, count) -> instruments.merge(reference, count, Integer::sum));
       return this;
     }
 
@@ -300,6 +315,7 @@ public abstract class ScoreSummary {
               .modelId(model)
               .jurisdictionCount(jurisdictions)
               .invalidResponses(invalid)
+              .putAllInstrumentCounts(instruments)
               .overall(overall.row(unit));
       for (RowValues values : capabilities) {
         summary.addCapabilities(values.row(1));

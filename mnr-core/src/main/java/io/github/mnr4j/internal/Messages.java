@@ -163,4 +163,30 @@ public final class Messages {
   public static String unknown(String what, String value, String where, Collection<?> known) {
     return "unknown " + what + " " + quote(value) + " in " + where + "; known: " + list(known);
   }
+
+  /**
+   * The note for scores of responses to more than one instrument: how many answer each, and that
+   * their levels compare within one instrument only, since a criterion about evidence that an
+   * instrument does not ask for does not hold its responses back.
+   *
+   * @param byInstrument how many responses answer each instrument, by reference
+   * @return the note; empty for one instrument or none
+   */
+  public static java.util.Optional<String> mixedScores(
+      java.util.Map<String, ? extends Number> byInstrument) {
+    if (byInstrument.size() < 2) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        "Scores of responses to "
+            + byInstrument.size()
+            + " instruments ("
+            + new java.util.TreeMap<>(byInstrument)
+                .entrySet().stream()
+                    .map(e -> clip(e.getKey()) + ": " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "))
+            + "): a criterion about evidence that an instrument does not ask for (details,"
+            + " checklists, secondary gates) does not hold its responses back, so levels and"
+            + " values compare within one instrument, not across them.");
+  }
 }

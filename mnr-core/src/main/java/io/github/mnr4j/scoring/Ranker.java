@@ -12,6 +12,7 @@ import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,6 +167,7 @@ public final class Ranker {
     private double[] values = new double[0];
 
     private final List<String> unranked = new ArrayList<>();
+    private final Map<String, Integer> instruments = new HashMap<>();
     private int synthetic;
     private final Accumulator<ValidationReport, InvalidResponses> invalid =
         InvalidResponses.accumulator();
@@ -191,6 +193,7 @@ public final class Ranker {
               .toArray();
       seen.add(id);
       synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
+      instruments.merge(assessment.instrumentReference(), 1, Integer::sum);
       invalid.add(assessment.validation());
       // Too little evidence for an index value (the rule's minimum coverage) is no rank.
       if (nominalRule.overall(v).isEmpty()) {
@@ -233,6 +236,8 @@ public final class Ranker {
       }
       unranked.addAll(other.unranked);
       synthetic = Math.addExact(synthetic, other.synthetic);
+      other.instruments.forEach(
+          (reference, count) -> instruments.merge(reference, count, Integer::sum));
       invalid.combine(other.invalid);
       return this;
     }
@@ -334,7 +339,15 @@ public final class Ranker {
     List<String> unranked = new ArrayList<>(held.unranked);
     Collections.sort(unranked);
     return Ranking.of(
-        model.id(), draws, seed, bands, entries, unranked, held.synthetic, held.invalid.result());
+        model.id(),
+        draws,
+        seed,
+        bands,
+        entries,
+        unranked,
+        held.synthetic,
+        held.invalid.result(),
+        held.instruments);
   }
 
   /** The index's rule with each weight multiplied by a unit exponential draw. */

@@ -1,12 +1,14 @@
 package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.TextTable;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -97,6 +99,14 @@ public abstract class Ranking {
    */
   public abstract InvalidResponses invalidResponses();
 
+  /**
+   * Returns how many of the jurisdictions ranked, or left unranked, answer each instrument: more
+   * than one, and the table says their values compare within one instrument only.
+   *
+   * @return counts by instrument reference, in reference order
+   */
+  public abstract Map<String, Integer> instrumentCounts();
+
   static Ranking of(
       String model,
       int draws,
@@ -105,7 +115,8 @@ public abstract class Ranking {
       List<Entry> entries,
       List<String> unranked,
       int syntheticCount,
-      InvalidResponses invalidResponses) {
+      InvalidResponses invalidResponses,
+      Map<String, Integer> instrumentCounts) {
     return ImmutableRanking.builder()
         .modelId(model)
         .drawCount(draws)
@@ -115,6 +126,7 @@ public abstract class Ranking {
         .addAllUnranked(unranked)
         .syntheticCount(syntheticCount)
         .invalidResponses(invalidResponses)
+        .putAllInstrumentCounts(new TreeMap<>(instrumentCounts))
         .build();
   }
 
@@ -247,7 +259,7 @@ public abstract class Ranking {
         .withNotes(notes());
   }
 
-  /** The notes of the table: validation errors, synthetic data. */
+  /** The notes of the table: validation errors, synthetic data, instruments mixed. */
   private List<String> notes() {
     List<String> notes = new ArrayList<>();
     if (!invalidResponses().isEmpty()) {
@@ -258,6 +270,7 @@ public abstract class Ranking {
           Jurisdiction.syntheticNote(
               syntheticCount(), entries().size() + unranked().size(), "jurisdictions"));
     }
+    Messages.mixedScores(instrumentCounts()).ifPresent(notes::add);
     return notes;
   }
 

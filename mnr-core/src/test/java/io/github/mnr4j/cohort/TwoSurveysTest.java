@@ -2,8 +2,10 @@ package io.github.mnr4j.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
@@ -15,6 +17,10 @@ import io.github.mnr4j.crosswalk.Provenance;
 import io.github.mnr4j.crosswalk.Relationship;
 import io.github.mnr4j.framework.Enabler;
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.scoring.Ranker;
+import io.github.mnr4j.scoring.Ranking;
+import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
@@ -222,6 +228,45 @@ class TwoSurveysTest {
         .hasMessage(
             "two crosswalks lead from end-violence-unicef-survey@2021: 'test-two-surveys' and"
                 + " 'test-two-surveys'");
+  }
+
+  /**
+   * Rankings and score summaries that mix instruments count them, and their tables say that the
+   * values compare within one instrument only; one instrument's say nothing of it.
+   */
+  @Test
+  void scoresThatMixInstrumentsSaySo() {
+    CohortAnalysis analysis =
+        analyse(
+            response(ALLIANCE, "A", "q7", YES),
+            response(ALLIANCE, "B", "q7", NO),
+            response(UNICEF, "C", "u4", YES));
+    String note =
+        "Scores of responses to 2 instruments (end-violence-unicef-survey@2021: 1,"
+            + " wpga-mnr-survey@2021: 2): a criterion about evidence that an instrument does not"
+            + " ask for (details, checklists, secondary gates) does not hold its responses back,"
+            + " so levels and values compare within one instrument, not across them.";
+    Accumulator<Assessment, Ranking> ranked =
+        Ranker.of(ScoringModels.index()).withDraws(5).accumulator(ALLIANCE.framework());
+    analysis.assessments().forEach(ranked::add);
+    Ranking ranking = ranked.result();
+    assertThat(ranking.instrumentCounts())
+        .containsExactly(entry(UNICEF.reference(), 1), entry(ALLIANCE.reference(), 2));
+    assertThat(ranking.toTable().notes()).contains(note);
+    Accumulator<Scorecard, ScoreSummary> summary =
+        ScoreSummary.accumulator("staged", ALLIANCE.framework());
+    Accumulator<Scorecard, ScoreSummary> other =
+        ScoreSummary.accumulator("staged", ALLIANCE.framework());
+    summary.add(ScoringModels.staged().score(analysis.assessment("A")));
+    other.add(ScoringModels.staged().score(analysis.assessment("C")));
+    ScoreSummary both = summary.combine(other).result();
+    assertThat(both.instrumentCounts()).hasSize(2);
+    assertThat(both.toTable().notes())
+        .contains(note.replace("wpga-mnr-survey@2021: 2", "wpga-mnr-survey@2021: 1"));
+    Accumulator<Scorecard, ScoreSummary> alone =
+        ScoreSummary.accumulator("staged", ALLIANCE.framework());
+    alone.add(ScoringModels.staged().score(analysis.assessment("A")));
+    assertThat(alone.result().toTable().notes()).noneMatch(n -> n.startsWith("Scores of"));
   }
 
   /** An option tally's accumulator refuses what it cannot read, saying why. */

@@ -39,6 +39,19 @@ class TranslationTest {
     assertThat(survey.find("erratum/E1/description")).isPresent();
     // the framework's own texts are translated apart
     assertThat(survey.find(HELPLINE)).isEmpty();
+    assertThat(survey.find("passage/overview/heading")).hasValue("Survey overview");
+    assertThat(survey.find("passage/overview/text")).isPresent();
+    Frameworks.mnr().passages().stream()
+        .filter(p -> p.heading().isPresent())
+        .forEach(
+            p -> assertThat(MNR.find("passage/" + p.id() + "/heading")).isEqualTo(p.heading()));
+    Frameworks.mnr()
+        .passages()
+        .forEach(p -> assertThat(MNR.find("passage/" + p.id() + "/text")).hasValue(p.text()));
+    Frameworks.mnr().enablers().stream()
+        .filter(e -> e.note().isPresent())
+        .forEach(e -> assertThat(MNR.find("enabler/" + e.id() + "/note")).isEqualTo(e.note()));
+    assertThat(MNR).hasToString("SourceTexts[framework wpga-mnr, " + MNR.size() + " texts]");
   }
 
   /** A fingerprint is of the text's words, whatever the Unicode form they were typed in. */
@@ -85,6 +98,13 @@ class TranslationTest {
                 + ": the source text changed since it was translated: it is now 'Child"
                 + " Helplines'");
     assertThat(report.staleCount()).isEqualTo(1);
+    assertThat(report.summary()).isEqualTo("fr: framework wpga-mnr 99% (1 stale)");
+    assertThat(report)
+        .hasToString(
+            "TranslationCheckReport[fr: framework wpga-mnr 99% (1 stale), 0 errors, 1 warnings]");
+    assertThat(translation)
+        .hasToString("Translation[fr, framework wpga-mnr, " + MNR.size() + " entries]");
+    assertThat(translation.entries().get(0)).hasToString("TranslationEntry[title]");
     assertThat(report.hasErrors()).isFalse();
     Localizer localizer = Localizer.of("fr", now, List.of(translation));
     assertThat(localizer.text(HELPLINE)).isEqualTo("Child Helplines");
@@ -92,6 +112,7 @@ class TranslationTest {
     assertThat(localizer.text("domain/victim/name"))
         .isEqualTo("FR " + MNR.find("domain/victim/name").orElseThrow());
     assertThat(localizer.fallbackCount()).isEqualTo(1);
+    assertThat(localizer).hasToString("Localizer[fr, framework wpga-mnr, 1 fallbacks]");
     assertThat(localizer.note())
         .hasValue(
             "1 of "

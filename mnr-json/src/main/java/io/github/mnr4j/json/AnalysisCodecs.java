@@ -334,6 +334,12 @@ final class AnalysisCodecs {
       out.writeBooleanProperty("synthetic", ranking.isSynthetic());
       out.writeNumberProperty("syntheticCount", ranking.syntheticCount());
       InvalidResponsesJson.write("invalidResponses", ranking.invalidResponses(), out);
+      if (ranking.instrumentCounts().size() > 1) {
+        // Values of responses to different instruments compare within one instrument only.
+        out.writeObjectPropertyStart("instruments");
+        ranking.instrumentCounts().forEach(out::writeNumberProperty);
+        out.writeEndObject();
+      }
       writeStrings("bands", ranking.bands(), out);
       out.writeArrayPropertyStart("entries");
       for (Ranking.Entry entry : ranking.entries()) {

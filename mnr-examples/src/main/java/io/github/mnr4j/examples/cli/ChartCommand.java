@@ -26,10 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -302,16 +300,10 @@ final class ChartCommand implements Callable<Integer> {
                   .withDraws(RankCommand.DRAWS)
                   .withSeed(RankCommand.SEED)
                   .accumulator(instrument.framework());
-          Map<String, Long> byInstrument = new TreeMap<>();
-          assess(
-              instruments,
-              a -> {
-                ranked.add(a);
-                byInstrument.merge(a.instrumentReference(), 1L, Long::sum);
-              });
+          assess(instruments, ranked::add);
           Ranking ranking = ranked.result();
           counted = new ArrayList<>(counted(ranking.invalidResponses()));
-          counted.addAll(InstrumentSet.mixedScoresNote(byInstrument));
+          Messages.mixedScores(ranking.instrumentCounts()).ifPresent(counted::add);
           return Charts.ranking(
               ranking,
               cohort,

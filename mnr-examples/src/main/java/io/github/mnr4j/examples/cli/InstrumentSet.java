@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The instruments a command reads responses to: the one whose questions it counts, and the others
@@ -116,27 +115,6 @@ final class InstrumentSet {
   /** Whether responses to an instrument are read by the set. */
   boolean reads(String instrumentReference) {
     return assessors.containsKey(instrumentReference);
-  }
-
-  /**
-   * The note for scores of responses to more than one instrument: how many answer each, and that
-   * their levels are not comparable, since a criterion about evidence that an instrument does not
-   * ask for does not hold its responses back (the UNICEF survey asks no details or checklists).
-   */
-  static List<String> mixedScoresNote(Map<String, Long> byInstrument) {
-    if (byInstrument.size() < 2) {
-      return List.of();
-    }
-    return List.of(
-        "Scores of responses to "
-            + byInstrument.size()
-            + " instruments ("
-            + byInstrument.entrySet().stream()
-                .map(e -> Messages.clip(e.getKey()) + ": " + e.getValue())
-                .collect(Collectors.joining(", "))
-            + "): a criterion about evidence that an instrument does not ask for (details,"
-            + " checklists, secondary gates) does not hold its responses back, so levels and"
-            + " values compare within one instrument, not across them.");
   }
 
   MnrException notOfTheSet(Response response) {

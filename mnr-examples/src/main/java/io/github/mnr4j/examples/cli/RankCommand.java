@@ -12,8 +12,6 @@ import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,7 +100,6 @@ final class RankCommand implements Callable<Integer> {
     InstrumentSet instruments = instrumentOption.instruments();
     Instrument instrument = instruments.instrument();
     IndexModel index = index(InstrumentOption.model(model, instrument));
-    Map<String, Long> byInstrument = new TreeMap<>();
     Accumulator<Assessment, Ranking> ranked =
         Ranker.of(index).withDraws(draws).withSeed(seed).accumulator(instrument.framework());
     Responses.assess(
@@ -112,7 +109,6 @@ final class RankCommand implements Callable<Integer> {
         assessment -> {
           if (validity.admits(assessment)) {
             ranked.add(assessment);
-            byInstrument.merge(assessment.instrumentReference(), 1L, Long::sum);
           }
         },
         spec.commandLine().getErr());
@@ -132,10 +128,7 @@ final class RankCommand implements Callable<Integer> {
     }
     output.print(
         out,
-        disclosure.noted(
-            validity
-                .noted(ranking.toTable())
-                .withNotes(InstrumentSet.mixedScoresNote(byInstrument))),
+        disclosure.noted(validity.noted(ranking.toTable())),
         () -> MnrJson.strict().write(ranking, Output.RANKING));
     if (output.format == TableFormat.json) {
       validity.tell(spec.commandLine().getErr());

@@ -3,6 +3,7 @@ package io.github.mnr4j.examples.cli;
 import io.github.mnr4j.Identified;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Tables;
@@ -217,14 +218,15 @@ final class ScoreCommand implements Callable<Integer> {
         out.println(MnrJson.strict().write(first, Document.SCORECARD));
       }
       if (count > 1 && output.format == TableFormat.text) {
-        Stream.concat(InstrumentSet.mixedScoresNote(byInstrument).stream(), byRequest().stream())
+        Stream.concat(Messages.mixedScores(byInstrument).stream(), byRequest().stream())
             .forEach(
                 note -> {
                   out.println();
                   out.println(note);
                 });
       } else if (count > 1) {
-        InstrumentSet.mixedScoresNote(byInstrument)
+        Messages.mixedScores(byInstrument).stream()
+            .toList()
             .forEach(note -> spec.commandLine().getErr().println("mnr: note: " + note));
         disclosure.tell(spec.commandLine().getErr());
       }
@@ -282,7 +284,7 @@ final class ScoreCommand implements Callable<Integer> {
           TextTable.of(kind.header(), held)
               .withNotes(ScoreTable.notes(invalid, synthetic, count))
               .withNotes(validity.notes())
-              .withNotes(InstrumentSet.mixedScoresNote(byInstrument))
+              .withNotes(Messages.mixedScores(byInstrument).stream().toList())
               .withNotes(count > 1 ? byRequest() : List.of());
       if (output.format == TableFormat.json) {
         out.print(Tables.toJsonLines(all));
@@ -296,7 +298,7 @@ final class ScoreCommand implements Callable<Integer> {
         // says whether its data are synthetic, and which errors its response had.)
         List<String> notes = new ArrayList<>(ScoreTable.notes(invalid, 0, 0));
         notes.addAll(validity.notes());
-        notes.addAll(InstrumentSet.mixedScoresNote(byInstrument));
+        notes.addAll(Messages.mixedScores(byInstrument).stream().toList());
         notes.addAll(count > 1 ? byRequest() : List.of());
         notes.forEach(note -> out.println("# " + note));
       }

@@ -258,6 +258,12 @@ class CohortCommandsTest extends CliTest {
     assertThat(run("rank", "example", "--min-group-size", "1")).isZero();
     assertThat(out.toString().replace("\n", " ")).contains(mixed);
     clear();
+    assertThat(run("rank", "example", "--min-group-size", "1", "--format", "json")).isZero();
+    assertThat(out.toString())
+        .contains(
+            "\"instruments\": {\n    \"end-violence-unicef-survey@2021\": 25,\n"
+                + "    \"wpga-mnr-survey@2021\": 17\n  }");
+    clear();
     assertThat(
             run(
                 "score",
