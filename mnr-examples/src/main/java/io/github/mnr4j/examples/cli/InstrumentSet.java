@@ -11,6 +11,8 @@ import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.survey.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +50,31 @@ final class InstrumentSet {
     return new InstrumentSet(instrument, List.of());
   }
 
-  /** The instrument with the others whose crosswalks to it are given. */
-  static InstrumentSet of(Instrument instrument, List<Migration> others) {
+  /**
+   * The instrument with the others whose crosswalks to it are given; the built-in survey keeps the
+   * UNICEF one unless a crosswalk from it is given.
+   */
+  static InstrumentSet of(Instrument instrument, List<Migration> given) {
+    List<Migration> others = new ArrayList<>(given);
+    for (Migration builtIn : of(instrument).others) {
+      boolean replaced =
+          given.stream().anyMatch(m -> m.from().reference().equals(builtIn.from().reference()));
+      if (!replaced) {
+        others.add(builtIn);
+      }
+    }
+    Map<String, String> seen = new HashMap<>();
     for (Migration migration : others) {
+      String before = seen.put(migration.from().reference(), migration.crosswalk().id());
+      if (before != null) {
+        throw new MnrException(
+            "two crosswalks lead from "
+                + migration.from().reference()
+                + ": "
+                + Messages.quote(before)
+                + " and "
+                + Messages.quote(migration.crosswalk().id()));
+      }
       if (!migration.from().framework().equals(instrument.framework())) {
         throw new MnrException(
             migration.from().reference()

@@ -91,6 +91,37 @@ class CrosswalkCommandsTest extends CliTest {
     assertThat(err.toString())
         .contains("starts at strange@1, which is not built in: give it with --other-instrument");
     clear();
+    // a crosswalk from a third instrument keeps the built-in survey's UNICEF one
+    Path third = temp.resolve("third.json");
+    Files.writeString(
+        third,
+        MnrJson.strict()
+            .write(Instruments.unicefSurvey2021(), Document.INSTRUMENT)
+            .replace("\"id\": \"end-violence-unicef-survey\"", "\"id\": \"third\""));
+    Path thirdToAlliance = temp.resolve("third-to-alliance.json");
+    Files.writeString(
+        thirdToAlliance,
+        MnrJson.strict()
+            .write(ReviewSurveys.crosswalk(), Document.CROSSWALK)
+            .replace("\"id\": \"end-violence-unicef-survey\"", "\"id\": \"third\""));
+    assertThat(
+            run(
+                "tally",
+                "example",
+                "--through",
+                thirdToAlliance.toString(),
+                "--other-instrument",
+                third.toString(),
+                "--format",
+                "csv"))
+        .isZero();
+    assertThat(out.toString()).containsPattern("\nLeadership,leadership,32,10,0,42,76,yes\r?\n");
+    clear();
+    // the same crosswalk twice
+    assertThat(run(concat(List.of("tally", "example", "--through", backwards.toString()), both)))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("two crosswalks lead from wpga-mnr-survey@2021");
+    clear();
     assertThat(run("tally", "example", "--other-instrument", unicef.toString())).isEqualTo(2);
     assertThat(err.toString())
         .contains("--other-instrument names the source of a --through crosswalk");
