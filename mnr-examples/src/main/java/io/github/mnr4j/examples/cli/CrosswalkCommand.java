@@ -135,19 +135,12 @@ final class CrosswalkCommand implements Callable<Integer> {
     static int check(Path file, CrosswalkEnds ends, OutputFormat format, PrintWriter out) {
       Crosswalk crosswalk = Inputs.read(file, Document.CROSSWALK);
       CrosswalkCheckReport report = ends.check(crosswalk);
-      if (format == OutputFormat.json) {
-        out.println(MnrJson.strict().write(report, Output.CROSSWALK_CHECKS));
-      } else {
-        report.findings().forEach(finding -> out.println(Messages.printable(finding.toString())));
-        out.println(
-            Messages.printable(file + ": " + crosswalk.source() + " -> " + crosswalk.target())
-                + ": "
-                + LintCommand.plural(report.errors().size(), "error")
-                + ", "
-                + LintCommand.plural(report.warnings().size(), "warning"));
-      }
-      out.flush();
-      return report.hasErrors() ? 1 : 0;
+      return LintCommand.print(
+          report,
+          file + ": " + crosswalk.source() + " -> " + crosswalk.target(),
+          format,
+          () -> MnrJson.strict().write(report, Output.CROSSWALK_CHECKS),
+          out);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.Report;
 import io.github.mnr4j.crosswalk.CrosswalkEnd;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
@@ -16,6 +17,7 @@ import io.github.mnr4j.translation.TranslationSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,13 +70,32 @@ final class LintCommand implements Callable<Integer> {
     }
     Instrument instrument = Inputs.read(file, Document.INSTRUMENT);
     InstrumentCheckReport report = InstrumentChecks.check(instrument);
-    PrintWriter out = spec.commandLine().getOut();
+    return print(
+        report,
+        file + ": " + instrument.reference(),
+        format,
+        () -> MnrJson.strict().write(report, Output.INSTRUMENT_CHECKS),
+        spec.commandLine().getOut());
+  }
+
+  /**
+   * Prints a check report: its JSON document, or a line per finding and then the subject with the
+   * counts of errors and warnings.
+   *
+   * @return the exit status: 1 if the report has errors, else 0
+   */
+  static int print(
+      Report<?> report,
+      String subject,
+      OutputFormat format,
+      Supplier<String> json,
+      PrintWriter out) {
     if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(report, Output.INSTRUMENT_CHECKS));
+      out.println(json.get());
     } else {
       report.findings().forEach(finding -> out.println(Messages.printable(finding.toString())));
       out.println(
-          Messages.printable(file + ": " + instrument.reference())
+          Messages.printable(subject)
               + ": "
               + plural(report.errors().size(), "error")
               + ", "
@@ -115,20 +136,12 @@ final class LintCommand implements Callable<Integer> {
                   : ": " + e.getMessage()));
     }
     TranslationCheckReport report = translation.check(texts);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
-      out.println(MnrJson.strict().write(report, Output.TRANSLATION_CHECKS));
-    } else {
-      report.findings().forEach(finding -> out.println(Messages.printable(finding.toString())));
-      out.println(
-          Messages.printable(file + ": " + report.summary())
-              + ": "
-              + plural(report.errors().size(), "error")
-              + ", "
-              + plural(report.warnings().size(), "warning"));
-    }
-    out.flush();
-    return report.hasErrors() ? 1 : 0;
+    return print(
+        report,
+        file + ": " + report.summary(),
+        format,
+        () -> MnrJson.strict().write(report, Output.TRANSLATION_CHECKS),
+        spec.commandLine().getOut());
   }
 
   static String plural(long count, String noun) {
