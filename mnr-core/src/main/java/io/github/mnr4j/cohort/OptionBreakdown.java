@@ -106,6 +106,18 @@ public abstract class OptionBreakdown {
   public abstract InvalidResponses invalidResponses();
 
   /**
+   * Returns how many of the jurisdictions counted, in all groups, answer another instrument whose
+   * crosswalk carries no answer to the question, as {@link OptionTally#notCarriedCount()}: they are
+   * in no group's base, and a group of them alone has no answers.
+   *
+   * @return the count; 0 when every jurisdiction answers the question's instrument
+   */
+  @Value.Default
+  public int notCarriedCount() {
+    return 0;
+  }
+
+  /**
    * Returns the group with a value of the attribute.
    *
    * @param value such as {@code high}
@@ -219,6 +231,13 @@ public abstract class OptionBreakdown {
             syntheticCount(),
             groups().stream().mapToInt(OptionGroup::size).sum(),
             invalidResponses()));
+    if (notCarriedCount() > 0) {
+      notes.add(
+          OptionTally.notCarriedNote(
+              notCarriedCount(),
+              groups().stream().mapToInt(OptionGroup::size).sum(),
+              questionId()));
+    }
     return notes;
   }
 
@@ -359,6 +378,7 @@ public abstract class OptionBreakdown {
               .minGroupSize(policy.minGroupSize())
               .addAllFilters(filters);
       int synthetic = 0;
+      int notCarried = 0;
       Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
       for (String value : order) {
         OptionTally.Counts group = Objects.requireNonNull(groups.get(value));
@@ -368,6 +388,7 @@ public abstract class OptionBreakdown {
         }
         OptionTally options = group.result();
         synthetic += options.syntheticCount();
+        notCarried += options.notCarriedCount();
         ImmutableOptionGroup.Builder shown =
             ImmutableOptionGroup.builder()
                 .value(value)
@@ -381,7 +402,11 @@ public abstract class OptionBreakdown {
         }
         breakdown.addGroup(shown.build());
       }
-      return breakdown.syntheticCount(synthetic).invalidResponses(invalid.result()).build();
+      return breakdown
+          .syntheticCount(synthetic)
+          .notCarriedCount(notCarried)
+          .invalidResponses(invalid.result())
+          .build();
     }
 
     @Override

@@ -192,6 +192,15 @@ class TwoSurveysTest {
         analysis.optionBreakdown(
             "q10", "instrument", DisclosurePolicy.standard().withMinGroupSize(1));
     assertThat(byInstrument.groups()).hasSize(2);
+    OptionBreakdown lawsByInstrument =
+        analysis.optionBreakdown(
+            "q17", "instrument", DisclosurePolicy.standard().withMinGroupSize(1));
+    assertThat(lawsByInstrument.notCarriedCount()).isEqualTo(2);
+    assertThat(lawsByInstrument.toTable().notes())
+        .contains(
+            "2 of the 4 jurisdictions answer another instrument that does not ask q17, or whose"
+                + " answer its crosswalk does not carry: not in the base");
+    assertThat(byInstrument.notCarriedCount()).isZero();
   }
 
   /** A UNICEF response outside the crosswalk's reach, or a third instrument, is refused by name. */

@@ -219,6 +219,9 @@ final class AnalysisCodecs {
       out.writeStringProperty("attribute", breakdown.attribute());
       out.writeNumberProperty("minGroupSize", breakdown.minGroupSize());
       writeBase(breakdown.filters(), breakdown.syntheticCount(), breakdown.invalidResponses(), out);
+      if (breakdown.notCarriedCount() > 0) {
+        out.writeNumberProperty("notCarried", breakdown.notCarriedCount());
+      }
       out.writeArrayPropertyStart("groups");
       for (OptionBreakdown.OptionGroup group : breakdown.groups()) {
         writeGroup(group.value(), group.label(), group.size(), group.suppression(), out);

@@ -234,6 +234,15 @@ class CohortCommandsTest extends CliTest {
             "17 of the 42 jurisdictions answer another instrument that does not ask u8, or whose"
                 + " answer its crosswalk does not carry: not in the base");
     clear();
+    // by survey, q17 has no UNICEF answers: the groups are suppressed, and the note says why
+    assertThat(
+            run("tally", "example", "--question", "q17", "--by", "survey", "--min-group-size", "1"))
+        .isZero();
+    assertThat(out.toString().replace("\n", " "))
+        .contains(
+            "25 of the 42 jurisdictions answer another instrument that does not ask q17, or whose"
+                + " answer its crosswalk does not carry: not in the base");
+    clear();
     // q10 across both surveys: "almost two-thirds (64 per cent, 27 of 42)" (Key findings)
     assertThat(run("tally", "example", "--question", "q10", "--format", "csv")).isZero();
     assertThat(out.toString()).containsPattern("\nyes,27,42,64,yes\r?\n");
