@@ -156,24 +156,10 @@ public final class CohortAnalysis {
 
   /** An assessor for each instrument, by reference; the instruments must share one framework. */
   private static Map<String, Assessor> assessors(Instrument instrument, List<Migration> others) {
-    QuestionSource.requireInto(instrument, others);
+    Migration.requireInto(instrument, others);
     Map<String, Assessor> assessors = new LinkedHashMap<>();
     assessors.put(instrument.reference(), Assessor.of(instrument));
-    for (Migration migration : others) {
-      Instrument from = migration.from();
-      if (!from.framework().equals(instrument.framework())) {
-        throw new MnrException(
-            from.reference()
-                + " rests on framework "
-                + Messages.quote(from.framework().id())
-                + " and "
-                + instrument.reference()
-                + " on "
-                + Messages.quote(instrument.framework().id())
-                + ": their capabilities cannot be counted together");
-      }
-      assessors.put(from.reference(), Assessor.of(from));
-    }
+    others.forEach(m -> assessors.put(m.from().reference(), Assessor.of(m.from())));
     return assessors;
   }
 

@@ -30,43 +30,12 @@ final class QuestionSource {
   private final Map<String, List<String>> sources = new HashMap<>();
 
   QuestionSource(Instrument instrument, String questionId, List<Migration> others) {
-    requireInto(instrument, others);
+    Migration.requireInto(instrument, others);
     this.instrument = instrument.reference();
     this.questionId = questionId;
     for (Migration migration : others) {
       migrations.put(migration.from().reference(), migration);
       sources.put(migration.from().reference(), migration.sourcesOf(questionId));
-    }
-  }
-
-  /**
-   * Refuses migrations that do not end at the instrument, or two from one instrument.
-   *
-   * @throws MnrException naming the crosswalk
-   */
-  static void requireInto(Instrument instrument, List<Migration> others) {
-    Map<String, String> seen = new HashMap<>();
-    for (Migration migration : others) {
-      if (!migration.to().reference().equals(instrument.reference())) {
-        throw new MnrException(
-            "crosswalk "
-                + Messages.quote(migration.crosswalk().id())
-                + " leads to "
-                + migration.to().reference()
-                + ", not to "
-                + instrument.reference()
-                + ", whose questions are counted");
-      }
-      String before = seen.put(migration.from().reference(), migration.crosswalk().id());
-      if (before != null) {
-        throw new MnrException(
-            "two crosswalks lead from "
-                + migration.from().reference()
-                + ": "
-                + Messages.quote(before)
-                + " and "
-                + Messages.quote(migration.crosswalk().id()));
-      }
     }
   }
 

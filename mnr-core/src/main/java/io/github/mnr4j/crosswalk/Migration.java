@@ -12,6 +12,7 @@ import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,53 @@ public final class Migration {
               + report.errors().get(0));
     }
     return new Migration(crosswalk, from, to, false);
+  }
+
+  /**
+   * Refuses migrations that cannot bring responses to other instruments together with responses to
+   * one instrument: one that leads to another instrument, two from one instrument, or one from an
+   * instrument on another framework (its capabilities could not be counted with the instrument's).
+   *
+   * @param instrument the instrument the migrations must lead to
+   * @param migrations the migrations
+   * @throws MnrException naming the crosswalk, or the instruments and their frameworks
+   */
+  public static void requireInto(Instrument instrument, List<Migration> migrations) {
+    Map<String, String> seen = new HashMap<>();
+    for (Migration migration : migrations) {
+      if (!migration.to().reference().equals(instrument.reference())) {
+        throw new MnrException(
+            "crosswalk "
+                + Messages.quote(migration.crosswalk().id())
+                + " leads to "
+                + migration.to().reference()
+                + ", not to "
+                + instrument.reference()
+                + ", whose questions are counted");
+      }
+      String before = seen.put(migration.from().reference(), migration.crosswalk().id());
+      if (before != null) {
+        throw new MnrException(
+            "two crosswalks lead from "
+                + migration.from().reference()
+                + ": "
+                + Messages.quote(before)
+                + " and "
+                + Messages.quote(migration.crosswalk().id()));
+      }
+      Instrument from = migration.from();
+      if (!from.framework().equals(instrument.framework())) {
+        throw new MnrException(
+            from.reference()
+                + " rests on framework "
+                + Messages.quote(from.framework().id())
+                + " and "
+                + instrument.reference()
+                + " on "
+                + Messages.quote(instrument.framework().id())
+                + ": their capabilities cannot be counted together");
+      }
+    }
   }
 
   /**

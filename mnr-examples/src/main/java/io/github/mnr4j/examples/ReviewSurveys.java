@@ -33,11 +33,14 @@ public final class ReviewSurveys {
   /** The resource that holds the crosswalk in the jar. */
   public static final String CROSSWALK_RESOURCE = "review-surveys-crosswalk.json";
 
-  private static final Crosswalk CROSSWALK = read();
-  private static final Migration TO_ALLIANCE =
-      Migration.of(CROSSWALK, Instruments.unicefSurvey2021(), Instruments.mnrSurvey2021());
-
   private ReviewSurveys() {}
+
+  /** Read from the jar when first asked for, not when the class is first used. */
+  private static final class Loaded {
+    static final Crosswalk CROSSWALK = read();
+    static final Migration TO_ALLIANCE =
+        Migration.of(CROSSWALK, Instruments.unicefSurvey2021(), Instruments.mnrSurvey2021());
+  }
 
   /**
    * Returns the crosswalk from the UNICEF survey (reconstructed) to the Alliance's.
@@ -45,7 +48,7 @@ public final class ReviewSurveys {
    * @return the crosswalk, read once from the jar
    */
   public static Crosswalk crosswalk() {
-    return CROSSWALK;
+    return Loaded.CROSSWALK;
   }
 
   /**
@@ -55,7 +58,7 @@ public final class ReviewSurveys {
    * @return the migration
    */
   public static Migration unicefToAlliance() {
-    return TO_ALLIANCE;
+    return Loaded.TO_ALLIANCE;
   }
 
   /**
@@ -67,7 +70,7 @@ public final class ReviewSurveys {
    * @return the analysis
    */
   public static CohortAnalysis analysis(Cohort cohort) {
-    return CohortAnalysis.of(cohort, Instruments.mnrSurvey2021(), List.of(TO_ALLIANCE));
+    return CohortAnalysis.of(cohort, Instruments.mnrSurvey2021(), List.of(Loaded.TO_ALLIANCE));
   }
 
   private static Crosswalk read() {

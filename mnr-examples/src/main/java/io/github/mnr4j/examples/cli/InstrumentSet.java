@@ -12,11 +12,12 @@ import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.survey.Validator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The instruments a command reads responses to: the one whose questions it counts, and the others
@@ -26,16 +27,28 @@ import java.util.Optional;
  */
 final class InstrumentSet {
   private final Instrument instrument;
-  private final List<Migration> others;
+
+  /** The other instruments whose responses are read. */
+  private final List<Instrument> sources;
+
+  /**
+   * The migrations from the others, made when first asked for: the built-in crosswalk is read from
+   * the jar only by the commands that count options or migrate, not by every command.
+   */
+  private final Supplier<List<Migration>> migrations;
+
+  private @Nullable List<Migration> others;
   private final Map<String, Assessor> assessors = new LinkedHashMap<>();
   private final Map<String, Validator> validators = new LinkedHashMap<>();
 
-  private InstrumentSet(Instrument instrument, List<Migration> others) {
+  private InstrumentSet(
+      Instrument instrument, List<Instrument> sources, Supplier<List<Migration>> migrations) {
     this.instrument = instrument;
-    this.others = List.copyOf(others);
+    this.sources = List.copyOf(sources);
+    this.migrations = migrations;
     assessors.put(instrument.reference(), Assessor.of(instrument));
-    for (Migration migration : others) {
-      assessors.put(migration.from().reference(), Assessor.of(migration.from()));
+    for (Instrument source : sources) {
+      assessors.put(source.reference(), Assessor.of(source));
     }
     assessors.forEach(
         (reference, assessor) -> validators.put(reference, Validator.of(assessor.instrument())));
@@ -43,11 +56,13 @@ final class InstrumentSet {
 
   /** The instrument with the others the tool knows a crosswalk from. */
   static InstrumentSet of(Instrument instrument) {
-    Instrument alliance = Instruments.mnrSurvey2021();
-    if (instrument.equals(alliance)) {
-      return new InstrumentSet(instrument, List.of(ReviewSurveys.unicefToAlliance()));
+    if (instrument.equals(Instruments.mnrSurvey2021())) {
+      return new InstrumentSet(
+          instrument,
+          List.of(Instruments.unicefSurvey2021()),
+          () -> List.of(ReviewSurveys.unicefToAlliance()));
     }
-    return new InstrumentSet(instrument, List.of());
+    return new InstrumentSet(instrument, List.of(), List::of);
   }
 
   /**
@@ -56,39 +71,20 @@ final class InstrumentSet {
    */
   static InstrumentSet of(Instrument instrument, List<Migration> given) {
     List<Migration> others = new ArrayList<>(given);
-    for (Migration builtIn : of(instrument).others) {
+    InstrumentSet builtIn = of(instrument);
+    for (Instrument source : builtIn.sources) {
       boolean replaced =
-          given.stream().anyMatch(m -> m.from().reference().equals(builtIn.from().reference()));
+          given.stream().anyMatch(m -> m.from().reference().equals(source.reference()));
       if (!replaced) {
-        others.add(builtIn);
+        others.addAll(
+            builtIn.others().stream()
+                .filter(m -> m.from().reference().equals(source.reference()))
+                .toList());
       }
     }
-    Map<String, String> seen = new HashMap<>();
-    for (Migration migration : others) {
-      String before = seen.put(migration.from().reference(), migration.crosswalk().id());
-      if (before != null) {
-        throw new MnrException(
-            "two crosswalks lead from "
-                + migration.from().reference()
-                + ": "
-                + Messages.quote(before)
-                + " and "
-                + Messages.quote(migration.crosswalk().id()));
-      }
-      if (!migration.from().framework().equals(instrument.framework())) {
-        throw new MnrException(
-            migration.from().reference()
-                + " rests on framework "
-                + Messages.quote(migration.from().framework().id())
-                + " and "
-                + instrument.reference()
-                + " on "
-                + Messages.quote(instrument.framework().id())
-                + ": their capabilities cannot be counted together (migrate the responses first:"
-                + " mnr migrate)");
-      }
-    }
-    return new InstrumentSet(instrument, others);
+    Migration.requireInto(instrument, others);
+    return new InstrumentSet(
+        instrument, others.stream().map(Migration::from).toList(), () -> others);
   }
 
   /** The instrument whose questions are counted. */
@@ -98,6 +94,9 @@ final class InstrumentSet {
 
   /** The migrations from the others to it. */
   List<Migration> others() {
+    if (others == null) {
+      others = List.copyOf(migrations.get());
+    }
     return others;
   }
 
@@ -106,15 +105,14 @@ final class InstrumentSet {
    * the other instrument that does, the first read through the crosswalk backwards.
    */
   InstrumentSet counting(String questionId) {
-    if (instrument.findQuestion(questionId).isPresent() || others.size() != 1) {
+    if (instrument.findQuestion(questionId).isPresent()
+        || sources.size() != 1
+        || sources.get(0).findQuestion(questionId).isEmpty()) {
       return this;
     }
-    Migration other = others.get(0);
-    if (other.from().findQuestion(questionId).isEmpty()) {
-      return this;
-    }
-    return new InstrumentSet(
-        other.from(), List.of(Migration.of(other.crosswalk().inverse(), instrument, other.from())));
+    Migration other = others().get(0);
+    Migration backwards = Migration.of(other.crosswalk().inverse(), instrument, other.from());
+    return new InstrumentSet(other.from(), List.of(instrument), () -> List.of(backwards));
   }
 
   /**
