@@ -232,7 +232,7 @@ public abstract class Question {
         codeGroups().values().stream().anyMatch(codes -> !(codes instanceof ImmutableList));
     boolean yesNoOptions =
         kind() == QuestionKind.YES_NO
-            && !options().equals(YES_NO_OPTIONS)
+            && !options().equals(yesNoOptions())
             && (options().isEmpty() || optionIds().equals(List.of("yes", "no")));
     if (mutableGroups || yesNoOptions) {
       Builder copy =
@@ -248,11 +248,24 @@ public abstract class Question {
               .addAllCodes(codes())
               .putAllCodeGroups(Maps.transformValues(codeGroups(), ImmutableList::copyOf))
               .asksForPersonalData(asksForPersonalData())
-              .addAllOptions(yesNoOptions ? YES_NO_OPTIONS : options());
+              .addAllOptions(yesNoOptions ? yesNoOptions() : options());
       return copy.build();
     }
     check();
     return this;
+  }
+
+  /**
+   * A yes-no question's two options: yes affirming and no denying, with the texts given (a
+   * translation's) or "Yes" and "No".
+   */
+  private List<Option> yesNoOptions() {
+    if (!optionIds().equals(List.of("yes", "no"))) {
+      return YES_NO_OPTIONS;
+    }
+    return List.of(
+        Option.builder().id("yes").text(options().get(0).text()).verdict(Verdict.AFFIRMS).build(),
+        Option.builder().id("no").text(options().get(1).text()).verdict(Verdict.DENIES).build());
   }
 
   private void check() {
@@ -262,7 +275,7 @@ public abstract class Question {
             .positive("number", number())
             .id("sectionId", sectionId())
             .notBlank("text", text());
-    if (kind() == QuestionKind.YES_NO && !options().equals(YES_NO_OPTIONS)) {
+    if (kind() == QuestionKind.YES_NO && !options().equals(yesNoOptions())) {
       checks.add("options", "a yes-no question has the options yes and no, not " + optionIds());
     }
     if (kind() == QuestionKind.TEXT && !options().isEmpty()) {

@@ -1,7 +1,9 @@
 package io.github.mnr4j.translation;
 
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.survey.Instrument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,11 @@ public final class Localizer {
   /** The language each text is shown in; absent for the source's own. */
   private final Map<String, String> languages = new LinkedHashMap<>();
 
+  private final List<Translation> used;
+
+  /** The source's language, if a translation says it. */
+  private final Optional<String> sourceLanguage;
+
   private Localizer(String language, SourceTexts texts, List<Translation> translations) {
     this.language = language;
     this.texts = texts;
@@ -62,6 +69,10 @@ public final class Localizer {
                 }
               }
             });
+    this.used =
+        List.copyOf(chain.stream().filter(t -> languages.containsValue(t.language())).toList());
+    this.sourceLanguage =
+        translations.stream().flatMap(t -> t.sourceLanguage().stream()).findFirst();
   }
 
   /**
@@ -176,7 +187,9 @@ public final class Localizer {
     }
     long source = shown.keySet().stream().filter(key -> !languages.containsKey(key)).count();
     if (source > 0) {
-      byLanguage.put("the source language", source);
+      byLanguage.put(
+          sourceLanguage.map(tag -> tag + " (the source language)").orElse("the source language"),
+          source);
     }
     return Optional.of(
         fallbacks
@@ -190,6 +203,56 @@ public final class Localizer {
             + byLanguage.entrySet().stream()
                 .map(e -> e.getValue() + " in " + e.getKey())
                 .collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * Returns a copy of the framework these texts are of, with the texts to show in place of its own:
+   * the same ids, numbers and links, so that it can be shown, but never in place of the framework
+   * it copies for reading or scoring responses (it is not equal to it).
+   *
+   * <pre>{@code
+   * Framework framework = Frameworks.mnr();
+   * Localizer english = Localizer.of("en", SourceTexts.of(framework), List.of());
+   * english.localize(framework).equals(framework);  // true
+   * }</pre>
+   *
+   * @param framework the framework the texts are of
+   * @return the copy
+   * @throws MnrException if the texts are not this framework's
+   */
+  public Framework localize(Framework framework) {
+    requireSource(TranslationSource.of(framework));
+    return Localized.framework(framework, this::text);
+  }
+
+  /**
+   * Returns a copy of the instrument these texts are of, with the texts to show in place of its own
+   * (not its framework's: {@link #localize(Framework)} does those), for showing only.
+   *
+   * @param instrument the instrument the texts are of
+   * @return the copy
+   * @throws MnrException if the texts are not this instrument's
+   */
+  public Instrument localize(Instrument instrument) {
+    requireSource(TranslationSource.of(instrument));
+    return Localized.instrument(instrument, this::text);
+  }
+
+  private void requireSource(TranslationSource source) {
+    if (!source.equals(texts.source())) {
+      throw new MnrException("these are texts of " + texts.source() + ", not of " + source);
+    }
+  }
+
+  /**
+   * Returns the translations that give at least one of the texts shown, in the order they were
+   * tried; an output that shows them carries their notes (who made them, whether anyone reviewed
+   * them).
+   *
+   * @return the translations used
+   */
+  public List<Translation> translationsUsed() {
+    return used;
   }
 
   @Override

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * SourceTexts texts = SourceTexts.of(Frameworks.mnr());
- * Translation french = Translation.builder().language("fr").source(texts.source())
+ * Translation french = Translation.builder().language("fr").sourceLanguage("en")
+ *     .source(texts.source())
  *     .addNote("Unofficial: not reviewed by the Alliance")
  *     .addEntry(texts.translate("capability/child-helpline/name", "Ligne d'écoute pour enfants"))
  *     .build();
@@ -34,6 +35,15 @@ public abstract class Translation {
    * @return the tag, such as {@code fr-CA}
    */
   public abstract String language();
+
+  /**
+   * Returns the language of the source's texts, a BCP 47 tag; {@link #check} warns when it is not
+   * given (as pyxform warns of a form without a default language), since outputs that fall back to
+   * the source's texts cannot then say which language they are in.
+   *
+   * @return the tag, such as {@code en}, or empty if the translation does not say
+   */
+  public abstract Optional<String> sourceLanguage();
 
   /**
    * Returns what is translated.
@@ -116,6 +126,14 @@ public abstract class Translation {
      * @return this builder
      */
     Builder language(String language);
+
+    /**
+     * Sets the language of the source's texts.
+     *
+     * @param language a BCP 47 tag, such as {@code en}
+     * @return this builder
+     */
+    Builder sourceLanguage(String language);
 
     /**
      * Sets what is translated.

@@ -17,7 +17,14 @@ final class TranslationChecks {
   private TranslationChecks() {}
 
   /** A placeholder, as mnr4j's messages write them: {@code {count}}, {@code {name}}. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_]*}");
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_]*}");
+
+  /**
+   * Markup a translation keeps as it is: a tag ({@code <em>}, {@code </em>}) or a web address,
+   * without the punctuation that may end a sentence after it.
+   */
+  static final Pattern MARKUP =
+      Pattern.compile("</?[A-Za-z][A-Za-z0-9]*[^<>]*>|https?://[^\\s<>\"]*[^\\s<>\".,;:)]");
 
   static TranslationCheckReport check(Translation translation, SourceTexts texts) {
     List<TranslationFinding> findings = new ArrayList<>();
@@ -29,6 +36,32 @@ final class TranslationChecks {
               Optional.empty(),
               Messages.quote(translation.language())
                   + " is not a well-formed BCP 47 language tag (such as fr, fr-CA or es-419)"));
+    }
+    if (translation.sourceLanguage().isEmpty()) {
+      findings.add(
+          TranslationFinding.of(
+              Code.MISSING_SOURCE_LANGUAGE,
+              "/sourceLanguage",
+              Optional.empty(),
+              "the translation does not say which language its source is in (such as en): outputs"
+                  + " that fall back to the source's texts cannot name their language"));
+    } else if (!isWellFormed(translation.sourceLanguage().get())) {
+      findings.add(
+          TranslationFinding.of(
+              Code.INVALID_LANGUAGE,
+              "/sourceLanguage",
+              Optional.empty(),
+              Messages.quote(translation.sourceLanguage().get())
+                  + " is not a well-formed BCP 47 language tag (such as en)"));
+    } else if (translation.sourceLanguage().get().equalsIgnoreCase(translation.language())) {
+      findings.add(
+          TranslationFinding.of(
+              Code.INVALID_LANGUAGE,
+              "/sourceLanguage",
+              Optional.empty(),
+              "the translation is to "
+                  + Messages.quote(translation.language())
+                  + ", the language its source is already in"));
     }
     if (!translation.source().equals(texts.source())) {
       findings.add(
@@ -66,7 +99,10 @@ final class TranslationChecks {
                 pointer + "/sourceFingerprint",
                 key,
                 "the source text changed since it was translated: it is now "
-                    + Messages.quote(Messages.clip(source.get()))));
+                    + Messages.quote(Messages.clip(source.get()))
+                    + " (fingerprint "
+                    + SourceTexts.fingerprint(source.get())
+                    + ")"));
       } else if (wrong.isEmpty()) {
         current++;
       }
@@ -136,12 +172,26 @@ final class TranslationChecks {
                   + ": square brackets mark words the report lost or mnr4j reconstructed, and"
                   + " stay in every language"));
     }
+    Set<String> markup = markup(source);
+    Set<String> kept = markup(entry.text());
+    if (!markup.equals(kept)) {
+      findings.add(
+          TranslationFinding.of(
+              Code.MARKUP_DIFFERS,
+              pointer + "/text",
+              key,
+              "the source has markup "
+                  + markup
+                  + ", the translation "
+                  + kept
+                  + ": tags and web addresses are kept as they are"));
+    }
     return findings;
   }
 
   /**
    * Whether an entry may be shown in place of its source text: current, not blank, with the source
-   * text's placeholders and brackets.
+   * text's placeholders, brackets and markup.
    */
   static boolean usable(TranslationEntry entry, String source) {
     return entry.sourceFingerprint().equals(SourceTexts.fingerprint(source))
@@ -149,8 +199,16 @@ final class TranslationChecks {
   }
 
   private static Set<String> placeholders(String text) {
+    return matches(PLACEHOLDER, text);
+  }
+
+  private static Set<String> markup(String text) {
+    return matches(MARKUP, text);
+  }
+
+  private static Set<String> matches(Pattern pattern, String text) {
     Set<String> found = new TreeSet<>();
-    Matcher matcher = PLACEHOLDER.matcher(text);
+    Matcher matcher = pattern.matcher(text);
     while (matcher.find()) {
       found.add(matcher.group());
     }

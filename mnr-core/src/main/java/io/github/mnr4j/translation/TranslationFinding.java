@@ -23,7 +23,9 @@ public abstract class TranslationFinding implements Finding {
 
   /** What a translation check finds, each with the id that reports use. */
   public enum Code implements Identified {
-    /** The language is not a well-formed BCP 47 tag. */
+    /**
+     * The language or the source language is not a well-formed BCP 47 tag, or the two are the same.
+     */
     INVALID_LANGUAGE("invalid-language"),
     /** The translation names another source than the texts it is checked against. */
     SOURCE_MISMATCH("source-mismatch"),
@@ -35,6 +37,13 @@ public abstract class TranslationFinding implements Finding {
     PLACEHOLDERS_DIFFER("placeholders-differ"),
     /** An entry's square brackets (a reconstruction's marks) are not the source text's. */
     BRACKETS_DIFFER("brackets-differ"),
+    /** An entry's markup (tags such as {@code <em>}, web addresses) is not the source text's. */
+    MARKUP_DIFFERS("markup-differs"),
+    /**
+     * The translation does not say which language its source is in, so outputs that fall back to
+     * the source's texts cannot name it (a warning).
+     */
+    MISSING_SOURCE_LANGUAGE("missing-source-language"),
     /** A source text has no entry: it is shown in a fallback language (a warning). */
     MISSING("missing"),
     /**
@@ -88,7 +97,10 @@ public abstract class TranslationFinding implements Finding {
   static TranslationFinding of(Code code, String pointer, Optional<String> key, String message) {
     return ImmutableTranslationFinding.builder()
         .code(code)
-        .severity(code == Code.MISSING || code == Code.STALE ? Severity.WARNING : Severity.ERROR)
+        .severity(
+            code == Code.MISSING || code == Code.STALE || code == Code.MISSING_SOURCE_LANGUAGE
+                ? Severity.WARNING
+                : Severity.ERROR)
         .pointer(pointer)
         .key(key)
         .message(message)

@@ -40,9 +40,13 @@ class PseudolocalesTest {
         .isEqualTo("⟦{count} ŕéšþöñšéš, {invalid} [îñṽåļîđ]·············⟧");
     assertThat(Pseudolocales.rightToLeft(SOURCES.get(3)).find("count").orElseThrow().text())
         .isEqualTo("\u202B{count} responses, {invalid} [invalid]\u202C");
+    assertThat(Pseudolocales.accent("See <em>Box 1</em>: https://example.org/mnr."))
+        .isEqualTo("⟦Šéé <em>Ɓöẋ 1</em>: https://example.org/mnr.···············⟧");
   }
 
-  /** Any text: no ASCII letter left outside placeholders, a third longer, brackets kept. */
+  /**
+   * Any text: no ASCII letter left outside placeholders and markup, a third longer, brackets kept.
+   */
   @Test
   void accentingKeepsWhatChecksLookFor() {
     qt().withExamples(500)
@@ -51,8 +55,15 @@ class PseudolocalesTest {
             text -> {
               String accented = Pseudolocales.accent(text);
               assertThat(accented.length()).isGreaterThanOrEqualTo(text.length() * 4 / 3 + 2);
-              assertThat(accented.replaceAll("\\{[A-Za-z][A-Za-z0-9_]*}", ""))
+              assertThat(
+                      TranslationChecks.MARKUP
+                          .matcher(TranslationChecks.PLACEHOLDER.matcher(accented).replaceAll(""))
+                          .replaceAll(""))
                   .doesNotContainPattern("[A-Za-z]");
+              assertThat(
+                      TranslationChecks.usable(
+                          TranslationEntry.of("k", accented, SourceTexts.fingerprint(text)), text))
+                  .isTrue();
               assertThat(accented.chars().filter(c -> c == '[').count())
                   .isEqualTo(text.chars().filter(c -> c == '[').count());
               assertThat(accented.chars().filter(c -> c == ']').count())

@@ -19,7 +19,7 @@ class TranslationTest {
   private static final String HELPLINE = "capability/child-helpline/name";
 
   private static Translation.Builder french() {
-    return Translation.builder().language("fr").source(MNR.source());
+    return Translation.builder().language("fr").sourceLanguage("en").source(MNR.source());
   }
 
   /** Keys are made of ids, never positions, and cover every text a person reads. */
@@ -96,7 +96,9 @@ class TranslationTest {
                 + "/sourceFingerprint "
                 + HELPLINE
                 + ": the source text changed since it was translated: it is now 'Child"
-                + " Helplines'");
+                + " Helplines' (fingerprint "
+                + SourceTexts.fingerprint("Child Helplines")
+                + ")");
     assertThat(report.staleCount()).isEqualTo(1);
     assertThat(report.summary()).isEqualTo("fr: framework wpga-mnr 99% (1 stale)");
     assertThat(report)
@@ -117,8 +119,8 @@ class TranslationTest {
         .hasValue(
             "1 of "
                 + now.size()
-                + " texts of framework wpga-mnr are not in fr: 1 in the source"
-                + " language");
+                + " texts of framework wpga-mnr are not in fr: 1 in en (the source"
+                + " language)");
   }
 
   /** Every error an entry can carry, each located and named. */
@@ -145,11 +147,12 @@ class TranslationTest {
         .extracting(TranslationFinding::code, TranslationFinding::pointer)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Code.INVALID_LANGUAGE, "/language"),
+            org.assertj.core.groups.Tuple.tuple(Code.MISSING_SOURCE_LANGUAGE, "/sourceLanguage"),
             org.assertj.core.groups.Tuple.tuple(Code.PLACEHOLDERS_DIFFER, "/entries/0/text"),
             org.assertj.core.groups.Tuple.tuple(Code.BRACKETS_DIFFER, "/entries/1/text"),
             org.assertj.core.groups.Tuple.tuple(Code.EMPTY_TEXT, "/entries/2/text"),
             org.assertj.core.groups.Tuple.tuple(Code.UNKNOWN_KEY, "/entries/3/key"));
-    assertThat(report.findings().get(1).message())
+    assertThat(report.findings().get(2).message())
         .isEqualTo(
             "the source has placeholders [{count}], the translation [{nombre}]: each must be kept"
                 + " as it is");
@@ -207,7 +210,10 @@ class TranslationTest {
                 + MNR.size()
                 + " texts of framework wpga-mnr are not in fr-CA: 1 in fr, "
                 + (MNR.size() - 2)
-                + " in the source language");
+                + " in en (the source language)");
+    assertThat(localizer.translationsUsed()).containsExactly(canadian, french);
+    assertThat(Localizer.of("fr-CA", MNR, List.of(canadian)).note().orElseThrow())
+        .endsWith(": " + (MNR.size() - 1) + " in the source language");
     assertThat(Localizer.chain("zh-Hant-TW")).containsExactly("zh-Hant-TW", "zh-Hant", "zh");
     // everything in the language asked for: no note
     Translation.Builder all = french();
@@ -227,5 +233,122 @@ class TranslationTest {
         .hasMessage(
             "the translation to 'fr' is of framework wpga-mnr, not of instrument"
                 + " wpga-mnr-survey@2021");
+  }
+
+  /** Tags and web addresses stay as they are; a full stop after an address is not part of it. */
+  @Test
+  void markupIsKept() {
+    TranslationSource source = TranslationSource.of(TranslationSource.Kind.MESSAGES, "mnr-cli");
+    SourceTexts messages =
+        SourceTexts.of(source, Map.of("see", "See <em>Box 1</em> at https://example.org/mnr."));
+    Translation.Builder translation =
+        Translation.builder().language("fr").sourceLanguage("en").source(source);
+    Translation kept =
+        translation
+            .addEntry(
+                messages.translate("see", "Voir l'<em>encadré 1</em> : https://example.org/mnr"))
+            .build();
+    assertThat(kept.check(messages).findings()).isEmpty();
+    Translation lost =
+        Translation.builder()
+            .language("fr")
+            .sourceLanguage("en")
+            .source(source)
+            .addEntry(messages.translate("see", "Voir l'encadré 1 : https://example.org"))
+            .build();
+    TranslationCheckReport report = lost.check(messages);
+    assertThat(report.findings())
+        .extracting(TranslationFinding::code, TranslationFinding::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Code.MARKUP_DIFFERS, "/entries/0/text"));
+    assertThat(report.findings().get(0).message())
+        .isEqualTo(
+            "the source has markup [</em>, <em>, https://example.org/mnr], the translation"
+                + " [https://example.org]: tags and web addresses are kept as they are");
+    // an entry whose markup differs is not shown
+    assertThat(Localizer.of("fr", messages, List.of(lost)).text("see"))
+        .isEqualTo("See <em>Box 1</em> at https://example.org/mnr.");
+  }
+
+  /** The source language: missing is a warning; malformed, or the translation's own, an error. */
+  @Test
+  void theSourceLanguageIsSaid() {
+    Translation.Builder unsaid = Translation.builder().language("fr").source(MNR.source());
+    TranslationFinding missing = unsaid.build().check(MNR).findings().get(0);
+    assertThat(missing.code()).isEqualTo(Code.MISSING_SOURCE_LANGUAGE);
+    assertThat(missing.severity()).isEqualTo(io.github.mnr4j.Severity.WARNING);
+    assertThat(
+            Translation.builder()
+                .language("fr")
+                .sourceLanguage("fr")
+                .source(MNR.source())
+                .build()
+                .check(MNR)
+                .findings()
+                .get(0))
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(Code.INVALID_LANGUAGE);
+              assertThat(f.pointer()).isEqualTo("/sourceLanguage");
+              assertThat(f.message())
+                  .isEqualTo("the translation is to 'fr', the language its source is already in");
+            });
+    assertThat(
+            Translation.builder()
+                .language("fr")
+                .sourceLanguage("en_GB")
+                .source(MNR.source())
+                .build()
+                .check(MNR)
+                .findings()
+                .get(0)
+                .message())
+        .isEqualTo("'en_GB' is not a well-formed BCP 47 language tag (such as en)");
+  }
+
+  /**
+   * A localized copy keeps every id, number and link and only changes texts: with no translation it
+   * equals its original, for the framework and both built-in surveys.
+   */
+  @Test
+  void aLocalizedCopyChangesOnlyTexts() {
+    var framework = Frameworks.mnr();
+    assertThat(Localizer.of("fr", MNR, List.of()).localize(framework)).isEqualTo(framework);
+    for (var instrument : List.of(Instruments.mnrSurvey2021(), Instruments.unicefSurvey2021())) {
+      SourceTexts texts = SourceTexts.of(instrument);
+      assertThat(Localizer.of("fr", texts, List.of()).localize(instrument)).isEqualTo(instrument);
+      // every text translated: each comes out translated, and nothing else changes
+      Translation.Builder all =
+          Translation.builder().language("fr").sourceLanguage("en").source(texts.source());
+      texts.texts().forEach((key, text) -> all.addEntry(texts.translate(key, "FR " + text)));
+      var french = Localizer.of("fr", texts, List.of(all.build())).localize(instrument);
+      assertThat(SourceTexts.of(french).texts())
+          .allSatisfy((key, text) -> assertThat(text).isEqualTo("FR " + texts.texts().get(key)));
+      assertThat(french.reference()).isEqualTo(instrument.reference());
+      assertThat(french.questions())
+          .extracting(q -> q.id() + q.kind() + q.informs() + q.options().size())
+          .isEqualTo(
+              instrument.questions().stream()
+                  .map(q -> q.id() + q.kind() + q.informs() + q.options().size())
+                  .toList());
+      assertThat(french.skipRules()).isEqualTo(instrument.skipRules());
+    }
+    Translation.Builder all = french();
+    MNR.texts().forEach((key, text) -> all.addEntry(MNR.translate(key, "FR " + text)));
+    var french = Localizer.of("fr", MNR, List.of(all.build())).localize(framework);
+    assertThat(SourceTexts.of(french).texts())
+        .allSatisfy((key, text) -> assertThat(text).isEqualTo("FR " + MNR.texts().get(key)));
+    assertThat(french.capabilities())
+        .extracting(c -> c.id() + c.number() + c.domainId())
+        .isEqualTo(
+            framework.capabilities().stream()
+                .map(c -> c.id() + c.number() + c.domainId())
+                .toList());
+    assertThat(french).isNotEqualTo(framework);
+    assertThatThrownBy(
+            () -> Localizer.of("fr", MNR, List.of()).localize(Instruments.mnrSurvey2021()))
+        .isInstanceOf(MnrException.class)
+        .hasMessage(
+            "these are texts of framework wpga-mnr, not of instrument wpga-mnr-survey@2021");
   }
 }

@@ -20,6 +20,9 @@ final class TranslationCodec extends TreeCodec<Translation> {
   @Override
   void writeFields(Translation translation, JsonGenerator out, CodecOptions options) {
     out.writeStringProperty("language", translation.language());
+    if (translation.sourceLanguage().isPresent()) {
+      out.writeStringProperty("sourceLanguage", translation.sourceLanguage().get());
+    }
     out.writeObjectPropertyStart("source");
     out.writeStringProperty("kind", translation.source().kind().id());
     out.writeStringProperty("id", translation.source().id());
@@ -47,6 +50,7 @@ final class TranslationCodec extends TreeCodec<Translation> {
             .language(document.string("language"))
             .source(source(ObjectFields.of(document.required("source"), "a source", lenient)))
             .addAllNotes(document.optionalStrings("notes"));
+    document.optionalString("sourceLanguage").ifPresent(builder::sourceLanguage);
     for (Node node : document.array("entries")) {
       builder.addEntry(entry(ObjectFields.of(node, "an entry", lenient)));
     }

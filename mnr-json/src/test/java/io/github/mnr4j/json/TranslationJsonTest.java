@@ -25,6 +25,7 @@ class TranslationJsonTest {
   static Translation sample() {
     return Translation.builder()
         .language("fr")
+        .sourceLanguage("en")
         .source(MNR.source())
         .addNote("Unofficial: a sample for tests, not reviewed by the Alliance")
         .addEntry(MNR.translate("domain/victim/name", "Victimes"))
@@ -67,7 +68,7 @@ class TranslationJsonTest {
         .startsWith(
             "unknown kind 'survey'; known: framework, instrument, messages at /source/kind");
     assertThat(error(golden.replace("\"sourceFingerprint\"", "\"fingerprint\"")).getMessage())
-        .startsWith("missing required field 'sourceFingerprint' at /entries/0 (line 13, column 5)");
+        .startsWith("missing required field 'sourceFingerprint' at /entries/0 (line 14, column 5)");
     String twice = golden.replace("domain/industry/name", "domain/victim/name");
     assertThat(error(twice).getMessage())
         .contains("key 'domain/victim/name' comes twice: entries 0 and 1");
@@ -89,6 +90,9 @@ class TranslationJsonTest {
                 booleans().all().generate(in)
                     ? TranslationSource.of(kind, "s")
                     : TranslationSource.of(kind, "s", FrameworkGenerators.texts().generate(in)));
+    if (booleans().all().generate(in)) {
+      builder.sourceLanguage("en");
+    }
     int notes = integers().between(0, 2).generate(in);
     for (int i = 0; i < notes; i++) {
       builder.addNote(FrameworkGenerators.texts().generate(in));
