@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 /**
  * The texts of a source to show in a language, from the translations at hand: entry by entry, the
  * language asked for, then its parents ({@code fr-CA}, then {@code fr}), then the source's own
- * text. An entry is used only if it is current and passes the checks (not stale, not blank, its
- * placeholders and brackets kept); every text shown in another language than the one asked for is
- * counted, and {@link #note()} says so, so that languages are never mixed in silence.
+ * text; translations of one language are tried in the order given, so that one's own can come
+ * before another. An entry is used only if it is current and passes the checks (not stale, not
+ * blank, its placeholders and brackets kept); every text shown in another language than the one
+ * asked for is counted, and {@link #note()} says so, so that languages are never mixed in silence.
  *
  * <pre>{@code
  * SourceTexts texts = SourceTexts.of(Frameworks.mnr());
@@ -50,10 +51,7 @@ public final class Localizer {
     this.texts = texts;
     List<Translation> chain = new ArrayList<>();
     for (String tag : chain(language)) {
-      translations.stream()
-          .filter(t -> t.language().equalsIgnoreCase(tag))
-          .findFirst()
-          .ifPresent(chain::add);
+      translations.stream().filter(t -> t.language().equalsIgnoreCase(tag)).forEach(chain::add);
     }
     texts
         .texts()
@@ -80,8 +78,9 @@ public final class Localizer {
    *
    * @param language the language asked for, a BCP 47 tag such as {@code fr-CA}
    * @param texts the source's texts, the last fallback
-   * @param translations translations of that source, in any languages; those of other languages
-   *     than the one asked for and its parents are not used
+   * @param translations translations of that source, in any languages, those of one language in the
+   *     order to try them; those of other languages than the one asked for and its parents are not
+   *     used
    * @return the texts to show
    * @throws MnrException naming the translation if one is of another source, or the language if it
    *     is not a well-formed tag

@@ -212,6 +212,13 @@ class TranslationTest {
                 + (MNR.size() - 2)
                 + " in en (the source language)");
     assertThat(localizer.translationsUsed()).containsExactly(canadian, french);
+    // two of one language: the first given first, entry by entry
+    Translation ours =
+        french().addEntry(MNR.translate("domain/victim/name", "Personnes victimes")).build();
+    Localizer both = Localizer.of("fr", MNR, List.of(ours, french));
+    assertThat(both.text("domain/victim/name")).isEqualTo("Personnes victimes");
+    assertThat(both.text(HELPLINE)).isEqualTo("Ligne d'assistance pour enfants");
+    assertThat(both.translationsUsed()).containsExactly(ours, french);
     assertThat(Localizer.of("fr-CA", MNR, List.of(canadian)).note().orElseThrow())
         .endsWith(": " + (MNR.size() - 1) + " in the source language");
     assertThat(Localizer.chain("zh-Hant-TW")).containsExactly("zh-Hant-TW", "zh-Hant", "zh");

@@ -12,6 +12,7 @@ import io.github.mnr4j.survey.Instruments;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,6 +46,8 @@ final class CatalogCommand implements Callable<Integer> {
               + " 2021 survey as printed, and of the UNICEF survey as mnr4j reconstructs it.")
   boolean errata;
 
+  @Mixin LanguageOption language = new LanguageOption();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -56,22 +59,22 @@ final class CatalogCommand implements Callable<Integer> {
                 + " errata are in the framework document (mnr catalog --format json) and the"
                 + " instrument document (mnr survey --format json)");
       }
-      out.print(errata(Frameworks.mnr(), Instruments.mnrSurvey2021()));
+      out.print(
+          errata(
+              language.framework(Frameworks.mnr()),
+              language.instrument(Instruments.mnrSurvey2021())));
       out.print(
           instrumentErrata(
-              "Errata of the UNICEF survey, reconstructed", Instruments.unicefSurvey2021()));
-      out.flush();
+              "Errata of the UNICEF survey, reconstructed",
+              language.instrument(Instruments.unicefSurvey2021())));
+      language.printNotes(out);
       return 0;
     }
-    print(out, format);
-    return 0;
-  }
-
-  static void print(PrintWriter out, OutputFormat format) {
     if (format == OutputFormat.json) {
+      language.noteJsonKeepsSourceTexts();
       out.println(MnrJson.strict().write(Frameworks.mnr(), Document.FRAMEWORK));
     } else {
-      out.print(Frameworks.mnr().toOutline());
+      out.print(language.framework(Frameworks.mnr()).toOutline());
       out.println();
       out.println("Figure 1, as mnr4j counts it");
       for (TallyView.Row row : TallyView.figure1().rows()) {
@@ -83,8 +86,10 @@ final class CatalogCommand implements Callable<Integer> {
               + " (mnr tally --view capabilities marks its row as not published).");
       out.println();
       out.println("Errata of the report and of the printed survey: mnr catalog --errata");
+      language.printNotes(out);
     }
     out.flush();
+    return 0;
   }
 
   /** The errata of the report, then those of the survey, each with where it stands. */

@@ -7,6 +7,7 @@ import io.github.mnr4j.survey.Instruments;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,6 +47,8 @@ final class SurveyCommand implements Callable<Integer> {
               + " to U5 say from what).")
   boolean unicef;
 
+  @Mixin LanguageOption language = new LanguageOption();
+
   @Override
   public Integer call() {
     if (unicef && asPrinted) {
@@ -59,9 +62,11 @@ final class SurveyCommand implements Callable<Integer> {
             : asPrinted ? Instruments.mnrSurvey2021AsPrinted() : Instruments.mnrSurvey2021();
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
+      language.noteJsonKeepsSourceTexts();
       out.println(MnrJson.strict().write(survey, Document.INSTRUMENT));
     } else {
-      out.print(survey.toOutline());
+      out.print(language.instrument(survey).toOutline());
+      language.printNotes(out);
     }
     out.flush();
     return 0;

@@ -30,7 +30,8 @@ class TranslationCommandsTest extends CliTest {
   @Test
   void aCompleteTranslationIsClean() throws IOException {
     SourceTexts texts = SourceTexts.of(Instruments.unicefSurvey2021());
-    Translation.Builder french = Translation.builder().language("fr").source(texts.source());
+    Translation.Builder french =
+        Translation.builder().language("fr").sourceLanguage("en").source(texts.source());
     texts.texts().forEach((key, text) -> french.addEntry(texts.translate(key, "FR " + text)));
     Path file = write("fr.json", french.build());
     assertThat(run("lint", file.toString())).isZero();
@@ -50,6 +51,7 @@ class TranslationCommandsTest extends CliTest {
             "fr.json",
             Translation.builder()
                 .language("fr")
+                .sourceLanguage("en")
                 .source(mnr.source())
                 .addEntry(mnr.translate("domain/victim/name", "Victimes"))
                 .addEntry(TranslationEntry.of("domain/industry/name", "Industrie", "0"))
@@ -59,7 +61,9 @@ class TranslationCommandsTest extends CliTest {
     assertThat(out.toString())
         .contains(
             "warning stale /entries/1/sourceFingerprint domain/industry/name: the source text"
-                + " changed since it was translated: it is now 'Industry'\n")
+                + " changed since it was translated: it is now 'Industry' (fingerprint "
+                + SourceTexts.fingerprint("Industry")
+                + ")\n")
         .contains(
             "error unknown-key /entries/2/key domain/nowhere/name: no text of framework wpga-mnr"
                 + " has this key\n")
@@ -86,6 +90,7 @@ class TranslationCommandsTest extends CliTest {
             "other.json",
             Translation.builder()
                 .language("fr")
+                .sourceLanguage("en")
                 .source(TranslationSource.of(TranslationSource.Kind.FRAMEWORK, "other-mnr"))
                 .build());
     assertThat(run("lint", other.toString())).isEqualTo(2);
@@ -101,6 +106,7 @@ class TranslationCommandsTest extends CliTest {
             "messages.json",
             Translation.builder()
                 .language("fr")
+                .sourceLanguage("en")
                 .source(TranslationSource.of(TranslationSource.Kind.MESSAGES, "mnr-cli"))
                 .build());
     assertThat(run("lint", messages.toString())).isEqualTo(2);
