@@ -13,8 +13,6 @@ import io.github.mnr4j.survey.Option;
 import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.Section;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -22,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * The texts of a source that a translation translates, each under a stable key made of ids: {@code
@@ -179,23 +178,21 @@ public final class SourceTexts {
   }
 
   /**
-   * Returns the fingerprint of a source text: the first 16 hexadecimal digits of the SHA-256 of its
-   * UTF-8 bytes, after Unicode NFC normalisation (so that the same words typed with composed or
-   * decomposed accents match). An entry whose fingerprint differs from its source text's is stale.
+   * Returns the fingerprint of a source text: the CRC-32 (as in zip files, {@code
+   * java.util.zip.CRC32} or Python's {@code zlib.crc32}) of its UTF-8 bytes after Unicode NFC
+   * normalisation (so that the same words typed with composed or decomposed accents match), as 8
+   * hexadecimal digits. It is a checksum to notice that the source text changed, not a signature:
+   * an entry whose fingerprint differs from its source text's is stale. (A checksum rather than a
+   * cryptographic digest, since a command that shows a translation checks every entry at start, and
+   * a digest's first use alone took longer than the budget of issue 27.)
    *
    * @param text a source text
-   * @return the fingerprint, such as {@code 3f1c0a9b27d4e8f5}
+   * @return the fingerprint, such as {@code 3f1c0a9b}
    */
   public static String fingerprint(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(
-                  Normalizer.normalize(text, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    CRC32 crc = new CRC32();
+    crc.update(Normalizer.normalize(text, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().toHexDigits((int) crc.getValue());
   }
 
   @Override

@@ -73,7 +73,15 @@ public abstract class Translation {
    * @return the entry, or empty
    */
   public Optional<TranslationEntry> find(String key) {
-    return entries().stream().filter(e -> e.key().equals(key)).findFirst();
+    return Optional.ofNullable(entriesByKey().get(key));
+  }
+
+  /** The entries by key, made once: a localizer looks up every key of its source. */
+  @Value.Lazy
+  Map<String, TranslationEntry> entriesByKey() {
+    Map<String, TranslationEntry> byKey = new HashMap<>();
+    entries().forEach(entry -> byKey.put(entry.key(), entry));
+    return byKey;
   }
 
   /**

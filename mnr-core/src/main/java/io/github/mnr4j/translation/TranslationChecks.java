@@ -215,8 +215,12 @@ final class TranslationChecks {
     return found;
   }
 
-  private static long count(String text, char c) {
-    return text.chars().filter(ch -> ch == c).count();
+  private static int count(String text, char c) {
+    int count = 0;
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   /**
