@@ -8,6 +8,7 @@ import io.github.mnr4j.assessment.*;
 import io.github.mnr4j.scoring.*;
 import io.github.mnr4j.cohort.*;
 import io.github.mnr4j.json.*;
+import io.github.mnr4j.translation.*;
 import io.github.mnr4j.examples.*;
 
 var mnr = Frameworks.mnr();
@@ -27,7 +28,9 @@ var examples = List.of(
     "ReviewCountries.all().stream().filter(c -> c.incomeGroup() == IncomeGroup.HIGH).count()  // 15",
     "validator.validate(json.read(Files.readString(Path.of(\"mnr-examples/responses/country-31-defects.json\")), Document.RESPONSE)).errors().size()  // 41",
     "System.out.print(ScoringModels.staged().score(analysis.assessment(\"C07\")).toTable().toText(100))  // Scorecard of C07 Country 07...",
-    "System.out.print(mnr.toOutline())  // ...Model National Response...");
+    "System.out.print(mnr.toOutline())  // ...Model National Response...",
+    // In French: mnr4j's unofficial translation (the English is the reference).
+    "ExampleTranslations.localizer(\"fr\", SourceTexts.of(mnr)).localize(mnr).capability(11).name()  // Ligne d'assistance aux enfants");
 
 System.out.println("mnr4j is loaded: mnr (" + mnr + "), survey, validator, json, analysis. Try:");
 examples.forEach(example -> System.out.println("  " + example));
