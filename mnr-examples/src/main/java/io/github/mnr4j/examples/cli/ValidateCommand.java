@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,8 +33,10 @@ import picocli.CommandLine.Spec;
             + " built-in wpga-mnr-survey@2021, or the one given with --instrument. Prints each"
             + " response's verdict and findings, with question id and JSON Pointer; json writes"
             + " the mnr4j.validation document instead, one a line (JSON Lines) for more than one"
-            + " response. Exit status: 0 all valid, 1 findings of severity error, 2 unreadable"
-            + " input.")
+            + " response. Findings tell of a jurisdiction's answers, so more than one response"
+            + " is validated only with --min-group-size 1, the opt-in of the disclosure policy."
+            + " Exit status: 0 all valid, 1 findings of severity error, 2 unreadable input or"
+            + " more than one response without the opt-in.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -58,8 +61,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads = new ThreadsOption();
 
+  @Mixin DisclosureOption disclosure = new DisclosureOption();
+
   /** A response and its report, made on a reading thread. */
   private record Validated(Response response, ValidationReport report) {}
+
+  /** A report to print, under the name of the input it came from. */
+  private record Named(Validated validated, String name) {}
 
   @Override
   public Integer call() {
@@ -73,6 +81,10 @@ final class ValidateCommand implements Callable<Integer> {
     int[] status = {0};
     long[] synthetic = {0};
     long[] validatedCount = {0};
+    // Without the opt-in to per-jurisdiction outputs, nothing is printed until it is clear that
+    // there is only one response; a second is refused, so no third is held.
+    boolean oneByOne = disclosure.policy().allowsPerJurisdiction();
+    List<Named> held = new ArrayList<>();
     for (ResponseInput input : inputs) {
       boolean many = holdsMany(input.name());
       long[] index = {0};
@@ -85,7 +97,12 @@ final class ValidateCommand implements Callable<Integer> {
                       response,
                       instruments.validate(response).orElseGet(() -> validator.validate(response))),
               validated -> {
-                print(validated, input.name() + (many ? " #" + index[0] : ""), oneDocument, out);
+                Named named = new Named(validated, input.name() + (many ? " #" + index[0] : ""));
+                if (oneByOne) {
+                  print(named, oneDocument, out);
+                } else if (held.size() < 2) {
+                  held.add(named);
+                }
                 index[0]++;
                 validatedCount[0]++;
                 synthetic[0] += validated.response().jurisdiction().isSynthetic() ? 1 : 0;
@@ -98,6 +115,17 @@ final class ValidateCommand implements Callable<Integer> {
                 index[0]++;
                 status[0] = Mnr.USAGE_OR_INPUT;
               });
+    }
+    if (held.size() > 1) {
+      disclosure.requirePerJurisdiction("validating more than one response");
+    }
+    held.forEach(named -> print(named, oneDocument, out));
+    if (validatedCount[0] > 1) {
+      if (format == OutputFormat.json) {
+        disclosure.tell(err);
+      } else {
+        disclosure.policy().note().ifPresent(out::println);
+      }
     }
     if (synthetic[0] > 0 && format != OutputFormat.json) {
       out.println(
@@ -127,7 +155,9 @@ final class ValidateCommand implements Callable<Integer> {
     return Files.isRegularFile(file) && Inputs.isCohort(file);
   }
 
-  private void print(Validated validated, String name, boolean oneDocument, PrintWriter out) {
+  private void print(Named named, boolean oneDocument, PrintWriter out) {
+    Validated validated = named.validated();
+    String name = named.name();
     ValidationReport report = validated.report();
     Response response = validated.response();
     if (format == OutputFormat.json) {

@@ -168,7 +168,9 @@ class OutputsTest extends CliTest {
                 "responses/country-31-defects.json",
                 "responses/country-07-completed.json",
                 "--format",
-                "json"))
+                "json",
+                "--min-group-size",
+                "1"))
         .isEqualTo(1);
     assertThat(lines()).hasSize(2);
     lines().forEach(line -> SchemaCheck.assertValid("mnr4j.validation", line));

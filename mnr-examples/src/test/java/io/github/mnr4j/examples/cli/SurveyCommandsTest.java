@@ -105,9 +105,17 @@ class SurveyCommandsTest extends CliTest {
         real,
         Files.readString(Path.of("responses/country-07-completed.json"))
             .replace("\"data\": \"synthetic\"", "\"data\": \"survey\""));
-    assertThat(run("validate", real.toString(), "responses/country-07-completed.json")).isZero();
+    assertThat(
+            run(
+                "validate",
+                real.toString(),
+                "responses/country-07-completed.json",
+                "--min-group-size",
+                "1"))
+        .isZero();
     assertThat(out.toString())
         .contains(real + ": C07 Country 07, wpga-mnr-survey@2021, completed: valid")
+        .contains("\nShown by request with a minimum group size of 1: ")
         .endsWith(
             "SYNTHETIC DATA: 1 of 2 responses is synthetic: made up, with invented answers that"
                 + " imitate published aggregates; the others' data are not marked synthetic.\n");
@@ -173,10 +181,11 @@ class SurveyCommandsTest extends CliTest {
    */
   @Test
   void validateReadsCohortsAndJsonLinesResponseByResponse() throws IOException {
-    assertThat(run("validate", "example")).isZero();
+    assertThat(run("validate", "example", "--min-group-size", "1")).isZero();
     List<String> verdicts = out.toString().lines().filter(l -> !l.startsWith("  ")).toList();
-    assertThat(verdicts).hasSize(43);
-    assertThat(verdicts.get(42))
+    assertThat(verdicts).hasSize(44);
+    assertThat(verdicts.get(42)).startsWith("Shown by request with a minimum group size of 1:");
+    assertThat(verdicts.get(43))
         .isEqualTo(
             "42 of 42 responses are of made-up jurisdictions. " + Jurisdiction.SYNTHETIC_NOTE);
     assertThat(verdicts.get(0))
@@ -193,7 +202,7 @@ class SurveyCommandsTest extends CliTest {
             + completed.replaceAll("\\s*\n\\s*", " ")
             + "\n");
     clear();
-    assertThat(run("validate", lines.toString())).isEqualTo(2);
+    assertThat(run("validate", lines.toString(), "--min-group-size", "1")).isEqualTo(2);
     assertThat(out.toString())
         .contains(
             lines + " #0: C31 Country 31, wpga-mnr-survey@2021, synthetic, completed: invalid")
@@ -201,10 +210,44 @@ class SurveyCommandsTest extends CliTest {
         .contains(lines + " #2: C07 Country 07, wpga-mnr-survey@2021, synthetic, completed: valid");
     assertThat(err.toString()).contains(lines.toString()).contains("line 2, column");
     clear();
-    assertThat(run("validate", lines.toString(), "--format", "json")).isEqualTo(2);
+    assertThat(run("validate", lines.toString(), "--format", "json", "--min-group-size", "1"))
+        .isEqualTo(2);
     List<String> reports = out.toString().lines().toList();
     assertThat(reports).as("one document a line").hasSize(2);
     reports.forEach(line -> SchemaCheck.assertValid("mnr4j.validation", line));
+    assertThat(err.toString()).contains("mnr: Shown by request with a minimum group size of 1:");
+  }
+
+  /**
+   * Findings tell of a jurisdiction's answers: more than one response is validated only by request,
+   * and without it nothing is printed, however the responses come.
+   */
+  @Test
+  void validatingMoreThanOneResponseIsByRequest() {
+    for (List<String> inputs :
+        List.of(
+            List.of("example"),
+            List.of("responses/country-07-completed.json", "responses/country-12-draft.json"),
+            List.of("responses"))) {
+      clear();
+      List<String> args = new java.util.ArrayList<>(List.of("validate"));
+      args.addAll(inputs);
+      assertThat(run(args.toArray(String[]::new))).as("%s", inputs).isEqualTo(2);
+      assertThat(out.toString()).isEmpty();
+      assertThat(err.toString())
+          .startsWith(
+              "mnr: validating more than one response shows jurisdictions one by one, which is"
+                  + " only by request: add --min-group-size 1 if you may show these data that"
+                  + " way\n");
+      clear();
+      args.addAll(List.of("--format", "json"));
+      assertThat(run(args.toArray(String[]::new))).isEqualTo(2);
+      assertThat(out.toString()).isEmpty();
+    }
+    // one response needs no opt-in, and says nothing of the policy
+    clear();
+    assertThat(run("validate", "responses/country-12-draft.json")).isZero();
+    assertThat(out.toString()).doesNotContain("Shown by request");
   }
 
   /**
