@@ -180,7 +180,7 @@ public final class Localizer {
     for (String tag : chain(language)) {
       shown.keySet().stream()
           .map(key -> languages.getOrDefault(key, ""))
-          .filter(used -> !used.isEmpty() && used.equalsIgnoreCase(tag))
+          .filter(used -> used.equalsIgnoreCase(tag))
           .filter(used -> !used.equalsIgnoreCase(language))
           .forEach(used -> byLanguage.merge(used, 1L, Long::sum));
     }

@@ -158,6 +158,8 @@ class TranslationTest {
         .isEqualTo(
             "the source has placeholders [{count}], the translation [{nombre}]: each must be kept"
                 + " as it is");
+    assertThat(report.findings().get(3).message())
+        .startsWith("the source has 1 '[' and 1 ']', the translation 0 and 0: ");
     assertThat(report.completeness()).isZero();
     assertThat(report.errors()).hasSize(5);
     // against another source, it says so first
@@ -214,6 +216,10 @@ class TranslationTest {
                 + (MNR.size() - 2)
                 + " in en (the source language)");
     assertThat(localizer.translationsUsed()).containsExactly(canadian, french);
+    // a translation none of whose texts is shown is not used, and its notes are not carried
+    Translation overridden = french().addEntry(MNR.translate(HELPLINE, "Ligne")).build();
+    assertThat(Localizer.of("fr-CA", MNR, List.of(overridden, canadian)).translationsUsed())
+        .containsExactly(canadian);
     // two of one language: the first given first, entry by entry
     Translation ours =
         french().addEntry(MNR.translate("domain/victim/name", "Personnes victimes")).build();
@@ -228,6 +234,15 @@ class TranslationTest {
     Translation.Builder all = french();
     MNR.texts().forEach((key, text) -> all.addEntry(MNR.translate(key, "FR " + text)));
     assertThat(Localizer.of("fr", MNR, List.of(all.build())).note()).isEmpty();
+    // all of them from the parent: the note names the parent alone
+    assertThat(Localizer.of("fr-CA", MNR, List.of(all.build())).note())
+        .hasValue(
+            MNR.size()
+                + " of "
+                + MNR.size()
+                + " texts of framework wpga-mnr are not in fr-CA: "
+                + MNR.size()
+                + " in fr");
     // the source's own text for a language nobody translated
     assertThat(Localizer.of("es", MNR, List.of(french)).text(HELPLINE)).isEqualTo("Child Helpline");
     assertThatThrownBy(() -> Localizer.of("fr", MNR, List.of(french)).text("nowhere"))
@@ -354,6 +369,19 @@ class TranslationTest {
                 .map(c -> c.id() + c.number() + c.domainId())
                 .toList());
     assertThat(french).isNotEqualTo(framework);
+    // a tailored framework, based on the MNR, copies as it is too
+    var tailored =
+        framework
+            .tailor("mnr-tailored")
+            .renameCapability("child-helpline", "Youth Helpline")
+            .build();
+    assertThat(Localizer.of("fr", SourceTexts.of(tailored), List.of()).localize(tailored))
+        .isEqualTo(tailored);
+    SourceTexts survey = SourceTexts.of(Instruments.mnrSurvey2021());
+    assertThatThrownBy(() -> Localizer.of("fr", survey, List.of()).localize(framework))
+        .isInstanceOf(MnrException.class)
+        .hasMessage(
+            "these are texts of instrument wpga-mnr-survey@2021, not of framework wpga-mnr");
     assertThatThrownBy(
             () -> Localizer.of("fr", MNR, List.of()).localize(Instruments.mnrSurvey2021()))
         .isInstanceOf(MnrException.class)
