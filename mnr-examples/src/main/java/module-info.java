@@ -13,11 +13,15 @@ module io.github.mnr4j.examples {
   requires org.jfree.svg;
   requires jmh.core;
   requires java.management;
+  requires java.sql;
+  requires com.zaxxer.hikari;
+  requires flyway.core;
   requires static org.jspecify;
 
   exports io.github.mnr4j.examples;
   exports io.github.mnr4j.examples.bench;
   exports io.github.mnr4j.examples.chart;
+  exports io.github.mnr4j.examples.serve;
 
   opens io.github.mnr4j.examples.cli to
       info.picocli;

@@ -1,0 +1,431 @@
+package io.github.mnr4j.examples.serve;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The responses of the self-assessment application ({@code mnr serve}) and every version saved of
+ * them. Versions are only ever added: saving a draft, submitting and restoring an earlier version
+ * each store a new one, so that no draft is lost and any earlier one can be read again. A save
+ * names the version it was made on; if another save came first, it is refused ({@link
+ * EditConflict}) and nothing is overwritten, which is how two browsers editing one response are
+ * told apart.
+ *
+ * <p>The database is H2, embedded in a file, or PostgreSQL, by JDBC URL; its schema comes from
+ * Flyway's migrations (under {@value #MIGRATIONS}), applied when the store opens. Each version is
+ * kept as its {@code mnr4j.response} document, so that what is stored is what an export gives.
+ * Thread-safe.
+ */
+public final class ResponseStore implements AutoCloseable {
+  /** Where the migrations are, on the class path. */
+  public static final String MIGRATIONS = "classpath:io/github/mnr4j/examples/serve/db";
+
+  /** SQLSTATE of a unique or primary key violation, in H2 and PostgreSQL alike. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final HikariDataSource pool;
+  private final Clock clock;
+
+  private ResponseStore(HikariDataSource pool, Clock clock) {
+    this.pool = pool;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the store at a JDBC URL, creating or updating its schema.
+   *
+   * @param url {@code jdbc:h2:...} or {@code jdbc:postgresql://...}
+   * @return the store; close it when done
+   * @throws MnrException naming the URL if it is of another database, or if the database cannot be
+   *     reached or migrated
+   */
+  public static ResponseStore open(String url) {
+    return open(url, Clock.systemUTC());
+  }
+
+  static ResponseStore open(String url, Clock clock) {
+    String documentType;
+    if (url.startsWith("jdbc:h2:")) {
+      documentType = "CLOB";
+    } else if (url.startsWith("jdbc:postgresql:")) {
+      documentType = "TEXT";
+    } else {
+      throw new MnrException(
+          Messages.quote(url)
+              + " is not a database mnr serve can use: give jdbc:h2:... or"
+              + " jdbc:postgresql://...");
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setPoolName("mnr-serve");
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new MnrException(
+          "cannot open the database " + Messages.quote(url) + ": " + e.getMessage(), e);
+    }
+    try {
+      Flyway.configure()
+          .dataSource(pool)
+          .locations(MIGRATIONS)
+          .placeholders(Map.of("document_type", documentType))
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new MnrException(
+          "cannot make the schema in " + Messages.quote(url) + ": " + e.getMessage(), e);
+    }
+    return new ResponseStore(pool, clock);
+  }
+
+  /**
+   * Returns the URL of the default database: an H2 file under a directory.
+   *
+   * @param directory the directory, such as the user's data directory for mnr4j
+   * @return the JDBC URL
+   */
+  public static String h2File(Path directory) {
+    return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("mnr-serve");
+  }
+
+  /** A version of a response, as it was saved. */
+  public record Version(
+      String responseId,
+      int number,
+      Instant savedAt,
+      ResponseStatus status,
+      Optional<Integer> restoredFrom,
+      Response response) {}
+
+  /** A version without its document, for a response's history. */
+  public record Saved(
+      int number, Instant savedAt, ResponseStatus status, Optional<Integer> restoredFrom) {}
+
+  /** A response stored, by its latest version. */
+  public record Stored(String responseId, String jurisdictionId, String instrument, Saved latest) {}
+
+  /** A save made on a version that is no longer the latest: nothing was stored. */
+  public static final class EditConflict extends MnrException {
+    private static final long serialVersionUID = 1L;
+
+    EditConflict(String responseId, int basedOn, int latest) {
+      super(
+          "response "
+              + responseId
+              + " was saved as version "
+              + latest
+              + " since version "
+              + basedOn
+              + ", which this edit started from: nothing was overwritten; open the latest"
+              + " version, or an earlier one to restore it");
+    }
+  }
+
+  /**
+   * Stores a new response as its version 1.
+   *
+   * @param response the response, draft or not
+   * @return the version stored, under a new random id
+   */
+  public Version create(Response response) {
+    String id = UUID.randomUUID().toString();
+    Instant now = clock.instant();
+    try (Connection connection = pool.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO response (id, jurisdiction_id, instrument, created_at)"
+                  + " VALUES (?, ?, ?, ?)")) {
+        insert.setString(1, id);
+        insert.setString(2, response.jurisdiction().id());
+        insert.setString(3, response.instrumentReference());
+        insert.setTimestamp(4, Timestamp.from(now));
+        insert.executeUpdate();
+      }
+      Version version = insertVersion(connection, id, 1, now, response, Optional.empty());
+      connection.commit();
+      return version;
+    } catch (SQLException e) {
+      throw failed("store a new response", e);
+    }
+  }
+
+  /**
+   * Stores a new version of a response, made on its latest version.
+   *
+   * @param responseId the response
+   * @param basedOn the version the edit started from
+   * @param response the response as it is now
+   * @return the version stored, numbered {@code basedOn + 1}
+   * @throws EditConflict if another version was saved since {@code basedOn}: nothing is stored
+   * @throws MnrException if there is no such response
+   */
+  public Version save(String responseId, int basedOn, Response response) {
+    return add(responseId, basedOn, response, Optional.empty());
+  }
+
+  /**
+   * Stores an earlier version again, as the latest: a restore adds a version, it never removes the
+   * ones after it.
+   *
+   * @param responseId the response
+   * @param version the version to restore
+   * @param basedOn the latest version the restore was asked on
+   * @return the version stored, with {@link Version#restoredFrom()}
+   * @throws EditConflict if another version was saved since {@code basedOn}
+   * @throws MnrException if there is no such response or version
+   */
+  public Version restore(String responseId, int version, int basedOn) {
+    Response earlier = version(responseId, version).response();
+    return add(responseId, basedOn, earlier, Optional.of(version));
+  }
+
+  private Version add(
+      String responseId, int basedOn, Response response, Optional<Integer> restoredFrom) {
+    try (Connection connection = pool.getConnection()) {
+      connection.setAutoCommit(false);
+      int latest = latestNumber(connection, responseId);
+      if (latest != basedOn) {
+        connection.rollback();
+        throw new EditConflict(responseId, basedOn, latest);
+      }
+      try {
+        Version version =
+            insertVersion(
+                connection, responseId, basedOn + 1, clock.instant(), response, restoredFrom);
+        connection.commit();
+        return version;
+      } catch (SQLException e) {
+        connection.rollback();
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          // Another save of the same version committed between the check and the insert.
+          throw new EditConflict(responseId, basedOn, latestNumber(connection, responseId));
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failed("save response " + responseId, e);
+    }
+  }
+
+  private int latestNumber(Connection connection, String responseId) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT MAX(version) FROM response_version WHERE response_id = ?")) {
+      query.setString(1, responseId);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        int latest = rows.getInt(1);
+        if (rows.wasNull()) {
+          throw unknown(responseId);
+        }
+        return latest;
+      }
+    }
+  }
+
+  private static Version insertVersion(
+      Connection connection,
+      String responseId,
+      int number,
+      Instant savedAt,
+      Response response,
+      Optional<Integer> restoredFrom)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO response_version"
+                + " (response_id, version, saved_at, status, restored_from, document)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, responseId);
+      insert.setInt(2, number);
+      insert.setTimestamp(3, Timestamp.from(savedAt));
+      insert.setString(4, response.status().id());
+      if (restoredFrom.isPresent()) {
+        insert.setInt(5, restoredFrom.get());
+      } else {
+        insert.setNull(5, java.sql.Types.INTEGER);
+      }
+      insert.setString(6, MnrJson.strict().write(response, Document.RESPONSE));
+      insert.executeUpdate();
+    }
+    return new Version(responseId, number, savedAt, response.status(), restoredFrom, response);
+  }
+
+  /**
+   * Returns a response's latest version.
+   *
+   * @param responseId the response
+   * @return the latest version, or empty if there is no such response
+   */
+  public Optional<Version> latest(String responseId) {
+    try (Connection connection = pool.getConnection()) {
+      int latest;
+      try {
+        latest = latestNumber(connection, responseId);
+      } catch (MnrException e) {
+        return Optional.empty();
+      }
+      return Optional.of(read(connection, responseId, latest));
+    } catch (SQLException e) {
+      throw failed("read response " + responseId, e);
+    }
+  }
+
+  /**
+   * Returns a version of a response.
+   *
+   * @param responseId the response
+   * @param number the version
+   * @return the version
+   * @throws MnrException naming both if there is no such version
+   */
+  public Version version(String responseId, int number) {
+    try (Connection connection = pool.getConnection()) {
+      return read(connection, responseId, number);
+    } catch (SQLException e) {
+      throw failed("read response " + responseId, e);
+    }
+  }
+
+  private static Version read(Connection connection, String responseId, int number)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT saved_at, status, restored_from, document FROM response_version"
+                + " WHERE response_id = ? AND version = ?")) {
+      query.setString(1, responseId);
+      query.setInt(2, number);
+      try (ResultSet rows = query.executeQuery()) {
+        if (!rows.next()) {
+          throw new MnrException("response " + responseId + " has no version " + number);
+        }
+        Saved saved = saved(number, rows);
+        Response response = MnrJson.strict().read(rows.getString(4), Document.RESPONSE);
+        return new Version(
+            responseId, number, saved.savedAt(), saved.status(), saved.restoredFrom(), response);
+      }
+    }
+  }
+
+  private static Saved saved(int number, ResultSet rows) throws SQLException {
+    int restored = rows.getInt(3);
+    Optional<Integer> restoredFrom = rows.wasNull() ? Optional.empty() : Optional.of(restored);
+    return new Saved(
+        number,
+        rows.getTimestamp(1).toInstant(),
+        io.github.mnr4j.Identified.of(ResponseStatus.class, rows.getString(2)),
+        restoredFrom);
+  }
+
+  /**
+   * Returns every version of a response, oldest first, without their documents.
+   *
+   * @param responseId the response
+   * @return the versions
+   * @throws MnrException if there is no such response
+   */
+  public List<Saved> history(String responseId) {
+    try (Connection connection = pool.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT saved_at, status, restored_from, version FROM response_version"
+                    + " WHERE response_id = ? ORDER BY version")) {
+      query.setString(1, responseId);
+      List<Saved> history = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          history.add(saved(rows.getInt(4), rows));
+        }
+      }
+      if (history.isEmpty()) {
+        throw unknown(responseId);
+      }
+      return history;
+    } catch (SQLException e) {
+      throw failed("read response " + responseId, e);
+    }
+  }
+
+  /**
+   * Returns every response stored, by its latest version, oldest response first.
+   *
+   * @return the responses
+   */
+  public List<Stored> responses() {
+    try (Connection connection = pool.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT r.id, r.jurisdiction_id, r.instrument, v.saved_at, v.status,"
+                    + " v.restored_from, v.version FROM response r JOIN response_version v"
+                    + " ON v.response_id = r.id AND v.version = (SELECT MAX(version) FROM"
+                    + " response_version WHERE response_id = r.id) ORDER BY r.created_at, r.id");
+        ResultSet rows = query.executeQuery()) {
+      List<Stored> stored = new ArrayList<>();
+      while (rows.next()) {
+        String id = rows.getString(1);
+        String jurisdiction = rows.getString(2);
+        String instrument = rows.getString(3);
+        int restored = rows.getInt(6);
+        Optional<Integer> restoredFrom = rows.wasNull() ? Optional.empty() : Optional.of(restored);
+        stored.add(
+            new Stored(
+                id,
+                jurisdiction,
+                instrument,
+                new Saved(
+                    rows.getInt(7),
+                    rows.getTimestamp(4).toInstant(),
+                    io.github.mnr4j.Identified.of(ResponseStatus.class, rows.getString(5)),
+                    restoredFrom)));
+      }
+      return stored;
+    } catch (SQLException e) {
+      throw failed("list the responses", e);
+    }
+  }
+
+  private static MnrException unknown(String responseId) {
+    return new MnrException("no response " + Messages.quote(responseId) + " is stored");
+  }
+
+  /** A database failure, said without the statement's values (a document may be in them). */
+  private static MnrException failed(String what, SQLException e) {
+    return new MnrException(
+        "cannot "
+            + what
+            + ": the database said "
+            + e.getSQLState()
+            + " ("
+            + e.getClass().getSimpleName()
+            + ")",
+        e);
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

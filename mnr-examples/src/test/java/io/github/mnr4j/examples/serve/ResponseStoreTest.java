@@ -1,0 +1,171 @@
+package io.github.mnr4j.examples.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.examples.SyntheticCohort;
+import io.github.mnr4j.examples.serve.ResponseStore.EditConflict;
+import io.github.mnr4j.examples.serve.ResponseStore.Saved;
+import io.github.mnr4j.examples.serve.ResponseStore.Version;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The self-assessment application's storage: versions only added, and no save lost. */
+class ResponseStoreTest {
+  private static final List<Response> RESPONSES = SyntheticCohort.onTheAllianceSurvey().responses();
+
+  @TempDir Path directory;
+
+  private ResponseStore open() {
+    return ResponseStore.open(
+        ResponseStore.h2File(directory),
+        Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC));
+  }
+
+  /** Each save adds a version; the earlier ones stay as they were, and one can be restored. */
+  @Test
+  void savesAddVersionsAndRestoresAddOneMore() {
+    Response first = RESPONSES.get(0);
+    Response second = RESPONSES.get(1).withJurisdiction(first.jurisdiction());
+    try (ResponseStore store = open()) {
+      Version created = store.create(first);
+      String id = created.responseId();
+      assertThat(created.number()).isEqualTo(1);
+      assertThat(created.response()).isEqualTo(first);
+      Version saved = store.save(id, 1, second);
+      assertThat(saved.number()).isEqualTo(2);
+      assertThat(store.latest(id).orElseThrow().response()).isEqualTo(second);
+      assertThat(store.version(id, 1).response()).isEqualTo(first);
+      Version restored = store.restore(id, 1, 2);
+      assertThat(restored.number()).isEqualTo(3);
+      assertThat(restored.restoredFrom()).hasValue(1);
+      assertThat(store.latest(id).orElseThrow().response()).isEqualTo(first);
+      assertThat(store.history(id))
+          .extracting(Saved::number, Saved::restoredFrom)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(1, Optional.empty()),
+              org.assertj.core.groups.Tuple.tuple(2, Optional.empty()),
+              org.assertj.core.groups.Tuple.tuple(3, Optional.of(1)));
+      assertThat(store.history(id))
+          .allSatisfy(v -> assertThat(v.savedAt()).isEqualTo("2026-12-06T10:00:00Z"));
+      assertThat(store.responses())
+          .singleElement()
+          .satisfies(
+              stored -> {
+                assertThat(stored.responseId()).isEqualTo(id);
+                assertThat(stored.jurisdictionId()).isEqualTo(first.jurisdiction().id());
+                assertThat(stored.instrument()).isEqualTo("wpga-mnr-survey@2021");
+                assertThat(stored.latest().number()).isEqualTo(3);
+              });
+    }
+  }
+
+  /** A save made on a version that is no longer the latest is refused, and changes nothing. */
+  @Test
+  void aSaveOnAnOlderVersionIsRefused() {
+    try (ResponseStore store = open()) {
+      String id = store.create(RESPONSES.get(0)).responseId();
+      store.save(id, 1, RESPONSES.get(1));
+      assertThatThrownBy(() -> store.save(id, 1, RESPONSES.get(2)))
+          .isInstanceOf(EditConflict.class)
+          .hasMessage(
+              "response "
+                  + id
+                  + " was saved as version 2 since version 1, which this edit started from:"
+                  + " nothing was overwritten; open the latest version, or an earlier one to"
+                  + " restore it");
+      assertThatThrownBy(() -> store.restore(id, 1, 1)).isInstanceOf(EditConflict.class);
+      assertThat(store.history(id)).hasSize(2);
+      assertThat(store.latest(id).orElseThrow().response()).isEqualTo(RESPONSES.get(1));
+    }
+  }
+
+  /** Closing and opening again finds every version: a draft survives a restart. */
+  @Test
+  void versionsSurviveARestart() {
+    String id;
+    try (ResponseStore store = open()) {
+      id = store.create(RESPONSES.get(3)).responseId();
+      store.save(id, 1, RESPONSES.get(4));
+    }
+    try (ResponseStore store = open()) {
+      assertThat(store.history(id)).hasSize(2);
+      assertThat(store.version(id, 1).response()).isEqualTo(RESPONSES.get(3));
+      assertThat(store.latest(id).orElseThrow().status()).isEqualTo(RESPONSES.get(4).status());
+    }
+  }
+
+  /**
+   * Many saves at once, each made on the version it read: every version number is stored once, and
+   * every save that was acknowledged is there.
+   */
+  @Test
+  void concurrentSavesNeverLoseOneThatWasAcknowledged() throws Exception {
+    try (ResponseStore store = open()) {
+      String id = store.create(RESPONSES.get(0)).responseId();
+      AtomicInteger conflicts = new AtomicInteger();
+      ExecutorService threads = Executors.newFixedThreadPool(4);
+      List<Future<Optional<Version>>> saves = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        Response edit = RESPONSES.get(i % RESPONSES.size());
+        saves.add(
+            threads.submit(
+                () -> {
+                  int basedOn = store.latest(id).orElseThrow().number();
+                  try {
+                    return Optional.of(store.save(id, basedOn, edit));
+                  } catch (EditConflict e) {
+                    conflicts.incrementAndGet();
+                    return Optional.<Version>empty();
+                  }
+                }));
+      }
+      List<Version> acknowledged = new ArrayList<>();
+      for (Future<Optional<Version>> save : saves) {
+        save.get().ifPresent(acknowledged::add);
+      }
+      threads.shutdown();
+      assertThat(acknowledged.size() + conflicts.get()).isEqualTo(40);
+      assertThat(store.history(id)).hasSize(acknowledged.size() + 1);
+      for (Version version : acknowledged) {
+        assertThat(store.version(id, version.number()).response()).isEqualTo(version.response());
+      }
+    }
+  }
+
+  /** What is not there, and a database mnr serve cannot use, are named. */
+  @Test
+  void unknownsAreNamed() {
+    try (ResponseStore store = open()) {
+      assertThat(store.latest("nowhere")).isEmpty();
+      assertThatThrownBy(() -> store.history("nowhere"))
+          .isInstanceOf(MnrException.class)
+          .hasMessage("no response 'nowhere' is stored");
+      assertThatThrownBy(() -> store.save("nowhere", 1, RESPONSES.get(0)))
+          .hasMessage("no response 'nowhere' is stored");
+      String id = store.create(RESPONSES.get(0)).responseId();
+      assertThatThrownBy(() -> store.version(id, 7))
+          .hasMessage("response " + id + " has no version 7");
+      assertThat(store.latest(id).orElseThrow().status()).isEqualTo(ResponseStatus.IN_PROGRESS);
+    }
+    assertThatThrownBy(() -> ResponseStore.open("jdbc:mysql://localhost/mnr"))
+        .isInstanceOf(MnrException.class)
+        .hasMessage(
+            "'jdbc:mysql://localhost/mnr' is not a database mnr serve can use: give jdbc:h2:... or"
+                + " jdbc:postgresql://...");
+  }
+}
