@@ -11,6 +11,10 @@ import io.github.mnr4j.examples.serve.ResponseStore.Version;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,27 +25,55 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The self-assessment application's storage: versions only added, and no save lost. */
+/**
+ * The self-assessment application's storage: versions only added, and no save lost. Every test runs
+ * against an embedded H2 file and, where {@value #POSTGRES} gives a PostgreSQL database (as {@code
+ * .ci/run} does), against PostgreSQL too, each time in a schema of its own.
+ */
 class ResponseStoreTest {
+  /** The environment variable with the JDBC URL of a PostgreSQL database for these tests. */
+  static final String POSTGRES = "MNR_TEST_POSTGRES_URL";
+
   private static final List<Response> RESPONSES = SyntheticCohort.onTheAllianceSurvey().responses();
 
-  @TempDir Path directory;
+  private static final AtomicInteger DATABASES = new AtomicInteger();
 
-  private ResponseStore open() {
+  @TempDir static Path directory;
+
+  /** A fresh database of each kind at hand: its URL. */
+  static Stream<String> databases() throws SQLException {
+    List<String> urls = new ArrayList<>();
+    int n = DATABASES.incrementAndGet();
+    urls.add(ResponseStore.h2File(directory.resolve("h2-" + n)));
+    String postgres = System.getenv(POSTGRES);
+    if (postgres != null && !postgres.isBlank()) {
+      String schema = "store_test_" + ProcessHandle.current().pid() + "_" + n;
+      try (Connection connection = DriverManager.getConnection(postgres);
+          Statement statement = connection.createStatement()) {
+        statement.execute("CREATE SCHEMA " + schema);
+      }
+      urls.add(postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    }
+    return urls.stream();
+  }
+
+  private static ResponseStore open(String url) {
     return ResponseStore.open(
-        ResponseStore.h2File(directory),
-        Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC));
+        url, Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC));
   }
 
   /** Each save adds a version; the earlier ones stay as they were, and one can be restored. */
-  @Test
-  void savesAddVersionsAndRestoresAddOneMore() {
+  @ParameterizedTest
+  @MethodSource("databases")
+  void savesAddVersionsAndRestoresAddOneMore(String url) {
     Response first = RESPONSES.get(0);
     Response second = RESPONSES.get(1).withJurisdiction(first.jurisdiction());
-    try (ResponseStore store = open()) {
+    try (ResponseStore store = open(url)) {
       Version created = store.create(first);
       String id = created.responseId();
       assertThat(created.number()).isEqualTo(1);
@@ -75,9 +107,10 @@ class ResponseStoreTest {
   }
 
   /** A save made on a version that is no longer the latest is refused, and changes nothing. */
-  @Test
-  void aSaveOnAnOlderVersionIsRefused() {
-    try (ResponseStore store = open()) {
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aSaveOnAnOlderVersionIsRefused(String url) {
+    try (ResponseStore store = open(url)) {
       String id = store.create(RESPONSES.get(0)).responseId();
       store.save(id, 1, RESPONSES.get(1));
       assertThatThrownBy(() -> store.save(id, 1, RESPONSES.get(2)))
@@ -95,14 +128,15 @@ class ResponseStoreTest {
   }
 
   /** Closing and opening again finds every version: a draft survives a restart. */
-  @Test
-  void versionsSurviveARestart() {
+  @ParameterizedTest
+  @MethodSource("databases")
+  void versionsSurviveARestart(String url) {
     String id;
-    try (ResponseStore store = open()) {
+    try (ResponseStore store = open(url)) {
       id = store.create(RESPONSES.get(3)).responseId();
       store.save(id, 1, RESPONSES.get(4));
     }
-    try (ResponseStore store = open()) {
+    try (ResponseStore store = open(url)) {
       assertThat(store.history(id)).hasSize(2);
       assertThat(store.version(id, 1).response()).isEqualTo(RESPONSES.get(3));
       assertThat(store.latest(id).orElseThrow().status()).isEqualTo(RESPONSES.get(4).status());
@@ -113,9 +147,10 @@ class ResponseStoreTest {
    * Many saves at once, each made on the version it read: every version number is stored once, and
    * every save that was acknowledged is there.
    */
-  @Test
-  void concurrentSavesNeverLoseOneThatWasAcknowledged() throws Exception {
-    try (ResponseStore store = open()) {
+  @ParameterizedTest
+  @MethodSource("databases")
+  void concurrentSavesNeverLoseOneThatWasAcknowledged(String url) throws Exception {
+    try (ResponseStore store = open(url)) {
       String id = store.create(RESPONSES.get(0)).responseId();
       AtomicInteger conflicts = new AtomicInteger();
       ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -148,9 +183,10 @@ class ResponseStoreTest {
   }
 
   /** What is not there, and a database mnr serve cannot use, are named. */
-  @Test
-  void unknownsAreNamed() {
-    try (ResponseStore store = open()) {
+  @ParameterizedTest
+  @MethodSource("databases")
+  void unknownsAreNamed(String url) {
+    try (ResponseStore store = open(url)) {
       assertThat(store.latest("nowhere")).isEmpty();
       assertThatThrownBy(() -> store.history("nowhere"))
           .isInstanceOf(MnrException.class)
