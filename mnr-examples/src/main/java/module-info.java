@@ -16,6 +16,8 @@ module io.github.mnr4j.examples {
   requires java.sql;
   requires com.zaxxer.hikari;
   requires flyway.core;
+  requires io.javalin;
+  requires gg.jte.runtime;
   requires static org.jspecify;
 
   exports io.github.mnr4j.examples;

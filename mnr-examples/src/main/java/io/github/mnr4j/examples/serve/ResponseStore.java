@@ -33,12 +33,18 @@ import org.flywaydb.core.Flyway;
  *
  * <p>The database is H2, embedded in a file, or PostgreSQL, by JDBC URL; its schema comes from
  * Flyway's migrations (under {@value #MIGRATIONS}), applied when the store opens. Each version is
- * kept as its {@code mnr4j.response} document, so that what is stored is what an export gives.
+ * kept as its {@code mnr4j.response} document, the respondent's contact details included.
  * Thread-safe.
  */
 public final class ResponseStore implements AutoCloseable {
   /** Where the migrations are, on the class path. */
   public static final String MIGRATIONS = "classpath:io/github/mnr4j/examples/serve/db";
+
+  /**
+   * The store keeps what the respondent gave, contact details included (they are personal data: the
+   * pages never show them back, and exports leave them out unless asked).
+   */
+  private static final MnrJson JSON = MnrJson.strict().withPersonalData(true);
 
   /** SQLSTATE of a unique or primary key violation, in H2 and PostgreSQL alike. */
   private static final String UNIQUE_VIOLATION = "23505";
@@ -268,7 +274,7 @@ public final class ResponseStore implements AutoCloseable {
       } else {
         insert.setNull(5, java.sql.Types.INTEGER);
       }
-      insert.setString(6, MnrJson.strict().write(response, Document.RESPONSE));
+      insert.setString(6, JSON.write(response, Document.RESPONSE));
       insert.executeUpdate();
     }
     return new Version(responseId, number, savedAt, response.status(), restoredFrom, response);
@@ -323,7 +329,7 @@ public final class ResponseStore implements AutoCloseable {
           throw new MnrException("response " + responseId + " has no version " + number);
         }
         Saved saved = saved(number, rows);
-        Response response = MnrJson.strict().read(rows.getString(4), Document.RESPONSE);
+        Response response = JSON.read(rows.getString(4), Document.RESPONSE);
         return new Version(
             responseId, number, saved.savedAt(), saved.status(), saved.restoredFrom(), response);
       }

@@ -1,0 +1,159 @@
+package io.github.mnr4j.examples.serve;
+
+import io.github.mnr4j.examples.serve.ResponseStore.Stored;
+import java.util.List;
+
+/** What each page of {@link SelfAssessment} shows: the models of its jte templates. */
+public final class Pages {
+  private Pages() {}
+
+  /**
+   * The start page: the responses stored, and a form to start one.
+   *
+   * @param csrf the browser's forgery token
+   * @param instrument the instrument's title
+   * @param responses the responses stored
+   */
+  public record Index(String csrf, String instrument, List<Stored> responses) {}
+
+  /**
+   * A response's form.
+   *
+   * @param csrf the browser's forgery token
+   * @param instrument the instrument's title
+   * @param responseId the response
+   * @param jurisdiction the jurisdiction, as it prints
+   * @param version the version shown
+   * @param latest the latest version (a save is made on it)
+   * @param status the version's status
+   * @param errors how many errors validation found
+   * @param warnings how many warnings
+   * @param findings every finding, for the summary
+   * @param notices what the last action did
+   * @param sections the form's sections
+   * @param history every version saved
+   */
+  public record Form(
+      String csrf,
+      String instrument,
+      String responseId,
+      String jurisdiction,
+      int version,
+      int latest,
+      String status,
+      int errors,
+      int warnings,
+      List<Finding> findings,
+      List<String> notices,
+      List<SectionView> sections,
+      List<Saved> history) {
+    /**
+     * Whether the version shown is an earlier one: it can be read, and restored by saving it.
+     *
+     * @return true for an earlier version
+     */
+    public boolean earlier() {
+      return version != latest;
+    }
+  }
+
+  /**
+   * A validation finding, by its code.
+   *
+   * @param code the finding's code, the same in every language
+   * @param severity error or warning
+   * @param questionId the question it is about, or blank
+   * @param message what is wrong
+   */
+  public record Finding(String code, String severity, String questionId, String message) {}
+
+  /**
+   * A section of the form.
+   *
+   * @param id the section's id
+   * @param number its number
+   * @param title its title
+   * @param introduction its introduction, or blank
+   * @param answered required questions answered, of those enabled
+   * @param required required questions enabled
+   * @param questions its questions
+   */
+  public record SectionView(
+      String id,
+      int number,
+      String title,
+      String introduction,
+      int answered,
+      int required,
+      List<QuestionView> questions) {}
+
+  /**
+   * A question of the form.
+   *
+   * @param id the question's id
+   * @param text its text
+   * @param control radio, checkbox or text
+   * @param required whether it is required
+   * @param enabled whether the answers so far enable it
+   * @param disabledBecause the skip rule that disables it, or blank
+   * @param respondent whether it asks for the respondent's contact details
+   * @param respondentGiven whether contact details were given before (they are not shown back)
+   * @param options its options
+   * @param answerText the text answer, or blank
+   * @param otherText the text that goes with an "other" option, or blank
+   * @param findings the findings about it
+   */
+  public record QuestionView(
+      String id,
+      String text,
+      String control,
+      boolean required,
+      boolean enabled,
+      String disabledBecause,
+      boolean respondent,
+      boolean respondentGiven,
+      List<OptionView> options,
+      String answerText,
+      String otherText,
+      List<Finding> findings) {}
+
+  /**
+   * An option of a choice question.
+   *
+   * @param id the option's id
+   * @param text its text
+   * @param checked whether it is chosen
+   * @param exclusive whether it is chosen alone
+   * @param carriesText whether it takes a description
+   */
+  public record OptionView(
+      String id, String text, boolean checked, boolean exclusive, boolean carriesText) {}
+
+  /**
+   * A version in a response's history.
+   *
+   * @param number the version
+   * @param savedAt when it was saved
+   * @param status its status
+   * @param restored whence it was restored, or blank
+   */
+  public record Saved(int number, String savedAt, String status, String restored) {}
+
+  /**
+   * A response's scorecard.
+   *
+   * @param responseId the response
+   * @param version the version scored
+   * @param jurisdiction the jurisdiction, as it prints
+   * @param table the scorecard as a text table
+   */
+  public record ScorecardPage(String responseId, int version, String jurisdiction, String table) {}
+
+  /**
+   * Something that went wrong, said plainly.
+   *
+   * @param status the HTTP status
+   * @param message what went wrong
+   */
+  public record Problem(int status, String message) {}
+}

@@ -1,0 +1,451 @@
+package io.github.mnr4j.examples.serve;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.examples.serve.ResponseStore.EditConflict;
+import io.github.mnr4j.examples.serve.ResponseStore.Version;
+import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Enablement;
+import io.github.mnr4j.survey.Instrument;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Option;
+import io.github.mnr4j.survey.Question;
+import io.github.mnr4j.survey.QuestionKind;
+import io.github.mnr4j.survey.Respondent;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import io.github.mnr4j.survey.Section;
+import io.github.mnr4j.survey.ValidationFinding;
+import io.github.mnr4j.survey.ValidationReport;
+import io.github.mnr4j.survey.Validator;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The self-assessment application ({@code mnr serve}), local mode: one user, no sign-in. Its pages
+ * are rendered on the server by jte templates and work without JavaScript: the start page lists the
+ * responses stored and starts one; a response's page is the whole form of the instrument, with the
+ * library's validation findings next to their questions and in a summary that links to them; saving
+ * never enforces required questions, submitting validates fully; every save is a new version (the
+ * store's), made on the version the page showed, so that an edit made meanwhile elsewhere is
+ * refused rather than overwritten; answers to questions that a skip rule disables are dropped when
+ * saved, and the page says which. The scorecard page scores the latest version.
+ *
+ * <p>Every state-changing request carries a token that matches a cookie of the browser's own
+ * (double-submit, the cookie {@code SameSite=Strict} and {@code HttpOnly}), every page is sent with
+ * a Content-Security-Policy without inline scripts or styles, {@code frame-ancestors 'none'} and
+ * {@code X-Content-Type-Options: nosniff}, and a request body over {@value #MAX_REQUEST_BYTES}
+ * bytes is refused (413). The templates escape every text.
+ */
+public final class SelfAssessment {
+  /** The largest request body read, in bytes: a whole response's form is well under it. */
+  public static final long MAX_REQUEST_BYTES = 1L << 20;
+
+  /** The cookie and form field that carry the request-forgery token. */
+  static final String CSRF = "mnr_csrf";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Instrument instrument;
+  private final Validator validator;
+  private final ResponseStore store;
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+  /**
+   * Prepares the application for an instrument and a store.
+   *
+   * @param instrument the instrument whose form is shown
+   * @param store where responses are kept
+   */
+  public SelfAssessment(Instrument instrument, ResponseStore store) {
+    this.instrument = instrument;
+    this.validator = Validator.of(instrument);
+    this.store = store;
+  }
+
+  /**
+   * Creates the web application; start it with {@link Javalin#start(String, int)}.
+   *
+   * @return the application, not started
+   */
+  @SuppressWarnings("exports") // Javalin, which only mnr serve and its tests start
+  public Javalin create() {
+    return Javalin.create(
+        config -> {
+          config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.startup.showJavalinBanner = false;
+          config.routes.before(this::guard);
+          config.routes.get("/assets/mnr.css", this::stylesheet);
+          config.routes.get("/", this::index);
+          config.routes.post("/responses", this::start);
+          config.routes.get("/responses/{id}", this::form);
+          config.routes.post("/responses/{id}", this::save);
+          config.routes.get("/responses/{id}/scorecard", this::scorecard);
+          config.routes.exception(
+              EditConflict.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, e.getMessage()));
+          config.routes.exception(
+              NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+          config.routes.exception(
+              MnrException.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        });
+  }
+
+  /** A page or response that is not there. */
+  static final class NotFound extends MnrException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(String message) {
+      super(message);
+    }
+  }
+
+  /** Security headers on every response; the forgery check on every state-changing request. */
+  private void guard(Context ctx) {
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none';"
+            + " object-src 'none'");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    if (ctx.method().name().equals("POST")) {
+      String cookie = ctx.cookie(CSRF);
+      String field = ctx.formParam(CSRF);
+      if (cookie == null
+          || field == null
+          || !java.security.MessageDigest.isEqual(
+              cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+              field.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        throw new io.javalin.http.ForbiddenResponse(
+            "this form is not from this page of mnr serve, or the page is out of date: reload it");
+      }
+    }
+  }
+
+  /** The browser's forgery token, made and set on its first page. */
+  private String token(Context ctx) {
+    String token = ctx.cookie(CSRF);
+    if (token == null || !token.matches("[A-Za-z0-9_-]{22}")) {
+      byte[] bytes = new byte[16];
+      RANDOM.nextBytes(bytes);
+      token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      Cookie cookie =
+          new Cookie(
+              CSRF, token, "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.STRICT);
+      ctx.cookie(cookie);
+    }
+    return token;
+  }
+
+  private void render(Context ctx, String template, Object model) {
+    StringOutput output = new StringOutput();
+    templates.render(template, model, output);
+    ctx.html(output.toString());
+  }
+
+  private void problem(Context ctx, HttpStatus status, String message) {
+    ctx.status(status);
+    render(ctx, "problem.jte", new Pages.Problem(status.getCode(), message));
+  }
+
+  /** The one stylesheet, served by the application itself (no CDN). */
+  private void stylesheet(Context ctx) throws java.io.IOException {
+    try (java.io.InputStream css = SelfAssessment.class.getResourceAsStream("assets/mnr.css")) {
+      if (css == null) {
+        throw new NotFound("the stylesheet is missing from the jar");
+      }
+      ctx.contentType("text/css; charset=utf-8").result(css.readAllBytes());
+    }
+  }
+
+  private void index(Context ctx) {
+    render(ctx, "index.jte", new Pages.Index(token(ctx), instrument.title(), store.responses()));
+  }
+
+  /** Starts a response: version 1, a draft with no answers. */
+  private void start(Context ctx) {
+    String id = required(ctx, "jurisdiction-id");
+    String name = required(ctx, "jurisdiction-name");
+    Response draft =
+        Response.builder()
+            .instrumentReference(instrument.reference())
+            .jurisdiction(Jurisdiction.of(id, name))
+            .status(ResponseStatus.IN_PROGRESS)
+            .build();
+    Version created = store.create(draft);
+    ctx.redirect("/responses/" + created.responseId(), HttpStatus.SEE_OTHER);
+  }
+
+  private static String required(Context ctx, String field) {
+    String value = ctx.formParam(field);
+    if (value == null || value.isBlank()) {
+      throw new MnrException("the field " + field + " is required");
+    }
+    return value.strip();
+  }
+
+  private Version latest(String id) {
+    return store.latest(id).orElseThrow(() -> new NotFound("no response " + id + " is here"));
+  }
+
+  private void form(Context ctx) {
+    String id = ctx.pathParam("id");
+    Version latest = latest(id);
+    String asked = ctx.queryParam("version");
+    Version shown = latest;
+    if (asked != null) {
+      try {
+        shown = store.version(id, Integer.parseInt(asked));
+      } catch (NumberFormatException | MnrException e) {
+        throw new NotFound("response " + id + " has no version " + asked);
+      }
+    }
+    ValidationReport report = validator.validate(shown.response());
+    render(ctx, "form.jte", page(token(ctx), shown, latest.number(), report, List.of()));
+  }
+
+  /** Saves a draft, or submits: a new version made on the one the page showed. */
+  private void save(Context ctx) {
+    String id = ctx.pathParam("id");
+    Version latest = latest(id);
+    int basedOn;
+    try {
+      basedOn = Integer.parseInt(required(ctx, "based-on"));
+    } catch (NumberFormatException e) {
+      throw new MnrException("the field based-on is not a version number");
+    }
+    boolean submit = "submit".equals(ctx.formParam("action"));
+    Response read = read(ctx, latest.response());
+    // The server is the authority on skip rules: answers to disabled questions are not kept.
+    Enablement enablement = validator.enablement(read);
+    List<String> dropped = new ArrayList<>();
+    for (String question : read.answers().keySet()) {
+      if (!enablement.isEnabled(question)) {
+        dropped.add(question + " (" + enablement.explain(question) + ")");
+      }
+    }
+    Response kept = withAnswers(read, enablement.enabledAnswers(), read.status());
+    List<String> notices = new ArrayList<>();
+    if (!dropped.isEmpty()) {
+      notices.add(
+          "Answers to questions that a skip rule disables were not kept: "
+              + String.join("; ", dropped)
+              + ".");
+    }
+    // A refused submission shows what refused it: the findings against the completed response.
+    Optional<ValidationReport> refusal = Optional.empty();
+    if (submit) {
+      Response completed = withAnswers(kept, kept.answers(), ResponseStatus.COMPLETED);
+      ValidationReport report = validator.validate(completed);
+      if (report.hasErrors()) {
+        refusal = Optional.of(report);
+        notices.add(
+            "Not submitted: the response has errors (below). It was saved as a draft; correct"
+                + " them and submit again.");
+      } else {
+        kept = completed;
+        notices.add("Submitted: the response is complete.");
+      }
+    }
+    Version saved = store.save(id, basedOn, kept);
+    ValidationReport report = refusal.orElseGet(() -> validator.validate(saved.response()));
+    if (!submit) {
+      notices.add("Saved as version " + saved.number() + ".");
+    }
+    render(ctx, "form.jte", page(token(ctx), saved, saved.number(), report, notices));
+  }
+
+  /** The response as the form gives it: every question's field, over the stored jurisdiction. */
+  private Response read(Context ctx, Response stored) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    for (Question question : instrument.questions()) {
+      if (question.asksForPersonalData()) {
+        continue;
+      }
+      String field = "answer-" + question.id();
+      Optional<Answer> answer =
+          switch (question.kind()) {
+            case TEXT -> text(ctx.formParam(field)).map(Answer::ofText);
+            case YES_NO, SINGLE_CHOICE -> text(ctx.formParam(field)).map(Answer::ofChoice);
+            case MULTI_CHOICE -> {
+              List<String> chosen = ctx.formParams(field);
+              yield chosen.isEmpty() ? Optional.empty() : Optional.of(Answer.ofChoices(chosen));
+            }
+          };
+      if (answer.isPresent()) {
+        Optional<String> other = text(ctx.formParam("other-" + question.id()));
+        Answer given = other.isPresent() ? answer.get().withOtherText(other.get()) : answer.get();
+        // An analyst's code stays with the text it codes; the form does not show codes.
+        Answer before = stored.answers().get(question.id());
+        if (before instanceof Answer.Text coded
+            && given instanceof Answer.Text now
+            && coded.text().equals(now.text())
+            && coded.code().isPresent()) {
+          given = given.withCode(coded.code().get());
+        }
+        answers.put(question.id(), given);
+      }
+    }
+    Response.Builder response =
+        Response.builder()
+            .instrumentReference(stored.instrumentReference())
+            .jurisdiction(stored.jurisdiction())
+            .status(ResponseStatus.IN_PROGRESS)
+            .putAllAnswers(answers);
+    Optional<String> name = text(ctx.formParam("respondent-name"));
+    Optional<String> role = text(ctx.formParam("respondent-role"));
+    Optional<String> contact = text(ctx.formParam("respondent-contact"));
+    if (name.isPresent() || role.isPresent() || contact.isPresent()) {
+      response.respondent(
+          new Respondent.Person(name.orElse(""), role.orElse(""), contact.orElse("")));
+    } else {
+      // The page never shows contact details back, so blank fields keep those given before.
+      stored.respondent().ifPresent(response::respondent);
+    }
+    stored.receivedOn().ifPresent(response::receivedOn);
+    return response.build();
+  }
+
+  private static Optional<String> text(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  private static Response withAnswers(
+      Response response, Map<String, Answer> answers, ResponseStatus status) {
+    Response.Builder copy =
+        Response.builder()
+            .instrumentReference(response.instrumentReference())
+            .jurisdiction(response.jurisdiction())
+            .status(status)
+            .putAllAnswers(answers);
+    response.respondent().ifPresent(copy::respondent);
+    response.receivedOn().ifPresent(copy::receivedOn);
+    return copy.build();
+  }
+
+  private Pages.Form page(
+      String token, Version shown, int latest, ValidationReport report, List<String> notices) {
+    Response response = shown.response();
+    Enablement enablement = validator.enablement(response);
+    Map<String, List<Pages.Finding>> byQuestion = new LinkedHashMap<>();
+    List<Pages.Finding> findings = new ArrayList<>();
+    for (ValidationFinding finding : report.findings()) {
+      Pages.Finding view =
+          new Pages.Finding(
+              finding.code().id(),
+              finding.severity().id(),
+              finding.questionId().orElse(""),
+              finding.message());
+      findings.add(view);
+      finding
+          .questionId()
+          .ifPresent(q -> byQuestion.computeIfAbsent(q, k -> new ArrayList<>()).add(view));
+    }
+    List<Pages.SectionView> sections = new ArrayList<>();
+    for (Section section : instrument.sections()) {
+      List<Pages.QuestionView> questions = new ArrayList<>();
+      int required = 0;
+      int answered = 0;
+      for (Question question : instrument.questionsOf(section.id())) {
+        Optional<Answer> answer = Optional.ofNullable(response.answers().get(question.id()));
+        boolean enabled = enablement.isEnabled(question.id());
+        boolean given =
+            question.asksForPersonalData() ? response.respondent().isPresent() : answer.isPresent();
+        if (question.isRequired() && enabled) {
+          required++;
+          answered += given ? 1 : 0;
+        }
+        List<Pages.OptionView> options = new ArrayList<>();
+        for (Option option : question.options()) {
+          options.add(
+              new Pages.OptionView(
+                  option.id(),
+                  option.text(),
+                  answer.map(a -> a.chosen().contains(option.id())).orElse(false),
+                  option.isExclusive(),
+                  option.carriesText()));
+        }
+        questions.add(
+            new Pages.QuestionView(
+                question.id(),
+                question.text(),
+                question.kind() == QuestionKind.MULTI_CHOICE
+                    ? "checkbox"
+                    : question.kind() == QuestionKind.TEXT ? "text" : "radio",
+                question.isRequired(),
+                enabled,
+                enabled ? "" : enablement.explain(question.id()),
+                question.asksForPersonalData(),
+                question.asksForPersonalData() && response.respondent().isPresent(),
+                options,
+                answer
+                    .filter(Answer.Text.class::isInstance)
+                    .map(a -> ((Answer.Text) a).text())
+                    .orElse(""),
+                answer.flatMap(Answer::otherText).orElse(""),
+                byQuestion.getOrDefault(question.id(), List.of())));
+      }
+      sections.add(
+          new Pages.SectionView(
+              section.id(),
+              section.number(),
+              section.title(),
+              section.introduction().orElse(""),
+              answered,
+              required,
+              questions));
+    }
+    List<Pages.Saved> history =
+        store.history(shown.responseId()).stream()
+            .map(
+                saved ->
+                    new Pages.Saved(
+                        saved.number(),
+                        saved.savedAt().toString(),
+                        saved.status().id(),
+                        saved.restoredFrom().map(n -> "restored from " + n).orElse("")))
+            .toList();
+    return new Pages.Form(
+        token,
+        instrument.title(),
+        shown.responseId(),
+        response.jurisdiction().toString(),
+        shown.number(),
+        latest,
+        response.status().id(),
+        report.errors().size(),
+        report.warnings().size(),
+        findings,
+        notices,
+        sections,
+        history);
+  }
+
+  private void scorecard(Context ctx) {
+    Version latest = latest(ctx.pathParam("id"));
+    Scorecard card =
+        ScoringModels.staged()
+            .score(io.github.mnr4j.assessment.Assessor.of(instrument).assess(latest.response()));
+    render(
+        ctx,
+        "scorecard.jte",
+        new Pages.ScorecardPage(
+            latest.responseId(),
+            latest.number(),
+            latest.response().jurisdiction().toString(),
+            card.toTable().toText()));
+  }
+}

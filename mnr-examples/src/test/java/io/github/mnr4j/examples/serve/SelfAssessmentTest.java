@@ -1,0 +1,324 @@
+package io.github.mnr4j.examples.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Question;
+import io.github.mnr4j.survey.Respondent;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import io.javalin.Javalin;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mnr serve} over HTTP, in local mode: the form of the 2021 survey, drafts saved as
+ * versions, an edit on an older version refused, skip rules applied on the server, submission
+ * validated, the scorecard, and the guards (request forgery, headers, escaping, size).
+ */
+class SelfAssessmentTest {
+  @TempDir Path directory;
+
+  private ResponseStore store;
+  private Javalin app;
+  private HttpClient client;
+  private String base;
+
+  @BeforeEach
+  void start() {
+    store = ResponseStore.open(ResponseStore.h2File(directory));
+    app = new SelfAssessment(Instruments.mnrSurvey2021(), store).create().start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+    client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  @AfterEach
+  void stop() {
+    app.stop();
+    store.close();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields)
+      throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (Map.Entry<String, String> field : fields) {
+      if (body.length() > 0) {
+        body.append('&');
+      }
+      body.append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
+    }
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The token the page carries in its forms. */
+  private static String token(String page) {
+    Matcher matcher = Pattern.compile("name=\"mnr_csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(matcher.find()).as("a forgery token in the page").isTrue();
+    return matcher.group(1);
+  }
+
+  private static List<Map.Entry<String, String>> fields(String... pairs) {
+    List<Map.Entry<String, String>> fields = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      fields.add(Map.entry(pairs[i], pairs[i + 1]));
+    }
+    return fields;
+  }
+
+  /** Starts a response and returns its path. */
+  private String startResponse(String token) throws Exception {
+    HttpResponse<String> created =
+        post(
+            "/responses",
+            fields("mnr_csrf", token, "jurisdiction-id", "C90", "jurisdiction-name", "Country 90"));
+    assertThat(created.statusCode()).isEqualTo(303);
+    return created
+        .headers()
+        .firstValue("Location")
+        .orElseThrow()
+        .replaceFirst("^https?://[^/]+", "");
+  }
+
+  /** The form fields that answer as a response does. */
+  private static List<Map.Entry<String, String>> answering(Response response) {
+    List<Map.Entry<String, String>> fields = new ArrayList<>();
+    for (Question question : Instruments.mnrSurvey2021().questions()) {
+      Answer answer = response.answers().get(question.id());
+      if (answer == null) {
+        continue;
+      }
+      if (answer instanceof Answer.Text text) {
+        fields.add(Map.entry("answer-" + question.id(), text.text()));
+      } else {
+        answer.chosen().forEach(o -> fields.add(Map.entry("answer-" + question.id(), o)));
+      }
+      answer.otherText().ifPresent(t -> fields.add(Map.entry("other-" + question.id(), t)));
+    }
+    return fields;
+  }
+
+  /** Every page is sent with the headers that keep it from being framed, sniffed or scripted. */
+  @Test
+  void everyPageCarriesTheSecurityHeadersAndTheTokenCookie() throws Exception {
+    HttpResponse<String> index = get("/");
+    assertThat(index.statusCode()).isEqualTo(200);
+    assertThat(index.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline");
+    assertThat(index.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(index.headers().allValues("Set-Cookie"))
+        .singleElement()
+        .asString()
+        .startsWith("mnr_csrf=")
+        .contains("HttpOnly")
+        .contains("SameSite=Strict");
+    assertThat(index.body()).contains("No response is stored yet.");
+    assertThat(get("/assets/mnr.css").headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("text/css");
+  }
+
+  /** A state-changing request without the page's token, or with another, is refused. */
+  @Test
+  void aRequestWithoutThePagesTokenIsRefused() throws Exception {
+    assertThat(
+            post("/responses", fields("jurisdiction-id", "C90", "jurisdiction-name", "x"))
+                .statusCode())
+        .isEqualTo(403);
+    get("/");
+    assertThat(
+            post(
+                    "/responses",
+                    fields(
+                        "mnr_csrf", "AAAAAAAAAAAAAAAAAAAAAA",
+                        "jurisdiction-id", "C90",
+                        "jurisdiction-name", "x"))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(store.responses()).isEmpty();
+  }
+
+  /**
+   * The whole survey is one form; a draft is saved as a new version whatever is unanswered; answers
+   * to questions a skip rule disables are dropped, and the page says so; what a respondent typed
+   * comes back escaped.
+   */
+  @Test
+  void aDraftIsSavedAsANewVersionAndSkippedAnswersAreDropped() throws Exception {
+    String token = token(get("/").body());
+    String path = startResponse(token);
+    HttpResponse<String> form = get(path);
+    assertThat(form.statusCode()).isEqualTo(200);
+    for (Question question : Instruments.mnrSurvey2021().questions()) {
+      assertThat(form.body()).contains("id=\"" + question.id() + "\"");
+    }
+    assertThat(form.body())
+        .contains("<legend>q7* [Is there a national] governance")
+        .contains("version 1 of 1, in-progress");
+    List<Map.Entry<String, String>> draft =
+        fields(
+            "mnr_csrf", token,
+            "based-on", "1",
+            "action", "save",
+            "answer-q7", "no",
+            "answer-q8", "a committee we do not have",
+            "answer-q4", "<script>alert('x')</script>",
+            "answer-q6", "policy-basis",
+            "answer-q6", "other",
+            "other-q6", "Our own use");
+    HttpResponse<String> saved = post(path, draft);
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(saved.body())
+        .contains("Saved as version 2.")
+        .contains(
+            "Answers to questions that a skip rule disables were not kept: q8 (q8 is disabled: if"
+                + " q7 = no, skip to q9).")
+        .contains("&lt;script&gt;alert('x')&lt;/script&gt;</textarea>")
+        .doesNotContain("<script>");
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    Response stored = store.latest(id).orElseThrow().response();
+    assertThat(stored.answers()).containsKeys("q4", "q6", "q7").doesNotContainKey("q8");
+    assertThat(stored.answers().get("q6").chosen()).containsExactly("policy-basis", "other");
+    assertThat(stored.answers().get("q6").otherText()).hasValue("Our own use");
+    assertThat(stored.status()).isEqualTo(ResponseStatus.IN_PROGRESS);
+  }
+
+  /** Two browsers on one response: the second save, made on the first version, is refused. */
+  @Test
+  void anEditOnAnOlderVersionIsRefusedAndNothingIsOverwritten() throws Exception {
+    String token = token(get("/").body());
+    String path = startResponse(token);
+    assertThat(
+            post(path, fields("mnr_csrf", token, "based-on", "1", "answer-q7", "yes")).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> second =
+        post(path, fields("mnr_csrf", token, "based-on", "1", "answer-q7", "no"));
+    assertThat(second.statusCode()).isEqualTo(409);
+    assertThat(second.body()).contains("was saved as version 2 since version 1");
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    assertThat(store.history(id)).hasSize(2);
+    assertThat(store.latest(id).orElseThrow().response().answers().get("q7").chosen())
+        .containsExactly("yes");
+    // an earlier version can be read, and saving it again makes it the latest
+    HttpResponse<String> earlier = get(path + "?version=1");
+    assertThat(earlier.body())
+        .contains("This is an earlier version.")
+        .contains("name=\"based-on\" value=\"2\"");
+    assertThat(post(path, fields("mnr_csrf", token, "based-on", "2")).statusCode()).isEqualTo(200);
+    assertThat(store.latest(id).orElseThrow().response().answers()).isEmpty();
+    assertThat(get(path + "?version=9").statusCode()).isEqualTo(404);
+    assertThat(get("/responses/nowhere").statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * Submitting validates fully: with required questions unanswered it is saved as a draft and the
+   * findings are listed, linked to their questions; complete, it is marked completed and scored.
+   */
+  @Test
+  void submittingValidatesFullyAndTheScorecardFollows() throws Exception {
+    String token = token(get("/").body());
+    String path = startResponse(token);
+    HttpResponse<String> refused =
+        post(path, fields("mnr_csrf", token, "based-on", "1", "action", "submit"));
+    assertThat(refused.body())
+        .contains("Not submitted: the response has errors")
+        .contains("<a href=\"#q7\">error required-unanswered q7</a>");
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    assertThat(store.latest(id).orElseThrow().status()).isEqualTo(ResponseStatus.IN_PROGRESS);
+
+    Response completed =
+        MnrJson.strict()
+            .read(
+                Files.readString(Path.of("responses/country-07-completed.json")),
+                Document.RESPONSE);
+    List<Map.Entry<String, String>> submit =
+        fields("mnr_csrf", token, "based-on", "2", "action", "submit");
+    submit.addAll(answering(completed));
+    submit.addAll(
+        fields(
+            "respondent-name", "A. Person",
+            "respondent-role", "Analyst",
+            "respondent-contact", "a.person@example.org"));
+    HttpResponse<String> submitted = post(path, submit);
+    assertThat(submitted.body()).contains("Submitted: the response is complete.");
+    Response stored = store.latest(id).orElseThrow().response();
+    assertThat(stored.status()).isEqualTo(ResponseStatus.COMPLETED);
+    // every answer as given (analysts' codes are not the respondent's to give)
+    assertThat(stored.answers().keySet()).isEqualTo(completed.answers().keySet());
+    completed
+        .answers()
+        .forEach(
+            (question, answer) -> {
+              Answer kept = stored.answers().get(question);
+              assertThat(kept.chosen()).as(question).isEqualTo(answer.chosen());
+              assertThat(kept.otherText()).as(question).isEqualTo(answer.otherText());
+              if (answer instanceof Answer.Text text) {
+                assertThat(((Answer.Text) kept).text()).as(question).isEqualTo(text.text());
+              }
+            });
+    assertThat(stored.respondent()).containsInstanceOf(Respondent.Person.class);
+    // the respondent's details are kept, never shown back, and kept by a save that leaves them
+    assertThat(submitted.body())
+        .doesNotContain("a.person@example.org")
+        .contains("Contact details were given before and are kept");
+    assertThat(
+            post(path, fields("mnr_csrf", token, "based-on", "3", "answer-q7", "yes")).statusCode())
+        .isEqualTo(200);
+    assertThat(store.latest(id).orElseThrow().response().respondent())
+        .isEqualTo(stored.respondent());
+    HttpResponse<String> scorecard = get(path + "/scorecard");
+    assertThat(scorecard.statusCode()).isEqualTo(200);
+    assertThat(scorecard.body())
+        .contains("Scorecard of C90 Country 90 (wpga-mnr-survey@2021), model staged")
+        .contains("No ranking");
+  }
+
+  /** A body over the limit is refused before anything is stored. */
+  @Test
+  void anOversizedBodyIsRefused() throws Exception {
+    String token = token(get("/").body());
+    String path = startResponse(token);
+    String large = "x".repeat((int) SelfAssessment.MAX_REQUEST_BYTES + 1);
+    HttpResponse<String> refused =
+        post(path, fields("mnr_csrf", token, "based-on", "1", "answer-q4", large));
+    assertThat(refused.statusCode()).isEqualTo(413);
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    assertThat(store.history(id)).hasSize(1);
+  }
+}
