@@ -20,6 +20,9 @@ public final class Pages {
    * A response's form.
    *
    * @param csrf the browser's forgery token
+   * @param lang the language of the instrument's texts, a BCP 47 tag
+   * @param dir their direction, ltr or rtl
+   * @param languageNotes whose translation the texts are, and what fell back
    * @param instrument the instrument's title
    * @param responseId the response
    * @param jurisdiction the jurisdiction, as it prints
@@ -35,6 +38,9 @@ public final class Pages {
    */
   public record Form(
       String csrf,
+      String lang,
+      String dir,
+      List<String> languageNotes,
       String instrument,
       String responseId,
       String jurisdiction,

@@ -116,7 +116,16 @@ public final class ResponseStore implements AutoCloseable {
     return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("mnr-serve");
   }
 
-  /** A version of a response, as it was saved. */
+  /**
+   * A version of a response, as it was saved.
+   *
+   * @param responseId the response
+   * @param number the version, from 1
+   * @param savedAt when it was saved
+   * @param status the response's status in it
+   * @param restoredFrom the earlier version it restores, if it does
+   * @param response the response as it was saved
+   */
   public record Version(
       String responseId,
       int number,
@@ -125,11 +134,25 @@ public final class ResponseStore implements AutoCloseable {
       Optional<Integer> restoredFrom,
       Response response) {}
 
-  /** A version without its document, for a response's history. */
+  /**
+   * A version without its document, for a response's history.
+   *
+   * @param number the version, from 1
+   * @param savedAt when it was saved
+   * @param status the response's status in it
+   * @param restoredFrom the earlier version it restores, if it does
+   */
   public record Saved(
       int number, Instant savedAt, ResponseStatus status, Optional<Integer> restoredFrom) {}
 
-  /** A response stored, by its latest version. */
+  /**
+   * A response stored, by its latest version.
+   *
+   * @param responseId the response
+   * @param jurisdictionId its jurisdiction's id
+   * @param instrument the instrument it answers, as {@code id@edition}
+   * @param latest its latest version
+   */
   public record Stored(String responseId, String jurisdictionId, String instrument, Saved latest) {}
 
   /** A save made on a version that is no longer the latest: nothing was stored. */

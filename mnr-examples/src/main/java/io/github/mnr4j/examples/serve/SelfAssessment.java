@@ -4,8 +4,11 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.examples.ExampleTranslations;
 import io.github.mnr4j.examples.serve.ResponseStore.EditConflict;
 import io.github.mnr4j.examples.serve.ResponseStore.Version;
+import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Answer;
@@ -22,6 +25,9 @@ import io.github.mnr4j.survey.Section;
 import io.github.mnr4j.survey.ValidationFinding;
 import io.github.mnr4j.survey.ValidationReport;
 import io.github.mnr4j.survey.Validator;
+import io.github.mnr4j.translation.Localizer;
+import io.github.mnr4j.translation.SourceTexts;
+import io.github.mnr4j.translation.Translation;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -92,9 +98,11 @@ public final class SelfAssessment {
           config.routes.get("/assets/mnr.css", this::stylesheet);
           config.routes.get("/", this::index);
           config.routes.post("/responses", this::start);
+          config.routes.post("/responses/import", this::importDocument);
           config.routes.get("/responses/{id}", this::form);
           config.routes.post("/responses/{id}", this::save);
           config.routes.get("/responses/{id}/scorecard", this::scorecard);
+          config.routes.get("/responses/{id}/export", this::export);
           config.routes.exception(
               EditConflict.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, e.getMessage()));
           config.routes.exception(
@@ -214,8 +222,44 @@ public final class SelfAssessment {
       }
     }
     ValidationReport report = validator.validate(shown.response());
-    render(ctx, "form.jte", page(token(ctx), shown, latest.number(), report, List.of()));
+    render(
+        ctx,
+        "form.jte",
+        page(token(ctx), language(ctx), shown, latest.number(), report, List.of()));
   }
+
+  /**
+   * The language the form's texts are shown in, from the page's {@code lang} (a query parameter, or
+   * the form's field): the instrument's texts through the translations mnr4j has, the rest of the
+   * page in English until mnr4j's own messages are translated.
+   */
+  private Shown language(Context ctx) {
+    String tag = ctx.queryParam("lang");
+    if (tag == null) {
+      tag = ctx.formParam("lang");
+    }
+    if (tag == null || tag.isBlank() || tag.equals("en")) {
+      return new Shown("en", "ltr", instrument, List.of());
+    }
+    // A malformed tag is refused by name (400).
+    Localizer localizer = ExampleTranslations.localizer(tag, SourceTexts.of(instrument));
+    List<String> notes = new ArrayList<>();
+    for (Translation used : localizer.translationsUsed()) {
+      used.notes().forEach(note -> notes.add(used.language() + ": " + note));
+    }
+    if (localizer.translationsUsed().isEmpty()) {
+      notes.add("No translation of this survey to " + tag + ": its texts are in English.");
+    } else {
+      localizer.note().ifPresent(notes::add);
+    }
+    boolean leftToRight =
+        java.awt.ComponentOrientation.getOrientation(java.util.Locale.forLanguageTag(tag))
+            .isLeftToRight();
+    return new Shown(tag, leftToRight ? "ltr" : "rtl", localizer.localize(instrument), notes);
+  }
+
+  /** The language of a page: its tag, direction, the instrument in it, and what to say of it. */
+  private record Shown(String tag, String direction, Instrument texts, List<String> notes) {}
 
   /** Saves a draft, or submits: a new version made on the one the page showed. */
   private void save(Context ctx) {
@@ -265,7 +309,8 @@ public final class SelfAssessment {
     if (!submit) {
       notices.add("Saved as version " + saved.number() + ".");
     }
-    render(ctx, "form.jte", page(token(ctx), saved, saved.number(), report, notices));
+    render(
+        ctx, "form.jte", page(token(ctx), language(ctx), saved, saved.number(), report, notices));
   }
 
   /** The response as the form gives it: every question's field, over the stored jurisdiction. */
@@ -337,8 +382,14 @@ public final class SelfAssessment {
   }
 
   private Pages.Form page(
-      String token, Version shown, int latest, ValidationReport report, List<String> notices) {
+      String token,
+      Shown language,
+      Version shown,
+      int latest,
+      ValidationReport report,
+      List<String> notices) {
     Response response = shown.response();
+    Instrument texts = language.texts();
     Enablement enablement = validator.enablement(response);
     Map<String, List<Pages.Finding>> byQuestion = new LinkedHashMap<>();
     List<Pages.Finding> findings = new ArrayList<>();
@@ -355,11 +406,11 @@ public final class SelfAssessment {
           .ifPresent(q -> byQuestion.computeIfAbsent(q, k -> new ArrayList<>()).add(view));
     }
     List<Pages.SectionView> sections = new ArrayList<>();
-    for (Section section : instrument.sections()) {
+    for (Section section : texts.sections()) {
       List<Pages.QuestionView> questions = new ArrayList<>();
       int required = 0;
       int answered = 0;
-      for (Question question : instrument.questionsOf(section.id())) {
+      for (Question question : texts.questionsOf(section.id())) {
         Optional<Answer> answer = Optional.ofNullable(response.answers().get(question.id()));
         boolean enabled = enablement.isEnabled(question.id());
         boolean given =
@@ -420,7 +471,10 @@ public final class SelfAssessment {
             .toList();
     return new Pages.Form(
         token,
-        instrument.title(),
+        language.tag(),
+        language.direction(),
+        language.notes(),
+        texts.title(),
         shown.responseId(),
         response.jurisdiction().toString(),
         shown.number(),
@@ -432,6 +486,42 @@ public final class SelfAssessment {
         notices,
         sections,
         history);
+  }
+
+  /**
+   * The latest version as its {@code mnr4j.response} document, to keep or to move; without the
+   * contact person's details, which stay in the store.
+   */
+  private void export(Context ctx) {
+    Version latest = latest(ctx.pathParam("id"));
+    String name =
+        "response-"
+            + latest.response().jurisdiction().id().replaceAll("[^A-Za-z0-9_-]", "_")
+            + "-v"
+            + latest.number()
+            + ".json";
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    ctx.contentType("application/json; charset=utf-8")
+        .result(MnrJson.strict().write(latest.response(), Document.RESPONSE));
+  }
+
+  /** A response document pasted into the start page: stored as a new response, version 1. */
+  private void importDocument(Context ctx) {
+    String document = ctx.formParam("document");
+    if (document == null || document.isBlank()) {
+      throw new MnrException("paste an mnr4j.response document to import");
+    }
+    Response response = MnrJson.strict().read(document, Document.RESPONSE);
+    if (!response.instrumentReference().equals(instrument.reference())) {
+      throw new MnrException(
+          "the document answers "
+              + response.instrumentReference()
+              + ", not "
+              + instrument.reference()
+              + ", the survey served here");
+    }
+    Version created = store.create(response);
+    ctx.redirect("/responses/" + created.responseId(), HttpStatus.SEE_OTHER);
   }
 
   private void scorecard(Context ctx) {

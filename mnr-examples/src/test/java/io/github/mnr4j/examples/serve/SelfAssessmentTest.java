@@ -321,4 +321,92 @@ class SelfAssessmentTest {
     String id = path.substring(path.lastIndexOf('/') + 1);
     assertThat(store.history(id)).hasSize(1);
   }
+
+  /**
+   * The survey's texts in the language asked for, from mnr4j's translations: the page says whose
+   * translation it is and keeps its direction; answers are saved by ids, whatever the language.
+   */
+  @Test
+  void theFormIsShownInTheLanguageAskedFor() throws Exception {
+    String token = token(get("/").body());
+    String path = startResponse(token);
+    HttpResponse<String> french = get(path + "?lang=fr");
+    assertThat(french.body())
+        .contains("<html lang=\"fr\" dir=\"ltr\">")
+        .contains("<legend>q7* [Existe-t-il un] comité national de gouvernance")
+        .contains("fr: Unofficial translation by mnr4j's authors")
+        .contains("The page's own labels and the findings are in English")
+        .contains("name=\"lang\" value=\"fr\"");
+    HttpResponse<String> saved =
+        post(path, fields("mnr_csrf", token, "based-on", "1", "lang", "fr", "answer-q7", "yes"));
+    assertThat(saved.body()).contains("<html lang=\"fr\"").contains("Saved as version 2.");
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    assertThat(store.latest(id).orElseThrow().response().answers().get("q7").chosen())
+        .containsExactly("yes");
+    assertThat(get(path + "?lang=ar-XB").body())
+        .contains("<html lang=\"ar-XB\" dir=\"rtl\">")
+        .contains("\u202B");
+    assertThat(get(path + "?lang=de").body())
+        .contains("No translation of this survey to de: its texts are in English.");
+    HttpResponse<String> malformed = get(path + "?lang=fr_FR");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("'fr_FR' is not a well-formed BCP 47 language tag");
+  }
+
+  /**
+   * A response exported as its document, without the contact person, and imported again as a new
+   * response; a document of another survey, or not JSON, is refused by name.
+   */
+  @Test
+  void aResponseIsExportedAndImported() throws Exception {
+    String token = token(get("/").body());
+    String path = startResponse(token);
+    post(
+        path,
+        fields(
+            "mnr_csrf", token,
+            "based-on", "1",
+            "answer-q7", "yes",
+            "answer-q8", "A committee",
+            "respondent-name", "A. Person",
+            "respondent-role", "Analyst",
+            "respondent-contact", "a.person@example.org"));
+    HttpResponse<String> export = get(path + "/export");
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"response-C90-v2.json\"");
+    assertThat(export.body()).doesNotContain("a.person@example.org");
+    Response exported = MnrJson.strict().read(export.body(), Document.RESPONSE);
+    assertThat(exported.answers().keySet()).containsExactly("q7", "q8");
+
+    HttpResponse<String> imported =
+        post("/responses/import", fields("mnr_csrf", token, "document", export.body()));
+    assertThat(imported.statusCode()).isEqualTo(303);
+    assertThat(store.responses()).hasSize(2);
+    String id =
+        imported.headers().firstValue("Location").orElseThrow().replaceFirst(".*/responses/", "");
+    assertThat(store.latest(id).orElseThrow().response()).isEqualTo(exported);
+
+    String unicef =
+        MnrJson.strict()
+            .write(
+                Response.builder()
+                    .instrumentReference("end-violence-unicef-survey@2021")
+                    .jurisdiction(io.github.mnr4j.survey.Jurisdiction.of("C91", "Country 91"))
+                    .status(ResponseStatus.IN_PROGRESS)
+                    .build(),
+                Document.RESPONSE);
+    HttpResponse<String> other =
+        post("/responses/import", fields("mnr_csrf", token, "document", unicef));
+    assertThat(other.statusCode()).isEqualTo(400);
+    assertThat(other.body())
+        .contains(
+            "the document answers end-violence-unicef-survey@2021, not wpga-mnr-survey@2021, the"
+                + " survey served here");
+    HttpResponse<String> broken =
+        post("/responses/import", fields("mnr_csrf", token, "document", "{\"format\": ]"));
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("line 1, column");
+    assertThat(store.responses()).hasSize(2);
+  }
 }
