@@ -151,9 +151,11 @@ public final class Pages {
    * @param responseId the response
    * @param version the version scored
    * @param jurisdiction the jurisdiction, as it prints
+   * @param model the scoring model, staged or presence
    * @param table the scorecard as a text table
    */
-  public record ScorecardPage(String responseId, int version, String jurisdiction, String table) {}
+  public record ScorecardPage(
+      String responseId, int version, String jurisdiction, String model, String table) {}
 
   /**
    * Something that went wrong, said plainly.

@@ -4,12 +4,19 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.TextTable;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.examples.ExampleTranslations;
+import io.github.mnr4j.examples.chart.Charts;
 import io.github.mnr4j.examples.serve.ResponseStore.EditConflict;
 import io.github.mnr4j.examples.serve.ResponseStore.Version;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.json.Tables;
+import io.github.mnr4j.scoring.ScoreTable;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Enablement;
@@ -49,7 +56,8 @@ import java.util.Optional;
  * never enforces required questions, submitting validates fully; every save is a new version (the
  * store's), made on the version the page showed, so that an edit made meanwhile elsewhere is
  * refused rather than overwritten; answers to questions that a skip rule disables are dropped when
- * saved, and the page says which. The scorecard page scores the latest version.
+ * saved, and the page says which. The scorecard page scores the latest version under the staged or
+ * the presence model, with its chart and downloads (PNG, JSON, CSV).
  *
  * <p>Every state-changing request carries a token that matches a cookie of the browser's own
  * (double-submit, the cookie {@code SameSite=Strict} and {@code HttpOnly}), every page is sent with
@@ -68,6 +76,7 @@ public final class SelfAssessment {
 
   private final Instrument instrument;
   private final Validator validator;
+  private final Assessor assessor;
   private final ResponseStore store;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
@@ -80,6 +89,7 @@ public final class SelfAssessment {
   public SelfAssessment(Instrument instrument, ResponseStore store) {
     this.instrument = instrument;
     this.validator = Validator.of(instrument);
+    this.assessor = Assessor.of(instrument);
     this.store = store;
   }
 
@@ -102,6 +112,7 @@ public final class SelfAssessment {
           config.routes.get("/responses/{id}", this::form);
           config.routes.post("/responses/{id}", this::save);
           config.routes.get("/responses/{id}/scorecard", this::scorecard);
+          config.routes.get("/responses/{id}/scorecard/{format}", this::scorecardAs);
           config.routes.get("/responses/{id}/export", this::export);
           config.routes.exception(
               EditConflict.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, e.getMessage()));
@@ -524,18 +535,96 @@ public final class SelfAssessment {
     ctx.redirect("/responses/" + created.responseId(), HttpStatus.SEE_OTHER);
   }
 
-  private void scorecard(Context ctx) {
+  /** The latest version, scored under the model the page asks for: staged (default) or presence. */
+  private Scored scored(Context ctx) {
     Version latest = latest(ctx.pathParam("id"));
-    Scorecard card =
-        ScoringModels.staged()
-            .score(io.github.mnr4j.assessment.Assessor.of(instrument).assess(latest.response()));
+    String model = ctx.queryParam("model") == null ? "staged" : ctx.queryParam("model");
+    ScoringModel scoring =
+        switch (model) {
+          case "staged" -> ScoringModels.staged();
+          case "presence" -> ScoringModels.presence();
+          default ->
+              throw new MnrException(
+                  "the model " + model + " is not one the scorecard offers: staged or presence");
+        };
+    Assessment assessment = assessor.assess(latest.response());
+    return new Scored(latest, model, assessment, scoring.score(assessment));
+  }
+
+  /** A version and its scorecard. */
+  private record Scored(Version version, String model, Assessment assessment, Scorecard card) {
+    String file(String extension) {
+      return "scorecard-"
+          + version.response().jurisdiction().id().replaceAll("[^A-Za-z0-9_-]", "_")
+          + "-v"
+          + version.number()
+          + "-"
+          + model
+          + "."
+          + extension;
+    }
+  }
+
+  private void scorecard(Context ctx) {
+    Scored scored = scored(ctx);
     render(
         ctx,
         "scorecard.jte",
         new Pages.ScorecardPage(
-            latest.responseId(),
-            latest.number(),
-            latest.response().jurisdiction().toString(),
-            card.toTable().toText()));
+            scored.version().responseId(),
+            scored.version().number(),
+            scored.version().response().jurisdiction().toString(),
+            scored.model(),
+            scored.card().toTable().toText()));
+  }
+
+  /**
+   * The scorecard's chart as PNG (which the page shows: JFreeSVG's SVG styles its shapes inline,
+   * which the pages' Content-Security-Policy forbids) or SVG, or the scorecard as JSON or CSV.
+   */
+  private void scorecardAs(Context ctx) {
+    Scored scored = scored(ctx);
+    boolean synthetic = scored.version().response().jurisdiction().isSynthetic();
+    String format = ctx.pathParam("format");
+    switch (format) {
+      case "svg" ->
+          download(
+              ctx,
+              scored.file("svg"),
+              "image/svg+xml; charset=utf-8",
+              Charts.scorecard(scored.card(), synthetic)
+                  .svg()
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      case "png" ->
+          download(
+              ctx,
+              scored.file("png"),
+              "image/png",
+              Charts.scorecard(scored.card(), synthetic).png());
+      case "json" ->
+          download(
+              ctx,
+              scored.file("json"),
+              "application/json; charset=utf-8",
+              MnrJson.strict()
+                  .write(scored.card(), Document.SCORECARD)
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      case "csv" ->
+          download(
+              ctx,
+              scored.file("csv"),
+              "text/csv; charset=utf-8",
+              Tables.toCsv(
+                      TextTable.of(
+                          ScoreTable.CAPABILITIES.header(),
+                          ScoreTable.CAPABILITIES.rows(scored.assessment(), scored.card())))
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      default -> throw new NotFound("no scorecard as " + format + ": svg, png, json or csv");
+    }
+  }
+
+  private static void download(Context ctx, String file, String type, byte[] bytes) {
+    ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    ctx.contentType(type).result(bytes);
   }
 }

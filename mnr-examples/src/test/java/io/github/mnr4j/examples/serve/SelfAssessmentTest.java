@@ -409,4 +409,47 @@ class SelfAssessmentTest {
     assertThat(broken.body()).contains("line 1, column");
     assertThat(store.responses()).hasSize(2);
   }
+
+  /**
+   * The scorecard under either model, its chart, and its downloads: each in its own format, named
+   * after the jurisdiction, the version and the model.
+   */
+  @Test
+  void theScorecardComesWithItsChartAndDownloads() throws Exception {
+    Response completed =
+        MnrJson.strict()
+            .read(
+                Files.readString(Path.of("responses/country-07-completed.json")),
+                Document.RESPONSE);
+    String id = store.create(completed).responseId();
+    String path = "/responses/" + id + "/scorecard";
+    HttpResponse<String> page = get(path + "?model=presence");
+    assertThat(page.body())
+        .contains("under mnr4j's presence model")
+        .contains("<img src=\"" + path + "/png?model=presence\" alt=")
+        .contains("Scorecard of C07 Country 07 (wpga-mnr-survey@2021), model presence");
+    HttpResponse<String> svg = get(path + "/svg");
+    assertThat(svg.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+    assertThat(svg.body()).contains("<svg");
+    HttpResponse<byte[]> png =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + path + "/png")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(png.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"scorecard-C07-v1-staged.png\"");
+    assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
+    HttpResponse<String> json = get(path + "/json?model=presence");
+    assertThat(MnrJson.strict().read(json.body(), Document.SCORECARD))
+        .isEqualTo(
+            io.github.mnr4j.scoring.ScoringModels.presence()
+                .score(
+                    io.github.mnr4j.assessment.Assessor.of(Instruments.mnrSurvey2021())
+                        .assess(completed)));
+    HttpResponse<String> csv = get(path + "/csv");
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .isEqualTo(String.join(",", io.github.mnr4j.scoring.ScoreTable.CAPABILITIES.header()));
+    assertThat(csv.body().lines()).hasSize(22);
+    assertThat(get(path + "?model=index").statusCode()).isEqualTo(400);
+    assertThat(get(path + "/gif").statusCode()).isEqualTo(404);
+  }
 }
