@@ -111,6 +111,8 @@ public final class SelfAssessment {
           config.routes.post("/responses/import", this::importDocument);
           config.routes.get("/responses/{id}", this::form);
           config.routes.post("/responses/{id}", this::save);
+          config.routes.post("/responses/{id}/enablement", this::enablement);
+          config.routes.get("/assets/mnr.js", this::script);
           config.routes.get("/responses/{id}/scorecard", this::scorecard);
           config.routes.get("/responses/{id}/scorecard/{format}", this::scorecardAs);
           config.routes.get("/responses/{id}/export", this::export);
@@ -180,13 +182,21 @@ public final class SelfAssessment {
     render(ctx, "problem.jte", new Pages.Problem(status.getCode(), message));
   }
 
-  /** The one stylesheet, served by the application itself (no CDN). */
+  /** The stylesheet and the script, served by the application itself (no CDN). */
   private void stylesheet(Context ctx) throws java.io.IOException {
-    try (java.io.InputStream css = SelfAssessment.class.getResourceAsStream("assets/mnr.css")) {
-      if (css == null) {
-        throw new NotFound("the stylesheet is missing from the jar");
+    asset(ctx, "mnr.css", "text/css; charset=utf-8");
+  }
+
+  private void script(Context ctx) throws java.io.IOException {
+    asset(ctx, "mnr.js", "text/javascript; charset=utf-8");
+  }
+
+  private static void asset(Context ctx, String name, String type) throws java.io.IOException {
+    try (java.io.InputStream asset = SelfAssessment.class.getResourceAsStream("assets/" + name)) {
+      if (asset == null) {
+        throw new NotFound("the asset " + name + " is missing from the jar");
       }
-      ctx.contentType("text/css; charset=utf-8").result(css.readAllBytes());
+      ctx.contentType(type).result(asset.readAllBytes());
     }
   }
 
@@ -316,6 +326,8 @@ public final class SelfAssessment {
       }
     }
     Version saved = store.save(id, basedOn, kept);
+    // The page's script saves without reloading: it reads the new version from here.
+    ctx.header("X-Mnr-Version", String.valueOf(saved.number()));
     ValidationReport report = refusal.orElseGet(() -> validator.validate(saved.response()));
     if (!submit) {
       notices.add("Saved as version " + saved.number() + ".");
@@ -419,17 +431,10 @@ public final class SelfAssessment {
     List<Pages.SectionView> sections = new ArrayList<>();
     for (Section section : texts.sections()) {
       List<Pages.QuestionView> questions = new ArrayList<>();
-      int required = 0;
-      int answered = 0;
+      int[] progress = progress(section, response, enablement);
       for (Question question : texts.questionsOf(section.id())) {
         Optional<Answer> answer = Optional.ofNullable(response.answers().get(question.id()));
         boolean enabled = enablement.isEnabled(question.id());
-        boolean given =
-            question.asksForPersonalData() ? response.respondent().isPresent() : answer.isPresent();
-        if (question.isRequired() && enabled) {
-          required++;
-          answered += given ? 1 : 0;
-        }
         List<Pages.OptionView> options = new ArrayList<>();
         for (Option option : question.options()) {
           options.add(
@@ -466,8 +471,8 @@ public final class SelfAssessment {
               section.number(),
               section.title(),
               section.introduction().orElse(""),
-              answered,
-              required,
+              progress[0],
+              progress[1],
               questions));
     }
     List<Pages.Saved> history =
@@ -533,6 +538,48 @@ public final class SelfAssessment {
     }
     Version created = store.create(response);
     ctx.redirect("/responses/" + created.responseId(), HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * What the form's current answers enable, for the page's script: the questions a skip rule
+   * disables, with why, and each section's required questions answered of those enabled. The
+   * library decides, as it does when the form is saved: the browser never applies a rule itself.
+   */
+  private void enablement(Context ctx) {
+    Response read = read(ctx, latest(ctx.pathParam("id")).response());
+    Enablement enablement = validator.enablement(read);
+    Map<String, String> disabled = new LinkedHashMap<>();
+    for (Question question : instrument.questions()) {
+      if (!enablement.isEnabled(question.id())) {
+        disabled.put(question.id(), enablement.explain(question.id()));
+      }
+    }
+    Map<String, List<Integer>> progress = new LinkedHashMap<>();
+    for (Section section : instrument.sections()) {
+      int[] counts = progress(section, read, enablement);
+      progress.put(section.id(), List.of(counts[0], counts[1]));
+    }
+    ctx.contentType("application/json; charset=utf-8")
+        .result(
+            tools.jackson.databind.json.JsonMapper.shared()
+                .writeValueAsString(Map.of("disabled", disabled, "progress", progress)));
+  }
+
+  /** A section's required questions answered, and required, of those the answers enable. */
+  private int[] progress(Section section, Response response, Enablement enablement) {
+    int answered = 0;
+    int required = 0;
+    for (Question question : instrument.questionsOf(section.id())) {
+      if (question.isRequired() && enablement.isEnabled(question.id())) {
+        required++;
+        boolean given =
+            question.asksForPersonalData()
+                ? response.respondent().isPresent()
+                : response.answers().containsKey(question.id());
+        answered += given ? 1 : 0;
+      }
+    }
+    return new int[] {answered, required};
   }
 
   /** The latest version, scored under the model the page asks for: staged (default) or presence. */

@@ -452,4 +452,27 @@ class SelfAssessmentTest {
     assertThat(get(path + "?model=index").statusCode()).isEqualTo(400);
     assertThat(get(path + "/gif").statusCode()).isEqualTo(404);
   }
+
+  /**
+   * The page's script asks the server what the form's answers enable: the library's skip rules,
+   * with why, and each section's progress; a save tells the script its new version.
+   */
+  @Test
+  void theServerSaysWhatTheAnswersEnable() throws Exception {
+    String token = token(get("/").body());
+    String path = startResponse(token);
+    HttpResponse<String> state =
+        post(path + "/enablement", fields("mnr_csrf", token, "answer-q7", "no"));
+    assertThat(state.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    assertThat(state.body())
+        .contains("\"disabled\":{\"q8\":\"q8 is disabled: if q7 = no, skip to q9\"}")
+        .contains("\"policy-governance\":[1,6]");
+    assertThat(post(path + "/enablement", fields("answer-q7", "no")).statusCode()).isEqualTo(403);
+    HttpResponse<String> saved =
+        post(path, fields("mnr_csrf", token, "based-on", "1", "answer-q7", "no"));
+    assertThat(saved.headers().firstValue("X-Mnr-Version")).hasValue("2");
+    assertThat(get("/assets/mnr.js").headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("text/javascript");
+  }
 }

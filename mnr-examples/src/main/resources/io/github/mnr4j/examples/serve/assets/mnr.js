@@ -1,0 +1,87 @@
+// mnr serve's progressive enhancement. The form works without it; with it, the questions that a
+// skip rule disables disappear as the answers change, each section's progress follows, and a
+// draft saves itself a few seconds after the last change. The server decides what is enabled
+// (POST .../enablement runs the library's skip rules), so the browser never applies a rule itself.
+(function () {
+  'use strict';
+  var form = document.getElementById('response');
+  if (!form || !window.fetch) {
+    return;
+  }
+  var status = document.getElementById('autosave-status');
+  var basedOn = form.querySelector('input[name="based-on"]');
+  var timer = null;
+  var saving = false;
+  var stopped = false;
+
+  function fields(action) {
+    var body = new URLSearchParams(new FormData(form));
+    if (action) {
+      body.set('action', action);
+    }
+    return body;
+  }
+
+  function refresh() {
+    fetch(form.dataset.enablement, {method: 'POST', body: fields(), credentials: 'same-origin'})
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (state) {
+        if (!state) {
+          return;
+        }
+        document.querySelectorAll('.question').forEach(function (question) {
+          question.hidden = Object.prototype.hasOwnProperty.call(state.disabled, question.id);
+        });
+        Object.keys(state.progress).forEach(function (section) {
+          var progress = document.getElementById('progress-' + section);
+          if (progress) {
+            progress.textContent = state.progress[section][0] + ' of ' +
+              state.progress[section][1] + ' required questions answered';
+          }
+        });
+      });
+  }
+
+  function save() {
+    if (saving || stopped) {
+      return;
+    }
+    saving = true;
+    // The form's action attribute: form.action would be its buttons, which are named action.
+    fetch(form.getAttribute('action'), {method: 'POST', body: fields('save'),
+      credentials: 'same-origin'})
+      .then(function (response) {
+        saving = false;
+        if (response.status === 409) {
+          stopped = true;
+          status.textContent = 'Not saved: this response was saved elsewhere since this page ' +
+            'was opened. Reload it to see the latest version; nothing was overwritten.';
+          return;
+        }
+        if (!response.ok) {
+          status.textContent = 'Not saved (' + response.status + '): use the Save button.';
+          return;
+        }
+        var version = response.headers.get('X-Mnr-Version');
+        basedOn.value = version;
+        status.textContent = 'Saved automatically as version ' + version + '.';
+      })
+      .catch(function () {
+        saving = false;
+        status.textContent = 'Not saved: the server cannot be reached. Your answers are still ' +
+          'on this page.';
+      });
+  }
+
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(save, 3000);
+  }
+
+  form.addEventListener('change', function () {
+    refresh();
+    later();
+  });
+  form.addEventListener('input', later);
+  refresh();
+}());

@@ -1,0 +1,152 @@
+package io.github.mnr4j.examples.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mnr4j.survey.Instruments;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
+import io.javalin.Javalin;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * mnr serve in a real browser: Debian's chromium, headless, through its chromium-driver (paths
+ * given, so that Selenium Manager never looks for one on the network). Without them the tests are
+ * skipped and say why, unless {@value #REQUIRED} is set, as {@code .ci/run} sets it: then a missing
+ * browser fails them.
+ */
+class BrowserTest {
+  /** The environment variable that makes a missing browser a failure. */
+  static final String REQUIRED = "MNR_BROWSER_TESTS";
+
+  private static final Path BROWSER = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir Path directory;
+
+  private ResponseStore store;
+  private Javalin app;
+  private WebDriver browser;
+  private String base;
+
+  @BeforeEach
+  void start() {
+    boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    if (System.getenv(REQUIRED) != null) {
+      assertThat(installed)
+          .as("chromium and chromium-driver at %s and %s (%s is set)", BROWSER, DRIVER, REQUIRED)
+          .isTrue();
+    }
+    Assumptions.assumeTrue(
+        installed,
+        "chromium and chromium-driver are not installed (apt-get install chromium"
+            + " chromium-driver; .ci/run installs them): the browser tests are skipped");
+    store = ResponseStore.open(ResponseStore.h2File(directory.resolve("db")));
+    app = new SelfAssessment(Instruments.mnrSurvey2021(), store).create().start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BROWSER.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + directory.resolve("profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER.toString()))
+            .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.stop();
+      store.close();
+    }
+  }
+
+  private String created() {
+    return store
+        .create(
+            Response.builder()
+                .instrumentReference("wpga-mnr-survey@2021")
+                .jurisdiction(Jurisdiction.of("C90", "Country 90"))
+                .status(ResponseStatus.IN_PROGRESS)
+                .build())
+        .responseId();
+  }
+
+  /**
+   * A focal point answers q7 No: q8, which the skip rule disables, disappears at once, and the
+   * section's progress follows; answered Yes, it comes back. Then the draft saves itself.
+   */
+  @Test
+  void skippedQuestionsDisappearAsTheyAnswerAndTheDraftSavesItself() {
+    String id = created();
+    browser.get(base + "/responses/" + id);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    WebElement q8 = browser.findElement(By.id("q8"));
+    assertThat(q8.isDisplayed()).isTrue();
+    WebElement progress = browser.findElement(By.id("progress-policy-governance"));
+    String before = progress.getText();
+
+    browser.findElement(By.id("answer-q7-no")).click();
+    wait.until(page -> !page.findElement(By.id("q8")).isDisplayed());
+    wait.until(
+        page -> !page.findElement(By.id("progress-policy-governance")).getText().equals(before));
+    assertThat(browser.findElement(By.id("q9")).isDisplayed()).isTrue();
+
+    browser.findElement(By.id("answer-q7-yes")).click();
+    wait.until(page -> page.findElement(By.id("q8")).isDisplayed());
+
+    browser.findElement(By.id("answer-q4")).sendKeys("A high-profile case, in our words");
+    wait.until(
+        page ->
+            page.findElement(By.id("autosave-status"))
+                .getText()
+                .startsWith("Saved automatically as version"));
+    Response saved = store.latest(id).orElseThrow().response();
+    assertThat(saved.answers().get("q7").chosen()).containsExactly("yes");
+    assertThat(store.history(id).size()).isGreaterThan(1);
+  }
+
+  /**
+   * Without a change of its own, a page whose response was saved elsewhere does not overwrite it.
+   */
+  @Test
+  void anAutosaveAfterAnotherBrowserSavedIsRefused() {
+    String id = created();
+    browser.get(base + "/responses/" + id);
+    store.save(id, 1, store.latest(id).orElseThrow().response());
+    browser.findElement(By.id("answer-q4")).sendKeys("Typed in a stale page");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            page ->
+                page.findElement(By.id("autosave-status"))
+                    .getText()
+                    .startsWith("Not saved: this response was saved elsewhere"));
+    assertThat(store.history(id)).hasSize(2);
+  }
+}
