@@ -11,12 +11,16 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -148,5 +152,78 @@ class BrowserTest {
                     .getText()
                     .startsWith("Not saved: this response was saved elsewhere"));
     assertThat(store.history(id)).hasSize(2);
+  }
+
+  /**
+   * The same, with the keyboard only: the arrow keys move q7's choice from yes to no, q8
+   * disappears, and Tab moves on past it to q9.
+   */
+  @Test
+  void theFormWorksWithTheKeyboardOnly() {
+    String id = created();
+    browser.get(base + "/responses/" + id);
+    WebElement yes = browser.findElement(By.id("answer-q7-yes"));
+    yes.sendKeys(Keys.SPACE);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.until(page -> page.findElement(By.id("answer-q7-yes")).isSelected());
+    browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+    wait.until(page -> page.findElement(By.id("answer-q7-no")).isSelected());
+    wait.until(page -> !page.findElement(By.id("q8")).isDisplayed());
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("answer-q9");
+  }
+
+  /**
+   * axe-core (4.11, the script its Selenium integration ships, run in the page) finds no serious or
+   * critical violation on the start page, the form, the form with findings, the scorecard and an
+   * error page.
+   */
+  @Test
+  void axeFindsNoSeriousViolation() throws Exception {
+    String script;
+    try (var in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+      assertThat(in).as("axe.min.js from com.deque.html.axe-core:selenium").isNotNull();
+      script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String id =
+        store
+            .create(
+                io.github.mnr4j.json.MnrJson.strict()
+                    .read(
+                        Files.readString(Path.of("responses/country-31-defects.json")),
+                        io.github.mnr4j.json.Document.RESPONSE))
+            .responseId();
+    for (String page :
+        List.of(
+            "/",
+            "/responses/" + id,
+            "/responses/" + id + "?lang=ar-XB",
+            "/responses/" + id + "/scorecard",
+            "/responses/nowhere")) {
+      browser.get(base + page);
+      JavascriptExecutor js = (JavascriptExecutor) browser;
+      js.executeScript(script);
+      Object result =
+          js.executeAsyncScript(
+              "var done = arguments[arguments.length - 1];"
+                  + "axe.run(document, {resultTypes: ['violations']}).then("
+                  + "function (r) { done(JSON.stringify(r.violations)); },"
+                  + "function (e) { done('failed: ' + e); });");
+      String violations = String.valueOf(result);
+      assertThat(violations).as(page).startsWith("[");
+      List<String> serious = new ArrayList<>();
+      for (var violation : tools.jackson.databind.json.JsonMapper.shared().readTree(violations)) {
+        String impact = violation.path("impact").asString();
+        if (impact.equals("serious") || impact.equals("critical")) {
+          serious.add(
+              violation.path("id").asString()
+                  + " ("
+                  + impact
+                  + "): "
+                  + violation.path("nodes").path(0).path("target").toString());
+        }
+      }
+      assertThat(serious).as("serious or critical violations on %s", page).isEmpty();
+    }
   }
 }
