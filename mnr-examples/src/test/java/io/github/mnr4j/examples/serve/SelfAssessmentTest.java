@@ -475,4 +475,43 @@ class SelfAssessmentTest {
     assertThat(get("/assets/mnr.js").headers().firstValue("Content-Type").orElseThrow())
         .startsWith("text/javascript");
   }
+
+  /**
+   * Hostile requests: a path that climbs out of the application, fields for questions and options
+   * that do not exist, and script in the jurisdiction's name; none reaches a file, the store's
+   * other responses, or the page unescaped.
+   */
+  @Test
+  void hostileRequestsReachNothing() throws Exception {
+    String token = token(get("/").body());
+    assertThat(get("/responses/..%2F..%2Fetc%2Fpasswd/export").statusCode()).isEqualTo(404);
+    assertThat(get("/assets/..%2F..%2Fmnr.css").statusCode()).isEqualTo(404);
+    HttpResponse<String> created =
+        post(
+            "/responses",
+            fields(
+                "mnr_csrf", token,
+                "jurisdiction-id", "C92",
+                "jurisdiction-name", "<img src=x onerror=alert(1)>"));
+    String path =
+        created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    assertThat(get(path).body())
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<img src=x");
+    HttpResponse<String> saved =
+        post(
+            path,
+            fields(
+                "mnr_csrf", token,
+                "based-on", "1",
+                "answer-q999", "yes",
+                "answer-q7", "perhaps"));
+    assertThat(saved.statusCode()).isEqualTo(200);
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    Response stored = store.latest(id).orElseThrow().response();
+    // a field for no question is not read; an option that is not one is kept and found
+    assertThat(stored.answers()).containsOnlyKeys("q7");
+    assertThat(saved.body())
+        .contains("error not-yes-or-no: q7 is a yes-no question, answered 'perhaps'");
+  }
 }
