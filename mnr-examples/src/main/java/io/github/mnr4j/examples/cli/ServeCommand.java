@@ -4,6 +4,7 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.examples.serve.ResponseStore;
 import io.github.mnr4j.examples.serve.SelfAssessment;
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
     Path directory = base.resolve("mnr4j");
     try {
       Files.createDirectories(directory);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new MnrException("cannot make the data directory " + directory + ": " + e.getMessage());
     }
     return directory;

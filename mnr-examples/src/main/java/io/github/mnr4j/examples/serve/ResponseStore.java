@@ -2,6 +2,7 @@ package io.github.mnr4j.examples.serve;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.mnr4j.Identified;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -295,7 +297,7 @@ public final class ResponseStore implements AutoCloseable {
       if (restoredFrom.isPresent()) {
         insert.setInt(5, restoredFrom.get());
       } else {
-        insert.setNull(5, java.sql.Types.INTEGER);
+        insert.setNull(5, Types.INTEGER);
       }
       insert.setString(6, JSON.write(response, Document.RESPONSE));
       insert.executeUpdate();
@@ -365,7 +367,7 @@ public final class ResponseStore implements AutoCloseable {
     return new Saved(
         number,
         rows.getTimestamp(1).toInstant(),
-        io.github.mnr4j.Identified.of(ResponseStatus.class, rows.getString(2)),
+        Identified.of(ResponseStatus.class, rows.getString(2)),
         restoredFrom);
   }
 
@@ -427,7 +429,7 @@ public final class ResponseStore implements AutoCloseable {
                 new Saved(
                     rows.getInt(7),
                     rows.getTimestamp(4).toInstant(),
-                    io.github.mnr4j.Identified.of(ResponseStatus.class, rows.getString(5)),
+                    Identified.of(ResponseStatus.class, rows.getString(5)),
                     restoredFrom)));
       }
       return stored;

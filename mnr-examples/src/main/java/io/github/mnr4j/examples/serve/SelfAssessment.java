@@ -38,15 +38,23 @@ import io.github.mnr4j.translation.Translation;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import java.awt.ComponentOrientation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The self-assessment application ({@code mnr serve}), local mode: one user, no sign-in. Its pages
@@ -106,13 +114,13 @@ public final class SelfAssessment {
           config.startup.showJavalinBanner = false;
           config.routes.before(this::guard);
           config.routes.get("/assets/mnr.css", this::stylesheet);
+          config.routes.get("/assets/mnr.js", this::script);
           config.routes.get("/", this::index);
           config.routes.post("/responses", this::start);
           config.routes.post("/responses/import", this::importDocument);
           config.routes.get("/responses/{id}", this::form);
           config.routes.post("/responses/{id}", this::save);
           config.routes.post("/responses/{id}/enablement", this::enablement);
-          config.routes.get("/assets/mnr.js", this::script);
           config.routes.get("/responses/{id}/scorecard", this::scorecard);
           config.routes.get("/responses/{id}/scorecard/{format}", this::scorecardAs);
           config.routes.get("/responses/{id}/export", this::export);
@@ -147,10 +155,10 @@ public final class SelfAssessment {
       String field = ctx.formParam(CSRF);
       if (cookie == null
           || field == null
-          || !java.security.MessageDigest.isEqual(
-              cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-              field.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-        throw new io.javalin.http.ForbiddenResponse(
+          || !MessageDigest.isEqual(
+              cookie.getBytes(StandardCharsets.US_ASCII),
+              field.getBytes(StandardCharsets.US_ASCII))) {
+        throw new ForbiddenResponse(
             "this form is not from this page of mnr serve, or the page is out of date: reload it");
       }
     }
@@ -183,16 +191,16 @@ public final class SelfAssessment {
   }
 
   /** The stylesheet and the script, served by the application itself (no CDN). */
-  private void stylesheet(Context ctx) throws java.io.IOException {
+  private void stylesheet(Context ctx) throws IOException {
     asset(ctx, "mnr.css", "text/css; charset=utf-8");
   }
 
-  private void script(Context ctx) throws java.io.IOException {
+  private void script(Context ctx) throws IOException {
     asset(ctx, "mnr.js", "text/javascript; charset=utf-8");
   }
 
-  private static void asset(Context ctx, String name, String type) throws java.io.IOException {
-    try (java.io.InputStream asset = SelfAssessment.class.getResourceAsStream("assets/" + name)) {
+  private static void asset(Context ctx, String name, String type) throws IOException {
+    try (InputStream asset = SelfAssessment.class.getResourceAsStream("assets/" + name)) {
       if (asset == null) {
         throw new NotFound("the asset " + name + " is missing from the jar");
       }
@@ -274,8 +282,7 @@ public final class SelfAssessment {
       localizer.note().ifPresent(notes::add);
     }
     boolean leftToRight =
-        java.awt.ComponentOrientation.getOrientation(java.util.Locale.forLanguageTag(tag))
-            .isLeftToRight();
+        ComponentOrientation.getOrientation(Locale.forLanguageTag(tag)).isLeftToRight();
     return new Shown(tag, leftToRight ? "ltr" : "rtl", localizer.localize(instrument), notes);
   }
 
@@ -561,7 +568,7 @@ public final class SelfAssessment {
     }
     ctx.contentType("application/json; charset=utf-8")
         .result(
-            tools.jackson.databind.json.JsonMapper.shared()
+            JsonMapper.shared()
                 .writeValueAsString(Map.of("disabled", disabled, "progress", progress)));
   }
 
@@ -639,9 +646,7 @@ public final class SelfAssessment {
               ctx,
               scored.file("svg"),
               "image/svg+xml; charset=utf-8",
-              Charts.scorecard(scored.card(), synthetic)
-                  .svg()
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+              Charts.scorecard(scored.card(), synthetic).svg().getBytes(StandardCharsets.UTF_8));
       case "png" ->
           download(
               ctx,
@@ -655,7 +660,7 @@ public final class SelfAssessment {
               "application/json; charset=utf-8",
               MnrJson.strict()
                   .write(scored.card(), Document.SCORECARD)
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                  .getBytes(StandardCharsets.UTF_8));
       case "csv" ->
           download(
               ctx,
@@ -665,7 +670,7 @@ public final class SelfAssessment {
                       TextTable.of(
                           ScoreTable.CAPABILITIES.header(),
                           ScoreTable.CAPABILITIES.rows(scored.assessment(), scored.card())))
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                  .getBytes(StandardCharsets.UTF_8));
       default -> throw new NotFound("no scorecard as " + format + ": svg, png, json or csv");
     }
   }
