@@ -61,11 +61,25 @@ public final class ExampleTranslations {
       found.add(Pseudolocales.rightToLeft(texts));
     }
     for (String tag : LANGUAGES) {
-      if (asked.equals(tag) || asked.startsWith(tag + "-")) {
+      if (fallsBackTo(language, tag)) {
         read(tag, texts).ifPresent(found::add);
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a language is a tag or falls back to it: {@code fr-CA} to {@code fr}, not {@code fry}
+   * to {@code fr}. Case is ignored, as in BCP 47.
+   *
+   * @param language the language asked for
+   * @param tag a translation's language
+   * @return true if a translation to {@code tag} serves {@code language}
+   */
+  public static boolean fallsBackTo(String language, String tag) {
+    String asked = language.toLowerCase(Locale.ROOT);
+    String translated = tag.toLowerCase(Locale.ROOT);
+    return asked.equals(translated) || asked.startsWith(translated + "-");
   }
 
   /**

@@ -119,6 +119,8 @@ class ExampleTranslationsTest {
         .extracting(Translation::language)
         .containsExactly("es");
     assertThat(ExampleTranslations.of("de", survey)).isEmpty();
+    assertThat(ExampleTranslations.fallsBackTo("FR-ca", "fr")).isTrue();
+    assertThat(ExampleTranslations.fallsBackTo("fry", "fr")).isFalse();
     assertThat(ExampleTranslations.of("fry", survey)).isEmpty();
     SourceTexts unicef = SourceTexts.of(Instruments.unicefSurvey2021());
     assertThat(ExampleTranslations.of("fr", unicef)).isEmpty();

@@ -84,8 +84,9 @@ final class LanguageOption {
     }
     String system = Locale.getDefault().toLanguageTag();
     boolean translated =
-        ExampleTranslations.LANGUAGES.stream().anyMatch(tag -> isOrFallsBackTo(system, tag))
-            || own().stream().anyMatch(t -> isOrFallsBackTo(system, t.language()));
+        ExampleTranslations.LANGUAGES.stream()
+                .anyMatch(tag -> ExampleTranslations.fallsBackTo(system, tag))
+            || own().stream().anyMatch(t -> ExampleTranslations.fallsBackTo(system, t.language()));
     return translated ? system : "en";
   }
 
@@ -100,12 +101,6 @@ final class LanguageOption {
               + " is not a well-formed BCP 47 language tag (such as fr, fr-CA or es-419)");
     }
     return tag;
-  }
-
-  private static boolean isOrFallsBackTo(String language, String tag) {
-    String asked = language.toLowerCase(Locale.ROOT);
-    String translated = tag.toLowerCase(Locale.ROOT);
-    return asked.equals(translated) || asked.startsWith(translated + "-");
   }
 
   private List<Translation> own() {
@@ -135,10 +130,13 @@ final class LanguageOption {
     String tag = language();
     List<Translation> translations = new ArrayList<>();
     own().stream()
-        .filter(t -> t.source().equals(texts.source()) && isOrFallsBackTo(tag, t.language()))
+        .filter(
+            t ->
+                t.source().equals(texts.source())
+                    && ExampleTranslations.fallsBackTo(tag, t.language()))
         .forEach(translations::add);
     translations.addAll(ExampleTranslations.of(tag, texts));
-    if (translations.isEmpty() && isOrFallsBackTo(tag, "en")) {
+    if (translations.isEmpty() && ExampleTranslations.fallsBackTo(tag, "en")) {
       return Optional.empty();
     }
     Localizer localizer;
@@ -183,7 +181,8 @@ final class LanguageOption {
    */
   void noteJsonKeepsSourceTexts() {
     String tag = language();
-    if (!isOrFallsBackTo(tag, "en") || tag.equalsIgnoreCase(Pseudolocales.ACCENTED)) {
+    if (!ExampleTranslations.fallsBackTo(tag, "en")
+        || tag.equalsIgnoreCase(Pseudolocales.ACCENTED)) {
       spec.commandLine()
           .getErr()
           .println(

@@ -11,6 +11,7 @@ import io.github.mnr4j.examples.ExampleTranslations;
 import io.github.mnr4j.examples.chart.Charts;
 import io.github.mnr4j.examples.serve.ResponseStore.EditConflict;
 import io.github.mnr4j.examples.serve.ResponseStore.Version;
+import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Tables;
@@ -267,11 +268,17 @@ public final class SelfAssessment {
     if (tag == null) {
       tag = ctx.formParam("lang");
     }
-    if (tag == null || tag.isBlank() || tag.equals("en")) {
-      return new Shown("en", "ltr", instrument, List.of());
+    if (tag == null || tag.isBlank()) {
+      tag = "en";
+    }
+    SourceTexts source = SourceTexts.of(instrument);
+    List<Translation> translations = ExampleTranslations.of(tag, source);
+    if (translations.isEmpty() && ExampleTranslations.fallsBackTo(tag, "en")) {
+      // English as written: no localizer to check entries on every page.
+      return new Shown(tag, "ltr", instrument, List.of());
     }
     // A malformed tag is refused by name (400).
-    Localizer localizer = ExampleTranslations.localizer(tag, SourceTexts.of(instrument));
+    Localizer localizer = Localizer.of(tag, source, translations);
     List<String> notes = new ArrayList<>();
     for (Translation used : localizer.translationsUsed()) {
       used.notes().forEach(note -> notes.add(used.language() + ": " + note));
@@ -297,7 +304,10 @@ public final class SelfAssessment {
     try {
       basedOn = Integer.parseInt(required(ctx, "based-on"));
     } catch (NumberFormatException e) {
-      throw new MnrException("the field based-on is not a version number");
+      throw new MnrException(
+          "the field based-on is "
+              + Messages.quote(ctx.formParam("based-on"))
+              + ", not a version number");
     }
     boolean submit = "submit".equals(ctx.formParam("action"));
     Response read = read(ctx, latest.response());

@@ -346,6 +346,9 @@ class SelfAssessmentTest {
     assertThat(get(path + "?lang=ar-XB").body())
         .contains("<html lang=\"ar-XB\" dir=\"rtl\">")
         .contains("\u202B");
+    assertThat(get(path + "?lang=en-GB").body())
+        .contains("<html lang=\"en-GB\" dir=\"ltr\">")
+        .doesNotContain("No translation of this survey");
     assertThat(get(path + "?lang=de").body())
         .contains("No translation of this survey to de: its texts are in English.");
     HttpResponse<String> malformed = get(path + "?lang=fr_FR");
