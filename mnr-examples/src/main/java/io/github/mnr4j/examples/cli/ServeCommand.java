@@ -4,11 +4,7 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.examples.serve.ResponseStore;
 import io.github.mnr4j.examples.serve.SelfAssessment;
 import io.javalin.Javalin;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -22,12 +18,11 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description =
-        "Serve the self-assessment application (begun: local mode): the survey's form in a browser,"
-            + " drafts saved as versions that are never overwritten, submission with the library's"
-            + " validation, and the scorecard. Bound to 127.0.0.1 by default; its data in an H2"
-            + " database under the user's data directory ($XDG_DATA_HOME/mnr4j, else"
-            + " ~/.local/share/mnr4j) unless --database names another. Runs until stopped"
-            + " (Ctrl-C).")
+        "Serve the self-assessment application: the survey's form in a browser, drafts saved as"
+            + " versions that are never overwritten, submission with the library's validation,"
+            + " and the scorecard; with --portal, for invited focal points and analysts. Bound to"
+            + " 127.0.0.1 by default; its data in an H2 database under the user's data directory"
+            + " unless --database names another. Runs until stopped (Ctrl-C).")
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -46,21 +41,40 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(
-      names = "--database",
-      paramLabel = "JDBC-URL",
+      names = "--portal",
       description =
-          "Where responses are kept: jdbc:h2:file:PATH or jdbc:postgresql://HOST/DATABASE"
-              + " (default: an H2 file in the user's data directory).")
-  Optional<String> database = Optional.empty();
+          "Portal mode, for an organisation collecting responses: people sign in by the"
+              + " invitation links of mnr portal invite; a focal point reads and writes their"
+              + " jurisdiction's response only, an analyst sees the cohort's submission status and"
+              + " its aggregates only (minimum group size 5). Without it: local mode, one user and"
+              + " no sign-in.")
+  boolean portal;
+
+  @Option(
+      names = "--behind-proxy",
+      description =
+          "Requests come through a reverse proxy that terminates TLS and sets X-Forwarded-Proto"
+              + " and X-Forwarded-For: cookies are then Secure when the browser used https, and"
+              + " failed sign-ins are counted by the address the proxy forwards. Give it only when"
+              + " the application is reachable through the proxy alone.")
+  boolean behindProxy;
+
+  @Mixin DatabaseOption database = new DatabaseOption();
 
   @Mixin InstrumentOption instrumentOption = new InstrumentOption();
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    String url = database.orElseGet(() -> ResponseStore.h2File(dataDirectory()));
+    String url = database.url();
     ResponseStore store = ResponseStore.open(url);
-    Javalin app = new SelfAssessment(instrumentOption.instrument(), store).create();
+    Javalin app =
+        new SelfAssessment(
+                instrumentOption.instrument(),
+                store,
+                portal ? SelfAssessment.Mode.PORTAL : SelfAssessment.Mode.LOCAL,
+                behindProxy)
+            .create();
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
@@ -81,28 +95,14 @@ final class ServeCommand implements Callable<Integer> {
             + host
             + ":"
             + app.port()
-            + "/ (local mode; responses kept in "
+            + (portal
+                ? "/ (portal mode: invite with mnr portal invite; data kept in "
+                : "/ (local mode; responses kept in ")
             + url
             + ")");
     out.println("Stop with Ctrl-C.");
     out.flush();
     stopped.await();
     return 0;
-  }
-
-  /** The user's data directory for mnr4j, made if missing. */
-  private static Path dataDirectory() {
-    String xdg = System.getenv("XDG_DATA_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".local", "share");
-    Path directory = base.resolve("mnr4j");
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new MnrException("cannot make the data directory " + directory + ": " + e.getMessage());
-    }
-    return directory;
   }
 }

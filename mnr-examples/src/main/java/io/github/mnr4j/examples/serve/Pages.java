@@ -12,9 +12,70 @@ public final class Pages {
    *
    * @param csrf the browser's forgery token
    * @param instrument the instrument's title
-   * @param responses the responses stored
+   * @param responses the responses stored (in portal mode, the focal point's jurisdiction's)
+   * @param focalPointOf in portal mode, the jurisdiction the focal point answers for, as it prints;
+   *     blank in local mode, where the start form asks for a jurisdiction
    */
-  public record Index(String csrf, String instrument, List<Stored> responses) {}
+  public record Index(String csrf, String instrument, List<Stored> responses, String focalPointOf) {
+    /**
+     * Whether the page is a focal point's, in portal mode.
+     *
+     * @return true in portal mode
+     */
+    public boolean portal() {
+      return !focalPointOf.isEmpty();
+    }
+  }
+
+  /**
+   * Portal mode's sign-in page.
+   *
+   * @param csrf the browser's forgery token
+   * @param token the token of the invitation link that led here, or blank
+   * @param message why the page is shown again, or blank
+   */
+  public record SignIn(String csrf, String token, String message) {}
+
+  /**
+   * The analyst's page in portal mode: the cohort's submission status and its aggregates.
+   *
+   * @param csrf the browser's forgery token
+   * @param instrument the instrument's title
+   * @param minGroupSize the minimum group size of every aggregate shown
+   * @param statuses each jurisdiction's submission status, without answers
+   * @param counted how many submitted responses the aggregates count
+   * @param waiting how many submitted since, not counted until the next step
+   * @param withheld why aggregates are not shown yet, or blank
+   * @param tables the aggregates
+   */
+  public record Analysis(
+      String csrf,
+      String instrument,
+      int minGroupSize,
+      List<Status> statuses,
+      int counted,
+      int waiting,
+      String withheld,
+      List<Table> tables) {}
+
+  /**
+   * A jurisdiction's submission status.
+   *
+   * @param jurisdiction the jurisdiction, as it prints
+   * @param status not started, in progress or submitted
+   */
+  public record Status(String jurisdiction, String status) {}
+
+  /**
+   * A table of aggregates, or the reason it is withheld.
+   *
+   * @param caption what it counts
+   * @param header its column headings
+   * @param rows its rows
+   * @param notes its notes, suppressions included
+   */
+  public record Table(
+      String caption, List<String> header, List<List<String>> rows, List<String> notes) {}
 
   /**
    * A response's form.

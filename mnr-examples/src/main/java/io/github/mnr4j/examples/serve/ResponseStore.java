@@ -90,6 +90,15 @@ public final class ResponseStore implements AutoCloseable {
     try {
       pool = new HikariDataSource(config);
     } catch (RuntimeException e) {
+      if (url.startsWith("jdbc:h2:") && String.valueOf(e.getMessage()).contains("already in use")) {
+        throw new MnrException(
+            "cannot open the database "
+                + Messages.quote(url)
+                + ": another process has it open, such as a running mnr serve (an H2 file is"
+                + " opened by one process at a time): stop it first, or keep the data in"
+                + " PostgreSQL",
+            e);
+      }
       throw new MnrException(
           "cannot open the database " + Messages.quote(url) + ": " + e.getMessage(), e);
     }
@@ -116,6 +125,20 @@ public final class ResponseStore implements AutoCloseable {
    */
   public static String h2File(Path directory) {
     return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("mnr-serve");
+  }
+
+  /**
+   * Returns the invitations of portal mode, kept in the same database.
+   *
+   * @return the invitations
+   */
+  public Invitations invitations() {
+    return new Invitations(pool, clock);
+  }
+
+  /** The clock versions are dated by, which portal mode's sessions follow too. */
+  Clock clock() {
+    return clock;
   }
 
   /**
@@ -438,12 +461,53 @@ public final class ResponseStore implements AutoCloseable {
     }
   }
 
+  /**
+   * A version saved as completed (submitted), without its document.
+   *
+   * @param responseId the response
+   * @param jurisdictionId its jurisdiction's id
+   * @param number the version
+   * @param savedAt when it was saved
+   */
+  public record Submission(String responseId, String jurisdictionId, int number, Instant savedAt) {}
+
+  /**
+   * Returns every version saved as completed, in the order they were saved (by time, then response
+   * and version, so that the order is the same at every call).
+   *
+   * @return the submissions
+   */
+  public List<Submission> submissions() {
+    try (Connection connection = pool.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT v.response_id, r.jurisdiction_id, v.version, v.saved_at FROM"
+                    + " response_version v JOIN response r ON r.id = v.response_id"
+                    + " WHERE v.status = ? ORDER BY v.saved_at, v.response_id, v.version")) {
+      query.setString(1, ResponseStatus.COMPLETED.id());
+      List<Submission> submissions = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          submissions.add(
+              new Submission(
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getInt(3),
+                  rows.getTimestamp(4).toInstant()));
+        }
+      }
+      return submissions;
+    } catch (SQLException e) {
+      throw failed("list the submissions", e);
+    }
+  }
+
   private static MnrException unknown(String responseId) {
     return new MnrException("no response " + Messages.quote(responseId) + " is stored");
   }
 
   /** A database failure, said without the statement's values (a document may be in them). */
-  private static MnrException failed(String what, SQLException e) {
+  static MnrException failed(String what, SQLException e) {
     return new MnrException(
         "cannot "
             + what

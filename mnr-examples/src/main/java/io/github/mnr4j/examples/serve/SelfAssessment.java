@@ -7,9 +7,19 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.cohort.Cohort;
+import io.github.mnr4j.cohort.CohortAnalysis;
+import io.github.mnr4j.cohort.DisclosureException;
+import io.github.mnr4j.cohort.DisclosurePolicy;
+import io.github.mnr4j.cohort.Tally;
+import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.examples.ExampleTranslations;
 import io.github.mnr4j.examples.chart.Charts;
+import io.github.mnr4j.examples.serve.Invitations.Invitation;
+import io.github.mnr4j.examples.serve.Portal.Visitor;
 import io.github.mnr4j.examples.serve.ResponseStore.EditConflict;
+import io.github.mnr4j.examples.serve.ResponseStore.Stored;
+import io.github.mnr4j.examples.serve.ResponseStore.Submission;
 import io.github.mnr4j.examples.serve.ResponseStore.Version;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
@@ -50,29 +60,40 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The self-assessment application ({@code mnr serve}), local mode: one user, no sign-in. Its pages
- * are rendered on the server by jte templates and work without JavaScript: the start page lists the
- * responses stored and starts one; a response's page is the whole form of the instrument, with the
- * library's validation findings next to their questions and in a summary that links to them; saving
- * never enforces required questions, submitting validates fully; every save is a new version (the
- * store's), made on the version the page showed, so that an edit made meanwhile elsewhere is
- * refused rather than overwritten; answers to questions that a skip rule disables are dropped when
- * saved, and the page says which. The scorecard page scores the latest version under the staged or
- * the presence model, with its chart and downloads (PNG, JSON, CSV).
+ * The self-assessment application ({@code mnr serve}), in local mode (one user, no sign-in) or in
+ * portal mode (focal points and analysts signed in by invitation: see {@link Mode#PORTAL}). Its
+ * pages are rendered on the server by jte templates and work without JavaScript: the start page
+ * lists the responses stored and starts one; a response's page is the whole form of the instrument,
+ * with the library's validation findings next to their questions and in a summary that links to
+ * them; saving never enforces required questions, submitting validates fully; every save is a new
+ * version (the store's), made on the version the page showed, so that an edit made meanwhile
+ * elsewhere is refused rather than overwritten; answers to questions that a skip rule disables are
+ * dropped when saved, and the page says which. The scorecard page scores the latest version under
+ * the staged or the presence model, with its chart and downloads (PNG, JSON, CSV).
  *
  * <p>Every state-changing request carries a token that matches a cookie of the browser's own
  * (double-submit, the cookie {@code SameSite=Strict} and {@code HttpOnly}), every page is sent with
  * a Content-Security-Policy without inline scripts or styles, {@code frame-ancestors 'none'} and
  * {@code X-Content-Type-Options: nosniff}, and a request body over {@value #MAX_REQUEST_BYTES}
- * bytes is refused (413). The templates escape every text.
+ * bytes is refused (413). The templates escape every text, and no page is cached.
+ *
+ * <p>In portal mode a session cookie ({@code HttpOnly}, {@code SameSite=Strict}, {@code Secure}
+ * under TLS) stands for the invitation that opened it, which every request checks again; a focal
+ * point's requests for any response but their jurisdiction's are answered as for a response that
+ * does not exist (404), and the analyst's page shows aggregates only, counted in steps of the
+ * minimum group size.
  */
 public final class SelfAssessment {
   /** The largest request body read, in bytes: a whole response's form is well under it. */
@@ -81,12 +102,29 @@ public final class SelfAssessment {
   /** The cookie and form field that carry the request-forgery token. */
   static final String CSRF = "mnr_csrf";
 
+  /** The cookie of a portal-mode session. */
+  static final String SESSION = "mnr_session";
+
+  /** Whether the application serves one user, or the focal points and analysts it invites. */
+  public enum Mode {
+    /** One user, no sign-in: the user's own machine (the default of {@code mnr serve}). */
+    LOCAL,
+    /**
+     * Invitations sign people in: a focal point reads and writes their jurisdiction's response
+     * only; an analyst sees the cohort's aggregates and submission status only.
+     */
+    PORTAL
+  }
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Instrument instrument;
   private final Validator validator;
   private final Assessor assessor;
   private final ResponseStore store;
+  private final Mode mode;
+  private final boolean behindProxy;
+  private final Portal portal;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
   /**
@@ -96,10 +134,29 @@ public final class SelfAssessment {
    * @param store where responses are kept
    */
   public SelfAssessment(Instrument instrument, ResponseStore store) {
+    this(instrument, store, Mode.LOCAL, false);
+  }
+
+  /**
+   * Prepares the application for an instrument and a store, in a mode.
+   *
+   * @param instrument the instrument whose form is shown
+   * @param store where responses and invitations are kept
+   * @param mode local (one user) or portal (invitations)
+   * @param behindProxy whether requests come through a reverse proxy that terminates TLS: then its
+   *     {@code X-Forwarded-Proto} decides whether cookies are {@code Secure}, and the last address
+   *     of its {@code X-Forwarded-For} is the client whose failed sign-ins are counted. Only with a
+   *     proxy that sets both headers, and with the application reachable through it alone.
+   */
+  public SelfAssessment(
+      Instrument instrument, ResponseStore store, Mode mode, boolean behindProxy) {
     this.instrument = instrument;
     this.validator = Validator.of(instrument);
     this.assessor = Assessor.of(instrument);
     this.store = store;
+    this.mode = mode;
+    this.behindProxy = behindProxy;
+    this.portal = new Portal(store.invitations(), store.clock());
   }
 
   /**
@@ -117,6 +174,10 @@ public final class SelfAssessment {
           config.routes.get("/assets/mnr.css", this::stylesheet);
           config.routes.get("/assets/mnr.js", this::script);
           config.routes.get("/", this::index);
+          config.routes.get("/sign-in", this::signInPage);
+          config.routes.post("/sign-in", this::signIn);
+          config.routes.post("/sign-out", this::signOut);
+          config.routes.get("/analysis", this::analysis);
           config.routes.post("/responses", this::start);
           config.routes.post("/responses/import", this::importDocument);
           config.routes.get("/responses/{id}", this::form);
@@ -129,6 +190,9 @@ public final class SelfAssessment {
               EditConflict.class, (e, ctx) -> problem(ctx, HttpStatus.CONFLICT, e.getMessage()));
           config.routes.exception(
               NotFound.class, (e, ctx) -> problem(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+          config.routes.exception(
+              SignInRequired.class,
+              (e, ctx) -> signInPage(ctx, HttpStatus.UNAUTHORIZED, "", e.getMessage()));
           config.routes.exception(
               MnrException.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         });
@@ -143,7 +207,19 @@ public final class SelfAssessment {
     }
   }
 
-  /** Security headers on every response; the forgery check on every state-changing request. */
+  /** A page that portal mode shows to those signed in only. */
+  static final class SignInRequired extends MnrException {
+    private static final long serialVersionUID = 1L;
+
+    SignInRequired(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Security headers on every response; the forgery check on every state-changing request; in
+   * portal mode, who is signed in, and nothing but the sign-in page and the assets for others.
+   */
   private void guard(Context ctx) {
     ctx.header(
         "Content-Security-Policy",
@@ -151,6 +227,8 @@ public final class SelfAssessment {
             + " object-src 'none'");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
+    // Pages show responses and invitation tokens: no cache keeps them.
+    ctx.header("Cache-Control", "no-store");
     if (ctx.method().name().equals("POST")) {
       String cookie = ctx.cookie(CSRF);
       String field = ctx.formParam(CSRF);
@@ -163,6 +241,40 @@ public final class SelfAssessment {
             "this form is not from this page of mnr serve, or the page is out of date: reload it");
       }
     }
+    Visitor visitor =
+        mode == Mode.LOCAL ? new Visitor.Local() : portal.visitor(ctx.cookie(SESSION));
+    ctx.attribute(VISITOR, visitor);
+    String path = ctx.path();
+    if (visitor instanceof Visitor.Stranger
+        && !path.startsWith("/assets/")
+        && !path.equals("/sign-in")) {
+      throw new SignInRequired("Sign in with the link of your invitation to see this page.");
+    }
+  }
+
+  private static final String VISITOR = "mnr.visitor";
+
+  private static Visitor visitor(Context ctx) {
+    return ctx.attribute(VISITOR);
+  }
+
+  /** Whether the browser reached the application over TLS, so that cookies are Secure. */
+  private boolean secure(Context ctx) {
+    return behindProxy
+        ? "https".equalsIgnoreCase(String.valueOf(ctx.header("X-Forwarded-Proto")).strip())
+        : "https".equals(ctx.scheme());
+  }
+
+  /**
+   * The client whose failed sign-ins are counted: the proxy's last forwarded address, or the peer.
+   */
+  private String client(Context ctx) {
+    String forwarded = ctx.header("X-Forwarded-For");
+    if (behindProxy && forwarded != null && !forwarded.isBlank()) {
+      String[] hops = forwarded.split(",");
+      return hops[hops.length - 1].strip();
+    }
+    return ctx.req().getRemoteAddr();
   }
 
   /** The browser's forgery token, made and set on its first page. */
@@ -172,9 +284,7 @@ public final class SelfAssessment {
       byte[] bytes = new byte[16];
       RANDOM.nextBytes(bytes);
       token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      Cookie cookie =
-          new Cookie(
-              CSRF, token, "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.STRICT);
+      Cookie cookie = new Cookie(CSRF, token, "/", -1, secure(ctx), true, null, SameSite.STRICT);
       ctx.cookie(cookie);
     }
     return token;
@@ -210,17 +320,54 @@ public final class SelfAssessment {
   }
 
   private void index(Context ctx) {
-    render(ctx, "index.jte", new Pages.Index(token(ctx), instrument.title(), store.responses()));
+    Visitor visitor = visitor(ctx);
+    if (visitor instanceof Visitor.FocalPoint focal) {
+      render(
+          ctx,
+          "index.jte",
+          new Pages.Index(
+              token(ctx),
+              instrument.title(),
+              responsesOf(focal.jurisdiction()),
+              focal.jurisdiction().toString()));
+    } else if (visitor instanceof Visitor.Analyst) {
+      ctx.redirect("/analysis", HttpStatus.SEE_OTHER);
+    } else {
+      render(
+          ctx, "index.jte", new Pages.Index(token(ctx), instrument.title(), store.responses(), ""));
+    }
   }
 
-  /** Starts a response: version 1, a draft with no answers. */
+  private List<Stored> responsesOf(Jurisdiction jurisdiction) {
+    return store.responses().stream()
+        .filter(stored -> stored.jurisdictionId().equals(jurisdiction.id()))
+        .toList();
+  }
+
+  /**
+   * Starts a response: version 1, a draft with no answers. A focal point's is their jurisdiction's,
+   * one at most: if it is started already, they are sent to it.
+   */
   private void start(Context ctx) {
-    String id = required(ctx, "jurisdiction-id");
-    String name = required(ctx, "jurisdiction-name");
+    Visitor visitor = visitor(ctx);
+    Jurisdiction jurisdiction;
+    if (visitor instanceof Visitor.FocalPoint focal) {
+      List<Stored> started = responsesOf(focal.jurisdiction());
+      if (!started.isEmpty()) {
+        ctx.redirect("/responses/" + started.get(0).responseId(), HttpStatus.SEE_OTHER);
+        return;
+      }
+      jurisdiction = focal.jurisdiction();
+    } else if (visitor instanceof Visitor.Local) {
+      jurisdiction =
+          Jurisdiction.of(required(ctx, "jurisdiction-id"), required(ctx, "jurisdiction-name"));
+    } else {
+      throw new NotFound("no page " + ctx.path() + " is here");
+    }
     Response draft =
         Response.builder()
             .instrumentReference(instrument.reference())
-            .jurisdiction(Jurisdiction.of(id, name))
+            .jurisdiction(jurisdiction)
             .status(ResponseStatus.IN_PROGRESS)
             .build();
     Version created = store.create(draft);
@@ -235,13 +382,28 @@ public final class SelfAssessment {
     return value.strip();
   }
 
-  private Version latest(String id) {
-    return store.latest(id).orElseThrow(() -> new NotFound("no response " + id + " is here"));
+  /**
+   * The latest version of a response the visitor may read and write: any in local mode, their own
+   * jurisdiction's for a focal point. Others get the answer a response that does not exist gets, so
+   * that whether one exists does not show.
+   */
+  private Version latest(Context ctx, String id) {
+    NotFound notFound = new NotFound("no response " + id + " is here");
+    Version latest = store.latest(id).orElseThrow(() -> notFound);
+    Visitor visitor = visitor(ctx);
+    boolean allowed =
+        visitor instanceof Visitor.Local
+            || visitor instanceof Visitor.FocalPoint focal
+                && focal.jurisdiction().id().equals(latest.response().jurisdiction().id());
+    if (!allowed) {
+      throw notFound;
+    }
+    return latest;
   }
 
   private void form(Context ctx) {
     String id = ctx.pathParam("id");
-    Version latest = latest(id);
+    Version latest = latest(ctx, id);
     String asked = ctx.queryParam("version");
     Version shown = latest;
     if (asked != null) {
@@ -299,7 +461,7 @@ public final class SelfAssessment {
   /** Saves a draft, or submits: a new version made on the one the page showed. */
   private void save(Context ctx) {
     String id = ctx.pathParam("id");
-    Version latest = latest(id);
+    Version latest = latest(ctx, id);
     int basedOn;
     try {
       basedOn = Integer.parseInt(required(ctx, "based-on"));
@@ -526,7 +688,7 @@ public final class SelfAssessment {
    * contact person's details, which stay in the store.
    */
   private void export(Context ctx) {
-    Version latest = latest(ctx.pathParam("id"));
+    Version latest = latest(ctx, ctx.pathParam("id"));
     String name =
         "response-"
             + latest.response().jurisdiction().id().replaceAll("[^A-Za-z0-9_-]", "_")
@@ -538,8 +700,15 @@ public final class SelfAssessment {
         .result(MnrJson.strict().write(latest.response(), Document.RESPONSE));
   }
 
-  /** A response document pasted into the start page: stored as a new response, version 1. */
+  /**
+   * A response document pasted into the start page: stored as a new response, version 1; a focal
+   * point's, for their jurisdiction only, as a draft and the next version of its response if it has
+   * one.
+   */
   private void importDocument(Context ctx) {
+    if (!(visitor(ctx) instanceof Visitor.Local || visitor(ctx) instanceof Visitor.FocalPoint)) {
+      throw new NotFound("no page " + ctx.path() + " is here");
+    }
     String document = ctx.formParam("document");
     if (document == null || document.isBlank()) {
       throw new MnrException("paste an mnr4j.response document to import");
@@ -553,8 +722,232 @@ public final class SelfAssessment {
               + instrument.reference()
               + ", the survey served here");
     }
+    if (visitor(ctx) instanceof Visitor.FocalPoint focal) {
+      Jurisdiction own = focal.jurisdiction();
+      if (!response.jurisdiction().id().equals(own.id())) {
+        throw new MnrException(
+            "the document is a response for "
+                + response.jurisdiction()
+                + ", not for "
+                + own
+                + ", whose focal point you are");
+      }
+      // Its jurisdiction as invited: the region and income group the analyst's breakdowns use. A
+      // draft: only the form's submission, which validates, marks a response completed.
+      response =
+          withAnswers(
+              response.withJurisdiction(own), response.answers(), ResponseStatus.IN_PROGRESS);
+      List<Stored> started = responsesOf(own);
+      if (!started.isEmpty()) {
+        String id = started.get(0).responseId();
+        Version saved = store.save(id, started.get(0).latest().number(), response);
+        ctx.redirect("/responses/" + saved.responseId(), HttpStatus.SEE_OTHER);
+        return;
+      }
+    }
     Version created = store.create(response);
     ctx.redirect("/responses/" + created.responseId(), HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * The analyst's page: each invited jurisdiction's submission status, without answers, and the
+   * cohort's aggregates under the standard disclosure policy (Figure 1, and its breakdowns by
+   * region and by income group, groups under the minimum suppressed). The aggregates count the
+   * submissions in steps of the minimum group size ({@link #step}), so that two views of the page,
+   * one before and one after a jurisdiction submits, cannot be subtracted to show its answers.
+   */
+  private void analysis(Context ctx) {
+    if (!(visitor(ctx) instanceof Visitor.Analyst)) {
+      throw new NotFound("no page " + ctx.path() + " is here");
+    }
+    DisclosurePolicy policy = DisclosurePolicy.standard();
+    Map<String, String> names = new TreeMap<>();
+    for (Invitation invitation : store.invitations().list()) {
+      invitation.jurisdiction().ifPresent(j -> names.putIfAbsent(j.id(), j.toString()));
+    }
+    Map<String, Stored> responses = new LinkedHashMap<>();
+    for (Stored stored : store.responses()) {
+      responses.putIfAbsent(stored.jurisdictionId(), stored);
+      names.putIfAbsent(stored.jurisdictionId(), stored.jurisdictionId());
+    }
+    List<Submission> submissions = store.submissions();
+    Set<String> submitted = new HashSet<>();
+    submissions.forEach(s -> submitted.add(s.jurisdictionId()));
+    List<Pages.Status> statuses = new ArrayList<>();
+    names.forEach(
+        (id, name) -> {
+          Stored stored = responses.get(id);
+          String status;
+          if (stored == null) {
+            status = "not started";
+          } else if (stored.latest().status() == ResponseStatus.COMPLETED) {
+            status = "submitted";
+          } else if (submitted.contains(id)) {
+            status = "submitted, being revised";
+          } else {
+            status = "in progress";
+          }
+          statuses.add(new Pages.Status(name, status));
+        });
+    Step step = step(submissions, policy.minGroupSize());
+    List<Pages.Table> tables = new ArrayList<>();
+    String withheld = "";
+    if (step.counted().isEmpty()) {
+      withheld =
+          "The aggregates appear once "
+              + policy.minGroupSize()
+              + " jurisdictions have submitted ("
+              + step.waiting()
+              + " so far): fewer would show single jurisdictions' answers.";
+    } else {
+      List<Response> counted = new ArrayList<>();
+      for (Submission submission : step.counted()) {
+        counted.add(store.version(submission.responseId(), submission.number()).response());
+      }
+      CohortAnalysis cohort =
+          CohortAnalysis.of(
+              Cohort.builder().name("submitted").addAllResponses(counted).build(), instrument);
+      Tally figure1 = cohort.tally(TallyView.figure1());
+      policy.check(figure1);
+      tables.add(table("Figure 1: capabilities in place", figure1.toFigure()));
+      for (String attribute : List.of("region", "incomeGroup")) {
+        String caption = "Figure 1 by " + ("region".equals(attribute) ? "region" : "income group");
+        try {
+          tables.add(
+              table(caption, cohort.breakdown(TallyView.figure1(), attribute, policy).toTable()));
+        } catch (DisclosureException e) {
+          tables.add(new Pages.Table(caption, List.of(), List.of(), List.of(e.getMessage())));
+        }
+      }
+    }
+    render(
+        ctx,
+        "analysis.jte",
+        new Pages.Analysis(
+            token(ctx),
+            instrument.title(),
+            policy.minGroupSize(),
+            statuses,
+            step.counted().size(),
+            step.waiting(),
+            withheld,
+            tables));
+  }
+
+  private static Pages.Table table(String caption, TextTable table) {
+    return new Pages.Table(
+        table.title().orElse(caption), table.header(), table.rows(), table.notes());
+  }
+
+  /**
+   * The submissions the aggregates count, and how many jurisdictions submitted since.
+   *
+   * @param counted the version of each jurisdiction counted
+   * @param waiting the jurisdictions that submitted after the last step
+   */
+  record Step(List<Submission> counted, int waiting) {}
+
+  /**
+   * The submissions as they stood when the number of jurisdictions that had submitted last reached
+   * a multiple of the step size: the first {@code k * size} jurisdictions to submit, each by its
+   * last submission up to that moment. Versions are never changed, so a step, once reached, always
+   * counts the same answers, and the next one differs from it by at least {@code size} new
+   * jurisdictions.
+   */
+  static Step step(List<Submission> submissions, int size) {
+    Map<String, Integer> firstAt = new LinkedHashMap<>();
+    Map<String, String> counted = new HashMap<>();
+    for (int i = 0; i < submissions.size(); i++) {
+      Submission submission = submissions.get(i);
+      if (!firstAt.containsKey(submission.jurisdictionId())) {
+        firstAt.put(submission.jurisdictionId(), i);
+        // A jurisdiction's first response to be submitted is the one counted.
+        counted.put(submission.jurisdictionId(), submission.responseId());
+      }
+    }
+    int steps = firstAt.size() / size * size;
+    if (steps == 0) {
+      return new Step(List.of(), firstAt.size());
+    }
+    int cutoff = new ArrayList<>(firstAt.values()).get(steps - 1);
+    Map<String, Submission> latest = new LinkedHashMap<>();
+    for (int i = 0; i <= cutoff; i++) {
+      Submission submission = submissions.get(i);
+      if (submission.responseId().equals(counted.get(submission.jurisdictionId()))) {
+        latest.put(submission.jurisdictionId(), submission);
+      }
+    }
+    return new Step(List.copyOf(latest.values()), firstAt.size() - steps);
+  }
+
+  /** Portal mode's sign-in page, with the token of the link that led to it. */
+  private void signInPage(Context ctx) {
+    String token = ctx.queryParam("token");
+    signInPage(ctx, HttpStatus.OK, token == null ? "" : token, "");
+  }
+
+  private void signInPage(Context ctx, HttpStatus status, String token, String message) {
+    if (mode == Mode.LOCAL) {
+      ctx.redirect("/", HttpStatus.SEE_OTHER);
+      return;
+    }
+    ctx.status(status);
+    render(ctx, "signin.jte", new Pages.SignIn(token(ctx), token, message));
+  }
+
+  /**
+   * Signs in by an invitation's token, given alone or as the whole link. A link's page does not
+   * sign in by itself, so that a mail scanner opening it spends nothing; the button does, within
+   * the site, so that the session's strict cookie is sent on the pages that follow.
+   */
+  private void signIn(Context ctx) {
+    if (mode == Mode.LOCAL) {
+      throw new NotFound("no page " + ctx.path() + " is here: mnr serve is in local mode");
+    }
+    String client = client(ctx);
+    if (!portal.mayTry(client)) {
+      long minutes = Math.max(1, (portal.retryAfter(client).toSeconds() + 59) / 60);
+      ctx.header("Retry-After", String.valueOf(portal.retryAfter(client).toSeconds()));
+      signInPage(
+          ctx,
+          HttpStatus.TOO_MANY_REQUESTS,
+          "",
+          "Too many failed sign-ins from here: try again in "
+              + minutes
+              + (minutes == 1 ? " minute." : " minutes."));
+      return;
+    }
+    String given = ctx.formParam("token") == null ? "" : ctx.formParam("token").strip();
+    String token = given.replaceFirst("^.*[?&]token=", "").replaceFirst("[&#].*$", "");
+    Optional<String> session = portal.signIn(token);
+    if (session.isEmpty()) {
+      portal.failed(client);
+      signInPage(
+          ctx,
+          HttpStatus.UNAUTHORIZED,
+          "",
+          "This link signs nobody in: it may be mistyped, expired or revoked. Ask whoever invited"
+              + " you for a new one.");
+      return;
+    }
+    portal.signOut(ctx.cookie(SESSION));
+    ctx.cookie(
+        new Cookie(
+            SESSION,
+            session.get(),
+            "/",
+            (int) Portal.SESSION_LENGTH.toSeconds(),
+            secure(ctx),
+            true,
+            null,
+            SameSite.STRICT));
+    ctx.redirect("/", HttpStatus.SEE_OTHER);
+  }
+
+  private void signOut(Context ctx) {
+    portal.signOut(ctx.cookie(SESSION));
+    ctx.removeCookie(SESSION, "/");
+    ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
   }
 
   /**
@@ -563,7 +956,7 @@ public final class SelfAssessment {
    * library decides, as it does when the form is saved: the browser never applies a rule itself.
    */
   private void enablement(Context ctx) {
-    Response read = read(ctx, latest(ctx.pathParam("id")).response());
+    Response read = read(ctx, latest(ctx, ctx.pathParam("id")).response());
     Enablement enablement = validator.enablement(read);
     Map<String, String> disabled = new LinkedHashMap<>();
     for (Question question : instrument.questions()) {
@@ -601,7 +994,7 @@ public final class SelfAssessment {
 
   /** The latest version, scored under the model the page asks for: staged (default) or presence. */
   private Scored scored(Context ctx) {
-    Version latest = latest(ctx.pathParam("id"));
+    Version latest = latest(ctx, ctx.pathParam("id"));
     String model = ctx.queryParam("model") == null ? "staged" : ctx.queryParam("model");
     ScoringModel scoring =
         switch (model) {

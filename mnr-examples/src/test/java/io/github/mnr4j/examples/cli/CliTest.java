@@ -13,12 +13,12 @@ abstract class CliTest {
     return Mnr.run(args, new PrintWriter(out), new PrintWriter(err));
   }
 
-  /** Forgets what was printed, before the next run. */
   /** What the last run printed on standard output, line by line. */
   List<String> lines() {
     return out.toString().lines().collect(java.util.stream.Collectors.toList());
   }
 
+  /** Forgets what was printed, before the next run. */
   void clear() {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);

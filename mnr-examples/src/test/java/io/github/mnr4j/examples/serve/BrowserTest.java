@@ -180,11 +180,6 @@ class BrowserTest {
    */
   @Test
   void axeFindsNoSeriousViolation() throws Exception {
-    String script;
-    try (var in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
-      assertThat(in).as("axe.min.js from com.deque.html.axe-core:selenium").isNotNull();
-      script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
     String id =
         store
             .create(
@@ -201,6 +196,18 @@ class BrowserTest {
             "/responses/" + id + "/scorecard",
             "/responses/nowhere")) {
       browser.get(base + page);
+      assertNoSeriousViolation(page);
+    }
+  }
+
+  /** Runs axe-core in the page shown, and fails on a serious or critical violation. */
+  private void assertNoSeriousViolation(String page) throws Exception {
+    String script;
+    try (var in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+      assertThat(in).as("axe.min.js from com.deque.html.axe-core:selenium").isNotNull();
+      script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    {
       JavascriptExecutor js = (JavascriptExecutor) browser;
       js.executeScript(script);
       Object result =
@@ -225,5 +232,89 @@ class BrowserTest {
       }
       assertThat(serious).as("serious or critical violations on %s", page).isEmpty();
     }
+  }
+
+  /**
+   * Portal mode: a focal point signs in by their link and starts their jurisdiction's response; a
+   * second focal point, signed in by theirs, is refused it as if it did not exist; the analyst sees
+   * the submission status, then aggregates with the small groups suppressed. axe-core finds no
+   * serious violation on the sign-in and analysis pages.
+   */
+  @Test
+  void inThePortalEachSeesTheirOwnOnly() throws Exception {
+    Javalin portal =
+        new SelfAssessment(Instruments.mnrSurvey2021(), store, SelfAssessment.Mode.PORTAL, false)
+            .create()
+            .start("127.0.0.1", 0);
+    try {
+      String site = "http://127.0.0.1:" + portal.port();
+      String first =
+          store
+              .invitations()
+              .inviteFocalPoint(
+                  country(1, io.github.mnr4j.reference.Region.WESTERN_EUROPE), Duration.ofDays(1))
+              .link(site);
+      String second =
+          store
+              .invitations()
+              .inviteFocalPoint(
+                  country(2, io.github.mnr4j.reference.Region.SOUTH_ASIA), Duration.ofDays(1))
+              .link(site);
+      String analyst = store.invitations().inviteAnalyst(Duration.ofDays(1)).link(site);
+
+      browser.get(first);
+      assertNoSeriousViolation("/sign-in");
+      browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+      assertThat(browser.findElement(By.tagName("main")).getText())
+          .contains("Signed in as the focal point of C01 Country 01");
+      browser.findElement(By.cssSelector("form[action='/responses'] button")).click();
+      String response = browser.getCurrentUrl();
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("C01 Country 01");
+      browser.get(site + "/");
+      browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+
+      browser.get(second);
+      browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+      browser.get(response);
+      assertThat(browser.findElement(By.tagName("main")).getText())
+          .contains("no response " + response.substring(response.lastIndexOf('/') + 1) + " is here")
+          .doesNotContain("Country 01");
+      browser.get(site + "/");
+      browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+
+      browser.get(analyst);
+      browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+      assertThat(browser.getCurrentUrl()).endsWith("/analysis");
+      assertThat(browser.findElement(By.tagName("main")).getText())
+          .contains("C01 Country 01 in progress")
+          .contains("C02 Country 02 not started")
+          .contains("The aggregates appear once 5 jurisdictions have submitted (0 so far)");
+      Response completed =
+          io.github.mnr4j.json.MnrJson.strict()
+              .read(
+                  Files.readString(Path.of("responses/country-07-completed.json")),
+                  io.github.mnr4j.json.Document.RESPONSE);
+      for (int n = 3; n <= 7; n++) {
+        store.create(
+            completed.withJurisdiction(country(n, io.github.mnr4j.reference.Region.SOUTH_ASIA)));
+      }
+      browser.navigate().refresh();
+      String shown = browser.findElement(By.tagName("main")).getText();
+      assertThat(shown)
+          .contains("These figures count 5 submitted responses.")
+          .contains("Figure 1: capabilities in place")
+          .contains("south-asia 5 false");
+      assertNoSeriousViolation("/analysis");
+    } finally {
+      portal.stop();
+    }
+  }
+
+  private static Jurisdiction country(int n, io.github.mnr4j.reference.Region region) {
+    return Jurisdiction.builder()
+        .id(String.format("C%02d", n))
+        .name(String.format("Country %02d", n))
+        .region(region)
+        .build();
   }
 }

@@ -11,10 +11,7 @@ import io.github.mnr4j.examples.serve.ResponseStore.Version;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,34 +29,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The self-assessment application's storage: versions only added, and no save lost. Every test runs
- * against an embedded H2 file and, where {@value #POSTGRES} gives a PostgreSQL database (as {@code
- * .ci/run} does), against PostgreSQL too, each time in a schema of its own.
+ * against each of {@link TestDatabases}.
  */
 class ResponseStoreTest {
-  /** The environment variable with the JDBC URL of a PostgreSQL database for these tests. */
-  static final String POSTGRES = "MNR_TEST_POSTGRES_URL";
-
   private static final List<Response> RESPONSES = SyntheticCohort.onTheAllianceSurvey().responses();
-
-  private static final AtomicInteger DATABASES = new AtomicInteger();
 
   @TempDir static Path directory;
 
   /** A fresh database of each kind at hand: its URL. */
   static Stream<String> databases() throws SQLException {
-    List<String> urls = new ArrayList<>();
-    int n = DATABASES.incrementAndGet();
-    urls.add(ResponseStore.h2File(directory.resolve("h2-" + n)));
-    String postgres = System.getenv(POSTGRES);
-    if (postgres != null && !postgres.isBlank()) {
-      String schema = "store_test_" + ProcessHandle.current().pid() + "_" + n;
-      try (Connection connection = DriverManager.getConnection(postgres);
-          Statement statement = connection.createStatement()) {
-        statement.execute("CREATE SCHEMA " + schema);
-      }
-      urls.add(postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-    }
-    return urls.stream();
+    return TestDatabases.fresh(directory);
   }
 
   private static ResponseStore open(String url) {
