@@ -213,10 +213,16 @@ public final class Pages {
    * @param version the version scored
    * @param jurisdiction the jurisdiction, as it prints
    * @param model the scoring model, staged or presence
+   * @param chart the scorecard's chart, an {@code <svg>} element without inline styles
    * @param table the scorecard as a text table
    */
   public record ScorecardPage(
-      String responseId, int version, String jurisdiction, String model, String table) {}
+      String responseId,
+      int version,
+      String jurisdiction,
+      String model,
+      String chart,
+      String table) {}
 
   /**
    * Something that went wrong, said plainly.

@@ -1032,13 +1032,17 @@ public final class SelfAssessment {
             scored.version().number(),
             scored.version().response().jurisdiction().toString(),
             scored.model(),
+            // Shown unescaped: JFreeSVG escapes every text it draws, a jurisdiction's name too.
+            Charts.scorecard(
+                    scored.card(), scored.version().response().jurisdiction().isSynthetic())
+                .inlineSvg(
+                    "Each capability's level under the "
+                        + scored.model()
+                        + " model; the table below gives the same, with the reasons."),
             scored.card().toTable().toText()));
   }
 
-  /**
-   * The scorecard's chart as PNG (which the page shows: JFreeSVG's SVG styles its shapes inline,
-   * which the pages' Content-Security-Policy forbids) or SVG, or the scorecard as JSON or CSV.
-   */
+  /** The scorecard's chart as PNG or SVG, or the scorecard as JSON or CSV, to download. */
   private void scorecardAs(Context ctx) {
     Scored scored = scored(ctx);
     boolean synthetic = scored.version().response().jurisdiction().isSynthetic();

@@ -226,6 +226,47 @@ class ChartsTest {
     assertThat(texts(progress)).contains("0 capabilities gained, 0 lost");
   }
 
+  /**
+   * The chart inline in a page has no style attribute (a strict Content-Security-Policy would drop
+   * them), and draws the same: each style's declarations are attributes of the same element.
+   */
+  @Test
+  void inlineSvgDrawsTheSameWithoutStyleAttributes() throws Exception {
+    Charts.Chart chart =
+        Charts.scorecard(ScoringModels.staged().score(EXAMPLE.assessment("C07")), true);
+    Document styled = parse(chart.svg());
+    String inline = chart.inlineSvg("Levels of C07 & \"its\" <capabilities>");
+    assertThat(inline).startsWith("<svg ").doesNotContain(" style=").doesNotContain("<?xml");
+    Document attributed = parse(inline);
+    Element root = attributed.getDocumentElement();
+    assertThat(root.getAttribute("role")).isEqualTo("img");
+    assertThat(root.getAttribute("aria-label")).isEqualTo("Levels of C07 & \"its\" <capabilities>");
+    assertThat(root.getAttribute("viewBox"))
+        .isEqualTo(
+            "0 0 "
+                + root.getAttribute("width").replace(".0", "")
+                + " "
+                + root.getAttribute("height").replace(".0", ""));
+    assertThat(texts(attributed)).isEqualTo(texts(styled));
+    for (String tag : List.of("rect", "line", "text", "path")) {
+      NodeList before = styled.getElementsByTagName(tag);
+      NodeList after = attributed.getElementsByTagName(tag);
+      assertThat(after.getLength()).as(tag).isEqualTo(before.getLength());
+      for (int i = 0; i < before.getLength(); i++) {
+        Element was = (Element) before.item(i);
+        Element is = (Element) after.item(i);
+        for (String declaration : was.getAttribute("style").split(";")) {
+          if (declaration.contains(":")) {
+            String[] parts = declaration.split(":", 2);
+            assertThat(is.getAttribute(parts[0].strip()))
+                .as("%s %d %s", tag, i, parts[0])
+                .isEqualTo(parts[1].strip());
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void pngIsAnImageOfTheSameSizeOrScaled() throws Exception {
     Charts.Chart chart = Charts.figure1(EXAMPLE.tally(TallyView.figure1()), "example", true);

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,6 +74,7 @@ class BrowserTest {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        "--window-size=1000,900",
         "--user-data-dir=" + directory.resolve("profile"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -308,6 +311,56 @@ class BrowserTest {
     } finally {
       portal.stop();
     }
+  }
+
+  /** Where the screenshots are saved, for the README (which shows copies under docs/). */
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /**
+   * Screenshots of the form, of its error summary after a refused submission, and of the scorecard,
+   * as a focal point sees them; saved as PNG for the README.
+   */
+  @Test
+  void screenshotsOfTheFormTheErrorSummaryAndTheScorecard() throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    String id = created();
+    browser.get(base + "/responses/" + id);
+    browser.findElement(By.id("answer-q7-yes")).click();
+    screenshot("form");
+
+    browser.findElement(By.cssSelector("button[value='submit']")).click();
+    WebElement summary = browser.findElement(By.cssSelector(".summary[role='alert']"));
+    assertThat(summary.getText()).contains("What validation found").contains("required-unanswered");
+    new org.openqa.selenium.interactions.Actions(browser).scrollToElement(summary).perform();
+    screenshot("error-summary");
+
+    String done =
+        store
+            .create(
+                io.github.mnr4j.json.MnrJson.strict()
+                    .read(
+                        Files.readString(Path.of("responses/country-07-completed.json")),
+                        io.github.mnr4j.json.Document.RESPONSE))
+            .responseId();
+    browser.get(base + "/responses/" + done + "/scorecard");
+    WebElement chart = browser.findElement(By.cssSelector("figure svg[role='img']"));
+    assertThat(chart.isDisplayed()).isTrue();
+    assertThat(chart.getSize().getWidth())
+        .as("the chart fits the page")
+        .isLessThanOrEqualTo(browser.findElement(By.tagName("main")).getSize().getWidth());
+    // drawn in its colours: the page's policy would have dropped style attributes
+    assertThat(
+            browser
+                .findElement(By.cssSelector("figure svg rect[fill='rgb(31,78,121)']"))
+                .getCssValue("fill"))
+        .isEqualTo("rgb(31, 78, 121)");
+    screenshot("scorecard");
+  }
+
+  private void screenshot(String name) throws Exception {
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
   }
 
   private static Jurisdiction country(int n, io.github.mnr4j.reference.Region region) {
