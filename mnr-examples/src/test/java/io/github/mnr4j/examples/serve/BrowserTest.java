@@ -2,22 +2,32 @@ package io.github.mnr4j.examples.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Enablement;
+import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Question;
+import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
+import io.github.mnr4j.survey.Validator;
 import io.javalin.Javalin;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -268,16 +278,18 @@ class BrowserTest {
       browser.get(first);
       assertNoSeriousViolation("/sign-in");
       browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
-      assertThat(browser.findElement(By.tagName("main")).getText())
-          .contains("Signed in as the focal point of C01 Country 01");
+      waitForText("Signed in as the focal point of C01 Country 01");
       browser.findElement(By.cssSelector("form[action='/responses'] button")).click();
+      waitForText("version 1 of 1");
       String response = browser.getCurrentUrl();
       assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("C01 Country 01");
       browser.get(site + "/");
       browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
 
+      waitForText("Sign in");
       browser.get(second);
       browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+      waitForText("Signed in as the focal point of C02 Country 02");
       browser.get(response);
       assertThat(browser.findElement(By.tagName("main")).getText())
           .contains("no response " + response.substring(response.lastIndexOf('/') + 1) + " is here")
@@ -285,8 +297,10 @@ class BrowserTest {
       browser.get(site + "/");
       browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
 
+      waitForText("Sign in");
       browser.get(analyst);
       browser.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+      waitForText("Signed in as an analyst");
       assertThat(browser.getCurrentUrl()).endsWith("/analysis");
       assertThat(browser.findElement(By.tagName("main")).getText())
           .contains("C01 Country 01 in progress")
@@ -313,6 +327,125 @@ class BrowserTest {
     }
   }
 
+  /**
+   * A focal point fills in the whole survey (the example's complete answers), seeing each question
+   * a skip rule disables disappear as they answer; saves the draft; opens it again; restores an
+   * earlier version and then the full one; submits; and reads the scorecard. With the mouse, with
+   * the keyboard alone (keys sent to each control, Enter on buttons and links, never a click), and
+   * in French.
+   */
+  @ParameterizedTest(name = "{0}, keyboard only: {1}")
+  @CsvSource({"en, false", "en, true", "fr, false"})
+  void aFocalPointFillsInTheWholeSurvey(String lang, boolean keyboard) throws Exception {
+    Instrument instrument = Instruments.mnrSurvey2021();
+    Response completed =
+        io.github.mnr4j.json.MnrJson.strict()
+            .withPersonalData(true)
+            .read(
+                Files.readString(Path.of("responses/country-07-completed.json")),
+                io.github.mnr4j.json.Document.RESPONSE);
+    Enablement enablement = Validator.of(instrument).enablement(completed);
+    // What a focal point gives: the example's answers without the analyst's codes.
+    Map<String, Answer> given = new LinkedHashMap<>();
+    completed
+        .answers()
+        .forEach(
+            (question, answer) ->
+                given.put(
+                    question,
+                    answer instanceof Answer.Text text ? Answer.ofText(text.text()) : answer));
+    Respondent.Person person =
+        new Respondent.Person("A. Focal Point", "Head of unit", "focal.point@example.org");
+    String id = created();
+    browser.get(base + "/responses/" + id + "?lang=" + lang);
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+    String q7 = browser.findElement(By.cssSelector("#q7 legend")).getText();
+    if (lang.equals("en")) {
+      assertThat(q7).contains(instrument.question("q7").text());
+    } else {
+      assertThat(q7).doesNotContain(instrument.question("q7").text()).startsWith("q7*");
+    }
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    for (Question question : instrument.questions()) {
+      if (!enablement.isEnabled(question.id())) {
+        // its rule's question, answered just before, hides it
+        wait.until(page -> !page.findElement(By.id(question.id())).isDisplayed());
+        continue;
+      }
+      if (question.asksForPersonalData()) {
+        browser.findElement(By.id("respondent-name")).sendKeys(person.name());
+        browser.findElement(By.id("respondent-role")).sendKeys(person.role());
+        browser.findElement(By.id("respondent-contact")).sendKeys(person.contact());
+        continue;
+      }
+      Answer answer = completed.answers().get(question.id());
+      if (answer instanceof Answer.Text text) {
+        browser.findElement(By.id("answer-" + question.id())).sendKeys(text.text());
+      } else {
+        for (String option : answer.chosen()) {
+          WebElement control = browser.findElement(By.id("answer-" + question.id() + "-" + option));
+          press(control, keyboard, Keys.SPACE);
+          wait.until(page -> control.isSelected());
+        }
+      }
+      if (answer.otherText().isPresent()) {
+        browser.findElement(By.id("other-" + question.id())).sendKeys(answer.otherText().get());
+      }
+    }
+    press(browser.findElement(By.cssSelector("button[value='save']")), keyboard, Keys.ENTER);
+    waitForText("Saved as version");
+    int full = store.history(id).size();
+    Response saved = store.latest(id).orElseThrow().response();
+    assertThat(saved.answers()).isEqualTo(given);
+    assertThat(saved.respondent()).contains(person);
+
+    // opened again, it shows what was saved
+    browser.get(base + "/responses/" + id + "?lang=" + lang);
+    assertThat(browser.findElement(By.id("answer-q7-yes")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.id("answer-q3")).getAttribute("value"))
+        .isEqualTo(((Answer.Text) completed.answers().get("q3")).text());
+
+    // the empty version 1 restored, then the full one
+    press(browser.findElement(By.linkText("Version 1")), keyboard, Keys.ENTER);
+    waitForText("earlier version");
+    press(browser.findElement(By.cssSelector("button[value='save']")), keyboard, Keys.ENTER);
+    waitForText("Saved as version " + (full + 1));
+    assertThat(store.latest(id).orElseThrow().response().answers()).isEmpty();
+    assertThat(browser.findElement(By.id("answer-q7-yes")).isSelected()).isFalse();
+    press(browser.findElement(By.linkText("Version " + full)), keyboard, Keys.ENTER);
+    waitForText("earlier version");
+    press(browser.findElement(By.cssSelector("button[value='submit']")), keyboard, Keys.ENTER);
+    waitForText("Submitted: the response is complete.");
+    Response submitted = store.latest(id).orElseThrow().response();
+    assertThat(submitted.status()).isEqualTo(ResponseStatus.COMPLETED);
+    assertThat(submitted.answers()).isEqualTo(given);
+    assertThat(submitted.respondent()).contains(person);
+
+    press(browser.findElement(By.linkText("Scorecard")), keyboard, Keys.ENTER);
+    wait.until(page -> page.getCurrentUrl().endsWith("/scorecard"));
+    assertThat(browser.findElement(By.cssSelector("figure svg[role='img']")).isDisplayed())
+        .isTrue();
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Scorecard of C90 Country 90")
+        .contains("No ranking");
+  }
+
+  /** Waits for the page that follows a click to show a text. */
+  private void waitForText(String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(page -> page.findElement(By.tagName("main")).getText().contains(text));
+  }
+
+  /** Activates a control by the mouse, or by a key sent to it. */
+  private static void press(WebElement control, boolean keyboard, Keys key) {
+    if (keyboard) {
+      control.sendKeys(key);
+    } else {
+      control.click();
+    }
+  }
+
   /** Where the screenshots are saved, for the README (which shows copies under docs/). */
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -329,6 +462,7 @@ class BrowserTest {
     screenshot("form");
 
     browser.findElement(By.cssSelector("button[value='submit']")).click();
+    waitForText("Not submitted");
     WebElement summary = browser.findElement(By.cssSelector(".summary[role='alert']"));
     assertThat(summary.getText()).contains("What validation found").contains("required-unanswered");
     new org.openqa.selenium.interactions.Actions(browser).scrollToElement(summary).perform();

@@ -13,6 +13,11 @@
   var timer = null;
   var saving = false;
   var stopped = false;
+  // The page's own submission, held while an autosave is under way: made on the version that
+  // autosave stores, rather than refused as made on the one before.
+  var held = null;
+  // Answers to enablement requests can arrive out of order: only the latest one asked counts.
+  var asked = 0;
 
   function fields(action) {
     var body = new URLSearchParams(new FormData(form));
@@ -23,10 +28,11 @@
   }
 
   function refresh() {
+    var mine = ++asked;
     fetch(form.dataset.enablement, {method: 'POST', body: fields(), credentials: 'same-origin'})
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (state) {
-        if (!state) {
+        if (!state || mine !== asked) {
           return;
         }
         document.querySelectorAll('.question').forEach(function (question) {
@@ -42,6 +48,14 @@
       });
   }
 
+  function submitHeld() {
+    if (held) {
+      var submitter = held.submitter;
+      held = null;
+      form.requestSubmit(submitter);
+    }
+  }
+
   function save() {
     if (saving || stopped) {
       return;
@@ -54,20 +68,24 @@
         saving = false;
         if (response.status === 409) {
           stopped = true;
+          held = null;
           status.textContent = 'Not saved: this response was saved elsewhere since this page ' +
             'was opened. Reload it to see the latest version; nothing was overwritten.';
           return;
         }
         if (!response.ok) {
           status.textContent = 'Not saved (' + response.status + '): use the Save button.';
+          submitHeld();
           return;
         }
         var version = response.headers.get('X-Mnr-Version');
         basedOn.value = version;
         status.textContent = 'Saved automatically as version ' + version + '.';
+        submitHeld();
       })
       .catch(function () {
         saving = false;
+        submitHeld();
         status.textContent = 'Not saved: the server cannot be reached. Your answers are still ' +
           'on this page.';
       });
@@ -83,5 +101,13 @@
     later();
   });
   form.addEventListener('input', later);
+  form.addEventListener('submit', function (event) {
+    clearTimeout(timer);
+    if (saving) {
+      event.preventDefault();
+      held = {submitter: event.submitter || null};
+      status.textContent = 'Finishing the automatic save first…';
+    }
+  });
   refresh();
 }());
