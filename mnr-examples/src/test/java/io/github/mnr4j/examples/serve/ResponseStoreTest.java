@@ -11,7 +11,10 @@ import io.github.mnr4j.examples.serve.ResponseStore.Version;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -182,5 +185,26 @@ class ResponseStoreTest {
         .hasMessage(
             "'jdbc:mysql://localhost/mnr' is not a database mnr serve can use: give jdbc:h2:... or"
                 + " jdbc:postgresql://...");
+  }
+
+  /**
+   * An H2 store writes each commit to its file at once, so that a save it acknowledged survives the
+   * process being killed (bench/serve-load.sh kills it with SIGKILL mid-load to show it).
+   */
+  @org.junit.jupiter.api.Test
+  void anH2StoreWritesEachSaveAtOnce() throws SQLException {
+    String url = ResponseStore.h2File(directory.resolve("write-delay"));
+    try (ResponseStore store = open(url)) {
+      store.create(RESPONSES.get(0));
+      try (Connection connection = DriverManager.getConnection(url);
+          Statement statement = connection.createStatement();
+          java.sql.ResultSet rows =
+              statement.executeQuery(
+                  "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                      + " WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo("0");
+      }
+    }
   }
 }
