@@ -42,7 +42,7 @@ port=18080
 site="http://127.0.0.1:$port"
 server=""
 start_server() {
-  "$java" -jar "$jar" serve --port "$port" --database "$database" >>"$work/server.log" 2>&1 &
+  "$java" -XX:+UseParallelGC -jar "$jar" serve --port "$port" --database "$database" >>"$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 100); do
     if curl -fs -o /dev/null "$site/assets/mnr.css"; then return 0; fi

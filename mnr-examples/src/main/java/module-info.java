@@ -17,6 +17,7 @@ module io.github.mnr4j.examples {
   requires com.zaxxer.hikari;
   requires flyway.core;
   requires io.javalin;
+  requires org.eclipse.jetty.util;
   requires gg.jte.runtime;
   requires static org.jspecify;
 

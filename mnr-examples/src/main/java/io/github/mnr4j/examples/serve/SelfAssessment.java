@@ -2,7 +2,7 @@ package io.github.mnr4j.examples.serve;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
@@ -69,6 +69,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -99,6 +100,13 @@ public final class SelfAssessment {
   /** The largest request body read, in bytes: a whole response's form is well under it. */
   public static final long MAX_REQUEST_BYTES = 1L << 20;
 
+  /**
+   * The threads that serve requests: a few per core. Each page is work for the processor alone (the
+   * database is local or near), so more threads than that only share the cores among more requests
+   * at once, and some of them wait far longer than the rest.
+   */
+  static final int WORKERS = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
+
   /** The cookie and form field that carry the request-forgery token. */
   static final String CSRF = "mnr_csrf";
 
@@ -119,6 +127,10 @@ public final class SelfAssessment {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Instrument instrument;
+
+  /** The instrument's texts, by id: what translations translate. */
+  private final SourceTexts source;
+
   private final Validator validator;
   private final Assessor assessor;
   private final ResponseStore store;
@@ -151,6 +163,7 @@ public final class SelfAssessment {
   public SelfAssessment(
       Instrument instrument, ResponseStore store, Mode mode, boolean behindProxy) {
     this.instrument = instrument;
+    this.source = SourceTexts.of(instrument);
     this.validator = Validator.of(instrument);
     this.assessor = Assessor.of(instrument);
     this.store = store;
@@ -169,6 +182,7 @@ public final class SelfAssessment {
     return Javalin.create(
         config -> {
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.jetty.threadPool = new QueuedThreadPool(WORKERS, Math.min(WORKERS, 8));
           config.startup.showJavalinBanner = false;
           config.routes.before(this::guard);
           config.routes.get("/assets/mnr.css", this::stylesheet);
@@ -291,9 +305,9 @@ public final class SelfAssessment {
   }
 
   private void render(Context ctx, String template, Object model) {
-    StringOutput output = new StringOutput();
+    Utf8ByteOutput output = new Utf8ByteOutput();
     templates.render(template, model, output);
-    ctx.html(output.toString());
+    ctx.contentType("text/html; charset=utf-8").result(output.toByteArray());
   }
 
   private void problem(Context ctx, HttpStatus status, String message) {
@@ -433,7 +447,6 @@ public final class SelfAssessment {
     if (tag == null || tag.isBlank()) {
       tag = "en";
     }
-    SourceTexts source = SourceTexts.of(instrument);
     List<Translation> translations = ExampleTranslations.of(tag, source);
     if (translations.isEmpty() && ExampleTranslations.fallsBackTo(tag, "en")) {
       // English as written: no localizer to check entries on every page.
