@@ -427,11 +427,38 @@ public final class SelfAssessment {
         throw new NotFound("response " + id + " has no version " + asked);
       }
     }
+    // What the save that led here did (post/redirect/get), said for the version it stored.
+    List<String> notices = new ArrayList<>();
+    Enablement enablement = validator.enablement(shown.response());
+    List<String> dropped = new ArrayList<>();
+    for (String question : List.of(String.valueOf(ctx.queryParam("dropped")).split(","))) {
+      if (instrument.findQuestion(question).isPresent() && !enablement.isEnabled(question)) {
+        dropped.add(question + " (" + enablement.explain(question) + ")");
+      }
+    }
+    if (!dropped.isEmpty()) {
+      notices.add(
+          "Answers to questions that a skip rule disables were not kept: "
+              + String.join("; ", dropped)
+              + ".");
+    }
     ValidationReport report = validator.validate(shown.response());
+    String number = String.valueOf(shown.number());
+    if (number.equals(ctx.queryParam("refused"))) {
+      // What refused the submission: the findings against the response as completed.
+      report =
+          validator.validate(
+              withAnswers(shown.response(), shown.response().answers(), ResponseStatus.COMPLETED));
+      notices.add(
+          "Not submitted: the response has errors (below). It was saved as a draft; correct"
+              + " them and submit again.");
+    } else if (number.equals(ctx.queryParam("submitted"))) {
+      notices.add("Submitted: the response is complete.");
+    } else if (number.equals(ctx.queryParam("saved"))) {
+      notices.add("Saved as version " + number + ".");
+    }
     render(
-        ctx,
-        "form.jte",
-        page(token(ctx), language(ctx), shown, latest.number(), report, List.of()));
+        ctx, "form.jte", page(token(ctx), language(ctx), shown, latest.number(), report, notices));
   }
 
   /**
@@ -471,7 +498,12 @@ public final class SelfAssessment {
   /** The language of a page: its tag, direction, the instrument in it, and what to say of it. */
   private record Shown(String tag, String direction, Instrument texts, List<String> notes) {}
 
-  /** Saves a draft, or submits: a new version made on the one the page showed. */
+  /**
+   * Saves a draft, or submits: a new version made on the one the page showed. The browser is sent
+   * on to the form (post/redirect/get, so that reloading the page sends nothing again), which says
+   * what the save did; the page's script, which asks for JSON, gets the new version's number and
+   * the questions whose answers were dropped.
+   */
   private void save(Context ctx) {
     String id = ctx.pathParam("id");
     Version latest = latest(ctx, id);
@@ -491,42 +523,49 @@ public final class SelfAssessment {
     List<String> dropped = new ArrayList<>();
     for (String question : read.answers().keySet()) {
       if (!enablement.isEnabled(question)) {
-        dropped.add(question + " (" + enablement.explain(question) + ")");
+        dropped.add(question);
       }
     }
     Response kept = withAnswers(read, enablement.enabledAnswers(), read.status());
-    List<String> notices = new ArrayList<>();
-    if (!dropped.isEmpty()) {
-      notices.add(
-          "Answers to questions that a skip rule disables were not kept: "
-              + String.join("; ", dropped)
-              + ".");
-    }
-    // A refused submission shows what refused it: the findings against the completed response.
-    Optional<ValidationReport> refusal = Optional.empty();
+    String outcome = "saved";
     if (submit) {
       Response completed = withAnswers(kept, kept.answers(), ResponseStatus.COMPLETED);
-      ValidationReport report = validator.validate(completed);
-      if (report.hasErrors()) {
-        refusal = Optional.of(report);
-        notices.add(
-            "Not submitted: the response has errors (below). It was saved as a draft; correct"
-                + " them and submit again.");
+      if (validator.validate(completed).hasErrors()) {
+        outcome = "refused";
       } else {
         kept = completed;
-        notices.add("Submitted: the response is complete.");
+        outcome = "submitted";
       }
     }
     Version saved = store.save(id, basedOn, kept);
-    // The page's script saves without reloading: it reads the new version from here.
     ctx.header("X-Mnr-Version", String.valueOf(saved.number()));
-    ValidationReport report = refusal.orElseGet(() -> validator.validate(saved.response()));
-    if (!submit) {
-      notices.add("Saved as version " + saved.number() + ".");
+    if (String.valueOf(ctx.header("Accept")).contains("application/json")) {
+      ctx.contentType("application/json; charset=utf-8")
+          .result(
+              JsonMapper.shared()
+                  .writeValueAsString(new SaveOutcome(saved.number(), outcome, dropped)));
+      return;
     }
-    render(
-        ctx, "form.jte", page(token(ctx), language(ctx), saved, saved.number(), report, notices));
+    StringBuilder page =
+        new StringBuilder("/responses/" + id + "?" + outcome + "=" + saved.number());
+    if (!dropped.isEmpty()) {
+      page.append("&dropped=").append(String.join(",", dropped));
+    }
+    String lang = ctx.formParam("lang");
+    if (lang != null && lang.matches("[A-Za-z0-9-]{1,35}")) {
+      page.append("&lang=").append(lang);
+    }
+    ctx.redirect(page.toString(), HttpStatus.SEE_OTHER);
   }
+
+  /**
+   * What a save did, for the page's script.
+   *
+   * @param version the version stored
+   * @param outcome saved, submitted, or refused (saved as a draft: the response has errors)
+   * @param dropped the questions whose answers a skip rule dropped
+   */
+  record SaveOutcome(int version, String outcome, List<String> dropped) {}
 
   /** The response as the form gives it: every question's field, over the stored jurisdiction. */
   private Response read(Context ctx, Response stored) {

@@ -86,6 +86,19 @@ class SelfAssessmentTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Saves through the form as a browser does: the save answers 303 to the form's page
+   * (post/redirect/get), which is then read.
+   */
+  private HttpResponse<String> save(String path, List<Map.Entry<String, String>> fields)
+      throws Exception {
+    HttpResponse<String> posted = post(path, fields);
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+    String page = posted.headers().firstValue("Location").orElseThrow();
+    assertThat(page).startsWith(path + "?");
+    return get(page);
+  }
+
   /** The token the page carries in its forms. */
   private static String token(String page) {
     Matcher matcher = Pattern.compile("name=\"mnr_csrf\" value=\"([^\"]+)\"").matcher(page);
@@ -202,7 +215,11 @@ class SelfAssessmentTest {
             "answer-q6", "policy-basis",
             "answer-q6", "other",
             "other-q6", "Our own use");
-    HttpResponse<String> saved = post(path, draft);
+    HttpResponse<String> posted = post(path, draft);
+    assertThat(posted.headers().firstValue("Location"))
+        .hasValue(path + "?saved=2&dropped=q8")
+        .as("a reload of the page sends nothing again");
+    HttpResponse<String> saved = get(posted.headers().firstValue("Location").orElseThrow());
     assertThat(saved.statusCode()).isEqualTo(200);
     assertThat(saved.body())
         .contains("Saved as version 2.")
@@ -226,7 +243,7 @@ class SelfAssessmentTest {
     String path = startResponse(token);
     assertThat(
             post(path, fields("mnr_csrf", token, "based-on", "1", "answer-q7", "yes")).statusCode())
-        .isEqualTo(200);
+        .isEqualTo(303);
     HttpResponse<String> second =
         post(path, fields("mnr_csrf", token, "based-on", "1", "answer-q7", "no"));
     assertThat(second.statusCode()).isEqualTo(409);
@@ -240,7 +257,9 @@ class SelfAssessmentTest {
     assertThat(earlier.body())
         .contains("This is an earlier version.")
         .contains("name=\"based-on\" value=\"2\"");
-    assertThat(post(path, fields("mnr_csrf", token, "based-on", "2")).statusCode()).isEqualTo(200);
+    assertThat(save(path, fields("mnr_csrf", token, "based-on", "2")).body())
+        .contains("Saved as version 3.")
+        .doesNotContain("This is an earlier version.");
     assertThat(store.latest(id).orElseThrow().response().answers()).isEmpty();
     assertThat(get(path + "?version=9").statusCode()).isEqualTo(404);
     assertThat(get("/responses/nowhere").statusCode()).isEqualTo(404);
@@ -255,7 +274,7 @@ class SelfAssessmentTest {
     String token = token(get("/").body());
     String path = startResponse(token);
     HttpResponse<String> refused =
-        post(path, fields("mnr_csrf", token, "based-on", "1", "action", "submit"));
+        save(path, fields("mnr_csrf", token, "based-on", "1", "action", "submit"));
     assertThat(refused.body())
         .contains("Not submitted: the response has errors")
         .contains("<a href=\"#q7\">error required-unanswered q7</a>");
@@ -275,7 +294,7 @@ class SelfAssessmentTest {
             "respondent-name", "A. Person",
             "respondent-role", "Analyst",
             "respondent-contact", "a.person@example.org"));
-    HttpResponse<String> submitted = post(path, submit);
+    HttpResponse<String> submitted = save(path, submit);
     assertThat(submitted.body()).contains("Submitted: the response is complete.");
     Response stored = store.latest(id).orElseThrow().response();
     assertThat(stored.status()).isEqualTo(ResponseStatus.COMPLETED);
@@ -299,7 +318,7 @@ class SelfAssessmentTest {
         .contains("Contact details were given before and are kept");
     assertThat(
             post(path, fields("mnr_csrf", token, "based-on", "3", "answer-q7", "yes")).statusCode())
-        .isEqualTo(200);
+        .isEqualTo(303);
     assertThat(store.latest(id).orElseThrow().response().respondent())
         .isEqualTo(stored.respondent());
     HttpResponse<String> scorecard = get(path + "/scorecard");
@@ -340,7 +359,7 @@ class SelfAssessmentTest {
         .contains("The page's own labels and the findings are in English")
         .contains("name=\"lang\" value=\"fr\"");
     HttpResponse<String> saved =
-        post(path, fields("mnr_csrf", token, "based-on", "1", "lang", "fr", "answer-q7", "yes"));
+        save(path, fields("mnr_csrf", token, "based-on", "1", "lang", "fr", "answer-q7", "yes"));
     assertThat(saved.body()).contains("<html lang=\"fr\"").contains("Saved as version 2.");
     String id = path.substring(path.lastIndexOf('/') + 1);
     assertThat(store.latest(id).orElseThrow().response().answers().get("q7").chosen())
@@ -477,8 +496,19 @@ class SelfAssessmentTest {
         .contains("\"policy-governance\":[1,6]");
     assertThat(post(path + "/enablement", fields("answer-q7", "no")).statusCode()).isEqualTo(403);
     HttpResponse<String> saved =
-        post(path, fields("mnr_csrf", token, "based-on", "1", "answer-q7", "no"));
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "mnr_csrf=" + token + "&based-on=1&answer-q7=no&answer-q8=kept%3F"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(saved.statusCode()).isEqualTo(200);
     assertThat(saved.headers().firstValue("X-Mnr-Version")).hasValue("2");
+    assertThat(saved.body())
+        .isEqualTo("{\"version\":2,\"outcome\":\"saved\",\"dropped\":[\"q8\"]}");
     assertThat(get("/assets/mnr.js").headers().firstValue("Content-Type").orElseThrow())
         .startsWith("text/javascript");
   }
@@ -510,7 +540,7 @@ class SelfAssessmentTest {
         .contains("&lt;img src=x onerror=alert(1)&gt;")
         .doesNotContain("<img src=x");
     HttpResponse<String> saved =
-        post(
+        save(
             path,
             fields(
                 "mnr_csrf", token,
@@ -518,6 +548,11 @@ class SelfAssessmentTest {
                 "answer-q999", "yes",
                 "answer-q7", "perhaps"));
     assertThat(saved.statusCode()).isEqualTo(200);
+    // a redirect's notices name only questions of the survey, which the page then explains
+    assertThat(get(path + "?dropped=q999,%3Cscript%3E,q7&saved=2").body())
+        .doesNotContain("q999")
+        .doesNotContain("<script>")
+        .doesNotContain("were not kept");
     String id = path.substring(path.lastIndexOf('/') + 1);
     Response stored = store.latest(id).orElseThrow().response();
     // a field for no question is not read; an option that is not one is kept and found

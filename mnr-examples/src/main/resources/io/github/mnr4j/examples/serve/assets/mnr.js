@@ -62,8 +62,9 @@
     }
     saving = true;
     // The form's action attribute: form.action would be its buttons, which are named action.
+    // Asked for JSON, the server answers with the new version rather than sending to the page.
     fetch(form.getAttribute('action'), {method: 'POST', body: fields('save'),
-      credentials: 'same-origin'})
+      credentials: 'same-origin', headers: {'Accept': 'application/json'}})
       .then(function (response) {
         saving = false;
         if (response.status === 409) {
