@@ -16,6 +16,10 @@ import org.immutables.value.Value;
  * jurisdiction's nominal value and rank, its median rank and 5th to 95th percentile interval over
  * the weight draws, and the probability of each band of the index's scale.
  *
+ * <p>For indices of one's own: the Alliance says that individual results of its MNR Maturity Model
+ * survey "will not be used to rank or benchmark particular countries' responses", and every output
+ * of a ranking says so ({@link #NOT_A_LEAGUE_TABLE}).
+ *
  * <pre>{@code
  * Ranking ranking = analysis.assessments().stream()
  *     .collect(Accumulator.collector(
@@ -259,9 +263,23 @@ public abstract class Ranking {
         .withNotes(notes());
   }
 
-  /** The notes of the table: validation errors, synthetic data, instruments mixed. */
+  /**
+   * What every ranking says first, in the Alliance's words: a ranking is of an index of one's own,
+   * never a league table of countries' responses to the MNR.
+   */
+  public static final String NOT_A_LEAGUE_TABLE =
+      "The WeProtect Global Alliance says of its MNR Maturity Model survey that individual results"
+          + " \"will not be used to rank or benchmark particular countries' responses\""
+          + " (weprotect.org/survey-maturity-model-mnr). Rank an index of your own, for your own"
+          + " purpose; not countries' responses to the Model National Response.";
+
+  /**
+   * The notes of the table: the Alliance's words on ranking, validation errors, synthetic data,
+   * instruments mixed.
+   */
   private List<String> notes() {
     List<String> notes = new ArrayList<>();
+    notes.add(NOT_A_LEAGUE_TABLE);
     if (!invalidResponses().isEmpty()) {
       notes.add("Ranked as far as their answers go: " + invalidResponses().summary() + ".");
     }

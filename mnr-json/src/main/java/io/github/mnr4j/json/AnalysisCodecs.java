@@ -332,6 +332,7 @@ final class AnalysisCodecs {
     @Override
     void writeFields(Ranking ranking, JsonGenerator out, CodecOptions options) {
       out.writeStringProperty("model", ranking.modelId());
+      out.writeStringProperty("caution", Ranking.NOT_A_LEAGUE_TABLE);
       out.writeNumberProperty("draws", ranking.drawCount());
       out.writeNumberProperty("seed", ranking.seed());
       out.writeBooleanProperty("synthetic", ranking.isSynthetic());

@@ -302,7 +302,8 @@ final class ChartCommand implements Callable<Integer> {
                   .accumulator(instrument.framework());
           assess(instruments, ranked::add);
           Ranking ranking = ranked.result();
-          counted = new ArrayList<>(counted(ranking.invalidResponses()));
+          counted = new ArrayList<>(List.of(Ranking.NOT_A_LEAGUE_TABLE));
+          counted.addAll(counted(ranking.invalidResponses()));
           Messages.mixedScores(ranking.instrumentCounts()).ifPresent(counted::add);
           return Charts.ranking(
               ranking,

@@ -39,14 +39,17 @@ class OutputsTest extends CliTest {
     clear();
     assertThat(run("rank", "example", "--min-group-size", "1", "--draws", "20", "--format", "csv"))
         .isZero();
-    assertThat(lines().get(0)).startsWith("# SYNTHETIC DATA: ");
-    assertThat(lines().get(1)).startsWith("# Scores of responses to 2 instruments");
-    assertThat(lines().get(2)).startsWith("# Shown by request with a minimum group size of 1");
-    assertThat(lines().get(3))
+    assertThat(lines().get(0))
+        .startsWith("# The WeProtect Global Alliance says of its MNR Maturity Model survey")
+        .contains("\"will not be used to rank or benchmark particular countries' responses\"");
+    assertThat(lines().get(1)).startsWith("# SYNTHETIC DATA: ");
+    assertThat(lines().get(2)).startsWith("# Scores of responses to 2 instruments");
+    assertThat(lines().get(3)).startsWith("# Shown by request with a minimum group size of 1");
+    assertThat(lines().get(4))
         .isEqualTo(
             "rank,jurisdiction,name,index,median_rank,best_rank,"
                 + "worst_rank,likely_band,likely_band_percent");
-    assertThat(lines()).hasSize(46);
+    assertThat(lines()).hasSize(47);
     clear();
     assertThat(
             run(
