@@ -182,7 +182,7 @@ public final class SelfAssessment {
     return Javalin.create(
         config -> {
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
-          config.jetty.threadPool = new QueuedThreadPool(WORKERS, Math.min(WORKERS, 8));
+          config.jetty.threadPool = new QueuedThreadPool(WORKERS, 8);
           config.startup.showJavalinBanner = false;
           config.routes.before(this::guard);
           config.routes.get("/assets/mnr.css", this::stylesheet);

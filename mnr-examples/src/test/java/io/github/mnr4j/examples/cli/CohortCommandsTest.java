@@ -649,13 +649,16 @@ class CohortCommandsTest extends CliTest {
                 + " 200 weight draws, seed 7\n")
         .contains("median_rank")
         .contains("worst_rank")
+        .contains("\n\nThe WeProtect Global Alliance says of its MNR Maturity Model survey")
         .contains(
-            "\n\nSYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
+            "\nSYNTHETIC DATA: made-up jurisdictions whose invented answers imitate"
                 + " published aggregates; no\njurisdiction stands for a real country.\n")
         .endsWith("(the standard minimum is 5).\n");
     assertThat(first.lines().count())
-        .as("title, header, rule, 42, blank, notes on 2 lines each, the two surveys' on 4")
-        .isEqualTo(1 + 2 + 42 + 1 + 2 + 4 + 2);
+        .as(
+            "title, header, rule, 42, blank, the Alliance's words on 4, notes on 2 lines each,"
+                + " the two surveys' on 4")
+        .isEqualTo(1 + 2 + 42 + 1 + 4 + 2 + 4 + 2);
     out.getBuffer().setLength(0);
     assertThat(run("rank", "example", "--min-group-size", "1", "--draws", "50", "--format", "json"))
         .isZero();
