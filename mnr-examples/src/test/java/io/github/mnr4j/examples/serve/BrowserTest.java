@@ -430,10 +430,13 @@ class BrowserTest {
         .contains("No ranking");
   }
 
-  /** Waits for the page that follows a click to show a text. */
+  /**
+   * Waits for the page that follows a click to show a text. While the old page is replaced, the
+   * driver may report its elements gone in more than one way: each is a reason to look again.
+   */
   private void waitForText(String text) {
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(page -> page.findElement(By.tagName("main")).getText().contains(text));
   }
 
