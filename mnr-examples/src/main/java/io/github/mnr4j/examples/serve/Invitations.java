@@ -19,6 +19,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -147,7 +148,8 @@ public final class Invitations {
     }
     String id = "inv-" + HexFormat.of().formatHex(random(6));
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random(16));
-    Instant now = clock.instant();
+    // To the second: what the database keeps, and what the administrator reads.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Invitation invitation =
         new Invitation(id, role, jurisdiction, now, now.plus(validFor), Optional.empty());
     try (Connection connection = pool.getConnection();

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mnr4j.examples.serve.Invitations.Invitation;
 import io.github.mnr4j.examples.serve.ResponseStore;
 import io.github.mnr4j.reference.Region;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,11 +38,12 @@ class PortalCommandsTest extends CliTest {
     throw new AssertionError("no link in " + out);
   }
 
-  private Invitation only() {
+  /** The invitation whose issue the last run printed. */
+  private Invitation issued() {
+    Matcher id = Pattern.compile("^Invitation (inv-[0-9a-f]{12}) for ").matcher(out.toString());
+    assertThat(id.find()).as(out.toString()).isTrue();
     try (ResponseStore store = ResponseStore.open(database)) {
-      List<Invitation> all = store.invitations().list();
-      assertThat(all).isNotEmpty();
-      return all.get(all.size() - 1);
+      return store.invitations().find(id.group(1)).orElseThrow();
     }
   }
 
@@ -70,7 +71,7 @@ class PortalCommandsTest extends CliTest {
         .as(err.toString())
         .isZero();
     String token = token();
-    Invitation invited = only();
+    Invitation invited = issued();
     assertThat(out.toString())
         .startsWith("Invitation " + invited.id() + " for the focal point of C01 Country 01, valid")
         .contains("It is not stored and cannot be shown again");
@@ -110,7 +111,7 @@ class PortalCommandsTest extends CliTest {
     clear();
     assertThat(run("portal", "invite", "--analyst", "--database", database)).isZero();
     assertThat(out.toString()).contains("for an analyst (aggregates only)");
-    Invitation analyst = only();
+    Invitation analyst = issued();
     clear();
     assertThat(run("portal", "revoke", analyst.id(), "--database", database)).isZero();
     assertThat(out.toString()).startsWith("Invitation " + analyst.id() + " for an analyst");
@@ -157,6 +158,37 @@ class PortalCommandsTest extends CliTest {
     assertThat(err.toString()).contains("is not a database mnr serve can use");
     try (ResponseStore store = ResponseStore.open(database)) {
       assertThat(store.invitations().list()).isEmpty();
+    }
+  }
+
+  /**
+   * An H2 file is opened by one process at a time: with the store open here (as mnr serve holds
+   * it), mnr portal in a JVM of its own says so, and how to go on.
+   */
+  @Test
+  void anH2FileInUseElsewhereIsNamed() throws Exception {
+    try (ResponseStore store = ResponseStore.open(database)) {
+      Process process =
+          new ProcessBuilder(
+                  ProcessHandle.current().info().command().orElse("java"),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Mnr.class.getName(),
+                  "portal",
+                  "list",
+                  "--database",
+                  database)
+              .redirectErrorStream(true)
+              .start();
+      String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor()).as(printed).isEqualTo(2);
+      assertThat(printed)
+          .startsWith("mnr: cannot open the database 'jdbc:h2:file:")
+          .endsWith(
+              "': another process has it open, such as a running mnr serve (an H2 file is"
+                  + " opened by one process at a time): stop it first, or keep the data in"
+                  + " PostgreSQL\n")
+          .hasLineCount(1);
     }
   }
 }
