@@ -193,14 +193,7 @@ class BrowserTest {
    */
   @Test
   void axeFindsNoSeriousViolation() throws Exception {
-    String id =
-        store
-            .create(
-                io.github.mnr4j.json.MnrJson.strict()
-                    .read(
-                        Files.readString(Path.of("responses/country-31-defects.json")),
-                        io.github.mnr4j.json.Document.RESPONSE))
-            .responseId();
+    String id = store.create(ExampleResponses.defects()).responseId();
     for (String page :
         List.of(
             "/",
@@ -306,11 +299,7 @@ class BrowserTest {
           .contains("C01 Country 01 in progress")
           .contains("C02 Country 02 not started")
           .contains("The aggregates appear once 5 jurisdictions have submitted (0 so far)");
-      Response completed =
-          io.github.mnr4j.json.MnrJson.strict()
-              .read(
-                  Files.readString(Path.of("responses/country-07-completed.json")),
-                  io.github.mnr4j.json.Document.RESPONSE);
+      Response completed = ExampleResponses.completed();
       for (int n = 3; n <= 7; n++) {
         store.create(
             completed.withJurisdiction(country(n, io.github.mnr4j.reference.Region.SOUTH_ASIA)));
@@ -338,12 +327,7 @@ class BrowserTest {
   @CsvSource({"en, false", "en, true", "fr, false"})
   void aFocalPointFillsInTheWholeSurvey(String lang, boolean keyboard) throws Exception {
     Instrument instrument = Instruments.mnrSurvey2021();
-    Response completed =
-        io.github.mnr4j.json.MnrJson.strict()
-            .withPersonalData(true)
-            .read(
-                Files.readString(Path.of("responses/country-07-completed.json")),
-                io.github.mnr4j.json.Document.RESPONSE);
+    Response completed = ExampleResponses.completed();
     Enablement enablement = Validator.of(instrument).enablement(completed);
     // What a focal point gives: the example's answers without the analyst's codes.
     Map<String, Answer> given = new LinkedHashMap<>();
@@ -471,14 +455,7 @@ class BrowserTest {
     new org.openqa.selenium.interactions.Actions(browser).scrollToElement(summary).perform();
     screenshot("error-summary");
 
-    String done =
-        store
-            .create(
-                io.github.mnr4j.json.MnrJson.strict()
-                    .read(
-                        Files.readString(Path.of("responses/country-07-completed.json")),
-                        io.github.mnr4j.json.Document.RESPONSE))
-            .responseId();
+    String done = store.create(ExampleResponses.completed()).responseId();
     browser.get(base + "/responses/" + done + "/scorecard");
     WebElement chart = browser.findElement(By.cssSelector("figure svg[role='img']"));
     assertThat(chart.isDisplayed()).isTrue();

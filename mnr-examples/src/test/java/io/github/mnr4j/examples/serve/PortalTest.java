@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -377,12 +376,7 @@ class PortalTest {
 
   /** Stores a jurisdiction's response as submitted: the example's complete answers. */
   private void submit(Jurisdiction jurisdiction) throws Exception {
-    Response completed =
-        MnrJson.strict()
-            .withPersonalData(true)
-            .read(
-                Files.readString(Path.of("responses/country-07-completed.json")),
-                Document.RESPONSE);
+    Response completed = ExampleResponses.completed();
     store.create(completed.withJurisdiction(jurisdiction));
     clock.advance(Duration.ofMinutes(1));
   }

@@ -18,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -281,11 +280,7 @@ class SelfAssessmentTest {
     String id = path.substring(path.lastIndexOf('/') + 1);
     assertThat(store.latest(id).orElseThrow().status()).isEqualTo(ResponseStatus.IN_PROGRESS);
 
-    Response completed =
-        MnrJson.strict()
-            .read(
-                Files.readString(Path.of("responses/country-07-completed.json")),
-                Document.RESPONSE);
+    Response completed = ExampleResponses.completed();
     List<Map.Entry<String, String>> submit =
         fields("mnr_csrf", token, "based-on", "2", "action", "submit");
     submit.addAll(answering(completed));
@@ -440,11 +435,7 @@ class SelfAssessmentTest {
    */
   @Test
   void theScorecardComesWithItsChartAndDownloads() throws Exception {
-    Response completed =
-        MnrJson.strict()
-            .read(
-                Files.readString(Path.of("responses/country-07-completed.json")),
-                Document.RESPONSE);
+    Response completed = ExampleResponses.completed();
     String id = store.create(completed).responseId();
     String path = "/responses/" + id + "/scorecard";
     HttpResponse<String> page = get(path + "?model=presence");
