@@ -429,11 +429,13 @@ public final class SelfAssessment {
     }
     // What the save that led here did (post/redirect/get), said for the version it stored.
     List<String> notices = new ArrayList<>();
-    Enablement enablement = validator.enablement(shown.response());
     List<String> dropped = new ArrayList<>();
-    for (String question : List.of(String.valueOf(ctx.queryParam("dropped")).split(","))) {
-      if (instrument.findQuestion(question).isPresent() && !enablement.isEnabled(question)) {
-        dropped.add(question + " (" + enablement.explain(question) + ")");
+    if (ctx.queryParam("dropped") != null) {
+      Enablement enablement = validator.enablement(shown.response());
+      for (String question : ctx.queryParam("dropped").split(",")) {
+        if (instrument.findQuestion(question).isPresent() && !enablement.isEnabled(question)) {
+          dropped.add(question + " (" + enablement.explain(question) + ")");
+        }
       }
     }
     if (!dropped.isEmpty()) {
