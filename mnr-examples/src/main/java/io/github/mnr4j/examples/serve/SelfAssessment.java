@@ -807,8 +807,9 @@ public final class SelfAssessment {
    * The analyst's page: each invited jurisdiction's submission status, without answers, and the
    * cohort's aggregates under the standard disclosure policy (Figure 1, and its breakdowns by
    * region and by income group, groups under the minimum suppressed). The aggregates count the
-   * submissions in steps of the minimum group size ({@link #step}), so that two views of the page,
-   * one before and one after a jurisdiction submits, cannot be subtracted to show its answers.
+   * submissions in steps of the minimum group size ({@link #step}), so that Figure 1 seen before
+   * and after a jurisdiction submits cannot be subtracted to show its answers. A breakdown's group
+   * can still change by fewer than the minimum between two steps, and the page says so.
    */
   private void analysis(Context ctx) {
     if (!(visitor(ctx) instanceof Visitor.Analyst)) {
