@@ -445,28 +445,19 @@ public final class ResponseStore implements AutoCloseable {
     try (Connection connection = pool.getConnection();
         PreparedStatement query =
             connection.prepareStatement(
-                "SELECT r.id, r.jurisdiction_id, r.instrument, v.saved_at, v.status,"
-                    + " v.restored_from, v.version FROM response r JOIN response_version v"
+                "SELECT v.saved_at, v.status, v.restored_from, v.version, r.id,"
+                    + " r.jurisdiction_id, r.instrument FROM response r JOIN response_version v"
                     + " ON v.response_id = r.id AND v.version = (SELECT MAX(version) FROM"
                     + " response_version WHERE response_id = r.id) ORDER BY r.created_at, r.id");
         ResultSet rows = query.executeQuery()) {
       List<Stored> stored = new ArrayList<>();
       while (rows.next()) {
-        String id = rows.getString(1);
-        String jurisdiction = rows.getString(2);
-        String instrument = rows.getString(3);
-        int restored = rows.getInt(6);
-        Optional<Integer> restoredFrom = rows.wasNull() ? Optional.empty() : Optional.of(restored);
         stored.add(
             new Stored(
-                id,
-                jurisdiction,
-                instrument,
-                new Saved(
-                    rows.getInt(7),
-                    rows.getTimestamp(4).toInstant(),
-                    Identified.of(ResponseStatus.class, rows.getString(5)),
-                    restoredFrom)));
+                rows.getString(5),
+                rows.getString(6),
+                rows.getString(7),
+                saved(rows.getInt(4), rows)));
       }
       return stored;
     } catch (SQLException e) {

@@ -255,13 +255,14 @@ public final class SelfAssessment {
             "this form is not from this page of mnr serve, or the page is out of date: reload it");
       }
     }
+    String path = ctx.path();
+    if (path.startsWith("/assets/")) {
+      return; // the same for everyone: no need to know who asks
+    }
     Visitor visitor =
         mode == Mode.LOCAL ? new Visitor.Local() : portal.visitor(ctx.cookie(SESSION));
     ctx.attribute(VISITOR, visitor);
-    String path = ctx.path();
-    if (visitor instanceof Visitor.Stranger
-        && !path.startsWith("/assets/")
-        && !path.equals("/sign-in")) {
+    if (visitor instanceof Visitor.Stranger && !path.equals("/sign-in")) {
       throw new SignInRequired("Sign in with the link of your invitation to see this page.");
     }
   }
@@ -402,17 +403,20 @@ public final class SelfAssessment {
    * that whether one exists does not show.
    */
   private Version latest(Context ctx, String id) {
-    NotFound notFound = new NotFound("no response " + id + " is here");
-    Version latest = store.latest(id).orElseThrow(() -> notFound);
+    Optional<Version> latest = store.latest(id);
     Visitor visitor = visitor(ctx);
     boolean allowed =
-        visitor instanceof Visitor.Local
-            || visitor instanceof Visitor.FocalPoint focal
-                && focal.jurisdiction().id().equals(latest.response().jurisdiction().id());
+        latest.isPresent()
+            && (visitor instanceof Visitor.Local
+                || visitor instanceof Visitor.FocalPoint focal
+                    && focal
+                        .jurisdiction()
+                        .id()
+                        .equals(latest.get().response().jurisdiction().id()));
     if (!allowed) {
-      throw notFound;
+      throw new NotFound("no response " + id + " is here");
     }
-    return latest;
+    return latest.get();
   }
 
   private void form(Context ctx) {
