@@ -12,12 +12,15 @@ import io.github.mnr4j.cohort.TallyRow;
 import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Ranking;
+import io.github.mnr4j.scoring.Stability;
+import io.github.mnr4j.scoring.UncertainParameter;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.survey.InstrumentFinding;
 import io.github.mnr4j.survey.InvalidResponses;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
@@ -364,6 +367,111 @@ final class AnalysisCodecs {
       }
       out.writeEndArray();
       writeStrings("unranked", ranking.unranked(), out);
+    }
+  }
+
+  /** {@code mnr4j.stability}. */
+  static final class StabilityCodec extends OutputCodec<Stability> {
+    StabilityCodec() {
+      super("mnr4j.stability", Stability.class);
+    }
+
+    @Override
+    void writeFields(Stability stability, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("model", stability.modelId());
+      out.writeNumberProperty("draws", stability.drawCount());
+      out.writeNumberProperty("seed", stability.seed());
+      out.writeNumberProperty("stableAt", stability.stableAt());
+      out.writeBooleanProperty("synthetic", stability.isSynthetic());
+      out.writeNumberProperty("syntheticCount", stability.syntheticCount());
+      InvalidResponsesJson.write("invalidResponses", stability.invalidResponses(), out);
+      if (stability.instrumentCounts().size() > 1) {
+        // Levels of responses to different instruments compare within one instrument only.
+        out.writeObjectPropertyStart("instruments");
+        stability.instrumentCounts().forEach(out::writeNumberProperty);
+        out.writeEndObject();
+      }
+      out.writeArrayPropertyStart("parameters");
+      for (UncertainParameter parameter : stability.parameters()) {
+        out.writeStartObject();
+        out.writeStringProperty("id", parameter.id());
+        out.writeStringProperty("description", parameter.description());
+        if (parameter.distribution() instanceof UncertainParameter.Uniform range) {
+          out.writeObjectPropertyStart("uniform");
+          out.writeNumberProperty("min", range.min());
+          out.writeNumberProperty("max", range.max());
+          out.writeEndObject();
+        } else {
+          UncertainParameter.Choice choice = (UncertainParameter.Choice) parameter.distribution();
+          writeStrings("alternatives", choice.alternatives(), out);
+          out.writeArrayPropertyStart("weights");
+          choice.weights().forEach(out::writeNumber);
+          out.writeEndArray();
+        }
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeArrayPropertyStart("levels");
+      for (Level level : stability.levels()) {
+        out.writeStartObject();
+        out.writeStringProperty("id", level.id());
+        out.writeNumberProperty("ordinal", level.ordinal());
+        out.writeStringProperty("label", level.label());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeArrayPropertyStart("entries");
+      for (Stability.JurisdictionLevels entry : stability.entries()) {
+        out.writeStartObject();
+        out.writeStringProperty("jurisdiction", entry.jurisdictionId());
+        out.writeStringProperty("name", entry.name());
+        out.writeArrayPropertyStart("capabilities");
+        for (Stability.CapabilityLevels capability : entry.capabilities()) {
+          out.writeStartObject();
+          out.writeStringProperty("capability", capability.capabilityId());
+          writeOptional("nominal", capability.nominalLevel(), out);
+          out.writeStringProperty("verdict", Stability.verdict(capability));
+          out.writeBooleanProperty("stable", capability.stable());
+          writeOptional("likeliest", capability.likeliest(), out);
+          out.writeNumberProperty("likeliestProbability", capability.likeliestProbability());
+          out.writeObjectPropertyStart("probabilities");
+          capability.probabilities().forEach(out::writeNumberProperty);
+          out.writeEndObject();
+          out.writeNumberProperty("noLevelProbability", capability.noLevelProbability());
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeArrayPropertyStart("aggregates");
+        for (Stability.ScoreRange range : entry.aggregates()) {
+          out.writeStartObject();
+          out.writeStringProperty("id", range.id());
+          writeNumber("nominal", range.nominal(), out);
+          writeNumber("median", range.median(), out);
+          writeNumber("low", range.low(), out);
+          writeNumber("high", range.high(), out);
+          out.writeNumberProperty("knownProbability", range.knownProbability());
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+
+    private static void writeOptional(String name, Optional<String> value, JsonGenerator out) {
+      if (value.isPresent()) {
+        out.writeStringProperty(name, value.get());
+      } else {
+        out.writeNullProperty(name);
+      }
+    }
+
+    private static void writeNumber(String name, OptionalDouble value, JsonGenerator out) {
+      if (value.isPresent()) {
+        out.writeNumberProperty(name, value.getAsDouble());
+      } else {
+        out.writeNullProperty(name);
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.mnr4j.crosswalk.Crosswalk;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
+import io.github.mnr4j.scoring.UncertainModel;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ValidationReport;
@@ -49,6 +50,15 @@ public final class Document<T> implements Format<T> {
   public static final Document<ScoringModel> MODEL =
       new Document<>(ModelCodec.FORMAT, ScoringModel.class, Optional.empty());
 
+  /**
+   * {@code mnr4j.model} with the parameters its {@code uncertain} field declares: an {@link
+   * UncertainModel}, every alternative and both ends of every range checked to give a model with
+   * the levels of the model as written. A document without the field gives a model without
+   * parameters. {@link #uncertainModel(Instrument)} checks every variant against an instrument.
+   */
+  public static final Document<UncertainModel> UNCERTAIN_MODEL =
+      new Document<>(ModelCodec.FORMAT, UncertainModel.class, Optional.empty());
+
   /** {@code mnr4j.scorecard}: a {@link Scorecard}. */
   public static final Document<Scorecard> SCORECARD =
       new Document<>(ScorecardCodec.FORMAT, Scorecard.class, Optional.empty());
@@ -91,6 +101,18 @@ public final class Document<T> implements Format<T> {
   }
 
   /**
+   * Returns the {@code mnr4j.model} document with its uncertain parameters, checked against the
+   * instrument whose responses the model will score: the model as written, every alternative and
+   * both ends of every range.
+   *
+   * @param instrument the instrument
+   * @return the document kind
+   */
+  public static Document<UncertainModel> uncertainModel(Instrument instrument) {
+    return new Document<>(ModelCodec.FORMAT, UncertainModel.class, Optional.of(instrument));
+  }
+
+  /**
    * Returns the kinds of document mnr4j reads.
    *
    * @return the documents, an immutable list
@@ -116,6 +138,11 @@ public final class Document<T> implements Format<T> {
   @Override
   public Class<T> type() {
     return type;
+  }
+
+  /** Whether the document is read as a model with its uncertain parameters. */
+  boolean uncertain() {
+    return type == UncertainModel.class;
   }
 
   /** The instrument a model must fit, for {@link #model(Instrument)}. */

@@ -1,9 +1,7 @@
 package io.github.mnr4j.json;
 
-import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.MnrException;
-import io.github.mnr4j.scoring.ScoringModel;
-import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.scoring.UncertainModel;
 import io.github.mnr4j.survey.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +16,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -280,20 +277,11 @@ public final class MnrJson {
       throw in.error("the document is empty");
     }
     T value;
-    if (document.fitting().isPresent()) {
-      Node root = NodeReader.read(parser, options.limits);
-      value = ((TreeCodec<T>) codec).read(root, options);
-      try {
-        ScoringModels.requireFits((ScoringModel) value, document.fitting().get());
-      } catch (InvalidDefinitionException e) {
-        throw new MnrJsonException(
-            e.problems().stream()
-                .map(
-                    problem ->
-                        root.deepest(DocumentCodec.segments(problem.pointer()))
-                            .problem(problem.message()))
-                .collect(Collectors.toList()));
-      }
+    if (codec instanceof ModelCodec models) {
+      UncertainModel model =
+          models.readUncertain(
+              NodeReader.read(parser, options.limits), options, document.fitting());
+      value = document.type().cast(document.uncertain() ? model : model.nominal());
     } else {
       value = codec.read(in, options);
     }

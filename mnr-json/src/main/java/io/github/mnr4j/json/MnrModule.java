@@ -71,6 +71,7 @@ public final class MnrModule extends SimpleModule {
           new AnalysisCodecs.OptionBreakdownCodec(),
           new AnalysisCodecs.ComparisonCodec(),
           new AnalysisCodecs.RankingCodec(),
+          new AnalysisCodecs.StabilityCodec(),
           new AnalysisCodecs.InstrumentChecksCodec(),
           new CrosswalkCodec(),
           new CrosswalkOutputs.ChecksCodec(),

@@ -1,5 +1,6 @@
 package io.github.mnr4j.json;
 
+import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.scoring.Aggregation;
 import io.github.mnr4j.scoring.Criterion;
@@ -8,10 +9,13 @@ import io.github.mnr4j.scoring.IndexModel;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.LevelDefinition;
 import io.github.mnr4j.scoring.MissingValues;
+import io.github.mnr4j.scoring.ParameterValues;
 import io.github.mnr4j.scoring.PointsModel;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
 import io.github.mnr4j.scoring.StagedModel;
+import io.github.mnr4j.scoring.UncertainModel;
+import io.github.mnr4j.survey.Instrument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +32,7 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
   static final String FORMAT = "mnr4j.model";
   private static final List<String> KINDS = List.of("staged", "points", "index");
   private static final Set<String> BUILT_INS = Set.of("presence", "staged", "index");
+  private static final String UNCERTAIN = "uncertain";
 
   ModelCodec() {
     super(FORMAT, ScoringModel.class);
@@ -137,6 +142,70 @@ final class ModelCodec extends TreeCodec<ScoringModel> {
       out.writeNumberProperty(weight.getKey(), weight.getValue());
     }
     out.writeEndObject();
+  }
+
+  /**
+   * Reads a model document with the parameters its {@code uncertain} field declares, checking that
+   * every alternative and both ends of every range give a model (that fits the instrument, if
+   * given, with the levels of the model as written), each problem located in the document.
+   */
+  UncertainModel readUncertain(Node root, CodecOptions options, Optional<Instrument> fitting) {
+    Optional<Node> uncertain =
+        root.type == Node.Type.OBJECT
+            ? Optional.ofNullable(root.fields.get(UNCERTAIN))
+            : Optional.empty();
+    Node model = uncertain.isPresent() ? UncertainParameters.withoutField(root, UNCERTAIN) : root;
+    ScoringModel nominal = read(model, options);
+    fitting.ifPresent(instrument -> fit(model, nominal, instrument));
+    if (uncertain.isEmpty()) {
+      return UncertainModel.certain(nominal);
+    }
+    List<UncertainParameters.Declared> declared =
+        UncertainParameters.read(uncertain.get(), model, options);
+    UncertainModel drawn =
+        UncertainModel.of(
+            nominal,
+            declared.stream().map(UncertainParameters.Declared::parameter).toList(),
+            values -> read(UncertainParameters.patch(model, declared, values), options));
+    for (ParameterValues corner : drawn.corners()) {
+      Node patched = UncertainParameters.patch(model, declared, corner);
+      String prefix = "with uncertain parameters " + corner + ": ";
+      try {
+        ScoringModel variant = read(patched, options);
+        fitting.ifPresent(instrument -> fit(patched, variant, instrument));
+        if (nominal instanceof StagedModel staged
+            && !(variant instanceof StagedModel other
+                && levelsOf(other).equals(levelsOf(staged)))) {
+          throw uncertain
+              .get()
+              .error(
+                  "an uncertain parameter may change how a level is reached, not which levels"
+                      + " there are: the levels differ from the model as written");
+        }
+      } catch (MnrJsonException e) {
+        throw new MnrJsonException(e.problems(), prefix);
+      }
+    }
+    return drawn;
+  }
+
+  private static List<Level> levelsOf(StagedModel model) {
+    return model.levels().stream().map(LevelDefinition::level).toList();
+  }
+
+  /** Checks that a model fits an instrument, each problem located in its document. */
+  static void fit(Node root, ScoringModel model, Instrument instrument) {
+    try {
+      ScoringModels.requireFits(model, instrument);
+    } catch (InvalidDefinitionException e) {
+      throw new MnrJsonException(
+          e.problems().stream()
+              .map(
+                  problem ->
+                      root.deepest(DocumentCodec.segments(problem.pointer()))
+                          .problem(problem.message()))
+              .toList());
+    }
   }
 
   @Override

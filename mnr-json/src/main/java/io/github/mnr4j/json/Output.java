@@ -8,6 +8,7 @@ import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.crosswalk.CrosswalkCheckReport;
 import io.github.mnr4j.crosswalk.MigrationSummary;
 import io.github.mnr4j.scoring.Ranking;
+import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.translation.TranslationCheckReport;
 import java.util.List;
@@ -48,6 +49,10 @@ public final class Output<T> implements Format<T> {
   /** {@code mnr4j.ranking}: a {@link Ranking}. */
   public static final Output<Ranking> RANKING = new Output<>("mnr4j.ranking", Ranking.class);
 
+  /** {@code mnr4j.stability}: a {@link Stability}, how sure each level is. */
+  public static final Output<Stability> STABILITY =
+      new Output<>("mnr4j.stability", Stability.class);
+
   /** {@code mnr4j.instrument-checks}: an {@link InstrumentCheckReport}. */
   public static final Output<InstrumentCheckReport> INSTRUMENT_CHECKS =
       new Output<>("mnr4j.instrument-checks", InstrumentCheckReport.class);
@@ -85,6 +90,7 @@ public final class Output<T> implements Format<T> {
         OPTIONS_BREAKDOWN,
         COMPARISON,
         RANKING,
+        STABILITY,
         INSTRUMENT_CHECKS,
         CROSSWALK_CHECKS,
         MIGRATION,

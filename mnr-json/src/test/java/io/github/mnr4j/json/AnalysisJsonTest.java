@@ -17,9 +17,12 @@ import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.LevelStability;
 import io.github.mnr4j.scoring.Ranker;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.scoring.Stability;
+import io.github.mnr4j.scoring.UncertainModel;
 import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.survey.InstrumentChecks;
@@ -200,5 +203,32 @@ class AnalysisJsonTest {
                             .accumulator(FIRST.instrument().framework())));
     assertThat(ranking.entries()).hasSize(3);
     golden("mnr4j.ranking-index.json", "mnr4j.ranking", JSON.write(ranking, Output.RANKING));
+  }
+
+  @Test
+  void aStabilityIsItsGoldenFile() {
+    String staged = GoldenFiles.read("mnr4j.model-staged.json");
+    String drawn =
+        staged.substring(0, staged.lastIndexOf('}')).stripTrailing()
+            + ",\n  \"uncertain\": [\n    {\"id\": \"plans\", \"description\": \"whether plans"
+            + " reach Planned\", \"at\": [\"/levels/1/criteria/0/when\"], \"values\":"
+            + " [{\"any\": [{\"status\": \"in-place\"}, {\"plansDescribed\": true}]},"
+            + " {\"status\": \"in-place\"}], \"labels\": [\"plans count\", \"in place only\"],"
+            + " \"weights\": [3, 1]},\n    {\"id\": \"coverage\", \"description\": \"the"
+            + " coverage asked for\", \"at\": [\"/levels/3/criteria/1/when/any/1/coverageAtLeast\"],"
+            + " \"uniform\": {\"min\": 0.25, \"max\": 0.75}}\n  ]\n}\n";
+    UncertainModel model = JSON.read(drawn, Document.UNCERTAIN_MODEL);
+    Stability stability =
+        FIRST.assessments().stream()
+            .collect(
+                Accumulator.collector(
+                    () ->
+                        LevelStability.of(model)
+                            .withDraws(40)
+                            .withSeed(7)
+                            .accumulator(FIRST.instrument().framework())));
+    assertThat(stability.entries()).hasSize(3);
+    golden(
+        "mnr4j.stability-staged.json", "mnr4j.stability", JSON.write(stability, Output.STABILITY));
   }
 }

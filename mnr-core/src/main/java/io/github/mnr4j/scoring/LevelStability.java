@@ -1,0 +1,539 @@
+package io.github.mnr4j.scoring;
+
+import io.github.mnr4j.Accumulator;
+import io.github.mnr4j.MnrException;
+import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.survey.InvalidResponses;
+import io.github.mnr4j.survey.ValidationReport;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * How much a cohort's levels depend on the choices a model's designer was unsure of: the model's
+ * uncertain parameters ({@link UncertainModel}) are drawn at random many times, each draw's variant
+ * scores every jurisdiction, and each jurisdiction gets the probability of each level of each
+ * capability and the median and 5-95% interval of each domain's and the overall score ({@link
+ * Stability}). Level probabilities are for models with levels (staged models); points and index
+ * models have none, and their scores' intervals say how sure they are.
+ *
+ * <pre>{@code
+ * Accumulator<Assessment, Stability> stability =
+ *     LevelStability.of(model).withDraws(10_000).withSeed(2022).accumulator(mnr);
+ * analysis.assessments().forEach(stability::add);
+ * System.out.print(stability.result().toTable().toText());
+ * }</pre>
+ *
+ * <p>Draw {@code d} takes its values from a generator seeded by the seed and {@code d} alone, and
+ * the draws are counted, not listed: the same seed gives the same result on any number of threads,
+ * and memory does not grow with the draws (scores are counted to four decimal places of the scale).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LevelStability {
+  private static final int DEFAULT_DRAWS = 1000;
+
+  /** The most draws a stability analysis makes. */
+  public static final int MAX_DRAWS = 1_000_000;
+
+  /** Scores are counted in steps of the scale over this: four decimal places. */
+  private static final double RESOLUTION = 10_000;
+
+  private final UncertainModel model;
+  private final int draws;
+  private final long seed;
+  private final int threads;
+  private final double stableAt;
+
+  private LevelStability(UncertainModel model, int draws, long seed, int threads, double stableAt) {
+    this.model = model;
+    this.draws = draws;
+    this.seed = seed;
+    this.threads = threads;
+    this.stableAt = stableAt;
+  }
+
+  /**
+   * Starts an analysis of a model: 1000 draws, seed 0, on every processor, stable at 0.95.
+   *
+   * @param model the model and its uncertain parameters
+   * @return the analysis
+   */
+  public static LevelStability of(UncertainModel model) {
+    return new LevelStability(
+        model, DEFAULT_DRAWS, 0, Runtime.getRuntime().availableProcessors(), 0.95);
+  }
+
+  /**
+   * Returns a copy that makes another number of draws.
+   *
+   * @param draws from 1 to {@link #MAX_DRAWS}
+   * @return the copy
+   * @throws MnrException if the number is out of range
+   */
+  public LevelStability withDraws(int draws) {
+    if (draws < 1 || draws > MAX_DRAWS) {
+      throw new MnrException(
+          "the draws must be from 1 to " + MAX_DRAWS + " (LevelStability.MAX_DRAWS), not " + draws);
+    }
+    return new LevelStability(model, draws, seed, threads, stableAt);
+  }
+
+  /**
+   * Returns a copy with another random seed.
+   *
+   * @param seed the seed
+   * @return the copy
+   */
+  public LevelStability withSeed(long seed) {
+    return new LevelStability(model, draws, seed, threads, stableAt);
+  }
+
+  /**
+   * Returns a copy that draws on another number of threads; the result is the same on any number.
+   *
+   * @param threads 1 or more
+   * @return the copy
+   * @throws MnrException if the number is less than 1
+   */
+  public LevelStability withThreads(int threads) {
+    if (threads < 1) {
+      throw new MnrException("the threads must be 1 or more, not " + threads);
+    }
+    return new LevelStability(model, draws, seed, threads, stableAt);
+  }
+
+  /**
+   * Returns a copy with another threshold at which a level counts as stable.
+   *
+   * @param probability above 0.5 and at most 1, so that at most one level is stable
+   * @return the copy
+   * @throws MnrException if the probability is out of range
+   */
+  public LevelStability withStableAt(double probability) {
+    if (!(probability > 0.5 && probability <= 1)) {
+      throw new MnrException(
+          "a level is stable at a probability above 0.5 and at most 1, not " + probability);
+    }
+    return new LevelStability(model, draws, seed, threads, probability);
+  }
+
+  /**
+   * Starts an analysis of assessments, added one at a time; it keeps them, and draws the parameters
+   * when asked for the result. The result depends on which jurisdictions were added, not on their
+   * order: they are listed by id.
+   *
+   * <p>{@code add} refuses an assessment of another framework or of a jurisdiction added before.
+   *
+   * @param framework the framework the assessments are of
+   * @return an empty accumulator
+   */
+  public Accumulator<Assessment, Stability> accumulator(Framework framework) {
+    return new Held(this, framework);
+  }
+
+  /** The assessments of an analysis. */
+  private static final class Held implements Accumulator<Assessment, Stability> {
+    private final LevelStability analysis;
+    private final Framework framework;
+    private final Map<String, Assessment> assessments = new HashMap<>();
+    private final Map<String, Integer> instruments = new HashMap<>();
+    private int synthetic;
+    private final Accumulator<ValidationReport, InvalidResponses> invalid =
+        InvalidResponses.accumulator();
+
+    Held(LevelStability analysis, Framework framework) {
+      this.analysis = analysis;
+      this.framework = framework;
+    }
+
+    @Override
+    public void add(Assessment assessment) {
+      String id = assessment.jurisdiction().id();
+      if (!assessment.framework().equals(framework)) {
+        throw new MnrException(
+            "the assessment of "
+                + assessment.jurisdiction()
+                + " is of framework '"
+                + assessment.framework().id()
+                + "', not '"
+                + framework.id()
+                + "'");
+      }
+      if (assessments.containsKey(id)) {
+        throw repeated(id);
+      }
+      assessments.put(id, assessment);
+      synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
+      instruments.merge(assessment.instrumentReference(), 1, Integer::sum);
+      invalid.add(assessment.validation());
+    }
+
+    private static MnrException repeated(String id) {
+      return new MnrException(
+          "a stability analysis holds one assessment per jurisdiction; "
+              + Messages.quote(id)
+              + " came again");
+    }
+
+    @Override
+    public Accumulator<Assessment, Stability> combine(
+        Accumulator<Assessment, Stability> accumulator) {
+      if (!(accumulator instanceof Held other)
+          || !analysis.sameAs(other.analysis)
+          || !framework.equals(other.framework)) {
+        throw new MnrException("cannot combine " + accumulator + " with " + this);
+      }
+      for (String id : other.assessments.keySet()) {
+        if (assessments.containsKey(id)) {
+          throw repeated(id);
+        }
+      }
+      assessments.putAll(other.assessments);
+      synthetic = Math.addExact(synthetic, other.synthetic);
+      other.instruments.forEach(
+          (reference, count) -> instruments.merge(reference, count, Integer::sum));
+      invalid.combine(other.invalid);
+      return this;
+    }
+
+    @Override
+    public Stability result() {
+      return analysis.run(this);
+    }
+
+    @Override
+    public String toString() {
+      return "a stability analysis by "
+          + analysis
+          + " of framework '"
+          + framework.id()
+          + "' ("
+          + assessments.size()
+          + " jurisdictions)";
+    }
+  }
+
+  /** Whether another analysis draws the same model the same way; threads do not matter. */
+  private boolean sameAs(LevelStability other) {
+    return model == other.model
+        && draws == other.draws
+        && seed == other.seed
+        && stableAt == other.stableAt;
+  }
+
+  /** What one thread counted over its draws. */
+  private static final class Counts {
+    /** Per jurisdiction and capability, draws per level ordinal plus one; slot 0 is no level. */
+    final int[][] levels;
+
+    /** Per jurisdiction and aggregate, draws per score in steps of the resolution. */
+    final List<SortedMap<Integer, Integer>> scores;
+
+    /** Per jurisdiction and aggregate, draws in which the score is unknown. */
+    final int[] unknown;
+
+    /** The levels met, by ordinal. */
+    final Map<Integer, Level> met = new TreeMap<>();
+
+    Counts(int cells, int aggregates) {
+      levels = new int[cells][1];
+      scores = new ArrayList<>(aggregates);
+      for (int i = 0; i < aggregates; i++) {
+        scores.add(new TreeMap<>());
+      }
+      unknown = new int[aggregates];
+    }
+
+    void level(int cell, Optional<Level> level) {
+      int slot = level.map(l -> l.ordinal() + 1).orElse(0);
+      if (slot >= levels[cell].length) {
+        levels[cell] = Arrays.copyOf(levels[cell], slot + 1);
+      }
+      levels[cell][slot]++;
+      level.ifPresent(l -> meet(l));
+    }
+
+    void meet(Level level) {
+      Level known = met.putIfAbsent(level.ordinal(), level);
+      if (known != null && !known.id().equals(level.id())) {
+        throw new MnrException(
+            "the model's variants give level "
+                + level.ordinal()
+                + " two ids, '"
+                + known.id()
+                + "' and '"
+                + level.id()
+                + "': an uncertain parameter may change how a level is reached, not which levels"
+                + " there are");
+      }
+    }
+
+    void score(int aggregate, OptionalDouble value, double scale) {
+      if (value.isEmpty()) {
+        unknown[aggregate]++;
+      } else {
+        int step = (int) Math.round(value.getAsDouble() / scale * RESOLUTION);
+        scores.get(aggregate).merge(step, 1, Integer::sum);
+      }
+    }
+
+    void add(Counts other) {
+      for (int cell = 0; cell < levels.length; cell++) {
+        int[] theirs = other.levels[cell];
+        if (theirs.length > levels[cell].length) {
+          levels[cell] = Arrays.copyOf(levels[cell], theirs.length);
+        }
+        for (int slot = 0; slot < theirs.length; slot++) {
+          levels[cell][slot] += theirs[slot];
+        }
+      }
+      for (int a = 0; a < unknown.length; a++) {
+        unknown[a] += other.unknown[a];
+        SortedMap<Integer, Integer> mine = scores.get(a);
+        other.scores.get(a).forEach((step, n) -> mine.merge(step, n, Integer::sum));
+      }
+      other.met.values().forEach(this::meet);
+    }
+  }
+
+  /** Draws the parameters for the assessments an accumulator holds. */
+  private Stability run(Held held) {
+    Framework framework = held.framework;
+    List<Assessment> assessments = new ArrayList<>(held.assessments.values());
+    assessments.sort(Comparator.comparing(a -> a.jurisdiction().id()));
+    int n = assessments.size();
+    int width = framework.capabilities().size();
+    int aggregates = framework.domains().size() + 1;
+    CompiledModel nominal = model.nominal().compile(framework);
+    List<Scorecard> nominalCards = new ArrayList<>(n);
+    Counts total = new Counts(n * width, n * aggregates);
+    for (Assessment assessment : assessments) {
+      Scorecard card = nominal.score(assessment);
+      nominalCards.add(card);
+      card.capabilities().forEach(capability -> capability.level().ifPresent(total::meet));
+    }
+    int workers = Math.min(threads, draws);
+    Counts[] counts = new Counts[workers];
+    List<Thread> running = new ArrayList<>();
+    RuntimeException[] failures = new RuntimeException[workers];
+    for (int w = 0; w < workers; w++) {
+      int worker = w;
+      counts[w] = new Counts(n * width, n * aggregates);
+      Runnable work =
+          () -> {
+            try {
+              for (int d = worker; d < draws; d += workers) {
+                count(d, framework, nominal, assessments, counts[worker]);
+              }
+            } catch (RuntimeException e) {
+              failures[worker] = e;
+            }
+          };
+      if (w == workers - 1) {
+        work.run();
+      } else {
+        Thread thread = new Thread(work, "mnr4j-stability-" + w);
+        thread.start();
+        running.add(thread);
+      }
+    }
+    for (Thread thread : running) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new MnrException("interrupted while drawing the parameters of " + model);
+      }
+    }
+    for (RuntimeException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+    for (Counts part : counts) {
+      total.add(part);
+    }
+    // A staged model lists its levels, reached or not; otherwise, those the scorecards gave.
+    if (model.nominal() instanceof StagedModel staged) {
+      staged.levels().forEach(definition -> total.meet(definition.level()));
+    }
+    List<Level> levels = new ArrayList<>(total.met.values());
+    List<Stability.JurisdictionLevels> entries = new ArrayList<>(n);
+    for (int j = 0; j < n; j++) {
+      Scorecard card = nominalCards.get(j);
+      List<Stability.CapabilityLevels> capabilities = new ArrayList<>(width);
+      for (int c = 0; c < width; c++) {
+        capabilities.add(
+            capabilityLevels(card.capabilities().get(c), total.levels[j * width + c], total.met));
+      }
+      List<Stability.ScoreRange> ranges = new ArrayList<>(aggregates);
+      for (int a = 0; a < aggregates; a++) {
+        AggregateScore nominalScore = a < aggregates - 1 ? card.domains().get(a) : card.overall();
+        int cell = j * aggregates + a;
+        ranges.add(
+            scoreRange(
+                nominalScore, total.scores.get(cell), draws - total.unknown[cell], card.scale()));
+      }
+      entries.add(
+          Stability.JurisdictionLevels.of(
+              card.jurisdiction().id(), card.jurisdiction().name(), capabilities, ranges));
+    }
+    return Stability.of(
+        model.nominal().id(),
+        draws,
+        seed,
+        stableAt,
+        model.parameters(),
+        levels,
+        entries,
+        held.synthetic,
+        held.invalid.result(),
+        held.instruments);
+  }
+
+  /** Scores every assessment with draw {@code d}'s variant of the model. */
+  private void count(
+      int d,
+      Framework framework,
+      CompiledModel nominal,
+      List<Assessment> assessments,
+      Counts counts) {
+    CompiledModel variant = nominal;
+    if (!model.parameters().isEmpty()) {
+      ParameterValues values = model.valuesAt(quantiles(d));
+      try {
+        variant = model.variant(values).compile(framework);
+      } catch (MnrException e) {
+        throw new MnrException(
+            "model '"
+                + model.nominal().id()
+                + "' with "
+                + values
+                + " (draw "
+                + d
+                + "): "
+                + e.getMessage());
+      }
+    }
+    int width = framework.capabilities().size();
+    int aggregates = framework.domains().size() + 1;
+    for (int j = 0; j < assessments.size(); j++) {
+      Scorecard card = variant.score(assessments.get(j));
+      for (int c = 0; c < width; c++) {
+        counts.level(j * width + c, card.capabilities().get(c).level());
+      }
+      for (int a = 0; a < aggregates - 1; a++) {
+        counts.score(j * aggregates + a, card.domains().get(a).value(), card.scale());
+      }
+      counts.score(j * aggregates + aggregates - 1, card.overall().value(), card.scale());
+    }
+  }
+
+  /** Draw {@code d}'s quantiles, one per parameter, from a generator of the seed and d alone. */
+  private double[] quantiles(int d) {
+    // Seeds one apart start streams that never meet: SplittableRandom mixes its state, which
+    // advances by an odd constant, and two streams meet only after 2^64 / that many steps.
+    SplittableRandom random = new SplittableRandom(seed * 0x5851F42D4C957F2DL + d);
+    double[] quantiles = new double[model.parameters().size()];
+    for (int p = 0; p < quantiles.length; p++) {
+      quantiles[p] = random.nextDouble();
+    }
+    return quantiles;
+  }
+
+  private Stability.CapabilityLevels capabilityLevels(
+      CapabilityScore nominal, int[] slots, Map<Integer, Level> levels) {
+    Map<String, Double> probabilities = new LinkedHashMap<>();
+    Optional<String> lowest = Optional.empty();
+    Optional<String> highest = Optional.empty();
+    Optional<String> likeliest = Optional.empty();
+    int likeliestCount = slots[0];
+    for (int slot = 1; slot < slots.length; slot++) {
+      if (slots[slot] == 0) {
+        continue;
+      }
+      // Every slot counted was met as a level of that ordinal.
+      String id = Objects.requireNonNull(levels.get(slot - 1)).id();
+      probabilities.put(id, (double) slots[slot] / draws);
+      if (lowest.isEmpty()) {
+        lowest = Optional.of(id);
+      }
+      highest = Optional.of(id);
+      if (slots[slot] > likeliestCount) {
+        likeliestCount = slots[slot];
+        likeliest = Optional.of(id);
+      }
+    }
+    double likeliestProbability = (double) likeliestCount / draws;
+    return Stability.CapabilityLevels.of(
+        nominal.capabilityId(),
+        nominal.level().map(Level::id),
+        probabilities,
+        (double) slots[0] / draws,
+        likeliest,
+        likeliestProbability,
+        likeliestProbability >= stableAt,
+        lowest,
+        highest);
+  }
+
+  private Stability.ScoreRange scoreRange(
+      AggregateScore nominal, SortedMap<Integer, Integer> steps, int known, double scale) {
+    double knownProbability = (double) known / draws;
+    if (known == 0) {
+      return Stability.ScoreRange.of(
+          nominal.id(),
+          nominal.value(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          0);
+    }
+    return Stability.ScoreRange.of(
+        nominal.id(),
+        nominal.value(),
+        OptionalDouble.of(percentile(steps, known, 0.50) * scale / RESOLUTION),
+        OptionalDouble.of(percentile(steps, known, 0.05) * scale / RESOLUTION),
+        OptionalDouble.of(percentile(steps, known, 0.95) * scale / RESOLUTION),
+        knownProbability);
+  }
+
+  /** The nearest-rank percentile of counted steps. */
+  private static int percentile(SortedMap<Integer, Integer> steps, int known, double p) {
+    long rank = Math.max(1, (long) Math.ceil(p * known));
+    long seen = 0;
+    for (Map.Entry<Integer, Integer> step : steps.entrySet()) {
+      seen += step.getValue();
+      if (seen >= rank) {
+        return step.getKey();
+      }
+    }
+    return steps.lastKey();
+  }
+
+  @Override
+  public String toString() {
+    return "LevelStability["
+        + model.nominal().id()
+        + ", "
+        + draws
+        + " draws, seed "
+        + seed
+        + ", stable at "
+        + stableAt
+        + "]";
+  }
+}
