@@ -9,6 +9,8 @@ import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,8 +39,10 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Draw {@code d} takes its values from a generator seeded by the seed and {@code d} alone, and
- * the draws are counted, not listed: the same seed gives the same result on any number of threads,
- * and memory does not grow with the draws (scores are counted to four decimal places of the scale).
+ * draws are counted, not kept, so memory does not grow with the draws (scores are counted to four
+ * decimal places of the scale). The draws are themselves a fold ({@link #drawsOver}): split them
+ * over threads of one's own, each counting some, and combine; the result is the same however they
+ * were split.
  *
  * <p>Immutable and thread-safe.
  */
@@ -54,26 +58,23 @@ public final class LevelStability {
   private final UncertainModel model;
   private final int draws;
   private final long seed;
-  private final int threads;
   private final double stableAt;
 
-  private LevelStability(UncertainModel model, int draws, long seed, int threads, double stableAt) {
+  private LevelStability(UncertainModel model, int draws, long seed, double stableAt) {
     this.model = model;
     this.draws = draws;
     this.seed = seed;
-    this.threads = threads;
     this.stableAt = stableAt;
   }
 
   /**
-   * Starts an analysis of a model: 1000 draws, seed 0, on every processor, stable at 0.95.
+   * Starts an analysis of a model: 1000 draws, seed 0, stable at 0.95.
    *
    * @param model the model and its uncertain parameters
    * @return the analysis
    */
   public static LevelStability of(UncertainModel model) {
-    return new LevelStability(
-        model, DEFAULT_DRAWS, 0, Runtime.getRuntime().availableProcessors(), 0.95);
+    return new LevelStability(model, DEFAULT_DRAWS, 0, 0.95);
   }
 
   /**
@@ -88,7 +89,7 @@ public final class LevelStability {
       throw new MnrException(
           "the draws must be from 1 to " + MAX_DRAWS + " (LevelStability.MAX_DRAWS), not " + draws);
     }
-    return new LevelStability(model, draws, seed, threads, stableAt);
+    return new LevelStability(model, draws, seed, stableAt);
   }
 
   /**
@@ -98,21 +99,7 @@ public final class LevelStability {
    * @return the copy
    */
   public LevelStability withSeed(long seed) {
-    return new LevelStability(model, draws, seed, threads, stableAt);
-  }
-
-  /**
-   * Returns a copy that draws on another number of threads; the result is the same on any number.
-   *
-   * @param threads 1 or more
-   * @return the copy
-   * @throws MnrException if the number is less than 1
-   */
-  public LevelStability withThreads(int threads) {
-    if (threads < 1) {
-      throw new MnrException("the threads must be 1 or more, not " + threads);
-    }
-    return new LevelStability(model, draws, seed, threads, stableAt);
+    return new LevelStability(model, draws, seed, stableAt);
   }
 
   /**
@@ -127,13 +114,22 @@ public final class LevelStability {
       throw new MnrException(
           "a level is stable at a probability above 0.5 and at most 1, not " + probability);
     }
-    return new LevelStability(model, draws, seed, threads, probability);
+    return new LevelStability(model, draws, seed, probability);
   }
 
   /**
-   * Starts an analysis of assessments, added one at a time; it keeps them, and draws the parameters
-   * when asked for the result. The result depends on which jurisdictions were added, not on their
-   * order: they are listed by id.
+   * Returns how many draws the analysis makes.
+   *
+   * @return the draws
+   */
+  public int drawCount() {
+    return draws;
+  }
+
+  /**
+   * Starts an analysis of assessments, added one at a time; it keeps them, and makes every draw, in
+   * turn, when asked for the result. The result depends on which jurisdictions were added, not on
+   * their order: they are listed by id.
    *
    * <p>{@code add} refuses an assessment of another framework or of a jurisdiction added before.
    *
@@ -144,15 +140,37 @@ public final class LevelStability {
     return new Held(this, framework);
   }
 
+  /**
+   * Starts counting draws over a cohort: add draw numbers, from 0 to {@link #drawCount()} less one,
+   * each once, in any order and in any number of accumulators combined, and the result is the same.
+   * Draws on threads of one's own:
+   *
+   * <pre>{@code
+   * LevelStability drawing = LevelStability.of(model).withDraws(10_000);
+   * Stability result = IntStream.range(0, drawing.drawCount()).boxed().parallel()
+   *     .collect(Accumulator.collector(() -> drawing.drawsOver(mnr, assessments)));
+   * }</pre>
+   *
+   * <p>{@code add} refuses a draw out of range or counted before; {@code result} refuses until
+   * every draw is counted.
+   *
+   * @param framework the framework the assessments are of
+   * @param assessments the cohort, one assessment per jurisdiction
+   * @return an accumulator of draw numbers
+   * @throws MnrException if an assessment is of another framework or repeats a jurisdiction
+   */
+  public Accumulator<Integer, Stability> drawsOver(
+      Framework framework, Collection<Assessment> assessments) {
+    Held held = new Held(this, framework);
+    assessments.forEach(held::add);
+    return new Draws(this, framework, held.sorted());
+  }
+
   /** The assessments of an analysis. */
   private static final class Held implements Accumulator<Assessment, Stability> {
     private final LevelStability analysis;
     private final Framework framework;
     private final Map<String, Assessment> assessments = new HashMap<>();
-    private final Map<String, Integer> instruments = new HashMap<>();
-    private int synthetic;
-    private final Accumulator<ValidationReport, InvalidResponses> invalid =
-        InvalidResponses.accumulator();
 
     Held(LevelStability analysis, Framework framework) {
       this.analysis = analysis;
@@ -176,9 +194,12 @@ public final class LevelStability {
         throw repeated(id);
       }
       assessments.put(id, assessment);
-      synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
-      instruments.merge(assessment.instrumentReference(), 1, Integer::sum);
-      invalid.add(assessment.validation());
+    }
+
+    List<Assessment> sorted() {
+      List<Assessment> sorted = new ArrayList<>(assessments.values());
+      sorted.sort(Comparator.comparing(a -> a.jurisdiction().id()));
+      return List.copyOf(sorted);
     }
 
     private static MnrException repeated(String id) {
@@ -202,16 +223,16 @@ public final class LevelStability {
         }
       }
       assessments.putAll(other.assessments);
-      synthetic = Math.addExact(synthetic, other.synthetic);
-      other.instruments.forEach(
-          (reference, count) -> instruments.merge(reference, count, Integer::sum));
-      invalid.combine(other.invalid);
       return this;
     }
 
     @Override
     public Stability result() {
-      return analysis.run(this);
+      Draws draws = new Draws(analysis, framework, sorted());
+      for (int d = 0; d < analysis.draws; d++) {
+        draws.add(d);
+      }
+      return draws.result();
     }
 
     @Override
@@ -226,7 +247,7 @@ public final class LevelStability {
     }
   }
 
-  /** Whether another analysis draws the same model the same way; threads do not matter. */
+  /** Whether another analysis draws the same model the same way. */
   private boolean sameAs(LevelStability other) {
     return model == other.model
         && draws == other.draws
@@ -234,13 +255,13 @@ public final class LevelStability {
         && stableAt == other.stableAt;
   }
 
-  /** What one thread counted over its draws. */
+  /** What the draws counted so far gave. */
   private static final class Counts {
     /** Per jurisdiction and capability, draws per level ordinal plus one; slot 0 is no level. */
     final int[][] levels;
 
     /** Per jurisdiction and aggregate, draws per score in steps of the resolution. */
-    final List<SortedMap<Integer, Integer>> scores;
+    final List<Map<Integer, Integer>> scores;
 
     /** Per jurisdiction and aggregate, draws in which the score is unknown. */
     final int[] unknown;
@@ -252,7 +273,7 @@ public final class LevelStability {
       levels = new int[cells][1];
       scores = new ArrayList<>(aggregates);
       for (int i = 0; i < aggregates; i++) {
-        scores.add(new TreeMap<>());
+        scores.add(new HashMap<>());
       }
       unknown = new int[aggregates];
     }
@@ -302,73 +323,117 @@ public final class LevelStability {
       }
       for (int a = 0; a < unknown.length; a++) {
         unknown[a] += other.unknown[a];
-        SortedMap<Integer, Integer> mine = scores.get(a);
+        Map<Integer, Integer> mine = scores.get(a);
         other.scores.get(a).forEach((step, n) -> mine.merge(step, n, Integer::sum));
       }
       other.met.values().forEach(this::meet);
     }
   }
 
-  /** Draws the parameters for the assessments an accumulator holds. */
-  private Stability run(Held held) {
-    Framework framework = held.framework;
-    List<Assessment> assessments = new ArrayList<>(held.assessments.values());
-    assessments.sort(Comparator.comparing(a -> a.jurisdiction().id()));
+  /** Draws counted over a cohort. */
+  private static final class Draws implements Accumulator<Integer, Stability> {
+    private final LevelStability analysis;
+    private final Framework framework;
+    private final List<Assessment> assessments;
+    private final CompiledModel nominal;
+    private final Counts counts;
+    private final BitSet counted = new BitSet();
+
+    Draws(LevelStability analysis, Framework framework, List<Assessment> assessments) {
+      this.analysis = analysis;
+      this.framework = framework;
+      this.assessments = assessments;
+      this.nominal = analysis.model.nominal().compile(framework);
+      this.counts =
+          new Counts(
+              assessments.size() * framework.capabilities().size(),
+              assessments.size() * (framework.domains().size() + 1));
+    }
+
+    @Override
+    public void add(Integer draw) {
+      if (draw < 0 || draw >= analysis.draws) {
+        throw new MnrException(
+            "draw "
+                + draw
+                + " is not one of the "
+                + analysis.draws
+                + " draws, 0 to "
+                + (analysis.draws - 1));
+      }
+      if (counted.get(draw)) {
+        throw new MnrException("draw " + draw + " was counted before");
+      }
+      analysis.count(draw, framework, nominal, assessments, counts);
+      counted.set(draw);
+    }
+
+    @Override
+    public Accumulator<Integer, Stability> combine(Accumulator<Integer, Stability> accumulator) {
+      if (!(accumulator instanceof Draws other)
+          || !analysis.sameAs(other.analysis)
+          || !framework.equals(other.framework)
+          || !assessments.equals(other.assessments)) {
+        throw new MnrException("cannot combine " + accumulator + " with " + this);
+      }
+      if (counted.intersects(other.counted)) {
+        BitSet both = (BitSet) counted.clone();
+        both.and(other.counted);
+        throw new MnrException("draw " + both.nextSetBit(0) + " was counted in both");
+      }
+      counts.add(other.counts);
+      counted.or(other.counted);
+      return this;
+    }
+
+    @Override
+    public Stability result() {
+      if (counted.cardinality() != analysis.draws) {
+        throw new MnrException(
+            counted.cardinality()
+                + " of the "
+                + analysis.draws
+                + " draws are counted; add every draw from 0 to "
+                + (analysis.draws - 1));
+      }
+      return analysis.stability(framework, assessments, nominal, counts);
+    }
+
+    @Override
+    public String toString() {
+      return "draws of "
+          + analysis
+          + " over "
+          + assessments.size()
+          + " jurisdictions ("
+          + counted.cardinality()
+          + " counted)";
+    }
+  }
+
+  /** The result of every draw counted. */
+  private Stability stability(
+      Framework framework, List<Assessment> assessments, CompiledModel nominal, Counts drawn) {
     int n = assessments.size();
     int width = framework.capabilities().size();
     int aggregates = framework.domains().size() + 1;
-    CompiledModel nominal = model.nominal().compile(framework);
-    List<Scorecard> nominalCards = new ArrayList<>(n);
     Counts total = new Counts(n * width, n * aggregates);
+    total.add(drawn);
+    // A staged model lists its levels, reached or not; otherwise, those the scorecards gave.
+    if (model.nominal() instanceof StagedModel staged) {
+      staged.levels().forEach(definition -> total.meet(definition.level()));
+    }
+    int synthetic = 0;
+    Map<String, Integer> instruments = new HashMap<>();
+    Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
+    List<Scorecard> nominalCards = new ArrayList<>(n);
     for (Assessment assessment : assessments) {
       Scorecard card = nominal.score(assessment);
       nominalCards.add(card);
       card.capabilities().forEach(capability -> capability.level().ifPresent(total::meet));
-    }
-    int workers = Math.min(threads, draws);
-    Counts[] counts = new Counts[workers];
-    List<Thread> running = new ArrayList<>();
-    RuntimeException[] failures = new RuntimeException[workers];
-    for (int w = 0; w < workers; w++) {
-      int worker = w;
-      counts[w] = new Counts(n * width, n * aggregates);
-      Runnable work =
-          () -> {
-            try {
-              for (int d = worker; d < draws; d += workers) {
-                count(d, framework, nominal, assessments, counts[worker]);
-              }
-            } catch (RuntimeException e) {
-              failures[worker] = e;
-            }
-          };
-      if (w == workers - 1) {
-        work.run();
-      } else {
-        Thread thread = new Thread(work, "mnr4j-stability-" + w);
-        thread.start();
-        running.add(thread);
-      }
-    }
-    for (Thread thread : running) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new MnrException("interrupted while drawing the parameters of " + model);
-      }
-    }
-    for (RuntimeException failure : failures) {
-      if (failure != null) {
-        throw failure;
-      }
-    }
-    for (Counts part : counts) {
-      total.add(part);
-    }
-    // A staged model lists its levels, reached or not; otherwise, those the scorecards gave.
-    if (model.nominal() instanceof StagedModel staged) {
-      staged.levels().forEach(definition -> total.meet(definition.level()));
+      synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
+      instruments.merge(assessment.instrumentReference(), 1, Integer::sum);
+      invalid.add(assessment.validation());
     }
     List<Level> levels = new ArrayList<>(total.met.values());
     List<Stability.JurisdictionLevels> entries = new ArrayList<>(n);
@@ -385,7 +450,10 @@ public final class LevelStability {
         int cell = j * aggregates + a;
         ranges.add(
             scoreRange(
-                nominalScore, total.scores.get(cell), draws - total.unknown[cell], card.scale()));
+                nominalScore,
+                new TreeMap<>(total.scores.get(cell)),
+                draws - total.unknown[cell],
+                card.scale()));
       }
       entries.add(
           Stability.JurisdictionLevels.of(
@@ -399,9 +467,9 @@ public final class LevelStability {
         model.parameters(),
         levels,
         entries,
-        held.synthetic,
-        held.invalid.result(),
-        held.instruments);
+        synthetic,
+        invalid.result(),
+        instruments);
   }
 
   /** Scores every assessment with draw {@code d}'s variant of the model. */

@@ -22,7 +22,9 @@ import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
 import io.github.mnr4j.testing.ResponseGenerators;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -154,17 +156,52 @@ class LevelStabilityTest {
   }
 
   @Test
-  void theSameSeedGivesTheSameResultOnAnyNumberOfThreads() {
+  void drawsSplitAnyWayAndCombinedInAnyOrderGiveTheSameResult() {
     qt().withExamples(15)
-        .forAll(cohorts(), longs().all(), integers().between(2, 5))
+        .forAll(cohorts(), longs().all(), integers().between(2, 5), longs().all())
         .checkAssert(
-            (cohort, seed, threads) -> {
-              LevelStability analysis =
-                  LevelStability.of(gated()).withDraws(101).withSeed(seed).withThreads(1);
-              Stability one = run(analysis, cohort);
-              assertThat(run(analysis.withThreads(threads), cohort)).isEqualTo(one);
-              assertThat(run(analysis, cohort)).isEqualTo(one);
+            (cohort, seed, parts, shuffle) -> {
+              LevelStability analysis = LevelStability.of(gated()).withDraws(101).withSeed(seed);
+              Stability whole = run(analysis, cohort);
+              assertThat(run(analysis, cohort)).isEqualTo(whole);
+              List<Integer> draws = new ArrayList<>();
+              for (int d = 0; d < analysis.drawCount(); d++) {
+                draws.add(d);
+              }
+              Collections.shuffle(draws, new Random(shuffle));
+              List<Accumulator<Integer, Stability>> split = new ArrayList<>();
+              for (int p = 0; p < parts; p++) {
+                split.add(analysis.drawsOver(MNR, cohort));
+              }
+              for (int i = 0; i < draws.size(); i++) {
+                split.get(i % parts).add(draws.get(i));
+              }
+              Collections.shuffle(split, new Random(shuffle));
+              Accumulator<Integer, Stability> combined = split.get(0);
+              split.subList(1, parts).forEach(combined::combine);
+              assertThat(combined.result()).isEqualTo(whole);
             });
+  }
+
+  @Test
+  void drawsAreCountedOnceEach() {
+    LevelStability analysis = LevelStability.of(gated()).withDraws(3);
+    Accumulator<Integer, Stability> draws = analysis.drawsOver(MNR, List.of(one()));
+    assertThatThrownBy(() -> draws.add(3))
+        .hasMessageContaining("draw 3 is not one of the 3 draws, 0 to 2");
+    draws.add(0);
+    assertThatThrownBy(() -> draws.add(0)).hasMessageContaining("draw 0 was counted before");
+    assertThatThrownBy(draws::result)
+        .hasMessageContaining("1 of the 3 draws are counted; add every draw from 0 to 2");
+    Accumulator<Integer, Stability> other = analysis.drawsOver(MNR, List.of(one()));
+    other.add(0);
+    assertThatThrownBy(() -> draws.combine(other))
+        .hasMessageContaining("draw 0 was counted in both");
+    Accumulator<Integer, Stability> elsewhere =
+        LevelStability.of(gated()).withDraws(4).drawsOver(MNR, List.of(one()));
+    assertThatThrownBy(() -> draws.combine(elsewhere)).hasMessageContaining("cannot combine");
+    assertThatThrownBy(() -> analysis.drawsOver(MNR, List.of(one(), one())))
+        .hasMessageContaining("'C01' came again");
   }
 
   @Test
@@ -268,8 +305,6 @@ class LevelStabilityTest {
         .hasMessageContaining("not 0");
     assertThatThrownBy(() -> LevelStability.of(gated()).withStableAt(0.5))
         .hasMessageContaining("not 0.5");
-    assertThatThrownBy(() -> LevelStability.of(gated()).withThreads(0))
-        .hasMessageContaining("not 0");
     assertThatThrownBy(() -> UncertainParameter.Choice.of(List.of()))
         .hasMessageContaining("at least one alternative");
     assertThatThrownBy(() -> UncertainParameter.Choice.of(List.of("a"), List.of(1.0, 2.0)))

@@ -78,6 +78,8 @@ class DocumentationExamplesTest {
           "List<Response> responses = cohort.responses();",
           "java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();",
           "java.io.InputStream in = lines(json, r1, r2);",
+          "UncertainModel model = UncertainModel.certain(ScoringModels.staged());",
+          "static ScoringModel myModel(double coverage) { return ScoringModels.staged(); }",
           "static java.io.InputStream lines(MnrJson json, Response... responses) {",
           "  java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();",
           "  for (Response each : responses) { json.writeLine(each, Document.RESPONSE, lines); }",
@@ -99,6 +101,7 @@ class DocumentationExamplesTest {
               "io.github.mnr4j.examples",
               "io.github.mnr4j.examples.chart",
               "java.util",
+              "java.util.stream",
               "java.nio.file",
               "java.time",
               "tools.jackson.databind.json")

@@ -12,6 +12,7 @@ import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.QuestionKind;
 import java.awt.Color;
@@ -44,6 +45,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.title.TextTitle;
@@ -74,6 +76,9 @@ public final class Charts {
   static final Color BAR = new Color(0x1F, 0x4E, 0x79);
 
   /** The further series' colours, in order. */
+  /** The part of a bar for no level: grey, apart from the levels' colours. */
+  private static final Color NO_LEVEL = new Color(0xBD, 0xC3, 0xC7);
+
   private static final Color[] SERIES = {
     BAR,
     new Color(0xE0, 0x8A, 0x1E),
@@ -533,6 +538,89 @@ public final class Charts {
                 : "; not ranked (too little known): " + String.join(", ", ranking.unranked())),
         cohort);
     return new Chart(chart, n);
+  }
+
+  /**
+   * One jurisdiction's level stability: a bar per capability, its parts the share of draws that
+   * reached each level (no level, when the status is unknown, in grey at the left), labelled with
+   * the verdict, {@code stable} or {@code between X and Y}.
+   *
+   * @param stability the stability of a cohort
+   * @param jurisdictionId the jurisdiction to draw
+   * @param synthetic whether the data are synthetic
+   * @return the chart
+   * @throws MnrException if the stability holds no such jurisdiction
+   */
+  public static Chart stability(Stability stability, String jurisdictionId, boolean synthetic) {
+    Stability.JurisdictionLevels entry =
+        stability.entries().stream()
+            .filter(e -> e.jurisdictionId().equals(jurisdictionId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new MnrException(
+                        "no jurisdiction " + Messages.quote(jurisdictionId) + " to draw"));
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> verdicts = new ArrayList<>();
+    for (Stability.CapabilityLevels capability : entry.capabilities()) {
+      data.addValue(100 * capability.noLevelProbability(), "no level", capability.capabilityId());
+      for (Level level : stability.levels()) {
+        data.addValue(
+            100 * capability.probabilities().getOrDefault(level.id(), 0.0),
+            level.label(),
+            capability.capabilityId());
+      }
+      verdicts.add(Stability.verdict(capability));
+    }
+    CategoryPlot plot =
+        new CategoryPlot(
+            data,
+            new ClippedCategoryAxis(),
+            new NumberAxis("% of draws reaching each level; label: verdict"),
+            new StackedBarRenderer());
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.getRangeAxis().setRange(0, 160);
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    style(renderer);
+    renderer.setSeriesPaint(0, NO_LEVEL);
+    for (int s = 1; s < data.getRowCount(); s++) {
+      renderer.setSeriesPaint(s, SERIES[(s - 1) % SERIES.length]);
+    }
+    // The verdict once, at the end of each bar: after its last part that is not empty (an empty
+    // part's label would stand at the start).
+    renderer.setDefaultItemLabelGenerator(
+        new Labels(
+            (series, column) -> {
+              int last = data.getRowCount() - 1;
+              while (last > 0 && data.getValue(last, column.intValue()).doubleValue() == 0) {
+                last--;
+              }
+              return series == last ? verdicts.get(column) : "";
+            }));
+    renderer.setLegendItemLabelGenerator(new LegendLabels());
+    JFreeChart chart =
+        new JFreeChart(
+            "Level stability of " + entry.name() + " (" + entry.jurisdictionId() + ")",
+            JFreeChart.DEFAULT_TITLE_FONT,
+            plot,
+            true);
+    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    describe(
+        chart,
+        synthetic,
+        "model '"
+            + stability.modelId()
+            + "', "
+            + stability.parameters().size()
+            + " uncertain parameters, "
+            + stability.drawCount()
+            + " draws, seed "
+            + stability.seed()
+            + "; stable at "
+            + String.format(Locale.ROOT, "%.2f", stability.stableAt()),
+        entry.jurisdictionId());
+    return new Chart(chart, entry.capabilities().size());
   }
 
   /**

@@ -12,9 +12,11 @@ import io.github.mnr4j.cohort.TallyView;
 import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.examples.chart.Charts;
 import io.github.mnr4j.internal.Messages;
+import io.github.mnr4j.scoring.LevelStability;
 import io.github.mnr4j.scoring.Ranker;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
@@ -49,11 +51,12 @@ import picocli.CommandLine.Spec;
             + " report's Figure 1, per cent yes per row, 'of N' where fewer answered), breakdown"
             + " (Figure 1 per group of --by), options (a --question's options, as in"
             + " Figures 2, 4, 6, 9 and 10), scorecard (one response's levels), ranking (rank"
-            + " intervals) or progress (two rounds, ROUND1 ROUND2). Under the disclosure policy"
+            + " intervals), stability (one response's level probabilities under a --model's"
+            + " uncertain parameters) or progress (two rounds, ROUND1 ROUND2). Under the disclosure policy"
             + " (--min-group-size, default "
             + DisclosurePolicy.SAFE_MIN_GROUP_SIZE
             + "), small groups are left out and small cohorts or --where parts refused, and a"
-            + " ranking, or a scorecard chosen from a cohort, needs --min-group-size 1. A chart"
+            + " ranking, or a scorecard or stability chosen from a cohort, needs --min-group-size 1. A chart"
             + " of synthetic data"
             + " (such as 'example') says so on the chart. Exit status: 0; 2 for a usage error,"
             + " unreadable input or nothing to draw (a breakdown whose groups are all too"
@@ -66,6 +69,7 @@ final class ChartCommand implements Callable<Integer> {
     options,
     scorecard,
     ranking,
+    stability,
     progress
   }
 
@@ -74,7 +78,7 @@ final class ChartCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "KIND",
-      description = "figure1, breakdown, options, scorecard, ranking or progress.")
+      description = "figure1, breakdown, options, scorecard, ranking, stability or progress.")
   Kind kind;
 
   @Parameters(
@@ -130,14 +134,19 @@ final class ChartCommand implements Callable<Integer> {
   @Option(
       names = "--jurisdiction",
       paramLabel = "ID",
-      description = "scorecard: the jurisdiction, when the input holds more than one.")
+      description = "scorecard, stability: the jurisdiction, when the input holds more than one.")
   Optional<String> jurisdiction;
 
   @Option(
       names = "--model",
       paramLabel = "MODEL",
       description =
-          "scorecard: the model (default staged); ranking: the index (default" + " index).")
+          "scorecard: the model (default staged); ranking: the index (default index);"
+              + " stability: the model whose uncertain parameters are drawn ("
+              + StabilityCommand.DRAWS
+              + " draws, seed "
+              + RankCommand.SEED
+              + ").")
   Optional<String> model;
 
   @Mixin ValidityOption validity = new ValidityOption();
@@ -259,37 +268,26 @@ final class ChartCommand implements Callable<Integer> {
         }
       case scorecard:
         {
-          List<Assessment> chosen = new ArrayList<>();
-          Set<String> ids = new TreeSet<>();
-          assess(
-              instruments,
-              a -> {
-                ids.add(a.jurisdiction().id());
-                if (jurisdiction.isEmpty() || jurisdiction.get().equals(a.jurisdiction().id())) {
-                  chosen.add(a);
-                }
-              });
-          if (chosen.size() != 1) {
-            throw new MnrException(
-                chosen.isEmpty() && jurisdiction.isPresent()
-                    ? "no response of jurisdiction '"
-                        + Messages.printable(jurisdiction.get())
-                        + "' in "
-                        + cohort
-                    : cohort
-                        + " holds "
-                        + ids.size()
-                        + " responses: choose one with"
-                        + " --jurisdiction");
-          }
-          if (ids.size() > 1) {
-            disclosure.requirePerJurisdiction("a scorecard chosen from a cohort");
-          }
-          Assessment assessment = chosen.get(0);
+          Assessment assessment = chosen(instruments, cohort, "a scorecard chosen from a cohort");
           Scorecard card =
               InstrumentOption.model(model.orElse("staged"), instrument).score(assessment);
           counted = counted(card.invalidResponses());
           return Charts.scorecard(card, assessment.jurisdiction().isSynthetic());
+        }
+      case stability:
+        {
+          Assessment assessment =
+              chosen(instruments, cohort, "level stability chosen from a cohort");
+          LevelStability analysis =
+              LevelStability.of(InstrumentOption.uncertainModel(model.orElse("staged"), instrument))
+                  .withDraws(StabilityCommand.DRAWS)
+                  .withSeed(RankCommand.SEED);
+          Stability stability =
+              StabilityCommand.draw(
+                  analysis, instrument.framework(), List.of(assessment), threads.count());
+          counted = counted(stability.invalidResponses());
+          return Charts.stability(
+              stability, assessment.jurisdiction().id(), assessment.jurisdiction().isSynthetic());
         }
       case ranking:
         {
@@ -378,6 +376,36 @@ final class ChartCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The one response of the input, or the one --jurisdiction names; choosing one of several shows a
+   * jurisdiction by itself, which needs the disclosure opt-in.
+   */
+  private Assessment chosen(InstrumentSet instruments, String cohort, String output) {
+    List<Assessment> chosen = new ArrayList<>();
+    Set<String> ids = new TreeSet<>();
+    assess(
+        instruments,
+        a -> {
+          ids.add(a.jurisdiction().id());
+          if (jurisdiction.isEmpty() || jurisdiction.get().equals(a.jurisdiction().id())) {
+            chosen.add(a);
+          }
+        });
+    if (chosen.size() != 1) {
+      throw new MnrException(
+          chosen.isEmpty() && jurisdiction.isPresent()
+              ? "no response of jurisdiction '"
+                  + Messages.printable(jurisdiction.get())
+                  + "' in "
+                  + cohort
+              : cohort + " holds " + ids.size() + " responses: choose one with --jurisdiction");
+    }
+    if (ids.size() > 1) {
+      disclosure.requirePerJurisdiction(output);
+    }
+    return chosen.get(0);
+  }
+
   /** Each kind takes its own options; any other is a usage error, not silently ignored. */
   private void refuseUselessOptions() {
     require(
@@ -391,10 +419,11 @@ final class ChartCommand implements Callable<Integer> {
         where.isEmpty() || kind == Kind.figure1 || kind == Kind.breakdown || kind == Kind.options,
         "--where is for figure1, breakdown and options only");
     require(
-        jurisdiction.isEmpty() || kind == Kind.scorecard, "--jurisdiction is for scorecard only");
+        jurisdiction.isEmpty() || kind == Kind.scorecard || kind == Kind.stability,
+        "--jurisdiction is for scorecard and stability only");
     require(
-        model.isEmpty() || kind == Kind.scorecard || kind == Kind.ranking,
-        "--model is for scorecard and ranking only");
+        model.isEmpty() || kind == Kind.scorecard || kind == Kind.ranking || kind == Kind.stability,
+        "--model is for scorecard, ranking and stability only");
     require(
         kind != Kind.progress || inputs.size() == 2, "progress takes two rounds: ROUND1 ROUND2");
   }

@@ -7,6 +7,7 @@ import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.scoring.UncertainModel;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
 import java.nio.file.Files;
@@ -105,6 +106,27 @@ final class InstrumentOption {
   }
 
   /**
+   * Returns a built-in model by name, with nothing uncertain, or reads a model file with the
+   * parameters it declares uncertain, checked against the instrument.
+   */
+  static UncertainModel uncertainModel(String model, Instrument instrument) {
+    Optional<ScoringModel> builtIn = ScoringModels.findBuiltIn(model);
+    if (builtIn.isPresent()) {
+      return UncertainModel.certain(builtIn.get());
+    }
+    return Inputs.read(modelFile(model), Document.uncertainModel(instrument));
+  }
+
+  private static Path modelFile(String model) {
+    Path file = Path.of(model);
+    if (!Files.exists(file)) {
+      throw new MnrException(
+          model + ": no such file, and not a built-in model (presence," + " staged, index)");
+    }
+    return file;
+  }
+
+  /**
    * Returns a built-in model by name, or reads a model file and checks it against the instrument.
    */
   static ScoringModel model(String model, Instrument instrument) {
@@ -112,12 +134,7 @@ final class InstrumentOption {
     if (builtIn.isPresent()) {
       return builtIn.get();
     }
-    Path file = Path.of(model);
-    if (!Files.exists(file)) {
-      throw new MnrException(
-          model + ": no such file, and not a built-in model (presence," + " staged, index)");
-    }
     // Read as a stream, so that the document limit holds however large the file.
-    return Inputs.read(file, Document.model(instrument));
+    return Inputs.read(modelFile(model), Document.model(instrument));
   }
 }

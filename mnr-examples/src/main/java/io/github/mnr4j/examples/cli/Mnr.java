@@ -67,6 +67,7 @@ public final class Mnr implements Callable<Integer> {
           CrosswalkCommand.class,
           MigrateCommand.class,
           RankCommand.class,
+          StabilityCommand.class,
           ServeCommand.class,
           PortalCommand.class,
           CompletionCommand.class,

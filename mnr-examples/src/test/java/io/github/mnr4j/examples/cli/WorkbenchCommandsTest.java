@@ -1,0 +1,210 @@
+package io.github.mnr4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The maturity-model workbench's commands: {@code mnr stability}. */
+class WorkbenchCommandsTest {
+  private static final String MODEL = "models/four-phase.json";
+
+  @TempDir Path temp;
+
+  private static MnrRunner.Result run(String... args) {
+    return MnrRunner.run(args);
+  }
+
+  @Test
+  void stabilityShowsWhichLevelsDependOnTheDesignersChoices() {
+    MnrRunner.Result result =
+        run("stability", MODEL, "example", "--min-group-size", "1", "--draws", "400", "--wide");
+    assertThat(result.status()).as(result.err()).isZero();
+    String out = result.out();
+    assertThat(out)
+        .startsWith(
+            "Level stability of Synthetic example cohort, 2021 surveys under model"
+                + " 'four-phase-example'; 4 uncertain parameters, 400 draws, seed 2022\n")
+        .contains("building_percent")
+        .contains("no_level_percent")
+        .contains("stable")
+        .contains("between building and progressing")
+        .contains("Parameter legislation-coverage: How much of q17's areas")
+        .contains("(uniform from 0.25 to 0.75)")
+        .contains("(one of plans count 75%, in place only 25%)")
+        .contains("SYNTHETIC DATA")
+        .contains("Shown by request with a minimum group size of 1");
+    // Four parameters' worth of rows: 42 jurisdictions by 21 capabilities.
+    MnrRunner.Result csv =
+        run(
+            "stability",
+            MODEL,
+            "example",
+            "--min-group-size",
+            "1",
+            "--draws",
+            "400",
+            "--format",
+            "csv");
+    assertThat(csv.out().lines().filter(line -> line.startsWith("C")).count()).isEqualTo(42 * 21);
+  }
+
+  @Test
+  void theSameSeedGivesTheSameOutputOnAnyNumberOfThreads() {
+    List<String> common =
+        List.of(
+            "stability",
+            MODEL,
+            "example",
+            "--min-group-size",
+            "1",
+            "--draws",
+            "300",
+            "--seed",
+            "11",
+            "--format",
+            "json");
+    MnrRunner.Result one = run(with(common, "--threads", "1"));
+    MnrRunner.Result two = run(with(common, "--threads", "2"));
+    assertThat(one.status()).as(one.err()).isZero();
+    assertThat(two.out()).isEqualTo(one.out());
+    SchemaCheck.assertValid("mnr4j.stability", one.out());
+    assertThat(one.out()).contains("\"seed\": 11").contains("\"draws\": 300");
+    MnrRunner.Result other = run(with(common.subList(0, 7), "--seed", "12", "--format", "json"));
+    assertThat(other.out()).isNotEqualTo(one.out());
+  }
+
+  @Test
+  void aModelWithNothingUncertainIsStableEverywhere() {
+    MnrRunner.Result result =
+        run(
+            "stability",
+            "staged",
+            "example",
+            "--min-group-size",
+            "1",
+            "--draws",
+            "50",
+            "--format",
+            "csv");
+    assertThat(result.status()).as(result.err()).isZero();
+    List<String> rows = result.out().lines().filter(line -> line.startsWith("C")).toList();
+    assertThat(rows).hasSize(42 * 21).allSatisfy(row -> assertThat(row).contains(",stable,"));
+  }
+
+  @Test
+  void scoresGiveEachAggregatesInterval() {
+    MnrRunner.Result result =
+        run(
+            "stability",
+            MODEL,
+            "example",
+            "--min-group-size",
+            "1",
+            "--draws",
+            "200",
+            "--scores",
+            "--format",
+            "csv");
+    assertThat(result.status()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("\njurisdiction,name,aggregate,nominal,median,low,high,known_percent\r\n")
+        .contains("C01,Country 01,overall,");
+  }
+
+  @Test
+  void mistakesAreRefusedWithWhatIsWrong() throws IOException {
+    MnrRunner.Result noOptIn = run("stability", MODEL, "example");
+    assertThat(noOptIn.status()).isEqualTo(2);
+    assertThat(noOptIn.err()).contains("level stability").contains("--min-group-size 1");
+    MnrRunner.Result threshold =
+        run("stability", MODEL, "example", "--min-group-size", "1", "--stable-at", "0.4");
+    assertThat(threshold.status()).isEqualTo(2);
+    assertThat(threshold.err()).contains("above 0.5 and at most 1, not 0.4");
+    MnrRunner.Result draws =
+        run("stability", MODEL, "example", "--min-group-size", "1", "--draws", "0");
+    assertThat(draws.status()).isEqualTo(2);
+    assertThat(draws.err()).contains("the draws must be from 1 to");
+    Path broken = temp.resolve("broken.json");
+    Files.writeString(
+        broken,
+        Files.readString(Path.of(MODEL))
+            .replace(
+                "/levels/2/capabilityCriteria/legislation/0/when/coverageAtLeast",
+                "/levels/2/capabilityCriteria/legislation/0/when/coverage"));
+    MnrRunner.Result located =
+        run("stability", broken.toString(), "example", "--min-group-size", "1");
+    assertThat(located.status()).isEqualTo(2);
+    assertThat(located.err())
+        .contains(
+            "nothing in the model is at /levels/2/capabilityCriteria/legislation/0/when/"
+                + "coverage")
+        .contains("/uncertain/2/at/0 (line");
+    assertThat(located.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aChartShowsOneJurisdictionsLevelProbabilities() throws IOException {
+    Path svg = temp.resolve("stability.svg");
+    MnrRunner.Result result =
+        run(
+            "chart",
+            "stability",
+            "example",
+            "--model",
+            MODEL,
+            "--jurisdiction",
+            "C02",
+            "--min-group-size",
+            "1",
+            "-o",
+            svg.toString());
+    assertThat(result.status()).as(result.err()).isZero();
+    String drawn = Files.readString(svg);
+    assertThat(drawn)
+        .contains("Level stability of Country 02 (C02)")
+        .contains("between progressing and maturity")
+        .contains("stable")
+        .contains("Building")
+        .contains("Maturity")
+        .contains("no level")
+        .contains("4 uncertain parameters, 1000 draws, seed 2022")
+        .contains("SYNTHETIC DATA");
+    MnrRunner.Result noOptIn =
+        run(
+            "chart",
+            "stability",
+            "example",
+            "--model",
+            MODEL,
+            "--jurisdiction",
+            "C02",
+            "-o",
+            svg.toString());
+    assertThat(noOptIn.status()).isEqualTo(2);
+    assertThat(noOptIn.err()).contains("level stability chosen from a cohort");
+    MnrRunner.Result which =
+        run(
+            "chart",
+            "stability",
+            "example",
+            "--model",
+            MODEL,
+            "--min-group-size",
+            "1",
+            "-o",
+            svg.toString());
+    assertThat(which.status()).isEqualTo(2);
+    assertThat(which.err()).contains("choose one with --jurisdiction");
+  }
+
+  private static String[] with(List<String> args, String... more) {
+    List<String> all = new java.util.ArrayList<>(args);
+    all.addAll(List.of(more));
+    return all.toArray(new String[0]);
+  }
+}
