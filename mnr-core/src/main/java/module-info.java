@@ -26,11 +26,13 @@
  * public signatures use JDK types only: Guava serves inside, and a user's own Guava version does
  * not have to match it.
  */
-// Immutables' annotations, needed at compile time only, come as an automatic module; the modules
-// the internal package is exported to are built after this one.
+// Immutables' annotations, needed at compile time only, and Commons Math 3 (no module name of its
+// own) come as automatic modules; the modules the internal package is exported to are built after
+// this one.
 @SuppressWarnings({"requires-automatic", "module"})
 module io.github.mnr4j.core {
   requires com.google.common;
+  requires commons.math3;
   requires static org.jspecify;
   requires static org.immutables.value;
 

@@ -21,13 +21,14 @@ class ArchitectureTest {
           .importPackages("io.github.mnr4j");
 
   @Test
-  void coreDependsOnlyOnTheJdkGuavaAndItself() {
+  void coreDependsOnlyOnTheJdkGuavaCommonsMathAndItself() {
     classes()
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
             "java..",
             "com.google.common..",
+            "org.apache.commons.math3..",
             "org.jspecify..",
             "org.immutables.value..",
             "io.github.mnr4j..")

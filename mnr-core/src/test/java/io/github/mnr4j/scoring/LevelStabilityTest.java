@@ -5,67 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
-import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.assessment.CapabilityStatus;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.survey.Answer;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
-import io.github.mnr4j.survey.Jurisdiction;
-import io.github.mnr4j.survey.Response;
-import io.github.mnr4j.survey.ResponseStatus;
-import io.github.mnr4j.testing.ResponseGenerators;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /** Level stability: what the draws of a model's uncertain parameters give. */
 class LevelStabilityTest {
   private static final Instrument SURVEY = Instruments.mnrSurvey2021();
   private static final Framework MNR = SURVEY.framework();
-  private static final Assessor ASSESSOR = Assessor.of(SURVEY);
-
-  /** Cohorts of one to six generated responses, each a jurisdiction of its own. */
-  private static Gen<List<Assessment>> cohorts() {
-    return lists()
-        .of(ResponseGenerators.anyResponses(SURVEY))
-        .ofSizeBetween(1, 6)
-        .map(
-            responses -> {
-              List<Assessment> assessments = new ArrayList<>();
-              for (int i = 0; i < responses.size(); i++) {
-                Response response =
-                    responses
-                        .get(i)
-                        .withJurisdiction(
-                            Jurisdiction.of(
-                                String.format("C%02d", i + 1),
-                                String.format("Country %02d", i + 1)));
-                assessments.add(ASSESSOR.assess(response));
-              }
-              return assessments;
-            });
-  }
-
-  /** Country 01, with one capability in place (q8 is the first primary gate). */
-  private static Assessment one() {
-    return ASSESSOR.assess(
-        Response.builder()
-            .instrumentReference(SURVEY.reference())
-            .jurisdiction(Jurisdiction.of("C01", "Country 01"))
-            .status(ResponseStatus.IN_PROGRESS)
-            .putAnswer("q8", Answer.ofChoice("yes"))
-            .build());
-  }
 
   private static Stability run(LevelStability analysis, List<Assessment> cohort) {
     Accumulator<Assessment, Stability> accumulator = analysis.accumulator(MNR);
@@ -73,45 +31,10 @@ class LevelStabilityTest {
     return accumulator.result();
   }
 
-  /**
-   * Two levels: "none", and "some" reached when the capability's status is the one the {@code gate}
-   * parameter chooses (in place, weight 3; not in place, weight 1).
-   */
-  private static UncertainModel gated() {
-    UncertainParameter gate =
-        UncertainParameter.of(
-            "gate",
-            "which status reaches the second level",
-            UncertainParameter.Choice.of(List.of("in-place", "not-in-place"), List.of(3.0, 1.0)));
-    return UncertainModel.of(
-        twoLevels(CapabilityStatus.IN_PLACE),
-        List.of(gate),
-        values ->
-            twoLevels(
-                values.choice("gate") == 0
-                    ? CapabilityStatus.IN_PLACE
-                    : CapabilityStatus.NOT_IN_PLACE));
-  }
-
-  private static StagedModel twoLevels(CapabilityStatus reaching) {
-    return StagedModel.builder()
-        .id("two-levels")
-        .title("Two levels")
-        .description("None, or the status chosen.")
-        .addLevel(LevelDefinition.builder().level(Level.of("none", 0, "None")).build())
-        .addLevel(
-            LevelDefinition.builder()
-                .level(Level.of("some", 1, "Some"))
-                .addCriterion(
-                    Criterion.of("the status chosen", EvidenceCondition.statusIs(reaching)))
-                .build())
-        .build();
-  }
-
   @Test
   void withoutUncertainParametersEveryLevelIsCertainAndAsScoredToday() {
     qt().withExamples(40)
-        .forAll(cohorts())
+        .forAll(Uncertainties.cohorts())
         .checkAssert(
             cohort -> {
               Stability stability =
@@ -158,10 +81,11 @@ class LevelStabilityTest {
   @Test
   void drawsSplitAnyWayAndCombinedInAnyOrderGiveTheSameResult() {
     qt().withExamples(15)
-        .forAll(cohorts(), longs().all(), integers().between(2, 5), longs().all())
+        .forAll(Uncertainties.cohorts(), longs().all(), integers().between(2, 5), longs().all())
         .checkAssert(
             (cohort, seed, parts, shuffle) -> {
-              LevelStability analysis = LevelStability.of(gated()).withDraws(101).withSeed(seed);
+              LevelStability analysis =
+                  LevelStability.of(Uncertainties.gated()).withDraws(101).withSeed(seed);
               Stability whole = run(analysis, cohort);
               assertThat(run(analysis, cohort)).isEqualTo(whole);
               List<Integer> draws = new ArrayList<>();
@@ -185,33 +109,38 @@ class LevelStabilityTest {
 
   @Test
   void drawsAreCountedOnceEach() {
-    LevelStability analysis = LevelStability.of(gated()).withDraws(3);
-    Accumulator<Integer, Stability> draws = analysis.drawsOver(MNR, List.of(one()));
+    LevelStability analysis = LevelStability.of(Uncertainties.gated()).withDraws(3);
+    Accumulator<Integer, Stability> draws = analysis.drawsOver(MNR, List.of(Uncertainties.one()));
     assertThatThrownBy(() -> draws.add(3))
         .hasMessageContaining("draw 3 is not one of the 3 draws, 0 to 2");
     draws.add(0);
     assertThatThrownBy(() -> draws.add(0)).hasMessageContaining("draw 0 was counted before");
     assertThatThrownBy(draws::result)
         .hasMessageContaining("1 of the 3 draws are counted; add every draw from 0 to 2");
-    Accumulator<Integer, Stability> other = analysis.drawsOver(MNR, List.of(one()));
+    Accumulator<Integer, Stability> other = analysis.drawsOver(MNR, List.of(Uncertainties.one()));
     other.add(0);
     assertThatThrownBy(() -> draws.combine(other))
         .hasMessageContaining("draw 0 was counted in both");
     Accumulator<Integer, Stability> elsewhere =
-        LevelStability.of(gated()).withDraws(4).drawsOver(MNR, List.of(one()));
+        LevelStability.of(Uncertainties.gated())
+            .withDraws(4)
+            .drawsOver(MNR, List.of(Uncertainties.one()));
     assertThatThrownBy(() -> draws.combine(elsewhere)).hasMessageContaining("cannot combine");
-    assertThatThrownBy(() -> analysis.drawsOver(MNR, List.of(one(), one())))
+    assertThatThrownBy(
+            () -> analysis.drawsOver(MNR, List.of(Uncertainties.one(), Uncertainties.one())))
         .hasMessageContaining("'C01' came again");
   }
 
   @Test
   void aLevelsProbabilityIsItsParametersWeight() {
     qt().withExamples(10)
-        .forAll(cohorts(), longs().all())
+        .forAll(Uncertainties.cohorts(), longs().all())
         .checkAssert(
             (cohort, seed) -> {
               Stability stability =
-                  run(LevelStability.of(gated()).withDraws(4000).withSeed(seed), cohort);
+                  run(
+                      LevelStability.of(Uncertainties.gated()).withDraws(4000).withSeed(seed),
+                      cohort);
               for (Stability.JurisdictionLevels entry : stability.entries()) {
                 Assessment assessment =
                     cohort.stream()
@@ -247,7 +176,7 @@ class LevelStabilityTest {
     UncertainModel model =
         UncertainModel.of(ScoringModels.staged(), List.of(same), values -> ScoringModels.staged());
     qt().withExamples(10)
-        .forAll(cohorts())
+        .forAll(Uncertainties.cohorts())
         .checkAssert(
             cohort -> {
               Stability drawn = run(LevelStability.of(model).withDraws(30), cohort);
@@ -276,7 +205,7 @@ class LevelStabilityTest {
               }
               return ScoringModels.presence();
             });
-    Assessment one = one();
+    Assessment one = Uncertainties.one();
     Stability stability = run(LevelStability.of(model).withDraws(2000).withSeed(7), List.of(one));
     assertThat(drawn).hasSize(2000).allSatisfy(v -> assertThat(v).isBetween(0.2, 0.6));
     assertThat(drawn.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
@@ -300,10 +229,10 @@ class LevelStabilityTest {
 
   @Test
   void mistakesAreRefusedWithWhatIsWrong() {
-    assertThatThrownBy(() -> LevelStability.of(gated()).withDraws(0))
+    assertThatThrownBy(() -> LevelStability.of(Uncertainties.gated()).withDraws(0))
         .isInstanceOf(MnrException.class)
         .hasMessageContaining("not 0");
-    assertThatThrownBy(() -> LevelStability.of(gated()).withStableAt(0.5))
+    assertThatThrownBy(() -> LevelStability.of(Uncertainties.gated()).withStableAt(0.5))
         .hasMessageContaining("not 0.5");
     assertThatThrownBy(() -> UncertainParameter.Choice.of(List.of()))
         .hasMessageContaining("at least one alternative");
@@ -313,20 +242,21 @@ class LevelStabilityTest {
         .hasMessageContaining("not 0.0");
     assertThatThrownBy(() -> new UncertainParameter.Uniform(1, 1))
         .hasMessageContaining("not 1.0 to 1.0");
-    UncertainParameter gate = gated().parameters().get(0);
+    UncertainParameter gate = Uncertainties.gated().parameters().get(0);
     assertThatThrownBy(
             () ->
                 UncertainModel.of(
                     ScoringModels.staged(), List.of(gate, gate), v -> ScoringModels.staged()))
         .hasMessageContaining("declares the uncertain parameter 'gate' twice");
-    ParameterValues values = gated().valuesAt(0.5);
+    ParameterValues values = Uncertainties.gated().valuesAt(0.5);
     assertThat(values.toString()).isEqualTo("gate=in-place");
     assertThatThrownBy(() -> values.number("gate")).hasMessageContaining("is a choice");
     assertThatThrownBy(() -> values.choice("other"))
         .hasMessageContaining("unknown uncertain parameter 'other'");
-    assertThatThrownBy(() -> gated().valuesAt(1.0)).hasMessageContaining("not 1.0");
-    Assessment one = one();
-    Accumulator<Assessment, Stability> twice = LevelStability.of(gated()).accumulator(MNR);
+    assertThatThrownBy(() -> Uncertainties.gated().valuesAt(1.0)).hasMessageContaining("not 1.0");
+    Assessment one = Uncertainties.one();
+    Accumulator<Assessment, Stability> twice =
+        LevelStability.of(Uncertainties.gated()).accumulator(MNR);
     twice.add(one);
     assertThatThrownBy(() -> twice.add(one)).hasMessageContaining("came again");
   }
@@ -336,14 +266,14 @@ class LevelStabilityTest {
     UncertainModel broken =
         UncertainModel.of(
             ScoringModels.staged(),
-            gated().parameters(),
+            Uncertainties.gated().parameters(),
             values -> {
               if (values.choice("gate") == 1) {
                 throw new MnrException("no such criterion");
               }
               return ScoringModels.staged();
             });
-    Assessment one = one();
+    Assessment one = Uncertainties.one();
     assertThatThrownBy(() -> run(LevelStability.of(broken).withDraws(50), List.of(one)))
         .hasMessageContaining("model 'staged' with gate=not-in-place (draw ")
         .hasMessageContaining("no such criterion");

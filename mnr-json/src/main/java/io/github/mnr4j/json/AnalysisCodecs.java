@@ -12,6 +12,7 @@ import io.github.mnr4j.cohort.TallyRow;
 import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Ranking;
+import io.github.mnr4j.scoring.Sensitivity;
 import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.scoring.UncertainParameter;
 import io.github.mnr4j.survey.InstrumentCheckReport;
@@ -391,26 +392,7 @@ final class AnalysisCodecs {
         stability.instrumentCounts().forEach(out::writeNumberProperty);
         out.writeEndObject();
       }
-      out.writeArrayPropertyStart("parameters");
-      for (UncertainParameter parameter : stability.parameters()) {
-        out.writeStartObject();
-        out.writeStringProperty("id", parameter.id());
-        out.writeStringProperty("description", parameter.description());
-        if (parameter.distribution() instanceof UncertainParameter.Uniform range) {
-          out.writeObjectPropertyStart("uniform");
-          out.writeNumberProperty("min", range.min());
-          out.writeNumberProperty("max", range.max());
-          out.writeEndObject();
-        } else {
-          UncertainParameter.Choice choice = (UncertainParameter.Choice) parameter.distribution();
-          writeStrings("alternatives", choice.alternatives(), out);
-          out.writeArrayPropertyStart("weights");
-          choice.weights().forEach(out::writeNumber);
-          out.writeEndArray();
-        }
-        out.writeEndObject();
-      }
-      out.writeEndArray();
+      writeParameters(stability.parameters(), out);
       out.writeArrayPropertyStart("levels");
       for (Level level : stability.levels()) {
         out.writeStartObject();
@@ -473,5 +455,80 @@ final class AnalysisCodecs {
         out.writeNullProperty(name);
       }
     }
+  }
+
+  /** {@code mnr4j.sensitivity}. */
+  static final class SensitivityCodec extends OutputCodec<Sensitivity> {
+    SensitivityCodec() {
+      super("mnr4j.sensitivity", Sensitivity.class);
+    }
+
+    @Override
+    void writeFields(Sensitivity sensitivity, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("model", sensitivity.modelId());
+      out.writeNumberProperty("baseSamples", sensitivity.baseSamples());
+      out.writeNumberProperty("bootstrap", sensitivity.bootstrap());
+      out.writeNumberProperty("seed", sensitivity.seed());
+      out.writeNumberProperty("jurisdictions", sensitivity.jurisdictionCount());
+      out.writeBooleanProperty("synthetic", sensitivity.isSynthetic());
+      out.writeNumberProperty("syntheticCount", sensitivity.syntheticCount());
+      InvalidResponsesJson.write("invalidResponses", sensitivity.invalidResponses(), out);
+      if (sensitivity.instrumentCounts().size() > 1) {
+        out.writeObjectPropertyStart("instruments");
+        sensitivity.instrumentCounts().forEach(out::writeNumberProperty);
+        out.writeEndObject();
+      }
+      writeParameters(sensitivity.parameters(), out);
+      out.writeArrayPropertyStart("measures");
+      for (Sensitivity.MeasureEffects measure : sensitivity.measures()) {
+        out.writeStartObject();
+        out.writeStringProperty("id", measure.id());
+        out.writeStringProperty("description", measure.description());
+        out.writeBooleanProperty("known", measure.known());
+        if (measure.known()) {
+          out.writeNumberProperty("mean", measure.mean());
+          out.writeNumberProperty("variance", measure.variance());
+        }
+        out.writeArrayPropertyStart("effects");
+        for (Sensitivity.Effect effect : measure.effects()) {
+          out.writeStartObject();
+          out.writeStringProperty("parameter", effect.parameterId());
+          out.writeNumberProperty("total", effect.total());
+          out.writeNumberProperty("totalLow", effect.totalLow());
+          out.writeNumberProperty("totalHigh", effect.totalHigh());
+          out.writeNumberProperty("first", effect.first());
+          out.writeNumberProperty("firstLow", effect.firstLow());
+          out.writeNumberProperty("firstHigh", effect.firstHigh());
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+  }
+
+  /** The uncertain parameters of a stability or a sensitivity, as drawn. */
+  static void writeParameters(List<UncertainParameter> parameters, JsonGenerator out) {
+    out.writeArrayPropertyStart("parameters");
+    for (UncertainParameter parameter : parameters) {
+      out.writeStartObject();
+      out.writeStringProperty("id", parameter.id());
+      out.writeStringProperty("description", parameter.description());
+      if (parameter.distribution() instanceof UncertainParameter.Uniform range) {
+        out.writeObjectPropertyStart("uniform");
+        out.writeNumberProperty("min", range.min());
+        out.writeNumberProperty("max", range.max());
+        out.writeEndObject();
+      } else {
+        UncertainParameter.Choice choice = (UncertainParameter.Choice) parameter.distribution();
+        DocumentCodec.writeStrings("alternatives", choice.alternatives(), out);
+        out.writeArrayPropertyStart("weights");
+        choice.weights().forEach(out::writeNumber);
+        out.writeEndArray();
+      }
+      out.writeEndObject();
+    }
+    out.writeEndArray();
   }
 }

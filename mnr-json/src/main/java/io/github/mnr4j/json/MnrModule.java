@@ -72,6 +72,7 @@ public final class MnrModule extends SimpleModule {
           new AnalysisCodecs.ComparisonCodec(),
           new AnalysisCodecs.RankingCodec(),
           new AnalysisCodecs.StabilityCodec(),
+          new AnalysisCodecs.SensitivityCodec(),
           new AnalysisCodecs.InstrumentChecksCodec(),
           new CrosswalkCodec(),
           new CrosswalkOutputs.ChecksCodec(),

@@ -8,6 +8,7 @@ import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.crosswalk.CrosswalkCheckReport;
 import io.github.mnr4j.crosswalk.MigrationSummary;
 import io.github.mnr4j.scoring.Ranking;
+import io.github.mnr4j.scoring.Sensitivity;
 import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.translation.TranslationCheckReport;
@@ -53,6 +54,10 @@ public final class Output<T> implements Format<T> {
   public static final Output<Stability> STABILITY =
       new Output<>("mnr4j.stability", Stability.class);
 
+  /** {@code mnr4j.sensitivity}: a {@link Sensitivity}, which parameter matters most. */
+  public static final Output<Sensitivity> SENSITIVITY =
+      new Output<>("mnr4j.sensitivity", Sensitivity.class);
+
   /** {@code mnr4j.instrument-checks}: an {@link InstrumentCheckReport}. */
   public static final Output<InstrumentCheckReport> INSTRUMENT_CHECKS =
       new Output<>("mnr4j.instrument-checks", InstrumentCheckReport.class);
@@ -91,6 +96,7 @@ public final class Output<T> implements Format<T> {
         COMPARISON,
         RANKING,
         STABILITY,
+        SENSITIVITY,
         INSTRUMENT_CHECKS,
         CROSSWALK_CHECKS,
         MIGRATION,

@@ -21,6 +21,8 @@ import io.github.mnr4j.scoring.LevelStability;
 import io.github.mnr4j.scoring.Ranker;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.scoring.Sensitivity;
+import io.github.mnr4j.scoring.SensitivityAnalysis;
 import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.scoring.UncertainModel;
 import io.github.mnr4j.survey.Answer;
@@ -205,8 +207,8 @@ class AnalysisJsonTest {
     golden("mnr4j.ranking-index.json", "mnr4j.ranking", JSON.write(ranking, Output.RANKING));
   }
 
-  @Test
-  void aStabilityIsItsGoldenFile() {
+  /** The built-in staged model with two uncertain parameters. */
+  private static UncertainModel uncertainStaged() {
     String staged = GoldenFiles.read("mnr4j.model-staged.json");
     String drawn =
         staged.substring(0, staged.lastIndexOf('}')).stripTrailing()
@@ -217,7 +219,12 @@ class AnalysisJsonTest {
             + " \"weights\": [3, 1]},\n    {\"id\": \"coverage\", \"description\": \"the"
             + " coverage asked for\", \"at\": [\"/levels/3/criteria/1/when/any/1/coverageAtLeast\"],"
             + " \"uniform\": {\"min\": 0.25, \"max\": 0.75}}\n  ]\n}\n";
-    UncertainModel model = JSON.read(drawn, Document.UNCERTAIN_MODEL);
+    return JSON.read(drawn, Document.UNCERTAIN_MODEL);
+  }
+
+  @Test
+  void aStabilityIsItsGoldenFile() {
+    UncertainModel model = uncertainStaged();
     Stability stability =
         FIRST.assessments().stream()
             .collect(
@@ -230,5 +237,25 @@ class AnalysisJsonTest {
     assertThat(stability.entries()).hasSize(3);
     golden(
         "mnr4j.stability-staged.json", "mnr4j.stability", JSON.write(stability, Output.STABILITY));
+  }
+
+  @Test
+  void aSensitivityIsItsGoldenFile() {
+    UncertainModel model = uncertainStaged();
+    Sensitivity sensitivity =
+        FIRST.assessments().stream()
+            .collect(
+                Accumulator.collector(
+                    () ->
+                        SensitivityAnalysis.of(model)
+                            .withBaseSamples(16)
+                            .withBootstrap(20)
+                            .withSeed(7)
+                            .accumulator(FIRST.instrument().framework())));
+    assertThat(sensitivity.jurisdictionCount()).isEqualTo(3);
+    golden(
+        "mnr4j.sensitivity-staged.json",
+        "mnr4j.sensitivity",
+        JSON.write(sensitivity, Output.SENSITIVITY));
   }
 }

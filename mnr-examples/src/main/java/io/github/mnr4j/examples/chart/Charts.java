@@ -75,10 +75,10 @@ public final class Charts {
   /** The bars' colour, one for a single series: the report's blue. */
   static final Color BAR = new Color(0x1F, 0x4E, 0x79);
 
-  /** The further series' colours, in order. */
   /** The part of a bar for no level: grey, apart from the levels' colours. */
   private static final Color NO_LEVEL = new Color(0xBD, 0xC3, 0xC7);
 
+  /** The further series' colours, in order. */
   private static final Color[] SERIES = {
     BAR,
     new Color(0xE0, 0x8A, 0x1E),

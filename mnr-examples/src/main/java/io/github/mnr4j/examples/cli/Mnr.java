@@ -68,6 +68,7 @@ public final class Mnr implements Callable<Integer> {
           MigrateCommand.class,
           RankCommand.class,
           StabilityCommand.class,
+          SensitivityCommand.class,
           ServeCommand.class,
           PortalCommand.class,
           CompletionCommand.class,

@@ -1,7 +1,5 @@
 package io.github.mnr4j.examples.cli;
 
-import io.github.mnr4j.Accumulator;
-import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Framework;
@@ -16,9 +14,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -153,25 +148,7 @@ final class StabilityCommand implements Callable<Integer> {
   /** Makes every draw, split over threads: the result is the same for any number of them. */
   static Stability draw(
       LevelStability analysis, Framework framework, List<Assessment> cohort, int threads) {
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(
-              () ->
-                  IntStream.range(0, analysis.drawCount())
-                      .boxed()
-                      .parallel()
-                      .collect(Accumulator.collector(() -> analysis.drawsOver(framework, cohort))))
-          .get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MnrException("interrupted while drawing");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+    return Folds.overIndices(
+        analysis.drawCount(), () -> analysis.drawsOver(framework, cohort), threads);
   }
 }

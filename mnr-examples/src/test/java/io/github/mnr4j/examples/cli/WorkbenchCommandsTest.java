@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The maturity-model workbench's commands: {@code mnr stability}. */
+/** The maturity-model workbench's commands: {@code mnr stability}, {@code mnr sensitivity}. */
 class WorkbenchCommandsTest {
   private static final String MODEL = "models/four-phase.json";
 
@@ -200,6 +200,73 @@ class WorkbenchCommandsTest {
             svg.toString());
     assertThat(which.status()).isEqualTo(2);
     assertThat(which.err()).contains("choose one with --jurisdiction");
+  }
+
+  @Test
+  void sensitivityRanksTheParametersByTheirTotalEffect() {
+    MnrRunner.Result result =
+        run(
+            "sensitivity",
+            MODEL,
+            "example",
+            "--samples",
+            "128",
+            "--bootstrap",
+            "100",
+            "--format",
+            "csv");
+    assertThat(result.status()).as(result.err()).isZero();
+    List<String> rows = result.out().lines().filter(line -> line.startsWith("overall,")).toList();
+    // Every parameter once for the overall score, ranked 1 to 4 by total effect.
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(0)).startsWith("overall,1,");
+    assertThat(rows.get(3)).startsWith("overall,4,");
+    assertThat(result.out())
+        .contains("measure,rank,parameter,total,total_low,total_high,first,first_low,first_high")
+        .contains("at-or-above-maturity,1,")
+        .contains("Sobol indices over 42 jurisdictions: 128 base samples (768 evaluations");
+    MnrRunner.Result json =
+        run(
+            "sensitivity",
+            MODEL,
+            "example",
+            "--samples",
+            "64",
+            "--bootstrap",
+            "50",
+            "--format",
+            "json",
+            "--threads",
+            "1");
+    MnrRunner.Result twoThreads =
+        run(
+            "sensitivity",
+            MODEL,
+            "example",
+            "--samples",
+            "64",
+            "--bootstrap",
+            "50",
+            "--format",
+            "json",
+            "--threads",
+            "2");
+    assertThat(json.status()).as(json.err()).isZero();
+    SchemaCheck.assertValid("mnr4j.sensitivity", json.out());
+    assertThat(twoThreads.out()).isEqualTo(json.out());
+  }
+
+  @Test
+  void sensitivityRefusesTooSmallACohort() {
+    MnrRunner.Result one =
+        run("sensitivity", MODEL, "responses/country-07-completed.json", "--samples", "8");
+    assertThat(one.status()).isEqualTo(2);
+    assertThat(one.err())
+        .contains("the measures of 1 jurisdictions would show too few of them")
+        .contains("--min-group-size 1 is the opt-in");
+    MnrRunner.Result samples = run("sensitivity", MODEL, "example", "--samples", "1");
+    assertThat(samples.status()).isEqualTo(2);
+    assertThat(samples.err()).contains("the base samples must be from 2 to");
   }
 
   private static String[] with(List<String> args, String... more) {
