@@ -45,14 +45,14 @@ final class Uncertainties {
             });
   }
 
-  /** Country 01, with one capability in place (q8 is the first primary gate). */
+  /** Country 01, with one capability in place: leadership (q7, its primary gate, yes). */
   static Assessment one() {
     return ASSESSOR.assess(
         Response.builder()
             .instrumentReference(SURVEY.reference())
             .jurisdiction(Jurisdiction.of("C01", "Country 01"))
             .status(ResponseStatus.IN_PROGRESS)
-            .putAnswer("q8", Answer.ofChoice("yes"))
+            .putAnswer("q7", Answer.ofChoice("yes"))
             .build());
   }
 

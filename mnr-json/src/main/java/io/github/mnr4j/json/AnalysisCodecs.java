@@ -11,6 +11,7 @@ import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.cohort.TallyRow;
 import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.scoring.ModelComparison;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Sensitivity;
 import io.github.mnr4j.scoring.Stability;
@@ -505,6 +506,79 @@ final class AnalysisCodecs {
         out.writeEndObject();
       }
       out.writeEndArray();
+    }
+  }
+
+  /** {@code mnr4j.model-comparison}. */
+  static final class ModelComparisonCodec extends OutputCodec<ModelComparison> {
+    ModelComparisonCodec() {
+      super("mnr4j.model-comparison", ModelComparison.class);
+    }
+
+    @Override
+    void writeFields(ModelComparison comparison, JsonGenerator out, CodecOptions options) {
+      out.writeStringProperty("firstModel", comparison.firstModelId());
+      out.writeStringProperty("secondModel", comparison.secondModelId());
+      writeLevels("firstLevels", comparison.firstLevels(), out);
+      writeLevels("secondLevels", comparison.secondLevels(), out);
+      out.writeNumberProperty("jurisdictions", comparison.jurisdictionCount());
+      out.writeBooleanProperty("synthetic", comparison.isSynthetic());
+      out.writeNumberProperty("syntheticCount", comparison.syntheticCount());
+      InvalidResponsesJson.write("invalidResponses", comparison.invalidResponses(), out);
+      if (comparison.instrumentCounts().size() > 1) {
+        out.writeObjectPropertyStart("instruments");
+        comparison.instrumentCounts().forEach(out::writeNumberProperty);
+        out.writeEndObject();
+      }
+      out.writeName("overall");
+      writeAgreement(comparison.overall(), out);
+      out.writeArrayPropertyStart("capabilities");
+      for (ModelComparison.Agreement agreement : comparison.capabilities()) {
+        writeAgreement(agreement, out);
+      }
+      out.writeEndArray();
+    }
+
+    private static void writeLevels(String name, List<Level> levels, JsonGenerator out) {
+      out.writeArrayPropertyStart(name);
+      for (Level level : levels) {
+        out.writeString(level.id());
+      }
+      out.writeEndArray();
+    }
+
+    private static void writeAgreement(ModelComparison.Agreement agreement, JsonGenerator out) {
+      out.writeStartObject();
+      out.writeStringProperty("capability", agreement.capabilityId());
+      out.writeNumberProperty("compared", agreement.compared());
+      if (Double.isNaN(agreement.agreement())) {
+        out.writeNullProperty("agreement");
+      } else {
+        out.writeNumberProperty("agreement", agreement.agreement());
+      }
+      if (agreement.kappa().isPresent()) {
+        out.writeNumberProperty("kappa", agreement.kappa().getAsDouble());
+      } else {
+        out.writeNullProperty("kappa");
+      }
+      out.writeArrayPropertyStart("counts");
+      for (List<Integer> row : agreement.counts()) {
+        out.writeStartArray();
+        row.forEach(out::writeNumber);
+        out.writeEndArray();
+      }
+      out.writeEndArray();
+      out.writeArrayPropertyStart("reasons");
+      for (ModelComparison.Reason reason : agreement.reasons()) {
+        out.writeStartObject();
+        out.writeStringProperty("model", reason.modelId());
+        out.writeStringProperty("level", reason.levelId());
+        out.writeStringProperty("criterion", reason.criterion());
+        out.writeNumberProperty("count", reason.count());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
     }
   }
 

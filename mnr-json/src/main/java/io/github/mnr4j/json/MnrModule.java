@@ -73,6 +73,7 @@ public final class MnrModule extends SimpleModule {
           new AnalysisCodecs.RankingCodec(),
           new AnalysisCodecs.StabilityCodec(),
           new AnalysisCodecs.SensitivityCodec(),
+          new AnalysisCodecs.ModelComparisonCodec(),
           new AnalysisCodecs.InstrumentChecksCodec(),
           new CrosswalkCodec(),
           new CrosswalkOutputs.ChecksCodec(),

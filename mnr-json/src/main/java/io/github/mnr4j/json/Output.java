@@ -7,6 +7,7 @@ import io.github.mnr4j.cohort.RoundComparison;
 import io.github.mnr4j.cohort.Tally;
 import io.github.mnr4j.crosswalk.CrosswalkCheckReport;
 import io.github.mnr4j.crosswalk.MigrationSummary;
+import io.github.mnr4j.scoring.ModelComparison;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Sensitivity;
 import io.github.mnr4j.scoring.Stability;
@@ -58,6 +59,10 @@ public final class Output<T> implements Format<T> {
   public static final Output<Sensitivity> SENSITIVITY =
       new Output<>("mnr4j.sensitivity", Sensitivity.class);
 
+  /** {@code mnr4j.model-comparison}: a {@link ModelComparison} of two candidate models. */
+  public static final Output<ModelComparison> MODEL_COMPARISON =
+      new Output<>("mnr4j.model-comparison", ModelComparison.class);
+
   /** {@code mnr4j.instrument-checks}: an {@link InstrumentCheckReport}. */
   public static final Output<InstrumentCheckReport> INSTRUMENT_CHECKS =
       new Output<>("mnr4j.instrument-checks", InstrumentCheckReport.class);
@@ -97,6 +102,7 @@ public final class Output<T> implements Format<T> {
         RANKING,
         STABILITY,
         SENSITIVITY,
+        MODEL_COMPARISON,
         INSTRUMENT_CHECKS,
         CROSSWALK_CHECKS,
         MIGRATION,

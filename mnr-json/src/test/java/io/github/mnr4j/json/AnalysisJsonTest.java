@@ -18,6 +18,7 @@ import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.scoring.IndexModel;
 import io.github.mnr4j.scoring.LevelStability;
+import io.github.mnr4j.scoring.ModelComparison;
 import io.github.mnr4j.scoring.Ranker;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.ScoringModels;
@@ -257,5 +258,23 @@ class AnalysisJsonTest {
         "mnr4j.sensitivity-staged.json",
         "mnr4j.sensitivity",
         JSON.write(sensitivity, Output.SENSITIVITY));
+  }
+
+  @Test
+  void aModelComparisonIsItsGoldenFile() {
+    ModelComparison comparison =
+        FIRST.assessments().stream()
+            .collect(
+                Accumulator.collector(
+                    () ->
+                        ModelComparison.accumulator(
+                            ScoringModels.staged(),
+                            ScoringModels.presence(),
+                            FIRST.instrument().framework())));
+    assertThat(comparison.jurisdictionCount()).isEqualTo(3);
+    golden(
+        "mnr4j.model-comparison-staged-presence.json",
+        "mnr4j.model-comparison",
+        JSON.write(comparison, Output.MODEL_COMPARISON));
   }
 }

@@ -69,6 +69,7 @@ public final class Mnr implements Callable<Integer> {
           RankCommand.class,
           StabilityCommand.class,
           SensitivityCommand.class,
+          ModelsCommand.class,
           ServeCommand.class,
           PortalCommand.class,
           CompletionCommand.class,

@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The maturity-model workbench's commands: {@code mnr stability}, {@code mnr sensitivity}. */
+/**
+ * The maturity-model workbench's commands: {@code mnr stability}, {@code mnr sensitivity}, {@code
+ * mnr models compare}.
+ */
 class WorkbenchCommandsTest {
   private static final String MODEL = "models/four-phase.json";
 
@@ -267,6 +270,59 @@ class WorkbenchCommandsTest {
     MnrRunner.Result samples = run("sensitivity", MODEL, "example", "--samples", "1");
     assertThat(samples.status()).isEqualTo(2);
     assertThat(samples.err()).contains("the base samples must be from 2 to");
+  }
+
+  @Test
+  void modelsCompareShowsWhereTwoModelsDisagreeAndWhy() {
+    MnrRunner.Result result = run("models", "compare", "staged", MODEL, "example", "--wide");
+    assertThat(result.status()).as(result.err()).isZero();
+    assertThat(result.out())
+        .startsWith(
+            "Models 'staged' and 'four-phase-example' on Synthetic example cohort, 2021"
+                + " surveys\n")
+        .contains("capability")
+        .contains("kappa")
+        .contains("\nall ")
+        .contains("First model 'staged', second 'four-phase-example', over 42 jurisdictions.");
+    MnrRunner.Result crosstab =
+        run(
+            "models",
+            "compare",
+            "staged",
+            MODEL,
+            "example",
+            "--table",
+            "crosstab",
+            "--format",
+            "csv");
+    assertThat(crosstab.status()).as(crosstab.err()).isZero();
+    assertThat(crosstab.out()).contains("capability,first_level,second_level,count\r\n");
+    // Every capability's pairs count the 42 jurisdictions once each.
+    long leadership =
+        crosstab
+            .out()
+            .lines()
+            .filter(line -> line.startsWith("leadership,"))
+            .mapToLong(line -> Long.parseLong(line.substring(line.lastIndexOf(',') + 1)))
+            .sum();
+    assertThat(leadership).isEqualTo(42);
+    MnrRunner.Result json =
+        run("models", "compare", "staged", MODEL, "example", "--format", "json");
+    SchemaCheck.assertValid("mnr4j.model-comparison", json.out());
+  }
+
+  @Test
+  void modelsCompareRefusesWhatItCannotCompare() {
+    MnrRunner.Result small =
+        run("models", "compare", "staged", MODEL, "responses/country-07-completed.json");
+    assertThat(small.status()).isEqualTo(2);
+    assertThat(small.err()).contains("a comparison of 1 jurisdictions would show too few");
+    MnrRunner.Result index = run("models", "compare", "staged", "index", "example");
+    assertThat(index.status()).isEqualTo(2);
+    assertThat(index.err()).contains("model 'index' has no levels to compare");
+    MnrRunner.Result bare = run("models");
+    assertThat(bare.status()).isEqualTo(2);
+    assertThat(bare.err()).contains("mnr models needs a command: compare");
   }
 
   private static String[] with(List<String> args, String... more) {
