@@ -12,6 +12,7 @@ import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.Level;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.Sensitivity;
 import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.QuestionKind;
@@ -621,6 +622,74 @@ public final class Charts {
             + String.format(Locale.ROOT, "%.2f", stability.stableAt()),
         entry.jurisdictionId());
     return new Chart(chart, entry.capabilities().size());
+  }
+
+  /**
+   * Which parameter matters most to one cohort measure: a pair of bars per parameter, its total-
+   * and first-order Sobol indices, labelled with their 95% intervals, the largest total effect
+   * first.
+   *
+   * @param sensitivity the sensitivity of a cohort
+   * @param measureId the measure, such as {@code overall}
+   * @param cohort the cohort's name
+   * @param synthetic whether the data are synthetic
+   * @return the chart
+   * @throws MnrException if there is no such measure, or it is not known at every sample
+   */
+  public static Chart sensitivity(
+      Sensitivity sensitivity, String measureId, String cohort, boolean synthetic) {
+    Sensitivity.MeasureEffects measure =
+        sensitivity.measures().stream()
+            .filter(m -> m.id().equals(measureId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new MnrException(
+                        Messages.unknown(
+                            "measure",
+                            measureId,
+                            "the sensitivity",
+                            sensitivity.measures().stream()
+                                .map(Sensitivity.MeasureEffects::id)
+                                .collect(Collectors.toList()))));
+    if (!measure.known()) {
+      throw new MnrException(
+          "measure '" + measureId + "' is not known at every sample: no indices to draw");
+    }
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> labels = new ArrayList<>();
+    double top = 1;
+    for (Sensitivity.Effect effect : measure.effects()) {
+      data.addValue(Math.max(0, effect.total()), "total-order index", effect.parameterId());
+      data.addValue(Math.max(0, effect.first()), "first-order index", effect.parameterId());
+      labels.add(interval(effect.total(), effect.totalLow(), effect.totalHigh()));
+      labels.add(interval(effect.first(), effect.firstLow(), effect.firstHigh()));
+      top = Math.max(top, effect.totalHigh());
+    }
+    JFreeChart chart =
+        bars(
+            "What moves " + measureId + " under model '" + sensitivity.modelId() + "'",
+            "Sobol index (share of the measure's variance); label: 95% interval",
+            data,
+            (series, column) -> labels.get(2 * column + series),
+            top * 1.35);
+    chart.getCategoryPlot().getRenderer().setDefaultSeriesVisibleInLegend(true);
+    describe(
+        chart,
+        synthetic,
+        measure.description()
+            + "; "
+            + sensitivity.baseSamples()
+            + " base samples, "
+            + sensitivity.bootstrap()
+            + " bootstrap resamples, seed "
+            + sensitivity.seed(),
+        cohort);
+    return new Chart(chart, 2 * measure.effects().size());
+  }
+
+  private static String interval(double value, double low, double high) {
+    return String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", value, low, high);
   }
 
   /**

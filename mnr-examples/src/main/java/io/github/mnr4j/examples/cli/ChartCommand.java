@@ -16,6 +16,8 @@ import io.github.mnr4j.scoring.LevelStability;
 import io.github.mnr4j.scoring.Ranker;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.scoring.Sensitivity;
+import io.github.mnr4j.scoring.SensitivityAnalysis;
 import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.InvalidResponses;
@@ -52,7 +54,8 @@ import picocli.CommandLine.Spec;
             + " (Figure 1 per group of --by), options (a --question's options, as in"
             + " Figures 2, 4, 6, 9 and 10), scorecard (one response's levels), ranking (rank"
             + " intervals), stability (one response's level probabilities under a --model's"
-            + " uncertain parameters) or progress (two rounds, ROUND1 ROUND2). Under the disclosure policy"
+            + " uncertain parameters), sensitivity (the Sobol indices of a --measure under a"
+            + " --model's uncertain parameters) or progress (two rounds, ROUND1 ROUND2). Under the disclosure policy"
             + " (--min-group-size, default "
             + DisclosurePolicy.SAFE_MIN_GROUP_SIZE
             + "), small groups are left out and small cohorts or --where parts refused, and a"
@@ -70,6 +73,7 @@ final class ChartCommand implements Callable<Integer> {
     scorecard,
     ranking,
     stability,
+    sensitivity,
     progress
   }
 
@@ -78,7 +82,8 @@ final class ChartCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "KIND",
-      description = "figure1, breakdown, options, scorecard, ranking, stability or progress.")
+      description =
+          "figure1, breakdown, options, scorecard, ranking, stability, sensitivity or progress.")
   Kind kind;
 
   @Parameters(
@@ -132,6 +137,14 @@ final class ChartCommand implements Callable<Integer> {
   List<String> where = new ArrayList<>();
 
   @Option(
+      names = "--measure",
+      paramLabel = "MEASURE",
+      description =
+          "sensitivity: the cohort measure (default overall; a domain's id, or at-or-above- and"
+              + " a level's id).")
+  Optional<String> measure;
+
+  @Option(
       names = "--jurisdiction",
       paramLabel = "ID",
       description = "scorecard, stability: the jurisdiction, when the input holds more than one.")
@@ -146,7 +159,7 @@ final class ChartCommand implements Callable<Integer> {
               + StabilityCommand.DRAWS
               + " draws, seed "
               + RankCommand.SEED
-              + ").")
+              + "); sensitivity: the model whose parameters are sampled (1024 base samples).")
   Optional<String> model;
 
   @Mixin ValidityOption validity = new ValidityOption();
@@ -273,6 +286,27 @@ final class ChartCommand implements Callable<Integer> {
               InstrumentOption.model(model.orElse("staged"), instrument).score(assessment);
           counted = counted(card.invalidResponses());
           return Charts.scorecard(card, assessment.jurisdiction().isSynthetic());
+        }
+      case sensitivity:
+        {
+          SensitivityAnalysis analysis =
+              SensitivityAnalysis.of(
+                      InstrumentOption.uncertainModel(model.orElse("staged"), instrument))
+                  .withSeed(RankCommand.SEED);
+          List<Assessment> cohortAssessments = new ArrayList<>();
+          assess(instruments, cohortAssessments::add);
+          disclosure.requireCohortOf(cohortAssessments.size(), "the measures");
+          Sensitivity sensitivity =
+              Folds.overIndices(
+                  analysis.sampleCount(),
+                  () -> analysis.samplesOver(instrument.framework(), cohortAssessments),
+                  threads.count());
+          counted = counted(sensitivity.invalidResponses());
+          return Charts.sensitivity(
+              sensitivity,
+              measure.orElse("overall"),
+              cohort,
+              allSynthetic(sensitivity.syntheticCount(), sensitivity.jurisdictionCount()));
         }
       case stability:
         {
@@ -422,8 +456,13 @@ final class ChartCommand implements Callable<Integer> {
         jurisdiction.isEmpty() || kind == Kind.scorecard || kind == Kind.stability,
         "--jurisdiction is for scorecard and stability only");
     require(
-        model.isEmpty() || kind == Kind.scorecard || kind == Kind.ranking || kind == Kind.stability,
-        "--model is for scorecard, ranking and stability only");
+        model.isEmpty()
+            || kind == Kind.scorecard
+            || kind == Kind.ranking
+            || kind == Kind.stability
+            || kind == Kind.sensitivity,
+        "--model is for scorecard, ranking, stability and sensitivity only");
+    require(measure.isEmpty() || kind == Kind.sensitivity, "--measure is for sensitivity only");
     require(
         kind != Kind.progress || inputs.size() == 2, "progress takes two rounds: ROUND1 ROUND2");
   }

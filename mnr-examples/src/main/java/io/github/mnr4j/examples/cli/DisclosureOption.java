@@ -1,5 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
+import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.cohort.DisclosurePolicy;
 import java.io.PrintWriter;
@@ -50,6 +51,23 @@ final class DisclosureOption {
           output
               + " shows jurisdictions one by one, which is only by request: add --min-group-size 1"
               + " if you may show these data that way");
+    }
+  }
+
+  /**
+   * Refuses measures of a whole cohort smaller than the policy's minimum group size: they would
+   * show too few jurisdictions' answers.
+   */
+  void requireCohortOf(int jurisdictions, String output) {
+    int minimum = policy().minGroupSize();
+    if (jurisdictions < minimum) {
+      throw new MnrException(
+          output
+              + " of "
+              + jurisdictions
+              + " jurisdictions would show too few of them (the minimum group size is "
+              + minimum
+              + "; --min-group-size 1 is the opt-in)");
     }
   }
 

@@ -1,7 +1,6 @@
 package io.github.mnr4j.examples.cli;
 
 import io.github.mnr4j.Accumulator;
-import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.internal.Messages;
@@ -110,15 +109,7 @@ final class ModelsCommand implements Callable<Integer> {
           spec.commandLine().getErr());
       validity.refuseIfStrict();
       ModelComparison result = comparison.result();
-      int minimum = disclosure.policy().minGroupSize();
-      if (result.jurisdictionCount() < minimum) {
-        throw new MnrException(
-            "a comparison of "
-                + result.jurisdictionCount()
-                + " jurisdictions would show too few of them (the minimum group size is "
-                + minimum
-                + "; --min-group-size 1 is the opt-in)");
-      }
+      disclosure.requireCohortOf(result.jurisdictionCount(), "a comparison");
       PrintWriter out = spec.commandLine().getOut();
       if (output.format == TableFormat.text) {
         out.println(

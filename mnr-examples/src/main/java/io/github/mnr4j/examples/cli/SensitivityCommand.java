@@ -1,6 +1,5 @@
 package io.github.mnr4j.examples.cli;
 
-import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.MnrJson;
@@ -105,15 +104,7 @@ final class SensitivityCommand implements Callable<Integer> {
         },
         spec.commandLine().getErr());
     validity.refuseIfStrict();
-    int minimum = disclosure.policy().minGroupSize();
-    if (cohort.size() < minimum) {
-      throw new MnrException(
-          "the measures of "
-              + cohort.size()
-              + " jurisdictions would show too few of them (the minimum group size is "
-              + minimum
-              + "; --min-group-size 1 is the opt-in)");
-    }
+    disclosure.requireCohortOf(cohort.size(), "the measures");
     Sensitivity sensitivity =
         Folds.overIndices(
             analysis.sampleCount(),

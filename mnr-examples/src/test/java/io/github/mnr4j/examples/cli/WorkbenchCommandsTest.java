@@ -325,6 +325,47 @@ class WorkbenchCommandsTest {
     assertThat(bare.err()).contains("mnr models needs a command: compare");
   }
 
+  @Test
+  void aChartShowsWhatMovesACohortMeasure() throws IOException {
+    Path svg = temp.resolve("sensitivity.svg");
+    MnrRunner.Result result =
+        run(
+            "chart",
+            "sensitivity",
+            "example",
+            "--model",
+            MODEL,
+            "--measure",
+            "societal",
+            "-o",
+            svg.toString());
+    assertThat(result.status()).as(result.err()).isZero();
+    assertThat(Files.readString(svg))
+        .contains("What moves societal under model")
+        .contains("total-order index")
+        .contains("first-order index")
+        .contains("hotline-described")
+        .contains("1024 base samples, 500 bootstrap resamples, seed 2022")
+        .contains("SYNTHETIC DATA");
+    MnrRunner.Result unknown =
+        run(
+            "chart",
+            "sensitivity",
+            "example",
+            "--model",
+            MODEL,
+            "--measure",
+            "nope",
+            "-o",
+            svg.toString());
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown measure 'nope'");
+    MnrRunner.Result misplaced =
+        run("chart", "figure1", "example", "--measure", "overall", "-o", svg.toString());
+    assertThat(misplaced.status()).isEqualTo(2);
+    assertThat(misplaced.err()).contains("--measure is for sensitivity only");
+  }
+
   private static String[] with(List<String> args, String... more) {
     List<String> all = new java.util.ArrayList<>(args);
     all.addAll(List.of(more));
