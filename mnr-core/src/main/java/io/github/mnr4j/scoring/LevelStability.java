@@ -4,14 +4,12 @@ import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,7 +135,18 @@ public final class LevelStability {
    * @return an empty accumulator
    */
   public Accumulator<Assessment, Stability> accumulator(Framework framework) {
-    return new Held(this, framework);
+    return new HeldAssessments<>(
+        "a stability analysis",
+        this,
+        LevelStability::sameAs,
+        framework,
+        assessments -> {
+          Draws all = new Draws(this, framework, assessments);
+          for (int d = 0; d < draws; d++) {
+            all.add(d);
+          }
+          return all.result();
+        });
   }
 
   /**
@@ -161,90 +170,8 @@ public final class LevelStability {
    */
   public Accumulator<Integer, Stability> drawsOver(
       Framework framework, Collection<Assessment> assessments) {
-    Held held = new Held(this, framework);
-    assessments.forEach(held::add);
-    return new Draws(this, framework, held.sorted());
-  }
-
-  /** The assessments of an analysis. */
-  private static final class Held implements Accumulator<Assessment, Stability> {
-    private final LevelStability analysis;
-    private final Framework framework;
-    private final Map<String, Assessment> assessments = new HashMap<>();
-
-    Held(LevelStability analysis, Framework framework) {
-      this.analysis = analysis;
-      this.framework = framework;
-    }
-
-    @Override
-    public void add(Assessment assessment) {
-      String id = assessment.jurisdiction().id();
-      if (!assessment.framework().equals(framework)) {
-        throw new MnrException(
-            "the assessment of "
-                + assessment.jurisdiction()
-                + " is of framework '"
-                + assessment.framework().id()
-                + "', not '"
-                + framework.id()
-                + "'");
-      }
-      if (assessments.containsKey(id)) {
-        throw repeated(id);
-      }
-      assessments.put(id, assessment);
-    }
-
-    List<Assessment> sorted() {
-      List<Assessment> sorted = new ArrayList<>(assessments.values());
-      sorted.sort(Comparator.comparing(a -> a.jurisdiction().id()));
-      return List.copyOf(sorted);
-    }
-
-    private static MnrException repeated(String id) {
-      return new MnrException(
-          "a stability analysis holds one assessment per jurisdiction; "
-              + Messages.quote(id)
-              + " came again");
-    }
-
-    @Override
-    public Accumulator<Assessment, Stability> combine(
-        Accumulator<Assessment, Stability> accumulator) {
-      if (!(accumulator instanceof Held other)
-          || !analysis.sameAs(other.analysis)
-          || !framework.equals(other.framework)) {
-        throw new MnrException("cannot combine " + accumulator + " with " + this);
-      }
-      for (String id : other.assessments.keySet()) {
-        if (assessments.containsKey(id)) {
-          throw repeated(id);
-        }
-      }
-      assessments.putAll(other.assessments);
-      return this;
-    }
-
-    @Override
-    public Stability result() {
-      Draws draws = new Draws(analysis, framework, sorted());
-      for (int d = 0; d < analysis.draws; d++) {
-        draws.add(d);
-      }
-      return draws.result();
-    }
-
-    @Override
-    public String toString() {
-      return "a stability analysis by "
-          + analysis
-          + " of framework '"
-          + framework.id()
-          + "' ("
-          + assessments.size()
-          + " jurisdictions)";
-    }
+    return new Draws(
+        this, framework, HeldAssessments.inIdOrder("a stability analysis", framework, assessments));
   }
 
   /** Whether another analysis draws the same model the same way. */

@@ -5,7 +5,6 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
@@ -141,7 +140,18 @@ public final class SensitivityAnalysis {
    * @return an empty accumulator
    */
   public Accumulator<Assessment, Sensitivity> accumulator(Framework framework) {
-    return new Held(this, framework);
+    return new HeldAssessments<>(
+        "a sensitivity analysis",
+        this,
+        SensitivityAnalysis::sameAs,
+        framework,
+        assessments -> {
+          Samples all = new Samples(this, framework, assessments);
+          for (int j = 0; j < samples; j++) {
+            all.add(j);
+          }
+          return all.result();
+        });
   }
 
   /**
@@ -155,92 +165,13 @@ public final class SensitivityAnalysis {
    */
   public Accumulator<Integer, Sensitivity> samplesOver(
       Framework framework, Collection<Assessment> assessments) {
-    Held held = new Held(this, framework);
-    assessments.forEach(held::add);
-    return new Samples(this, framework, held.sorted());
+    return new Samples(
+        this,
+        framework,
+        HeldAssessments.inIdOrder("a sensitivity analysis", framework, assessments));
   }
 
-  /** The assessments of an analysis. */
-  private static final class Held implements Accumulator<Assessment, Sensitivity> {
-    private final SensitivityAnalysis analysis;
-    private final Framework framework;
-    private final Map<String, Assessment> assessments = new HashMap<>();
-
-    Held(SensitivityAnalysis analysis, Framework framework) {
-      this.analysis = analysis;
-      this.framework = framework;
-    }
-
-    @Override
-    public void add(Assessment assessment) {
-      String id = assessment.jurisdiction().id();
-      if (!assessment.framework().equals(framework)) {
-        throw new MnrException(
-            "the assessment of "
-                + assessment.jurisdiction()
-                + " is of framework '"
-                + assessment.framework().id()
-                + "', not '"
-                + framework.id()
-                + "'");
-      }
-      if (assessments.containsKey(id)) {
-        throw repeated(id);
-      }
-      assessments.put(id, assessment);
-    }
-
-    List<Assessment> sorted() {
-      List<Assessment> sorted = new ArrayList<>(assessments.values());
-      sorted.sort(Comparator.comparing(a -> a.jurisdiction().id()));
-      return List.copyOf(sorted);
-    }
-
-    private static MnrException repeated(String id) {
-      return new MnrException(
-          "a sensitivity analysis holds one assessment per jurisdiction; "
-              + Messages.quote(id)
-              + " came again");
-    }
-
-    @Override
-    public Accumulator<Assessment, Sensitivity> combine(
-        Accumulator<Assessment, Sensitivity> accumulator) {
-      if (!(accumulator instanceof Held other)
-          || !analysis.sameAs(other.analysis)
-          || !framework.equals(other.framework)) {
-        throw new MnrException("cannot combine " + accumulator + " with " + this);
-      }
-      for (String id : other.assessments.keySet()) {
-        if (assessments.containsKey(id)) {
-          throw repeated(id);
-        }
-      }
-      assessments.putAll(other.assessments);
-      return this;
-    }
-
-    @Override
-    public Sensitivity result() {
-      Samples rows = new Samples(analysis, framework, sorted());
-      for (int j = 0; j < analysis.samples; j++) {
-        rows.add(j);
-      }
-      return rows.result();
-    }
-
-    @Override
-    public String toString() {
-      return "a sensitivity analysis by "
-          + analysis
-          + " of framework '"
-          + framework.id()
-          + "' ("
-          + assessments.size()
-          + " jurisdictions)";
-    }
-  }
-
+  /** Whether another analysis samples the same model the same way. */
   private boolean sameAs(SensitivityAnalysis other) {
     return model == other.model
         && samples == other.samples

@@ -78,6 +78,31 @@ final class Responses {
     read(arguments, threads, instruments::assess, action, err);
   }
 
+  /**
+   * Assesses every response of the inputs, as {@link #assess} does, and keeps those the validity
+   * options admit, refusing them all if {@code --strict} refuses one.
+   */
+  static List<Assessment> admitted(
+      List<String> arguments,
+      InstrumentSet instruments,
+      int threads,
+      ValidityOption validity,
+      PrintWriter err) {
+    List<Assessment> admitted = new ArrayList<>();
+    assess(
+        arguments,
+        instruments,
+        threads,
+        assessment -> {
+          if (validity.admits(assessment)) {
+            admitted.add(assessment);
+          }
+        },
+        err);
+    validity.refuseIfStrict();
+    return admitted;
+  }
+
   /** Reads every response of the inputs, as {@link #assess} does, without assessing them. */
   static <T> void read(
       List<String> arguments,

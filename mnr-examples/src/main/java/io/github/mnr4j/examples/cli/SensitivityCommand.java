@@ -9,7 +9,6 @@ import io.github.mnr4j.scoring.SensitivityAnalysis;
 import io.github.mnr4j.scoring.UncertainModel;
 import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -92,18 +91,9 @@ final class SensitivityCommand implements Callable<Integer> {
             .withBaseSamples(samples)
             .withBootstrap(bootstrap)
             .withSeed(seed);
-    List<Assessment> cohort = new ArrayList<>();
-    Responses.assess(
-        inputs,
-        instruments,
-        threads.count(),
-        assessment -> {
-          if (validity.admits(assessment)) {
-            cohort.add(assessment);
-          }
-        },
-        spec.commandLine().getErr());
-    validity.refuseIfStrict();
+    List<Assessment> cohort =
+        Responses.admitted(
+            inputs, instruments, threads.count(), validity, spec.commandLine().getErr());
     disclosure.requireCohortOf(cohort.size(), "the measures");
     Sensitivity sensitivity =
         Folds.overIndices(

@@ -11,7 +11,6 @@ import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.scoring.UncertainModel;
 import io.github.mnr4j.survey.Instrument;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -105,18 +104,9 @@ final class StabilityCommand implements Callable<Integer> {
     UncertainModel uncertain = InstrumentOption.uncertainModel(model, instrument);
     LevelStability analysis =
         LevelStability.of(uncertain).withDraws(draws).withSeed(seed).withStableAt(stableAt);
-    List<Assessment> cohort = new ArrayList<>();
-    Responses.assess(
-        inputs,
-        instruments,
-        threads.count(),
-        assessment -> {
-          if (validity.admits(assessment)) {
-            cohort.add(assessment);
-          }
-        },
-        spec.commandLine().getErr());
-    validity.refuseIfStrict();
+    List<Assessment> cohort =
+        Responses.admitted(
+            inputs, instruments, threads.count(), validity, spec.commandLine().getErr());
     Stability stability = draw(analysis, instrument.framework(), cohort, threads.count());
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.text) {
