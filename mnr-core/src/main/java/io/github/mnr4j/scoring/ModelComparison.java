@@ -180,6 +180,11 @@ public abstract class ModelComparison {
     public abstract List<Reason> reasons();
   }
 
+  /** Pairs of values in order: the first model's value, then the second's. */
+  private static final Comparator<List<Double>> BY_VALUES =
+      Comparator.<List<Double>, Double>comparing(pair -> pair.get(0))
+          .thenComparing(pair -> pair.get(1));
+
   /** A criterion that held a capability below where the other model placed it. */
   @Value.Immutable
   public abstract static class Reason {
@@ -249,15 +254,13 @@ public abstract class ModelComparison {
 
     private final List<Map<List<String>, Integer>> reasons = new ArrayList<>();
 
-    /** Per capability, the sum of the distances between the two values, and how many pairs. */
-    private final double[] distances;
+    /**
+     * Per capability, how many jurisdictions have each pair of values (first, second): counted
+     * rather than summed, so that the distances are added up in one order, however the assessments
+     * were split.
+     */
+    private final List<Map<List<Double>, Integer>> valuePairs = new ArrayList<>();
 
-    private final int[] pairs;
-
-    /** Per capability, how many jurisdictions have each value under each model. */
-    private final List<Map<Double, Integer>> firstValues = new ArrayList<>();
-
-    private final List<Map<Double, Integer>> secondValues = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private final Map<String, Integer> instruments = new HashMap<>();
     private int synthetic;
@@ -274,12 +277,9 @@ public abstract class ModelComparison {
       this.secondCompiled = second.compile(framework);
       int capabilities = framework.capabilities().size();
       counts = new int[capabilities][firstLevels.size() + 1][secondLevels.size() + 1];
-      distances = new double[capabilities];
-      pairs = new int[capabilities];
       for (int c = 0; c < capabilities; c++) {
         reasons.add(new HashMap<>());
-        firstValues.add(new TreeMap<>());
-        secondValues.add(new TreeMap<>());
+        valuePairs.add(new HashMap<>());
       }
     }
 
@@ -315,10 +315,7 @@ public abstract class ModelComparison {
         if (a.value().isPresent() && b.value().isPresent()) {
           double p = a.value().getAsDouble();
           double q = b.value().getAsDouble();
-          distances[c] += Math.abs(p - q);
-          pairs[c]++;
-          firstValues.get(c).merge(p, 1, Integer::sum);
-          secondValues.get(c).merge(q, 1, Integer::sum);
+          valuePairs.get(c).merge(List.of(p, q), 1, Integer::sum);
           if (p < q) {
             because(c, first.id(), a);
           } else if (q < p) {
@@ -371,12 +368,8 @@ public abstract class ModelComparison {
         }
         Map<List<String>, Integer> mine = reasons.get(c);
         other.reasons.get(c).forEach((key, n) -> mine.merge(key, n, Integer::sum));
-        distances[c] += other.distances[c];
-        pairs[c] += other.pairs[c];
-        Map<Double, Integer> ones = firstValues.get(c);
-        other.firstValues.get(c).forEach((value, n) -> ones.merge(value, n, Integer::sum));
-        Map<Double, Integer> twos = secondValues.get(c);
-        other.secondValues.get(c).forEach((value, n) -> twos.merge(value, n, Integer::sum));
+        Map<List<Double>, Integer> both = valuePairs.get(c);
+        other.valuePairs.get(c).forEach((pair, n) -> both.merge(pair, n, Integer::sum));
       }
       synthetic = Math.addExact(synthetic, other.synthetic);
       other.instruments.forEach((reference, n) -> instruments.merge(reference, n, Integer::sum));
@@ -389,30 +382,21 @@ public abstract class ModelComparison {
       List<Agreement> agreements = new ArrayList<>();
       int[][] pooled = new int[firstLevels.size() + 1][secondLevels.size() + 1];
       Map<List<String>, Integer> allReasons = new HashMap<>();
-      Map<Double, Integer> allFirst = new TreeMap<>();
-      Map<Double, Integer> allSecond = new TreeMap<>();
-      double allDistances = 0;
-      int allPairs = 0;
+      Map<List<Double>, Integer> allPairs = new HashMap<>();
       for (int c = 0; c < counts.length; c++) {
         agreements.add(
             agreement(
                 framework.capabilities().get(c).id(),
                 counts[c],
                 reasons.get(c),
-                distances[c],
-                pairs[c],
-                firstValues.get(c),
-                secondValues.get(c)));
+                valuePairs.get(c)));
         for (int i = 0; i < pooled.length; i++) {
           for (int j = 0; j < pooled[i].length; j++) {
             pooled[i][j] += counts[c][i][j];
           }
         }
         reasons.get(c).forEach((key, n) -> allReasons.merge(key, n, Integer::sum));
-        firstValues.get(c).forEach((value, n) -> allFirst.merge(value, n, Integer::sum));
-        secondValues.get(c).forEach((value, n) -> allSecond.merge(value, n, Integer::sum));
-        allDistances += distances[c];
-        allPairs += pairs[c];
+        valuePairs.get(c).forEach((pair, n) -> allPairs.merge(pair, n, Integer::sum));
       }
       return ImmutableModelComparison.builder()
           .firstModelId(first.id())
@@ -421,8 +405,7 @@ public abstract class ModelComparison {
           .addAllSecondLevels(secondLevels)
           .jurisdictionCount(seen.size())
           .addAllCapabilities(agreements)
-          .overall(
-              agreement("all", pooled, allReasons, allDistances, allPairs, allFirst, allSecond))
+          .overall(agreement("all", pooled, allReasons, allPairs))
           .syntheticCount(synthetic)
           .invalidResponses(invalid.result())
           .putAllInstrumentCounts(new TreeMap<>(instruments))
@@ -434,15 +417,26 @@ public abstract class ModelComparison {
      * jurisdiction, and the kappa, 1 less that mean over the mean distance between any first value
      * and any second value (what two unrelated models with these distributions would give).
      */
-    @SuppressWarnings("TooManyParameters") // the parts of one capability's counts
     private static Agreement agreement(
         String id,
         int[][] table,
         Map<List<String>, Integer> why,
-        double distance,
-        int compared,
-        Map<Double, Integer> firstValues,
-        Map<Double, Integer> secondValues) {
+        Map<List<Double>, Integer> valuePairs) {
+      // In one order, the values' own, so that the sums are the same however they were counted.
+      Map<List<Double>, Integer> pairs = new TreeMap<>(BY_VALUES);
+      pairs.putAll(valuePairs);
+      Map<Double, Integer> firstValues = new TreeMap<>();
+      Map<Double, Integer> secondValues = new TreeMap<>();
+      double distance = 0;
+      int compared = 0;
+      for (Map.Entry<List<Double>, Integer> pair : pairs.entrySet()) {
+        double p = pair.getKey().get(0);
+        double q = pair.getKey().get(1);
+        distance += Math.abs(p - q) * pair.getValue();
+        compared += pair.getValue();
+        firstValues.merge(p, pair.getValue(), Integer::sum);
+        secondValues.merge(q, pair.getValue(), Integer::sum);
+      }
       double agreement = compared == 0 ? Double.NaN : 1 - distance / compared;
       OptionalDouble kappa = OptionalDouble.empty();
       if (compared > 0) {
