@@ -10,6 +10,7 @@ import io.github.mnr4j.cohort.TallyRow;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.scoring.CapabilityScore;
 import io.github.mnr4j.scoring.Level;
+import io.github.mnr4j.scoring.ModelComparison;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.Sensitivity;
@@ -25,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -690,6 +692,57 @@ public final class Charts {
 
   private static String interval(double value, double low, double high) {
     return String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", value, low, high);
+  }
+
+  /**
+   * Two candidate models side by side: a bar per capability, its weighted agreement between the
+   * models, labelled with the kappa and the criterion that most often makes the difference; the
+   * least agreement first, then every capability together.
+   *
+   * @param comparison the comparison
+   * @param cohort the cohort's name
+   * @param synthetic whether the data are synthetic
+   * @return the chart
+   */
+  public static Chart comparison(ModelComparison comparison, String cohort, boolean synthetic) {
+    List<ModelComparison.Agreement> ordered = new ArrayList<>(comparison.capabilities());
+    ordered.removeIf(agreement -> agreement.compared() == 0);
+    ordered.sort(
+        Comparator.comparingDouble(ModelComparison.Agreement::agreement)
+            .thenComparing(ModelComparison.Agreement::capabilityId));
+    ordered.add(comparison.overall());
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> labels = new ArrayList<>();
+    for (ModelComparison.Agreement agreement : ordered) {
+      data.addValue(agreement.agreement(), "agreement", agreement.capabilityId());
+      labels.add(
+          "kappa "
+              + (agreement.kappa().isPresent()
+                  ? String.format(Locale.ROOT, "%.2f", agreement.kappa().getAsDouble())
+                  : "-")
+              + (agreement.reasons().isEmpty()
+                  ? ""
+                  : "; "
+                      + agreement.reasons().get(0).modelId()
+                      + ": "
+                      + agreement.reasons().get(0).levelId()
+                      + " ("
+                      + agreement.reasons().get(0).count()
+                      + ")"));
+    }
+    JFreeChart chart =
+        bars(
+            "Models '" + comparison.firstModelId() + "' and '" + comparison.secondModelId() + "'",
+            "weighted agreement (1: the same value); label: kappa; the level most often not reached",
+            data,
+            (series, column) -> labels.get(column),
+            1.6);
+    describe(
+        chart,
+        synthetic,
+        comparison.jurisdictionCount() + " jurisdictions; capabilities at no level left out",
+        cohort);
+    return new Chart(chart, ordered.size());
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.mnr4j.cohort.Where;
 import io.github.mnr4j.examples.chart.Charts;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.scoring.LevelStability;
+import io.github.mnr4j.scoring.ModelComparison;
 import io.github.mnr4j.scoring.Ranker;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Scorecard;
@@ -55,7 +56,8 @@ import picocli.CommandLine.Spec;
             + " Figures 2, 4, 6, 9 and 10), scorecard (one response's levels), ranking (rank"
             + " intervals), stability (one response's level probabilities under a --model's"
             + " uncertain parameters), sensitivity (the Sobol indices of a --measure under a"
-            + " --model's uncertain parameters) or progress (two rounds, ROUND1 ROUND2). Under the disclosure policy"
+            + " --model's uncertain parameters), comparison (a --model and a --versus model's"
+            + " agreement per capability) or progress (two rounds, ROUND1 ROUND2). Under the disclosure policy"
             + " (--min-group-size, default "
             + DisclosurePolicy.SAFE_MIN_GROUP_SIZE
             + "), small groups are left out and small cohorts or --where parts refused, and a"
@@ -74,6 +76,7 @@ final class ChartCommand implements Callable<Integer> {
     ranking,
     stability,
     sensitivity,
+    comparison,
     progress
   }
 
@@ -83,7 +86,8 @@ final class ChartCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "KIND",
       description =
-          "figure1, breakdown, options, scorecard, ranking, stability, sensitivity or progress.")
+          "figure1, breakdown, options, scorecard, ranking, stability, sensitivity, comparison"
+              + " or progress.")
   Kind kind;
 
   @Parameters(
@@ -137,6 +141,12 @@ final class ChartCommand implements Callable<Integer> {
   List<String> where = new ArrayList<>();
 
   @Option(
+      names = "--versus",
+      paramLabel = "MODEL",
+      description = "comparison: the second model (default presence; --model is the first).")
+  Optional<String> versus;
+
+  @Option(
       names = "--measure",
       paramLabel = "MEASURE",
       description =
@@ -159,7 +169,8 @@ final class ChartCommand implements Callable<Integer> {
               + StabilityCommand.DRAWS
               + " draws, seed "
               + RankCommand.SEED
-              + "); sensitivity: the model whose parameters are sampled (1024 base samples).")
+              + "); sensitivity: the model whose parameters are sampled (1024 base samples);"
+              + " comparison: the first model (default staged).")
   Optional<String> model;
 
   @Mixin ValidityOption validity = new ValidityOption();
@@ -307,6 +318,22 @@ final class ChartCommand implements Callable<Integer> {
               measure.orElse("overall"),
               cohort,
               allSynthetic(sensitivity.syntheticCount(), sensitivity.jurisdictionCount()));
+        }
+      case comparison:
+        {
+          Accumulator<Assessment, ModelComparison> compared =
+              ModelComparison.accumulator(
+                  InstrumentOption.model(model.orElse("staged"), instrument),
+                  InstrumentOption.model(versus.orElse("presence"), instrument),
+                  instrument.framework());
+          assess(instruments, compared::add);
+          ModelComparison comparison = compared.result();
+          disclosure.requireCohortOf(comparison.jurisdictionCount(), "a comparison");
+          counted = counted(comparison.invalidResponses());
+          return Charts.comparison(
+              comparison,
+              cohort,
+              allSynthetic(comparison.syntheticCount(), comparison.jurisdictionCount()));
         }
       case stability:
         {
@@ -460,8 +487,10 @@ final class ChartCommand implements Callable<Integer> {
             || kind == Kind.scorecard
             || kind == Kind.ranking
             || kind == Kind.stability
-            || kind == Kind.sensitivity,
-        "--model is for scorecard, ranking, stability and sensitivity only");
+            || kind == Kind.sensitivity
+            || kind == Kind.comparison,
+        "--model is for scorecard, ranking, stability, sensitivity and comparison only");
+    require(versus.isEmpty() || kind == Kind.comparison, "--versus is for comparison only");
     require(measure.isEmpty() || kind == Kind.sensitivity, "--measure is for sensitivity only");
     require(
         kind != Kind.progress || inputs.size() == 2, "progress takes two rounds: ROUND1 ROUND2");

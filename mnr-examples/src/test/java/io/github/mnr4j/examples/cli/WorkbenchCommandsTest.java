@@ -366,6 +366,33 @@ class WorkbenchCommandsTest {
     assertThat(misplaced.err()).contains("--measure is for sensitivity only");
   }
 
+  @Test
+  void aChartShowsWhereTwoModelsAgree() throws IOException {
+    Path svg = temp.resolve("comparison.svg");
+    MnrRunner.Result result =
+        run(
+            "chart",
+            "comparison",
+            "example",
+            "--model",
+            "staged",
+            "--versus",
+            MODEL,
+            "-o",
+            svg.toString());
+    assertThat(result.status()).as(result.err()).isZero();
+    assertThat(Files.readString(svg))
+        .contains("Models &apos;staged&apos; and &apos;four-phase-example&apos;")
+        .contains("legislation")
+        .contains("kappa ")
+        .contains("four-phase-example: embedding (28)")
+        .contains("42 jurisdictions; capabilities at no level left out");
+    MnrRunner.Result misplaced =
+        run("chart", "figure1", "example", "--versus", MODEL, "-o", svg.toString());
+    assertThat(misplaced.status()).isEqualTo(2);
+    assertThat(misplaced.err()).contains("--versus is for comparison only");
+  }
+
   private static String[] with(List<String> args, String... more) {
     List<String> all = new java.util.ArrayList<>(args);
     all.addAll(List.of(more));
