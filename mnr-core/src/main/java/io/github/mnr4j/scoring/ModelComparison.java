@@ -7,7 +7,6 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InvalidResponses;
-import io.github.mnr4j.survey.Jurisdiction;
 import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -570,13 +569,13 @@ public abstract class ModelComparison {
             + " distance between the two values, kappa the agreement beyond chance (Cohen's,"
             + " linear weights); capabilities at no level under either model are left out of"
             + " both.");
-    if (!invalidResponses().isEmpty()) {
-      notes.add("Scored as far as their answers go: " + invalidResponses().summary() + ".");
-    }
-    if (syntheticCount() > 0) {
-      notes.add(Jurisdiction.syntheticNote(syntheticCount(), jurisdictionCount(), "jurisdictions"));
-    }
-    Messages.mixedScores(instrumentCounts()).ifPresent(notes::add);
+    CohortNotes.add(
+        notes,
+        "Scored",
+        invalidResponses(),
+        syntheticCount(),
+        jurisdictionCount(),
+        instrumentCounts());
     return notes;
   }
 

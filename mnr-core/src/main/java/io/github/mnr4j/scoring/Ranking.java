@@ -1,9 +1,7 @@
 package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.TextTable;
-import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InvalidResponses;
-import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -280,15 +278,13 @@ public abstract class Ranking {
   private List<String> notes() {
     List<String> notes = new ArrayList<>();
     notes.add(NOT_A_LEAGUE_TABLE);
-    if (!invalidResponses().isEmpty()) {
-      notes.add("Ranked as far as their answers go: " + invalidResponses().summary() + ".");
-    }
-    if (isSynthetic()) {
-      notes.add(
-          Jurisdiction.syntheticNote(
-              syntheticCount(), entries().size() + unranked().size(), "jurisdictions"));
-    }
-    Messages.mixedScores(instrumentCounts()).ifPresent(notes::add);
+    CohortNotes.add(
+        notes,
+        "Ranked",
+        invalidResponses(),
+        syntheticCount(),
+        entries().size() + unranked().size(),
+        instrumentCounts());
     return notes;
   }
 

@@ -1,9 +1,7 @@
 package io.github.mnr4j.scoring;
 
 import io.github.mnr4j.TextTable;
-import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InvalidResponses;
-import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -347,13 +345,13 @@ public abstract class Sensitivity {
     if (parameters().isEmpty()) {
       notes.add("The model declares no uncertain parameter: there is nothing to rank.");
     }
-    if (!invalidResponses().isEmpty()) {
-      notes.add("Scored as far as their answers go: " + invalidResponses().summary() + ".");
-    }
-    if (syntheticCount() > 0) {
-      notes.add(Jurisdiction.syntheticNote(syntheticCount(), jurisdictionCount(), "jurisdictions"));
-    }
-    Messages.mixedScores(instrumentCounts()).ifPresent(notes::add);
+    CohortNotes.add(
+        notes,
+        "Scored",
+        invalidResponses(),
+        syntheticCount(),
+        jurisdictionCount(),
+        instrumentCounts());
     return notes;
   }
 
