@@ -150,6 +150,25 @@ public final class LevelStability {
   }
 
   /**
+   * Scores one assessment with the model as written, and adds to its scorecard how sure each level
+   * and score is over the draws ({@link Scorecard#stability()}).
+   *
+   * <pre>{@code
+   * Scorecard card = LevelStability.of(model).withSeed(2022).score(assessment);
+   * card.stability().isPresent(); // true
+   * System.out.print(card.toTable().toText());
+   * }</pre>
+   *
+   * @param assessment the assessment
+   * @return its scorecard with the stability of its jurisdiction
+   */
+  public Scorecard score(Assessment assessment) {
+    Accumulator<Assessment, Stability> one = accumulator(assessment.framework());
+    one.add(assessment);
+    return model.nominal().score(assessment).withStability(one.result());
+  }
+
+  /**
    * Starts counting draws over a cohort: add draw numbers, from 0 to {@link #drawCount()} less one,
    * each once, in any order and in any number of accumulators combined, and the result is the same.
    * Draws on threads of one's own:
@@ -452,58 +471,31 @@ public final class LevelStability {
   private Stability.CapabilityLevels capabilityLevels(
       CapabilityScore nominal, int[] slots, Map<Integer, Level> levels) {
     Map<String, Double> probabilities = new LinkedHashMap<>();
-    Optional<String> lowest = Optional.empty();
-    Optional<String> highest = Optional.empty();
-    Optional<String> likeliest = Optional.empty();
-    int likeliestCount = slots[0];
     for (int slot = 1; slot < slots.length; slot++) {
-      if (slots[slot] == 0) {
-        continue;
-      }
-      // Every slot counted was met as a level of that ordinal.
-      String id = Objects.requireNonNull(levels.get(slot - 1)).id();
-      probabilities.put(id, (double) slots[slot] / draws);
-      if (lowest.isEmpty()) {
-        lowest = Optional.of(id);
-      }
-      highest = Optional.of(id);
-      if (slots[slot] > likeliestCount) {
-        likeliestCount = slots[slot];
-        likeliest = Optional.of(id);
+      if (slots[slot] > 0) {
+        // Every slot counted was met as a level of that ordinal.
+        String id = Objects.requireNonNull(levels.get(slot - 1)).id();
+        probabilities.put(id, (double) slots[slot] / draws);
       }
     }
-    double likeliestProbability = (double) likeliestCount / draws;
-    return Stability.CapabilityLevels.of(
-        nominal.capabilityId(),
-        nominal.level().map(Level::id),
-        probabilities,
-        (double) slots[0] / draws,
-        likeliest,
-        likeliestProbability,
-        likeliestProbability >= stableAt,
-        lowest,
-        highest);
+    Stability.CapabilityLevels drawn =
+        Stability.CapabilityLevels.of(
+            nominal.capabilityId(), probabilities, (double) slots[0] / draws, stableAt);
+    return nominal.level().isPresent() ? drawn.withNominalLevel(nominal.level().get().id()) : drawn;
   }
 
   private Stability.ScoreRange scoreRange(
       AggregateScore nominal, SortedMap<Integer, Integer> steps, int known, double scale) {
-    double knownProbability = (double) known / draws;
-    if (known == 0) {
-      return Stability.ScoreRange.of(
-          nominal.id(),
-          nominal.value(),
-          OptionalDouble.empty(),
-          OptionalDouble.empty(),
-          OptionalDouble.empty(),
-          0);
-    }
-    return Stability.ScoreRange.of(
-        nominal.id(),
-        nominal.value(),
-        OptionalDouble.of(percentile(steps, known, 0.50) * scale / RESOLUTION),
-        OptionalDouble.of(percentile(steps, known, 0.05) * scale / RESOLUTION),
-        OptionalDouble.of(percentile(steps, known, 0.95) * scale / RESOLUTION),
-        knownProbability);
+    Stability.ScoreRange range =
+        known == 0
+            ? Stability.ScoreRange.unknown(nominal.id())
+            : Stability.ScoreRange.of(
+                nominal.id(),
+                percentile(steps, known, 0.50) * scale / RESOLUTION,
+                percentile(steps, known, 0.05) * scale / RESOLUTION,
+                percentile(steps, known, 0.95) * scale / RESOLUTION,
+                (double) known / draws);
+    return nominal.value().isPresent() ? range.withNominal(nominal.value().getAsDouble()) : range;
   }
 
   /** The nearest-rank percentile of counted steps. */

@@ -11,9 +11,11 @@ import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of scoring one assessment with one model: per capability the status, level, value and
@@ -96,6 +98,118 @@ public abstract class Scorecard {
    */
   @Value.Parameter
   public abstract InvalidResponses invalidResponses();
+
+  /**
+   * Returns how sure each level and score is under the model's uncertain parameters, when the card
+   * was made by {@link LevelStability#score}: the stability of this card's jurisdiction alone.
+   *
+   * @return the stability; empty for a card of the model as written alone
+   */
+  public abstract Optional<Stability> stability();
+
+  /**
+   * Returns a copy that carries how sure each level and score is, for readers of stored scorecards;
+   * {@link LevelStability#score} makes such cards from an assessment.
+   *
+   * @param stability the stability of this card's jurisdiction alone, under this card's model
+   * @return the copy
+   * @throws MnrException naming what differs if the stability is of another model, jurisdiction,
+   *     instrument, capabilities or levels as written
+   */
+  public Scorecard withStability(Stability stability) {
+    return ImmutableScorecard.builder()
+        .modelId(modelId())
+        .instrumentReference(instrumentReference())
+        .jurisdiction(jurisdiction())
+        .scale(scale())
+        .addAllCapabilities(capabilities())
+        .addAllDomains(domains())
+        .overall(overall())
+        .invalidResponses(invalidResponses())
+        .stability(stability)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    if (stability().isEmpty()) {
+      return;
+    }
+    Stability stability = stability().get();
+    String problem = null;
+    if (!stability.modelId().equals(modelId())) {
+      problem = "is of model '" + stability.modelId() + "'";
+    } else if (stability.entries().size() != 1
+        || !stability.entries().get(0).jurisdictionId().equals(jurisdiction().id())) {
+      problem =
+          "is of "
+              + stability.entries().stream()
+                  .map(Stability.JurisdictionLevels::jurisdictionId)
+                  .collect(toUnmodifiableList())
+              + ", not of this card's jurisdiction alone";
+    } else if (!stability.instrumentCounts().equals(Map.of(instrumentReference(), 1))
+        || stability.syntheticCount() != (jurisdiction().isSynthetic() ? 1 : 0)
+        || !stability.invalidResponses().equals(invalidResponses())) {
+      problem = "is of another response (instrument, synthetic data or validation errors differ)";
+    } else {
+      problem = differences(stability.entries().get(0));
+    }
+    if (problem != null) {
+      throw new MnrException(
+          "the stability given to the scorecard of "
+              + jurisdiction().id()
+              + " under model '"
+              + modelId()
+              + "' "
+              + problem);
+    }
+  }
+
+  /** How the stability's parts differ from the card's, or null if they match. */
+  private @Nullable String differences(Stability.JurisdictionLevels entry) {
+    List<String> capabilityIds =
+        capabilities().stream().map(CapabilityScore::capabilityId).collect(toUnmodifiableList());
+    List<String> theirs =
+        entry.capabilities().stream()
+            .map(Stability.CapabilityLevels::capabilityId)
+            .collect(toUnmodifiableList());
+    if (!theirs.equals(capabilityIds)) {
+      return "has capabilities " + theirs + ", not " + capabilityIds;
+    }
+    List<String> aggregateIds = new ArrayList<>();
+    domains().forEach(domain -> aggregateIds.add(domain.id()));
+    aggregateIds.add(overall().id());
+    List<String> ranges =
+        entry.aggregates().stream().map(Stability.ScoreRange::id).collect(toUnmodifiableList());
+    if (!ranges.equals(aggregateIds)) {
+      return "has aggregates " + ranges + ", not " + aggregateIds;
+    }
+    for (int a = 0; a < aggregateIds.size(); a++) {
+      OptionalDouble written = a < domains().size() ? domains().get(a).value() : overall().value();
+      OptionalDouble nominal = entry.aggregates().get(a).nominal();
+      if (!nominal.equals(written)) {
+        return "says "
+            + aggregateIds.get(a)
+            + " scores "
+            + format(nominal, 4)
+            + " as written, where the card says "
+            + format(written, 4);
+      }
+    }
+    for (int c = 0; c < capabilityIds.size(); c++) {
+      Optional<String> written = capabilities().get(c).level().map(Level::id);
+      Optional<String> nominal = entry.capabilities().get(c).nominalLevel();
+      if (!nominal.equals(written)) {
+        return "says capability "
+            + capabilityIds.get(c)
+            + " is at "
+            + nominal.orElse("no level")
+            + " as written, where the card says "
+            + written.orElse("no level");
+      }
+    }
+    return null;
+  }
 
   /**
    * Creates a scorecard, for readers of stored scorecards; a model of one's own finishes its card
@@ -252,7 +366,14 @@ public abstract class Scorecard {
             format(overall().value(), decimals),
             overall().knownCount() + " of " + overall().partCount(),
             overall().value().isPresent() ? overall().rule() : INSUFFICIENT));
-    return TextTable.of(List.of("part", "status", "level", "value", "known", "reason"), rows)
+    List<String> header = List.of("part", "status", "level", "value", "known", "reason");
+    List<String> notes = notes();
+    if (stability().isPresent()) {
+      header = List.of("part", "status", "level", "value", "known", "stability", "reason");
+      rows = withStability(rows, stability().get().entries().get(0), decimals);
+      notes.addAll(stability().get().drawNotes());
+    }
+    return TextTable.of(header, rows)
         .withTitle(
             "Scorecard of "
                 + jurisdiction()
@@ -260,7 +381,64 @@ public abstract class Scorecard {
                 + Messages.clip(instrumentReference())
                 + "), model "
                 + modelId())
-        .withNotes(notes());
+        .withNotes(notes);
+  }
+
+  /**
+   * The rows with a stability column before the reason: each capability's verdict and the
+   * probabilities of its outcomes, each aggregate's median and 5-95% interval.
+   */
+  private List<List<String>> withStability(
+      List<List<String>> rows, Stability.JurisdictionLevels entry, int decimals) {
+    List<String> cells = new ArrayList<>();
+    for (Stability.CapabilityLevels capability : entry.capabilities()) {
+      cells.add(stabilityOf(capability));
+    }
+    for (Stability.ScoreRange range : entry.aggregates()) {
+      cells.add(stabilityOf(range, decimals));
+    }
+    List<List<String>> widened = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = new ArrayList<>(rows.get(r));
+      row.add(5, cells.get(r));
+      widened.add(row);
+    }
+    return widened;
+  }
+
+  private static String stabilityOf(Stability.CapabilityLevels capability) {
+    String verdict = Stability.verdict(capability);
+    if (capability.likeliestProbability() == 1) {
+      return verdict;
+    }
+    List<String> outcomes = new ArrayList<>();
+    capability
+        .probabilities()
+        .forEach((level, probability) -> outcomes.add(level + " " + percent(probability)));
+    if (capability.noLevelProbability() > 0) {
+      outcomes.add(0, "no level " + percent(capability.noLevelProbability()));
+    }
+    return verdict + ": " + String.join(", ", outcomes);
+  }
+
+  private static String stabilityOf(Stability.ScoreRange range, int decimals) {
+    if (range.median().isEmpty()) {
+      return "unknown in every draw";
+    }
+    String interval =
+        "median "
+            + format(range.median(), decimals)
+            + ", 5-95% "
+            + format(range.low(), decimals)
+            + " to "
+            + format(range.high(), decimals);
+    return range.knownProbability() == 1
+        ? interval
+        : interval + ", known in " + percent(range.knownProbability());
+  }
+
+  private static String percent(double probability) {
+    return rounded(100 * probability, 1) + "%";
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mnr4j.scoring;
 
+import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.survey.InvalidResponses;
 import java.util.ArrayList;
@@ -135,6 +136,54 @@ public abstract class Stability {
         .build();
   }
 
+  /**
+   * Creates the stability of one scorecard's jurisdiction, for readers of stored scorecards ({@link
+   * Scorecard#withStability}): the model, jurisdiction, instrument and validation errors are the
+   * card's.
+   *
+   * @param card the scorecard under the model as written
+   * @param draws how many draws were made, at least 1
+   * @param seed the seed they were drawn with
+   * @param stableAt the probability from which a level is stable, above 0.5 and at most 1
+   * @param parameters the uncertain parameters drawn
+   * @param levels the levels reached in any draw or as written, lowest first
+   * @param capabilities each capability's levels, in the card's order
+   * @param aggregates each domain's score range in the card's order, then the overall score's
+   * @return the stability
+   * @throws MnrException if the draws or threshold are out of range
+   */
+  @SuppressWarnings("TooManyParameters") // each is one of the stored result's fields
+  public static Stability of(
+      Scorecard card,
+      int draws,
+      long seed,
+      double stableAt,
+      List<UncertainParameter> parameters,
+      List<Level> levels,
+      List<CapabilityLevels> capabilities,
+      List<ScoreRange> aggregates) {
+    if (draws < 1) {
+      throw new MnrException("a stability needs at least 1 draw, not " + draws);
+    }
+    if (!(stableAt > 0.5 && stableAt <= 1)) {
+      throw new MnrException(
+          "a level is stable at a probability above 0.5 and at most 1, not " + stableAt);
+    }
+    return of(
+        card.modelId(),
+        draws,
+        seed,
+        stableAt,
+        parameters,
+        levels,
+        List.of(
+            JurisdictionLevels.of(
+                card.jurisdiction().id(), card.jurisdiction().name(), capabilities, aggregates)),
+        card.jurisdiction().isSynthetic() ? 1 : 0,
+        card.invalidResponses(),
+        Map.of(card.instrumentReference(), 1));
+  }
+
   /** One jurisdiction's levels and scores over the draws. */
   @Value.Immutable
   public abstract static class JurisdictionLevels {
@@ -250,28 +299,100 @@ public abstract class Stability {
      */
     public abstract Optional<String> highest();
 
-    @SuppressWarnings("TooManyParameters") // package-private: made by LevelStability alone
-    static CapabilityLevels of(
+    /**
+     * Creates a capability's levels from the probability of each outcome, for readers of stored
+     * results: the likeliest, lowest and highest levels and whether one is stable follow from them.
+     * It reaches no level as written unless {@link #withNominalLevel} says which.
+     *
+     * @param capabilityId the capability's id
+     * @param probabilities each level's probability, lowest level first; levels of probability 0
+     *     left out
+     * @param noLevelProbability the probability of reaching no level
+     * @param stableAt the probability from which the likeliest outcome is stable
+     * @return the capability's levels
+     * @throws MnrException naming the capability if a probability is out of [0, 1] or all of them
+     *     do not add up to 1
+     */
+    public static CapabilityLevels of(
         String capabilityId,
-        Optional<String> nominalLevel,
         Map<String, Double> probabilities,
         double noLevelProbability,
-        Optional<String> likeliest,
-        double likeliestProbability,
-        boolean stable,
-        Optional<String> lowest,
-        Optional<String> highest) {
+        double stableAt) {
+      double total = noLevelProbability;
+      Optional<String> lowest = Optional.empty();
+      Optional<String> highest = Optional.empty();
+      // Reaching no level is likeliest unless a level is strictly likelier; of equally likely
+      // levels, the lowest.
+      Optional<String> likeliest = Optional.empty();
+      double likeliestProbability = noLevelProbability;
+      requireProbability(capabilityId, "no level", noLevelProbability);
+      for (Map.Entry<String, Double> level : probabilities.entrySet()) {
+        double probability = level.getValue();
+        requireProbability(capabilityId, level.getKey(), probability);
+        total += probability;
+        if (probability == 0) {
+          continue;
+        }
+        if (lowest.isEmpty()) {
+          lowest = Optional.of(level.getKey());
+        }
+        highest = Optional.of(level.getKey());
+        if (probability > likeliestProbability) {
+          likeliestProbability = probability;
+          likeliest = Optional.of(level.getKey());
+        }
+      }
+      if (Math.abs(total - 1) > 1e-9) {
+        throw new MnrException(
+            "capability "
+                + capabilityId
+                + ": the probabilities of its outcomes add up to "
+                + total
+                + ", not 1");
+      }
       return ImmutableCapabilityLevels.builder()
           .capabilityId(capabilityId)
-          .nominalLevel(nominalLevel)
           .putAllProbabilities(probabilities)
           .noLevelProbability(noLevelProbability)
           .likeliest(likeliest)
           .likeliestProbability(likeliestProbability)
-          .stable(stable)
+          .stable(likeliestProbability >= stableAt)
           .lowest(lowest)
           .highest(highest)
           .build();
+    }
+
+    /**
+     * Returns a copy that reaches a level under the model as written.
+     *
+     * @param level the level's id
+     * @return the copy
+     */
+    public CapabilityLevels withNominalLevel(String level) {
+      return ImmutableCapabilityLevels.builder()
+          .capabilityId(capabilityId())
+          .nominalLevel(level)
+          .putAllProbabilities(probabilities())
+          .noLevelProbability(noLevelProbability())
+          .likeliest(likeliest())
+          .likeliestProbability(likeliestProbability())
+          .stable(stable())
+          .lowest(lowest())
+          .highest(highest())
+          .build();
+    }
+
+    private static void requireProbability(String capabilityId, String outcome, double p) {
+      if (!(p >= 0 && p <= 1)) {
+        throw new MnrException(
+            "capability "
+                + capabilityId
+                + ": the probability of "
+                + outcome
+                + " is "
+                + p
+                + ", not from 0 to 1");
+      }
     }
   }
 
@@ -322,20 +443,73 @@ public abstract class Stability {
      */
     public abstract double knownProbability();
 
-    static ScoreRange of(
-        String id,
-        OptionalDouble nominal,
-        OptionalDouble median,
-        OptionalDouble low,
-        OptionalDouble high,
-        double knownProbability) {
+    /**
+     * Creates the range of a score known in some draws; unknown as written unless {@link
+     * #withNominal} says what it is.
+     *
+     * @param id the domain's id, or {@code overall}
+     * @param median the median of the known scores
+     * @param low the 5th percentile
+     * @param high the 95th percentile
+     * @param knownProbability the share of draws in which the score is known, above 0
+     * @return the range
+     * @throws MnrException naming the aggregate if the probability is out of (0, 1] or the
+     *     percentiles are out of order
+     */
+    public static ScoreRange of(
+        String id, double median, double low, double high, double knownProbability) {
+      if (!(knownProbability > 0 && knownProbability <= 1)) {
+        throw new MnrException(
+            id
+                + ": the share of draws that know the score is "
+                + knownProbability
+                + ", not above 0 and at most 1");
+      }
+      if (!(low <= median && median <= high)) {
+        throw new MnrException(
+            id
+                + ": the 5th percentile "
+                + low
+                + ", median "
+                + median
+                + " and 95th percentile "
+                + high
+                + " are out of order");
+      }
       return ImmutableScoreRange.builder()
           .id(id)
-          .nominal(nominal)
           .median(median)
           .low(low)
           .high(high)
           .knownProbability(knownProbability)
+          .build();
+    }
+
+    /**
+     * Creates the range of a score that no draw knows; unknown as written unless {@link
+     * #withNominal} says what it is.
+     *
+     * @param id the domain's id, or {@code overall}
+     * @return the range
+     */
+    public static ScoreRange unknown(String id) {
+      return ImmutableScoreRange.builder().id(id).knownProbability(0).build();
+    }
+
+    /**
+     * Returns a copy with the score under the model as written.
+     *
+     * @param nominal the score
+     * @return the copy
+     */
+    public ScoreRange withNominal(double nominal) {
+      return ImmutableScoreRange.builder()
+          .id(id())
+          .nominal(nominal)
+          .median(median())
+          .low(low())
+          .high(high())
+          .knownProbability(knownProbability())
           .build();
     }
   }
@@ -445,6 +619,19 @@ public abstract class Stability {
 
   /** The notes of both tables: what was drawn, what stable means, and the data's caveats. */
   private List<String> notes() {
+    List<String> notes = drawNotes();
+    CohortNotes.add(
+        notes,
+        "Scored",
+        invalidResponses(),
+        syntheticCount(),
+        entries().size(),
+        instrumentCounts());
+    return notes;
+  }
+
+  /** What was drawn and what stable means: the notes a scorecard with stability adds to its own. */
+  List<String> drawNotes() {
     List<String> notes = new ArrayList<>();
     notes.add(
         drawCount()
@@ -466,13 +653,6 @@ public abstract class Stability {
               + describe(parameter.distribution())
               + ").");
     }
-    CohortNotes.add(
-        notes,
-        "Scored",
-        invalidResponses(),
-        syntheticCount(),
-        entries().size(),
-        instrumentCounts());
     return notes;
   }
 

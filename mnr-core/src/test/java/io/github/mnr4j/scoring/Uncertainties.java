@@ -47,10 +47,15 @@ final class Uncertainties {
 
   /** Country 01, with one capability in place: leadership (q7, its primary gate, yes). */
   static Assessment one() {
+    return one("C01", "Country 01");
+  }
+
+  /** The answers of {@link #one()}, for another jurisdiction. */
+  static Assessment one(String id, String name) {
     return ASSESSOR.assess(
         Response.builder()
             .instrumentReference(SURVEY.reference())
-            .jurisdiction(Jurisdiction.of("C01", "Country 01"))
+            .jurisdiction(Jurisdiction.of(id, name))
             .status(ResponseStatus.IN_PROGRESS)
             .putAnswer("q7", Answer.ofChoice("yes"))
             .build());

@@ -15,14 +15,12 @@ import io.github.mnr4j.scoring.ModelComparison;
 import io.github.mnr4j.scoring.Ranking;
 import io.github.mnr4j.scoring.Sensitivity;
 import io.github.mnr4j.scoring.Stability;
-import io.github.mnr4j.scoring.UncertainParameter;
 import io.github.mnr4j.survey.InstrumentCheckReport;
 import io.github.mnr4j.survey.InstrumentFinding;
 import io.github.mnr4j.survey.InvalidResponses;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
@@ -393,68 +391,18 @@ final class AnalysisCodecs {
         stability.instrumentCounts().forEach(out::writeNumberProperty);
         out.writeEndObject();
       }
-      writeParameters(stability.parameters(), out);
-      out.writeArrayPropertyStart("levels");
-      for (Level level : stability.levels()) {
-        out.writeStartObject();
-        out.writeStringProperty("id", level.id());
-        out.writeNumberProperty("ordinal", level.ordinal());
-        out.writeStringProperty("label", level.label());
-        out.writeEndObject();
-      }
-      out.writeEndArray();
+      StabilityJson.writeParameters(stability.parameters(), out);
+      StabilityJson.writeLevels(stability.levels(), out);
       out.writeArrayPropertyStart("entries");
       for (Stability.JurisdictionLevels entry : stability.entries()) {
         out.writeStartObject();
         out.writeStringProperty("jurisdiction", entry.jurisdictionId());
         out.writeStringProperty("name", entry.name());
-        out.writeArrayPropertyStart("capabilities");
-        for (Stability.CapabilityLevels capability : entry.capabilities()) {
-          out.writeStartObject();
-          out.writeStringProperty("capability", capability.capabilityId());
-          writeOptional("nominal", capability.nominalLevel(), out);
-          out.writeStringProperty("verdict", Stability.verdict(capability));
-          out.writeBooleanProperty("stable", capability.stable());
-          writeOptional("likeliest", capability.likeliest(), out);
-          out.writeNumberProperty("likeliestProbability", capability.likeliestProbability());
-          out.writeObjectPropertyStart("probabilities");
-          capability.probabilities().forEach(out::writeNumberProperty);
-          out.writeEndObject();
-          out.writeNumberProperty("noLevelProbability", capability.noLevelProbability());
-          out.writeEndObject();
-        }
-        out.writeEndArray();
-        out.writeArrayPropertyStart("aggregates");
-        for (Stability.ScoreRange range : entry.aggregates()) {
-          out.writeStartObject();
-          out.writeStringProperty("id", range.id());
-          writeNumber("nominal", range.nominal(), out);
-          writeNumber("median", range.median(), out);
-          writeNumber("low", range.low(), out);
-          writeNumber("high", range.high(), out);
-          out.writeNumberProperty("knownProbability", range.knownProbability());
-          out.writeEndObject();
-        }
-        out.writeEndArray();
+        StabilityJson.writeCapabilities(entry.capabilities(), out);
+        StabilityJson.writeAggregates(entry.aggregates(), out);
         out.writeEndObject();
       }
       out.writeEndArray();
-    }
-
-    private static void writeOptional(String name, Optional<String> value, JsonGenerator out) {
-      if (value.isPresent()) {
-        out.writeStringProperty(name, value.get());
-      } else {
-        out.writeNullProperty(name);
-      }
-    }
-
-    private static void writeNumber(String name, OptionalDouble value, JsonGenerator out) {
-      if (value.isPresent()) {
-        out.writeNumberProperty(name, value.getAsDouble());
-      } else {
-        out.writeNullProperty(name);
-      }
     }
   }
 
@@ -479,7 +427,7 @@ final class AnalysisCodecs {
         sensitivity.instrumentCounts().forEach(out::writeNumberProperty);
         out.writeEndObject();
       }
-      writeParameters(sensitivity.parameters(), out);
+      StabilityJson.writeParameters(sensitivity.parameters(), out);
       out.writeArrayPropertyStart("measures");
       for (Sensitivity.MeasureEffects measure : sensitivity.measures()) {
         out.writeStartObject();
@@ -580,29 +528,5 @@ final class AnalysisCodecs {
       out.writeEndArray();
       out.writeEndObject();
     }
-  }
-
-  /** The uncertain parameters of a stability or a sensitivity, as drawn. */
-  static void writeParameters(List<UncertainParameter> parameters, JsonGenerator out) {
-    out.writeArrayPropertyStart("parameters");
-    for (UncertainParameter parameter : parameters) {
-      out.writeStartObject();
-      out.writeStringProperty("id", parameter.id());
-      out.writeStringProperty("description", parameter.description());
-      if (parameter.distribution() instanceof UncertainParameter.Uniform range) {
-        out.writeObjectPropertyStart("uniform");
-        out.writeNumberProperty("min", range.min());
-        out.writeNumberProperty("max", range.max());
-        out.writeEndObject();
-      } else {
-        UncertainParameter.Choice choice = (UncertainParameter.Choice) parameter.distribution();
-        DocumentCodec.writeStrings("alternatives", choice.alternatives(), out);
-        out.writeArrayPropertyStart("weights");
-        choice.weights().forEach(out::writeNumber);
-        out.writeEndArray();
-      }
-      out.writeEndObject();
-    }
-    out.writeEndArray();
   }
 }

@@ -2,6 +2,7 @@ package io.github.mnr4j.json;
 
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
+import io.github.mnr4j.MnrException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -54,6 +55,20 @@ abstract class DocumentCodec<T> {
     } catch (InvalidDefinitionException e) {
       throw new MnrJsonException(
           e.problems().stream().map(problem -> locate(at, problem)).collect(Collectors.toList()));
+    }
+  }
+
+  /**
+   * Builds a value as {@link #define} does, and also locates at the node a plain {@link
+   * MnrException} of the constructor's own checks.
+   */
+  static <V> V located(Node at, Supplier<V> constructor) {
+    try {
+      return define(at, constructor);
+    } catch (MnrJsonException e) {
+      throw e;
+    } catch (MnrException e) {
+      throw at.error(String.valueOf(e.getMessage()));
     }
   }
 

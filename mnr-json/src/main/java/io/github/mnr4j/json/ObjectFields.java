@@ -65,6 +65,27 @@ final class ObjectFields {
     return Integer.parseInt(node.text);
   }
 
+  /** Reads a whole number of Java's {@code long} range, such as a random seed. */
+  long longInteger(String name) {
+    Node node = required(name);
+    if (node.type == Node.Type.NUMBER && node.text.matches("-?[0-9]{1,19}")) {
+      try {
+        return Long.parseLong(node.text);
+      } catch (NumberFormatException e) {
+        // Nineteen digits beyond the range: refused below.
+      }
+    }
+    throw node.error(
+        "expected a whole number from "
+            + Long.MIN_VALUE
+            + " to "
+            + Long.MAX_VALUE
+            + " for '"
+            + name
+            + "' but found "
+            + node.describe());
+  }
+
   boolean optionalBoolean(String name, boolean absent) {
     Optional<Node> node = optional(name);
     if (node.isEmpty()) {

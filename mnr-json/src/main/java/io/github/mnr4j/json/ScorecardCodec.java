@@ -19,7 +19,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The {@code mnr4j.scorecard} document. Capabilities name their level by id; the levels that appear
- * are listed once, with ordinal and label, in {@code levels}.
+ * are listed once, with ordinal and label, in {@code levels}. A card made with its stability has a
+ * {@code stability} field ({@link StabilityJson}); others have none.
  */
 final class ScorecardCodec extends TreeCodec<Scorecard> {
   static final String FORMAT = "mnr4j.scorecard";
@@ -81,6 +82,9 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     writeAggregate(card.overall(), out);
     out.writeEndObject();
     InvalidResponsesJson.write("invalidResponses", card.invalidResponses(), out);
+    if (card.stability().isPresent()) {
+      StabilityJson.writeOfCard(card.stability().get(), out);
+    }
   }
 
   private static void writeLevel(String name, Optional<Level> level, JsonGenerator out) {
@@ -174,18 +178,21 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     AggregateScore overallScore = aggregate("overall", overall);
     InvalidResponses invalid =
         InvalidResponsesJson.read(document.required("invalidResponses"), lenient);
-    return define(
-        document.node(),
-        () ->
-            Scorecard.of(
-                model,
-                instrument,
-                jurisdiction,
-                scale,
-                capabilities,
-                domains,
-                overallScore,
-                invalid));
+    Scorecard card =
+        define(
+            document.node(),
+            () ->
+                Scorecard.of(
+                    model,
+                    instrument,
+                    jurisdiction,
+                    scale,
+                    capabilities,
+                    domains,
+                    overallScore,
+                    invalid));
+    Optional<Node> stability = document.optional("stability");
+    return stability.isPresent() ? StabilityJson.readOfCard(stability.get(), card, lenient) : card;
   }
 
   private static Optional<Level> level(

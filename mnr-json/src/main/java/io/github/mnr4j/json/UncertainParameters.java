@@ -2,7 +2,6 @@ package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.mnr4j.MnrException;
 import io.github.mnr4j.scoring.ParameterValues;
 import io.github.mnr4j.scoring.UncertainParameter;
 import java.util.ArrayList;
@@ -149,7 +148,8 @@ final class UncertainParameters {
       }
       declared =
           new Declared(
-              define(node, () -> UncertainParameter.of(id, description, uniform(min, max))),
+              DocumentCodec.located(
+                  node, () -> UncertainParameter.of(id, description, uniform(min, max))),
               at,
               atNodes,
               List.of(),
@@ -182,7 +182,7 @@ final class UncertainParameters {
       List<Double> weighted = weights.isEmpty() ? shown.stream().map(s -> 1.0).toList() : weights;
       declared =
           new Declared(
-              define(
+              DocumentCodec.located(
                   fields.optional("weights").orElse(node),
                   () ->
                       UncertainParameter.of(
@@ -198,18 +198,6 @@ final class UncertainParameters {
 
   private static UncertainParameter.Distribution uniform(double min, double max) {
     return new UncertainParameter.Uniform(min, max);
-  }
-
-  /** Builds a parameter, locating what is wrong with it at a node. */
-  private static UncertainParameter define(
-      Node at, java.util.function.Supplier<UncertainParameter> constructor) {
-    try {
-      return DocumentCodec.define(at, constructor);
-    } catch (MnrJsonException e) {
-      throw e;
-    } catch (MnrException e) {
-      throw at.error(String.valueOf(e.getMessage()));
-    }
   }
 
   /** The model with each parameter's value in its places. */

@@ -209,7 +209,7 @@ class AnalysisJsonTest {
   }
 
   /** The built-in staged model with two uncertain parameters. */
-  private static UncertainModel uncertainStaged() {
+  static UncertainModel uncertainStaged() {
     String staged = GoldenFiles.read("mnr4j.model-staged.json");
     String drawn =
         staged.substring(0, staged.lastIndexOf('}')).stripTrailing()

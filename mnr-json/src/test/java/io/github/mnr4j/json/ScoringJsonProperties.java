@@ -2,12 +2,16 @@ package io.github.mnr4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
+import io.github.mnr4j.scoring.LevelStability;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.scoring.UncertainModel;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
 import io.github.mnr4j.testing.ResponseGenerators;
@@ -60,6 +64,24 @@ class ScoringJsonProperties {
                 assertThat(MnrJson.strict().read(json, Document.SCORECARD)).isEqualTo(card);
                 assertThat(SchemaCheck.errors("mnr4j.scorecard", json)).isEmpty();
               }
+            });
+  }
+
+  @Test
+  void scorecardsWithTheirStabilityReadBackEqualAndValidUnderTheSchema() {
+    UncertainModel model = AnalysisJsonTest.uncertainStaged();
+    qt().withExamples(40)
+        .forAll(ResponseGenerators.anyResponses(SURVEY), integers().between(1, 25), longs().all())
+        .checkAssert(
+            (response, draws, seed) -> {
+              Scorecard card =
+                  LevelStability.of(model)
+                      .withDraws(draws)
+                      .withSeed(seed)
+                      .score(ASSESSOR.assess(response));
+              String json = MnrJson.strict().write(card, Document.SCORECARD);
+              assertThat(MnrJson.strict().read(json, Document.SCORECARD)).isEqualTo(card);
+              assertThat(SchemaCheck.errors("mnr4j.scorecard", json)).isEmpty();
             });
   }
 }

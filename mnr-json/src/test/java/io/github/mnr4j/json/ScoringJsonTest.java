@@ -12,11 +12,13 @@ import io.github.mnr4j.scoring.Aggregation;
 import io.github.mnr4j.scoring.Criterion;
 import io.github.mnr4j.scoring.EvidenceCondition;
 import io.github.mnr4j.scoring.IndexModel;
+import io.github.mnr4j.scoring.LevelStability;
 import io.github.mnr4j.scoring.MissingValues;
 import io.github.mnr4j.scoring.PointsModel;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.scoring.ScoringModels;
+import io.github.mnr4j.scoring.Stability;
 import io.github.mnr4j.survey.Condition;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.Instruments;
@@ -243,5 +245,100 @@ class ScoringJsonTest {
                 + " but the jurisdiction's data attribute says "
                 + card.jurisdiction().isSynthetic()
                 + " at /synthetic");
+  }
+
+  private static Scorecard withStability() {
+    Response response = JSON.read(GoldenFiles.read("mnr4j.response-full.json"), Document.RESPONSE);
+    return LevelStability.of(AnalysisJsonTest.uncertainStaged())
+        .withDraws(40)
+        .withSeed(7)
+        .score(Assessor.of(SURVEY).assess(response));
+  }
+
+  @Test
+  void aScorecardWithItsStabilityIsItsGoldenFileAndReadsBack() {
+    Scorecard card = withStability();
+    assertThat(card.stability()).isPresent();
+    GoldenFiles.assertMatches(
+        "mnr4j.scorecard-country-07-stability.json", JSON.write(card, Document.SCORECARD) + "\n");
+    String golden = GoldenFiles.read("mnr4j.scorecard-country-07-stability.json");
+    assertThat(JSON.read(golden, Document.SCORECARD)).isEqualTo(card);
+    assertThat(SchemaCheck.errors("mnr4j.scorecard", golden)).isEmpty();
+    // A card of the model as written has no stability field at all.
+    assertThat(GoldenFiles.read("mnr4j.scorecard-country-07-staged.json"))
+        .doesNotContain("\"stability\"");
+  }
+
+  /** What a stored scorecard's stability says must hold together, and be of the card. */
+  @Test
+  void aScorecardsStabilityIsCheckedWhereItIsWritten() {
+    String golden = GoldenFiles.read("mnr4j.scorecard-country-07-stability.json");
+    Scorecard card = withStability();
+    Stability.CapabilityLevels unstable =
+        card.stability().orElseThrow().entries().get(0).capabilities().stream()
+            .filter(capability -> !capability.stable())
+            .findFirst()
+            .orElseThrow();
+    String capability = "\"capability\": \"" + unstable.capabilityId() + "\"";
+    int at = golden.indexOf(capability, golden.indexOf("\"stability\""));
+    String entry =
+        golden.substring(at, golden.indexOf("}\n", golden.indexOf("\"noLevelProbability\"", at)));
+    String level = unstable.probabilities().keySet().iterator().next();
+    String unknownLevel =
+        golden.replace(entry, entry.replace("\"" + level + "\":", "\"no-such-level\":"));
+    assertThatThrownBy(() -> JSON.read(unknownLevel, Document.SCORECARD))
+        .isInstanceOf(MnrJsonException.class)
+        .hasMessageContaining("level 'no-such-level' is not among the levels [")
+        .hasMessageContaining("at /stability/capabilities/");
+    String verdict = "\"verdict\": \"" + Stability.verdict(unstable) + "\"";
+    String wrongVerdict = golden.replace(entry, entry.replace(verdict, "\"verdict\": \"stable\""));
+    assertThat(wrongVerdict).isNotEqualTo(golden);
+    assertThatThrownBy(() -> JSON.read(wrongVerdict, Document.SCORECARD))
+        .hasMessageContaining(
+            "capability "
+                + unstable.capabilityId()
+                + ": its verdict, stable, likeliest and likeliestProbability ('stable', false,")
+        .hasMessageContaining(
+            "do not follow from its probabilities, which give '"
+                + Stability.verdict(unstable)
+                + "'");
+    String noLevel = "\"noLevelProbability\": " + unstable.noLevelProbability();
+    String notOne = golden.replace(entry, entry.replace(noLevel, "\"noLevelProbability\": 0.5"));
+    assertThat(notOne).isNotEqualTo(golden);
+    assertThatThrownBy(() -> JSON.read(notOne, Document.SCORECARD))
+        .hasMessageContaining(
+            "capability "
+                + unstable.capabilityId()
+                + ": the probabilities of its outcomes add up to");
+    String seed = golden.replace("\"seed\": 7,", "\"seed\": 7.5,");
+    assertThatThrownBy(() -> JSON.read(seed, Document.SCORECARD))
+        .hasMessageContaining("for 'seed' but found 7.5 at /stability/seed (line ");
+    // The stability is the card's own: its levels as written must be the card's.
+    String nominal = "\"nominal\": \"" + unstable.nominalLevel().orElseThrow() + "\"";
+    String otherNominal = golden.replace(entry, entry.replace(nominal, "\"nominal\": null"));
+    assertThat(otherNominal).isNotEqualTo(golden);
+    assertThatThrownBy(() -> JSON.read(otherNominal, Document.SCORECARD))
+        .hasMessageContaining(
+            "the stability given to the scorecard of C07 under model 'staged' says capability "
+                + unstable.capabilityId()
+                + " is at no level as written, where the card says "
+                + unstable.nominalLevel().orElseThrow()
+                + " at /stability (line ");
+    String aggregate =
+        golden.substring(golden.indexOf("\"id\": \"overall\"", golden.indexOf("\"aggregates\"")));
+    String median =
+        aggregate.substring(
+            aggregate.indexOf("\"median\""),
+            aggregate.indexOf(",", aggregate.indexOf("\"median\"")));
+    String outOfOrder = golden.replace(aggregate, aggregate.replace(median, "\"median\": 2"));
+    assertThatThrownBy(() -> JSON.read(outOfOrder, Document.SCORECARD))
+        .hasMessageContaining("overall: the 5th percentile ")
+        .hasMessageContaining("are out of order at /stability/aggregates/6 (line ");
+    String noMedian = golden.replace(aggregate, aggregate.replace(median, "\"median\": null"));
+    assertThatThrownBy(() -> JSON.read(noMedian, Document.SCORECARD))
+        .hasMessageContaining(
+            "overall: median, low and high are numbers when a draw knows the score"
+                + " (knownProbability above 0), and null when none does"
+                + " at /stability/aggregates/6 (line ");
   }
 }

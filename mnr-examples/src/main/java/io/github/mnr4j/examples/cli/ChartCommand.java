@@ -166,7 +166,7 @@ final class ChartCommand implements Callable<Integer> {
       description =
           "scorecard: the model (default staged); ranking: the index (default index);"
               + " stability: the model whose uncertain parameters are drawn ("
-              + StabilityCommand.DRAWS
+              + StabilityOptions.DRAWS
               + " draws, seed "
               + RankCommand.SEED
               + "); sensitivity: the model whose parameters are sampled (1024 base samples);"
@@ -341,7 +341,7 @@ final class ChartCommand implements Callable<Integer> {
               chosen(instruments, cohort, "level stability chosen from a cohort");
           LevelStability analysis =
               LevelStability.of(InstrumentOption.uncertainModel(model.orElse("staged"), instrument))
-                  .withDraws(StabilityCommand.DRAWS)
+                  .withDraws(StabilityOptions.DRAWS)
                   .withSeed(RankCommand.SEED);
           Stability stability =
               StabilityCommand.draw(

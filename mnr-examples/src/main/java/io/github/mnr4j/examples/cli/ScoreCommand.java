@@ -9,7 +9,6 @@ import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Tables;
 import io.github.mnr4j.scoring.ScoreTable;
 import io.github.mnr4j.scoring.Scorecard;
-import io.github.mnr4j.scoring.ScoringModel;
 import io.github.mnr4j.survey.Instrument;
 import io.github.mnr4j.survey.InvalidResponses;
 import java.io.ByteArrayOutputStream;
@@ -21,11 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -77,6 +78,18 @@ final class ScoreCommand implements Callable<Integer> {
               + " unless --table says otherwise).")
   Optional<String> table;
 
+  @Option(
+      names = "--stability",
+      description =
+          "Add to each scorecard how sure each level and score is under the model's uncertain"
+              + " parameters (the 'uncertain' of a model file; a built-in model has none): each"
+              + " capability 'stable' or 'between X and Y' with the probabilities of its levels,"
+              + " each domain's and the overall score's median and 5-95%% interval. Drawn as"
+              + " mnr stability draws, with --draws, --seed and --stable-at. Not with --table.")
+  boolean stability;
+
+  @Mixin StabilityOptions drawing = new StabilityOptions();
+
   @Mixin TableOptions output = new TableOptions();
 
   @Mixin InstrumentOption instrumentOption = new InstrumentOption();
@@ -106,9 +119,25 @@ final class ScoreCommand implements Callable<Integer> {
     if (tidy.isEmpty() && (output.format == TableFormat.csv || output.format == TableFormat.tsv)) {
       tidy = Optional.of(ScoreTable.CAPABILITIES);
     }
+    if (stability && tidy.isPresent()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--stability adds to scorecards, as text or json; a table of each level's probability"
+              + " is what mnr stability writes");
+    }
+    if (!stability && drawing.given()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          String.join(", ", StabilityOptions.NAMES) + " apply with --stability only");
+    }
     InstrumentSet instruments = instrumentOption.instruments();
     Instrument instrument = instruments.instrument();
-    ScoringModel scoring = InstrumentOption.model(model, instrument);
+    Function<Assessment, Scorecard> scoring;
+    if (stability) {
+      scoring = drawing.of(InstrumentOption.uncertainModel(model, instrument))::score;
+    } else {
+      scoring = InstrumentOption.model(model, instrument)::score;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Sink sink = tidy.isPresent() ? new TableSink(tidy.get(), out) : new CardSink(out);
@@ -122,7 +151,7 @@ final class ScoreCommand implements Callable<Integer> {
             threads.count(),
             response -> {
               Assessment assessment = instruments.assess(response);
-              return new Scored(assessment, scoring.score(assessment));
+              return new Scored(assessment, scoring.apply(assessment));
             },
             scored -> {
               if (validity.admits(scored.assessment)) {

@@ -51,31 +51,7 @@ final class StabilityCommand implements Callable<Integer> {
       description = "A cohort, responses, JSON Lines or a directory of them; or 'example'.")
   List<String> inputs;
 
-  /** The draws unless --draws says otherwise. */
-  static final int DRAWS = 1000;
-
-  @Option(
-      names = "--draws",
-      paramLabel = "N",
-      description = "How many draws of the parameters (default " + DRAWS + ").")
-  int draws = DRAWS;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description =
-          "The random seed (default "
-              + RankCommand.SEED
-              + "): the same seed gives the same result on any number of threads.")
-  long seed = RankCommand.SEED;
-
-  @Option(
-      names = "--stable-at",
-      paramLabel = "P",
-      description =
-          "The probability at which a level counts as stable, above 0.5 and at most 1 (default"
-              + " 0.95).")
-  double stableAt = 0.95;
+  @Mixin StabilityOptions drawing = new StabilityOptions();
 
   @Option(
       names = "--scores",
@@ -102,8 +78,7 @@ final class StabilityCommand implements Callable<Integer> {
     InstrumentSet instruments = instrumentOption.instruments();
     Instrument instrument = instruments.instrument();
     UncertainModel uncertain = InstrumentOption.uncertainModel(model, instrument);
-    LevelStability analysis =
-        LevelStability.of(uncertain).withDraws(draws).withSeed(seed).withStableAt(stableAt);
+    LevelStability analysis = drawing.of(uncertain);
     List<Assessment> cohort =
         Responses.admitted(
             inputs, instruments, threads.count(), validity, spec.commandLine().getErr());
@@ -118,9 +93,9 @@ final class StabilityCommand implements Callable<Integer> {
               + "'; "
               + uncertain.parameters().size()
               + " uncertain parameters, "
-              + draws
+              + analysis.drawCount()
               + " draws, seed "
-              + seed);
+              + drawing.seed);
     }
     TextTable table = scores ? stability.toScoreTable() : stability.toTable();
     output.print(

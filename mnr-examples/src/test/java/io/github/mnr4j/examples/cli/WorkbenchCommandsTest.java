@@ -2,6 +2,9 @@ package io.github.mnr4j.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mnr4j.json.Document;
+import io.github.mnr4j.json.MnrJson;
+import io.github.mnr4j.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +57,78 @@ class WorkbenchCommandsTest {
             "--format",
             "csv");
     assertThat(csv.out().lines().filter(line -> line.startsWith("C")).count()).isEqualTo(42 * 21);
+  }
+
+  @Test
+  void aScorecardCarriesItsStabilityOnRequest() {
+    String response = "responses/country-07-completed.json";
+    MnrRunner.Result text =
+        run("score", response, "--model", MODEL, "--stability", "--draws", "300", "--wide");
+    assertThat(text.status()).as(text.err()).isZero();
+    String header = text.out().lines().skip(1).findFirst().orElseThrow();
+    assertThat(header.split(" +"))
+        .containsExactly("part", "status", "level", "value", "known", "stability", "reason");
+    assertThat(text.out())
+        .contains("300 draws, seed 2022; a level is stable when its probability is at least 0.95")
+        .contains("Parameter hotline-described: ")
+        .containsPattern("between [a-z]+ and [a-z]+: [a-z]+ [0-9.]+%, [a-z]+ [0-9.]+%")
+        .containsPattern("\\noverall .* median [0-9.]+, 5-95% [0-9.]+ to [0-9.]+ ");
+    MnrRunner.Result json =
+        run(
+            "score",
+            response,
+            "--model",
+            MODEL,
+            "--stability",
+            "--draws",
+            "300",
+            "--format",
+            "json");
+    assertThat(json.status()).as(json.err()).isZero();
+    SchemaCheck.assertValid("mnr4j.scorecard", json.out());
+    Scorecard card = MnrJson.strict().read(json.out(), Document.SCORECARD);
+    assertThat(card.stability().orElseThrow().drawCount()).isEqualTo(300);
+    assertThat(card.stability().get().seed()).isEqualTo(2022);
+    // Without --stability, the model as written alone, with no stability field.
+    MnrRunner.Result plain = run("score", response, "--model", MODEL, "--format", "json");
+    assertThat(plain.out()).doesNotContain("\"stability\"");
+    Scorecard asWritten = MnrJson.strict().read(plain.out(), Document.SCORECARD);
+    assertThat(asWritten.capabilities()).isEqualTo(card.capabilities());
+    assertThat(asWritten.overall()).isEqualTo(card.overall());
+    // A cohort's cards, one a line, each with its own.
+    MnrRunner.Result cohort =
+        run(
+            "score",
+            "example",
+            "--model",
+            MODEL,
+            "--stability",
+            "--draws",
+            "20",
+            "--min-group-size",
+            "1",
+            "--format",
+            "json");
+    assertThat(cohort.status()).as(cohort.err()).isZero();
+    assertThat(cohort.out().lines()).hasSize(42).allMatch(line -> line.contains("\"stability\":{"));
+  }
+
+  @Test
+  void stabilityOptionsOfAScoreNeedStabilityAndNoTable() {
+    MnrRunner.Result draws = run("score", "example", "--draws", "10");
+    assertThat(draws.status()).isEqualTo(2);
+    assertThat(draws.err())
+        .startsWith("mnr: --draws, --seed, --stable-at apply with --stability only\n");
+    MnrRunner.Result table =
+        run("score", "example", "--stability", "--table", "overall", "--min-group-size", "1");
+    assertThat(table.status()).isEqualTo(2);
+    assertThat(table.err()).startsWith("mnr: --stability adds to scorecards, as text or json;");
+    MnrRunner.Result builtIn =
+        run("score", "responses/country-07-completed.json", "--stability", "--draws", "5");
+    assertThat(builtIn.status()).as(builtIn.err()).isZero();
+    assertThat(builtIn.out())
+        .contains("The model declares no uncertain parameter: every draw is the model as written.")
+        .doesNotContain("between ");
   }
 
   @Test
