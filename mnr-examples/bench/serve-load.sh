@@ -4,8 +4,10 @@
 #   mnr-examples/bench/serve-load.sh [h2|postgres] [WORK_DIR]
 #
 # 1. Load: wrk (Debian's package) with 100 connections on 2 threads for 30 s, first on a
-#    response's form page (GET), then on draft saves (POST, each made on the version its response
-#    is at, over 400 responses so that no two connections save the same one at once). Prints
+#    response's form page (GET; the page of its largest section, Policy and Governance, since the
+#    form has a page per section), then on draft saves (POST of one section's fields, each made on
+#    the version its response is at, over 400 responses so that no two connections save the same
+#    one at once). Prints
 #    wrk's latency distribution; the goals are a form page's p99 under 50 ms and a draft save's
 #    p99 under 100 ms.
 # 2. Crash: 8 clients save drafts as fast as they can, each on a response of its own, and note
@@ -68,8 +70,8 @@ new_response() {
 echo "== Load: $kind, $(nproc) cores, $(date -u +%Y-%m-%d)"
 ids=()
 for n in $(seq 1 400); do ids+=("$(new_response "$n")"); done
-echo "-- GET a response's form page (wrk -t2 -c100 -d30s)"
-wrk -t2 -c100 -d30s --latency "$site/responses/${ids[0]}" | tee "$work/form.txt"
+echo "-- GET a response's form page, its largest section (wrk -t2 -c100 -d30s)"
+wrk -t2 -c100 -d30s --latency "$site/responses/${ids[0]}?section=policy-governance" | tee "$work/form.txt"
 
 {
   echo "local ids = {"
@@ -97,7 +99,7 @@ function request()
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = "mnr_csrf=" .. token,
   }, "mnr_csrf=" .. token .. "&based-on=" .. version
-     .. "&action=save&answer-q7=yes&answer-q4=A+draft+under+load")
+     .. "&action=save&section=policy-governance&answer-q7=yes&answer-q9=no")
 end
 LUA
 } >"$work/save.lua"

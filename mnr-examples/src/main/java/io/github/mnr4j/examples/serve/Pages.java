@@ -1,6 +1,7 @@
 package io.github.mnr4j.examples.serve;
 
 import io.github.mnr4j.examples.serve.ResponseStore.Stored;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What each page of {@link SelfAssessment} shows: the models of its jte templates. */
@@ -92,9 +93,11 @@ public final class Pages {
    * @param status the version's status
    * @param errors how many errors validation found
    * @param warnings how many warnings
-   * @param findings every finding, for the summary
+   * @param findings the findings of the section shown and those of no question, for the summary
+   * @param elsewhere the other sections' findings, counted
    * @param notices what the last action did
-   * @param sections the form's sections
+   * @param sections the form's sections, the one shown with its questions
+   * @param next the id of the section after the one shown, or blank for the last
    * @param history every version saved
    */
   public record Form(
@@ -111,9 +114,20 @@ public final class Pages {
       int errors,
       int warnings,
       List<Finding> findings,
+      List<Elsewhere> elsewhere,
       List<String> notices,
       List<SectionView> sections,
+      String next,
       List<Saved> history) {
+    /**
+     * The section shown, with its questions.
+     *
+     * @return the section
+     */
+    public SectionView section() {
+      return sections.stream().filter(SectionView::current).findFirst().orElseThrow();
+    }
+
     /**
      * Whether the version shown is an earlier one: it can be read, and restored by saving it.
      *
@@ -135,6 +149,32 @@ public final class Pages {
   public record Finding(String code, String severity, String questionId, String message) {}
 
   /**
+   * Another section's findings, counted for the error summary.
+   *
+   * @param section the section's number and title
+   * @param href its page, for the version and language shown
+   * @param errors how many errors its questions have
+   * @param warnings how many warnings
+   */
+  public record Elsewhere(String section, String href, int errors, int warnings) {
+    /**
+     * Says how many findings there are, such as {@code 2 errors, 1 warning}.
+     *
+     * @return the counts
+     */
+    public String counts() {
+      List<String> parts = new ArrayList<>();
+      if (errors > 0) {
+        parts.add(errors + (errors == 1 ? " error" : " errors"));
+      }
+      if (warnings > 0) {
+        parts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+      }
+      return String.join(", ", parts);
+    }
+  }
+
+  /**
    * A section of the form.
    *
    * @param id the section's id
@@ -143,7 +183,8 @@ public final class Pages {
    * @param introduction its introduction, or blank
    * @param answered required questions answered, of those enabled
    * @param required required questions enabled
-   * @param questions its questions
+   * @param current whether it is the section shown
+   * @param questions its questions; none but the shown section's are rendered
    */
   public record SectionView(
       String id,
@@ -152,6 +193,7 @@ public final class Pages {
       String introduction,
       int answered,
       int required,
+      boolean current,
       List<QuestionView> questions) {}
 
   /**

@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import io.github.mnr4j.MnrException;
+import io.github.mnr4j.Severity;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.assessment.Assessor;
@@ -463,8 +464,70 @@ public final class SelfAssessment {
     } else if (number.equals(ctx.queryParam("saved"))) {
       notices.add("Saved as version " + number + ".");
     }
+    Section section = sectionShown(ctx.queryParam("section"));
     render(
-        ctx, "form.jte", page(token(ctx), language(ctx), shown, latest.number(), report, notices));
+        ctx,
+        "form.jte",
+        page(token(ctx), language(ctx), shown, latest.number(), report, notices, section));
+  }
+
+  /**
+   * The section a form page shows: the one its {@code section} names, or the first that has
+   * questions (the survey's first section may be an introduction alone). A page per section keeps
+   * each page and each save a fraction of the whole survey's.
+   */
+  private Section sectionShown(String asked) {
+    if (asked == null || asked.isBlank()) {
+      return instrument.sections().stream()
+          .filter(section -> !instrument.questionsOf(section.id()).isEmpty())
+          .findFirst()
+          .orElse(instrument.sections().get(0));
+    }
+    return instrument
+        .findSection(asked)
+        .orElseThrow(() -> new NotFound("the survey has no section " + Messages.quote(asked)));
+  }
+
+  /**
+   * The version a page showed, from its {@code shown} field (the latest when it names none): a
+   * section's save keeps its answers to the other sections, so that saving an earlier version
+   * restores all of it.
+   */
+  private Response shownResponse(Context ctx, Version latest) {
+    String shown = ctx.formParam("shown");
+    if (shown == null || shown.isBlank() || shown.equals(String.valueOf(latest.number()))) {
+      return latest.response();
+    }
+    try {
+      return store.version(latest.responseId(), Integer.parseInt(shown)).response();
+    } catch (NumberFormatException | MnrException e) {
+      throw new MnrException(
+          "the field shown is "
+              + Messages.quote(shown)
+              + ", not a version of response "
+              + latest.responseId());
+    }
+  }
+
+  /**
+   * The section whose answers a save or an enablement request posts, from its {@code section}
+   * field; empty when it names none, and then the fields are the answers to every question.
+   */
+  private Optional<Section> sectionPosted(Context ctx) {
+    String posted = ctx.formParam("section");
+    if (posted == null || posted.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        instrument
+            .findSection(posted)
+            .orElseThrow(
+                () ->
+                    new MnrException(
+                        "the field section is "
+                            + Messages.quote(posted)
+                            + ", not a section of "
+                            + instrument.reference())));
   }
 
   /**
@@ -523,7 +586,8 @@ public final class SelfAssessment {
               + ", not a version number");
     }
     boolean submit = "submit".equals(ctx.formParam("action"));
-    Response read = read(ctx, latest.response());
+    Optional<Section> section = sectionPosted(ctx);
+    Response read = read(ctx, shownResponse(ctx, latest), section);
     // The server is the authority on skip rules: answers to disabled questions are not kept.
     Enablement enablement = validator.enablement(read);
     List<String> dropped = new ArrayList<>();
@@ -561,6 +625,14 @@ public final class SelfAssessment {
     if (lang != null && lang.matches("[A-Za-z0-9-]{1,35}")) {
       page.append("&lang=").append(lang);
     }
+    if (section.isPresent()) {
+      // Save and continue goes on to the next section; a refused submission stays to show why.
+      Section next = section.get();
+      if ("next".equals(ctx.formParam("action"))) {
+        next = following(section.get()).orElse(section.get());
+      }
+      page.append("&section=").append(next.id());
+    }
     ctx.redirect(page.toString(), HttpStatus.SEE_OTHER);
   }
 
@@ -573,10 +645,25 @@ public final class SelfAssessment {
    */
   record SaveOutcome(int version, String outcome, List<String> dropped) {}
 
-  /** The response as the form gives it: every question's field, over the stored jurisdiction. */
-  private Response read(Context ctx, Response stored) {
+  /**
+   * The response as the form gives it, over the stored jurisdiction: the fields of the section
+   * posted (of every question when none is named), the stored answers to the other questions.
+   */
+  private Response read(Context ctx, Response stored, Optional<Section> section) {
+    Set<String> posted = new HashSet<>();
+    for (Question question :
+        section.isPresent() ? instrument.questionsOf(section.get().id()) : instrument.questions()) {
+      posted.add(question.id());
+    }
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (Question question : instrument.questions()) {
+      if (!posted.contains(question.id())) {
+        Answer kept = stored.answers().get(question.id());
+        if (kept != null) {
+          answers.put(question.id(), kept);
+        }
+        continue;
+      }
       if (question.asksForPersonalData()) {
         continue;
       }
@@ -610,10 +697,14 @@ public final class SelfAssessment {
             .jurisdiction(stored.jurisdiction())
             .status(ResponseStatus.IN_PROGRESS)
             .putAllAnswers(answers);
+    // The contact person's fields are on the page of the question that asks for them.
+    boolean asksForContact =
+        instrument.questions().stream()
+            .anyMatch(q -> q.asksForPersonalData() && posted.contains(q.id()));
     Optional<String> name = text(ctx.formParam("respondent-name"));
     Optional<String> role = text(ctx.formParam("respondent-role"));
     Optional<String> contact = text(ctx.formParam("respondent-contact"));
-    if (name.isPresent() || role.isPresent() || contact.isPresent()) {
+    if (asksForContact && (name.isPresent() || role.isPresent() || contact.isPresent())) {
       response.respondent(
           new Respondent.Person(name.orElse(""), role.orElse(""), contact.orElse("")));
     } else {
@@ -647,13 +738,23 @@ public final class SelfAssessment {
       Version shown,
       int latest,
       ValidationReport report,
-      List<String> notices) {
+      List<String> notices,
+      Section current) {
     Response response = shown.response();
     Instrument texts = language.texts();
     Enablement enablement = validator.enablement(response);
     Map<String, List<Pages.Finding>> byQuestion = new LinkedHashMap<>();
+    // The summary lists the findings of the section shown, and counts the others' by section
+    // (each linked to its page), as a page of questions does.
     List<Pages.Finding> findings = new ArrayList<>();
+    Map<String, int[]> elsewhere = new LinkedHashMap<>();
     for (ValidationFinding finding : report.findings()) {
+      Optional<Question> question = finding.questionId().flatMap(instrument::findQuestion);
+      if (question.isPresent() && !question.get().sectionId().equals(current.id())) {
+        int[] counts = elsewhere.computeIfAbsent(question.get().sectionId(), k -> new int[2]);
+        counts[finding.severity() == Severity.ERROR ? 0 : 1]++;
+        continue;
+      }
       Pages.Finding view =
           new Pages.Finding(
               finding.code().id(),
@@ -665,11 +766,28 @@ public final class SelfAssessment {
           .questionId()
           .ifPresent(q -> byQuestion.computeIfAbsent(q, k -> new ArrayList<>()).add(view));
     }
+    // Another section's page keeps the version and language shown.
+    String pageQuery =
+        (shown.number() != latest ? "&version=" + shown.number() : "") + "&lang=" + language.tag();
+    List<Pages.Elsewhere> otherSections = new ArrayList<>();
+    for (Section section : texts.sections()) {
+      int[] counts = elsewhere.get(section.id());
+      if (counts != null) {
+        otherSections.add(
+            new Pages.Elsewhere(
+                "Section " + section.number() + ": " + section.title(),
+                "?section=" + section.id() + pageQuery,
+                counts[0],
+                counts[1]));
+      }
+    }
     List<Pages.SectionView> sections = new ArrayList<>();
     for (Section section : texts.sections()) {
       List<Pages.QuestionView> questions = new ArrayList<>();
       int[] progress = progress(section, response, enablement);
-      for (Question question : texts.questionsOf(section.id())) {
+      boolean isCurrent = section.id().equals(current.id());
+      // Only the section shown is rendered: the others are links with their progress.
+      for (Question question : isCurrent ? texts.questionsOf(section.id()) : List.<Question>of()) {
         Optional<Answer> answer = Optional.ofNullable(response.answers().get(question.id()));
         boolean enabled = enablement.isEnabled(question.id());
         List<Pages.OptionView> options = new ArrayList<>();
@@ -710,6 +828,7 @@ public final class SelfAssessment {
               section.introduction().orElse(""),
               progress[0],
               progress[1],
+              isCurrent,
               questions));
     }
     List<Pages.Saved> history =
@@ -736,9 +855,18 @@ public final class SelfAssessment {
         report.errors().size(),
         report.warnings().size(),
         findings,
+        otherSections,
         notices,
         sections,
+        following(current).map(Section::id).orElse(""),
         history);
+  }
+
+  /** The section after one, if any. */
+  private Optional<Section> following(Section section) {
+    List<Section> all = instrument.sections();
+    int at = all.indexOf(section);
+    return at + 1 < all.size() ? Optional.of(all.get(at + 1)) : Optional.empty();
   }
 
   /**
@@ -1015,7 +1143,8 @@ public final class SelfAssessment {
    * library decides, as it does when the form is saved: the browser never applies a rule itself.
    */
   private void enablement(Context ctx) {
-    Response read = read(ctx, latest(ctx, ctx.pathParam("id")).response());
+    Response read =
+        read(ctx, shownResponse(ctx, latest(ctx, ctx.pathParam("id"))), sectionPosted(ctx));
     Enablement enablement = validator.enablement(read);
     Map<String, String> disabled = new LinkedHashMap<>();
     for (Question question : instrument.questions()) {

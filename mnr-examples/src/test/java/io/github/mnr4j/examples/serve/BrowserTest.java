@@ -116,13 +116,14 @@ class BrowserTest {
   }
 
   /**
-   * A focal point answers q7 No: q8, which the skip rule disables, disappears at once, and the
-   * section's progress follows; answered Yes, it comes back. Then the draft saves itself.
+   * A focal point answers q7 No on its section's page: q8, which the skip rule disables, disappears
+   * at once, and the section's progress follows; answered Yes, it comes back. Then the draft saves
+   * itself.
    */
   @Test
   void skippedQuestionsDisappearAsTheyAnswerAndTheDraftSavesItself() {
     String id = created();
-    browser.get(base + "/responses/" + id);
+    browser.get(base + "/responses/" + id + "?section=policy-governance");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     WebElement q8 = browser.findElement(By.id("q8"));
     assertThat(q8.isDisplayed()).isTrue();
@@ -138,7 +139,6 @@ class BrowserTest {
     browser.findElement(By.id("answer-q7-yes")).click();
     wait.until(page -> page.findElement(By.id("q8")).isDisplayed());
 
-    browser.findElement(By.id("answer-q4")).sendKeys("A high-profile case, in our words");
     wait.until(
         page ->
             page.findElement(By.id("autosave-status"))
@@ -174,7 +174,7 @@ class BrowserTest {
   @Test
   void theFormWorksWithTheKeyboardOnly() {
     String id = created();
-    browser.get(base + "/responses/" + id);
+    browser.get(base + "/responses/" + id + "?section=policy-governance");
     WebElement yes = browser.findElement(By.id("answer-q7-yes"));
     yes.sendKeys(Keys.SPACE);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -198,6 +198,7 @@ class BrowserTest {
         List.of(
             "/",
             "/responses/" + id,
+            "/responses/" + id + "?section=policy-governance",
             "/responses/" + id + "?lang=ar-XB",
             "/responses/" + id + "/scorecard",
             "/responses/nowhere")) {
@@ -341,7 +342,7 @@ class BrowserTest {
     Respondent.Person person =
         new Respondent.Person("A. Focal Point", "Head of unit", "focal.point@example.org");
     String id = created();
-    browser.get(base + "/responses/" + id + "?lang=" + lang);
+    browser.get(base + "/responses/" + id + "?section=policy-governance&lang=" + lang);
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
     String q7 = browser.findElement(By.cssSelector("#q7 legend")).getText();
     if (lang.equals("en")) {
@@ -350,7 +351,19 @@ class BrowserTest {
       assertThat(q7).doesNotContain(instrument.question("q7").text()).startsWith("q7*");
     }
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    // A page per section, from the first with questions: each filled, then Save and continue.
+    browser.get(base + "/responses/" + id + "?lang=" + lang);
+    String section = instrument.questions().get(0).sectionId();
+    int version = 1;
     for (Question question : instrument.questions()) {
+      if (!question.sectionId().equals(section)) {
+        press(browser.findElement(By.cssSelector("button[value='next']")), keyboard, Keys.ENTER);
+        waitForText("Saved as version " + ++version);
+        section = question.sectionId();
+        assertThat(
+                browser.findElement(By.cssSelector("nav.sections [aria-current='page']")).getText())
+            .startsWith("Section " + instrument.section(section).number() + ": ");
+      }
       if (!enablement.isEnabled(question.id())) {
         // its rule's question, answered just before, hides it
         wait.until(page -> !page.findElement(By.id(question.id())).isDisplayed());
@@ -376,26 +389,30 @@ class BrowserTest {
         browser.findElement(By.id("other-" + question.id())).sendKeys(answer.otherText().get());
       }
     }
+    // the last section has no next: saved as a draft
+    assertThat(browser.findElements(By.cssSelector("button[value='next']"))).isEmpty();
     press(browser.findElement(By.cssSelector("button[value='save']")), keyboard, Keys.ENTER);
-    waitForText("Saved as version");
+    waitForText("Saved as version " + ++version);
     int full = store.history(id).size();
+    assertThat(full).isEqualTo(version);
     Response saved = store.latest(id).orElseThrow().response();
     assertThat(saved.answers()).isEqualTo(given);
     assertThat(saved.respondent()).contains(person);
 
-    // opened again, it shows what was saved
-    browser.get(base + "/responses/" + id + "?lang=" + lang);
+    // opened again, each section shows what was saved
+    browser.get(base + "/responses/" + id + "?section=policy-governance&lang=" + lang);
     assertThat(browser.findElement(By.id("answer-q7-yes")).isSelected()).isTrue();
+    browser.get(base + "/responses/" + id + "?lang=" + lang);
     assertThat(browser.findElement(By.id("answer-q3")).getAttribute("value"))
         .isEqualTo(((Answer.Text) completed.answers().get("q3")).text());
 
-    // the empty version 1 restored, then the full one
+    // the empty version 1 restored, every section of it, then the full one
     press(browser.findElement(By.linkText("Version 1")), keyboard, Keys.ENTER);
     waitForText("earlier version");
     press(browser.findElement(By.cssSelector("button[value='save']")), keyboard, Keys.ENTER);
     waitForText("Saved as version " + (full + 1));
     assertThat(store.latest(id).orElseThrow().response().answers()).isEmpty();
-    assertThat(browser.findElement(By.id("answer-q7-yes")).isSelected()).isFalse();
+    assertThat(browser.findElement(By.id("answer-q3")).getAttribute("value")).isEmpty();
     press(browser.findElement(By.linkText("Version " + full)), keyboard, Keys.ENTER);
     waitForText("earlier version");
     press(browser.findElement(By.cssSelector("button[value='submit']")), keyboard, Keys.ENTER);
@@ -444,7 +461,7 @@ class BrowserTest {
   void screenshotsOfTheFormTheErrorSummaryAndTheScorecard() throws Exception {
     Files.createDirectories(SCREENSHOTS);
     String id = created();
-    browser.get(base + "/responses/" + id);
+    browser.get(base + "/responses/" + id + "?section=policy-governance");
     browser.findElement(By.id("answer-q7-yes")).click();
     screenshot("form");
 

@@ -10,6 +10,7 @@ import io.github.mnr4j.survey.Question;
 import io.github.mnr4j.survey.Respondent;
 import io.github.mnr4j.survey.Response;
 import io.github.mnr4j.survey.ResponseStatus;
+import io.github.mnr4j.survey.Section;
 import io.javalin.Javalin;
 import java.net.CookieManager;
 import java.net.URI;
@@ -187,19 +188,28 @@ class SelfAssessmentTest {
   }
 
   /**
-   * The whole survey is one form; a draft is saved as a new version whatever is unanswered; answers
-   * to questions a skip rule disables are dropped, and the page says so; what a respondent typed
-   * comes back escaped.
+   * A page per section, and a save of every field at once; a draft is saved as a new version
+   * whatever is unanswered; answers to questions a skip rule disables are dropped, and the page
+   * says so; what a respondent typed comes back escaped.
    */
   @Test
   void aDraftIsSavedAsANewVersionAndSkippedAnswersAreDropped() throws Exception {
     String token = token(get("/").body());
     String path = startResponse(token);
-    HttpResponse<String> form = get(path);
-    assertThat(form.statusCode()).isEqualTo(200);
-    for (Question question : Instruments.mnrSurvey2021().questions()) {
-      assertThat(form.body()).contains("id=\"" + question.id() + "\"");
+    // A page per section: each holds its own questions and no other's.
+    for (Section section : Instruments.mnrSurvey2021().sections()) {
+      HttpResponse<String> page = get(path + "?section=" + section.id());
+      assertThat(page.statusCode()).isEqualTo(200);
+      for (Question question : Instruments.mnrSurvey2021().questions()) {
+        String element = "id=\"" + question.id() + "\"";
+        if (question.sectionId().equals(section.id())) {
+          assertThat(page.body()).contains(element);
+        } else {
+          assertThat(page.body()).doesNotContain(element);
+        }
+      }
     }
+    HttpResponse<String> form = get(path + "?section=policy-governance");
     assertThat(form.body())
         .contains("<legend>q7* [Is there a national] governance")
         .contains("version 1 of 1, in-progress");
@@ -233,6 +243,94 @@ class SelfAssessmentTest {
     assertThat(stored.answers().get("q6").chosen()).containsExactly("policy-basis", "other");
     assertThat(stored.answers().get("q6").otherText()).hasValue("Our own use");
     assertThat(stored.status()).isEqualTo(ResponseStatus.IN_PROGRESS);
+  }
+
+  /**
+   * A section's page saves its own questions and keeps the answers to the others; Save and continue
+   * goes on to the next section; an earlier version saved from one section's page is restored
+   * whole; the error summary links a finding to its question's section.
+   */
+  @Test
+  void aSectionsSaveKeepsTheOtherSectionsAnswers() throws Exception {
+    String token = token(get("/").body());
+    String path = startResponse(token);
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    assertThat(get(path).body())
+        .contains("<input type=\"hidden\" name=\"section\" value=\"introduction\">")
+        .contains("aria-current=\"page\">Section 2: Introduction</a>");
+    HttpResponse<String> first =
+        post(
+            path,
+            fields(
+                "mnr_csrf", token,
+                "based-on", "1",
+                "section", "introduction",
+                "action", "save",
+                "answer-q4", "A case"));
+    assertThat(first.headers().firstValue("Location"))
+        .hasValue(path + "?saved=2&section=introduction");
+    HttpResponse<String> next =
+        post(
+            path,
+            fields(
+                "mnr_csrf", token,
+                "based-on", "2",
+                "section", "policy-governance",
+                "action", "next",
+                "answer-q7", "yes"));
+    assertThat(next.headers().firstValue("Location"))
+        .hasValue(path + "?saved=3&section=criminal-justice");
+    assertThat(store.latest(id).orElseThrow().response().answers()).containsOnlyKeys("q4", "q7");
+    // Cleared on its own page, q7 goes; q4, on another page, stays; contact details are read from
+    // the page that asks for them alone.
+    post(
+        path,
+        fields(
+            "mnr_csrf", token,
+            "based-on", "3",
+            "section", "policy-governance",
+            "respondent-name", "Not asked here"));
+    assertThat(store.latest(id).orElseThrow().response().answers()).containsOnlyKeys("q4");
+    assertThat(store.latest(id).orElseThrow().response().respondent()).isEmpty();
+    // Version 3, shown on the policy page and saved from it, comes back whole.
+    assertThat(get(path + "?version=3&section=policy-governance").body())
+        .contains("name=\"shown\" value=\"3\"")
+        .contains("href=\"?section=introduction&amp;version=3&amp;lang=en\"");
+    post(
+        path,
+        fields(
+            "mnr_csrf", token,
+            "based-on", "4",
+            "shown", "3",
+            "section", "policy-governance",
+            "answer-q7", "yes"));
+    assertThat(store.latest(id).orElseThrow().response().answers()).containsOnlyKeys("q4", "q7");
+    // A refused submission's summary sends each finding to its question's page.
+    HttpResponse<String> refused =
+        save(
+            path,
+            fields(
+                "mnr_csrf", token,
+                "based-on", "5",
+                "section", "introduction",
+                "action", "submit",
+                "answer-q4", "A case"));
+    assertThat(refused.body())
+        .contains("Not submitted")
+        .contains("<a href=\"#q3\">error required-unanswered q3</a>")
+        .contains(
+            "<a href=\"?section=criminal-justice&amp;lang=en\">Section 4: Criminal Justice</a>: ");
+    HttpResponse<String> unknown =
+        post(path, fields("mnr_csrf", token, "based-on", "6", "section", "nowhere"));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body())
+        .contains("the field section is 'nowhere', not a section of wpga-mnr-survey@2021");
+    HttpResponse<String> shown =
+        post(path, fields("mnr_csrf", token, "based-on", "6", "shown", "x", "section", "scope"));
+    assertThat(shown.statusCode()).isEqualTo(400);
+    assertThat(shown.body()).contains("the field shown is 'x', not a version of response");
+    assertThat(get(path + "?section=nowhere").statusCode()).isEqualTo(404);
+    assertThat(store.history(id)).hasSize(6);
   }
 
   /** Two browsers on one response: the second save, made on the first version, is refused. */
@@ -276,6 +374,12 @@ class SelfAssessmentTest {
         save(path, fields("mnr_csrf", token, "based-on", "1", "action", "submit"));
     assertThat(refused.body())
         .contains("Not submitted: the response has errors")
+        .contains("<a href=\"#q3\">error required-unanswered q3</a>: q3 is required but unanswered")
+        .containsPattern(
+            "<a href=\"\\?section=policy-governance&amp;lang=en\">Section 3: Policy and"
+                + " Governance</a>: [0-9]+ errors</li>");
+    // On its own section's page, the refused submission's finding is listed and linked.
+    assertThat(get(path + "?refused=2&section=policy-governance").body())
         .contains("<a href=\"#q7\">error required-unanswered q7</a>");
     String id = path.substring(path.lastIndexOf('/') + 1);
     assertThat(store.latest(id).orElseThrow().status()).isEqualTo(ResponseStatus.IN_PROGRESS);
@@ -346,7 +450,7 @@ class SelfAssessmentTest {
   void theFormIsShownInTheLanguageAskedFor() throws Exception {
     String token = token(get("/").body());
     String path = startResponse(token);
-    HttpResponse<String> french = get(path + "?lang=fr");
+    HttpResponse<String> french = get(path + "?section=policy-governance&lang=fr");
     assertThat(french.body())
         .contains("<html lang=\"fr\" dir=\"ltr\">")
         .contains("<legend>q7* [Existe-t-il un] comité national de gouvernance")
@@ -548,7 +652,7 @@ class SelfAssessmentTest {
     Response stored = store.latest(id).orElseThrow().response();
     // a field for no question is not read; an option that is not one is kept and found
     assertThat(stored.answers()).containsOnlyKeys("q7");
-    assertThat(saved.body())
+    assertThat(get(path + "?section=policy-governance").body())
         .contains("error not-yes-or-no: q7 is a yes-no question, answered 'perhaps'");
   }
 }
