@@ -320,8 +320,10 @@ public abstract class Sensitivity {
         .withNotes(notes());
   }
 
-  private static String index(double value) {
-    return String.format(Locale.ROOT, "%.3f", value);
+  static String index(double value) {
+    String shown = String.format(Locale.ROOT, "%.3f", value);
+    // An estimate a hair below 0 (sampling error about an index of 0) reads as 0, not -0.000.
+    return shown.equals("-0.000") ? "0.000" : shown;
   }
 
   private List<String> notes() {

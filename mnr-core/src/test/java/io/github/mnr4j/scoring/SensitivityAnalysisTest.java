@@ -192,4 +192,12 @@ class SensitivityAnalysisTest {
     assertThatThrownBy(samples::result)
         .hasMessageContaining("1 of the 3 base samples are evaluated");
   }
+
+  @Test
+  void anIndexAHairBelowZeroReadsAsZero() {
+    assertThat(Sensitivity.index(-0.0004)).isEqualTo("0.000");
+    assertThat(Sensitivity.index(-0.0)).isEqualTo("0.000");
+    assertThat(Sensitivity.index(-0.0006)).isEqualTo("-0.001");
+    assertThat(Sensitivity.index(0.8304)).isEqualTo("0.830");
+  }
 }

@@ -690,8 +690,14 @@ public final class Charts {
     return new Chart(chart, 2 * measure.effects().size());
   }
 
-  private static String interval(double value, double low, double high) {
-    return String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", value, low, high);
+  static String interval(double value, double low, double high) {
+    return index(value) + " (" + index(low) + " to " + index(high) + ")";
+  }
+
+  /** An index to two decimals; an estimate a hair below 0 reads as 0.00, not -0.00. */
+  private static String index(double value) {
+    String shown = String.format(Locale.ROOT, "%.2f", value);
+    return shown.equals("-0.00") ? "0.00" : shown;
   }
 
   /**

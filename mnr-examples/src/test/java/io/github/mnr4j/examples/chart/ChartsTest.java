@@ -373,4 +373,11 @@ class ChartsTest {
     return font.getStringBounds(text.getTextContent(), new FontRenderContext(null, true, true))
         .getWidth();
   }
+
+  @Test
+  void anIndexIntervalReadsAHairBelowZeroAsZero() {
+    assertThat(Charts.interval(0.004, -0.003, 0.011)).isEqualTo("0.00 (0.00 to 0.01)");
+    assertThat(Charts.interval(0.83, 0.78, 0.89)).isEqualTo("0.83 (0.78 to 0.89)");
+    assertThat(Charts.interval(-0.02, -0.05, 0.01)).isEqualTo("-0.02 (-0.05 to 0.01)");
+  }
 }
