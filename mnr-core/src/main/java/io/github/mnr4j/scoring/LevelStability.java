@@ -4,8 +4,6 @@ import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.survey.InvalidResponses;
-import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -369,18 +367,13 @@ public final class LevelStability {
     if (model.nominal() instanceof StagedModel staged) {
       staged.levels().forEach(definition -> total.meet(definition.level()));
     }
-    int synthetic = 0;
-    Map<String, Integer> instruments = new HashMap<>();
-    Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
     List<Scorecard> nominalCards = new ArrayList<>(n);
     for (Assessment assessment : assessments) {
       Scorecard card = nominal.score(assessment);
       nominalCards.add(card);
       card.capabilities().forEach(capability -> capability.level().ifPresent(total::meet));
-      synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
-      instruments.merge(assessment.instrumentReference(), 1, Integer::sum);
-      invalid.add(assessment.validation());
     }
+    CohortCounts cohort = CohortCounts.of(assessments);
     List<Level> levels = new ArrayList<>(total.met.values());
     List<Stability.JurisdictionLevels> entries = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
@@ -413,9 +406,9 @@ public final class LevelStability {
         model.parameters(),
         levels,
         entries,
-        synthetic,
-        invalid.result(),
-        instruments);
+        cohort.syntheticCount(),
+        cohort.invalidResponses(),
+        cohort.instrumentCounts());
   }
 
   /** Scores every assessment with draw {@code d}'s variant of the model. */

@@ -7,7 +7,6 @@ import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.InvalidResponses;
-import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -261,10 +260,7 @@ public abstract class ModelComparison {
     private final List<Map<List<Double>, Integer>> valuePairs = new ArrayList<>();
 
     private final Set<String> seen = new HashSet<>();
-    private final Map<String, Integer> instruments = new HashMap<>();
-    private int synthetic;
-    private final Accumulator<ValidationReport, InvalidResponses> invalid =
-        InvalidResponses.accumulator();
+    private final CohortCounts cohort = new CohortCounts();
 
     Counting(ScoringModel first, ScoringModel second, Framework framework) {
       this.first = first;
@@ -322,9 +318,7 @@ public abstract class ModelComparison {
           }
         }
       }
-      synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
-      instruments.merge(assessment.instrumentReference(), 1, Integer::sum);
-      invalid.add(assessment.validation());
+      cohort.add(assessment);
     }
 
     /** Counts the first criterion of the next level that the lower model's score did not meet. */
@@ -370,9 +364,7 @@ public abstract class ModelComparison {
         Map<List<Double>, Integer> both = valuePairs.get(c);
         other.valuePairs.get(c).forEach((pair, n) -> both.merge(pair, n, Integer::sum));
       }
-      synthetic = Math.addExact(synthetic, other.synthetic);
-      other.instruments.forEach((reference, n) -> instruments.merge(reference, n, Integer::sum));
-      invalid.combine(other.invalid);
+      cohort.combine(other.cohort);
       return this;
     }
 
@@ -405,9 +397,9 @@ public abstract class ModelComparison {
           .jurisdictionCount(seen.size())
           .addAllCapabilities(agreements)
           .overall(agreement("all", pooled, allReasons, allPairs))
-          .syntheticCount(synthetic)
-          .invalidResponses(invalid.result())
-          .putAllInstrumentCounts(new TreeMap<>(instruments))
+          .syntheticCount(cohort.syntheticCount())
+          .invalidResponses(cohort.invalidResponses())
+          .putAllInstrumentCounts(cohort.instrumentCounts())
           .build();
     }
 

@@ -5,16 +5,12 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.assessment.Assessment;
 import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Framework;
-import io.github.mnr4j.survey.InvalidResponses;
-import io.github.mnr4j.survey.ValidationReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -376,14 +372,7 @@ public final class SensitivityAnalysis {
                 random,
                 analysis.bootstrap));
       }
-      int synthetic = 0;
-      Map<String, Integer> instruments = new HashMap<>();
-      Accumulator<ValidationReport, InvalidResponses> invalid = InvalidResponses.accumulator();
-      for (Assessment assessment : assessments) {
-        synthetic += assessment.jurisdiction().isSynthetic() ? 1 : 0;
-        instruments.merge(assessment.instrumentReference(), 1, Integer::sum);
-        invalid.add(assessment.validation());
-      }
+      CohortCounts cohort = CohortCounts.of(assessments);
       return Sensitivity.of(
           analysis.model.nominal().id(),
           n,
@@ -392,9 +381,9 @@ public final class SensitivityAnalysis {
           analysis.model.parameters(),
           assessments.size(),
           results,
-          synthetic,
-          invalid.result(),
-          instruments);
+          cohort.syntheticCount(),
+          cohort.invalidResponses(),
+          cohort.instrumentCounts());
     }
 
     @Override
