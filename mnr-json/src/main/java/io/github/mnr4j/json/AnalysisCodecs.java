@@ -318,11 +318,7 @@ final class AnalysisCodecs {
     }
 
     private static void writeLevel(String name, Optional<Level> level, JsonGenerator out) {
-      if (level.isPresent()) {
-        out.writeStringProperty(name, level.get().id());
-      } else {
-        out.writeNullProperty(name);
-      }
+      writeNullable(name, level.map(Level::id), out);
     }
   }
 
@@ -504,11 +500,7 @@ final class AnalysisCodecs {
       } else {
         out.writeNumberProperty("agreement", agreement.agreement());
       }
-      if (agreement.kappa().isPresent()) {
-        out.writeNumberProperty("kappa", agreement.kappa().getAsDouble());
-      } else {
-        out.writeNullProperty("kappa");
-      }
+      writeNullable("kappa", agreement.kappa(), out);
       out.writeArrayPropertyStart("counts");
       for (List<Integer> row : agreement.counts()) {
         out.writeStartArray();

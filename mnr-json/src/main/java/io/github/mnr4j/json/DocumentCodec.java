@@ -5,6 +5,8 @@ import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.MnrException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -85,6 +87,24 @@ abstract class DocumentCodec<T> {
       }
     }
     return segments;
+  }
+
+  /** Writes a string field, or null when it is absent. */
+  static void writeNullable(String name, Optional<String> value, JsonGenerator out) {
+    if (value.isPresent()) {
+      out.writeStringProperty(name, value.get());
+    } else {
+      out.writeNullProperty(name);
+    }
+  }
+
+  /** Writes a number field, or null when it is absent. */
+  static void writeNullable(String name, OptionalDouble value, JsonGenerator out) {
+    if (value.isPresent()) {
+      out.writeNumberProperty(name, value.getAsDouble());
+    } else {
+      out.writeNullProperty(name);
+    }
   }
 
   static void writeStrings(String name, List<String> values, JsonGenerator out) {

@@ -61,7 +61,7 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
       out.writeStringProperty("capability", score.capabilityId());
       out.writeStringProperty("status", score.status().id());
       writeLevel("level", score.level(), out);
-      writeValue("value", score.value(), out);
+      writeNullable("value", score.value(), out);
       writeLevel("highest", score.highest(), out);
       writeLevel("next", score.next(), out);
       out.writeStringProperty("reason", score.reason());
@@ -88,19 +88,7 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
   }
 
   private static void writeLevel(String name, Optional<Level> level, JsonGenerator out) {
-    if (level.isPresent()) {
-      out.writeStringProperty(name, level.get().id());
-    } else {
-      out.writeNullProperty(name);
-    }
-  }
-
-  private static void writeValue(String name, OptionalDouble value, JsonGenerator out) {
-    if (value.isPresent()) {
-      out.writeNumberProperty(name, value.getAsDouble());
-    } else {
-      out.writeNullProperty(name);
-    }
+    writeNullable(name, level.map(Level::id), out);
   }
 
   private static void writeResults(String name, List<CriterionResult> results, JsonGenerator out) {
@@ -117,7 +105,7 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
   }
 
   private static void writeAggregate(AggregateScore score, JsonGenerator out) {
-    writeValue("value", score.value(), out);
+    writeNullable("value", score.value(), out);
     out.writeNumberProperty("known", score.knownCount());
     out.writeNumberProperty("parts", score.partCount());
     out.writeStringProperty("rule", score.rule());

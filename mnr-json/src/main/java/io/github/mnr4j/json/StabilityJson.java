@@ -158,10 +158,10 @@ final class StabilityJson {
     for (Stability.CapabilityLevels capability : capabilities) {
       out.writeStartObject();
       out.writeStringProperty("capability", capability.capabilityId());
-      writeOptional("nominal", capability.nominalLevel(), out);
+      DocumentCodec.writeNullable("nominal", capability.nominalLevel(), out);
       out.writeStringProperty("verdict", Stability.verdict(capability));
       out.writeBooleanProperty("stable", capability.stable());
-      writeOptional("likeliest", capability.likeliest(), out);
+      DocumentCodec.writeNullable("likeliest", capability.likeliest(), out);
       out.writeNumberProperty("likeliestProbability", capability.likeliestProbability());
       out.writeObjectPropertyStart("probabilities");
       capability.probabilities().forEach(out::writeNumberProperty);
@@ -241,10 +241,10 @@ final class StabilityJson {
     for (Stability.ScoreRange range : ranges) {
       out.writeStartObject();
       out.writeStringProperty("id", range.id());
-      writeNumber("nominal", range.nominal(), out);
-      writeNumber("median", range.median(), out);
-      writeNumber("low", range.low(), out);
-      writeNumber("high", range.high(), out);
+      DocumentCodec.writeNullable("nominal", range.nominal(), out);
+      DocumentCodec.writeNullable("median", range.median(), out);
+      DocumentCodec.writeNullable("low", range.low(), out);
+      DocumentCodec.writeNullable("high", range.high(), out);
       out.writeNumberProperty("knownProbability", range.knownProbability());
       out.writeEndObject();
     }
@@ -277,21 +277,5 @@ final class StabilityJson {
               + " (knownProbability above 0), and null when none does");
     }
     return nominal.isPresent() ? range.withNominal(nominal.getAsDouble()) : range;
-  }
-
-  private static void writeOptional(String name, Optional<String> value, JsonGenerator out) {
-    if (value.isPresent()) {
-      out.writeStringProperty(name, value.get());
-    } else {
-      out.writeNullProperty(name);
-    }
-  }
-
-  private static void writeNumber(String name, OptionalDouble value, JsonGenerator out) {
-    if (value.isPresent()) {
-      out.writeNumberProperty(name, value.getAsDouble());
-    } else {
-      out.writeNullProperty(name);
-    }
   }
 }
