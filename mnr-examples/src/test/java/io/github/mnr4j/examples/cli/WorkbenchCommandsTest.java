@@ -2,13 +2,20 @@ package io.github.mnr4j.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mnr4j.cohort.Cohort;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.scoring.Scorecard;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +136,57 @@ class WorkbenchCommandsTest {
     assertThat(builtIn.out())
         .contains("The model declares no uncertain parameter: every draw is the model as written.")
         .doesNotContain("between ");
+  }
+
+  /**
+   * A cohort of one's own, not the example: six made-up jurisdictions built from Country 07's
+   * answers, some with leadership not in place but planned, as a user's cohort document.
+   */
+  private Path ownCohort() throws IOException {
+    Response base =
+        MnrJson.strict()
+            .read(
+                Files.readString(Path.of("responses", "country-07-completed.json")),
+                Document.RESPONSE);
+    Cohort.Builder cohort = Cohort.builder().name("A cohort of one's own");
+    for (int n = 81; n <= 86; n++) {
+      Map<String, Answer> answers = new LinkedHashMap<>(base.answers());
+      if (n % 2 == 0) {
+        answers.put("q7", Answer.ofChoice("no"));
+        answers.remove("q8");
+      }
+      cohort.addResponse(
+          Response.builder()
+              .instrumentReference(base.instrumentReference())
+              .jurisdiction(Jurisdiction.of("C" + n, "Country " + n))
+              // Without the contact person (not read back), as drafts: nothing is an error.
+              .status(ResponseStatus.IN_PROGRESS)
+              .putAllAnswers(answers)
+              .build());
+    }
+    Path file = temp.resolve("own-cohort.json");
+    Files.writeString(file, MnrJson.strict().write(cohort.build(), Document.COHORT));
+    return file;
+  }
+
+  @Test
+  void theWorkbenchRunsOnACohortOfOnesOwn() throws IOException {
+    String own = ownCohort().toString();
+    MnrRunner.Result stability =
+        run("stability", MODEL, own, "--min-group-size", "1", "--draws", "100", "--format", "csv");
+    assertThat(stability.status()).as(stability.err()).isZero();
+    assertThat(stability.out().lines().filter(line -> line.startsWith("C8")).count())
+        .isEqualTo(6 * 21);
+    MnrRunner.Result sensitivity =
+        run("sensitivity", MODEL, own, "--samples", "64", "--bootstrap", "50", "--wide");
+    assertThat(sensitivity.status()).as(sensitivity.err()).isZero();
+    assertThat(sensitivity.out())
+        .contains("embedding-needs-detail")
+        .contains("Sobol indices over 6 jurisdictions")
+        .doesNotContain("validation errors");
+    MnrRunner.Result compared = run("models", "compare", "staged", MODEL, own);
+    assertThat(compared.status()).as(compared.err()).isZero();
+    assertThat(compared.out()).contains("leadership").doesNotContain("C81");
   }
 
   @Test
