@@ -147,10 +147,20 @@ public abstract class Scorecard {
                   .map(Stability.JurisdictionLevels::jurisdictionId)
                   .collect(toUnmodifiableList())
               + ", not of this card's jurisdiction alone";
-    } else if (!stability.instrumentCounts().equals(Map.of(instrumentReference(), 1))
-        || stability.syntheticCount() != (jurisdiction().isSynthetic() ? 1 : 0)
-        || !stability.invalidResponses().equals(invalidResponses())) {
-      problem = "is of another response (instrument, synthetic data or validation errors differ)";
+    } else if (!stability.instrumentCounts().equals(Map.of(instrumentReference(), 1))) {
+      problem = "is of responses to " + stability.instrumentCounts().keySet();
+    } else if (stability.isSynthetic() != jurisdiction().isSynthetic()) {
+      problem =
+          "says its jurisdiction's data are "
+              + (stability.isSynthetic() ? "synthetic" : "not synthetic")
+              + ", where the card says "
+              + (jurisdiction().isSynthetic() ? "synthetic" : "not synthetic");
+    } else if (!stability.invalidResponses().equals(invalidResponses())) {
+      problem =
+          "has "
+              + stability.invalidResponses().summary()
+              + ", where the card has "
+              + invalidResponses().summary();
     } else {
       problem = differences(stability.entries().get(0));
     }

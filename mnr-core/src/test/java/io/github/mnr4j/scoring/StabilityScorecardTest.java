@@ -10,7 +10,12 @@ import io.github.mnr4j.Accumulator;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.TextTable;
 import io.github.mnr4j.assessment.Assessment;
+import io.github.mnr4j.assessment.Assessor;
 import io.github.mnr4j.assessment.CapabilityStatus;
+import io.github.mnr4j.survey.Answer;
+import io.github.mnr4j.survey.Jurisdiction;
+import io.github.mnr4j.survey.Response;
+import io.github.mnr4j.survey.ResponseStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +131,46 @@ class StabilityScorecardTest {
             "the stability given to the scorecard of C01 under model 'two-levels' says capability"
                 + " leadership is at some as written, where the card says none");
     assertThat(card.withStability(stability).stability()).contains(stability);
+  }
+
+  @Test
+  void aCardRefusesTheStabilityOfAnotherResponseOfItsJurisdiction() {
+    Assessor assessor = Assessor.of(Uncertainties.SURVEY);
+    Jurisdiction country = Jurisdiction.of("C01", "Country 01");
+    LevelStability staged = LevelStability.of(UncertainModel.certain(ScoringModels.staged()));
+    Scorecard card =
+        ScoringModels.staged()
+            .score(assessor.assess(leadership(country, ResponseStatus.IN_PROGRESS)));
+    // The same answers, marked complete: validation errors for every required question left.
+    Stability ofCompleted =
+        alone(staged, assessor.assess(leadership(country, ResponseStatus.COMPLETED)));
+    assertThatThrownBy(() -> card.withStability(ofCompleted))
+        .hasMessageStartingWith(
+            "the stability given to the scorecard of C01 under model 'staged' has 1 response with"
+                + " validation errors (required-unanswered 1")
+        .hasMessageEndingWith(", where the card has no response with validation errors");
+    Jurisdiction madeUp =
+        Jurisdiction.builder()
+            .id("C01")
+            .name("Country 01")
+            .putAttribute(Jurisdiction.DATA_ATTRIBUTE, Jurisdiction.SYNTHETIC)
+            .build();
+    Response synthetic = leadership(madeUp, ResponseStatus.IN_PROGRESS);
+    Stability ofSynthetic = alone(staged, assessor.assess(synthetic));
+    assertThatThrownBy(() -> card.withStability(ofSynthetic))
+        .hasMessage(
+            "the stability given to the scorecard of C01 under model 'staged' says its"
+                + " jurisdiction's data are synthetic, where the card says not synthetic");
+  }
+
+  /** A response with leadership (q7) in place and nothing else answered. */
+  private static Response leadership(Jurisdiction jurisdiction, ResponseStatus status) {
+    return Response.builder()
+        .instrumentReference(Uncertainties.SURVEY.reference())
+        .jurisdiction(jurisdiction)
+        .status(status)
+        .putAnswer("q7", Answer.ofChoice("yes"))
+        .build();
   }
 
   @Test
