@@ -21,6 +21,14 @@
  * // mean of the domain values
  * card.overall().value();
  * }</pre>
+ *
+ * <p>The workbench for a model's designer: the choices they are unsure of are {@link
+ * UncertainParameter}s of an {@link UncertainModel}; {@link LevelStability} gives how sure each
+ * level and score is ({@link Stability}, for a cohort or on one card through {@link
+ * LevelStability#score}), {@link SensitivityAnalysis} which choice moves the cohort's results
+ * ({@link Sensitivity}), and {@link ModelComparison} where two candidate models disagree, and by
+ * which criterion. {@link Ranker} ranks by an index of one's own, and its {@link Ranking} says
+ * what such a ranking is not.
  */
 @NullMarked
 @MnrStyle
