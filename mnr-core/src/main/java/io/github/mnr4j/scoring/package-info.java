@@ -27,8 +27,8 @@
  * level and score is ({@link Stability}, for a cohort or on one card through {@link
  * LevelStability#score}), {@link SensitivityAnalysis} which choice moves the cohort's results
  * ({@link Sensitivity}), and {@link ModelComparison} where two candidate models disagree, and by
- * which criterion. {@link Ranker} ranks by an index of one's own, and its {@link Ranking} says
- * what such a ranking is not.
+ * which criterion. {@link Ranker} ranks by an index of one's own, and its {@link Ranking} says what
+ * such a ranking is not.
  */
 @NullMarked
 @MnrStyle
