@@ -61,6 +61,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -543,6 +544,12 @@ public final class SelfAssessment {
     if (tag == null || tag.isBlank()) {
       tag = "en";
     }
+    // Localizing the survey takes several times a page's own work; the translations are fixed.
+    return languagesShown.computeIfAbsent(tag, this::shown);
+  }
+
+  /** The survey in a language: its texts through mnr4j's translations, and what to say of them. */
+  private Shown shown(String tag) {
     List<Translation> translations = ExampleTranslations.of(tag, source);
     if (translations.isEmpty() && ExampleTranslations.fallsBackTo(tag, "en")) {
       // English as written: no localizer to check entries on every page.
@@ -566,6 +573,21 @@ public final class SelfAssessment {
 
   /** The language of a page: its tag, direction, the instrument in it, and what to say of it. */
   private record Shown(String tag, String direction, Instrument texts, List<String> notes) {}
+
+  /** How many languages' surveys are kept: the few that respondents ask for at a time. */
+  private static final int LANGUAGES_KEPT = 16;
+
+  /** The surveys in the languages last asked for, the least recently used dropped first. */
+  private final Map<String, Shown> languagesShown =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(LANGUAGES_KEPT, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Shown> eldest) {
+              return size() > LANGUAGES_KEPT;
+            }
+          });
 
   /**
    * Saves a draft, or submits: a new version made on the one the page showed. The browser is sent
