@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
@@ -298,6 +299,16 @@ public final class ResponseStore implements AutoCloseable {
   }
 
   private int latestNumber(Connection connection, String responseId) throws SQLException {
+    OptionalInt latest = findLatestNumber(connection, responseId);
+    if (latest.isEmpty()) {
+      throw unknown(responseId);
+    }
+    return latest.getAsInt();
+  }
+
+  /** The number of a response's latest version; empty if there is no such response. */
+  private static OptionalInt findLatestNumber(Connection connection, String responseId)
+      throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT MAX(version) FROM response_version WHERE response_id = ?")) {
@@ -305,10 +316,7 @@ public final class ResponseStore implements AutoCloseable {
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         int latest = rows.getInt(1);
-        if (rows.wasNull()) {
-          throw unknown(responseId);
-        }
-        return latest;
+        return rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(latest);
       }
     }
   }
@@ -349,13 +357,10 @@ public final class ResponseStore implements AutoCloseable {
    */
   public Optional<Version> latest(String responseId) {
     try (Connection connection = pool.getConnection()) {
-      int latest;
-      try {
-        latest = latestNumber(connection, responseId);
-      } catch (MnrException e) {
-        return Optional.empty();
-      }
-      return Optional.of(read(connection, responseId, latest));
+      OptionalInt latest = findLatestNumber(connection, responseId);
+      return latest.isPresent()
+          ? Optional.of(read(connection, responseId, latest.getAsInt()))
+          : Optional.empty();
     } catch (SQLException e) {
       throw failed("read response " + responseId, e);
     }
