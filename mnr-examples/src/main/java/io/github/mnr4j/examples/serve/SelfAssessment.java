@@ -71,6 +71,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -327,13 +328,24 @@ public final class SelfAssessment {
     asset(ctx, "mnr.js", "text/javascript; charset=utf-8");
   }
 
+  /** The stylesheet and the script, read from the jar once. */
+  private static final Map<String, byte[]> ASSETS = new ConcurrentHashMap<>();
+
   private static void asset(Context ctx, String name, String type) throws IOException {
-    try (InputStream asset = SelfAssessment.class.getResourceAsStream("assets/" + name)) {
-      if (asset == null) {
-        throw new NotFound("the asset " + name + " is missing from the jar");
+    byte[] bytes = ASSETS.get(name);
+    if (bytes == null) {
+      try (InputStream asset = SelfAssessment.class.getResourceAsStream("assets/" + name)) {
+        if (asset == null) {
+          throw new NotFound("the asset " + name + " is missing from the jar");
+        }
+        bytes = asset.readAllBytes();
+        ASSETS.put(name, bytes);
       }
-      ctx.contentType(type).result(asset.readAllBytes());
     }
+    // They hold no one's answers: a browser may keep them for an hour rather than ask on every
+    // page, as it must for the pages themselves.
+    ctx.header("Cache-Control", "max-age=3600");
+    ctx.contentType(type).result(bytes);
   }
 
   private void index(Context ctx) {

@@ -163,8 +163,14 @@ class SelfAssessmentTest {
         .contains("HttpOnly")
         .contains("SameSite=Strict");
     assertThat(index.body()).contains("No response is stored yet.");
-    assertThat(get("/assets/mnr.css").headers().firstValue("Content-Type").orElseThrow())
+    HttpResponse<String> stylesheet = get("/assets/mnr.css");
+    assertThat(stylesheet.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("text/css");
+    // The assets may be kept by the browser; the pages, which show responses, may not.
+    assertThat(stylesheet.headers().firstValue("Cache-Control")).hasValue("max-age=3600");
+    assertThat(stylesheet.body()).contains("nav.sections");
+    assertThat(get("/assets/mnr.css").body()).isEqualTo(stylesheet.body());
+    assertThat(index.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
   /** A state-changing request without the page's token, or with another, is refused. */
