@@ -334,6 +334,18 @@ class ScoringJsonTest {
     assertThatThrownBy(() -> JSON.read(outOfOrder, Document.SCORECARD))
         .hasMessageContaining("overall: the 5th percentile ")
         .hasMessageContaining("are out of order at /stability/aggregates/6 (line ");
+    String backwards = golden.replace("\"min\": 0.25", "\"min\": 0.9");
+    assertThatThrownBy(() -> JSON.read(backwards, Document.SCORECARD))
+        .hasMessageContaining(
+            "a range needs finite ends with min below max, not 0.9 to 0.75 at"
+                + " /stability/parameters/1/uniform (line ");
+    String weight =
+        golden.replace("\"weights\": [\n          3.0,", "\"weights\": [\n          \"3\",");
+    assertThat(weight).isNotEqualTo(golden);
+    assertThatThrownBy(() -> JSON.read(weight, Document.SCORECARD))
+        .hasMessageContaining(
+            "expected a weight (a number) but found the string \"3\" at"
+                + " /stability/parameters/0/weights/0 (line ");
     String noMedian = golden.replace(aggregate, aggregate.replace(median, "\"median\": null"));
     assertThatThrownBy(() -> JSON.read(noMedian, Document.SCORECARD))
         .hasMessageContaining(
