@@ -26,6 +26,8 @@ import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.json.Document;
 import io.github.mnr4j.json.MnrJson;
 import io.github.mnr4j.json.Tables;
+import io.github.mnr4j.reference.IncomeGroup;
+import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.scoring.ScoreTable;
 import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.scoring.ScoringModel;
@@ -72,32 +74,36 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The self-assessment application ({@code mnr serve}), in local mode (one user, no sign-in) or in
  * portal mode (focal points and analysts signed in by invitation: see {@link Mode#PORTAL}). Its
  * pages are rendered on the server by jte templates and work without JavaScript: the start page
- * lists the responses stored and starts one; a response's page is the whole form of the instrument,
- * with the library's validation findings next to their questions and in a summary that links to
- * them; saving never enforces required questions, submitting validates fully; every save is a new
- * version (the store's), made on the version the page showed, so that an edit made meanwhile
- * elsewhere is refused rather than overwritten; answers to questions that a skip rule disables are
- * dropped when saved, and the page says which. The scorecard page scores the latest version under
- * the staged or the presence model, with its chart and downloads (PNG, JSON, CSV).
+ * lists the responses stored and starts one; a response's form has a page per section of the
+ * instrument, with the library's validation findings next to their questions and in a summary that
+ * links to them and counts the other sections'; saving never enforces required questions,
+ * submitting validates fully; every save is a new version (the store's), made on the version the
+ * page showed, so that an edit made meanwhile elsewhere is refused rather than overwritten; answers
+ * to questions that a skip rule disables are dropped when saved, and the page says which. The
+ * scorecard page scores the latest version under the staged or the presence model, with its chart
+ * and downloads (PNG, JSON, CSV).
  *
  * <p>Every state-changing request carries a token that matches a cookie of the browser's own
  * (double-submit, the cookie {@code SameSite=Strict} and {@code HttpOnly}), every page is sent with
  * a Content-Security-Policy without inline scripts or styles, {@code frame-ancestors 'none'} and
  * {@code X-Content-Type-Options: nosniff}, and a request body over {@value #MAX_REQUEST_BYTES}
- * bytes is refused (413). The templates escape every text, and no page is cached.
+ * bytes is refused (413). The templates escape every text, and no page is cached (the stylesheet
+ * and script may be).
  *
  * <p>In portal mode a session cookie ({@code HttpOnly}, {@code SameSite=Strict}, {@code Secure}
  * under TLS) stands for the invitation that opened it, which every request checks again; a focal
  * point's requests for any response but their jurisdiction's are answered as for a response that
  * does not exist (404), and the analyst's page shows aggregates only, counted in steps of the
- * minimum group size.
+ * minimum group size, its breakdowns in steps of their own ({@link #breakdownStep}).
  */
 public final class SelfAssessment {
   /** The largest request body read, in bytes: a whole response's form is well under it. */
@@ -974,8 +980,9 @@ public final class SelfAssessment {
    * cohort's aggregates under the standard disclosure policy (Figure 1, and its breakdowns by
    * region and by income group, groups under the minimum suppressed). The aggregates count the
    * submissions in steps of the minimum group size ({@link #step}), so that Figure 1 seen before
-   * and after a jurisdiction submits cannot be subtracted to show its answers. A breakdown's group
-   * can still change by fewer than the minimum between two steps, and the page says so.
+   * and after a jurisdiction submits cannot be subtracted to show its answers. The breakdowns move
+   * to a step only when each of their groups changed in no jurisdiction or in at least the minimum
+   * since they last moved ({@link #breakdownStep}), and say when they lag.
    */
   private void analysis(Context ctx) {
     if (!(visitor(ctx) instanceof Visitor.Analyst)) {
@@ -983,8 +990,10 @@ public final class SelfAssessment {
     }
     DisclosurePolicy policy = DisclosurePolicy.standard();
     Map<String, String> names = new TreeMap<>();
+    Map<String, Jurisdiction> invited = new HashMap<>();
     for (Invitation invitation : store.invitations().list()) {
       invitation.jurisdiction().ifPresent(j -> names.putIfAbsent(j.id(), j.toString()));
+      invitation.jurisdiction().ifPresent(j -> invited.putIfAbsent(j.id(), j));
     }
     Map<String, Stored> responses = new LinkedHashMap<>();
     for (Stored stored : store.responses()) {
@@ -1021,21 +1030,35 @@ public final class SelfAssessment {
               + step.waiting()
               + " so far): fewer would show single jurisdictions' answers.";
     } else {
-      List<Response> counted = new ArrayList<>();
-      for (Submission submission : step.counted()) {
-        counted.add(store.version(submission.responseId(), submission.number()).response());
-      }
-      CohortAnalysis cohort =
-          CohortAnalysis.of(
-              Cohort.builder().name("submitted").addAllResponses(counted).build(), instrument);
+      CohortAnalysis cohort = counted(step);
       Tally figure1 = cohort.tally(TallyView.figure1());
       policy.check(figure1);
       tables.add(table("Figure 1: capabilities in place", figure1.toFigure()));
+      // The breakdowns' own step: a group that changed in fewer jurisdictions than the minimum
+      // since the breakdowns last moved keeps them where they were.
+      Step breakdowns =
+          breakdownStep(
+              submissions, id -> groupsOf(invited.get(id), id, submissions), policy.minGroupSize());
+      boolean sameStep = breakdowns.counted().equals(step.counted());
+      CohortAnalysis grouped = sameStep ? cohort : counted(breakdowns);
+      List<String> held =
+          sameStep
+              ? List.of()
+              : List.of(
+                  "Counted at the step of "
+                      + breakdowns.counted().size()
+                      + " jurisdictions: since then a region or income group changed in fewer"
+                      + " than "
+                      + policy.minGroupSize()
+                      + " jurisdictions, which a comparison of two views would show. The"
+                      + " breakdowns move on once every group has changed in at least "
+                      + policy.minGroupSize()
+                      + " or in none.");
       for (String attribute : List.of("region", "incomeGroup")) {
         String caption = "Figure 1 by " + ("region".equals(attribute) ? "region" : "income group");
         try {
-          tables.add(
-              table(caption, cohort.breakdown(TallyView.figure1(), attribute, policy).toTable()));
+          TextTable breakdown = grouped.breakdown(TallyView.figure1(), attribute, policy).toTable();
+          tables.add(table(caption, breakdown.withNotes(held)));
         } catch (DisclosureException e) {
           tables.add(new Pages.Table(caption, List.of(), List.of(), List.of(e.getMessage())));
         }
@@ -1053,6 +1076,36 @@ public final class SelfAssessment {
             step.waiting(),
             withheld,
             tables));
+  }
+
+  /** The responses a step counts, read as they were submitted. */
+  private CohortAnalysis counted(Step step) {
+    List<Response> counted = new ArrayList<>();
+    for (Submission submission : step.counted()) {
+      counted.add(store.version(submission.responseId(), submission.number()).response());
+    }
+    return CohortAnalysis.of(
+        Cohort.builder().name("submitted").addAllResponses(counted).build(), instrument);
+  }
+
+  /**
+   * A jurisdiction's groups in the breakdowns, by its region and its income group: as invited, or
+   * as its first submission says when it has no invitation.
+   */
+  private List<String> groupsOf(
+      @Nullable Jurisdiction invited, String jurisdictionId, List<Submission> submissions) {
+    Jurisdiction jurisdiction = invited;
+    if (jurisdiction == null) {
+      Submission first =
+          submissions.stream()
+              .filter(s -> s.jurisdictionId().equals(jurisdictionId))
+              .findFirst()
+              .orElseThrow();
+      jurisdiction = store.version(first.responseId(), first.number()).response().jurisdiction();
+    }
+    return List.of(
+        "region " + jurisdiction.region().map(Region::id).orElse("(none)"),
+        "incomeGroup " + jurisdiction.incomeGroup().map(IncomeGroup::id).orElse("(none)"));
   }
 
   private static Pages.Table table(String caption, TextTable table) {
@@ -1099,6 +1152,53 @@ public final class SelfAssessment {
       }
     }
     return new Step(List.copyOf(latest.values()), firstAt.size() - steps);
+  }
+
+  /**
+   * The step whose breakdowns the analyst's page shows. Figure 1 moves in steps of {@code size}
+   * jurisdictions, but a group of a breakdown (a region, an income group) could move by one
+   * jurisdiction between two steps, and two views of the page would show that jurisdiction's
+   * answers, or the change it made to them. So the breakdowns move to a step only when, against the
+   * step they showed before, every group of every breakdown changed in no jurisdiction or in at
+   * least {@code size}, a jurisdiction counted anew or by another version being a change; otherwise
+   * they stay where they were.
+   *
+   * @param submissions every submission, in the order made
+   * @param groupsOf the groups of a jurisdiction, by its id: one per breakdown
+   * @param size the minimum group size
+   * @return the step; its waiting are the jurisdictions submitted since it
+   */
+  static Step breakdownStep(
+      List<Submission> submissions, Function<String, List<String>> groupsOf, int size) {
+    Set<String> seen = new HashSet<>();
+    Step shown = new Step(List.of(), 0);
+    for (int i = 0; i < submissions.size(); i++) {
+      if (!seen.add(submissions.get(i).jurisdictionId()) || seen.size() % size != 0) {
+        continue;
+      }
+      // The moment the jurisdictions that submitted reached a multiple of the size: a step.
+      Step step = step(submissions.subList(0, i + 1), size);
+      if (shown.counted().isEmpty() || changedEnough(shown, step, groupsOf, size)) {
+        shown = step;
+      }
+    }
+    return new Step(shown.counted(), seen.size() - shown.counted().size());
+  }
+
+  /** Whether every group changed in no jurisdiction, or in at least {@code size}, from a to b. */
+  private static boolean changedEnough(
+      Step a, Step b, Function<String, List<String>> groupsOf, int size) {
+    Map<String, Submission> before = new HashMap<>();
+    a.counted().forEach(submission -> before.put(submission.jurisdictionId(), submission));
+    Map<String, Integer> changes = new HashMap<>();
+    for (Submission submission : b.counted()) {
+      if (!submission.equals(before.get(submission.jurisdictionId()))) {
+        for (String group : groupsOf.apply(submission.jurisdictionId())) {
+          changes.merge(group, 1, Integer::sum);
+        }
+      }
+    }
+    return changes.values().stream().allMatch(n -> n >= size);
   }
 
   /** Portal mode's sign-in page, with the token of the link that led to it. */

@@ -95,4 +95,87 @@ class AggregateStepsTest {
         .containsExactly(2);
     assertThat(step.waiting()).isZero();
   }
+
+  /** Jurisdiction Cn's groups: its region (n mod 3) and its income group (n mod 2). */
+  private static List<String> groupsOf(String jurisdictionId) {
+    int n = Integer.parseInt(jurisdictionId.substring(1));
+    return List.of("region " + n % 3, "income " + n % 2);
+  }
+
+  /**
+   * How many of each group's jurisdictions are counted anew, or by another version, from a to b.
+   */
+  private static Map<String, Integer> changes(Step a, Step b) {
+    Set<Submission> before = new HashSet<>(a.counted());
+    Map<String, Integer> changes = new HashMap<>();
+    for (Submission submission : b.counted()) {
+      if (!before.contains(submission)) {
+        groupsOf(submission.jurisdictionId()).forEach(g -> changes.merge(g, 1, Integer::sum));
+      }
+    }
+    return changes;
+  }
+
+  /**
+   * Any two breakdowns the page shows over a history, however far apart, differ in each group by no
+   * jurisdiction or by at least five: a jurisdiction's answers, or its revision of them, never show
+   * as the difference of two views. And they follow Figure 1's steps: each is one of them.
+   */
+  @Test
+  void anyTwoBreakdownsShownDifferInEachGroupByNoneOrAWholeStep() {
+    qt().forAll(lists().of(integers().between(1, 30)).ofSizeBetween(0, 80))
+        .checkAssert(
+            order -> {
+              List<Submission> all = history(order);
+              List<Step> shown = new ArrayList<>();
+              for (int n = 0; n <= all.size(); n++) {
+                List<Submission> prefix = all.subList(0, n);
+                Step breakdowns =
+                    SelfAssessment.breakdownStep(prefix, AggregateStepsTest::groupsOf, SIZE);
+                Set<String> submitted = new HashSet<>();
+                prefix.forEach(s -> submitted.add(s.jurisdictionId()));
+                assertThat(breakdowns.counted().size() + breakdowns.waiting())
+                    .isEqualTo(submitted.size());
+                if (!breakdowns.counted().isEmpty()) {
+                  // One of Figure 1's steps: what step() counted at some earlier moment.
+                  boolean isAStep = false;
+                  for (int m = 0; m <= n && !isAStep; m++) {
+                    isAStep =
+                        SelfAssessment.step(all.subList(0, m), SIZE)
+                            .counted()
+                            .equals(breakdowns.counted());
+                  }
+                  assertThat(isAStep).isTrue();
+                }
+                if (shown.isEmpty()
+                    || !shown.get(shown.size() - 1).counted().equals(breakdowns.counted())) {
+                  shown.add(breakdowns);
+                }
+              }
+              for (int i = 0; i < shown.size(); i++) {
+                for (int j = i + 1; j < shown.size(); j++) {
+                  if (shown.get(i).counted().isEmpty()) {
+                    continue;
+                  }
+                  assertThat(changes(shown.get(i), shown.get(j)).values())
+                      .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(SIZE));
+                }
+              }
+            });
+  }
+
+  /** A group that gains fewer than five holds the breakdowns back, and Figure 1 moves on. */
+  @Test
+  void aGroupThatGainsTooFewHoldsTheBreakdownsBack() {
+    // C3, C6, C9, C12, C15 are region 0; the others region 1 or 2.
+    List<Submission> first = history(List.of(3, 6, 9, 12, 15));
+    Step one = SelfAssessment.breakdownStep(first, AggregateStepsTest::groupsOf, SIZE);
+    assertThat(one.counted()).hasSize(5);
+    // Five more, one of them of region 1 (C1) and four of region 2 (C2, C5, C8, C11).
+    List<Submission> ten = history(List.of(3, 6, 9, 12, 15, 1, 2, 5, 8, 11));
+    assertThat(SelfAssessment.step(ten, SIZE).counted()).hasSize(10);
+    Step held = SelfAssessment.breakdownStep(ten, AggregateStepsTest::groupsOf, SIZE);
+    assertThat(held.counted()).isEqualTo(one.counted());
+    assertThat(held.waiting()).isEqualTo(5);
+  }
 }

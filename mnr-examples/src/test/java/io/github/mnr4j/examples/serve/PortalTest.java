@@ -372,6 +372,28 @@ class PortalTest {
     assertThat(section(six, "Figure 1: capabilities in place"))
         .as("one more submission changes no figure")
         .isEqualTo(figure);
+    // Ten: Figure 1 moves on, but Western Europe gained one jurisdiction (C08) and South Asia four,
+    // so the breakdowns stay at five, lest two views show C08's answers.
+    for (int n = 8; n <= 10; n++) {
+      invite(country(n, n == 8 ? Region.WESTERN_EUROPE : Region.SOUTH_ASIA));
+    }
+    for (int n = 7; n <= 10; n++) {
+      submit(country(n, n == 8 ? Region.WESTERN_EUROPE : Region.SOUTH_ASIA));
+    }
+    String ten = analyst.get("/analysis").body();
+    assertThat(ten).contains("These figures count 10 submitted responses.");
+    assertThat(section(ten, "Figure 1: capabilities in place")).contains("<td>10</td>");
+    assertThat(section(ten, "Breakdown by region"))
+        .contains(
+            "Counted at the step of 5 jurisdictions: since then a region or income group changed"
+                + " in fewer than 5 jurisdictions");
+    assertThat(rows(section(ten, "Breakdown by region")))
+        .isEqualTo(rows(section(five, "Breakdown by region")));
+  }
+
+  /** The rows of a page's table. */
+  private static String rows(String html) {
+    return html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
   }
 
   /** Stores a jurisdiction's response as submitted: the example's complete answers. */
