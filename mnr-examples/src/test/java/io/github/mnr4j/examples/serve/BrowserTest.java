@@ -150,6 +150,32 @@ class BrowserTest {
   }
 
   /**
+   * A section's link, followed right after a change (before the automatic save was due), saves the
+   * change before it leaves the page: nothing typed is lost by moving to another section.
+   */
+  @Test
+  void aSectionsLinkSavesThePagesChangesFirst() {
+    String id = created();
+    browser.get(base + "/responses/" + id);
+    browser.findElement(By.id("answer-q4")).sendKeys("Typed, then straight to section 3");
+    // The list of sections' link; the error summary's link to the same page does the same.
+    browser
+        .findElement(By.cssSelector("nav.sections a[href^='?section=policy-governance']"))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(page -> page.getCurrentUrl().contains("section=policy-governance"));
+    assertThat(browser.findElement(By.id("answer-q7-yes")).isDisplayed()).isTrue();
+    assertThat(((Answer.Text) store.latest(id).orElseThrow().response().answers().get("q4")).text())
+        .isEqualTo("Typed, then straight to section 3");
+    browser.findElement(By.id("answer-q7-yes")).click();
+    browser.findElement(By.cssSelector(".summary a[href^='?section=introduction']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(page -> page.getCurrentUrl().contains("section=introduction"));
+    assertThat(store.latest(id).orElseThrow().response().answers().get("q7").chosen())
+        .containsExactly("yes");
+  }
+
+  /**
    * Without a change of its own, a page whose response was saved elsewhere does not overwrite it.
    */
   @Test

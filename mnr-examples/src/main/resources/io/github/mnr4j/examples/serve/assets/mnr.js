@@ -11,6 +11,10 @@
   var status = document.getElementById('autosave-status');
   var basedOn = form.querySelector('input[name="based-on"]');
   var timer = null;
+  // Whether the page has changes that no save has sent yet.
+  var dirty = false;
+  // Another section's page, to go to once the save under way is answered.
+  var leaving = null;
   var saving = false;
   var stopped = false;
   // The page's own submission, held while an autosave is under way: made on the version that
@@ -61,6 +65,7 @@
       return;
     }
     saving = true;
+    dirty = false;
     // The form's action attribute: form.action would be its buttons, which are named action.
     // Asked for JSON, the server answers with the new version rather than sending to the page.
     fetch(form.getAttribute('action'), {method: 'POST', body: fields('save'),
@@ -70,11 +75,13 @@
         if (response.status === 409) {
           stopped = true;
           held = null;
+          leaving = null;
           status.textContent = 'Not saved: this response was saved elsewhere since this page ' +
             'was opened. Reload it to see the latest version; nothing was overwritten.';
           return;
         }
         if (!response.ok) {
+          leaving = null;
           status.textContent = 'Not saved (' + response.status + '): use the Save button.';
           submitHeld();
           return;
@@ -83,9 +90,16 @@
         basedOn.value = version;
         status.textContent = 'Saved automatically as version ' + version + '.';
         submitHeld();
+        if (leaving && dirty) {
+          // Changed while the save was under way: those changes go first.
+          save();
+        } else if (leaving) {
+          window.location.href = leaving;
+        }
       })
       .catch(function () {
         saving = false;
+        leaving = null;
         submitHeld();
         status.textContent = 'Not saved: the server cannot be reached. Your answers are still ' +
           'on this page.';
@@ -93,9 +107,26 @@
   }
 
   function later() {
+    dirty = true;
     clearTimeout(timer);
     timer = setTimeout(save, 3000);
   }
+
+  // A link to another section's page (the list of sections, the error summary) leaves the page only
+  // once its changes are saved; if the save is refused or fails, the page stays, and says why.
+  document.querySelectorAll('a[href^="?section="]').forEach(function (link) {
+    link.addEventListener('click', function (event) {
+      if (stopped || !(dirty || saving)) {
+        return;
+      }
+      event.preventDefault();
+      leaving = link.href;
+      if (!saving) {
+        clearTimeout(timer);
+        save();
+      }
+    });
+  });
 
   form.addEventListener('change', function () {
     refresh();
