@@ -511,6 +511,26 @@ public final class ResponseStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the responses of submissions as they were submitted, read over one connection: the
+   * analyst's aggregates read a whole step's at once.
+   *
+   * @param submissions the submissions
+   * @return each one's response, in their order
+   * @throws MnrException naming the response and version if one is not stored
+   */
+  public List<Response> submitted(List<Submission> submissions) {
+    try (Connection connection = pool.getConnection()) {
+      List<Response> responses = new ArrayList<>(submissions.size());
+      for (Submission submission : submissions) {
+        responses.add(read(connection, submission.responseId(), submission.number()).response());
+      }
+      return responses;
+    } catch (SQLException e) {
+      throw failed("read the submitted responses", e);
+    }
+  }
+
   private static MnrException unknown(String responseId) {
     return new MnrException("no response " + Messages.quote(responseId) + " is stored");
   }

@@ -1080,12 +1080,9 @@ public final class SelfAssessment {
 
   /** The responses a step counts, read as they were submitted. */
   private CohortAnalysis counted(Step step) {
-    List<Response> counted = new ArrayList<>();
-    for (Submission submission : step.counted()) {
-      counted.add(store.version(submission.responseId(), submission.number()).response());
-    }
     return CohortAnalysis.of(
-        Cohort.builder().name("submitted").addAllResponses(counted).build(), instrument);
+        Cohort.builder().name("submitted").addAllResponses(store.submitted(step.counted())).build(),
+        instrument);
   }
 
   /**

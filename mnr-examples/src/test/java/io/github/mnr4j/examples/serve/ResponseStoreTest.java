@@ -164,6 +164,41 @@ class ResponseStoreTest {
     }
   }
 
+  /** Submissions are listed in the order made, and read back as they were submitted. */
+  @ParameterizedTest
+  @MethodSource("databases")
+  void submissionsAreReadBackAsSubmitted(String url) {
+    try (ResponseStore store = open(url)) {
+      Response first = withStatus(RESPONSES.get(0), ResponseStatus.COMPLETED);
+      Response revised =
+          withStatus(
+              RESPONSES.get(1).withJurisdiction(first.jurisdiction()), ResponseStatus.COMPLETED);
+      String id = store.create(first).responseId();
+      store.save(id, 1, revised);
+      store.save(id, 2, withStatus(revised, ResponseStatus.IN_PROGRESS));
+      List<ResponseStore.Submission> submissions = store.submissions();
+      assertThat(submissions).extracting(ResponseStore.Submission::number).containsExactly(1, 2);
+      assertThat(store.submitted(submissions)).containsExactly(first, revised);
+      ResponseStore.Submission missing =
+          new ResponseStore.Submission(id, first.jurisdiction().id(), 9, Instant.EPOCH);
+      assertThatThrownBy(() -> store.submitted(List.of(missing)))
+          .isInstanceOf(MnrException.class)
+          .hasMessage("response " + id + " has no version 9");
+    }
+  }
+
+  private static Response withStatus(Response response, ResponseStatus status) {
+    Response.Builder copy =
+        Response.builder()
+            .instrumentReference(response.instrumentReference())
+            .jurisdiction(response.jurisdiction())
+            .status(status)
+            .putAllAnswers(response.answers());
+    response.respondent().ifPresent(copy::respondent);
+    response.receivedOn().ifPresent(copy::receivedOn);
+    return copy.build();
+  }
+
   /** What is not there, and a database mnr serve cannot use, are named. */
   @ParameterizedTest
   @MethodSource("databases")
