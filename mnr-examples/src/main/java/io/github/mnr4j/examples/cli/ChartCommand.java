@@ -410,17 +410,8 @@ final class ChartCommand implements Callable<Integer> {
   }
 
   private void assess(InstrumentSet instruments, Consumer<Assessment> action) {
-    Responses.assess(
-        inputs,
-        instruments,
-        threads.count(),
-        assessment -> {
-          if (validity.admits(assessment)) {
-            action.accept(assessment);
-          }
-        },
-        spec.commandLine().getErr());
-    validity.refuseIfStrict();
+    Responses.admitEach(
+        inputs, instruments, threads.count(), validity, action, spec.commandLine().getErr());
   }
 
   /** Assesses into a counter, then refuses --where attributes no jurisdiction has. */

@@ -97,17 +97,13 @@ final class ModelsCommand implements Callable<Integer> {
               InstrumentOption.model(first, instrument),
               InstrumentOption.model(second, instrument),
               instrument.framework());
-      Responses.assess(
+      Responses.admitEach(
           inputs,
           instruments,
           threads.count(),
-          assessment -> {
-            if (validity.admits(assessment)) {
-              comparison.add(assessment);
-            }
-          },
+          validity,
+          comparison::add,
           spec.commandLine().getErr());
-      validity.refuseIfStrict();
       ModelComparison result = comparison.result();
       disclosure.requireCohortOf(result.jurisdictionCount(), "a comparison");
       PrintWriter out = spec.commandLine().getOut();
@@ -123,12 +119,11 @@ final class ModelsCommand implements Callable<Integer> {
       TextTable shown = table == Table.crosstab ? result.toCrossTable() : result.toTable();
       output.print(
           out,
-          disclosure.noted(validity.noted(shown)),
-          () -> MnrJson.strict().write(result, Output.MODEL_COMPARISON));
-      if (output.format == TableFormat.json) {
-        validity.tell(spec.commandLine().getErr());
-        disclosure.tell(spec.commandLine().getErr());
-      }
+          spec.commandLine().getErr(),
+          shown,
+          () -> MnrJson.strict().write(result, Output.MODEL_COMPARISON),
+          validity,
+          disclosure);
       out.flush();
       return 0;
     }

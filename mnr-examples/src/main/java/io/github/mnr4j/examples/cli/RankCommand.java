@@ -102,17 +102,8 @@ final class RankCommand implements Callable<Integer> {
     IndexModel index = index(InstrumentOption.model(model, instrument));
     Accumulator<Assessment, Ranking> ranked =
         Ranker.of(index).withDraws(draws).withSeed(seed).accumulator(instrument.framework());
-    Responses.assess(
-        inputs,
-        instruments,
-        threads.count(),
-        assessment -> {
-          if (validity.admits(assessment)) {
-            ranked.add(assessment);
-          }
-        },
-        spec.commandLine().getErr());
-    validity.refuseIfStrict();
+    Responses.admitEach(
+        inputs, instruments, threads.count(), validity, ranked::add, spec.commandLine().getErr());
     Ranking ranking = ranked.result();
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == TableFormat.text) {
@@ -128,12 +119,11 @@ final class RankCommand implements Callable<Integer> {
     }
     output.print(
         out,
-        disclosure.noted(validity.noted(ranking.toTable())),
-        () -> MnrJson.strict().write(ranking, Output.RANKING));
-    if (output.format == TableFormat.json) {
-      validity.tell(spec.commandLine().getErr());
-      disclosure.tell(spec.commandLine().getErr());
-    }
+        spec.commandLine().getErr(),
+        ranking.toTable(),
+        () -> MnrJson.strict().write(ranking, Output.RANKING),
+        validity,
+        disclosure);
     if (output.format == TableFormat.text && !ranking.unranked().isEmpty()) {
       out.println(
           Messages.printable(

@@ -89,18 +89,32 @@ final class Responses {
       ValidityOption validity,
       PrintWriter err) {
     List<Assessment> admitted = new ArrayList<>();
+    admitEach(arguments, instruments, threads, validity, admitted::add, err);
+    return admitted;
+  }
+
+  /**
+   * Assesses every response of the inputs, as {@link #assess} does, and hands on those the validity
+   * options admit, in the order read; then refuses if {@code --strict} found errors.
+   */
+  static void admitEach(
+      List<String> arguments,
+      InstrumentSet instruments,
+      int threads,
+      ValidityOption validity,
+      Consumer<Assessment> action,
+      PrintWriter err) {
     assess(
         arguments,
         instruments,
         threads,
         assessment -> {
           if (validity.admits(assessment)) {
-            admitted.add(assessment);
+            action.accept(assessment);
           }
         },
         err);
     validity.refuseIfStrict();
-    return admitted;
   }
 
   /** Reads every response of the inputs, as {@link #assess} does, without assessing them. */

@@ -113,12 +113,11 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     output.print(
         out,
-        disclosure.noted(validity.noted(sensitivity.toTable())),
-        () -> MnrJson.strict().write(sensitivity, Output.SENSITIVITY));
-    if (output.format == TableFormat.json) {
-      validity.tell(spec.commandLine().getErr());
-      disclosure.tell(spec.commandLine().getErr());
-    }
+        spec.commandLine().getErr(),
+        sensitivity.toTable(),
+        () -> MnrJson.strict().write(sensitivity, Output.SENSITIVITY),
+        validity,
+        disclosure);
     out.flush();
     return 0;
   }

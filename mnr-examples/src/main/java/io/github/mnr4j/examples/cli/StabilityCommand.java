@@ -100,12 +100,11 @@ final class StabilityCommand implements Callable<Integer> {
     TextTable table = scores ? stability.toScoreTable() : stability.toTable();
     output.print(
         out,
-        disclosure.noted(validity.noted(table)),
-        () -> MnrJson.strict().write(stability, Output.STABILITY));
-    if (output.format == TableFormat.json) {
-      validity.tell(spec.commandLine().getErr());
-      disclosure.tell(spec.commandLine().getErr());
-    }
+        spec.commandLine().getErr(),
+        table,
+        () -> MnrJson.strict().write(stability, Output.STABILITY),
+        validity,
+        disclosure);
     out.flush();
     return 0;
   }

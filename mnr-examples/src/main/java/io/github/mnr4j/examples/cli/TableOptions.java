@@ -49,6 +49,25 @@ final class TableOptions {
   }
 
   /**
+   * Prints a cohort result as {@link #print(PrintWriter, TextTable, Supplier)} does, with the notes
+   * of what {@code --valid-only} left out and of the disclosure policy: in the table's notes, or on
+   * stderr beside the json document, which has none.
+   */
+  void print(
+      PrintWriter out,
+      PrintWriter err,
+      TextTable table,
+      Supplier<String> json,
+      ValidityOption validity,
+      DisclosureOption disclosure) {
+    print(out, disclosure.noted(validity.noted(table)), json);
+    if (format == TableFormat.json) {
+      validity.tell(err);
+      disclosure.tell(err);
+    }
+  }
+
+  /**
    * Prints a table in the format asked for; json prints the command's document instead. A title is
    * printed with text only: CSV and TSV hold the table alone.
    */
