@@ -9,7 +9,10 @@
 #    the version its response is at, over 400 responses so that no two connections save the same
 #    one at once). Prints
 #    wrk's latency distribution; the goals are a form page's p99 under 50 ms and a draft save's
-#    p99 under 100 ms.
+#    p99 under 100 ms. Each is measured twice: from a server just started (cold), then after
+#    WARMUP seconds (default 60) of the same load unmeasured (warm: a server that has run a while,
+#    its hot paths compiled, as JMH warms up before it measures). The warm-up saves go to 400
+#    responses of their own, so that the measured saves start from version 1 as the cold ones do.
 # 2. Crash: 8 clients save drafts as fast as they can, each on a response of its own, and note
 #    every version the server acknowledged (its X-Mnr-Version header on a 200); after 5 s the
 #    server is killed with SIGKILL, started again on the same database, and every acknowledged
@@ -67,18 +70,26 @@ new_response() {
     | sed 's|.*/responses/||'
 }
 
+warmup="${WARMUP:-60}"
 echo "== Load: $kind, $(nproc) cores, $(date -u +%Y-%m-%d)"
-ids=()
-for n in $(seq 1 400); do ids+=("$(new_response "$n")"); done
-echo "-- GET a response's form page, its largest section (wrk -t2 -c100 -d30s)"
-wrk -t2 -c100 -d30s --latency "$site/responses/${ids[0]}?section=policy-governance" | tee "$work/form.txt"
+# The form page's response, which no save changes; then three sets of 400 responses: the cold
+# saves', the warm-up saves' and the warm saves'.
+form="$site/responses/$(new_response 0)?section=policy-governance"
+cold=() warming=() warm=()
+for n in $(seq 1 400); do cold+=("$(new_response "$n")"); done
+for n in $(seq 401 800); do warming+=("$(new_response "$n")"); done
+for n in $(seq 801 1200); do warm+=("$(new_response "$n")"); done
 
-{
-  echo "local ids = {"
-  for id in "${ids[@]}"; do echo "  \"$id\","; done
-  echo "}"
-  echo "local token = \"$token\""
-  cat <<'LUA'
+# save_script FILE ID...: a wrk script that saves those 400 responses in turn.
+save_script() {
+  local file=$1
+  shift
+  {
+    echo "local ids = {"
+    for id in "$@"; do echo "  \"$id\","; done
+    echo "}"
+    echo "local token = \"$token\""
+    cat <<'LUA'
 -- Thread t saves responses t*200+1 .. t*200+200 in turn, each on the version it is at: with 50
 -- connections a thread, a response's previous save has long been answered when its next is sent.
 local threads = 0
@@ -102,9 +113,23 @@ function request()
      .. "&action=save&section=policy-governance&answer-q7=yes&answer-q9=no")
 end
 LUA
-} >"$work/save.lua"
-echo "-- POST a draft save (wrk -t2 -c100 -d30s; a non-2xx count would be refused saves)"
-wrk -t2 -c100 -d30s --latency -s "$work/save.lua" "$site" | tee "$work/save.txt"
+  } >"$file"
+}
+save_script "$work/save-cold.lua" "${cold[@]}"
+save_script "$work/save-warming.lua" "${warming[@]}"
+save_script "$work/save-warm.lua" "${warm[@]}"
+
+echo "-- Cold: GET a response's form page, its largest section (wrk -t2 -c100 -d30s)"
+wrk -t2 -c100 -d30s --latency "$form" | tee "$work/form-cold.txt"
+echo "-- Cold: POST a draft save (wrk -t2 -c100 -d30s; a non-2xx count would be refused saves)"
+wrk -t2 -c100 -d30s --latency -s "$work/save-cold.lua" "$site" | tee "$work/save-cold.txt"
+echo "-- Warming up: the same loads for ${warmup} s each, not measured"
+wrk -t2 -c100 -d"${warmup}s" "$form" >/dev/null
+wrk -t2 -c100 -d"${warmup}s" -s "$work/save-warming.lua" "$site" >/dev/null
+echo "-- Warm: GET a response's form page, its largest section (wrk -t2 -c100 -d30s)"
+wrk -t2 -c100 -d30s --latency "$form" | tee "$work/form-warm.txt"
+echo "-- Warm: POST a draft save (wrk -t2 -c100 -d30s; a non-2xx count would be refused saves)"
+wrk -t2 -c100 -d30s --latency -s "$work/save-warm.lua" "$site" | tee "$work/save-warm.txt"
 
 echo "== Crash: 8 clients saving, SIGKILL after 5 s, restart, every acknowledged save read back"
 crash=()

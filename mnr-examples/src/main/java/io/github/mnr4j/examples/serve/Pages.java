@@ -98,7 +98,8 @@ public final class Pages {
    * @param notices what the last action did
    * @param sections the form's sections, the one shown with its questions
    * @param next the id of the section after the one shown, or blank for the last
-   * @param history every version saved
+   * @param history the versions listed: every one saved, or the latest ones
+   * @param unlisted how many earlier versions are not listed
    */
   public record Form(
       String csrf,
@@ -118,7 +119,8 @@ public final class Pages {
       List<String> notices,
       List<SectionView> sections,
       String next,
-      List<Saved> history) {
+      List<Saved> history,
+      int unlisted) {
     /**
      * The section shown, with its questions.
      *

@@ -122,6 +122,9 @@ public final class SelfAssessment {
   /** The cookie of a portal-mode session. */
   static final String SESSION = "mnr_session";
 
+  /** How many of a response's latest versions a form page lists, unless asked for all. */
+  static final int VERSIONS_LISTED = 10;
+
   /** Whether the application serves one user, or the focal points and analysts it invites. */
   public enum Mode {
     /** One user, no sign-in: the user's own machine (the default of {@code mnr serve}). */
@@ -484,10 +487,35 @@ public final class SelfAssessment {
       notices.add("Saved as version " + number + ".");
     }
     Section section = sectionShown(ctx.queryParam("section"));
+    boolean allVersions = allVersions(ctx.queryParam("versions"));
     render(
         ctx,
         "form.jte",
-        page(token(ctx), language(ctx), shown, latest.number(), report, notices, section));
+        page(
+            token(ctx),
+            language(ctx),
+            shown,
+            latest.number(),
+            report,
+            notices,
+            section,
+            allVersions));
+  }
+
+  /**
+   * Whether a form page lists every version ({@code versions=all}) or the latest {@value
+   * #VERSIONS_LISTED}: automatic saves make many versions, and a page listing them all would grow
+   * with each one.
+   */
+  private static boolean allVersions(String asked) {
+    if (asked == null) {
+      return false;
+    }
+    if (!asked.equals("all")) {
+      throw new MnrException(
+          "the query parameter versions is " + Messages.quote(asked) + ": give versions=all");
+    }
+    return true;
   }
 
   /**
@@ -779,7 +807,8 @@ public final class SelfAssessment {
       int latest,
       ValidationReport report,
       List<String> notices,
-      Section current) {
+      Section current,
+      boolean allVersions) {
     Response response = shown.response();
     Instrument texts = language.texts();
     Enablement enablement = validator.enablement(response);
@@ -871,8 +900,10 @@ public final class SelfAssessment {
               isCurrent,
               questions));
     }
+    List<ResponseStore.Saved> versions = store.history(shown.responseId());
+    int unlisted = allVersions ? 0 : Math.max(0, versions.size() - VERSIONS_LISTED);
     List<Pages.Saved> history =
-        store.history(shown.responseId()).stream()
+        versions.subList(unlisted, versions.size()).stream()
             .map(
                 saved ->
                     new Pages.Saved(
@@ -899,7 +930,8 @@ public final class SelfAssessment {
         notices,
         sections,
         following(current).map(Section::id).orElse(""),
-        history);
+        history,
+        unlisted);
   }
 
   /** The section after one, if any. */

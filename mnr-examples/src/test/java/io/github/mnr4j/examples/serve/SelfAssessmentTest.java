@@ -369,6 +369,56 @@ class SelfAssessmentTest {
   }
 
   /**
+   * A form page lists a response's latest versions, and every one when asked: automatic saves make
+   * many versions, and the page does not grow with each.
+   */
+  @Test
+  void aFormPageListsTheLatestVersionsAndAllOnRequest() throws Exception {
+    String token = token(get("/").body());
+    String path = startResponse(token);
+    int saves = SelfAssessment.VERSIONS_LISTED + 2;
+    for (int version = 1; version <= saves; version++) {
+      String answer = version % 2 == 0 ? "yes" : "no";
+      assertThat(
+              post(
+                      path,
+                      fields(
+                          "mnr_csrf",
+                          token,
+                          "based-on",
+                          String.valueOf(version),
+                          "answer-q7",
+                          answer))
+                  .statusCode())
+          .isEqualTo(303);
+    }
+    int versions = saves + 1;
+    String listed = get(path + "?section=policy-governance").body();
+    int first = versions - SelfAssessment.VERSIONS_LISTED + 1;
+    assertThat(listed)
+        .contains("The latest " + SelfAssessment.VERSIONS_LISTED + " of " + versions + " versions.")
+        .contains("<ol start=\"" + first + "\">")
+        .contains(">Version " + first + "</a>")
+        .contains(">Version " + versions + "</a>")
+        .doesNotContain(">Version " + (first - 1) + "</a>")
+        .contains(
+            "href=\"?versions=all&amp;section=policy-governance&amp;lang=en#versions\">All "
+                + versions
+                + " versions</a>");
+    String all = get(path + "?versions=all&section=policy-governance&lang=en").body();
+    for (int version = 1; version <= versions; version++) {
+      assertThat(all).contains(">Version " + version + "</a>");
+    }
+    assertThat(all).doesNotContain("The latest ").contains("<ol start=\"1\">");
+    // a response with fewer versions lists them all, without the link
+    String fresh = get(startResponse(token)).body();
+    assertThat(fresh).contains(">Version 1</a>").doesNotContain("?versions=all");
+    HttpResponse<String> wrong = get(path + "?versions=some");
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(wrong.body()).contains("the query parameter versions is 'some': give versions=all");
+  }
+
+  /**
    * Submitting validates fully: with required questions unanswered it is saved as a draft and the
    * findings are listed, linked to their questions; complete, it is marked completed and scored.
    */
