@@ -388,7 +388,7 @@ final class AnalysisCodecs {
         out.writeEndObject();
       }
       StabilityJson.writeParameters(stability.parameters(), out);
-      StabilityJson.writeLevels(stability.levels(), out);
+      ScorecardCodec.writeLevels(stability.levels(), out);
       out.writeArrayPropertyStart("entries");
       for (Stability.JurisdictionLevels entry : stability.entries()) {
         out.writeStartObject();

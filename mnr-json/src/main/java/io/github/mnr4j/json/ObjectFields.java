@@ -157,6 +157,21 @@ final class ObjectFields {
     return array(name).stream().map(ObjectFields::string).collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * The numbers of an array's elements, each a {@code what} (such as "weight"): an element that is
+   * not a number is refused where it is.
+   */
+  static ImmutableList<Double> numbers(List<Node> elements, String what) {
+    ImmutableList.Builder<Double> numbers = ImmutableList.builder();
+    for (Node element : elements) {
+      if (element.type != Node.Type.NUMBER) {
+        throw element.error("expected a " + what + " (a number) but found " + element.describe());
+      }
+      numbers.add(Double.parseDouble(element.text));
+    }
+    return numbers.build();
+  }
+
   /** Rejects the first field that was not read, unless unknown fields are ignored. */
   void finish() {
     if (ignoreUnknown) {

@@ -9,6 +9,7 @@ import io.github.mnr4j.scoring.Scorecard;
 import io.github.mnr4j.survey.InvalidResponses;
 import io.github.mnr4j.survey.Jurisdiction;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +44,8 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
       score.next().ifPresent(l -> levels.putIfAbsent(l.id(), l));
       score.highest().ifPresent(l -> levels.putIfAbsent(l.id(), l));
     }
-    out.writeArrayPropertyStart("levels");
-    levels.values().stream()
-        .sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
-        .forEach(
-            level -> {
-              out.writeStartObject();
-              out.writeStringProperty("id", level.id());
-              out.writeNumberProperty("ordinal", level.ordinal());
-              out.writeStringProperty("label", level.label());
-              out.writeEndObject();
-            });
-    out.writeEndArray();
+    writeLevels(
+        levels.values().stream().sorted(Comparator.comparingInt(Level::ordinal)).toList(), out);
     out.writeArrayPropertyStart("capabilities");
     for (CapabilityScore score : card.capabilities()) {
       out.writeStartObject();
@@ -131,15 +122,7 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
     double scale = document.number("scale");
     List<CapabilityScore> capabilities = new ArrayList<>();
     List<AggregateScore> domains = new ArrayList<>();
-    Map<String, Level> levels = new LinkedHashMap<>();
-    for (Node node : document.array("levels")) {
-      ObjectFields fields = ObjectFields.of(node, "a level", lenient);
-      String id = fields.string("id");
-      int ordinal = fields.integer("ordinal");
-      String label = fields.string("label");
-      fields.finish();
-      levels.put(id, define(node, () -> Level.of(id, ordinal, label)));
-    }
+    Map<String, Level> levels = readLevels(document.array("levels"), lenient);
     for (Node node : document.array("capabilities")) {
       ObjectFields fields = ObjectFields.of(node, "a capability score", lenient);
       CapabilityScore.Builder score =
@@ -181,6 +164,41 @@ final class ScorecardCodec extends TreeCodec<Scorecard> {
                     invalid));
     Optional<Node> stability = document.optional("stability");
     return stability.isPresent() ? StabilityJson.readOfCard(stability.get(), card, lenient) : card;
+  }
+
+  /**
+   * Writes the {@code levels} of a scorecard or a stability: each with its id, ordinal and label,
+   * in the order given.
+   */
+  static void writeLevels(List<Level> levels, JsonGenerator out) {
+    out.writeArrayPropertyStart("levels");
+    for (Level level : levels) {
+      out.writeStartObject();
+      out.writeStringProperty("id", level.id());
+      out.writeNumberProperty("ordinal", level.ordinal());
+      out.writeStringProperty("label", level.label());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  /**
+   * Reads a list of levels, each with its id, ordinal and label, by id: a scorecard's, and its
+   * stability's. An id listed twice is refused where it is written.
+   */
+  static Map<String, Level> readLevels(List<Node> nodes, boolean lenient) {
+    Map<String, Level> levels = new LinkedHashMap<>();
+    for (Node node : nodes) {
+      ObjectFields fields = ObjectFields.of(node, "a level", lenient);
+      String id = fields.string("id");
+      int ordinal = fields.integer("ordinal");
+      String label = fields.string("label");
+      fields.finish();
+      if (levels.put(id, define(node, () -> Level.of(id, ordinal, label))) != null) {
+        throw node.error("level '" + id + "' is listed twice");
+      }
+    }
+    return levels;
   }
 
   private static Optional<Level> level(

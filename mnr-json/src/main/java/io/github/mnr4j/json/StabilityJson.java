@@ -28,7 +28,7 @@ final class StabilityJson {
     out.writeNumberProperty("seed", stability.seed());
     out.writeNumberProperty("stableAt", stability.stableAt());
     writeParameters(stability.parameters(), out);
-    writeLevels(stability.levels(), out);
+    ScorecardCodec.writeLevels(stability.levels(), out);
     Stability.JurisdictionLevels entry = stability.entries().get(0);
     writeCapabilities(entry.capabilities(), out);
     writeAggregates(entry.aggregates(), out);
@@ -42,18 +42,7 @@ final class StabilityJson {
     long seed = fields.longInteger("seed");
     double stableAt = fields.number("stableAt");
     List<UncertainParameter> parameters = readParameters(fields.array("parameters"), lenient);
-    Map<String, Level> levels = new LinkedHashMap<>();
-    for (Node level : fields.array("levels")) {
-      ObjectFields levelFields = ObjectFields.of(level, "a level", lenient);
-      String id = levelFields.string("id");
-      int ordinal = levelFields.integer("ordinal");
-      String label = levelFields.string("label");
-      levelFields.finish();
-      if (levels.put(id, DocumentCodec.located(level, () -> Level.of(id, ordinal, label)))
-          != null) {
-        throw level.error("level '" + id + "' is listed twice");
-      }
-    }
+    Map<String, Level> levels = ScorecardCodec.readLevels(fields.array("levels"), lenient);
     List<Stability.CapabilityLevels> capabilities = new ArrayList<>();
     for (Node capability : fields.array("capabilities")) {
       capabilities.add(readCapability(capability, levels, stableAt, lenient));
@@ -121,13 +110,7 @@ final class StabilityJson {
             DocumentCodec.located(uniform.get(), () -> new UncertainParameter.Uniform(min, max));
       } else {
         List<String> alternatives = fields.strings("alternatives");
-        List<Double> weights = new ArrayList<>();
-        for (Node weight : fields.array("weights")) {
-          if (weight.type != Node.Type.NUMBER) {
-            throw weight.error("expected a weight (a number) but found " + weight.describe());
-          }
-          weights.add(Double.parseDouble(weight.text));
-        }
+        List<Double> weights = ObjectFields.numbers(fields.array("weights"), "weight");
         distribution =
             DocumentCodec.located(node, () -> UncertainParameter.Choice.of(alternatives, weights));
       }
@@ -137,19 +120,6 @@ final class StabilityJson {
           DocumentCodec.located(node, () -> UncertainParameter.of(id, description, drawn)));
     }
     return parameters;
-  }
-
-  /** The levels of a stability, lowest first. */
-  static void writeLevels(List<Level> levels, JsonGenerator out) {
-    out.writeArrayPropertyStart("levels");
-    for (Level level : levels) {
-      out.writeStartObject();
-      out.writeStringProperty("id", level.id());
-      out.writeNumberProperty("ordinal", level.ordinal());
-      out.writeStringProperty("label", level.label());
-      out.writeEndObject();
-    }
-    out.writeEndArray();
   }
 
   /** Each capability's levels over the draws. */

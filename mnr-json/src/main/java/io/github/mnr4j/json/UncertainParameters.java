@@ -157,13 +157,7 @@ final class UncertainParameters {
     } else {
       ImmutableList<Node> alternatives = fields.array("values");
       ImmutableList<String> labels = fields.optionalStrings("labels");
-      List<Double> weights = new ArrayList<>();
-      for (Node weight : fields.optionalArray("weights")) {
-        if (weight.type != Node.Type.NUMBER) {
-          throw weight.error("expected a number for a weight but found " + weight.describe());
-        }
-        weights.add(Double.parseDouble(weight.text));
-      }
+      List<Double> weights = ObjectFields.numbers(fields.optionalArray("weights"), "weight");
       List<String> shown = new ArrayList<>(labels);
       if (labels.isEmpty()) {
         for (Node alternative : alternatives) {

@@ -227,6 +227,29 @@ class ScoringJsonTest {
         .hasMessageContaining("unknown code 'no-such-code'");
   }
 
+  /**
+   * A level listed twice, in a scorecard's levels or in its stability's, is refused where it is.
+   */
+  @Test
+  void aLevelListedTwiceIsRefused() {
+    String golden = GoldenFiles.read("mnr4j.scorecard-country-07-stability.json");
+    String twiceOnTheCard = golden.replaceFirst("\"id\": \"initial\"", "\"id\": \"planned\"");
+    assertThat(twiceOnTheCard).isNotEqualTo(golden);
+    assertThatThrownBy(() -> JSON.read(twiceOnTheCard, Document.SCORECARD))
+        .isInstanceOf(MnrJsonException.class)
+        .hasMessageContaining("level 'planned' is listed twice at /levels/1 (line");
+    int stability = golden.indexOf("\"stability\"");
+    String twiceInTheStability =
+        golden.substring(0, stability)
+            + golden
+                .substring(stability)
+                .replaceFirst("\"id\": \"initial\"", "\"id\": \"planned\"");
+    assertThat(twiceInTheStability).isNotEqualTo(golden);
+    assertThatThrownBy(() -> JSON.read(twiceInTheStability, Document.SCORECARD))
+        .isInstanceOf(MnrJsonException.class)
+        .hasMessageContaining("level 'planned' is listed twice at /stability/levels/2 (line");
+  }
+
   /** A scorecard says whether its jurisdiction is made up, and the two must agree when read. */
   @Test
   void aScorecardSaysWhetherItsDataAreSynthetic() {

@@ -166,6 +166,9 @@ class UncertainModelJsonTest {
     assertThat(problem(withUncertain(PLANS.replace("[3, 1]", "[3, 0]"))).getMessage())
         .contains("positive and finite, not 0.0")
         .contains("/uncertain/0/weights");
+    assertThat(problem(withUncertain(PLANS.replace("[3, 1]", "[3, \"1\"]"))).getMessage())
+        .contains("expected a weight (a number) but found the string \"1\"")
+        .contains("/uncertain/0/weights/1");
     assertThat(problem(withUncertain(PLANS + ",\n" + PLANS)).getMessage())
         .contains("uncertain parameter 'plans' is declared again (first at /uncertain/0)");
     assertThat(
