@@ -138,10 +138,11 @@ final class CompareCommand implements Callable<Integer> {
           "the comparison document, with its changes per jurisdiction,");
       output.print(
           out,
+          err,
           comparison.toRowTable(),
-          () -> MnrJson.strict().write(comparison, Output.COMPARISON));
-      validity.tell(err);
-      disclosure.tell(err);
+          () -> MnrJson.strict().write(comparison, Output.COMPARISON),
+          validity,
+          disclosure);
     } else {
       out.println(
           Messages.printable(comparison.before() + " -> " + comparison.after())
