@@ -157,11 +157,11 @@ class PassagesAsPrintedTest {
           .introduction()
           .ifPresent(text -> texts.put("section " + section.id() + " introduction", text));
       section.outcome().ifPresent(text -> texts.put("section " + section.id() + " outcome", text));
-      for (int i = 0; i < section.capabilityBlurbs().size(); i++) {
-        texts.put(
-            "section " + section.id() + " capability line " + (i + 1),
-            section.capabilityBlurbs().get(i));
-      }
+      section
+          .capabilityBlurbs()
+          .forEach(
+              (capability, blurb) ->
+                  texts.put("section " + section.id() + " blurb on " + capability, blurb));
     }
     for (var question : survey.questions()) {
       texts.put(question.id(), question.text());

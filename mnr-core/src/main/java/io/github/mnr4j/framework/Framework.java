@@ -9,11 +9,9 @@ import io.github.mnr4j.MnrException;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.internal.checks.Checks;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -70,9 +68,9 @@ public abstract class Framework {
   /**
    * Returns notes on the framework's sources, such as where two printings of it differ.
    *
-   * @return notes, in order; possibly empty
+   * @return notes, in order, each with an id of its own; possibly empty
    */
-  public abstract List<String> notes();
+  public abstract List<Note> notes();
 
   /**
    * Returns the id of the framework this one was tailored from, if it was.
@@ -366,7 +364,7 @@ public abstract class Framework {
     }
     if (!notes().isEmpty()) {
       out.append("\nNotes\n");
-      notes().forEach(note -> out.append("  - ").append(note).append('\n'));
+      notes().forEach(note -> out.append("  - ").append(note.text()).append('\n'));
     }
     out.append("\nSource: ").append(source()).append('\n');
     return out.toString();
@@ -409,23 +407,19 @@ public abstract class Framework {
             .notBlank("title", title())
             .notBlank("source", source());
     basedOn().ifPresent(base -> checks.id("basedOn", base));
-    for (int i = 0; i < notes().size(); i++) {
-      if (notes().get(i).isBlank()) {
-        checks.add(List.of("notes", String.valueOf(i)), "a note must not be blank");
-      }
-    }
+    checks.unique("notes", notes(), Note::id, "id", "note id");
     if (domains().isEmpty()) {
       checks.add("domains", "a framework needs at least one domain");
     }
     Map<String, String> domainIds =
-        unique(checks, "domains", domains(), Domain::id, "id", "domain id");
-    unique(checks, "domains", domains(), Domain::number, "number", "domain number");
-    unique(checks, "capabilities", capabilities(), Capability::id, "id", "capability id");
-    unique(
-        checks, "capabilities", capabilities(), Capability::number, "number", "capability number");
-    unique(checks, "enablers", enablers(), Enabler::id, "id", "enabler id");
-    unique(checks, "passages", passages(), Passage::id, "id", "passage id");
-    unique(checks, "errata", errata(), Passage::id, "id", "erratum id");
+        checks.unique("domains", domains(), Domain::id, "id", "domain id");
+    checks.unique("domains", domains(), Domain::number, "number", "domain number");
+    checks.unique("capabilities", capabilities(), Capability::id, "id", "capability id");
+    checks.unique(
+        "capabilities", capabilities(), Capability::number, "number", "capability number");
+    checks.unique("enablers", enablers(), Enabler::id, "id", "enabler id");
+    checks.unique("passages", passages(), Passage::id, "id", "passage id");
+    checks.unique("errata", errata(), Passage::id, "id", "erratum id");
     for (int i = 0; i < passages().size(); i++) {
       for (String domainId : passages().get(i).domainIds()) {
         if (!domainIds.containsKey(domainId)) {
@@ -465,26 +459,6 @@ public abstract class Framework {
       }
     }
     checks.throwIfAny();
-  }
-
-  /**
-   * Records a problem for each repeated key and returns the first position of each key, as
-   * "list[index]", for messages.
-   */
-  private static <T, K> Map<String, String> unique(
-      Checks checks, String list, List<T> items, Function<T, K> key, String field, String what) {
-    Map<String, String> firstAt = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      String value = String.valueOf(key.apply(items.get(i)));
-      String here = list + "[" + i + "]";
-      String earlier = firstAt.putIfAbsent(value, here);
-      if (earlier != null) {
-        checks.add(
-            List.of(list, String.valueOf(i), field),
-            "duplicate " + what + " '" + value + "' (also " + earlier + ")");
-      }
-    }
-    return firstAt;
   }
 
   @Override
@@ -543,7 +517,7 @@ public abstract class Framework {
      * @param note a note on the sources
      * @return this builder
      */
-    Builder addNote(String note);
+    Builder addNote(Note note);
 
     /**
      * Adds notes.
@@ -551,7 +525,7 @@ public abstract class Framework {
      * @param notes notes on the sources
      * @return this builder
      */
-    Builder addAllNotes(Iterable<String> notes);
+    Builder addAllNotes(Iterable<? extends Note> notes);
 
     /**
      * Says which framework this one was tailored from; {@link Framework#tailor(String)} sets it.

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  *     .addCapability(Capability.of("harmful-sexual-behaviour-support", 22,
  *         "Support for Young People Displaying Harmful Sexual Behaviour",
  *         "Child-centred support that addresses children's distinct needs", "societal"))
- *     .note("Separates support for young people displaying harmful sexual behaviour from"
- *         + " offender support systems, as the report's call to action asks.")
+ *     .note("hsb", "Separates support for young people displaying harmful sexual behaviour"
+ *         + " from offender support systems, as the report's call to action asks.")
  *     .build();
  * variant.changes();  // [capability-added harmful-sexual-behaviour-support: ...]
  * }</pre>
@@ -38,7 +38,7 @@ public final class FrameworkTailoring {
   private final String variantId;
   private String title;
   private String source;
-  private final List<String> notes;
+  private final List<Note> notes;
   private final List<Capability> capabilities;
   private final List<Enabler> enablers;
 
@@ -84,11 +84,12 @@ public final class FrameworkTailoring {
   /**
    * Adds a note to the variant, after the base's notes: say why it differs from its base.
    *
-   * @param note the note
+   * @param id the note's id, not one of the base's notes' ids
+   * @param text the note
    * @return this tailoring
    */
-  public FrameworkTailoring note(String note) {
-    notes.add(note);
+  public FrameworkTailoring note(String id, String text) {
+    notes.add(Note.of(id, text));
     return this;
   }
 

@@ -50,18 +50,24 @@ public final class Frameworks {
         .source(MNR_SOURCE)
         .addAllNotes(
             List.of(
-                "The survey calls each domain \"Model National Response Capability N\" (for example"
-                    + " \"Capability 1 - Policy and Governance\"). mnr4j keeps the report's words:"
-                    + " domains hold capabilities.",
-                "Appendix 1 prints six enablers in five rows (the Criminal Justice row holds two;"
-                    + " the Media and Communications row is empty) and the survey's Section 8"
-                    + " names a seventh (data and evidence). Enablers are linked to domains"
-                    + " as the survey's sections list them; Appendix 1 prints the supportive"
-                    + " reporting environment in the criminal-justice row, the survey in the victim"
-                    + " section.",
-                "Capability 7's description ends \"link to [Interpol database (ICSE)]\": the words"
-                    + " in brackets are lost in the report's text and completed from the survey's"
-                    + " Section 4 (erratum R3)."))
+                Note.of(
+                    "N1",
+                    "The survey calls each domain \"Model National Response Capability N\" (for"
+                        + " example \"Capability 1 - Policy and Governance\"). mnr4j keeps the"
+                        + " report's words: domains hold capabilities."),
+                Note.of(
+                    "N2",
+                    "Appendix 1 prints six enablers in five rows (the Criminal Justice row holds two;"
+                        + " the Media and Communications row is empty) and the survey's Section 8"
+                        + " names a seventh (data and evidence). Enablers are linked to domains"
+                        + " as the survey's sections list them; Appendix 1 prints the supportive"
+                        + " reporting environment in the criminal-justice row, the survey in the victim"
+                        + " section."),
+                Note.of(
+                    "N3",
+                    "Capability 7's description ends \"link to [Interpol database (ICSE)]\": the"
+                        + " words in brackets are lost in the report's text and completed from the"
+                        + " survey's Section 4 (erratum R3).")))
         .addAllDomains(
             List.of(
                 Domain.of(

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.toUnmodifiableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.MnrException;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Note;
 import io.github.mnr4j.framework.Passage;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.internal.checks.Checks;
@@ -108,9 +109,9 @@ public abstract class Instrument {
   /**
    * Returns notes on the encoding.
    *
-   * @return notes
+   * @return notes, in order, each with an id of its own
    */
-  public abstract List<String> notes();
+  public abstract List<Note> notes();
 
   /**
    * Returns passages of the printed instrument that are not questions, verbatim and with ids: for
@@ -287,9 +288,9 @@ public abstract class Instrument {
 
   /**
    * Renders the instrument as a readable outline for terminals and JShell: its overview, each
-   * section with its introduction, enablers and outcome, then its questions with their kind, a
-   * {@code *} for required, their options, skip rules and the capabilities they inform; then the
-   * documentation it asks for, and its errata.
+   * section with its introduction, enablers, outcome and capability blurbs, then its questions with
+   * their kind, a {@code *} for required, their options, skip rules and the capabilities they
+   * inform; then the documentation it asks for, and its errata.
    *
    * <pre>
    * q7* [yes-no, gate of leadership]
@@ -317,6 +318,10 @@ public abstract class Instrument {
         out.append("  Enablers: ").append(String.join(", ", section.enablerIds())).append('\n');
       }
       section.outcome().ifPresent(text -> out.append("  Outcome: ").append(text).append('\n'));
+      section
+          .capabilityBlurbs()
+          .values()
+          .forEach(blurb -> out.append("  - ").append(blurb).append('\n'));
       for (Question question : questionsOf(section.id())) {
         out.append('\n')
             .append(question.id())
@@ -423,6 +428,13 @@ public abstract class Instrument {
               "unknown enabler '" + enabler + "' in framework '" + framework.id() + "'");
         }
       }
+      for (String capability : section.capabilityBlurbs().keySet()) {
+        if (framework.findCapability(capability).isEmpty()) {
+          checks.add(
+              List.of("sections", at, "capabilityBlurbs", capability),
+              "unknown capability '" + capability + "' in framework '" + framework.id() + "'");
+        }
+      }
     }
     Map<String, Question> questions = new HashMap<>();
     Map<Integer, String> numbers = new HashMap<>();
@@ -499,15 +511,9 @@ public abstract class Instrument {
       referenceProblems(rule.when(), id -> Optional.ofNullable(questions.get(id)))
           .forEach(message -> checks.add(List.of("skipRules", at, "when"), message));
     }
-    Map<String, Integer> passageIds = new HashMap<>();
+    checks.unique("passages", passages(), Passage::id, "id", "passage id");
     for (int i = 0; i < passages().size(); i++) {
       Passage passage = passages().get(i);
-      Integer first = passageIds.putIfAbsent(passage.id(), i);
-      if (first != null) {
-        checks.add(
-            List.of("passages", String.valueOf(i), "id"),
-            "duplicate passage id '" + passage.id() + "' (also passages[" + first + "])");
-      }
       for (String domainId : passage.domainIds()) {
         if (framework.findDomain(domainId).isEmpty()) {
           checks.add(
@@ -516,6 +522,7 @@ public abstract class Instrument {
         }
       }
     }
+    checks.unique("notes", notes(), Note::id, "id", "note id");
     checks.throwIfAny();
   }
 
@@ -681,7 +688,7 @@ public abstract class Instrument {
      * @param note the note
      * @return this builder
      */
-    Builder addNote(String note);
+    Builder addNote(Note note);
 
     /**
      * Adds notes on the encoding.
@@ -689,7 +696,7 @@ public abstract class Instrument {
      * @param notes the notes
      * @return this builder
      */
-    Builder addAllNotes(Iterable<String> notes);
+    Builder addAllNotes(Iterable<? extends Note> notes);
 
     /**
      * Builds the instrument.

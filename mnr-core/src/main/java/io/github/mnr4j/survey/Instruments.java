@@ -15,6 +15,7 @@ import static io.github.mnr4j.survey.QuestionRole.LESSONS;
 import static io.github.mnr4j.survey.QuestionRole.SECONDARY_GATE;
 
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.framework.Note;
 import io.github.mnr4j.framework.Passage;
 import java.util.ArrayList;
 import java.util.List;
@@ -249,16 +250,18 @@ public final class Instruments {
         .framework(Frameworks.mnr())
         .addAllSections(sections())
         .addAllPassages(passages())
-        .addAllNotes(List.of("Question and option ids are mnr4j's; texts are as printed, with words lost in"
-            + " the report's text reconstructed in square brackets.",
-            "q78 is free text, but the report counts it as yes or no: an analyst codes the"
-                + " answer, and the code (yes or no) is what status and scoring read.",
-            "q52 is free text; the report counts INHOPE membership from it (\"29 of 38\": 19"
+        .addAllNotes(List.of(
+            Note.of("N1", "Question and option ids are mnr4j's; texts are as printed, with words"
+                + " lost in the report's text reconstructed in square brackets."),
+            Note.of("N2", "q78 is free text, but the report counts it as yes or no: an analyst"
+                + " codes the answer, and the code (yes or no) is what status and scoring read."),
+            Note.of("N3", "q52 is free text; the report counts INHOPE membership from it (\"29 of 38\": 19"
                 + " national hotlines, and 10 reporting portals operated by the Internet Watch"
                 + " Foundation, an INHOPE member). An analyst codes the answer: "
                 + String.join(", ", Q52_CODES) + "; the code group inhope counts the first two"
-                + " as one, as the report does (\"29 of 38\", and of them \"19 of 29\").",
-            "q2 asks for personal data; a response holds it in its respondent block."))
+                + " as one, as the report does (\"29 of 38\", and of them \"19 of 29\")."),
+            Note.of("N4", "q2 asks for personal data; a response holds it in its respondent"
+                + " block.")))
         .addAllErrata(List.of(
             Erratum.of("E1", "q33 prints \"No (skip to question 32)\", a jump backwards that"
                 + " would loop through q32 and q33. Every other skip jumps past the questions"
@@ -313,74 +316,89 @@ public final class Instruments {
             .addAllEnablerIds(List.of("cross-sector-collaboration"))
             .outcome("Highest level national commitment to online child sexual exploitation and"
                 + " abuse (CSEA) prevention and response")
-            .addAllCapabilityBlurbs(List.of(
-                "Leadership \u2013 An accountable national governance and oversight committee.",
+            .putCapabilityBlurb("leadership",
+                "Leadership \u2013 An accountable national governance and oversight committee.")
+            .putCapabilityBlurb("research-analysis-monitoring",
                 "Research, analysis and monitoring \u2013 National situational analysis of online"
-                    + " CSEA risk and response; measurements/indicators.",
+                    + " CSEA risk and response; measurements/indicators.")
+            .putCapabilityBlurb("legislation",
                 "Legislation \u2013 Comprehensive and effective legal framework to investigate"
-                    + " offenders and ensure protection for victims."))
+                    + " offenders and ensure protection for victims.")
             .build(),
         Section.builder().id("criminal-justice").number(4).title("Criminal Justice")
             .domainId("criminal-justice")
             .addAllEnablerIds(List.of("willingness-to-prosecute"))
             .outcome("Effective and successful online CSEA investigations, convictions and"
                 + " offender management")
-            .addAllCapabilityBlurbs(List.of(
+            .putCapabilityBlurb("dedicated-law-enforcement",
                 "Dedicated law enforcement \u2013 National remit; trained officers; proactive and"
-                    + " reactive investigations; victim-focussed; international cooperation.",
-                "Judiciary and prosecutors \u2013 Trained; victim-focussed.",
+                    + " reactive investigations; victim-focussed; international cooperation.")
+            .putCapabilityBlurb("judiciary-prosecutors",
+                "Judiciary and prosecutors \u2013 Trained; victim-focussed.")
+            .putCapabilityBlurb("offender-management",
                 "Offender management process \u2013 Prevent re-offending of those in the criminal"
-                    + " justice system nationally and internationally",
-                "Access to image database \u2013 National database; link to Interpol database (ICSE)"))
+                    + " justice system nationally and internationally")
+            .putCapabilityBlurb("image-databases",
+                "Access to image database \u2013 National database; link to Interpol database (ICSE)")
             .build(),
         Section.builder().id("victim").number(5).title("Victims")
             .domainId("victim")
             .addAllEnablerIds(List.of("supportive-reporting-environment", "aware-supportive-public"))
             .outcome("Appropriate support services for children and young people")
-            .addAllCapabilityBlurbs(List.of(
+            .putCapabilityBlurb("end-to-end-support",
                 "End to end support \u2013 Integrated services provided during investigation,"
-                    + " prosecution and after-care.",
+                    + " prosecution and after-care.")
+            .putCapabilityBlurb("child-protection-workforce",
                 "Child protection workforce \u2013 Trained, coordinated and available to provide"
-                    + " victim support.",
-                "Compensation, remedies and complaints arrangements \u2013 Accessible procedures.",
+                    + " victim support.")
+            .putCapabilityBlurb("remedies",
+                "Compensation, remedies and complaints arrangements \u2013 Accessible procedures.")
+            .putCapabilityBlurb("child-helpline",
                 "Child helpline \u2013 Victim reporting and support, referrals to services for"
-                    + " ongoing assistance."))
+                    + " ongoing assistance.")
             .build(),
         Section.builder().id("societal").number(6).title("Societal")
             .domainId("societal")
             .addAllEnablerIds(List.of("aware-supportive-public", "sufficient-resources"))
             .outcome("Online CSEA prevented")
-            .addAllCapabilityBlurbs(List.of(
+            .putCapabilityBlurb("csea-hotline",
                 "CSEA hotline \u2013 Mechanism for supporting online CSEA content; link to law"
-                    + " enforcement and internet service providers.",
+                    + " enforcement and internet service providers.")
+            .putCapabilityBlurb("education-programme",
                 "Education programmes \u2013 For: children/ young people; parents/carers; teachers;"
-                    + " practitioners; faith representatives.",
+                    + " practitioners; faith representatives.")
+            .putCapabilityBlurb("child-participation",
                 "Child participation \u2013 Children and young people have a voice in the"
-                    + " development of policy and practice.",
-                "Offender support systems: Medical, psychological, self-help, awareness."))
+                    + " development of policy and practice.")
+            .putCapabilityBlurb("offender-support-systems",
+                "Offender support systems: Medical, psychological, self-help, awareness.")
             .build(),
         Section.builder().id("industry").number(7).title("Industry")
             .domainId("industry")
             .addAllEnablerIds(List.of("legal-policy-frameworks"))
             .outcome("Industry engaged in developing solutions to prevent and tackle online CSEA")
-            .addAllCapabilityBlurbs(List.of(
-                "Takedown procedures \u2013 Local removal and blocking of online CSEA content.",
+            .putCapabilityBlurb("takedown-procedures",
+                "Takedown procedures \u2013 Local removal and blocking of online CSEA content.")
+            .putCapabilityBlurb("csea-reporting",
                 "CSEA reporting \u2013 Statutory protections that would allow industry to fully and"
                     + " effectively report online CSEA, including the transmission of content, to law"
-                    + " enforcement or another designated agency.",
+                    + " enforcement or another designated agency.")
+            .putCapabilityBlurb("innovative-solutions",
                 "Innovative solution development \u2013 Industry engagement to help address online"
-                    + " CSEA.",
-                "Corporate social responsibility \u2013 Effective child focused programme."))
+                    + " CSEA.")
+            .putCapabilityBlurb("corporate-social-responsibility",
+                "Corporate social responsibility \u2013 Effective child focused programme.")
             .build(),
         Section.builder().id("media-communications").number(8)
             .title("Media and Communications")
             .domainId("media-communications")
             .addAllEnablerIds(List.of("data-and-evidence"))
             .outcome("Awareness raised among the public, professionals and policy makers")
-            .addAllCapabilityBlurbs(List.of(
+            .putCapabilityBlurb("ethical-media-reporting",
                 "Ethical and informed media reporting \u2013 Enable awareness and accurate"
-                    + " understanding on the problem.",
-                "Universal terminology \u2013 Guidelines and application."))
+                    + " understanding on the problem.")
+            .putCapabilityBlurb("universal-terminology",
+                "Universal terminology \u2013 Guidelines and application.")
             .build(),
         Section.builder().id("closing").number(9).title("Closing").build());
   }

@@ -2,6 +2,7 @@ package io.github.mnr4j.survey;
 
 import io.github.mnr4j.internal.checks.Checks;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -67,11 +68,12 @@ public abstract class Section {
 
   /**
    * Returns the section's blurbs on its capabilities, as printed ("Leadership - An accountable
-   * national governance and oversight committee").
+   * national governance and oversight committee"), by the id of the capability each is about, so
+   * that a translation can name each ({@code section/ID/blurb/CAPABILITY}).
    *
-   * @return the blurbs, in order
+   * @return the blurbs by capability id, in printed order
    */
-  public abstract List<String> capabilityBlurbs();
+  public abstract Map<String, String> capabilityBlurbs();
 
   /**
    * Returns a builder.
@@ -84,11 +86,19 @@ public abstract class Section {
 
   @Value.Check
   void check() {
-    Checks.of("section '" + id() + "'")
-        .id("id", id())
-        .positive("number", number())
-        .notBlank("title", title())
-        .throwIfAny();
+    Checks checks =
+        Checks.of("section '" + id() + "'")
+            .id("id", id())
+            .positive("number", number())
+            .notBlank("title", title());
+    capabilityBlurbs()
+        .forEach(
+            (capabilityId, blurb) -> {
+              if (blurb.isBlank()) {
+                checks.add(List.of("capabilityBlurbs", capabilityId), "a blurb must not be blank");
+              }
+            });
+    checks.throwIfAny();
   }
 
   @Override
@@ -149,10 +159,11 @@ public abstract class Section {
     /**
      * Adds a capability blurb, as printed.
      *
+     * @param capabilityId the id of the capability the blurb is about
      * @param blurb the blurb
      * @return this builder
      */
-    Builder addCapabilityBlurb(String blurb);
+    Builder putCapabilityBlurb(String capabilityId, String blurb);
 
     /**
      * Adds enablers the section prints.
@@ -173,10 +184,10 @@ public abstract class Section {
     /**
      * Adds blurbs on the section's capabilities, as printed.
      *
-     * @param blurbs the blurbs
+     * @param blurbs the blurbs by capability id, in printed order
      * @return this builder
      */
-    Builder addAllCapabilityBlurbs(Iterable<String> blurbs);
+    Builder putAllCapabilityBlurbs(Map<String, ? extends String> blurbs);
 
     /**
      * Builds the section.

@@ -12,6 +12,7 @@ import static io.github.mnr4j.survey.QuestionRole.IDENTITY;
 import static io.github.mnr4j.survey.QuestionRole.SECONDARY_GATE;
 
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.framework.Note;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -293,11 +294,15 @@ final class UnicefSurvey {
         .addAllSkipRules(List.of(SkipRule.ifNo("u7", "u9"), SkipRule.ifNo("u18", "u20")))
         .addAllNotes(
             List.of(
-                "RECONSTRUCTED. The instrument is not printed in the report: every text is"
-                    + " mnr4j's, in square brackets, and ids, kinds, required marks, skip rules"
-                    + " and links are inferred (errata U1 to U5).",
-                "The respondent was a UNICEF country office; u2 asks for personal data, which"
-                    + " a response holds in its respondent block."))
+                Note.of(
+                    "N1",
+                    "RECONSTRUCTED. The instrument is not printed in the report: every text is"
+                        + " mnr4j's, in square brackets, and ids, kinds, required marks, skip rules"
+                        + " and links are inferred (errata U1 to U5)."),
+                Note.of(
+                    "N2",
+                    "The respondent was a UNICEF country office; u2 asks for personal data, which"
+                        + " a response holds in its respondent block.")))
         .addAllErrata(
             List.of(
                 Erratum.of(

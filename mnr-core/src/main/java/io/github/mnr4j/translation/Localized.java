@@ -4,6 +4,7 @@ import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Enabler;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Note;
 import io.github.mnr4j.framework.Outcome;
 import io.github.mnr4j.framework.Passage;
 import io.github.mnr4j.survey.Erratum;
@@ -30,7 +31,7 @@ final class Localized {
             .id(framework.id())
             .title(texts.apply("title"))
             .source(framework.source())
-            .addAllNotes(framework.notes())
+            .addAllNotes(notes(framework.notes(), texts))
             .addAllChanges(framework.changes());
     framework.basedOn().ifPresent(copy::basedOn);
     for (Domain domain : framework.domains()) {
@@ -77,7 +78,7 @@ final class Localized {
             .source(instrument.source())
             .framework(instrument.framework())
             .addAllSkipRules(instrument.skipRules())
-            .addAllNotes(instrument.notes())
+            .addAllNotes(notes(instrument.notes(), texts))
             .addAllPassages(passages(instrument.passages(), texts));
     for (Section section : instrument.sections()) {
       String key = "section/" + section.id();
@@ -86,8 +87,13 @@ final class Localized {
               .id(section.id())
               .number(section.number())
               .title(texts.apply(key + "/title"))
-              .addAllEnablerIds(section.enablerIds())
-              .addAllCapabilityBlurbs(section.capabilityBlurbs());
+              .addAllEnablerIds(section.enablerIds());
+      section
+          .capabilityBlurbs()
+          .keySet()
+          .forEach(
+              capability ->
+                  copied.putCapabilityBlurb(capability, texts.apply(key + "/blurb/" + capability)));
       section
           .introduction()
           .ifPresent(text -> copied.introduction(texts.apply(key + "/introduction")));
@@ -127,6 +133,12 @@ final class Localized {
           Erratum.of(erratum.id(), texts.apply("erratum/" + erratum.id() + "/description")));
     }
     return copy.build();
+  }
+
+  private static List<Note> notes(List<Note> notes, UnaryOperator<String> texts) {
+    return notes.stream()
+        .map(note -> Note.of(note.id(), texts.apply("note/" + note.id() + "/text")))
+        .toList();
   }
 
   private static List<Passage> passages(List<Passage> passages, UnaryOperator<String> texts) {

@@ -5,6 +5,7 @@ import io.github.mnr4j.framework.Capability;
 import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Enabler;
 import io.github.mnr4j.framework.Framework;
+import io.github.mnr4j.framework.Note;
 import io.github.mnr4j.framework.Passage;
 import io.github.mnr4j.internal.Messages;
 import io.github.mnr4j.survey.Erratum;
@@ -28,14 +29,14 @@ import java.util.zip.CRC32;
  * {@code section/victim/title}, {@code passage/priority-1/text}. A key never depends on a text's
  * position, so that adding a question or reordering sections leaves every other entry where it was.
  *
- * <p>The keys of a framework: {@code title}; {@code domain/ID/name}, {@code
+ * <p>The keys of a framework: {@code title}; {@code note/ID/text}; {@code domain/ID/name}, {@code
  * domain/ID/outcome/headline}, {@code domain/ID/outcome/description}; {@code capability/ID/name},
  * {@code capability/ID/description}; {@code enabler/ID/text}, {@code enabler/ID/note}; {@code
  * passage/ID/heading}, {@code passage/ID/text}; {@code erratum/ID/text}. Of an instrument: {@code
- * title}; {@code section/ID/title}, {@code section/ID/introduction}, {@code section/ID/outcome};
- * {@code question/ID/text}; {@code option/QUESTION/ID/text}; {@code passage/ID/heading}, {@code
- * passage/ID/text}; {@code erratum/ID/description}. Texts without an id of their own (a framework's
- * or instrument's notes, a section's capability blurbs) are not yet translatable.
+ * title}; {@code note/ID/text}; {@code section/ID/title}, {@code section/ID/introduction}, {@code
+ * section/ID/outcome}, {@code section/ID/blurb/CAPABILITY}; {@code question/ID/text}; {@code
+ * option/QUESTION/ID/text}; {@code passage/ID/heading}, {@code passage/ID/text}; {@code
+ * erratum/ID/description}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -57,6 +58,7 @@ public final class SourceTexts {
   public static SourceTexts of(Framework framework) {
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("title", framework.title());
+    notes(framework.notes(), texts);
     for (Domain domain : framework.domains()) {
       String key = "domain/" + domain.id();
       texts.put(key + "/name", domain.name());
@@ -87,11 +89,15 @@ public final class SourceTexts {
   public static SourceTexts of(Instrument instrument) {
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("title", instrument.title());
+    notes(instrument.notes(), texts);
     for (Section section : instrument.sections()) {
       String key = "section/" + section.id();
       texts.put(key + "/title", section.title());
       section.introduction().ifPresent(text -> texts.put(key + "/introduction", text));
       section.outcome().ifPresent(text -> texts.put(key + "/outcome", text));
+      section
+          .capabilityBlurbs()
+          .forEach((capability, blurb) -> texts.put(key + "/blurb/" + capability, blurb));
     }
     for (Question question : instrument.questions()) {
       texts.put("question/" + question.id() + "/text", question.text());
@@ -115,6 +121,12 @@ public final class SourceTexts {
    */
   public static SourceTexts of(TranslationSource source, Map<String, String> texts) {
     return new SourceTexts(source, texts);
+  }
+
+  private static void notes(List<Note> notes, Map<String, String> texts) {
+    for (Note note : notes) {
+      texts.put("note/" + note.id() + "/text", note.text());
+    }
   }
 
   private static void passages(List<Passage> passages, Map<String, String> texts) {

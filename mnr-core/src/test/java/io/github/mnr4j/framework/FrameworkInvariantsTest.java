@@ -68,8 +68,16 @@ class FrameworkInvariantsTest {
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("title: title must not be blank")
         .hasMessageContaining("domains: a framework needs at least one domain");
-    assertThatThrownBy(() -> valid().addAllNotes(List.of("")).build())
-        .hasMessageContaining("/notes/0: a note must not be blank");
+    assertThatThrownBy(() -> Note.of("N1", " "))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("invalid note 'N1'")
+        .hasMessageContaining("text must not be blank");
+    assertThatThrownBy(() -> Note.of("N 1", "a note"))
+        .hasMessageContaining("'N 1' is not a valid id");
+    assertThatThrownBy(
+            () -> valid().addNote(Note.of("N1", "one")).addNote(Note.of("N1", "two")).build())
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("/notes/1/id: duplicate note id 'N1' (also notes[0])");
   }
 
   @Test

@@ -24,6 +24,7 @@ class FrameworkTailoringTest {
                 "Model National Response, with support for children displaying harmful sexual"
                     + " behaviour as a capability of its own")
             .note(
+                "hsb",
                 "Separates support for young people displaying harmful sexual behaviour from"
                     + " offender support systems, as the report's call to action asks.")
             .addCapability(
@@ -59,6 +60,7 @@ class FrameworkTailoringTest {
                 + " Displaying Harmful Sexual Behaviour'");
     assertThat(mnr.diff(variant)).isEqualTo(variant.changes());
     assertThat(variant.notes()).hasSize(mnr.notes().size() + 1);
+    assertThat(variant.notes().get(mnr.notes().size()).id()).isEqualTo("hsb");
     assertThat(variant.toString()).endsWith("tailored from wpga-mnr with 2 changes");
     // The base is untouched.
     assertThat(mnr.capabilities()).hasSize(21);
@@ -160,16 +162,18 @@ class FrameworkTailoringTest {
   }
 
   @Test
-  void buildReportsClashesAndUnknownDomainsTogether() {
+  void buildReportsClashesUnknownDomainsAndANoteIdTakenTogether() {
     assertThatThrownBy(
             () ->
                 mnr.tailor("v")
                     .renumberCapability("leadership", 2)
                     .moveCapability("legislation", "justice")
                     .linkEnabler("data-and-evidence", "media")
+                    .note("N1", "A note under an id the base's first note has.")
                     .build())
         .isInstanceOf(InvalidDefinitionException.class)
-        .hasMessageContaining("invalid framework 'v' (3 problems)")
+        .hasMessageContaining("invalid framework 'v' (4 problems)")
+        .hasMessageContaining("/notes/3/id: duplicate note id 'N1' (also notes[0])")
         .hasMessageContaining("duplicate capability number '2'")
         .hasMessageContaining("unknown domain 'justice' for capability 'legislation'")
         .hasMessageContaining("/enablers/6/domainIds/1: unknown domain 'media'");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.framework.Frameworks;
+import io.github.mnr4j.framework.Note;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,7 @@ class InstrumentBuilderTest {
                                 .title("Laws")
                                 .domainId("justice")
                                 .addAllEnablerIds(List.of("money"))
+                                .putCapabilityBlurb("leader", "Leader \u2013 Someone in charge.")
                                 .build()))
                     .addAllQuestions(
                         List.of(
@@ -143,12 +145,15 @@ class InstrumentBuilderTest {
                             SkipRule.ifNo("c", "z"),
                             SkipRule.of("c", Condition.is("c", "maybe"), "d"),
                             SkipRule.of("y", Condition.codeIs("a", "yes"), "d")))
+                    .addAllNotes(List.of(Note.of("N1", "One note."), Note.of("N1", "Another.")))
                     .build());
     assertThat(e.problems())
         .extracting(DefinitionProblem::toString)
         .containsExactly(
             "/sections/0/domainId: unknown domain 'justice' in framework 'wpga-mnr'",
             "/sections/0/enablerIds/0: unknown enabler 'money' in framework 'wpga-mnr'",
+            "/sections/0/capabilityBlurbs/leader: unknown capability 'leader' in framework"
+                + " 'wpga-mnr'",
             "/questions/0/informs/0: 'legislaton' is neither a capability nor a domain of"
                 + " framework 'wpga-mnr'",
             "/questions/1/id: duplicate question id 'a'",
@@ -161,7 +166,8 @@ class InstrumentBuilderTest {
                 + " its options: [yes, no]",
             "/skipRules/2/questionId: unknown question 'y'",
             "/skipRules/2/when: condition code(a) = yes names code 'yes', which a does not take;"
-                + " its codes: []");
+                + " its codes: []",
+            "/notes/1/id: duplicate note id 'N1' (also notes[0])");
   }
 
   @Test
@@ -191,5 +197,19 @@ class InstrumentBuilderTest {
         .hasMessageContaining("/options/1/id: duplicate option id 'x'");
     assertThatThrownBy(() -> question("c", 1).addAllCodes(List.of("yes", "yes")).build())
         .hasMessageContaining("/codes/1: codes must be unique and not blank, not 'yes'");
+  }
+
+  @Test
+  void aSectionChecksItsBlurbs() {
+    assertThatThrownBy(
+            () ->
+                Section.builder()
+                    .id("laws")
+                    .number(1)
+                    .title("Laws")
+                    .putCapabilityBlurb("legislation", " ")
+                    .build())
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("/capabilityBlurbs/legislation: a blurb must not be blank");
   }
 }

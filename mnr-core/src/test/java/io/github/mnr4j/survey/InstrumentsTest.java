@@ -240,7 +240,10 @@ class InstrumentsTest {
                         "\n- Article 20: Child pornography (referred to in this survey as child sexual"
                             + " abuse material or 'CSAM')\n")
                     .endsWith("(also known as 'online grooming')."));
-    assertThat(survey.section("societal").capabilityBlurbs().get(0))
+    assertThat(survey.section("societal").capabilityBlurbs().keySet())
+        .containsExactlyElementsOf(
+            survey.framework().capabilitiesOf("societal").stream().map(c -> c.id()).toList());
+    assertThat(survey.section("societal").capabilityBlurbs().get("csea-hotline"))
         .isEqualTo(
             "CSEA hotline \u2013 Mechanism for supporting online CSEA content; link to law"
                 + " enforcement and internet service providers.");
@@ -285,6 +288,10 @@ class InstrumentsTest {
             "Survey on National Response to Online Child Sexual Abuse and Exploitation"
                 + " (wpga-mnr-survey@2021)\n\n  Each section of the survey covers an outcome")
         .contains("\n\nSection 1: Terminology and scope\n  Child sexual exploitation and abuse")
+        .contains(
+            "\n  Outcome: Online CSEA prevented\n  - CSEA hotline \u2013 Mechanism for supporting"
+                + " online CSEA content; link to law enforcement and internet service providers.\n"
+                + "  - Education programmes \u2013 ")
         .contains(
             "following six criminal offences:\n\n  - Article 18: Sexual abuse\n"
                 + "  - Article 19: Child prostitution\n")

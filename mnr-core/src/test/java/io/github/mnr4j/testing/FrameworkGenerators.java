@@ -9,6 +9,7 @@ import io.github.mnr4j.framework.Domain;
 import io.github.mnr4j.framework.Enabler;
 import io.github.mnr4j.framework.Framework;
 import io.github.mnr4j.framework.FrameworkChange;
+import io.github.mnr4j.framework.Note;
 import io.github.mnr4j.framework.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class FrameworkGenerators {
             .source(TEXT.generate(in));
     int noteCount = integers().between(0, 2).generate(in);
     for (int i = 0; i < noteCount; i++) {
-      builder.addNote(TEXT.generate(in));
+      builder.addNote(Note.of("n" + i, TEXT.generate(in)));
     }
     int domainCount = integers().between(1, 4).generate(in);
     int domainStart = integers().between(1, 3).generate(in);

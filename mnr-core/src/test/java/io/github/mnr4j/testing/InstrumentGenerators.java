@@ -58,7 +58,9 @@ public final class InstrumentGenerators {
             .domainId(MNR.domains().get(s).id())
             .addAllEnablerIds(List.of(MNR.enablers().get(s).id()))
             .outcome(FrameworkGenerators.texts().generate(in))
-            .addAllCapabilityBlurbs(List.of(FrameworkGenerators.texts().generate(in)));
+            .putCapabilityBlurb(
+                MNR.capabilitiesOf(MNR.domains().get(s).id()).get(0).id(),
+                FrameworkGenerators.texts().generate(in));
       }
       builder.addSection(section.build());
     }

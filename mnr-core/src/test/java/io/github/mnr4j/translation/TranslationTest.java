@@ -48,6 +48,10 @@ class TranslationTest {
     Frameworks.mnr()
         .passages()
         .forEach(p -> assertThat(MNR.find("passage/" + p.id() + "/text")).hasValue(p.text()));
+    Frameworks.mnr()
+        .notes()
+        .forEach(n -> assertThat(MNR.find("note/" + n.id() + "/text")).hasValue(n.text()));
+    assertThat(survey.find("note/N2/text").orElseThrow()).startsWith("q78 is free text");
     Frameworks.mnr().enablers().stream()
         .filter(e -> e.note().isPresent())
         .forEach(e -> assertThat(MNR.find("enabler/" + e.id() + "/note")).isEqualTo(e.note()));

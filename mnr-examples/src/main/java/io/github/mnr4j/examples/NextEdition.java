@@ -76,6 +76,7 @@ public final class NextEdition {
     return mnr.tailor(FRAMEWORK_ID)
         .title("Model National Response, a hypothetical next edition (draft)")
         .note(
+            "hypothetical",
             "Hypothetical: made by mnr4j from the changes the call to action of Framing the future"
                 + " (2022) names, to show crosswalks at work. Not the Alliance's; the new"
                 + " capabilities' names and descriptions are made up.")

@@ -32,6 +32,7 @@ public final class TailoringExample {
                 "Model National Response, with support for young people displaying harmful"
                     + " sexual behaviour separated from offender support systems")
             .note(
+                "hsb",
                 "Tailored as the report's call to action asks: young people displaying sexually"
                     + " harmful behaviour are separated from 'offender support systems' (Framing the"
                     + " future, 2022, Call to action).");

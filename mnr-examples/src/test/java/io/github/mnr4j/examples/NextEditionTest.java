@@ -56,7 +56,9 @@ class NextEditionTest {
   @Test
   void everyChangeIsLabelledAndQuotesTheCallToAction() {
     Framework draft = NextEdition.framework();
-    assertThat(draft.notes()).anyMatch(note -> note.startsWith("Hypothetical"));
+    assertThat(draft.notes())
+        .anyMatch(
+            note -> note.id().equals("hypothetical") && note.text().startsWith("Hypothetical"));
     assertThat(NextEdition.frameworkCrosswalk().check(Frameworks.mnr(), draft).findings())
         .isEmpty();
     List<CrosswalkEntry> changed =

@@ -5,6 +5,7 @@ import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.MnrException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
@@ -113,5 +114,14 @@ abstract class DocumentCodec<T> {
       out.writeString(value);
     }
     out.writeEndArray();
+  }
+
+  /** Writes an object of strings by name, in the map's order. */
+  static void writeStringsByName(String name, Map<String, String> values, JsonGenerator out) {
+    out.writeObjectPropertyStart(name);
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      out.writeStringProperty(value.getKey(), value.getValue());
+    }
+    out.writeEndObject();
   }
 }

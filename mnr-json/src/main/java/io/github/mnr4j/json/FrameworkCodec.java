@@ -23,7 +23,7 @@ final class FrameworkCodec extends TreeCodec<Framework> {
     out.writeStringProperty("id", framework.id());
     out.writeStringProperty("title", framework.title());
     out.writeStringProperty("source", framework.source());
-    writeStrings("notes", framework.notes(), out);
+    PassageJson.writeNotes(framework.notes(), out);
     if (framework.basedOn().isPresent()) {
       out.writeStringProperty("basedOn", framework.basedOn().get());
     }
@@ -97,7 +97,7 @@ final class FrameworkCodec extends TreeCodec<Framework> {
             .id(document.string("id"))
             .title(document.string("title"))
             .source(document.string("source"))
-            .addAllNotes(document.optionalStrings("notes"));
+            .addAllNotes(PassageJson.readNotes(document, ignoreUnknown));
     document.optionalString("basedOn").ifPresent(builder::basedOn);
     for (Node node : document.optionalArray("changes")) {
       builder.addChange(change(ObjectFields.of(node, "a change", ignoreUnknown)));

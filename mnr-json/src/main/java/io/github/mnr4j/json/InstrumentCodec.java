@@ -39,7 +39,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
       out.writeName("framework");
       FRAMEWORKS.write(instrument.framework(), out, options);
     }
-    writeStrings("notes", instrument.notes(), out);
+    PassageJson.writeNotes(instrument.notes(), out);
     out.writeArrayPropertyStart("errata");
     instrument.errata().forEach(erratum -> writeErratum(erratum, out));
     out.writeEndArray();
@@ -81,7 +81,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
     if (section.outcome().isPresent()) {
       out.writeStringProperty("outcome", section.outcome().get());
     }
-    writeStrings("capabilityBlurbs", section.capabilityBlurbs(), out);
+    writeStringsByName("capabilityBlurbs", section.capabilityBlurbs(), out);
     out.writeEndObject();
   }
 
@@ -157,7 +157,7 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
             .title(document.string("title"))
             .source(document.string("source"))
             .framework(framework(document.required("framework"), options))
-            .addAllNotes(document.optionalStrings("notes"));
+            .addAllNotes(PassageJson.readNotes(document, lenient));
     for (Node node : document.optionalArray("errata")) {
       builder.addErratum(erratum(ObjectFields.of(node, "an erratum", lenient)));
     }
@@ -202,7 +202,8 @@ final class InstrumentCodec extends TreeCodec<Instrument> {
             .number(fields.integer("number"))
             .title(fields.string("title"))
             .addAllEnablerIds(fields.optionalStrings("enablerIds"))
-            .addAllCapabilityBlurbs(fields.optionalStrings("capabilityBlurbs"));
+            .putAllCapabilityBlurbs(
+                fields.optionalStringsByName("capabilityBlurbs", "the capability blurbs"));
     fields.optionalString("introduction").ifPresent(section::introduction);
     fields.optionalString("domainId").ifPresent(section::domainId);
     fields.optionalString("outcome").ifPresent(section::outcome);

@@ -3,8 +3,6 @@ package io.github.mnr4j.json;
 import io.github.mnr4j.reference.IncomeGroup;
 import io.github.mnr4j.reference.Region;
 import io.github.mnr4j.survey.Jurisdiction;
-import java.util.Map;
-import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /** A jurisdiction as JSON, in responses, scorecards and cohorts. */
@@ -23,11 +21,7 @@ final class JurisdictionJson {
       out.writeStringProperty("region", jurisdiction.region().get().id());
     }
     if (!jurisdiction.attributes().isEmpty()) {
-      out.writeObjectPropertyStart("attributes");
-      for (Map.Entry<String, String> attribute : jurisdiction.attributes().entrySet()) {
-        out.writeStringProperty(attribute.getKey(), attribute.getValue());
-      }
-      out.writeEndObject();
+      DocumentCodec.writeStringsByName("attributes", jurisdiction.attributes(), out);
     }
     out.writeEndObject();
   }
@@ -42,13 +36,7 @@ final class JurisdictionJson {
     if (fields.optional("region").isPresent()) {
       jurisdiction.region(fields.id("region", Region.class));
     }
-    Optional<Node> attributes = fields.optional("attributes");
-    if (attributes.isPresent()) {
-      ObjectFields.of(attributes.get(), "the attributes", false);
-      for (Map.Entry<String, Node> attribute : attributes.get().fields.entrySet()) {
-        jurisdiction.putAttribute(attribute.getKey(), ObjectFields.string(attribute.getValue()));
-      }
-    }
+    jurisdiction.putAllAttributes(fields.optionalStringsByName("attributes", "the attributes"));
     fields.finish();
     return DocumentCodec.define(node, jurisdiction::build);
   }

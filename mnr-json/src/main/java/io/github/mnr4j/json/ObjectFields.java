@@ -1,6 +1,7 @@
 package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.mnr4j.Identified;
 import java.util.HashSet;
 import java.util.List;
@@ -151,6 +152,21 @@ final class ObjectFields {
     return optionalArray(name).stream()
         .map(ObjectFields::string)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The strings of an optional object field, by name and in the order written ({@code what} names
+   * the object in the error): a value that is not a string is refused where it is.
+   */
+  ImmutableMap<String, String> optionalStringsByName(String name, String what) {
+    Optional<Node> object = optional(name);
+    if (object.isEmpty()) {
+      return ImmutableMap.of();
+    }
+    of(object.get(), what, false);
+    ImmutableMap.Builder<String, String> strings = ImmutableMap.builder();
+    object.get().fields.forEach((key, value) -> strings.put(key, string(value)));
+    return strings.buildOrThrow();
   }
 
   ImmutableList<String> strings(String name) {

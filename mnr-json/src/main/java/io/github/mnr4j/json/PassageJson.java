@@ -1,12 +1,13 @@
 package io.github.mnr4j.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.mnr4j.framework.Note;
 import io.github.mnr4j.framework.Passage;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
-/** Passages of a source, as the framework and instrument documents hold them. */
+/** Passages of a source, and notes on it, as the framework and instrument documents hold them. */
 final class PassageJson {
   private PassageJson() {}
 
@@ -51,5 +52,28 @@ final class PassageJson {
           heading.ifPresent(passage::heading);
           return passage.build();
         });
+  }
+
+  static void writeNotes(List<Note> notes, JsonGenerator out) {
+    out.writeArrayPropertyStart("notes");
+    for (Note note : notes) {
+      out.writeStartObject();
+      out.writeStringProperty("id", note.id());
+      out.writeStringProperty("text", note.text());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  static ImmutableList<Note> readNotes(ObjectFields document, boolean lenient) {
+    ImmutableList.Builder<Note> notes = ImmutableList.builder();
+    for (Node node : document.optionalArray("notes")) {
+      ObjectFields fields = ObjectFields.of(node, "a note", lenient);
+      String id = fields.string("id");
+      String text = fields.string("text");
+      fields.finish();
+      notes.add(DocumentCodec.define(fields.node(), () -> Note.of(id, text)));
+    }
+    return notes.build();
   }
 }

@@ -445,6 +445,45 @@ class SurveyJsonTest {
     assertThat(e.problems().get(0).message())
         .isEqualTo("'leader' is neither a capability nor a" + " domain of framework 'wpga-mnr'");
     assertThat(e.problems().get(0).pointer()).isEqualTo("/questions/2/informs/0");
+    // blurbs are keyed by the capabilities they are about
+    assertThat(
+            error(
+                    golden.replace("\"leadership\": \"Leadership", "\"leader\": \"Leadership"),
+                    Document.INSTRUMENT)
+                .getMessage())
+        .startsWith(
+            "unknown capability 'leader' in framework 'wpga-mnr' at"
+                + " /sections/2/capabilityBlurbs/leader (line ");
+    assertThat(
+            error(
+                    golden.replaceFirst("\"leadership\": \"[^\"]*\"", "\"leadership\": 7"),
+                    Document.INSTRUMENT)
+                .getMessage())
+        .startsWith(
+            "expected a string but found 7 at /sections/2/capabilityBlurbs/leadership (line 265");
+    assertThat(
+            error(
+                    golden.replaceFirst("\"capabilityBlurbs\": \\{}", "\"capabilityBlurbs\": []"),
+                    Document.INSTRUMENT)
+                .getMessage())
+        .isEqualTo(
+            "expected the capability blurbs (an object) but found an array at"
+                + " /sections/0/capabilityBlurbs (line 246, column 27)");
+    // notes carry ids, so that a translation can name them
+    assertThat(
+            error(
+                    golden.replaceFirst(
+                        "\\{\\s*\"id\": \"N1\",\\s*\"text\": (\"[^\"]*\")\\s*}", "$1"),
+                    Document.INSTRUMENT)
+                .getMessage())
+        .startsWith("expected a note (an object) but found the string \"Question")
+        .endsWith("at /notes/0 (line 10, column 5)");
+    assertThat(
+            error(golden.replace("\"id\": \"N2\"", "\"id\": \"N1\""), Document.INSTRUMENT)
+                .getMessage())
+        .isEqualTo("duplicate note id 'N1' (also notes[0]) at /notes/1/id (line 15, column 13)");
+    assertThat(error(golden.replace("\"id\": \"N2\",\n", ""), Document.INSTRUMENT).getMessage())
+        .isEqualTo("missing required field 'id' at /notes/1 (line 14, column 5)");
   }
 
   @Test

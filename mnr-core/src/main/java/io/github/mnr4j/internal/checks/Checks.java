@@ -4,7 +4,10 @@ import io.github.mnr4j.DefinitionProblem;
 import io.github.mnr4j.InvalidDefinitionException;
 import io.github.mnr4j.internal.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Collects the problems of one definition and throws them together. */
@@ -139,6 +142,33 @@ public final class Checks {
     }
     problems.add(problem);
     return this;
+  }
+
+  /**
+   * Records a problem for each item whose key an earlier item has, such as {@code /notes/1/id:
+   * duplicate note id 'N1' (also notes[0])}.
+   *
+   * @param list the list's accessor name
+   * @param items the list
+   * @param key the key of an item
+   * @param field the key's accessor name
+   * @param what the key, for the message, such as {@code note id}
+   * @param <T> the items' type
+   * @return the first position of each key, as {@code list[index]}
+   */
+  public <T> Map<String, String> unique(
+      String list, List<T> items, Function<T, ?> key, String field, String what) {
+    Map<String, String> firstAt = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String value = String.valueOf(key.apply(items.get(i)));
+      String earlier = firstAt.putIfAbsent(value, list + "[" + i + "]");
+      if (earlier != null) {
+        add(
+            List.of(list, String.valueOf(i), field),
+            "duplicate " + what + " '" + value + "' (also " + earlier + ")");
+      }
+    }
+    return firstAt;
   }
 
   /**

@@ -183,6 +183,8 @@ public final class Pages {
    * @param number its number
    * @param title its title
    * @param introduction its introduction, or blank
+   * @param outcome the outcome it prints, or blank
+   * @param capabilityBlurbs its blurbs on its capabilities, as printed, in order
    * @param answered required questions answered, of those enabled
    * @param required required questions enabled
    * @param current whether it is the section shown
@@ -193,6 +195,8 @@ public final class Pages {
       int number,
       String title,
       String introduction,
+      String outcome,
+      List<String> capabilityBlurbs,
       int answered,
       int required,
       boolean current,

@@ -895,6 +895,8 @@ public final class SelfAssessment {
               section.number(),
               section.title(),
               section.introduction().orElse(""),
+              section.outcome().orElse(""),
+              List.copyOf(section.capabilityBlurbs().values()),
               progress[0],
               progress[1],
               isCurrent,

@@ -119,16 +119,16 @@ class LanguageCommandsTest extends CliTest {
 
   /**
    * The pseudolocales reach every text of the framework and the survey: none is left as written,
-   * and right to left is marked on each. (Up to their sources' citations, which stay as published,
-   * and the notes, which have no ids to translate them by.)
+   * notes included, and right to left is marked on each. (Up to their sources' citations, which
+   * stay as published.)
    */
   @Test
   void pseudolocalesReachEveryText() {
     assertThat(run("catalog", "--lang", "en-XA")).isZero();
-    String catalog = beforeNotes(out.toString());
+    String catalog = beforeSource(out.toString());
     clear();
     assertThat(run("survey", "--lang", "en-XA")).isZero();
-    String survey = beforeNotes(out.toString());
+    String survey = beforeSource(out.toString());
     // Texts of four letters or more (shorter ones, such as "Yes", may occur in other words).
     FRAMEWORK.texts().values().stream()
         .filter(text -> text.length() > 3 && !text.contains("\n"))
@@ -136,16 +136,16 @@ class LanguageCommandsTest extends CliTest {
     SURVEY.texts().values().stream()
         .filter(text -> text.length() > 3 && !text.contains("\n"))
         .forEach(text -> assertThat(survey).doesNotContain(text));
-    assertThat(catalog).contains("⟦Çĥîļđ Ĥéļþļîñé·····⟧");
+    assertThat(catalog)
+        .contains("⟦Çĥîļđ Ĥéļþļîñé·····⟧")
+        .contains("\nNotes\n  - ⟦Ţĥé šûŕṽéý çåļļš");
     clear();
     assertThat(run("catalog", "--lang", "ar-XB")).isZero();
     assertThat(out.toString()).contains("\u202BChild Helpline\u202C");
   }
 
-  private static String beforeNotes(String outline) {
-    int notes = outline.indexOf("\nNotes\n");
-    int source = outline.indexOf("\nSource: ");
-    return outline.substring(0, notes < 0 ? source : Math.min(notes, source));
+  private static String beforeSource(String outline) {
+    return outline.substring(0, outline.indexOf("\nSource: "));
   }
 
   /** JSON keeps the source's texts, and says so on stderr. */

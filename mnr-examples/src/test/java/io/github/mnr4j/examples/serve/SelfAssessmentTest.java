@@ -510,6 +510,8 @@ class SelfAssessmentTest {
     assertThat(french.body())
         .contains("<html lang=\"fr\" dir=\"ltr\">")
         .contains("<legend>q7* [Existe-t-il un] comité national de gouvernance")
+        .contains("<li>Pilotage \u2013 Un comité national de gouvernance et de surveillance")
+        .doesNotContain("An accountable national governance")
         .contains("fr: Unofficial translation by mnr4j's authors")
         .contains("The page's own labels and the findings are in English")
         .contains("name=\"lang\" value=\"fr\"");
@@ -522,8 +524,11 @@ class SelfAssessmentTest {
     assertThat(get(path + "?lang=ar-XB").body())
         .contains("<html lang=\"ar-XB\" dir=\"rtl\">")
         .contains("\u202B");
-    assertThat(get(path + "?lang=en-GB").body())
+    assertThat(get(path + "?section=policy-governance&lang=en-GB").body())
         .contains("<html lang=\"en-GB\" dir=\"ltr\">")
+        .contains("<p class=\"outcome\">Outcome: Highest level national commitment")
+        .contains(
+            "<li>Leadership \u2013 An accountable national governance and oversight committee.</li>")
         .doesNotContain("No translation of this survey");
     assertThat(get(path + "?lang=de").body())
         .contains("No translation of this survey to de: its texts are in English.");
