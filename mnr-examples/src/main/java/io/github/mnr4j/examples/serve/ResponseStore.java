@@ -451,12 +451,27 @@ public final class ResponseStore implements AutoCloseable {
    * @throws MnrException if there is no such response
    */
   public List<Saved> history(String responseId) {
+    return history(responseId, 1);
+  }
+
+  /**
+   * Returns a response's versions from one number on, oldest first, without their documents: a page
+   * that lists the latest few reads only those, however many versions automatic saves made.
+   *
+   * @param responseId the response
+   * @param fromVersion the first version returned, at most the latest (versions are numbered from 1
+   *     without gaps)
+   * @return the versions
+   * @throws MnrException if there is no such response
+   */
+  public List<Saved> history(String responseId, int fromVersion) {
     try (Connection connection = pool.getConnection();
         PreparedStatement query =
             connection.prepareStatement(
                 "SELECT saved_at, status, restored_from, version FROM response_version"
-                    + " WHERE response_id = ? ORDER BY version")) {
+                    + " WHERE response_id = ? AND version >= ? ORDER BY version")) {
       query.setString(1, responseId);
+      query.setInt(2, fromVersion);
       List<Saved> history = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {

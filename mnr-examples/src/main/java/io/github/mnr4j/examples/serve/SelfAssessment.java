@@ -902,10 +902,9 @@ public final class SelfAssessment {
               isCurrent,
               questions));
     }
-    List<ResponseStore.Saved> versions = store.history(shown.responseId());
-    int unlisted = allVersions ? 0 : Math.max(0, versions.size() - VERSIONS_LISTED);
+    int unlisted = allVersions ? 0 : Math.max(0, latest - VERSIONS_LISTED);
     List<Pages.Saved> history =
-        versions.subList(unlisted, versions.size()).stream()
+        store.history(shown.responseId(), unlisted + 1).stream()
             .map(
                 saved ->
                     new Pages.Saved(

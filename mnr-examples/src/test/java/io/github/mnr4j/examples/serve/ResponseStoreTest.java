@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,11 @@ class ResponseStoreTest {
               org.assertj.core.groups.Tuple.tuple(3, Optional.of(1)));
       assertThat(store.history(id))
           .allSatisfy(v -> assertThat(v.savedAt()).isEqualTo("2026-12-06T10:00:00Z"));
+      assertThat(store.history(id, 2))
+          .extracting(Saved::number, Saved::restoredFrom)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(2, Optional.empty()),
+              org.assertj.core.groups.Tuple.tuple(3, Optional.of(1)));
       assertThat(store.responses())
           .singleElement()
           .satisfies(
@@ -215,12 +221,18 @@ class ResponseStoreTest {
   }
 
   private static Response withStatus(Response response, ResponseStatus status) {
+    return copy(response, status, response.answers());
+  }
+
+  /** A response as another, with a status and answers of its own. */
+  private static Response copy(
+      Response response, ResponseStatus status, Map<String, Answer> answers) {
     Response.Builder copy =
         Response.builder()
             .instrumentReference(response.instrumentReference())
             .jurisdiction(response.jurisdiction())
             .status(status)
-            .putAllAnswers(response.answers());
+            .putAllAnswers(answers);
     response.respondent().ifPresent(copy::respondent);
     response.receivedOn().ifPresent(copy::receivedOn);
     return copy.build();
@@ -430,23 +442,9 @@ class ResponseStoreTest {
   @MethodSource("databases")
   void aLongDocumentIsKeptWholeAsAShortOneIs(String url) {
     Response response = RESPONSES.get(0);
-    Response.Builder copy =
-        Response.builder()
-            .instrumentReference(response.instrumentReference())
-            .jurisdiction(response.jurisdiction())
-            .status(response.status())
-            .putAnswer(
-                "q4", Answer.ofText("long answer ".repeat(ResponseStore.DOCUMENT_IN_ROW / 6)));
-    response
-        .answers()
-        .forEach(
-            (question, answer) -> {
-              if (!question.equals("q4")) {
-                copy.putAnswer(question, answer);
-              }
-            });
-    response.respondent().ifPresent(copy::respondent);
-    Response longer = copy.build();
+    Map<String, Answer> answers = new LinkedHashMap<>(response.answers());
+    answers.put("q4", Answer.ofText("long answer ".repeat(ResponseStore.DOCUMENT_IN_ROW / 6)));
+    Response longer = copy(response, response.status(), answers);
     try (ResponseStore store = open(url)) {
       Version first = store.create(response);
       Version second = store.save(first.responseId(), 1, longer);
