@@ -444,19 +444,9 @@ public final class ResponseStore implements AutoCloseable {
   }
 
   /**
-   * Returns every version of a response, oldest first, without their documents.
-   *
-   * @param responseId the response
-   * @return the versions
-   * @throws MnrException if there is no such response
-   */
-  public List<Saved> history(String responseId) {
-    return history(responseId, 1);
-  }
-
-  /**
-   * Returns a response's versions from one number on, oldest first, without their documents: a page
-   * that lists the latest few reads only those, however many versions automatic saves made.
+   * Returns a response's versions from one number on (from 1: all of them), oldest first, without
+   * their documents: a page that lists the latest few reads only those, however many versions
+   * automatic saves made.
    *
    * @param responseId the response
    * @param fromVersion the first version returned, at most the latest (versions are numbered from 1

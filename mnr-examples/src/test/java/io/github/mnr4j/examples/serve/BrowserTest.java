@@ -146,7 +146,7 @@ class BrowserTest {
                 .startsWith("Saved automatically as version"));
     Response saved = store.latest(id).orElseThrow().response();
     assertThat(saved.answers().get("q7").chosen()).containsExactly("yes");
-    assertThat(store.history(id).size()).isGreaterThan(1);
+    assertThat(store.history(id, 1).size()).isGreaterThan(1);
   }
 
   /**
@@ -190,7 +190,7 @@ class BrowserTest {
                 page.findElement(By.id("autosave-status"))
                     .getText()
                     .startsWith("Not saved: this response was saved elsewhere"));
-    assertThat(store.history(id)).hasSize(2);
+    assertThat(store.history(id, 1)).hasSize(2);
   }
 
   /**
@@ -419,7 +419,7 @@ class BrowserTest {
     assertThat(browser.findElements(By.cssSelector("button[value='next']"))).isEmpty();
     press(browser.findElement(By.cssSelector("button[value='save']")), keyboard, Keys.ENTER);
     waitForText("Saved as version " + ++version);
-    int full = store.history(id).size();
+    int full = store.history(id, 1).size();
     assertThat(full).isEqualTo(version);
     Response saved = store.latest(id).orElseThrow().response();
     assertThat(saved.answers()).isEqualTo(given);

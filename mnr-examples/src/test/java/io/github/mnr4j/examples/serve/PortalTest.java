@@ -250,7 +250,7 @@ class PortalTest {
       assertThat(save.statusCode()).isEqualTo(404);
       assertThat(other.post(path + "/enablement", "mnr_csrf", csrf).statusCode()).isEqualTo(404);
     }
-    assertThat(store.history(id)).hasSize(1);
+    assertThat(store.history(id, 1)).hasSize(1);
     assertThat(second.get("/").body()).doesNotContain(id);
     assertThat(first.get("/analysis").statusCode()).as("a focal point's analysis").isEqualTo(404);
     assertThat(analyst.post("/responses", "mnr_csrf", analyst.csrf()).statusCode()).isEqualTo(404);
@@ -285,7 +285,7 @@ class PortalTest {
             MnrJson.strict().write(own, Document.RESPONSE));
     assertThat(imported.headers().firstValue("Location")).hasValue(path);
     String id = path.substring(path.lastIndexOf('/') + 1);
-    assertThat(store.history(id)).hasSize(2);
+    assertThat(store.history(id, 1)).hasSize(2);
     Response stored = store.latest(id).orElseThrow().response();
     assertThat(stored.answers()).isEqualTo(own.answers());
     assertThat(stored.status()).as("a draft until submitted").isEqualTo(ResponseStatus.IN_PROGRESS);

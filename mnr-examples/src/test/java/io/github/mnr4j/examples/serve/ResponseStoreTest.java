@@ -74,13 +74,13 @@ class ResponseStoreTest {
       assertThat(restored.number()).isEqualTo(3);
       assertThat(restored.restoredFrom()).hasValue(1);
       assertThat(store.latest(id).orElseThrow().response()).isEqualTo(first);
-      assertThat(store.history(id))
+      assertThat(store.history(id, 1))
           .extracting(Saved::number, Saved::restoredFrom)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(1, Optional.empty()),
               org.assertj.core.groups.Tuple.tuple(2, Optional.empty()),
               org.assertj.core.groups.Tuple.tuple(3, Optional.of(1)));
-      assertThat(store.history(id))
+      assertThat(store.history(id, 1))
           .allSatisfy(v -> assertThat(v.savedAt()).isEqualTo("2026-12-06T10:00:00Z"));
       assertThat(store.history(id, 2))
           .extracting(Saved::number, Saved::restoredFrom)
@@ -115,7 +115,7 @@ class ResponseStoreTest {
                   + " nothing was overwritten; open the latest version, or an earlier one to"
                   + " restore it");
       assertThatThrownBy(() -> store.restore(id, 1, 1)).isInstanceOf(EditConflict.class);
-      assertThat(store.history(id)).hasSize(2);
+      assertThat(store.history(id, 1)).hasSize(2);
       assertThat(store.latest(id).orElseThrow().response()).isEqualTo(RESPONSES.get(1));
     }
   }
@@ -130,7 +130,7 @@ class ResponseStoreTest {
       store.save(id, 1, RESPONSES.get(4));
     }
     try (ResponseStore store = open(url)) {
-      assertThat(store.history(id)).hasSize(2);
+      assertThat(store.history(id, 1)).hasSize(2);
       assertThat(store.version(id, 1).response()).isEqualTo(RESPONSES.get(3));
       assertThat(store.latest(id).orElseThrow().status()).isEqualTo(RESPONSES.get(4).status());
     }
@@ -168,7 +168,7 @@ class ResponseStoreTest {
       }
       threads.shutdown();
       assertThat(acknowledged.size() + conflicts.get()).isEqualTo(40);
-      assertThat(store.history(id)).hasSize(acknowledged.size() + 1);
+      assertThat(store.history(id, 1)).hasSize(acknowledged.size() + 1);
       for (Version version : acknowledged) {
         assertThat(store.version(id, version.number()).response()).isEqualTo(version.response());
       }
@@ -192,7 +192,7 @@ class ResponseStoreTest {
       }
       assertThatThrownBy(() -> store.save(id, 1, RESPONSES.get(2)))
           .isInstanceOf(EditConflict.class);
-      assertThat(store.history(id)).hasSize(2);
+      assertThat(store.history(id, 1)).hasSize(2);
       assertThat(store.version(id, 2).response()).isEqualTo(RESPONSES.get(1));
     }
   }
@@ -244,7 +244,7 @@ class ResponseStoreTest {
   void unknownsAreNamed(String url) {
     try (ResponseStore store = open(url)) {
       assertThat(store.latest("nowhere")).isEmpty();
-      assertThatThrownBy(() -> store.history("nowhere"))
+      assertThatThrownBy(() -> store.history("nowhere", 1))
           .isInstanceOf(MnrException.class)
           .hasMessage("no response 'nowhere' is stored");
       assertThatThrownBy(() -> store.save("nowhere", 1, RESPONSES.get(0)))
@@ -383,7 +383,7 @@ class ResponseStoreTest {
   /** The upgraded database keeps the versions, knows the latest, and refuses what it must. */
   private static void assertUpgraded(String url, String id) throws SQLException {
     try (ResponseStore store = open(url)) {
-      assertThat(store.history(id)).extracting(Saved::number).containsExactly(1, 2, 3);
+      assertThat(store.history(id, 1)).extracting(Saved::number).containsExactly(1, 2, 3);
       assertThat(store.version(id, 3).restoredFrom()).contains(1);
       assertThat(store.version(id, 2).response()).isEqualTo(RESPONSES.get(0));
       // The latest version is known (migration 4): a save on version 2 is refused, one on 3 is

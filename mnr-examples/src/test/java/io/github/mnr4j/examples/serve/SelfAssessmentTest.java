@@ -336,7 +336,7 @@ class SelfAssessmentTest {
     assertThat(shown.statusCode()).isEqualTo(400);
     assertThat(shown.body()).contains("the field shown is 'x', not a version of response");
     assertThat(get(path + "?section=nowhere").statusCode()).isEqualTo(404);
-    assertThat(store.history(id)).hasSize(6);
+    assertThat(store.history(id, 1)).hasSize(6);
   }
 
   /** Two browsers on one response: the second save, made on the first version, is refused. */
@@ -352,7 +352,7 @@ class SelfAssessmentTest {
     assertThat(second.statusCode()).isEqualTo(409);
     assertThat(second.body()).contains("was saved as version 2 since version 1");
     String id = path.substring(path.lastIndexOf('/') + 1);
-    assertThat(store.history(id)).hasSize(2);
+    assertThat(store.history(id, 1)).hasSize(2);
     assertThat(store.latest(id).orElseThrow().response().answers().get("q7").chosen())
         .containsExactly("yes");
     // an earlier version can be read, and saving it again makes it the latest
@@ -495,7 +495,7 @@ class SelfAssessmentTest {
         post(path, fields("mnr_csrf", token, "based-on", "1", "answer-q4", large));
     assertThat(refused.statusCode()).isEqualTo(413);
     String id = path.substring(path.lastIndexOf('/') + 1);
-    assertThat(store.history(id)).hasSize(1);
+    assertThat(store.history(id, 1)).hasSize(1);
   }
 
   /**
